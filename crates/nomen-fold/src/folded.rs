@@ -1,0 +1,108 @@
+//! Folded text that remembers where every byte came from.
+
+use std::ops::Range;
+
+use crate::pipeline::{Scratch, Sink};
+use crate::tokens::Tokens;
+
+/// Folded text plus a map from each of its bytes back to the original text.
+///
+/// Built by [`Folder::fold_into`](crate::Folder::fold_into); reuse one value across
+/// calls to avoid allocating. Offsets are byte offsets into the original text and
+/// always fall on its char boundaries. Texts longer than 4 GiB are not supported
+/// (offsets are stored as `u32` and saturate).
+#[derive(Debug, Default, Clone)]
+pub struct Folded {
+    pub(crate) text: String,
+    /// For each byte of `text`, the start of the original range it came from.
+    starts: Vec<u32>,
+    /// For each byte of `text`, the end of the original range it came from.
+    ends: Vec<u32>,
+    /// When true, the map is the identity and `starts`/`ends` are empty.
+    identity: bool,
+    /// Length of the original text.
+    original_len: usize,
+    pub(crate) scratch: Scratch,
+}
+
+impl Folded {
+    /// An empty value, ready to be filled by [`Folder::fold_into`](crate::Folder::fold_into).
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// The folded text.
+    pub fn as_str(&self) -> &str {
+        &self.text
+    }
+
+    /// Length in bytes of the original text this was folded from.
+    pub fn original_len(&self) -> usize {
+        self.original_len
+    }
+
+    /// Maps a byte range of the folded text to the byte range of the original text it
+    /// came from. The result always lies on char boundaries of the original.
+    ///
+    /// An empty range maps to an empty range at the corresponding position; a range
+    /// beyond the end is clamped.
+    pub fn original_range(&self, folded: Range<usize>) -> Range<usize> {
+        let len = self.text.len();
+        let start = folded.start.min(len);
+        let end = folded.end.min(len).max(start);
+        if self.identity {
+            return start..end;
+        }
+        let orig_start = if start < len {
+            self.starts[start] as usize
+        } else {
+            self.original_len
+        };
+        if end == start {
+            return orig_start..orig_start;
+        }
+        let orig_end = self.ends[end - 1] as usize;
+        orig_start..orig_end.max(orig_start)
+    }
+
+    /// The tokens (words, numbers, single CJK characters) of the folded text.
+    pub fn tokens(&self) -> Tokens<'_> {
+        Tokens::new(self)
+    }
+
+    pub(crate) fn reset(&mut self, original_len: usize) {
+        self.text.clear();
+        self.starts.clear();
+        self.ends.clear();
+        self.identity = false;
+        self.original_len = original_len;
+    }
+
+    /// Fills `self` with the lowercase of an ASCII `text`, with the identity map.
+    pub(crate) fn set_ascii(&mut self, text: &str) {
+        self.reset(text.len());
+        self.text.push_str(text);
+        self.text.make_ascii_lowercase();
+        self.identity = true;
+    }
+}
+
+impl Sink for Folded {
+    #[inline]
+    fn push(&mut self, c: char, start: u32, end: u32) {
+        self.text.push(c);
+        for _ in 0..c.len_utf8() {
+            self.starts.push(start);
+            self.ends.push(end);
+        }
+    }
+
+    #[inline]
+    fn push_ascii_lower(&mut self, s: &str, start: u32, end: u32) {
+        for b in s.bytes() {
+            self.text.push(char::from(b.to_ascii_lowercase()));
+            self.starts.push(start);
+            self.ends.push(end);
+        }
+    }
+}

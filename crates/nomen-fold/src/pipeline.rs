@@ -1,0 +1,199 @@
+//! The folding pipeline: clusters in, folded characters with original offsets out.
+//!
+//! Text is cut into clusters (a base character and the combining marks, Hangul
+//! vowel/final jamo that follow it), so that every canonically equivalent spelling of
+//! a cluster (NFC, NFD, NFKC) is folded from the same normalized form and every output
+//! character knows the original byte range it came from. Per cluster:
+//!
+//! 1. NFKC (compatibility forms: ligatures, width, superscripts);
+//! 2. punctuation unification ([`crate::punct`]) and full case folding ([`crate::case`]);
+//! 3. exact view: NFC, done. Folded view: NFD, remove accent marks by the base's script
+//!    ([`crate::marks`]), NFC, fold letters that do not decompose ([`crate::letters`]);
+//! 4. folded view with transliteration: romanise runs of Greek, Cyrillic, Armenian,
+//!    Georgian and Hangul with digraph context ([`crate::translit`]).
+//!
+//! ASCII characters not followed by a mark take a fast path (lowercase, no tables).
+
+use unicode_normalization::char::{canonical_combining_class, is_combining_mark};
+use unicode_normalization::UnicodeNormalization;
+
+use crate::case::fold_case;
+use crate::letters::{fold_letter, Letter};
+use crate::marks::{is_tatweel, keep_mark, policy_for, MarkPolicy};
+use crate::punct::{classify, Punct};
+use crate::translit::{is_transliterated, romanise};
+use crate::View;
+
+/// Where folded text goes: a plain string, or a string with an offset map.
+pub(crate) trait Sink {
+    /// Appends `c`, which came from original bytes `start..end`.
+    fn push(&mut self, c: char, start: u32, end: u32);
+    /// Appends ASCII text `s` (lowercased on the way), which came from `start..end`.
+    fn push_ascii_lower(&mut self, s: &str, start: u32, end: u32);
+}
+
+impl Sink for String {
+    #[inline]
+    fn push(&mut self, c: char, _: u32, _: u32) {
+        String::push(self, c);
+    }
+    #[inline]
+    fn push_ascii_lower(&mut self, s: &str, _: u32, _: u32) {
+        for b in s.bytes() {
+            String::push(self, char::from(b.to_ascii_lowercase()));
+        }
+    }
+}
+
+/// Reusable buffers for the pipeline.
+#[derive(Debug, Default, Clone)]
+pub(crate) struct Scratch {
+    chars: Vec<char>,
+    ranges: Vec<(u32, u32)>,
+    cluster: String,
+    decomposed: String,
+}
+
+/// True if `c` continues the cluster before it.
+#[inline]
+fn continues_cluster(c: char) -> bool {
+    if c.is_ascii() {
+        return false;
+    }
+    is_combining_mark(c)
+        || canonical_combining_class(c) != 0
+        // Hangul conjoining vowel and final jamo compose with the syllable before.
+        || ('\u{1160}'..='\u{11FF}').contains(&c)
+        || ('\u{D7B0}'..='\u{D7FF}').contains(&c)
+}
+
+#[inline]
+fn to_u32(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
+}
+
+/// Folds `text` in `view` into `sink`.
+pub(crate) fn fold_text<S: Sink>(
+    text: &str,
+    view: View,
+    transliterate: bool,
+    scratch: &mut Scratch,
+    sink: &mut S,
+) {
+    scratch.chars.clear();
+    scratch.ranges.clear();
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b < 0x80 {
+            let next_is_mark = bytes
+                .get(i + 1)
+                .is_some_and(|&n| n >= 0x80 && text[i + 1..].chars().next().is_some_and(continues_cluster));
+            if !next_is_mark {
+                scratch.chars.push(char::from(b.to_ascii_lowercase()));
+                scratch.ranges.push((to_u32(i), to_u32(i + 1)));
+                i += 1;
+                continue;
+            }
+        }
+        let start = i;
+        let mut chars = text[i..].chars();
+        // `i` is on a char boundary and `i < len`, so there is a char here.
+        let Some(first) = chars.next() else { break };
+        i += first.len_utf8();
+        for c in chars {
+            if !continues_cluster(c) {
+                break;
+            }
+            i += c.len_utf8();
+        }
+        fold_cluster(&text[start..i], to_u32(start), to_u32(i), view, scratch);
+    }
+    emit(view, transliterate, scratch, sink);
+}
+
+/// Folds one cluster into `scratch.chars` / `scratch.ranges`.
+fn fold_cluster(cluster: &str, start: u32, end: u32, view: View, scratch: &mut Scratch) {
+    let Scratch {
+        chars,
+        ranges,
+        cluster: tmp,
+        decomposed,
+    } = scratch;
+    tmp.clear();
+    for c in cluster.chars().nfkc() {
+        match classify(c) {
+            Punct::Keep => fold_case(c, |f| tmp.push(f)),
+            Punct::Replace(r) => tmp.push(r),
+            Punct::Remove => {}
+        }
+    }
+    if view == View::Exact {
+        for c in tmp.chars().nfc() {
+            chars.push(c);
+            ranges.push((start, end));
+        }
+        return;
+    }
+    decomposed.clear();
+    let mut base: Option<char> = None;
+    let mut policy = MarkPolicy::Strip;
+    for c in tmp.chars().nfd() {
+        if is_combining_mark(c) {
+            if base.is_some_and(|b| keep_mark(policy, b, c)) {
+                decomposed.push(c);
+            }
+        } else if !is_tatweel(c) {
+            base = Some(c);
+            policy = policy_for(c);
+            decomposed.push(c);
+        }
+    }
+    for c in decomposed.chars().nfc() {
+        if c.is_ascii() {
+            chars.push(c);
+            ranges.push((start, end));
+            continue;
+        }
+        match fold_letter(c) {
+            Letter::Same => {
+                chars.push(c);
+                ranges.push((start, end));
+            }
+            Letter::Char(x) => {
+                chars.push(x);
+                ranges.push((start, end));
+            }
+            Letter::Text(t) => {
+                for b in t.bytes() {
+                    chars.push(char::from(b));
+                    ranges.push((start, end));
+                }
+            }
+        }
+    }
+}
+
+/// Emits the folded characters, romanising where asked.
+fn emit<S: Sink>(view: View, transliterate: bool, scratch: &Scratch, sink: &mut S) {
+    let chars = &scratch.chars;
+    let ranges = &scratch.ranges;
+    let romanise_here = view == View::Folded && transliterate;
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        if romanise_here && is_transliterated(c) {
+            let word_start = i == 0 || !chars[i - 1].is_alphabetic();
+            let (latin, used) = romanise(chars, i, word_start);
+            let start = ranges[i].0;
+            let end = ranges[i + used - 1].1;
+            sink.push_ascii_lower(latin, start, end);
+            i += used;
+        } else {
+            let (start, end) = ranges[i];
+            sink.push(c, start, end);
+            i += 1;
+        }
+    }
+}
