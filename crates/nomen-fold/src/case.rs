@@ -37,23 +37,6 @@ pub(crate) fn fold_case(c: char, mut emit: impl FnMut(char)) {
     }
 }
 
-/// True when `c` is left unchanged by [`fold_case`].
-#[inline]
-pub(crate) fn is_case_stable(c: char) -> bool {
-    if c.is_ascii() {
-        return !c.is_ascii_uppercase();
-    }
-    let mut stable = true;
-    let mut n = 0;
-    fold_case(c, |f| {
-        n += 1;
-        if f != c {
-            stable = false;
-        }
-    });
-    stable && n == 1
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -83,13 +66,5 @@ mod tests {
     fn greek_sigma_forms() {
         assert_eq!(fold("ΟΔΥΣΣΕΥΣ"), fold("Οδυσσευς"));
         assert_eq!(fold("ς"), "σ");
-    }
-
-    #[test]
-    fn stability() {
-        assert!(is_case_stable('a'));
-        assert!(!is_case_stable('A'));
-        assert!(!is_case_stable('ß'));
-        assert!(is_case_stable('中'));
     }
 }

@@ -66,9 +66,7 @@ fn latin_fallback(c: char) -> Letter {
         return Letter::Same;
     }
     match deunicode::deunicode_char(c) {
-        Some(s) if !s.is_empty() && s.bytes().all(|b| b.is_ascii_lowercase()) => {
-            Letter::Text(s)
-        }
+        Some(s) if !s.is_empty() && s.bytes().all(|b| b.is_ascii_lowercase()) => Letter::Text(s),
         Some(s) if !s.is_empty() && s.bytes().all(|b| b.is_ascii_alphabetic()) => {
             // deunicode capitalises some lowercase letters' spellings ("Ae"); the
             // table is static, so spell it out in lowercase from a small set.
@@ -89,9 +87,9 @@ fn digit_fallback(c: char) -> Letter {
 /// Lowercase `s` when it is one of the mixed-case spellings deunicode uses.
 fn lower_static(s: &str) -> Option<&'static str> {
     const TABLE: &[&str] = &[
-        "a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q",
-        "r", "s", "t", "u", "v", "w", "x", "y", "z", "ae", "oe", "ue", "th", "ss", "dz",
-        "lj", "nj", "ij", "ou", "hv", "ts", "tc", "ls", "lz", "oi", "ng",
+        "a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r",
+        "s", "t", "u", "v", "w", "x", "y", "z", "ae", "oe", "ue", "th", "ss", "dz", "lj", "nj",
+        "ij", "ou", "hv", "ts", "tc", "ls", "lz", "oi", "ng",
     ];
     let lower = s.to_ascii_lowercase();
     TABLE.iter().copied().find(|t| *t == lower)

@@ -243,7 +243,7 @@ mod tests {
         assert_eq!(f("a\u{2014}b"), "a-b");
         assert_eq!(f("a\u{00A0}b"), "a b");
         assert_eq!(f("Ma\u{00AD}du\u{200B}ro"), "maduro");
-        assert_eq!(f("łøđðħıþæœĳŋ"), "lodd" .to_string() + "hithaeoeijn");
+        assert_eq!(f("łøđðħıþæœĳŋ"), "lodd".to_string() + "hithaeoeijn");
         assert_eq!(f("ёлка"), "elka");
         assert_eq!(f("йод"), "yod");
         assert_eq!(f("马杜罗"), "马杜罗");

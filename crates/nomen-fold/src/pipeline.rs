@@ -87,9 +87,9 @@ pub(crate) fn fold_text<S: Sink>(
     while i < bytes.len() {
         let b = bytes[i];
         if b < 0x80 {
-            let next_is_mark = bytes
-                .get(i + 1)
-                .is_some_and(|&n| n >= 0x80 && text[i + 1..].chars().next().is_some_and(continues_cluster));
+            let next_is_mark = bytes.get(i + 1).is_some_and(|&n| {
+                n >= 0x80 && text[i + 1..].chars().next().is_some_and(continues_cluster)
+            });
             if !next_is_mark {
                 scratch.chars.push(char::from(b.to_ascii_lowercase()));
                 scratch.ranges.push((to_u32(i), to_u32(i + 1)));

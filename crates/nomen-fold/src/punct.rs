@@ -27,21 +27,40 @@ pub(crate) fn classify(c: char) -> Punct {
             Punct::Replace('\'')
         }
         // Hyphens, dashes and minus signs.
-        '\u{2010}'..='\u{2015}' | '\u{2212}' | '\u{2043}' | '\u{FE58}' | '\u{FE63}'
-        | '\u{FF0D}' | '\u{058A}' | '\u{05BE}' | '\u{1806}' | '\u{2E3A}' | '\u{2E3B}' => {
-            Punct::Replace('-')
-        }
+        '\u{2010}'..='\u{2015}'
+        | '\u{2212}'
+        | '\u{2043}'
+        | '\u{FE58}'
+        | '\u{FE63}'
+        | '\u{FF0D}'
+        | '\u{058A}'
+        | '\u{05BE}'
+        | '\u{1806}'
+        | '\u{2E3A}'
+        | '\u{2E3B}' => Punct::Replace('-'),
         // Typographic double quotes and guillemets.
         '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{00AB}' | '\u{00BB}'
         | '\u{2033}' | '\u{FF02}' | '\u{301D}' | '\u{301E}' => Punct::Replace('"'),
         // Invisible: soft hyphen, zero-width space/joiners, word joiner, BOM, and
         // the invisible operators and Mongolian vowel separator.
-        '\u{00AD}' | '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}'..='\u{2064}'
-        | '\u{FEFF}' | '\u{180E}' | '\u{034F}' => Punct::Remove,
+        '\u{00AD}'
+        | '\u{200B}'
+        | '\u{200C}'
+        | '\u{200D}'
+        | '\u{2060}'..='\u{2064}'
+        | '\u{FEFF}'
+        | '\u{180E}'
+        | '\u{034F}' => Punct::Remove,
         // Every other space separator (NBSP, narrow NBSP, ideographic space, ...)
         // and the line/paragraph separators.
-        '\u{00A0}' | '\u{1680}' | '\u{2000}'..='\u{200A}' | '\u{2028}' | '\u{2029}'
-        | '\u{202F}' | '\u{205F}' | '\u{3000}' => Punct::Replace(' '),
+        '\u{00A0}'
+        | '\u{1680}'
+        | '\u{2000}'..='\u{200A}'
+        | '\u{2028}'
+        | '\u{2029}'
+        | '\u{202F}'
+        | '\u{205F}'
+        | '\u{3000}' => Punct::Replace(' '),
         _ => Punct::Keep,
     }
 }
@@ -59,7 +78,9 @@ mod tests {
 
     #[test]
     fn dashes_unify() {
-        for c in ['\u{2010}', '\u{2011}', '\u{2012}', '\u{2013}', '\u{2014}', '\u{2212}'] {
+        for c in [
+            '\u{2010}', '\u{2011}', '\u{2012}', '\u{2013}', '\u{2014}', '\u{2212}',
+        ] {
             assert_eq!(classify(c), Punct::Replace('-'), "{c:?}");
         }
     }

@@ -42,8 +42,10 @@ pub fn is_ideographic(c: char) -> bool {
     if (c as u32) < 0x2E80 {
         return false;
     }
-    matches!(c.script(), Script::Han | Script::Hiragana | Script::Katakana)
-        || c == '\u{30FC}'
+    matches!(
+        c.script(),
+        Script::Han | Script::Hiragana | Script::Katakana
+    ) || c == '\u{30FC}'
         || c == '\u{3005}'
 }
 

@@ -1,0 +1,31 @@
+//! Arguments shared by several subcommands.
+
+use std::path::PathBuf;
+
+use clap::Args;
+
+/// Which gazetteer to load: the built-in one, extra files, or only the files.
+#[derive(Debug, Clone, Args)]
+pub struct GazetteerArgs {
+    /// Add entities from this JSON Lines gazetteer (repeatable). An entry whose id is
+    /// already built in replaces the built-in one.
+    #[arg(long = "entities", value_name = "FILE")]
+    pub entities: Vec<PathBuf>,
+
+    /// Do not load the built-in gazetteer; use only the --entities files.
+    #[arg(long)]
+    pub no_builtin: bool,
+}
+
+/// Where the index lives.
+#[derive(Debug, Clone, Args)]
+pub struct IndexDirArgs {
+    /// Index directory.
+    #[arg(
+        long = "index",
+        value_name = "DIR",
+        env = "NOMEN_INDEX",
+        default_value = "nomen-index"
+    )]
+    pub index: PathBuf,
+}

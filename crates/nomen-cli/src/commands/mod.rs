@@ -1,0 +1,10 @@
+//! One module per subcommand: each defines its clap `Args` and a `run` function.
+
+pub mod bench;
+pub mod common;
+pub mod entities;
+pub mod index;
+pub mod normalize;
+pub mod search;
+pub mod stats;
+pub mod tag;
