@@ -1,0 +1,1 @@
+//! The nomen folding analyzer for tantivy (being built).
