@@ -1,8 +1,10 @@
 //! Arguments shared by several subcommands.
 
 use std::path::PathBuf;
+use std::sync::Arc;
 
 use clap::Args;
+use nomen_entities::Gazetteer;
 
 /// Which gazetteer to load: the built-in one, extra files, or only the files.
 #[derive(Debug, Clone, Args)]
@@ -15,6 +17,16 @@ pub struct GazetteerArgs {
     /// Do not load the built-in gazetteer; use only the --entities files.
     #[arg(long)]
     pub no_builtin: bool,
+}
+
+impl GazetteerArgs {
+    /// Loads the gazetteer these flags describe.
+    pub fn load(&self) -> anyhow::Result<Arc<Gazetteer>> {
+        if self.no_builtin && self.entities.is_empty() {
+            anyhow::bail!("--no-builtin needs at least one --entities FILE");
+        }
+        Ok(Arc::new(Gazetteer::load(&self.entities, !self.no_builtin)?))
+    }
 }
 
 /// Where the index lives.
