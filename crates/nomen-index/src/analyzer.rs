@@ -1,1 +1,266 @@
-//! The nomen folding analyzer for tantivy (being built).
+//! The nomen folding analyzer for tantivy: the same folding at index and query time.
+//!
+//! [`NomenTokenizer`] folds the whole text once with [`Folder::fold_into`] (into a
+//! buffer reused across calls) and emits [`Folded::tokens`]: the token text is the
+//! folded (or exact) view, `offset_from..offset_to` are byte offsets of the ORIGINAL
+//! text on char boundaries, and positions are consecutive. Because the tokens come
+//! from `nomen-fold` itself, the index, the query parser and the entity matcher can
+//! never disagree on what a word folds to.
+//!
+//! Two analyzers are registered under fixed names by [`register`]:
+//!
+//! * [`FOLDED`] (`"nomen"`): the folded view, the matching key (`Nicolás`, `NICOLAS`,
+//!   `Николас` → `nicolas`).
+//! * [`EXACT`] (`"nomen_exact"`): the exact view (case-folded, accents and scripts
+//!   kept), so a search can prefer exact matches.
+//!
+//! An index opened from disk knows only tantivy's default tokenizers: call
+//! [`register`] on `index.tokenizers()` every time an index is opened or created.
+//!
+//! Tokens longer than [`MAX_TOKEN_BYTES`] are dropped (their position is still
+//! counted), like tantivy's `RemoveLongFilter`, so one huge "word" (a base64 blob in
+//! an article) cannot make indexing fail.
+//!
+//! # Example
+//!
+//! ```
+//! use nomen_index::analyzer::{self, FOLDED};
+//! use tantivy::tokenizer::TokenizerManager;
+//!
+//! let manager = TokenizerManager::default();
+//! analyzer::register(&manager);
+//! let mut a = manager.get(FOLDED).expect("registered");
+//! let mut stream = a.token_stream("Nicolás MADURO");
+//! let mut words = Vec::new();
+//! while let Some(t) = stream.next() {
+//!     words.push((t.text.clone(), t.offset_from, t.offset_to));
+//! }
+//! assert_eq!(words, [("nicolas".to_string(), 0, 8), ("maduro".to_string(), 9, 15)]);
+//! ```
+
+use nomen_fold::{Folded, Folder, Tokens, View};
+use tantivy::tokenizer::{TextAnalyzer, Token, TokenStream, Tokenizer, TokenizerManager};
+
+/// Name of the folded-view analyzer (accents off, scripts romanised).
+pub const FOLDED: &str = "nomen";
+
+/// Name of the exact-view analyzer (case-folded, accents and scripts kept).
+pub const EXACT: &str = "nomen_exact";
+
+/// Tokens whose folded text is longer than this many bytes are dropped.
+pub const MAX_TOKEN_BYTES: usize = 255;
+
+/// Registers the [`FOLDED`] and [`EXACT`] analyzers (default [`Folder`]) in `manager`.
+///
+/// Call it every time an index is opened or created (`index.tokenizers()`), and on
+/// the manager a query parser uses, so both sides fold alike.
+pub fn register(manager: &TokenizerManager) {
+    manager.register(FOLDED, analyzer(View::Folded));
+    manager.register(EXACT, analyzer(View::Exact));
+}
+
+/// The analyzer for `view` with the default [`Folder`].
+pub fn analyzer(view: View) -> TextAnalyzer {
+    TextAnalyzer::from(NomenTokenizer::new(Folder::new(), view))
+}
+
+/// The analyzer name registered by [`register`] for `view`.
+pub fn name(view: View) -> &'static str {
+    match view {
+        View::Exact => EXACT,
+        View::Folded => FOLDED,
+    }
+}
+
+/// A tantivy [`Tokenizer`] that folds text with `nomen-fold` and emits its tokens.
+///
+/// Cloning copies the options and a (reusable) folding buffer; tantivy clones one per
+/// indexing thread.
+#[derive(Debug, Clone)]
+pub struct NomenTokenizer {
+    folder: Folder,
+    view: View,
+    folded: Folded,
+}
+
+impl NomenTokenizer {
+    /// A tokenizer producing `view` of the text folded by `folder`.
+    pub fn new(folder: Folder, view: View) -> Self {
+        NomenTokenizer {
+            folder,
+            view,
+            folded: Folded::new(),
+        }
+    }
+
+    /// The view this tokenizer produces.
+    pub fn view(&self) -> View {
+        self.view
+    }
+}
+
+impl Tokenizer for NomenTokenizer {
+    type TokenStream<'a> = NomenTokenStream<'a>;
+
+    fn token_stream<'a>(&'a mut self, text: &'a str) -> NomenTokenStream<'a> {
+        self.folder.fold_into(text, self.view, &mut self.folded);
+        NomenTokenStream {
+            tokens: self.folded.tokens(),
+            token: Token::default(),
+            next_position: 0,
+        }
+    }
+}
+
+/// The token stream of a [`NomenTokenizer`].
+#[derive(Debug)]
+pub struct NomenTokenStream<'a> {
+    tokens: Tokens<'a>,
+    token: Token,
+    next_position: usize,
+}
+
+impl TokenStream for NomenTokenStream<'_> {
+    fn advance(&mut self) -> bool {
+        for t in self.tokens.by_ref() {
+            let position = self.next_position;
+            self.next_position += 1;
+            if t.text.len() > MAX_TOKEN_BYTES {
+                continue;
+            }
+            self.token.text.clear();
+            self.token.text.push_str(t.text);
+            self.token.offset_from = t.original.start;
+            self.token.offset_to = t.original.end;
+            self.token.position = position;
+            self.token.position_length = 1;
+            return true;
+        }
+        false
+    }
+
+    fn token(&self) -> &Token {
+        &self.token
+    }
+
+    fn token_mut(&mut self) -> &mut Token {
+        &mut self.token
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// (text, offset_from, offset_to, position) of every token.
+    fn analyze(view: View, text: &str) -> Vec<(String, usize, usize, usize)> {
+        let mut a = analyzer(view);
+        let mut stream = a.token_stream(text);
+        let mut out = Vec::new();
+        while let Some(t) = stream.next() {
+            out.push((t.text.clone(), t.offset_from, t.offset_to, t.position));
+        }
+        out
+    }
+
+    /// The same, straight from the folder.
+    fn from_folder(view: View, text: &str) -> Vec<(String, usize, usize, usize)> {
+        let mut folded = Folded::new();
+        Folder::new().fold_into(text, view, &mut folded);
+        folded
+            .tokens()
+            .enumerate()
+            .map(|(i, t)| (t.text.to_string(), t.original.start, t.original.end, i))
+            .collect()
+    }
+
+    const TEXTS: &[&str] = &[
+        "",
+        "   ",
+        "plain ascii text, with punctuation!",
+        "NICOLÁS MADURO’s Straße — İstanbul",
+        "Николас Мадуро встретился с Μαδούρο",
+        "马杜罗表示 Maduro said",
+        "ｆｕｌｌｗｉｄｔｈ ﬁnance x² Ma\u{00AD}du\u{200B}ro",
+        "Nicola\u{301}s Gonza\u{301}lez",
+        "שָׁלוֹם مُحَمَّد हिन्दी",
+    ];
+
+    #[test]
+    fn analyzer_yields_the_folders_tokens_and_offsets() {
+        for view in [View::Folded, View::Exact] {
+            for text in TEXTS {
+                let got = analyze(view, text);
+                assert_eq!(got, from_folder(view, text), "{view:?} {text:?}");
+                for (_, from, to, _) in &got {
+                    assert!(text.is_char_boundary(*from) && text.is_char_boundary(*to));
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn folded_and_exact_views() {
+        let text = "NICOLÁS Мадуро";
+        let folded: Vec<_> = analyze(View::Folded, text)
+            .into_iter()
+            .map(|t| t.0)
+            .collect();
+        let exact: Vec<_> = analyze(View::Exact, text)
+            .into_iter()
+            .map(|t| t.0)
+            .collect();
+        assert_eq!(folded, ["nicolas", "maduro"]);
+        assert_eq!(exact, ["nicolás", "мадуро"]);
+    }
+
+    #[test]
+    fn offsets_point_into_the_original() {
+        let text = "El presidente NICOLÁS Maduro";
+        let toks = analyze(View::Folded, text);
+        let originals: Vec<_> = toks.iter().map(|t| &text[t.1..t.2]).collect();
+        assert_eq!(originals, ["El", "presidente", "NICOLÁS", "Maduro"]);
+        let positions: Vec<_> = toks.iter().map(|t| t.3).collect();
+        assert_eq!(positions, [0, 1, 2, 3]);
+    }
+
+    #[test]
+    fn buffer_reuse_across_calls_does_not_leak() {
+        let mut a = analyzer(View::Folded);
+        for text in ["Nicolás Maduro Moros", "Ёлка", "a"] {
+            let mut stream = a.token_stream(text);
+            let mut n = 0;
+            while let Some(t) = stream.next() {
+                assert!(t.offset_to <= text.len());
+                n += 1;
+            }
+            assert_eq!(n, text.split_whitespace().count());
+        }
+    }
+
+    #[test]
+    fn huge_tokens_are_dropped_but_counted() {
+        let text = format!("before {} after", "x".repeat(MAX_TOKEN_BYTES + 1));
+        let toks = analyze(View::Folded, &text);
+        let got: Vec<_> = toks.iter().map(|t| (t.0.as_str(), t.3)).collect();
+        assert_eq!(got, [("before", 0), ("after", 2)]);
+    }
+
+    #[test]
+    fn register_makes_both_names_available() {
+        let manager = TokenizerManager::default();
+        assert!(manager.get(FOLDED).is_none());
+        register(&manager);
+        for view in [View::Folded, View::Exact] {
+            let mut a = manager.get(name(view)).expect("registered");
+            let mut stream = a.token_stream("Ёлка");
+            assert!(stream.advance());
+            let want = if view == View::Folded {
+                "elka"
+            } else {
+                "ёлка"
+            };
+            assert_eq!(stream.token().text, want);
+        }
+    }
+}
