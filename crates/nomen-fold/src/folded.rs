@@ -99,7 +99,7 @@ impl Sink for Folded {
 
     #[inline]
     fn push_ascii_lower(&mut self, s: &str, start: u32, end: u32) {
-        for b in s.bytes() {
+        for b in s.bytes().filter(u8::is_ascii_alphanumeric) {
             self.text.push(char::from(b.to_ascii_lowercase()));
             self.starts.push(start);
             self.ends.push(end);

@@ -21,14 +21,16 @@ use crate::case::fold_case;
 use crate::letters::{fold_letter, Letter};
 use crate::marks::{is_tatweel, keep_mark, policy_for, MarkPolicy};
 use crate::punct::{classify, Punct};
-use crate::translit::{is_transliterated, romanise};
+use crate::tokens::in_word;
+use crate::translit::{is_transliterated, is_ukrainian_word, romanise, WordContext};
 use crate::View;
 
 /// Where folded text goes: a plain string, or a string with an offset map.
 pub(crate) trait Sink {
     /// Appends `c`, which came from original bytes `start..end`.
     fn push(&mut self, c: char, start: u32, end: u32);
-    /// Appends ASCII text `s` (lowercased on the way), which came from `start..end`.
+    /// Appends the ASCII letters and digits of `s` (lowercased on the way; anything
+    /// else in `s` is dropped), which came from `start..end`.
     fn push_ascii_lower(&mut self, s: &str, start: u32, end: u32);
 }
 
@@ -39,7 +41,7 @@ impl Sink for String {
     }
     #[inline]
     fn push_ascii_lower(&mut self, s: &str, _: u32, _: u32) {
-        for b in s.bytes() {
+        for b in s.bytes().filter(u8::is_ascii_alphanumeric) {
             String::push(self, char::from(b.to_ascii_lowercase()));
         }
     }
@@ -52,6 +54,7 @@ pub(crate) struct Scratch {
     ranges: Vec<(u32, u32)>,
     cluster: String,
     decomposed: String,
+    latin: String,
 }
 
 /// True if `c` continues the cluster before it.
@@ -65,6 +68,18 @@ fn continues_cluster(c: char) -> bool {
         // Hangul conjoining vowel and final jamo compose with the syllable before.
         || ('\u{1160}'..='\u{11FF}').contains(&c)
         || ('\u{D7B0}'..='\u{D7FF}').contains(&c)
+        // Halfwidth katakana voiced sound marks: NFKC turns them into combining marks.
+        || c == '\u{FF9E}'
+        || c == '\u{FF9F}'
+        // Compatibility and halfwidth Hangul jamo: NFKC turns the vowels and finals
+        // into conjoining jamo that compose with the syllable before.
+        || ('\u{3131}'..='\u{318E}').contains(&c)
+        || ('\u{FFA0}'..='\u{FFDC}').contains(&c)
+        // Thai and Lao sara am: NFKC splits them into a mark and a vowel.
+        || c == '\u{0E33}'
+        || c == '\u{0EB3}'
+        // Kirat Rai vowel signs are letters (Lm) that compose with each other.
+        || ('\u{16D63}'..='\u{16D6A}').contains(&c)
 }
 
 #[inline]
@@ -120,6 +135,7 @@ fn fold_cluster(cluster: &str, start: u32, end: u32, view: View, scratch: &mut S
         ranges,
         cluster: tmp,
         decomposed,
+        ..
     } = scratch;
     tmp.clear();
     for c in cluster.chars().nfkc() {
@@ -150,22 +166,32 @@ fn fold_cluster(cluster: &str, start: u32, end: u32, view: View, scratch: &mut S
             decomposed.push(c);
         }
     }
+    // A base folded to ASCII (a digit of another script, a letter spelled out)
+    // drops the marks left after it, as an ASCII base would.
+    let mut after_ascii = false;
     for c in decomposed.chars().nfc() {
         if c.is_ascii() {
+            after_ascii = true;
             chars.push(c);
             ranges.push((start, end));
             continue;
         }
+        if after_ascii && is_combining_mark(c) {
+            continue;
+        }
+        after_ascii = false;
         match fold_letter(c) {
             Letter::Same => {
                 chars.push(c);
                 ranges.push((start, end));
             }
             Letter::Char(x) => {
+                after_ascii = x.is_ascii();
                 chars.push(x);
                 ranges.push((start, end));
             }
             Letter::Text(t) => {
+                after_ascii = true;
                 for b in t.bytes() {
                     chars.push(char::from(b));
                     ranges.push((start, end));
@@ -176,24 +202,67 @@ fn fold_cluster(cluster: &str, start: u32, end: u32, view: View, scratch: &mut S
 }
 
 /// Emits the folded characters, romanising where asked.
-fn emit<S: Sink>(view: View, transliterate: bool, scratch: &Scratch, sink: &mut S) {
-    let chars = &scratch.chars;
-    let ranges = &scratch.ranges;
+fn emit<S: Sink>(view: View, transliterate: bool, scratch: &mut Scratch, sink: &mut S) {
+    let Scratch {
+        chars,
+        ranges,
+        latin,
+        ..
+    } = scratch;
     let romanise_here = view == View::Folded && transliterate;
+    let mut ukrainian = false;
     let mut i = 0;
     while i < chars.len() {
         let c = chars[i];
         if romanise_here && is_transliterated(c) {
-            let word_start = i == 0 || !chars[i - 1].is_alphabetic();
-            let (latin, used) = romanise(chars, i, word_start);
+            // Word boundaries as the tokenizer sees them, so a token folds the same
+            // wherever it stands.
+            let word_start = i == 0 || !in_word(chars[i - 1]);
+            if word_start {
+                ukrainian = is_ukrainian_word(chars, i);
+            }
+            latin.clear();
+            let used = romanise(
+                chars,
+                i,
+                WordContext {
+                    word_start,
+                    ukrainian,
+                },
+                latin,
+            );
             let start = ranges[i].0;
             let end = ranges[i + used - 1].1;
             sink.push_ascii_lower(latin, start, end);
             i += used;
+            // Marks kept after the letter (Hangul tone marks, stray accents) would
+            // land on the Latin spelling: drop them, as after any Latin letter.
+            while i < chars.len() && is_combining_mark(chars[i]) {
+                i += 1;
+            }
         } else {
             let (start, end) = ranges[i];
             sink.push(c, start, end);
             i += 1;
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A char whose compatibility decomposition starts with a mark must continue the
+    /// cluster before it, or the NFKC spelling of a text would cluster differently.
+    #[test]
+    fn chars_decomposing_to_a_leading_mark_continue_the_cluster() {
+        let mut missing = Vec::new();
+        for c in (0..=0x10FFFF_u32).filter_map(char::from_u32) {
+            let first = std::iter::once(c).nfkd().next();
+            if first.is_some_and(|f| f != c && continues_cluster(f)) && !continues_cluster(c) {
+                missing.push(format!("U+{:04X}", c as u32));
+            }
+        }
+        assert!(missing.is_empty(), "{}", missing.join(" "));
     }
 }

@@ -58,6 +58,13 @@ pub fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || is_combining_mark(c)
 }
 
+/// True for characters that continue a word token (word characters that are not
+/// Han or Kana).
+#[inline]
+pub(crate) fn in_word(c: char) -> bool {
+    is_word_char(c) && !is_ideographic(c)
+}
+
 /// Iterator over the tokens of a [`Folded`] text.
 #[derive(Debug, Clone)]
 pub struct Tokens<'a> {

@@ -4,8 +4,11 @@
 //! get names wrong: Greek `ου` is `u` (so `Μαδούρο` reaches `maduro`), `μπ`/`ντ`/`γκ`
 //! at the start of a word are `b`/`d`/`g`; Cyrillic follows a simplified BGN/PCGN
 //! (`х` → `kh`, `щ` → `shch`, `ъ`/`ь` silent) with the Ukrainian, Belarusian, Serbian
-//! and Macedonian letters added. Armenian, Georgian and Hangul use `deunicode`'s
-//! tables. Han and Kana are never romanised (a per-character reading is not a
+//! and Macedonian letters added, Bulgarian `ъ` as `a` between consonants, and Ukrainian
+//! words (those with `і ї є ґ`) in the Ukrainian national system (`Київ` → `kyiv`).
+//! Georgian follows the national system without apostrophes, Hangul the Revised
+//! Romanization syllable by syllable; Armenian and anything else uses `deunicode`'s
+//! table (only its ASCII letters are kept). Han and Kana are never romanised (a per-character reading is not a
 //! matching key); Arabic, Hebrew and Brahmic scripts are left as they are.
 //!
 //! Input characters are already case-folded and accent-stripped.
@@ -24,19 +27,58 @@ pub(crate) fn is_transliterated(c: char) -> bool {
     ) && (c.is_alphabetic() || c.script() == Script::Hangul)
 }
 
-/// Romanises the character at `chars[i]`, possibly with the one after it (a digraph).
+/// What the romaniser knows about the word around a character.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub(crate) struct WordContext {
+    /// The character starts a word (no letter before it).
+    pub(crate) word_start: bool,
+    /// The Cyrillic word contains a letter only Ukrainian uses (і ї є ґ): romanise it
+    /// with the Ukrainian national system (`Київ` → `kyiv`), not the Russian one.
+    pub(crate) ukrainian: bool,
+}
+
+/// True when the Cyrillic word starting at `chars[i]` is written in Ukrainian.
+pub(crate) fn is_ukrainian_word(chars: &[char], i: usize) -> bool {
+    chars[i..]
+        .iter()
+        .take_while(|&&c| crate::tokens::in_word(c))
+        .any(|c| matches!(c, 'і' | 'ї' | 'є' | 'ґ'))
+}
+
+/// Romanises the character at `chars[i]`, possibly with the one after it (a digraph),
+/// appending ASCII letters (possibly capitalised: lowercase them) to `out`.
 ///
-/// `word_start` says whether `chars[i]` starts a word. Returns the Latin text (ASCII
-/// letters, possibly capitalised: push it lowercased) and how many characters it
-/// consumed (1 or 2).
+/// Returns how many characters it consumed (1 or 2).
 #[inline]
-pub(crate) fn romanise(chars: &[char], i: usize, word_start: bool) -> (&'static str, usize) {
+pub(crate) fn romanise(chars: &[char], i: usize, ctx: WordContext, out: &mut String) -> usize {
     let c = chars[i];
     let next = chars.get(i + 1).copied();
     match c.script() {
-        Script::Greek => greek(c, next, word_start),
-        Script::Cyrillic => (cyrillic(c), 1),
-        _ => (fallback(c), 1),
+        Script::Greek => {
+            let (s, n) = greek(c, next, ctx.word_start);
+            out.push_str(s);
+            n
+        }
+        Script::Cyrillic => {
+            out.push_str(if ctx.ukrainian {
+                ukrainian(c, ctx.word_start)
+            } else {
+                cyrillic(c, next)
+            });
+            1
+        }
+        Script::Georgian => {
+            out.push_str(georgian(c));
+            1
+        }
+        Script::Hangul => {
+            hangul(c, out);
+            1
+        }
+        _ => {
+            out.push_str(fallback(c));
+            1
+        }
     }
 }
 
@@ -91,7 +133,9 @@ fn greek(c: char, next: Option<char>, word_start: bool) -> (&'static str, usize)
     (s, 1)
 }
 
-fn cyrillic(c: char) -> &'static str {
+/// Russian-style romanisation (simplified BGN/PCGN), with the letters of Belarusian,
+/// Serbian and Macedonian, and Bulgarian `ъ`.
+fn cyrillic(c: char, next: Option<char>) -> &'static str {
     match c {
         'а' => "a",
         'б' => "b",
@@ -119,15 +163,19 @@ fn cyrillic(c: char) -> &'static str {
         'ч' => "ch",
         'ш' => "sh",
         'щ' => "shch",
-        'ъ' | 'ь' => "",
+        // Russian writes the hard sign only before a vowel (объявление) where it is
+        // silent; Bulgarian writes it as a vowel between consonants or at the start
+        // of a word (България, ъгъл), romanised `a`.
+        'ъ' => match next {
+            Some(n) if is_cyrillic_consonant(n) => "a",
+            _ => "",
+        },
+        'ь' => "",
         'ы' => "y",
         'ю' => "yu",
         'я' => "ya",
-        // Ukrainian, Belarusian
+        // Belarusian
         'і' => "i",
-        'ї' => "yi",
-        'є' => "ye",
-        'ґ' => "g",
         'ў' => "u",
         // Serbian, Macedonian
         'ђ' => "dj",
@@ -143,16 +191,144 @@ fn cyrillic(c: char) -> &'static str {
     }
 }
 
-/// deunicode's romanisation when it is ASCII letters, else nothing.
-///
-/// Some of deunicode's spellings are capitalised; callers lowercase the ASCII they
-/// push (see [`romanise`]).
-fn fallback(c: char) -> &'static str {
-    match deunicode::deunicode_char(c) {
-        Some(s) if s.bytes().all(|b| b.is_ascii_alphabetic()) => s,
-        Some(s) if s.trim_end().bytes().all(|b| b.is_ascii_alphabetic()) => s.trim_end(),
-        _ => "",
+fn is_cyrillic_consonant(c: char) -> bool {
+    matches!(
+        c,
+        'б' | 'в'
+            | 'г'
+            | 'д'
+            | 'ж'
+            | 'з'
+            | 'к'
+            | 'л'
+            | 'м'
+            | 'н'
+            | 'п'
+            | 'р'
+            | 'с'
+            | 'т'
+            | 'ф'
+            | 'х'
+            | 'ц'
+            | 'ч'
+            | 'ш'
+            | 'щ'
+    )
+}
+
+/// Ukrainian national romanisation (Cabinet of Ministers resolution 55, 2010):
+/// `Київ` → `kyiv`, `Харків` → `kharkiv`, `Запоріжжя` → `zaporizhzhia`.
+fn ukrainian(c: char, word_start: bool) -> &'static str {
+    match c {
+        'г' => "h",
+        'ґ' => "g",
+        'и' => "y",
+        'і' => "i",
+        'є' => {
+            if word_start {
+                "ye"
+            } else {
+                "ie"
+            }
+        }
+        'ї' => {
+            if word_start {
+                "yi"
+            } else {
+                "i"
+            }
+        }
+        'й' => {
+            if word_start {
+                "y"
+            } else {
+                "i"
+            }
+        }
+        'ю' => {
+            if word_start {
+                "yu"
+            } else {
+                "iu"
+            }
+        }
+        'я' => {
+            if word_start {
+                "ya"
+            } else {
+                "ia"
+            }
+        }
+        'ь' | 'ъ' => "",
+        _ => cyrillic(c, None),
     }
+}
+
+/// Georgian national romanisation (2002), without the apostrophes of the ejectives
+/// (`ქართული` → `kartuli`, `თბილისი` → `tbilisi`).
+fn georgian(c: char) -> &'static str {
+    match c {
+        'ა' => "a",
+        'ბ' => "b",
+        'გ' => "g",
+        'დ' => "d",
+        'ე' => "e",
+        'ვ' => "v",
+        'ზ' => "z",
+        'თ' | 'ტ' => "t",
+        'ი' => "i",
+        'კ' | 'ქ' => "k",
+        'ლ' => "l",
+        'მ' => "m",
+        'ნ' => "n",
+        'ო' => "o",
+        'პ' | 'ფ' => "p",
+        'ჟ' => "zh",
+        'რ' => "r",
+        'ს' => "s",
+        'უ' => "u",
+        'ღ' => "gh",
+        'ყ' => "q",
+        'შ' => "sh",
+        'ჩ' | 'ჭ' => "ch",
+        'ც' | 'წ' => "ts",
+        'ძ' => "dz",
+        'ხ' => "kh",
+        'ჯ' => "j",
+        'ჰ' => "h",
+        _ => fallback(c),
+    }
+}
+
+/// Revised Romanization of Korean, syllable by syllable (`한국` → `hanguk`,
+/// `서울` → `seoul`); other Hangul (compatibility jamo) falls back to deunicode.
+fn hangul(c: char, out: &mut String) {
+    const INITIALS: [&str; 19] = [
+        "g", "kk", "n", "d", "tt", "r", "m", "b", "pp", "s", "ss", "", "j", "jj", "ch", "k", "t",
+        "p", "h",
+    ];
+    const VOWELS: [&str; 21] = [
+        "a", "ae", "ya", "yae", "eo", "e", "yeo", "ye", "o", "wa", "wae", "oe", "yo", "u", "wo",
+        "we", "wi", "yu", "eu", "ui", "i",
+    ];
+    const FINALS: [&str; 28] = [
+        "", "k", "k", "k", "n", "n", "n", "t", "l", "k", "m", "l", "l", "l", "p", "l", "m", "p",
+        "p", "t", "t", "ng", "t", "t", "k", "t", "p", "t",
+    ];
+    let s = c as u32;
+    if !(0xAC00..=0xD7A3).contains(&s) {
+        out.push_str(fallback(c));
+        return;
+    }
+    let index = (s - 0xAC00) as usize;
+    out.push_str(INITIALS[index / (21 * 28)]);
+    out.push_str(VOWELS[(index % (21 * 28)) / 28]);
+    out.push_str(FINALS[index % 28]);
+}
+
+/// deunicode's romanisation (the caller keeps only its ASCII letters).
+fn fallback(c: char) -> &'static str {
+    deunicode::deunicode_char(c).unwrap_or("")
 }
 
 #[cfg(test)]
@@ -163,13 +339,19 @@ mod tests {
         let chars: Vec<char> = s.chars().collect();
         let mut out = String::new();
         let mut i = 0;
+        let mut ukrainian = false;
         while i < chars.len() {
-            let ws = i == 0 || !chars[i - 1].is_alphabetic();
-            let (t, n) = romanise(&chars, i, ws);
-            out.push_str(&t.to_ascii_lowercase());
-            i += n;
+            let word_start = i == 0 || !crate::tokens::in_word(chars[i - 1]);
+            if word_start {
+                ukrainian = is_ukrainian_word(&chars, i);
+            }
+            let ctx = WordContext {
+                word_start,
+                ukrainian,
+            };
+            i += romanise(&chars, i, ctx, &mut out);
         }
-        out
+        out.to_ascii_lowercase()
     }
 
     #[test]
@@ -185,10 +367,22 @@ mod tests {
         assert_eq!(rom("мадуро"), "maduro");
         assert_eq!(rom("хрущёв"), "khrushchev");
         assert_eq!(rom("зеленський"), "zelenskiy");
+        assert_eq!(rom("україна"), "ukraina");
+        assert_eq!(rom("київ"), "kyiv");
+        assert_eq!(rom("їжак"), "yizhak");
+        assert_eq!(rom("ъгъл"), "agal");
+        assert_eq!(rom("объявление"), "obyavlenie");
     }
 
     #[test]
-    fn hangul_uses_fallback() {
-        assert_eq!(rom("한국"), "hangug");
+    fn georgian_names() {
+        assert_eq!(rom("ქართული"), "kartuli");
+        assert_eq!(rom("თბილისი"), "tbilisi");
+    }
+
+    #[test]
+    fn hangul_revised_romanization() {
+        assert_eq!(rom("한국"), "hanguk");
+        assert_eq!(rom("서울"), "seoul");
     }
 }
