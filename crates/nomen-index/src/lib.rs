@@ -1,5 +1,217 @@
 //! Everything tantivy for nomen: the folding analyzer, the schema, ingest and search.
 //!
-//! (Being built: see ARCHITECTURE.md.)
+//! * [`NomenIndex`]: an index directory. [`NomenIndex::create_or_open`] for writing,
+//!   [`NomenIndex::open`] for reading; both register nomen's analyzers, and the index
+//!   records the gazetteer it was built with (`nomen.json`, `gazetteer.jsonl`), so a
+//!   search resolves names exactly as indexing linked them.
+//! * [`NomenIndex::ingest`]: streaming, parallel indexing of JSON Lines, `.txt`,
+//!   directories, gzip and stdin, with [`IngestOptions`], an [`IngestObserver`] for
+//!   progress and rejected records, and a [`Summary`].
+//! * [`NomenIndex::searcher`] → [`Searcher::search`] with a [`SearchRequest`] →
+//!   [`SearchResults`] (serializable as the `nomen search --json` output).
+//! * [`NomenIndex::stats`] → [`Stats`].
+//!
+//! Schema: see [`schema`]. Errors: [`Error`] and, for one bad input record,
+//! [`RecordError`].
+//!
+//! # Example
+//!
+//! ```
+//! use std::sync::Arc;
+//!
+//! use nomen_entities::Gazetteer;
+//! use nomen_index::{Input, IngestOptions, NomenIndex, SearchRequest};
+//!
+//! let dir = tempfile::tempdir()?;
+//! let articles = dir.path().join("articles.jsonl");
+//! std::fs::write(&articles, concat!(
+//!     r#"{"id":"a1","title":"Elecciones","body":"El CNE proclamó a Nicolás Maduro.","lang":"es","date":"2024-07-29"}"#, "\n",
+//!     r#"{"id":"a2","title":"Mangos","body":"Un mango maduro es dulce.","lang":"es"}"#, "\n",
+//! ))?;
+//! let index = NomenIndex::create_or_open(dir.path().join("index"), Some(Arc::new(Gazetteer::builtin())))?;
+//! let summary = index.ingest(&[Input::Path(articles)], &IngestOptions::default(), &mut ())?;
+//! assert_eq!(summary.documents, 2);
+//!
+//! let searcher = index.searcher()?;
+//! let results = searcher.search(&SearchRequest {
+//!     query: Some("NICOLAS".into()),
+//!     ..SearchRequest::default()
+//! })?;
+//! assert_eq!(results.total, 1);
+//! assert_eq!(results.hits[0].id, "a1");
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
 
 pub mod analyzer;
+mod collect;
+pub mod date;
+mod error;
+mod ingest;
+mod input;
+mod links;
+pub mod meta;
+mod record;
+pub mod schema;
+mod search;
+mod stats;
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use nomen_entities::Gazetteer;
+use tantivy::Index;
+
+pub use collect::TermCounts;
+pub use error::{Error, Origin, RecordError};
+pub use ingest::{IngestObserver, IngestOptions, IngestProgress, Summary};
+pub use input::Input;
+pub use meta::{GazetteerInfo, Meta};
+pub use record::{content_id, detect_lang};
+pub use search::{
+    parse_since, parse_until, EntityCount, Facets, Hit, SearchRequest, SearchResults, Searcher,
+    Snippet,
+};
+pub use stats::{Stats, ValueCount, TOP_ENTITIES};
+
+use schema::Fields;
+
+/// A nomen index directory: tantivy's files, `nomen.json` and `gazetteer.jsonl`.
+pub struct NomenIndex {
+    dir: PathBuf,
+    index: Index,
+    fields: Fields,
+    gazetteer: Arc<Gazetteer>,
+    meta: Meta,
+}
+
+impl std::fmt::Debug for NomenIndex {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("NomenIndex")
+            .field("dir", &self.dir)
+            .field("meta", &self.meta)
+            .finish_non_exhaustive()
+    }
+}
+
+impl NomenIndex {
+    /// Opens the index in `dir` for searching (or for more ingest), with the gazetteer
+    /// it records.
+    pub fn open(dir: impl AsRef<Path>) -> Result<NomenIndex, Error> {
+        let dir = dir.as_ref();
+        if !dir.join(tantivy_meta(dir)).exists() {
+            // Check nomen.json first for the clearer message.
+            meta::read(dir)?;
+            return Err(Error::NotAnIndex {
+                dir: dir.to_path_buf(),
+            });
+        }
+        let (meta, gazetteer) = meta::read(dir)?;
+        let index = Index::open_in_dir(dir).map_err(|e| Error::tantivy(dir, e))?;
+        NomenIndex::finish(dir, index, meta, Arc::new(gazetteer))
+    }
+
+    /// Opens the index in `dir`, creating it (and the directory) if needed.
+    ///
+    /// `gazetteer`: `None` uses the one recorded in an existing index, or the
+    /// built-in one for a new index. `Some(g)` records `g` in a new index; for an
+    /// existing index it must be the recorded one (same fingerprint), otherwise
+    /// [`Error::GazetteerMismatch`]: articles linked with two gazetteers would make
+    /// entity search inconsistent.
+    pub fn create_or_open(
+        dir: impl AsRef<Path>,
+        gazetteer: Option<Arc<Gazetteer>>,
+    ) -> Result<NomenIndex, Error> {
+        let dir = dir.as_ref();
+        if dir.join(meta::META_FILE).exists() {
+            let (meta, recorded) = meta::read(dir)?;
+            if let Some(given) = &gazetteer {
+                if given.fingerprint() != meta.gazetteer.fingerprint {
+                    return Err(Error::GazetteerMismatch {
+                        dir: dir.to_path_buf(),
+                        recorded: meta.gazetteer.fingerprint.clone(),
+                        recorded_sources: meta.gazetteer.sources.join(", "),
+                        given: given.fingerprint(),
+                        given_sources: given.sources().join(", "),
+                    });
+                }
+            }
+            let index = if dir.join(tantivy_meta(dir)).exists() {
+                Index::open_in_dir(dir)
+            } else {
+                // Killed between writing nomen.json and creating the index.
+                Index::create_in_dir(dir, schema::build_schema())
+            }
+            .map_err(|e| Error::tantivy(dir, e))?;
+            return NomenIndex::finish(dir, index, meta, Arc::new(recorded));
+        }
+        match fs::read_dir(dir) {
+            Ok(mut entries) => {
+                if entries.next().is_some() {
+                    return Err(Error::NotEmpty {
+                        dir: dir.to_path_buf(),
+                    });
+                }
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
+            }
+            Err(e) => return Err(Error::io(dir, e)),
+        }
+        let gazetteer = gazetteer.unwrap_or_else(|| Arc::new(Gazetteer::builtin()));
+        let meta = meta::write(dir, &gazetteer)?;
+        let index = Index::create_in_dir(dir, schema::build_schema())
+            .map_err(|e| Error::tantivy(dir, e))?;
+        NomenIndex::finish(dir, index, meta, gazetteer)
+    }
+
+    fn finish(
+        dir: &Path,
+        index: Index,
+        meta: Meta,
+        gazetteer: Arc<Gazetteer>,
+    ) -> Result<NomenIndex, Error> {
+        analyzer::register(index.tokenizers());
+        let fields = Fields::from_schema(&index.schema()).ok_or_else(|| Error::Meta {
+            path: dir.join(tantivy_meta(dir)),
+            message: "the index schema is not nomen's (missing fields); re-index".into(),
+        })?;
+        Ok(NomenIndex {
+            dir: dir.to_path_buf(),
+            index,
+            fields,
+            gazetteer,
+            meta,
+        })
+    }
+
+    /// The index directory.
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    /// The gazetteer the index was built with.
+    pub fn gazetteer(&self) -> &Arc<Gazetteer> {
+        &self.gazetteer
+    }
+
+    /// The content of `nomen.json`.
+    pub fn meta(&self) -> &Meta {
+        &self.meta
+    }
+
+    /// The tantivy index, for benchmarks and tools that need it directly.
+    pub fn tantivy(&self) -> &Index {
+        &self.index
+    }
+
+    /// The schema's fields.
+    pub fn fields(&self) -> &Fields {
+        &self.fields
+    }
+}
+
+/// tantivy's meta file name.
+fn tantivy_meta(_dir: &Path) -> &'static str {
+    "meta.json"
+}

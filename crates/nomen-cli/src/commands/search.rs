@@ -1,12 +1,196 @@
-//! `nomen search` (being built).
+//! `nomen search`: search an index by words and by entities (see `nomen search
+//! --help`). The work is done by `nomen_index::Searcher`; this module parses the
+//! flags and prints the results.
 
+use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
 
+use anyhow::Context;
+use nomen_index::{parse_since, parse_until, NomenIndex, SearchRequest, SearchResults};
+
+use super::common::IndexDirArgs;
+use crate::output::print_json;
+
+/// Titles longer than this many characters are cut in human output.
+const TITLE_CHARS: usize = 120;
+
 /// Arguments of `nomen search`.
+///
+/// QUERY: words (all of them must match, unless OR is written), "phrases", AND, OR,
+/// NOT (upper case; lower-case and/or/not are ordinary words), -word, and
+/// field:value (fields title, body, lang, source, url, id, entities). It is folded
+/// like the index: `gonzalez` and `GONZÁLEZ` find the same articles, `Мадуро` finds
+/// `Maduro`, and `马杜罗` is searched as a phrase of its characters; with accents
+/// typed, articles written with those accents rank first.
+///
+/// Without QUERY, the matching articles are listed newest first.
+///
+/// Output: the hits with title, date, language, source, entities and a snippet whose
+/// matches are in bold on a terminal and in [brackets] otherwise, then the entities
+/// most mentioned in all matching articles. --json prints {"total", "hits": [{"id",
+/// "score", "title", "date", "lang", "source", "url", "entities", "snippet"}],
+/// "facets": {"entities": [{"id", "name", "count"}]}}, snippets as HTML with <b>.
+/// Exit code 1 when nothing matches.
 #[derive(Debug, clap::Args)]
-pub struct Args {}
+pub struct Args {
+    /// Query text (several arguments are joined with spaces).
+    #[arg(value_name = "QUERY")]
+    pub query: Vec<String>,
+
+    #[command(flatten)]
+    pub index: IndexDirArgs,
+
+    /// Only articles that mention this entity, named in any spelling or script
+    /// (resolved through the index's gazetteer, like `nomen entities resolve`;
+    /// repeatable: all of them). An ambiguous name is an error listing the
+    /// candidates and their ids.
+    #[arg(long = "entity", value_name = "NAME")]
+    pub entities: Vec<String>,
+
+    /// Only articles that mention the entity with this canonical id (repeatable).
+    #[arg(long = "entity-id", value_name = "ID")]
+    pub entity_ids: Vec<String>,
+
+    /// Only articles in this language (ISO 639-1 code; repeatable or comma-separated:
+    /// any of them).
+    #[arg(long = "lang", value_name = "L", value_delimiter = ',')]
+    pub langs: Vec<String>,
+
+    /// Only articles dated on or after this day (YYYY-MM-DD) or time (RFC 3339).
+    #[arg(long, value_name = "DATE")]
+    pub since: Option<String>,
+
+    /// Only articles dated on or before this day (YYYY-MM-DD, the whole day) or time
+    /// (RFC 3339).
+    #[arg(long, value_name = "DATE")]
+    pub until: Option<String>,
+
+    /// Hits to show.
+    #[arg(long, value_name = "N", default_value_t = 10)]
+    pub limit: usize,
+
+    /// Entities to show in the facet.
+    #[arg(long, value_name = "N", default_value_t = 10)]
+    pub facets: usize,
+
+    /// Print JSON.
+    #[arg(long)]
+    pub json: bool,
+}
 
 /// Runs `nomen search`.
-pub fn run(_args: Args) -> anyhow::Result<ExitCode> {
-    anyhow::bail!("`nomen search` is not built yet")
+pub fn run(args: Args) -> anyhow::Result<ExitCode> {
+    let query = args.query.join(" ");
+    let request = SearchRequest {
+        query: (!query.trim().is_empty()).then_some(query),
+        entities: args.entities,
+        entity_ids: args.entity_ids,
+        langs: args
+            .langs
+            .into_iter()
+            .filter(|l| !l.trim().is_empty())
+            .collect(),
+        since: args.since.as_deref().map(parse_since).transpose()?,
+        until: args.until.as_deref().map(parse_until).transpose()?,
+        limit: args.limit,
+        facet_size: args.facets,
+    };
+    let index = NomenIndex::open(&args.index.index)?;
+    let searcher = index.searcher()?;
+    let results = searcher
+        .search(&request)
+        .with_context(|| format!("searching {}", args.index.index.display()))?;
+    if args.json {
+        print_json(&results)?;
+    } else {
+        print_human(&request, &results, std::io::stdout().is_terminal(), &index)?;
+    }
+    Ok(if results.total == 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+fn print_human(
+    request: &SearchRequest,
+    results: &SearchResults,
+    terminal: bool,
+    index: &NomenIndex,
+) -> anyhow::Result<()> {
+    let mut out = std::io::stdout().lock();
+    let (open, close) = if terminal {
+        ("\x1b[1m", "\x1b[0m")
+    } else {
+        ("[", "]")
+    };
+    let mut what = Vec::new();
+    if let Some(q) = &request.query {
+        what.push(format!("{q:?}"));
+    }
+    for e in &results.resolved {
+        what.push(format!("{} ({})", e.name, e.id));
+    }
+    let noun = if results.total == 1 {
+        "article"
+    } else {
+        "articles"
+    };
+    if what.is_empty() {
+        writeln!(out, "{} {noun}", results.total)?;
+    } else {
+        writeln!(out, "{} {noun} for {}", results.total, what.join(" + "))?;
+    }
+    let gazetteer = index.gazetteer();
+    for (n, hit) in results.hits.iter().enumerate() {
+        writeln!(out)?;
+        let title = match hit.title.char_indices().nth(TITLE_CHARS) {
+            _ if hit.title.is_empty() => "(untitled)".to_string(),
+            Some((cut, _)) => format!("{}…", hit.title[..cut].trim_end()),
+            None => hit.title.clone(),
+        };
+        writeln!(out, "{}. {title}", n + 1)?;
+        let mut line = Vec::new();
+        if let Some(date) = &hit.date {
+            line.push(date.get(..10).unwrap_or(date).to_string());
+        }
+        if let Some(lang) = &hit.lang {
+            line.push(lang.clone());
+        }
+        if let Some(source) = &hit.source {
+            line.push(source.clone());
+        }
+        line.push(format!("id {}", hit.id));
+        if let Some(score) = hit.score {
+            line.push(format!("score {score:.2}"));
+        }
+        writeln!(out, "   {}", line.join(" · "))?;
+        if !hit.entities.is_empty() {
+            let names: Vec<&str> = hit
+                .entities
+                .iter()
+                .map(|id| gazetteer.get(id).map_or(id.as_str(), |e| e.name.as_str()))
+                .collect();
+            writeln!(out, "   entities: {}", names.join(", "))?;
+        }
+        let snippet = hit
+            .snippet
+            .render(open, close, str::to_string)
+            .replace(['\n', '\r'], " ");
+        if !snippet.is_empty() {
+            writeln!(out, "   {snippet}")?;
+        }
+    }
+    if !results.facets.entities.is_empty() {
+        writeln!(out)?;
+        let facet: Vec<String> = results
+            .facets
+            .entities
+            .iter()
+            .map(|e| format!("{} ({})", e.name, e.count))
+            .collect();
+        writeln!(out, "also in these articles: {}", facet.join(", "))?;
+    }
+    out.flush()?;
+    Ok(())
 }

@@ -1,12 +1,71 @@
-//! `nomen stats` (being built).
+//! `nomen stats`: what an index holds (see `nomen stats --help`). The counting is
+//! done by `nomen_index::NomenIndex::stats`.
 
+use std::io::Write;
 use std::process::ExitCode;
 
+use nomen_index::NomenIndex;
+
+use super::common::IndexDirArgs;
+use super::index::human_bytes;
+use crate::output::print_json;
+
 /// Arguments of `nomen stats`.
+///
+/// Prints the number of documents, segments, the size on disk, the gazetteer the
+/// index was built with, the languages and the most mentioned entities. --json
+/// prints {"documents", "deleted", "segments", "bytes", "gazetteer": {"fingerprint",
+/// "sources", "entities"}, "languages": [{"value", "count"}], "unknown_language",
+/// "entities": [{"id", "name", "count"}], "documents_with_entities"}.
 #[derive(Debug, clap::Args)]
-pub struct Args {}
+pub struct Args {
+    #[command(flatten)]
+    pub index: IndexDirArgs,
+
+    /// Print JSON.
+    #[arg(long)]
+    pub json: bool,
+}
 
 /// Runs `nomen stats`.
-pub fn run(_args: Args) -> anyhow::Result<ExitCode> {
-    anyhow::bail!("`nomen stats` is not built yet")
+pub fn run(args: Args) -> anyhow::Result<ExitCode> {
+    let index = NomenIndex::open(&args.index.index)?;
+    let stats = index.stats()?;
+    if args.json {
+        print_json(&stats)?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    let mut out = std::io::stdout().lock();
+    writeln!(out, "index      {}", index.dir().display())?;
+    writeln!(
+        out,
+        "documents  {} ({} with entities; {} replaced, awaiting merge)",
+        stats.documents, stats.documents_with_entities, stats.deleted
+    )?;
+    writeln!(out, "segments   {}", stats.segments)?;
+    writeln!(out, "size       {}", human_bytes(stats.bytes))?;
+    writeln!(
+        out,
+        "gazetteer  {} ({}), {} entities",
+        stats.gazetteer.fingerprint,
+        stats.gazetteer.sources.join(", "),
+        stats.gazetteer.entities
+    )?;
+    let mut langs: Vec<String> = stats
+        .languages
+        .iter()
+        .map(|l| format!("{} {}", l.value, l.count))
+        .collect();
+    if stats.unknown_language > 0 {
+        langs.push(format!("unknown {}", stats.unknown_language));
+    }
+    writeln!(out, "languages  {}", langs.join(", "))?;
+    if !stats.entities.is_empty() {
+        writeln!(out, "entities   (articles mentioning each)")?;
+        for e in &stats.entities {
+            writeln!(out, "  {:>8}  {} ({})", e.count, e.name, e.id)?;
+        }
+    }
+    out.flush()?;
+    Ok(ExitCode::SUCCESS)
 }

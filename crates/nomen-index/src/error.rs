@@ -1,0 +1,159 @@
+//! The errors of nomen-index: precise values whose `Display` names the offending
+//! file, line, field or value.
+
+use std::fmt;
+use std::path::PathBuf;
+
+/// Where a record came from: a file path or standard input.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum Origin {
+    /// A file, as named on the command line or found in a directory.
+    File(PathBuf),
+    /// Standard input (`-`).
+    Stdin,
+}
+
+impl fmt::Display for Origin {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Origin::File(path) => write!(f, "{}", path.display()),
+            Origin::Stdin => f.write_str("<stdin>"),
+        }
+    }
+}
+
+/// One input record that was rejected (and skipped): where it is and why.
+///
+/// `Display`: `articles.jsonl:14: field "body": expected a string, found a number`.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{origin}:{line}: {}{reason}", field.map(|f| format!("field \"{f}\": ")).unwrap_or_default())]
+pub struct RecordError {
+    /// The file (or standard input) holding the record.
+    pub origin: Origin,
+    /// 1-based line number of the record (1 for a `.txt` file).
+    pub line: u64,
+    /// The field at fault, when one is.
+    pub field: Option<&'static str>,
+    /// What is wrong, one lowercase clause.
+    pub reason: String,
+}
+
+/// Everything that can go wrong in nomen-index, other than a single bad record
+/// (see [`RecordError`], which [`Error::Record`] wraps when `strict` stops ingest).
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error {
+    /// An I/O error on a file or directory.
+    #[error("{}: {source}", path.display())]
+    Io {
+        /// The file or directory.
+        path: PathBuf,
+        /// The underlying error.
+        source: std::io::Error,
+    },
+    /// tantivy failed on the index in `dir`.
+    #[error("index {}: {message}", dir.display())]
+    Tantivy {
+        /// The index directory.
+        dir: PathBuf,
+        /// tantivy's message.
+        message: String,
+    },
+    /// The directory holds no nomen index.
+    #[error("{}: no nomen index here (no nomen.json); build one with `nomen index`", dir.display())]
+    NotAnIndex {
+        /// The directory.
+        dir: PathBuf,
+    },
+    /// The directory exists, is not empty and is not a nomen index: we do not write
+    /// into it.
+    #[error("{}: exists and is not a nomen index (not empty, no nomen.json); refusing to write into it", dir.display())]
+    NotEmpty {
+        /// The directory.
+        dir: PathBuf,
+    },
+    /// The index's `nomen.json` or `gazetteer.jsonl` is unreadable.
+    #[error("{}: {message}", path.display())]
+    Meta {
+        /// The file.
+        path: PathBuf,
+        /// What is wrong.
+        message: String,
+    },
+    /// Indexing with another gazetteer than the one the index was built with.
+    #[error(
+        "index {} was built with gazetteer {recorded} ({recorded_sources}), not {given} \
+         ({given_sources}): pass the same --entities files, or none to reuse the recorded \
+         gazetteer, or index into a new directory",
+        dir.display()
+    )]
+    GazetteerMismatch {
+        /// The index directory.
+        dir: PathBuf,
+        /// Fingerprint recorded in the index.
+        recorded: String,
+        /// Sources recorded in the index, comma-separated.
+        recorded_sources: String,
+        /// Fingerprint of the gazetteer given now.
+        given: String,
+        /// Sources of the gazetteer given now, comma-separated.
+        given_sources: String,
+    },
+    /// An input path that cannot be indexed (missing, or of an unsupported kind).
+    #[error("{}: {reason}", path.display())]
+    Input {
+        /// The path as given.
+        path: PathBuf,
+        /// What is wrong.
+        reason: String,
+    },
+    /// A bad record, when ingest runs in strict mode.
+    #[error("{0} (stopped: --strict)")]
+    Record(RecordError),
+    /// A search query that does not parse.
+    #[error("query {query:?}: {message}")]
+    Query {
+        /// The query as typed.
+        query: String,
+        /// What is wrong.
+        message: String,
+    },
+    /// An `--entity` name that resolves to no entity or to several.
+    #[error("--entity {0}")]
+    Entity(#[from] crate::links::ResolveError),
+    /// An entity id that the index's gazetteer does not hold.
+    #[error("--entity-id {id:?}: no such entity in the index's gazetteer")]
+    UnknownEntityId {
+        /// The id as given.
+        id: String,
+    },
+    /// A date that does not parse.
+    #[error(
+        "{what} {value:?}: not a date (expected YYYY-MM-DD or RFC 3339, e.g. 2024-08-12T10:00:00Z)"
+    )]
+    Date {
+        /// Which option or field.
+        what: &'static str,
+        /// The value as given.
+        value: String,
+    },
+    /// An invalid option value (thread count, memory budget).
+    #[error("{0}")]
+    Option(String),
+}
+
+impl Error {
+    pub(crate) fn io(path: impl Into<PathBuf>, source: std::io::Error) -> Error {
+        Error::Io {
+            path: path.into(),
+            source,
+        }
+    }
+
+    pub(crate) fn tantivy(dir: impl Into<PathBuf>, err: impl fmt::Display) -> Error {
+        Error::Tantivy {
+            dir: dir.into(),
+            message: err.to_string(),
+        }
+    }
+}

@@ -1,0 +1,613 @@
+//! Streaming ingest: reader thread → worker threads (parse, detect language, link
+//! entities, build the tantivy document) → this thread (replace by id, commit) →
+//! tantivy's indexing threads.
+//!
+//! Memory stays bounded: every channel is bounded, a batch holds at most
+//! [`BATCH_BYTES`] of input, and tantivy's writer has a fixed budget. Batches are put
+//! back in input order before they reach the writer, so the result is deterministic
+//! (for an id given twice, the later record wins), errors are reported in input
+//! order, and every commit holds exactly a prefix of the input. The commit payload
+//! records that prefix ([`crate::meta::Progress`]), so a re-run after a kill skips
+//! what was already committed.
+
+use std::collections::BTreeMap;
+use std::io::{BufRead, Read};
+use std::ops::Range;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use crate::links::Linker;
+use crossbeam_channel::{bounded, Receiver, Sender};
+use serde::Serialize;
+use tantivy::{DateTime, IndexWriter, TantivyDocument, Term};
+
+use crate::error::{Error, Origin, RecordError};
+use crate::input::{self, Format, Input, InputFile};
+use crate::meta::Progress;
+use crate::record::{self, Article, Rejection};
+use crate::schema::Fields;
+use crate::NomenIndex;
+
+/// A batch of JSON lines holds at most this many bytes (or [`BATCH_LINES`] lines).
+pub const BATCH_BYTES: usize = 1 << 20;
+/// A batch holds at most this many lines.
+pub const BATCH_LINES: usize = 1024;
+/// tantivy needs at least this much writer memory per indexing thread.
+const MIN_MB_PER_THREAD: usize = 15;
+/// tantivy uses at most this many indexing threads.
+const MAX_WRITER_THREADS: usize = 8;
+
+/// How to ingest.
+#[derive(Debug, Clone)]
+pub struct IngestOptions {
+    /// Worker threads for parsing and linking, and tantivy indexing threads.
+    /// Default: 0, meaning all cores.
+    pub threads: usize,
+    /// tantivy writer memory budget in MiB, shared by its threads (at least 15 MiB
+    /// each; fewer threads are used if the budget is small). Default: 256.
+    pub memory_mb: usize,
+    /// Stop at the first rejected record (what was indexed before it is committed).
+    /// Default: false (report, skip, go on).
+    pub strict: bool,
+    /// Commit after this many MiB of input since the last commit, so a kill loses at
+    /// most that much. Default: 512.
+    pub commit_every_mb: u64,
+    /// Skip input files (and the start of a file) that an earlier run already
+    /// committed, as recorded in the index. Default: true.
+    pub resume: bool,
+}
+
+impl Default for IngestOptions {
+    fn default() -> Self {
+        IngestOptions {
+            threads: 0,
+            memory_mb: 256,
+            strict: false,
+            commit_every_mb: 512,
+            resume: true,
+        }
+    }
+}
+
+/// Where an ingest has got to, for progress displays.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct IngestProgress {
+    /// Documents sent to the index so far.
+    pub documents: u64,
+    /// Records rejected so far.
+    pub errors: u64,
+    /// Input bytes read so far (compressed bytes for gzip input).
+    pub bytes_read: u64,
+    /// Total input bytes, when every input is a file.
+    pub total_bytes: Option<u64>,
+    /// Time since the ingest started.
+    #[serde(skip)]
+    pub elapsed: Duration,
+}
+
+/// Receives what happens during an ingest. Every method has an empty default.
+pub trait IngestObserver {
+    /// Called after every batch of records (often; throttle any display).
+    fn progress(&mut self, _progress: &IngestProgress) {}
+    /// A record was rejected and skipped (or, with `strict`, ingest stops after it).
+    fn rejected(&mut self, _error: &RecordError) {}
+    /// A file was skipped entirely because an earlier run committed all of it.
+    fn skipped_file(&mut self, _origin: &Origin) {}
+}
+
+/// An observer that ignores everything.
+impl IngestObserver for () {}
+
+/// What an ingest did.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Summary {
+    /// Documents indexed (added or replaced).
+    pub documents: u64,
+    /// Input bytes read (compressed bytes for gzip input).
+    pub bytes: u64,
+    /// Entity links: the sum over documents of the distinct entities each mentions.
+    pub entities: u64,
+    /// Entity mentions found.
+    pub mentions: u64,
+    /// Records rejected.
+    pub errors: u64,
+    /// Input files read (or skipped).
+    pub files: usize,
+    /// Files skipped because an earlier run had committed them.
+    pub skipped_files: usize,
+    /// Commits made.
+    pub commits: u32,
+    /// Whether ingest stopped early at a rejected record (`strict`).
+    pub stopped: bool,
+    /// Wall-clock seconds.
+    pub seconds: f64,
+}
+
+/// A unit of work for the workers.
+enum Job {
+    /// JSON lines: `data[range]` is line number `u64`.
+    Lines {
+        data: Vec<u8>,
+        lines: Vec<(u64, Range<usize>)>,
+        last_line: u64,
+    },
+    /// A whole `.txt` article.
+    Text(Vec<u8>),
+    /// The file ended; everything in it has been sent.
+    End,
+    /// Reading failed at this point; the file is abandoned.
+    Failed(RecordError),
+}
+
+/// A document built by a worker.
+struct Built {
+    line: u64,
+    id: String,
+    doc: TantivyDocument,
+    entities: u32,
+    mentions: u32,
+}
+
+/// A worker's answer to one job.
+enum Outcome {
+    Records {
+        items: Vec<Result<Built, RecordError>>,
+        last_line: u64,
+    },
+    End,
+    Failed(RecordError),
+}
+
+/// Everything a worker needs, shared.
+struct Context {
+    fields: Fields,
+    linker: Linker,
+    files: Vec<InputFile>,
+}
+
+impl NomenIndex {
+    /// Indexes `inputs` into this index: every article is linked against the index's
+    /// gazetteer, and an article whose id is already in the index replaces it.
+    ///
+    /// Rejected records are passed to `observer` and counted in the summary; with
+    /// `strict` the ingest stops at the first one. Either way, everything indexed
+    /// before is committed. Errors are reserved for what stops the whole ingest
+    /// (unreadable input paths, a locked or failing index).
+    pub fn ingest(
+        &self,
+        inputs: &[Input],
+        options: &IngestOptions,
+        observer: &mut dyn IngestObserver,
+    ) -> Result<Summary, Error> {
+        let started = Instant::now();
+        let files = input::expand(inputs)?;
+        let total_bytes = files.iter().map(|f| f.size).sum::<Option<u64>>();
+        let threads = if options.threads == 0 {
+            std::thread::available_parallelism().map_or(1, |n| n.get())
+        } else {
+            options.threads
+        };
+        if options.memory_mb < MIN_MB_PER_THREAD {
+            return Err(Error::Option(format!(
+                "--memory-mb {}: tantivy needs at least {MIN_MB_PER_THREAD} MiB",
+                options.memory_mb
+            )));
+        }
+        let writer_threads = threads
+            .min(options.memory_mb / MIN_MB_PER_THREAD)
+            .clamp(1, MAX_WRITER_THREADS);
+        let mut writer: IndexWriter = self
+            .index
+            .writer_with_num_threads(writer_threads, options.memory_mb << 20)
+            .map_err(|e| Error::tantivy(&self.dir, e))?;
+        let mut progress = if options.resume {
+            Progress::from_payload(
+                self.index
+                    .load_metas()
+                    .map_err(|e| Error::tantivy(&self.dir, e))?
+                    .payload
+                    .as_deref(),
+            )
+        } else {
+            Progress::default()
+        };
+
+        let ctx = Arc::new(Context {
+            fields: self.fields.clone(),
+            linker: Linker::new(self.gazetteer.clone()),
+            files,
+        });
+        let bytes_read = Arc::new(AtomicU64::new(0));
+        let mut summary = Summary {
+            documents: 0,
+            bytes: 0,
+            entities: 0,
+            mentions: 0,
+            errors: 0,
+            files: ctx.files.len(),
+            skipped_files: 0,
+            commits: 0,
+            stopped: false,
+            seconds: 0.0,
+        };
+        // Which files to skip, decided up front from the committed record.
+        let plan: Vec<Plan> = ctx
+            .files
+            .iter()
+            .map(|f| match &f.stamp {
+                Some(stamp) if progress.is_done(stamp) => Plan::Skip,
+                Some(stamp) => Plan::From(progress.partial_line(stamp).unwrap_or(0)),
+                None => Plan::From(0),
+            })
+            .collect();
+        for (file, plan) in ctx.files.iter().zip(&plan) {
+            if matches!(plan, Plan::Skip) {
+                summary.skipped_files += 1;
+                observer.skipped_file(&file.origin);
+            }
+        }
+
+        let commit_every = options.commit_every_mb.max(1) << 20;
+        let result = std::thread::scope(|scope| -> Result<(), Error> {
+            let (job_tx, job_rx) = bounded::<(u64, usize, Job)>(threads * 2);
+            let (out_tx, out_rx) = bounded::<(u64, usize, Outcome)>(threads * 2);
+            {
+                let ctx = Arc::clone(&ctx);
+                let bytes_read = Arc::clone(&bytes_read);
+                scope.spawn(move || read_all(&ctx, &plan, &bytes_read, &job_tx));
+            }
+            for _ in 0..threads {
+                let ctx = Arc::clone(&ctx);
+                let job_rx = job_rx.clone();
+                let out_tx = out_tx.clone();
+                scope.spawn(move || work(&ctx, &job_rx, &out_tx));
+            }
+            drop(job_rx);
+            drop(out_tx);
+
+            let mut pending: BTreeMap<u64, (usize, Outcome)> = BTreeMap::new();
+            let mut next = 0u64;
+            let mut since_commit = 0u64;
+            let mut committed_read = 0u64;
+            let mut current: Option<(usize, u64)> = None;
+            'receive: for (seq, file, outcome) in out_rx.iter() {
+                pending.insert(seq, (file, outcome));
+                while let Some((file, outcome)) = pending.remove(&next) {
+                    next += 1;
+                    match outcome {
+                        Outcome::Records { items, last_line } => {
+                            for item in items {
+                                match item {
+                                    Ok(built) => {
+                                        writer.delete_term(Term::from_field_text(
+                                            ctx.fields.id,
+                                            &built.id,
+                                        ));
+                                        writer
+                                            .add_document(built.doc)
+                                            .map_err(|e| Error::tantivy(&self.dir, e))?;
+                                        summary.documents += 1;
+                                        summary.entities += u64::from(built.entities);
+                                        summary.mentions += u64::from(built.mentions);
+                                        current = Some((file, built.line));
+                                    }
+                                    Err(err) => {
+                                        summary.errors += 1;
+                                        observer.rejected(&err);
+                                        if options.strict {
+                                            summary.stopped = true;
+                                            break 'receive;
+                                        }
+                                        current = Some((file, err.line));
+                                    }
+                                }
+                            }
+                            current = Some((file, last_line));
+                        }
+                        Outcome::End => {
+                            if let Some(stamp) = &ctx.files[file].stamp {
+                                progress.finish(stamp.clone());
+                            }
+                            current = None;
+                        }
+                        Outcome::Failed(err) => {
+                            summary.errors += 1;
+                            observer.rejected(&err);
+                            current = None;
+                            if options.strict {
+                                summary.stopped = true;
+                                break 'receive;
+                            }
+                        }
+                    }
+                    let read = bytes_read.load(Ordering::Relaxed);
+                    observer.progress(&IngestProgress {
+                        documents: summary.documents,
+                        errors: summary.errors,
+                        bytes_read: read,
+                        total_bytes,
+                        elapsed: started.elapsed(),
+                    });
+                    since_commit += read - committed_read;
+                    committed_read = read;
+                    if since_commit >= commit_every {
+                        record_partial(&mut progress, &ctx.files, current);
+                        commit(&mut writer, &progress, &self.dir)?;
+                        summary.commits += 1;
+                        since_commit = 0;
+                    }
+                }
+            }
+            // Dropping the receiver unblocks the workers and the reader if we stopped
+            // early; the scope then joins them.
+            drop(out_rx);
+            record_partial(&mut progress, &ctx.files, current);
+            Ok(())
+        });
+        if let Err(err) = result {
+            // Nothing after the last commit is kept; the index stays as it was then.
+            let _ = writer.rollback();
+            return Err(err);
+        }
+        commit(&mut writer, &progress, &self.dir)?;
+        summary.commits += 1;
+        writer
+            .wait_merging_threads()
+            .map_err(|e| Error::tantivy(&self.dir, e))?;
+        summary.bytes = bytes_read.load(Ordering::Relaxed);
+        summary.seconds = started.elapsed().as_secs_f64();
+        Ok(summary)
+    }
+}
+
+/// What to do with a file.
+#[derive(Debug, Clone, Copy)]
+enum Plan {
+    /// Committed by an earlier run: skip it.
+    Skip,
+    /// Read it, skipping lines up to and including this one (0: none).
+    From(u64),
+}
+
+fn record_partial(progress: &mut Progress, files: &[InputFile], current: Option<(usize, u64)>) {
+    progress.partial = current.and_then(|(file, line)| {
+        let stamp = files[file].stamp.clone()?;
+        // A file reported finished is not partial (its End came after).
+        (!progress.is_done(&stamp)).then_some((stamp, line))
+    });
+}
+
+fn commit(
+    writer: &mut IndexWriter,
+    progress: &Progress,
+    dir: &std::path::Path,
+) -> Result<(), Error> {
+    let mut prepared = writer
+        .prepare_commit()
+        .map_err(|e| Error::tantivy(dir, e))?;
+    prepared.set_payload(&progress.to_payload());
+    prepared.commit().map_err(|e| Error::tantivy(dir, e))?;
+    Ok(())
+}
+
+/// The reader thread: reads every file in order and cuts it into jobs.
+fn read_all(
+    ctx: &Context,
+    plan: &[Plan],
+    bytes_read: &Arc<AtomicU64>,
+    jobs: &Sender<(u64, usize, Job)>,
+) {
+    let mut seq = 0u64;
+    let mut send = |file: usize, job: Job| -> bool {
+        let ok = jobs.send((seq, file, job)).is_ok();
+        seq += 1;
+        ok
+    };
+    for (index, (file, plan)) in ctx.files.iter().zip(plan).enumerate() {
+        let Plan::From(skip_to) = *plan else {
+            continue;
+        };
+        let failed = |line: u64, e: std::io::Error| {
+            Job::Failed(RecordError {
+                origin: file.origin.clone(),
+                line,
+                field: None,
+                reason: format!("read error, rest of the file skipped: {e}"),
+            })
+        };
+        let mut reader = match input::open(file, Arc::clone(bytes_read)) {
+            Ok(reader) => reader,
+            Err(e) => {
+                if !send(index, failed(0, e)) {
+                    return;
+                }
+                continue;
+            }
+        };
+        match file.format {
+            Format::Text => {
+                let mut data = Vec::new();
+                let sent = match reader.read_to_end(&mut data) {
+                    // Committed by an earlier run, but not yet marked finished.
+                    Ok(_) if skip_to >= 1 => send(index, Job::End),
+                    Ok(_) => send(index, Job::Text(data)) && send(index, Job::End),
+                    Err(e) => send(index, failed(1, e)),
+                };
+                if !sent {
+                    return;
+                }
+            }
+            Format::JsonLines => {
+                let mut line_no = 0u64;
+                let mut data = Vec::with_capacity(BATCH_BYTES + 4096);
+                let mut lines = Vec::new();
+                loop {
+                    let start = data.len();
+                    match reader.read_until(b'\n', &mut data) {
+                        Ok(0) => break,
+                        Ok(_) => {}
+                        Err(e) => {
+                            if !lines.is_empty() {
+                                data.truncate(start);
+                                let batch = std::mem::take(&mut lines);
+                                let job = Job::Lines {
+                                    data: std::mem::take(&mut data),
+                                    lines: batch,
+                                    last_line: line_no,
+                                };
+                                if !send(index, job) {
+                                    return;
+                                }
+                            }
+                            if !send(index, failed(line_no + 1, e)) {
+                                return;
+                            }
+                            break;
+                        }
+                    }
+                    line_no += 1;
+                    let mut end = data.len();
+                    while end > start && matches!(data[end - 1], b'\n' | b'\r') {
+                        end -= 1;
+                    }
+                    if line_no <= skip_to || data[start..end].iter().all(u8::is_ascii_whitespace) {
+                        data.truncate(start);
+                    } else {
+                        lines.push((line_no, start..end));
+                    }
+                    if data.len() >= BATCH_BYTES || lines.len() >= BATCH_LINES {
+                        let job = Job::Lines {
+                            data: std::mem::replace(
+                                &mut data,
+                                Vec::with_capacity(BATCH_BYTES + 4096),
+                            ),
+                            lines: std::mem::take(&mut lines),
+                            last_line: line_no,
+                        };
+                        if !send(index, job) {
+                            return;
+                        }
+                    }
+                }
+                if !lines.is_empty() || line_no > 0 {
+                    let job = Job::Lines {
+                        data,
+                        lines,
+                        last_line: line_no,
+                    };
+                    if !send(index, job) {
+                        return;
+                    }
+                }
+                if !send(index, Job::End) {
+                    return;
+                }
+            }
+        }
+    }
+}
+
+/// A worker thread: turns jobs into documents.
+fn work(ctx: &Context, jobs: &Receiver<(u64, usize, Job)>, out: &Sender<(u64, usize, Outcome)>) {
+    for (seq, file, job) in jobs.iter() {
+        let origin = &ctx.files[file].origin;
+        let outcome = match job {
+            Job::Lines {
+                data,
+                lines,
+                last_line,
+            } => Outcome::Records {
+                items: lines
+                    .into_iter()
+                    .map(|(line, range)| build_line(ctx, origin, line, &data[range]))
+                    .collect(),
+                last_line,
+            },
+            Job::Text(data) => Outcome::Records {
+                items: vec![build_text(ctx, origin, &data)],
+                last_line: 1,
+            },
+            Job::End => Outcome::End,
+            Job::Failed(err) => Outcome::Failed(err),
+        };
+        if out.send((seq, file, outcome)).is_err() {
+            return;
+        }
+    }
+}
+
+fn reject(origin: &Origin, line: u64, rejection: Rejection) -> RecordError {
+    RecordError {
+        origin: origin.clone(),
+        line,
+        field: rejection.field,
+        reason: rejection.reason,
+    }
+}
+
+fn utf8<'a>(origin: &Origin, line: u64, bytes: &'a [u8]) -> Result<&'a str, RecordError> {
+    std::str::from_utf8(bytes).map_err(|e| RecordError {
+        origin: origin.clone(),
+        line,
+        field: None,
+        reason: format!("invalid UTF-8 at byte {}", e.valid_up_to()),
+    })
+}
+
+fn build_line(
+    ctx: &Context,
+    origin: &Origin,
+    line: u64,
+    bytes: &[u8],
+) -> Result<Built, RecordError> {
+    let text = utf8(origin, line, bytes)?;
+    let article = record::parse_json_line(text).map_err(|r| reject(origin, line, r))?;
+    Ok(build(ctx, line, article))
+}
+
+fn build_text(ctx: &Context, origin: &Origin, bytes: &[u8]) -> Result<Built, RecordError> {
+    let text = utf8(origin, 1, bytes)?;
+    let article = record::parse_text(text).map_err(|r| reject(origin, 1, r))?;
+    Ok(build(ctx, 1, article))
+}
+
+/// Links `article` and builds its tantivy document.
+fn build(ctx: &Context, line: u64, article: Article<'_>) -> Built {
+    let f = &ctx.fields;
+    let links = ctx.linker.link_document(&article.title, &article.body);
+    let mut doc = TantivyDocument::new();
+    doc.add_text(f.id, &article.id);
+    if !article.title.is_empty() {
+        doc.add_text(f.title, &article.title);
+        doc.add_text(f.title_exact, &article.title);
+    }
+    doc.add_text(f.body, &article.body);
+    doc.add_text(f.body_exact, &article.body);
+    let lang = match &article.lang {
+        Some(lang) => Some(lang.as_ref()),
+        None => record::detect_lang(&article.title, &article.body),
+    };
+    if let Some(lang) = lang {
+        doc.add_text(f.lang, lang);
+    }
+    if let Some(source) = &article.source {
+        doc.add_text(f.source, source);
+    }
+    if let Some(url) = &article.url {
+        doc.add_text(f.url, url);
+    }
+    if let Some(secs) = article.date {
+        doc.add_date(f.date, DateTime::from_timestamp_secs(secs));
+    }
+    for id in &links.entities {
+        doc.add_text(f.entities, id);
+    }
+    Built {
+        line,
+        id: article.id.into_owned(),
+        doc,
+        entities: u32::try_from(links.entities.len()).unwrap_or(u32::MAX),
+        mentions: u32::try_from(links.mentions.len()).unwrap_or(u32::MAX),
+    }
+}

@@ -1,0 +1,570 @@
+//! Search: words and phrases folded like the index, entity filters resolved through
+//! the index's own gazetteer, language and date filters, ranked hits with snippets,
+//! and the facet of the entities most mentioned in the results.
+
+use std::collections::HashSet;
+use std::ops::{Bound, Range};
+use std::sync::{Arc, OnceLock};
+
+use nomen_entities::Gazetteer;
+
+use crate::links::{Linker, Resolver};
+use serde::{Serialize, Serializer};
+use tantivy::collector::{Count, TopDocs};
+use tantivy::query::{
+    AllQuery, BooleanQuery, ConstScoreQuery, Occur, Query, QueryParser, RangeQuery, TermQuery,
+};
+use tantivy::schema::{IndexRecordOption, Value};
+use tantivy::snippet::SnippetGenerator;
+use tantivy::{DateTime, DocAddress, IndexReader, Order, ReloadPolicy, TantivyDocument, Term};
+
+use crate::collect::TermCounts;
+use crate::date::{format_rfc3339, parse_timestamp};
+use crate::error::Error;
+use crate::schema::{names, Fields};
+use crate::NomenIndex;
+
+/// Boost of the title over the body.
+const TITLE_BOOST: f32 = 2.0;
+/// Boost of the exact-view fields: a match with the accents as typed ranks first.
+const EXACT_BOOST: f32 = 1.5;
+/// Snippet length in characters.
+const SNIPPET_CHARS: usize = 200;
+
+/// What to search for. Every part is optional; all given parts must hold.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SearchRequest {
+    /// Query text: words (all of them must match unless `OR` is written), `"phrases"`,
+    /// `AND`/`OR`/`NOT` (upper case), `-word`, `field:value` (fields `title`, `body`,
+    /// `lang`, `source`, `url`, `id`, `entities`). Folded like the index.
+    pub query: Option<String>,
+    /// Entity names in any spelling, resolved through the index's gazetteer; each must
+    /// be mentioned.
+    pub entities: Vec<String>,
+    /// Canonical entity ids; each must be mentioned.
+    pub entity_ids: Vec<String>,
+    /// Languages (ISO 639-1); any of them. Empty: all.
+    pub langs: Vec<String>,
+    /// Only articles dated at or after this (UTC seconds).
+    pub since: Option<i64>,
+    /// Only articles dated before this (UTC seconds, exclusive).
+    pub until: Option<i64>,
+    /// Hits to return. Default: 10.
+    pub limit: usize,
+    /// Entities in the facet. Default: 10.
+    pub facet_size: usize,
+}
+
+impl Default for SearchRequest {
+    fn default() -> Self {
+        SearchRequest {
+            query: None,
+            entities: Vec::new(),
+            entity_ids: Vec::new(),
+            langs: Vec::new(),
+            since: None,
+            until: None,
+            limit: 10,
+            facet_size: 10,
+        }
+    }
+}
+
+/// Parses a `--since` bound: `YYYY-MM-DD` (start of that day, UTC) or RFC 3339.
+pub fn parse_since(value: &str) -> Result<i64, Error> {
+    parse_timestamp(value).ok_or_else(|| Error::Date {
+        what: "--since",
+        value: value.to_string(),
+    })
+}
+
+/// Parses an `--until` bound, inclusive: `YYYY-MM-DD` includes that whole day; an
+/// RFC 3339 time includes that second. Returns the exclusive end.
+pub fn parse_until(value: &str) -> Result<i64, Error> {
+    let secs = parse_timestamp(value).ok_or_else(|| Error::Date {
+        what: "--until",
+        value: value.to_string(),
+    })?;
+    Ok(if value.trim().len() == 10 {
+        secs + 86_400
+    } else {
+        secs + 1
+    })
+}
+
+/// Highlighted text: a fragment and the byte ranges of its highlights.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Snippet {
+    /// The fragment of the article's text.
+    pub text: String,
+    /// Byte ranges of `text` to highlight, sorted, not overlapping.
+    pub highlights: Vec<Range<usize>>,
+}
+
+impl Snippet {
+    /// The fragment with every highlight wrapped in `open` and `close`.
+    pub fn render(&self, open: &str, close: &str, escape: fn(&str) -> String) -> String {
+        let mut out = String::with_capacity(self.text.len() + 16);
+        let mut at = 0;
+        for range in &self.highlights {
+            out.push_str(&escape(&self.text[at..range.start]));
+            out.push_str(open);
+            out.push_str(&escape(&self.text[range.clone()]));
+            out.push_str(close);
+            at = range.end;
+        }
+        out.push_str(&escape(&self.text[at..]));
+        out
+    }
+
+    /// HTML: text escaped, highlights in `<b>…</b>`.
+    pub fn to_html(&self) -> String {
+        self.render("<b>", "</b>", escape_html)
+    }
+}
+
+fn escape_html(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '&' => out.push_str("&amp;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+impl Serialize for Snippet {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.to_html())
+    }
+}
+
+/// One result.
+#[derive(Debug, Clone, Serialize)]
+pub struct Hit {
+    /// Article id.
+    pub id: String,
+    /// Relevance score; `null` when results are listed newest first (no query text).
+    pub score: Option<f32>,
+    /// Title.
+    pub title: String,
+    /// Date, RFC 3339 UTC.
+    pub date: Option<String>,
+    /// Language code.
+    pub lang: Option<String>,
+    /// Source.
+    pub source: Option<String>,
+    /// URL.
+    pub url: Option<String>,
+    /// Canonical ids of the entities the article mentions.
+    pub entities: Vec<String>,
+    /// A fragment of the body with the matches highlighted (as HTML with `<b>` in
+    /// JSON).
+    pub snippet: Snippet,
+}
+
+/// One entity of the facet.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct EntityCount {
+    /// Canonical id.
+    pub id: String,
+    /// Canonical name (the id when the gazetteer lacks it).
+    pub name: String,
+    /// Matching articles that mention it.
+    pub count: u64,
+}
+
+/// Facets of the results.
+#[derive(Debug, Clone, Serialize)]
+pub struct Facets {
+    /// The entities most mentioned in the matching articles (all of them, not only
+    /// the hits shown), other than those searched for; most frequent first.
+    pub entities: Vec<EntityCount>,
+}
+
+/// What a search found.
+#[derive(Debug, Clone, Serialize)]
+pub struct SearchResults {
+    /// Matching articles.
+    pub total: u64,
+    /// The best `limit` of them.
+    pub hits: Vec<Hit>,
+    /// Facets over all matching articles.
+    pub facets: Facets,
+    /// The entities searched for (`--entity` resolved, and `--entity-id`).
+    #[serde(skip)]
+    pub resolved: Vec<EntityCount>,
+}
+
+/// Searches one index; cheap to reuse for many queries.
+pub struct Searcher {
+    dir: std::path::PathBuf,
+    reader: IndexReader,
+    fields: Fields,
+    parser: QueryParser,
+    gazetteer: Arc<Gazetteer>,
+    resolver: OnceLock<Resolver>,
+    linker: OnceLock<Linker>,
+}
+
+impl std::fmt::Debug for Searcher {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Searcher").finish_non_exhaustive()
+    }
+}
+
+impl NomenIndex {
+    /// A searcher over the index as last committed.
+    pub fn searcher(&self) -> Result<Searcher, Error> {
+        let reader = self
+            .index
+            .reader_builder()
+            .reload_policy(ReloadPolicy::Manual)
+            .try_into()
+            .map_err(|e| Error::tantivy(&self.dir, e))?;
+        let f = &self.fields;
+        let mut parser = QueryParser::for_index(
+            &self.index,
+            vec![f.title, f.body, f.title_exact, f.body_exact],
+        );
+        parser.set_conjunction_by_default();
+        parser.set_field_boost(f.title, TITLE_BOOST);
+        parser.set_field_boost(f.title_exact, TITLE_BOOST * EXACT_BOOST);
+        parser.set_field_boost(f.body_exact, EXACT_BOOST);
+        Ok(Searcher {
+            dir: self.dir.clone(),
+            reader,
+            fields: self.fields.clone(),
+            parser,
+            gazetteer: Arc::clone(&self.gazetteer),
+            resolver: OnceLock::new(),
+            linker: OnceLock::new(),
+        })
+    }
+}
+
+impl Searcher {
+    /// The tantivy searcher of the last commit.
+    pub(crate) fn tantivy_searcher(&self) -> tantivy::Searcher {
+        self.reader.searcher()
+    }
+
+    /// The gazetteer of the index.
+    pub fn gazetteer(&self) -> &Gazetteer {
+        &self.gazetteer
+    }
+
+    /// Resolves `--entity` names and checks `--entity-id`s: the canonical ids to
+    /// filter on, in order, without repeats.
+    pub fn resolve_entities(&self, request: &SearchRequest) -> Result<Vec<EntityCount>, Error> {
+        let mut out: Vec<EntityCount> = Vec::new();
+        for name in &request.entities {
+            let resolver = self
+                .resolver
+                .get_or_init(|| Resolver::new(Arc::clone(&self.gazetteer)));
+            let candidate = resolver.resolve_one(name)?;
+            if !out.iter().any(|e| e.id == candidate.id) {
+                out.push(EntityCount {
+                    id: candidate.id,
+                    name: candidate.name,
+                    count: 0,
+                });
+            }
+        }
+        for id in &request.entity_ids {
+            let entity = self
+                .gazetteer
+                .get(id)
+                .ok_or_else(|| Error::UnknownEntityId { id: id.clone() })?;
+            if !out.iter().any(|e| e.id == entity.id) {
+                out.push(EntityCount {
+                    id: entity.id.clone(),
+                    name: entity.name.clone(),
+                    count: 0,
+                });
+            }
+        }
+        Ok(out)
+    }
+
+    /// Runs `request`.
+    pub fn search(&self, request: &SearchRequest) -> Result<SearchResults, Error> {
+        let f = &self.fields;
+        let resolved = self.resolve_entities(request)?;
+        let text_query = match request.query.as_deref().map(str::trim) {
+            Some(q) if !q.is_empty() => {
+                Some(self.parser.parse_query(q).map_err(|e| Error::Query {
+                    query: q.to_string(),
+                    message: e.to_string(),
+                })?)
+            }
+            _ => None,
+        };
+        let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+        if let Some(q) = &text_query {
+            clauses.push((Occur::Must, q.box_clone()));
+        }
+        let filter = |q: Box<dyn Query>| -> (Occur, Box<dyn Query>) {
+            (Occur::Must, Box::new(ConstScoreQuery::new(q, 0.0)))
+        };
+        for entity in &resolved {
+            clauses.push(filter(Box::new(TermQuery::new(
+                Term::from_field_text(f.entities, &entity.id),
+                IndexRecordOption::Basic,
+            ))));
+        }
+        if !request.langs.is_empty() {
+            let langs = request
+                .langs
+                .iter()
+                .map(|l| -> (Occur, Box<dyn Query>) {
+                    let term = Term::from_field_text(f.lang, &l.trim().to_lowercase());
+                    (
+                        Occur::Should,
+                        Box::new(TermQuery::new(term, IndexRecordOption::Basic)),
+                    )
+                })
+                .collect();
+            clauses.push(filter(Box::new(BooleanQuery::new(langs))));
+        }
+        if request.since.is_some() || request.until.is_some() {
+            let term =
+                |secs: i64| Term::from_field_date(f.date, DateTime::from_timestamp_secs(secs));
+            let lower = request
+                .since
+                .map_or(Bound::Unbounded, |s| Bound::Included(term(s)));
+            let upper = request
+                .until
+                .map_or(Bound::Unbounded, |s| Bound::Excluded(term(s)));
+            clauses.push(filter(Box::new(RangeQuery::new(lower, upper))));
+        }
+        let query: Box<dyn Query> = if clauses.is_empty() {
+            Box::new(AllQuery)
+        } else {
+            Box::new(BooleanQuery::new(clauses))
+        };
+
+        let searcher = self.reader.searcher();
+        let wanted = request.limit.max(1);
+        let facet = TermCounts::new(names::ENTITIES);
+        let (ranked, total, counts): (Vec<(Option<f32>, DocAddress)>, usize, _) =
+            if text_query.is_some() {
+                let top = TopDocs::with_limit(wanted).order_by_score();
+                let (top, total, counts) = searcher
+                    .search(&query, &(top, Count, facet))
+                    .map_err(|e| Error::tantivy(&self.dir, e))?;
+                (
+                    top.into_iter().map(|(s, a)| (Some(s), a)).collect(),
+                    total,
+                    counts,
+                )
+            } else {
+                let top = TopDocs::with_limit(wanted)
+                    .order_by_fast_field::<DateTime>(names::DATE, Order::Desc);
+                let (top, total, counts) = searcher
+                    .search(&query, &(top, Count, facet))
+                    .map_err(|e| Error::tantivy(&self.dir, e))?;
+                (
+                    top.into_iter().map(|(_, a)| (None, a)).collect(),
+                    total,
+                    counts,
+                )
+            };
+
+        let generator = match &text_query {
+            Some(q) => {
+                let mut g = SnippetGenerator::create(&searcher, q.as_ref(), f.body)
+                    .map_err(|e| Error::tantivy(&self.dir, e))?;
+                g.set_max_num_chars(SNIPPET_CHARS);
+                Some(g)
+            }
+            None => None,
+        };
+        let wanted_ids: HashSet<&str> = resolved.iter().map(|e| e.id.as_str()).collect();
+        let mut hits = Vec::with_capacity(ranked.len());
+        for (score, address) in ranked.into_iter().take(request.limit) {
+            let doc: TantivyDocument = searcher
+                .doc(address)
+                .map_err(|e| Error::tantivy(&self.dir, e))?;
+            let text = |field| {
+                doc.get_first(field)
+                    .and_then(|v| v.as_str().map(str::to_string))
+            };
+            let title = text(f.title).unwrap_or_default();
+            let body = text(f.body).unwrap_or_default();
+            let mut snippet = Snippet::default();
+            if let Some(g) = &generator {
+                let s = g.snippet(&body);
+                if !s.highlighted().is_empty() {
+                    snippet = Snippet {
+                        text: s.fragment().to_string(),
+                        highlights: s.highlighted().to_vec(),
+                    };
+                }
+            }
+            if snippet.highlights.is_empty() && !wanted_ids.is_empty() {
+                snippet = self.mention_snippet(&title, &body, &wanted_ids);
+            }
+            if snippet.text.is_empty() {
+                snippet = window(&body, &[], SNIPPET_CHARS);
+            }
+            hits.push(Hit {
+                id: text(f.id).unwrap_or_default(),
+                score,
+                title,
+                date: doc
+                    .get_first(f.date)
+                    .and_then(|v| v.as_datetime())
+                    .map(|d| format_rfc3339(d.into_timestamp_secs())),
+                lang: text(f.lang),
+                source: text(f.source),
+                url: text(f.url),
+                entities: doc
+                    .get_all(f.entities)
+                    .filter_map(|v| v.as_str().map(str::to_string))
+                    .collect(),
+                snippet,
+            });
+        }
+        let entities = counts
+            .into_iter()
+            .filter(|(id, _)| !wanted_ids.contains(id.as_str()))
+            .take(request.facet_size)
+            .map(|(id, count)| EntityCount {
+                name: self
+                    .gazetteer
+                    .get(&id)
+                    .map_or_else(|| id.clone(), |e| e.name.clone()),
+                id,
+                count,
+            })
+            .collect();
+        Ok(SearchResults {
+            total: total as u64,
+            hits,
+            facets: Facets { entities },
+            resolved,
+        })
+    }
+
+    /// A snippet around the body's mentions of the `wanted` entities, however they
+    /// were written there (found by linking the stored text again).
+    fn mention_snippet(&self, title: &str, body: &str, wanted: &HashSet<&str>) -> Snippet {
+        let linker = self
+            .linker
+            .get_or_init(|| Linker::new(Arc::clone(&self.gazetteer)));
+        let links = linker.link_document(title, body);
+        let ranges: Vec<Range<usize>> = links
+            .mentions
+            .iter()
+            .filter(|m| {
+                matches!(m.field, crate::links::Field::Body) && wanted.contains(m.entity.as_str())
+            })
+            .map(|m| m.start..m.end)
+            .collect();
+        window(body, &ranges, SNIPPET_CHARS)
+    }
+}
+
+/// A fragment of at most `max_chars` characters of `text` around the first of
+/// `ranges` (sorted byte ranges of `text`), with the ranges inside it highlighted;
+/// the start of `text` when `ranges` is empty. Cuts at spaces where it can.
+fn window(text: &str, ranges: &[Range<usize>], max_chars: usize) -> Snippet {
+    let mut ranges: Vec<Range<usize>> = ranges
+        .iter()
+        .filter(|r| r.start < r.end && r.end <= text.len())
+        .filter(|r| text.is_char_boundary(r.start) && text.is_char_boundary(r.end))
+        .cloned()
+        .collect();
+    ranges.sort_by_key(|r| r.start);
+    let anchor = ranges.first().map_or(0, |r| r.start);
+    // Start up to a quarter of the window before the first highlight, at a space.
+    let lead = max_chars / 4;
+    let mut start = anchor;
+    for (n, (i, _)) in text[..anchor].char_indices().rev().enumerate() {
+        start = i;
+        if n + 1 >= lead {
+            break;
+        }
+    }
+    if start > 0 {
+        if let Some(space) = text[start..anchor].find(char::is_whitespace) {
+            start += space + 1;
+        }
+    }
+    let mut end = text.len();
+    if let Some((i, _)) = text[start..].char_indices().nth(max_chars) {
+        end = start + i;
+        if let Some(space) = text[start..end].rfind(char::is_whitespace) {
+            if space > (end - start) / 2 {
+                end = start + space;
+            }
+        }
+    }
+    let fragment = text[start..end].trim_end();
+    let end = start + fragment.len();
+    let mut highlights: Vec<Range<usize>> = Vec::new();
+    for r in ranges {
+        if r.start >= start && r.end <= end && highlights.last().is_none_or(|l| l.end <= r.start) {
+            highlights.push(r.start - start..r.end - start);
+        }
+    }
+    Snippet {
+        text: fragment.to_string(),
+        highlights,
+    }
+}
+
+#[cfg(test)]
+#[allow(clippy::single_range_in_vec_init)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn window_centres_on_the_first_range() {
+        let text = "a ".repeat(100) + "Мадуро said " + &"b ".repeat(100);
+        let at = text.find("Мадуро").unwrap();
+        let s = window(&text, &[at..at + "Мадуро".len()], 60);
+        assert_eq!(s.highlights.len(), 1);
+        assert_eq!(&s.text[s.highlights[0].clone()], "Мадуро");
+        assert!(s.text.chars().count() <= 60);
+        assert_eq!(
+            s.render("[", "]", str::to_string)
+                .matches("[Мадуро]")
+                .count(),
+            1
+        );
+    }
+
+    #[test]
+    fn window_without_ranges_is_the_start() {
+        let s = window("short text", &[], 60);
+        assert_eq!(s.text, "short text");
+        assert!(s.highlights.is_empty());
+        let s = window("", &[0..3], 60);
+        assert_eq!(s.text, "");
+    }
+
+    #[test]
+    fn html_escapes() {
+        let s = Snippet {
+            text: "a<b & Maduro".into(),
+            highlights: vec![6..12],
+        };
+        assert_eq!(s.to_html(), "a&lt;b &amp; <b>Maduro</b>");
+    }
+
+    #[test]
+    fn until_includes_the_day() {
+        assert_eq!(
+            parse_until("2024-08-12").unwrap(),
+            parse_since("2024-08-13").unwrap()
+        );
+        assert!(parse_since("12/08/2024").is_err());
+    }
+}
