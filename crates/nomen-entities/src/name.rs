@@ -1,0 +1,978 @@
+//! Name analysis shared by the linker and the resolver.
+//!
+//! [`parse_name`] splits a name as written (`MADURO MOROS, Nicolás`, `E. González U.`,
+//! `Foro Penal S.A.`, `el presidente Maduro`) into [`NamePart`]s, each with an exact
+//! (case-folded) and a folded (accents off, other scripts romanised) view and a
+//! [`Role`]: given name, middle name or first surname, surname, initial, particle
+//! (`de`, `van`, `bin`), legal form (`S.A.`, `GmbH`), honorific or role word in front of
+//! the name (`Sr.`, `presidente`, `президент`), or generational suffix (`Jr.`).
+//!
+//! Structure is read from the spelling only: a comma inverts the name (`SURNAME,
+//! Given`), ALL-CAPS parts next to mixed-case ones are surnames, otherwise the first
+//! content part is the given name and the last the surname. The word lists
+//! ([`is_honorific`], [`is_particle`], [`is_stopword`], [`legal_form`]) cover the main
+//! languages of news and take folded tokens (as produced by `nomen_fold::fold`).
+//!
+//! [`acronym`] derives the acronym of a name's content words (`Consejo Nacional
+//! Electoral` → `cne`, `The Wall Street Journal` → `wsj`); [`phonetic_es`] and
+//! [`phonetic`] give sound-alike keys used as candidate generation and weak evidence.
+
+use nomen_fold::{fold, fold_exact, is_ideographic, is_word_char};
+use serde::Serialize;
+
+/// What a part of a name is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    /// A given name (first content part, or after the comma of an inverted name).
+    Given,
+    /// A content part between the given name and the surname: a middle name or, in
+    /// Hispanic and Portuguese names, the first of two surnames.
+    Middle,
+    /// A surname (last content part, before the comma of an inverted name, or ALL CAPS).
+    Surname,
+    /// A single letter standing for a name part (`N.`, `B`).
+    Initial,
+    /// A name particle or function word (`de`, `del`, `van`, `von`, `bin`, `the`, `of`).
+    Particle,
+    /// A company legal form (`S.A.`, `GmbH`, `Ltd`, `ООО`).
+    LegalForm,
+    /// An honorific or role word before the name (`Sr.`, `Dr.`, `presidente`).
+    Honorific,
+    /// A generational suffix after the name (`Jr.`, `III`, `hijo`).
+    Suffix,
+}
+
+/// One part of a parsed name.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct NamePart {
+    /// The part as written (without surrounding punctuation).
+    pub original: String,
+    /// Case-folded, accents and script kept (`gonzález`, `мадуро`).
+    pub exact: String,
+    /// Accents removed, other scripts romanised (`gonzalez`, `maduro`); Han and Kana
+    /// are kept as they are.
+    pub folded: String,
+    /// What the part is.
+    pub role: Role,
+    /// True for a single letter standing for a name part.
+    pub is_initial: bool,
+    /// True when the part is written in Han or Kana (compared by characters).
+    pub ideographic: bool,
+    /// True when the part is written in capitals and has at least two letters.
+    pub all_caps: bool,
+}
+
+impl NamePart {
+    /// True for the parts that identify the bearer: given names, middle names,
+    /// surnames and initials (not particles, legal forms, honorifics or suffixes).
+    pub fn is_content(&self) -> bool {
+        matches!(
+            self.role,
+            Role::Given | Role::Middle | Role::Surname | Role::Initial
+        )
+    }
+
+    /// The first character of the folded view.
+    pub fn first_char(&self) -> Option<char> {
+        self.folded.chars().next()
+    }
+}
+
+/// A name split into parts.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
+pub struct NameParts {
+    /// The parts in the order written.
+    pub parts: Vec<NamePart>,
+    /// True when a comma put the surname first (`Maduro, Nicolás`).
+    pub inverted: bool,
+}
+
+impl NameParts {
+    /// The content parts (see [`NamePart::is_content`]) in the order written.
+    pub fn content(&self) -> impl Iterator<Item = &NamePart> + '_ {
+        self.parts.iter().filter(|p| p.is_content())
+    }
+
+    /// The parts with role [`Role::LegalForm`].
+    pub fn legal_forms(&self) -> impl Iterator<Item = &NamePart> + '_ {
+        self.parts.iter().filter(|p| p.role == Role::LegalForm)
+    }
+
+    /// True when the name has no content part.
+    pub fn is_empty(&self) -> bool {
+        self.content().next().is_none()
+    }
+
+    /// The acronym of the content words (see [`acronym`]).
+    pub fn acronym(&self) -> Option<String> {
+        let letters: Vec<char> = self
+            .parts
+            .iter()
+            .filter(|p| {
+                matches!(p.role, Role::Given | Role::Middle | Role::Surname)
+                    && !p.ideographic
+                    && !is_stopword(&p.folded)
+            })
+            .filter_map(|p| p.first_char())
+            .collect();
+        if letters.len() >= 2 && letters.iter().all(|c| c.is_ascii_alphanumeric()) {
+            Some(letters.into_iter().collect())
+        } else {
+            None
+        }
+    }
+
+    /// When the name itself looks like an acronym (`CNE`, `U.S.`, `EE.UU.` written as one
+    /// capitalised word, or only initials), the folded acronym; otherwise `None`.
+    pub fn as_acronym(&self) -> Option<String> {
+        let content: Vec<&NamePart> = self.content().collect();
+        match content.as_slice() {
+            [one] if one.all_caps && (2..=8).contains(&one.folded.chars().count()) => {
+                Some(one.folded.clone())
+            }
+            many if many.len() >= 2 && many.iter().all(|p| p.is_initial) => {
+                Some(many.iter().filter_map(|p| p.first_char()).collect())
+            }
+            _ => None,
+        }
+    }
+}
+
+/// Splits `name` into parts with roles. Never fails: a name with nothing usable gives
+/// an empty [`NameParts`].
+pub fn parse_name(name: &str) -> NameParts {
+    let mut raw: Vec<RawPart> = Vec::new();
+    let mut comma_at: Option<usize> = None;
+    for (chunk, comma_before) in chunks(name) {
+        if comma_before && comma_at.is_none() && !raw.is_empty() {
+            comma_at = Some(raw.len());
+        }
+        split_chunk(chunk, &mut raw);
+    }
+    assign_roles(raw, comma_at)
+}
+
+/// A part before roles are assigned.
+struct RawPart {
+    original: String,
+    exact: String,
+    folded: String,
+    is_initial: bool,
+    /// Dotted single letters that might form a legal form (`S.A.`) or initials.
+    ideographic: bool,
+    all_caps: bool,
+}
+
+/// Cuts a name into whitespace/punctuation-separated chunks; the flag says a comma (or
+/// semicolon) came before the chunk.
+fn chunks(name: &str) -> Vec<(&str, bool)> {
+    let mut out = Vec::new();
+    let mut start: Option<usize> = None;
+    let mut comma = false;
+    for (i, c) in name.char_indices() {
+        let sep = c.is_whitespace()
+            || matches!(
+                c,
+                ',' | ';'
+                    | '·'
+                    | '・'
+                    | '/'
+                    | '('
+                    | ')'
+                    | '['
+                    | ']'
+                    | '"'
+                    | '“'
+                    | '”'
+                    | '«'
+                    | '»'
+                    | '&'
+                    | '+'
+                    | '|'
+                    | ':'
+                    | '-'
+                    | '‐'
+                    | '‑'
+                    | '‒'
+                    | '–'
+                    | '—'
+                    | '_'
+                    | '='
+                    | '、'
+                    | '，'
+            );
+        if sep {
+            if let Some(s) = start.take() {
+                out.push((&name[s..i], comma));
+                comma = false;
+            }
+            if matches!(c, ',' | ';' | '，') {
+                comma = true;
+            }
+        } else if start.is_none() {
+            start = Some(i);
+        }
+    }
+    if let Some(s) = start {
+        out.push((&name[s..], comma));
+    }
+    out
+}
+
+fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '’' | '‘' | 'ʼ' | '`' | '´' | 'ʹ' | '′')
+}
+
+/// Splits one chunk (no whitespace) into raw parts: possessives and elisions handled,
+/// dotted abbreviations read as initials or one word.
+fn split_chunk(chunk: &str, out: &mut Vec<RawPart>) {
+    let chunk = chunk.trim_matches(|c: char| !(is_word_char(c) || c == '.' || is_apostrophe(c)));
+    let chunk = chunk.trim_start_matches(|c: char| c == '.' || is_apostrophe(c));
+    let chunk = chunk.trim_end_matches(|c: char| is_apostrophe(c));
+    if chunk.is_empty() {
+        return;
+    }
+    if chunk.chars().any(is_ideographic) {
+        let exact = fold_exact(chunk).into_owned();
+        let folded: String = fold(chunk).chars().filter(|c| is_word_char(*c)).collect();
+        if !folded.is_empty() {
+            out.push(RawPart {
+                original: chunk.to_string(),
+                exact,
+                folded,
+                is_initial: false,
+                ideographic: true,
+                all_caps: false,
+            });
+        }
+        return;
+    }
+    // Possessive `'s` at the end.
+    let mut chunk = chunk;
+    if let Some((i, c)) = chunk.char_indices().rev().nth(1) {
+        let last = chunk[i + c.len_utf8()..].chars().next();
+        if is_apostrophe(c) && matches!(last, Some('s' | 'S')) && i > 0 {
+            chunk = &chunk[..i];
+        }
+    }
+    // Elision: `d'Hondt`, `l'Oréal`, `dell'Acqua` → particle + word; `O'Brien` → one word.
+    if let Some((i, c)) = chunk.char_indices().find(|(_, c)| is_apostrophe(*c)) {
+        let left = &chunk[..i];
+        let right = &chunk[i + c.len_utf8()..];
+        let left_folded = fold(left);
+        if !right.is_empty()
+            && (matches!(left_folded.as_ref(), "l" | "d") || is_particle(&left_folded))
+        {
+            push_word_initial(left, false, out);
+            split_chunk(right, out);
+            return;
+        }
+        let joined: String = chunk.chars().filter(|c| !is_apostrophe(*c)).collect();
+        push_word(&joined, out);
+        return;
+    }
+    // Dots: `N.` initial, `S.A.` / `U.S.` dotted letters, `EE.UU.` / `Gral.` one word.
+    if chunk.contains('.') {
+        let segments: Vec<&str> = chunk.split('.').filter(|s| !s.is_empty()).collect();
+        if segments.len() >= 2 && segments.iter().all(|s| s.chars().count() == 1) {
+            let joined: String = segments.concat();
+            if legal_form(&fold(&joined)).is_some() {
+                push_word_initial(&joined, false, out);
+            } else {
+                for s in segments {
+                    push_word_initial(s, true, out);
+                }
+            }
+            return;
+        }
+        let joined: String = segments.concat();
+        push_word(&joined, out);
+        return;
+    }
+    push_word(chunk, out);
+}
+
+fn push_word(word: &str, out: &mut Vec<RawPart>) {
+    let single = {
+        let mut letters = word.chars().filter(|c| c.is_alphabetic());
+        letters.next().is_some() && letters.next().is_none() && word.chars().count() == 1
+    };
+    push_word_initial(word, single, out);
+}
+
+fn push_word_initial(word: &str, is_initial: bool, out: &mut Vec<RawPart>) {
+    let exact_all = fold_exact(word);
+    let folded_all = fold(word);
+    let exact: String = exact_all.chars().filter(|c| is_word_char(*c)).collect();
+    let folded: String = folded_all.chars().filter(|c| is_word_char(*c)).collect();
+    if folded.is_empty() {
+        return;
+    }
+    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+    let all_caps = letters >= 2
+        && word.chars().any(|c| c.is_uppercase())
+        && !word.chars().any(|c| c.is_lowercase());
+    let is_initial = is_initial && word.chars().all(|c| c.is_alphabetic());
+    out.push(RawPart {
+        original: word.to_string(),
+        exact,
+        folded,
+        is_initial,
+        ideographic: false,
+        all_caps,
+    });
+}
+
+fn assign_roles(raw: Vec<RawPart>, comma_at: Option<usize>) -> NameParts {
+    let n = raw.len();
+    let mut roles: Vec<Option<Role>> = vec![None; n];
+
+    // Leading honorifics, possibly preceded by articles (`el presidente`, `the late`).
+    let mut lead = 0;
+    {
+        let mut i = 0;
+        let mut last_hon = None;
+        while i < n {
+            let f = raw[i].folded.as_str();
+            if is_honorific(f) {
+                last_hon = Some(i);
+            } else if !is_stopword(f) {
+                break;
+            }
+            i += 1;
+        }
+        if let Some(h) = last_hon {
+            // Keep at least one part.
+            if h + 1 < n {
+                lead = h + 1;
+            }
+        }
+    }
+    for r in roles.iter_mut().take(lead) {
+        *r = Some(Role::Honorific);
+    }
+
+    // Trailing suffixes and legal forms; leading legal forms (`ООО`, `JSC`).
+    let mut end = n;
+    while end > lead + 1 {
+        let p = &raw[end - 1];
+        if legal_form(&p.folded).is_some() && !p.is_initial {
+            roles[end - 1] = Some(Role::LegalForm);
+        } else if is_suffix(&p.folded) && end < n + 1 && end - 1 > lead {
+            if p.folded == "sr" && end != n {
+                break;
+            }
+            roles[end - 1] = Some(Role::Suffix);
+        } else {
+            break;
+        }
+        end -= 1;
+    }
+    let mut start = lead;
+    while start + 1 < end && is_leading_legal_form(&raw[start].folded) {
+        roles[start] = Some(Role::LegalForm);
+        start += 1;
+    }
+    // Particles and initials inside the name.
+    for i in start..end {
+        if raw[i].is_initial {
+            roles[i] = Some(Role::Initial);
+        } else if (is_particle(&raw[i].folded) || is_stopword(&raw[i].folded)) && end - start > 1 {
+            roles[i] = Some(Role::Particle);
+        }
+    }
+    // A comma that only separates a legal form or suffix is not an inversion.
+    let comma_at = comma_at.filter(|&c| {
+        c > start
+            && c < end
+            && (c..end).any(|i| roles[i].is_none() || roles[i] == Some(Role::Initial))
+    });
+    let words: Vec<usize> = (start..end).filter(|&i| roles[i].is_none()).collect();
+    let inverted = comma_at.is_some();
+    if let Some(c) = comma_at {
+        for &i in &words {
+            roles[i] = Some(if i < c { Role::Surname } else { Role::Given });
+        }
+    } else {
+        let caps = words.iter().filter(|&&i| raw[i].all_caps).count();
+        if caps > 0 && caps < words.len() {
+            for &i in &words {
+                roles[i] = Some(if raw[i].all_caps {
+                    Role::Surname
+                } else {
+                    Role::Given
+                });
+            }
+        } else {
+            let initials: Vec<usize> = (start..end)
+                .filter(|&j| roles[j] == Some(Role::Initial))
+                .collect();
+            let initial_before = |i: usize| initials.iter().any(|&j| j < i);
+            let initial_after = |i: usize| initials.iter().any(|&j| j > i);
+            let count = words.len();
+            for (k, &i) in words.iter().enumerate() {
+                roles[i] = Some(if count == 1 {
+                    if initial_after(i) && !initial_before(i) {
+                        Role::Given
+                    } else {
+                        Role::Surname
+                    }
+                } else if k == 0 && !initial_before(i) {
+                    Role::Given
+                } else if k + 1 == count {
+                    Role::Surname
+                } else {
+                    Role::Middle
+                });
+            }
+        }
+    }
+    let parts = raw
+        .into_iter()
+        .zip(roles)
+        .map(|(r, role)| NamePart {
+            original: r.original,
+            exact: r.exact,
+            folded: r.folded,
+            role: role.unwrap_or(Role::Surname),
+            is_initial: r.is_initial,
+            ideographic: r.ideographic,
+            all_caps: r.all_caps,
+        })
+        .collect();
+    NameParts { parts, inverted }
+}
+
+/// The folded acronym of `name`'s content words, skipping particles, stop words,
+/// honorifics and legal forms: `Consejo Nacional Electoral` → `cne`, `Tribunal Supremo
+/// de Justicia` → `tsj`, `The Wall Street Journal` → `wsj`. `None` when the name has
+/// fewer than two content words or is not written in a Latin-script form.
+pub fn acronym(name: &str) -> Option<String> {
+    parse_name(name).acronym()
+}
+
+/// True for a folded honorific or role word that can stand before a name (`sr`, `sra`,
+/// `don`, `dr`, `gral`, `lic`, `president`, `presidente`, `prasident`, `prezident`
+/// (президент), `ministro`, `minister`, `senator`, ...).
+pub fn is_honorific(folded_token: &str) -> bool {
+    HONORIFICS.binary_search(&folded_token).is_ok()
+}
+
+/// True for a folded name particle (`de`, `del`, `la`, `da`, `dos`, `van`, `von`, `y`,
+/// `e`, `bin`, `al`, ...).
+pub fn is_particle(folded_token: &str) -> bool {
+    PARTICLES.binary_search(&folded_token).is_ok()
+}
+
+/// True for a folded function word skipped in acronyms and never enough to match on its
+/// own (`the`, `of`, `and`, `de`, `la`, `y`, `fur`, `des`, `du`, ...).
+pub fn is_stopword(folded_token: &str) -> bool {
+    STOPWORDS.binary_search(&folded_token).is_ok()
+}
+
+/// The canonical legal form of a folded token (`sa`, `gmbh`, `ltd`, `inc`, `llc`, ...;
+/// `limited` → `ltd`, `incorporated` → `inc`), or `None`.
+pub fn legal_form(folded_token: &str) -> Option<&'static str> {
+    LEGAL_FORMS
+        .binary_search_by(|(k, _)| k.cmp(&folded_token))
+        .ok()
+        .map(|i| LEGAL_FORMS[i].1)
+}
+
+/// True for a folded generational suffix (`jr`, `sr`, `ii`, `iii`, `hijo`, ...).
+pub fn is_suffix(folded_token: &str) -> bool {
+    SUFFIXES.binary_search(&folded_token).is_ok()
+}
+
+fn is_leading_legal_form(folded_token: &str) -> bool {
+    LEADING_LEGAL_FORMS.binary_search(&folded_token).is_ok()
+}
+
+/// A Spanish-aware sound-alike key of a folded Latin-script token: `b`=`v`, `ll`=`y`,
+/// `z` and `c` before `e`/`i` = `s`, silent `h`, `qu`/`c`/`k` = `k`, `j` and `g` before
+/// `e`/`i` = `h` (so the romanised `kh` of Хорхе meets `Jorge`), doubled letters
+/// collapsed. Tokens with non-ASCII letters (Han, Kana, unromanised scripts) are
+/// returned unchanged.
+pub fn phonetic_es(folded: &str) -> String {
+    if !folded.is_ascii() {
+        return folded.to_string();
+    }
+    let b = folded.as_bytes();
+    let mut out: Vec<u8> = Vec::with_capacity(b.len());
+    let at = |i: usize| b.get(i).copied().unwrap_or(0);
+    let front = |c: u8| matches!(c, b'e' | b'i' | b'y');
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        let (emit, step): (&[u8], usize) = match c {
+            b'c' if at(i + 1) == b'h' => (b"x", 2),
+            b's' if at(i + 1) == b'h' => (b"x", 2),
+            b't' if at(i + 1) == b's' && at(i + 2) == b'h' => (b"x", 3),
+            b'z' if at(i + 1) == b'h' => (b"j", 2),
+            b'k' if at(i + 1) == b'h' => (b"h", 2),
+            b'p' if at(i + 1) == b'h' => (b"f", 2),
+            b't' if at(i + 1) == b'h' => (b"t", 2),
+            b'd' if at(i + 1) == b'z' && at(i + 2) == b'h' => (b"j", 3),
+            b'c' if at(i + 1) == b'k' => (b"k", 2),
+            b'q' if at(i + 1) == b'u' => (b"k", 2),
+            b'g' if at(i + 1) == b'u' && front(at(i + 2)) => (b"g", 2),
+            b'l' if at(i + 1) == b'l' => (b"y", 2),
+            b'n' if at(i + 1) == b'h' => (b"n", 2),
+            b'o' if at(i + 1) == b'u' => (b"u", 2),
+            b'c' if front(at(i + 1)) => (b"s", 1),
+            b'g' if front(at(i + 1)) => (b"h", 1),
+            b'c' | b'q' | b'k' => (b"k", 1),
+            b'z' => (b"s", 1),
+            b'v' | b'w' => (b"b", 1),
+            b'j' => (b"h", 1),
+            b'h' => (b"", 1),
+            b'y' if !matches!(at(i + 1), b'a' | b'e' | b'o' | b'u') => (b"i", 1),
+            b'x' => (b"ks", 1),
+            _ => (std::slice::from_ref(&b[i]), 1),
+        };
+        for &e in emit {
+            if out.last() != Some(&e) {
+                out.push(e);
+            }
+        }
+        i += step;
+    }
+    // `from_utf8` cannot fail: only ASCII bytes were pushed.
+    String::from_utf8(out).unwrap_or_default()
+}
+
+/// A general sound-alike key of a folded Latin-script token: the consonant skeleton
+/// after the [`phonetic_es`] mappings, keeping a leading vowel (`biden`, `baiden` →
+/// `bdn`). Coarse: for candidate generation and weak evidence only.
+pub fn phonetic(folded: &str) -> String {
+    let es = phonetic_es(folded);
+    if !es.is_ascii() {
+        return es;
+    }
+    let mut out = String::with_capacity(es.len());
+    for (i, c) in es.chars().enumerate() {
+        let vowel = matches!(c, 'a' | 'e' | 'i' | 'o' | 'u');
+        if vowel && i > 0 {
+            continue;
+        }
+        let c = if vowel { 'a' } else { c };
+        if !out.ends_with(c) {
+            out.push(c);
+        }
+    }
+    out
+}
+
+// Word lists: sorted (binary search), folded (lowercase, no accents, romanised).
+
+const HONORIFICS: &[&str] = &[
+    "alcalde",
+    "alcaldesa",
+    "ayatollah",
+    "bishop",
+    "bundeskanzler",
+    "bundeskanzlerin",
+    "canciller",
+    "capitan",
+    "capt",
+    "captain",
+    "cardenal",
+    "cardinal",
+    "chancellor",
+    "col",
+    "colonel",
+    "comandante",
+    "commander",
+    "congressman",
+    "congresswoman",
+    "coronel",
+    "cpt",
+    "deputada",
+    "deputado",
+    "diputada",
+    "diputado",
+    "don",
+    "dona",
+    "dott",
+    "dr",
+    "dra",
+    "emir",
+    "excmo",
+    "fr",
+    "frau",
+    "gen",
+    "gobernador",
+    "gobernadora",
+    "gospodin",
+    "gospozha",
+    "gouverneur",
+    "governador",
+    "governor",
+    "gral",
+    "herr",
+    "hon",
+    "imam",
+    "ing",
+    "jeque",
+    "judge",
+    "juez",
+    "jueza",
+    "kanzler",
+    "kanzlerin",
+    "king",
+    "lcdo",
+    "lic",
+    "licda",
+    "licdo",
+    "lt",
+    "madame",
+    "maire",
+    "mayor",
+    "minister",
+    "ministerin",
+    "ministr",
+    "ministra",
+    "ministre",
+    "ministro",
+    "miss",
+    "mlle",
+    "mme",
+    "monsenor",
+    "monsieur",
+    "mr",
+    "mrs",
+    "ms",
+    "msgr",
+    "pope",
+    "praesident",
+    "praesidentin",
+    "prasident",
+    "prasidentin",
+    "premier",
+    "premiere",
+    "president",
+    "presidenta",
+    "presidente",
+    "presidentin",
+    "prezident",
+    "prince",
+    "princesa",
+    "principe",
+    "prof",
+    "profa",
+    "professor",
+    "professora",
+    "queen",
+    "rei",
+    "reina",
+    "rep",
+    "rev",
+    "rey",
+    "senador",
+    "senadora",
+    "senator",
+    "senatorin",
+    "senhor",
+    "senhora",
+    "senor",
+    "senora",
+    "sgt",
+    "sheikh",
+    "sir",
+    "sr",
+    "sra",
+    "srta",
+    "vicepresident",
+    "vicepresidenta",
+    "vicepresidente",
+];
+
+const PARTICLES: &[&str] = &[
+    "abu", "al", "ap", "bin", "bint", "da", "dal", "das", "de", "degli", "dei", "del", "della",
+    "delle", "dello", "den", "der", "des", "di", "do", "dos", "du", "e", "el", "ibn", "la", "las",
+    "le", "lo", "los", "ter", "van", "vom", "von", "y", "zu", "zum", "zur",
+];
+
+const STOPWORDS: &[&str] = &[
+    "a", "an", "and", "at", "au", "aux", "by", "com", "con", "d", "da", "das", "de", "dei", "del",
+    "della", "dem", "den", "der", "des", "di", "die", "do", "dos", "du", "e", "el", "em", "en",
+    "et", "for", "fur", "i", "il", "in", "l", "la", "las", "le", "les", "lo", "los", "na", "no",
+    "o", "of", "on", "para", "por", "pour", "sur", "the", "to", "und", "van", "von", "with", "y",
+    "zu",
+];
+
+/// (folded token, canonical legal form), sorted by token.
+const LEGAL_FORMS: &[(&str, &str)] = &[
+    ("ab", "ab"),
+    ("ag", "ag"),
+    ("aktiengesellschaft", "ag"),
+    ("ao", "ao"),
+    ("asa", "asa"),
+    ("bhd", "bhd"),
+    ("bv", "bv"),
+    ("bvba", "bvba"),
+    ("ca", "ca"),
+    ("cia", "cia"),
+    ("cjsc", "cjsc"),
+    ("co", "co"),
+    ("company", "co"),
+    ("corp", "corp"),
+    ("corporation", "corp"),
+    ("cv", "cv"),
+    ("doo", "doo"),
+    ("eirl", "eirl"),
+    ("ek", "ek"),
+    ("eood", "eood"),
+    ("eurl", "eurl"),
+    ("gbr", "gbr"),
+    ("gmbh", "gmbh"),
+    ("inc", "inc"),
+    ("incorporated", "inc"),
+    ("jsc", "jsc"),
+    ("kft", "kft"),
+    ("kg", "kg"),
+    ("kgaa", "kgaa"),
+    ("kk", "kk"),
+    ("limitada", "ltda"),
+    ("limited", "ltd"),
+    ("llc", "llc"),
+    ("llp", "llp"),
+    ("lp", "lp"),
+    ("ltd", "ltd"),
+    ("ltda", "ltda"),
+    ("nv", "nv"),
+    ("oao", "oao"),
+    ("ohg", "ohg"),
+    ("ojsc", "ojsc"),
+    ("ooo", "ooo"),
+    ("oy", "oy"),
+    ("oyj", "oyj"),
+    ("pao", "pao"),
+    ("pjsc", "pjsc"),
+    ("plc", "plc"),
+    ("pt", "pt"),
+    ("pte", "pte"),
+    ("pty", "pty"),
+    ("sa", "sa"),
+    ("saa", "saa"),
+    ("sab", "sab"),
+    ("sac", "sac"),
+    ("sae", "sae"),
+    ("sarl", "sarl"),
+    ("sas", "sas"),
+    ("sau", "sau"),
+    ("sca", "sca"),
+    ("scs", "scs"),
+    ("se", "se"),
+    ("sl", "sl"),
+    ("sll", "sll"),
+    ("spa", "spa"),
+    ("sprl", "sprl"),
+    ("srl", "srl"),
+    ("tov", "tov"),
+    ("ug", "ug"),
+    ("zao", "zao"),
+    ("zrt", "zrt"),
+];
+
+const LEADING_LEGAL_FORMS: &[&str] = &[
+    "ao", "cjsc", "jsc", "oao", "ojsc", "ooo", "pao", "pjsc", "pt", "tov", "zao",
+];
+
+const SUFFIXES: &[&str] = &[
+    "filho", "hijo", "ii", "iii", "iv", "jr", "junior", "neto", "senior", "sobrinho", "sr",
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn roles(name: &str) -> Vec<(String, Role)> {
+        parse_name(name)
+            .parts
+            .into_iter()
+            .map(|p| (p.folded, p.role))
+            .collect()
+    }
+
+    fn r(pairs: &[(&str, Role)]) -> Vec<(String, Role)> {
+        pairs.iter().map(|(s, r)| (s.to_string(), *r)).collect()
+    }
+
+    #[test]
+    fn word_lists_are_sorted_and_unique() {
+        for list in [
+            HONORIFICS,
+            PARTICLES,
+            STOPWORDS,
+            LEADING_LEGAL_FORMS,
+            SUFFIXES,
+        ] {
+            let mut sorted = list.to_vec();
+            sorted.sort_unstable();
+            sorted.dedup();
+            assert_eq!(sorted, list, "word list not sorted or has duplicates");
+        }
+        let keys: Vec<&str> = LEGAL_FORMS.iter().map(|(k, _)| *k).collect();
+        let mut sorted = keys.clone();
+        sorted.sort_unstable();
+        sorted.dedup();
+        assert_eq!(sorted, keys);
+        for w in HONORIFICS.iter().chain(PARTICLES).chain(STOPWORDS) {
+            assert_eq!(fold(w), *w, "{w} is not folded");
+        }
+    }
+
+    #[test]
+    fn western_order() {
+        use Role::*;
+        assert_eq!(
+            roles("Nicolás Maduro Moros"),
+            r(&[("nicolas", Given), ("maduro", Middle), ("moros", Surname)])
+        );
+        assert_eq!(roles("Maduro"), r(&[("maduro", Surname)]));
+    }
+
+    #[test]
+    fn comma_inversion_and_caps() {
+        use Role::*;
+        let p = parse_name("MADURO MOROS, Nicolás");
+        assert!(p.inverted);
+        assert_eq!(
+            roles("MADURO MOROS, Nicolás"),
+            r(&[("maduro", Surname), ("moros", Surname), ("nicolas", Given)])
+        );
+        assert_eq!(
+            roles("Nicolás MADURO"),
+            r(&[("nicolas", Given), ("maduro", Surname)])
+        );
+        // A comma before a legal form or a suffix is no inversion.
+        assert!(!parse_name("Acme, Inc.").inverted);
+        assert!(!parse_name("Joseph Robinette Biden, Jr.").inverted);
+    }
+
+    #[test]
+    fn initials_honorifics_particles() {
+        use Role::*;
+        assert_eq!(
+            roles("E. González U."),
+            r(&[("e", Initial), ("gonzalez", Surname), ("u", Initial)])
+        );
+        assert_eq!(
+            roles("D. B. Erickson"),
+            r(&[("d", Initial), ("b", Initial), ("erickson", Surname)])
+        );
+        assert_eq!(
+            roles("el presidente Maduro"),
+            r(&[
+                ("el", Honorific),
+                ("presidente", Honorific),
+                ("maduro", Surname)
+            ])
+        );
+        assert_eq!(
+            roles("Sr. González"),
+            r(&[("sr", Honorific), ("gonzalez", Surname)])
+        );
+        assert_eq!(
+            roles("президент Путин"),
+            r(&[("prezident", Honorific), ("putin", Surname)])
+        );
+        assert_eq!(
+            roles("Tribunal Supremo de Justicia"),
+            r(&[
+                ("tribunal", Given),
+                ("supremo", Middle),
+                ("de", Particle),
+                ("justicia", Surname)
+            ])
+        );
+        // An honorific alone is kept as the name.
+        assert_eq!(roles("Presidente"), r(&[("presidente", Surname)]));
+    }
+
+    #[test]
+    fn legal_forms_and_suffixes() {
+        use Role::*;
+        assert_eq!(
+            roles("Foro Penal S.A."),
+            r(&[("foro", Given), ("penal", Surname), ("sa", LegalForm)])
+        );
+        assert_eq!(
+            roles("Deutsche Bank AG"),
+            r(&[("deutsche", Given), ("bank", Surname), ("ag", LegalForm)])
+        );
+        assert_eq!(
+            roles("ООО Ромашка"),
+            r(&[("ooo", LegalForm), ("romashka", Surname)])
+        );
+        assert_eq!(legal_form("limited"), Some("ltd"));
+        assert_eq!(
+            roles("Joseph Robinette Biden Jr."),
+            r(&[
+                ("joseph", Given),
+                ("robinette", Middle),
+                ("biden", Surname),
+                ("jr", Suffix)
+            ])
+        );
+    }
+
+    #[test]
+    fn punctuation_possessives_elisions_scripts() {
+        use Role::*;
+        assert_eq!(
+            roles("Gonzalez-Urrutia"),
+            r(&[("gonzalez", Given), ("urrutia", Surname)])
+        );
+        assert_eq!(roles("Maduro’s"), r(&[("maduro", Surname)]));
+        assert_eq!(
+            roles("Charles d'Hondt"),
+            r(&[("charles", Given), ("d", Particle), ("hondt", Surname)])
+        );
+        assert_eq!(
+            roles("Conan O'Brien"),
+            r(&[("conan", Given), ("obrien", Surname)])
+        );
+        assert_eq!(
+            roles("Николас Мадуро"),
+            r(&[("nikolas", Given), ("maduro", Surname)])
+        );
+        let han = parse_name("尼古拉斯·马杜罗");
+        assert_eq!(han.parts.len(), 2);
+        assert!(han.parts.iter().all(|p| p.ideographic));
+        assert_eq!(han.parts[1].folded, "马杜罗");
+        assert!(parse_name("  ,.;  ").is_empty());
+    }
+
+    #[test]
+    fn acronyms() {
+        assert_eq!(
+            acronym("Consejo Nacional Electoral").as_deref(),
+            Some("cne")
+        );
+        assert_eq!(
+            acronym("Tribunal Supremo de Justicia").as_deref(),
+            Some("tsj")
+        );
+        assert_eq!(acronym("The Wall Street Journal").as_deref(), Some("wsj"));
+        assert_eq!(acronym("Maduro"), None);
+        assert_eq!(parse_name("CNE").as_acronym().as_deref(), Some("cne"));
+        assert_eq!(parse_name("U.S.").as_acronym().as_deref(), Some("us"));
+        assert_eq!(parse_name("Consejo").as_acronym(), None);
+    }
+
+    #[test]
+    fn phonetic_keys() {
+        assert_eq!(phonetic_es("gonzales"), phonetic_es("gonzalez"));
+        assert_eq!(phonetic_es("madurro"), phonetic_es("maduro"));
+        assert_eq!(phonetic_es("jorge"), phonetic_es("khorkhe"));
+        assert_eq!(phonetic_es("villa"), phonetic_es("biya"));
+        assert_eq!(phonetic_es("quintero"), phonetic_es("kintero"));
+        assert_eq!(phonetic_es("hernandez"), phonetic_es("ernandes"));
+        assert_ne!(phonetic_es("jorge"), phonetic_es("delcy"));
+        assert_eq!(phonetic("biden"), phonetic("baiden"));
+        assert_eq!(phonetic_es("马杜罗"), "马杜罗");
+    }
+}
