@@ -120,7 +120,7 @@ pub enum Error {
     },
     /// An `--entity` name that resolves to no entity or to several.
     #[error("--entity {0}")]
-    Entity(#[from] crate::links::ResolveError),
+    Entity(crate::links::ResolveError),
     /// An entity id that the index's gazetteer does not hold.
     #[error("--entity-id {id:?}: no such entity in the index's gazetteer")]
     UnknownEntityId {

@@ -12,7 +12,8 @@ use crate::links::{Linker, Resolver};
 use serde::{Serialize, Serializer};
 use tantivy::collector::{Count, TopDocs};
 use tantivy::query::{
-    AllQuery, BooleanQuery, ConstScoreQuery, Occur, Query, QueryParser, RangeQuery, TermQuery,
+    AllQuery, BooleanQuery, ConstScoreQuery, Occur, Query, QueryParser, QueryParserError,
+    RangeQuery, TermQuery,
 };
 use tantivy::schema::{IndexRecordOption, Value};
 use tantivy::snippet::SnippetGenerator;
@@ -267,7 +268,7 @@ impl Searcher {
             let resolver = self
                 .resolver
                 .get_or_init(|| Resolver::new(Arc::clone(&self.gazetteer)));
-            let candidate = resolver.resolve_one(name)?;
+            let candidate = resolver.resolve_one(name).map_err(Error::Entity)?;
             if !out.iter().any(|e| e.id == candidate.id) {
                 out.push(EntityCount {
                     id: candidate.id,
@@ -300,7 +301,7 @@ impl Searcher {
             Some(q) if !q.is_empty() => {
                 Some(self.parser.parse_query(q).map_err(|e| Error::Query {
                     query: q.to_string(),
-                    message: e.to_string(),
+                    message: query_error_message(&e),
                 })?)
             }
             _ => None,
@@ -468,6 +469,20 @@ impl Searcher {
             .map(|m| m.start..m.end)
             .collect();
         window(body, &ranges, SNIPPET_CHARS)
+    }
+}
+
+/// tantivy's message for a query that does not parse, with a hint.
+fn query_error_message(err: &QueryParserError) -> String {
+    match err {
+        QueryParserError::SyntaxError(_) => format!(
+            "{err} (check that quotes and parentheses are closed, and that AND, OR and \
+             NOT stand between terms)"
+        ),
+        QueryParserError::FieldDoesNotExist(_) => format!(
+            "{err} (fields: title, body, lang, source, url, id, entities, date)"
+        ),
+        _ => err.to_string(),
     }
 }
 
