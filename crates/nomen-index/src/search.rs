@@ -479,9 +479,9 @@ fn query_error_message(err: &QueryParserError) -> String {
             "{err} (check that quotes and parentheses are closed, and that AND, OR and \
              NOT stand between terms)"
         ),
-        QueryParserError::FieldDoesNotExist(_) => format!(
-            "{err} (fields: title, body, lang, source, url, id, entities, date)"
-        ),
+        QueryParserError::FieldDoesNotExist(_) => {
+            format!("{err} (fields: title, body, lang, source, url, id, entities, date)")
+        }
         _ => err.to_string(),
     }
 }
