@@ -86,12 +86,35 @@ pub struct NameParts {
     pub parts: Vec<NamePart>,
     /// True when a comma put the surname first (`Maduro, Nicolás`).
     pub inverted: bool,
+    /// For an inverted name, the index in `parts` of the first part after the comma.
+    pub comma: Option<usize>,
 }
 
 impl NameParts {
     /// The content parts (see [`NamePart::is_content`]) in the order written.
     pub fn content(&self) -> impl Iterator<Item = &NamePart> + '_ {
         self.parts.iter().filter(|p| p.is_content())
+    }
+
+    /// The content parts in given-name-first order: an inverted name (`Maduro Moros,
+    /// Nicolás`) has its part after the comma moved to the front, and a name whose
+    /// surnames are marked by capitals (`MADURO Nicolás`) has its given names first.
+    pub fn content_given_first(&self) -> Vec<&NamePart> {
+        let mut out: Vec<&NamePart> = Vec::with_capacity(self.parts.len());
+        if let Some(c) = self.comma {
+            out.extend(self.parts[c..].iter().filter(|p| p.is_content()));
+            out.extend(self.parts[..c].iter().filter(|p| p.is_content()));
+        } else if self
+            .content()
+            .any(|p| p.all_caps && p.role == Role::Surname)
+            && self.content().any(|p| p.role == Role::Given)
+        {
+            out.extend(self.content().filter(|p| p.role != Role::Surname));
+            out.extend(self.content().filter(|p| p.role == Role::Surname));
+        } else {
+            out.extend(self.content());
+        }
+        out
     }
 
     /// The parts with role [`Role::LegalForm`].
@@ -441,7 +464,11 @@ fn assign_roles(raw: Vec<RawPart>, comma_at: Option<usize>) -> NameParts {
             all_caps: r.all_caps,
         })
         .collect();
-    NameParts { parts, inverted }
+    NameParts {
+        parts,
+        inverted,
+        comma: comma_at,
+    }
 }
 
 /// The folded acronym of `name`'s content words, skipping particles, stop words,

@@ -1,0 +1,460 @@
+//! Name resolution: which gazetteer entities a name, as a user typed it, may mean.
+//!
+//! [`Resolver::new`] parses every name and alias of the gazetteer once and indexes them
+//! by folded part, by sound-alike key, by character trigrams of each part (for typos:
+//! `Madurro`, `Edmundo Gonzales`), by acronym and by Han/Kana character. A query gathers
+//! candidates from those indexes (never scanning all entities), scores each candidate
+//! name with [`compare_names`]'s alignment, keeps each entity's best name and ranks.
+//! Every [`Candidate`] carries the alignment that explains its score.
+//!
+//! [`Resolver::resolve_one`] picks the one entity a user means, or says why it cannot:
+//! nothing scores [`MATCH_THRESHOLD`] or more, or several entities score close to each
+//! other (`Rodríguez` → Jorge and Delcy).
+
+mod score;
+
+use std::collections::HashMap;
+use std::fmt;
+use std::sync::Arc;
+
+use serde::Serialize;
+
+use crate::gazetteer::{Gazetteer, Kind};
+use crate::name::{parse_name, phonetic_es, NameParts};
+
+pub use score::{compare_names, compare_parsed, Comparison, PartAlignment, Status, Via};
+
+/// The score from which two names are taken to be the same (as in the name bench).
+pub const MATCH_THRESHOLD: f64 = 0.7;
+/// Candidates scoring below this are not returned at all.
+pub const MIN_CANDIDATE_SCORE: f64 = 0.3;
+/// Two candidates above the threshold within this distance of each other are ambiguous.
+pub const AMBIGUITY_MARGIN: f64 = 0.1;
+/// At most this many candidate names are scored per query (the best by index evidence).
+const MAX_SCORED: usize = 2000;
+
+/// Why a candidate matched: the entity name or alias that scored best, and its alignment.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Explanation {
+    /// The entity's name or alias that was compared (or the id, for an id lookup).
+    pub matched: String,
+    /// True when `matched` is an alias rather than the canonical name.
+    pub alias: bool,
+    /// True when the query was the entity's id.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub id: bool,
+    /// Which parts agreed, were omitted or contradicted.
+    pub parts: Vec<PartAlignment>,
+}
+
+impl Explanation {
+    /// A one-line summary: `alias "Мадуро": maduro=maduro folded; nicolas omitted`.
+    pub fn short(&self) -> String {
+        if self.id {
+            return "id".to_string();
+        }
+        let mut out = String::new();
+        if self.alias {
+            out.push_str(&format!("alias {:?}: ", self.matched));
+        }
+        let items: Vec<String> = self
+            .parts
+            .iter()
+            .map(|p| {
+                let q = p.query.as_deref().unwrap_or("-");
+                let n = p.name.as_deref().unwrap_or("-");
+                match (p.status, p.via) {
+                    (Status::Agreed, Some(via)) if q == n => format!("{q} {}", via_name(via)),
+                    (Status::Agreed, Some(via)) => format!("{q}={n} {}", via_name(via)),
+                    (Status::Agreed, None) => format!("{q}={n}"),
+                    (Status::Omitted, _) => {
+                        format!(
+                            "{} omitted",
+                            p.query.as_deref().or(p.name.as_deref()).unwrap_or("-")
+                        )
+                    }
+                    (Status::Contradicted, _) => format!("{q}≠{n}"),
+                }
+            })
+            .collect();
+        out.push_str(&items.join("; "));
+        out
+    }
+}
+
+fn via_name(via: Via) -> &'static str {
+    match via {
+        Via::Exact => "exact",
+        Via::Folded => "folded",
+        Via::Phonetic => "phonetic",
+        Via::Typo => "typo",
+        Via::Initial => "initial",
+        Via::Characters => "characters",
+        Via::Acronym => "acronym",
+    }
+}
+
+/// An entity a name may mean, with its score and the explanation.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Candidate {
+    /// The entity id.
+    pub id: String,
+    /// The entity's canonical name.
+    pub name: String,
+    /// The entity's kind.
+    pub kind: Kind,
+    /// Score in `[0, 1]` of the entity's best name against the query.
+    pub score: f64,
+    /// Which name scored and how its parts aligned.
+    pub why: Explanation,
+}
+
+/// Why [`Resolver::resolve_one`] found no single entity.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ResolveError {
+    /// Nothing scores [`MATCH_THRESHOLD`] or more.
+    NotFound {
+        /// The name as given.
+        name: String,
+    },
+    /// Several entities score close to each other.
+    Ambiguous {
+        /// The name as given.
+        name: String,
+        /// The close candidates, best first.
+        candidates: Vec<Candidate>,
+    },
+}
+
+impl fmt::Display for ResolveError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ResolveError::NotFound { name } => write!(f, "no entity matches {name:?}"),
+            ResolveError::Ambiguous { name, candidates } => {
+                write!(f, "{name:?} is ambiguous: ")?;
+                for (i, c) in candidates.iter().enumerate() {
+                    if i > 0 {
+                        f.write_str(", ")?;
+                    }
+                    write!(f, "{} ({}, {:.2})", c.id, c.name, c.score)?;
+                }
+                f.write_str("; use an id")
+            }
+        }
+    }
+}
+
+impl std::error::Error for ResolveError {}
+
+/// One indexed name or alias.
+#[derive(Debug)]
+struct IndexedName {
+    entity: u32,
+    alias: bool,
+    text: String,
+    parts: NameParts,
+}
+
+/// Resolves names to gazetteer entities. Cheap to share (`Send + Sync`).
+#[derive(Debug)]
+pub struct Resolver {
+    gazetteer: Arc<Gazetteer>,
+    names: Vec<IndexedName>,
+    /// Folded content part → names holding it.
+    words: HashMap<String, Vec<u32>>,
+    /// Sound-alike key of a part → names.
+    sounds: HashMap<String, Vec<u32>>,
+    /// Trigram of a part (padded `^word$`) → names.
+    grams: HashMap<String, Vec<u32>>,
+    /// Acronym of a name's content words → names.
+    acronyms: HashMap<String, Vec<u32>>,
+    /// Han/Kana character → names.
+    chars: HashMap<char, Vec<u32>>,
+}
+
+fn push(map: &mut HashMap<String, Vec<u32>>, key: String, id: u32) {
+    let list = map.entry(key).or_default();
+    if list.last() != Some(&id) {
+        list.push(id);
+    }
+}
+
+fn trigrams(word: &str) -> Vec<String> {
+    let chars: Vec<char> = std::iter::once('^')
+        .chain(word.chars())
+        .chain(std::iter::once('$'))
+        .collect();
+    chars.windows(3).map(|w| w.iter().collect()).collect()
+}
+
+impl Resolver {
+    /// Indexes every name and alias of `gazetteer`.
+    pub fn new(gazetteer: Arc<Gazetteer>) -> Resolver {
+        let mut r = Resolver {
+            gazetteer: Arc::clone(&gazetteer),
+            names: Vec::new(),
+            words: HashMap::new(),
+            sounds: HashMap::new(),
+            grams: HashMap::new(),
+            acronyms: HashMap::new(),
+            chars: HashMap::new(),
+        };
+        for (e, entity) in gazetteer.entities().iter().enumerate() {
+            for (k, text) in entity.names().enumerate() {
+                let parts = parse_name(text);
+                let id = r.names.len() as u32;
+                for p in parts.content() {
+                    if p.ideographic {
+                        for c in p.folded.chars() {
+                            let list = r.chars.entry(c).or_default();
+                            if list.last() != Some(&id) {
+                                list.push(id);
+                            }
+                        }
+                        continue;
+                    }
+                    push(&mut r.words, p.folded.clone(), id);
+                    if p.is_initial {
+                        continue;
+                    }
+                    push(&mut r.sounds, phonetic_es(&p.folded), id);
+                    if p.folded.chars().count() >= 4 {
+                        for g in trigrams(&p.folded) {
+                            push(&mut r.grams, g, id);
+                        }
+                    }
+                }
+                if let Some(a) = parts.acronym() {
+                    push(&mut r.acronyms, a, id);
+                }
+                r.names.push(IndexedName {
+                    entity: e as u32,
+                    alias: k > 0,
+                    text: text.to_string(),
+                    parts,
+                });
+            }
+        }
+        r
+    }
+
+    /// The gazetteer this resolver searches.
+    pub fn gazetteer(&self) -> &Gazetteer {
+        &self.gazetteer
+    }
+
+    /// The entities `name` may mean, best first, at most `limit`; candidates scoring
+    /// below [`MIN_CANDIDATE_SCORE`] are left out.
+    pub fn resolve(&self, name: &str, limit: usize) -> Vec<Candidate> {
+        let query = parse_name(name);
+        if query.is_empty() || limit == 0 {
+            return Vec::new();
+        }
+        let mut evidence: HashMap<u32, f32> = HashMap::new();
+        let mut add = |ids: Option<&Vec<u32>>, w: f32| {
+            for &id in ids.into_iter().flatten() {
+                *evidence.entry(id).or_default() += w;
+            }
+        };
+        for p in query.content() {
+            if p.ideographic {
+                let n = p.folded.chars().count().max(1) as f32;
+                for c in p.folded.chars() {
+                    add(self.chars.get(&c), 1.0 / n);
+                }
+                continue;
+            }
+            add(self.words.get(&p.folded), 2.0);
+            if p.is_initial {
+                continue;
+            }
+            add(self.sounds.get(&phonetic_es(&p.folded)), 1.0);
+        }
+        if let Some(a) = query.as_acronym() {
+            add(self.acronyms.get(&a), 2.0);
+        }
+        if let Some(a) = query.acronym() {
+            add(self.words.get(&a), 1.0);
+        }
+        // Typos: names sharing at least half the trigrams of a query part.
+        for p in query.content() {
+            if p.ideographic || p.is_initial || p.folded.chars().count() < 4 {
+                continue;
+            }
+            let grams = trigrams(&p.folded);
+            let mut counts: HashMap<u32, u16> = HashMap::new();
+            for g in &grams {
+                for &id in self.grams.get(g).into_iter().flatten() {
+                    *counts.entry(id).or_default() += 1;
+                }
+            }
+            let need = grams.len().div_ceil(2) as u16;
+            for (id, c) in counts {
+                if c >= need {
+                    *evidence.entry(id).or_default() += f32::from(c) / grams.len() as f32;
+                }
+            }
+        }
+
+        let mut ranked: Vec<(u32, f32)> = evidence.into_iter().collect();
+        ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        ranked.truncate(MAX_SCORED);
+
+        // Best name per entity.
+        let mut best: HashMap<u32, (f64, u32, Comparison)> = HashMap::new();
+        for (id, _) in ranked {
+            let n = &self.names[id as usize];
+            let c = compare_parsed(&query, &n.parts);
+            if c.score < MIN_CANDIDATE_SCORE {
+                continue;
+            }
+            let better = match best.get(&n.entity) {
+                None => true,
+                Some((s, prev, _)) => {
+                    c.score > *s || (c.score == *s && !n.alias && self.names[*prev as usize].alias)
+                }
+            };
+            if better {
+                best.insert(n.entity, (c.score, id, c));
+            }
+        }
+        let entities = self.gazetteer.entities();
+        let mut out: Vec<Candidate> = best
+            .into_iter()
+            .map(|(e, (score, id, c))| {
+                let entity = &entities[e as usize];
+                let n = &self.names[id as usize];
+                Candidate {
+                    id: entity.id.clone(),
+                    name: entity.name.clone(),
+                    kind: entity.kind,
+                    score,
+                    why: Explanation {
+                        matched: n.text.clone(),
+                        alias: n.alias,
+                        id: false,
+                        parts: c.parts,
+                    },
+                }
+            })
+            .collect();
+        out.sort_by(|a, b| b.score.total_cmp(&a.score).then_with(|| a.id.cmp(&b.id)));
+        out.truncate(limit);
+        out
+    }
+
+    /// The one entity `name` means: an entity id given as it is, or the best candidate
+    /// when it scores [`MATCH_THRESHOLD`] or more and no other candidate comes within
+    /// [`AMBIGUITY_MARGIN`] of it.
+    pub fn resolve_one(&self, name: &str) -> Result<Candidate, ResolveError> {
+        if let Some(entity) = self.gazetteer.get(name.trim()) {
+            return Ok(Candidate {
+                id: entity.id.clone(),
+                name: entity.name.clone(),
+                kind: entity.kind,
+                score: 1.0,
+                why: Explanation {
+                    matched: entity.id.clone(),
+                    alias: false,
+                    id: true,
+                    parts: Vec::new(),
+                },
+            });
+        }
+        let mut candidates = self.resolve(name, 10);
+        candidates.retain(|c| c.score >= MATCH_THRESHOLD);
+        let Some(top) = candidates.first() else {
+            return Err(ResolveError::NotFound {
+                name: name.to_string(),
+            });
+        };
+        let floor = top.score - AMBIGUITY_MARGIN;
+        candidates.retain(|c| c.score > floor);
+        if candidates.len() > 1 {
+            return Err(ResolveError::Ambiguous {
+                name: name.to_string(),
+                candidates,
+            });
+        }
+        Ok(candidates.swap_remove(0))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn resolver() -> Resolver {
+        Resolver::new(Arc::new(Gazetteer::builtin()))
+    }
+
+    fn top(r: &Resolver, q: &str) -> String {
+        r.resolve(q, 5)
+            .first()
+            .map(|c| c.id.clone())
+            .unwrap_or_default()
+    }
+
+    #[test]
+    fn resolver_is_send_and_sync() {
+        fn check<T: Send + Sync>() {}
+        check::<Resolver>();
+    }
+
+    #[test]
+    fn typo_and_script_tolerant() {
+        let r = resolver();
+        for q in [
+            "Madurro",
+            "Мадуро",
+            "马杜罗",
+            "Nicolas Maduro",
+            "MADURO MOROS, Nicolás",
+            "マドゥロ",
+        ] {
+            assert_eq!(top(&r, q), "nicolas-maduro", "{q}");
+        }
+        for q in ["Edmundo Gonzales", "E. González U.", "Gonzalez-Urrutia"] {
+            assert_eq!(top(&r, q), "edmundo-gonzalez-urrutia", "{q}");
+        }
+        assert_eq!(top(&r, "WSJ"), "wall-street-journal");
+        assert_eq!(top(&r, "Consejo Nacional Electoral"), "cne-venezuela");
+        assert!(r.resolve("Zzyzx Qwerty", 5).is_empty());
+    }
+
+    #[test]
+    fn resolve_one_outcomes() {
+        let r = resolver();
+        assert_eq!(r.resolve_one("Madurro").unwrap().id, "nicolas-maduro");
+        assert_eq!(
+            r.resolve_one("nicolas-maduro").unwrap().id,
+            "nicolas-maduro"
+        );
+        match r.resolve_one("Rodríguez") {
+            Err(ResolveError::Ambiguous { candidates, .. }) => {
+                let mut ids: Vec<&str> = candidates.iter().map(|c| c.id.as_str()).collect();
+                ids.sort_unstable();
+                assert_eq!(ids, ["delcy-rodriguez", "jorge-rodriguez"]);
+            }
+            other => panic!("expected ambiguity, got {other:?}"),
+        }
+        let err = r.resolve_one("Rodríguez").unwrap_err().to_string();
+        assert!(err.starts_with("\"Rodríguez\" is ambiguous: "), "{err}");
+        assert!(err.ends_with("; use an id"), "{err}");
+        assert_eq!(
+            r.resolve_one("Zzyzx").unwrap_err().to_string(),
+            "no entity matches \"Zzyzx\""
+        );
+    }
+
+    #[test]
+    fn explanation_is_structured() {
+        let r = resolver();
+        let c = &r.resolve("Мадуро", 1)[0];
+        assert!(c.why.alias || c.why.matched == "Nicolás Maduro");
+        let json = serde_json::to_value(c).unwrap();
+        assert_eq!(json["id"], "nicolas-maduro");
+        assert_eq!(json["kind"], "person");
+        assert!(json["why"]["parts"].is_array());
+    }
+}
