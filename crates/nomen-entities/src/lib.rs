@@ -3,16 +3,21 @@
 //! * [`Gazetteer`]: the entities nomen knows (built-in, plus the user's JSON Lines files).
 //! * [`name`]: name analysis (parts, roles, initials, particles, legal forms, honorifics,
 //!   acronyms, sound-alike keys) shared by the linker and the resolver.
+//! * [`Linker`]: finds the entities a document mentions (any spelling, any script,
+//!   in-document coreference of surnames and acronyms), with byte offsets into the
+//!   original text and the [`Rule`] that linked each mention.
 //! * [`Resolver`]: which entities a typed name may mean, ranked and explained; built on
 //!   [`compare_names`], a symmetric evidence-alignment score of two names.
 //!
 //! Every comparison of names goes through `nomen-fold`, the same folding the index uses.
 
 mod gazetteer;
+mod link;
 pub mod name;
 mod resolve;
 
 pub use gazetteer::{Entity, Gazetteer, GazetteerError, GazetteerErrorKind, Kind, BUILTIN_ORIGIN};
+pub use link::{DictionaryStats, DocumentLinks, Field, Linker, Mention, Rule};
 pub use resolve::{
     compare_names, compare_parsed, Candidate, Comparison, Explanation, PartAlignment, ResolveError,
     Resolver, Status, Via, AMBIGUITY_MARGIN, MATCH_THRESHOLD, MIN_CANDIDATE_SCORE,

@@ -1,0 +1,540 @@
+//! The linker's dictionary: every name, alias and derived key of a gazetteer as a
+//! sequence of folded tokens, in a token trie.
+//!
+//! Folded tokens are interned to `u32` ids; the trie's root edges are a vector indexed
+//! by token id and its inner edges one hash map keyed by `(node, token)`. Each node
+//! that ends a key lists the entities whose key it is, with the key's [`KeyKind`]
+//! (one entry per entity and node: the strongest kind wins). Tagging a text therefore
+//! costs one string hash per token, plus one integer hash per extra token of a
+//! partial match.
+
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+use nomen_fold::{Folded, Folder, TokenKind, View};
+
+use crate::name::{is_particle, is_stopword, parse_name, NameParts, Role};
+use crate::{Gazetteer, Kind};
+
+/// No node / no token.
+pub(crate) const NONE: u32 = u32::MAX;
+
+/// A small, fast, non-cryptographic hasher (the multiply-rotate scheme of
+/// rustc-hash 2): the dictionary's keys are not attacker-chosen in a way that matters
+/// (a gazetteer is trusted configuration), and hashing is the tagger's main cost.
+#[derive(Debug, Default, Clone, Copy)]
+pub(crate) struct FxHasher {
+    hash: u64,
+}
+
+const FX_K: u64 = 0xf135_7aea_2e62_a9c5;
+
+impl FxHasher {
+    #[inline]
+    fn add(&mut self, word: u64) {
+        self.hash = self.hash.wrapping_add(word).wrapping_mul(FX_K);
+    }
+}
+
+impl Hasher for FxHasher {
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            let mut word = [0u8; 8];
+            word.copy_from_slice(chunk);
+            self.add(u64::from_le_bytes(word));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut word = [0u8; 8];
+            word[..rest.len()].copy_from_slice(rest);
+            self.add(u64::from_le_bytes(word) ^ ((rest.len() as u64) << 59));
+        }
+    }
+
+    #[inline]
+    fn write_u8(&mut self, i: u8) {
+        self.add(u64::from(i));
+    }
+
+    #[inline]
+    fn write_u32(&mut self, i: u32) {
+        self.add(u64::from(i));
+    }
+
+    #[inline]
+    fn write_u64(&mut self, i: u64) {
+        self.add(i);
+    }
+
+    #[inline]
+    fn write_usize(&mut self, i: usize) {
+        self.add(i as u64);
+    }
+
+    #[inline]
+    fn finish(&self) -> u64 {
+        self.hash.rotate_left(26)
+    }
+}
+
+pub(crate) type FxBuild = BuildHasherDefault<FxHasher>;
+
+/// How a key was obtained from an entity's names; smaller is stronger.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub(crate) enum KeyKind {
+    /// The canonical name.
+    Canonical,
+    /// An alias.
+    Alias,
+    /// A person's name parts in another order (surname first).
+    Reordered,
+    /// A person's given name + first surname, or both surnames: needs confirmation.
+    ShortForm,
+    /// An alias or name written as an acronym (`CNE`, `U.S.`).
+    AcronymAlias,
+    /// A person's surname alone: needs confirmation (coreference, or unique).
+    Surname,
+    /// A part that is only sometimes used alone (the second of two surnames, a
+    /// middle part that may be a surname): needs coreference or an honorific.
+    SurnameWeak,
+    /// The acronym of an organisation's content words: needs the document to confirm.
+    AcronymDerived,
+}
+
+impl KeyKind {
+    /// Keys that link on their own (after the capitalisation and context checks).
+    pub(crate) fn is_full(self) -> bool {
+        matches!(
+            self,
+            KeyKind::Canonical | KeyKind::Alias | KeyKind::Reordered
+        )
+    }
+
+    /// Keys made of surnames only, which a preceding given name or initial can
+    /// contradict or complete.
+    pub(crate) fn is_surname_only(self) -> bool {
+        matches!(self, KeyKind::Surname | KeyKind::SurnameWeak)
+    }
+
+    pub(crate) fn is_acronym(self) -> bool {
+        matches!(self, KeyKind::AcronymAlias | KeyKind::AcronymDerived)
+    }
+}
+
+/// One entity reachable through a trie node.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Key {
+    /// Position of the entity in the gazetteer.
+    pub entity: u32,
+    /// Which of the entity's names the key came from (0 = canonical).
+    pub name: u16,
+    /// How the key was derived.
+    pub kind: KeyKind,
+    /// For surname keys: how many given-side segments of the name come before the
+    /// surname(s) (see [`Dictionary::givens`]). Unused otherwise.
+    pub split: u8,
+    /// For surname-block keys made of two surnames: true (the key is the block).
+    pub block: bool,
+}
+
+/// Sizes of a built dictionary.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DictionaryStats {
+    /// Distinct folded tokens of all names.
+    pub tokens: usize,
+    /// Trie nodes.
+    pub nodes: usize,
+    /// Keys (entity entries at the nodes).
+    pub keys: usize,
+}
+
+/// A segment of a person's name: one content part with the particles before it.
+#[derive(Debug, Clone)]
+pub(crate) struct Seg {
+    pub tokens: Vec<u32>,
+    pub role: Role,
+    pub initial: bool,
+    pub ideographic: bool,
+}
+
+/// The dictionary of a gazetteer.
+#[derive(Debug, Default)]
+pub(crate) struct Dictionary {
+    interner: HashMap<Box<str>, u32, FxBuild>,
+    /// Node of the one-token key prefix starting with this token, or [`NONE`].
+    roots: Vec<u32>,
+    /// `(node << 32) | token` → child node.
+    edges: HashMap<u64, u32, FxBuild>,
+    /// For node `n`, its keys are `keys[key_start[n]..key_start[n + 1]]`.
+    key_start: Vec<u32>,
+    keys: Vec<Key>,
+    /// Per token id: true when some person's name uses it as a given name.
+    given: Vec<bool>,
+    /// The interned texts, end to end; token `i` is `arena[ends[i - 1]..ends[i]]`.
+    arena: String,
+    ends: Vec<u32>,
+    nodes: u32,
+}
+
+/// Builder state: the dictionary plus scratch buffers.
+struct Build<'f> {
+    dict: Dictionary,
+    folder: &'f Folder,
+    folded: Folded,
+    pending: Vec<(u32, Key)>,
+}
+
+impl Dictionary {
+    /// Builds the dictionary of every entity of `gazetteer`.
+    pub(crate) fn build(gazetteer: &Gazetteer, folder: &Folder) -> Dictionary {
+        let mut b = Build {
+            dict: Dictionary::default(),
+            folder,
+            folded: Folded::new(),
+            pending: Vec::new(),
+        };
+        for (index, entity) in gazetteer.entities().iter().enumerate() {
+            let entity_id = index as u32;
+            for (name_index, name) in entity.names().enumerate().take(usize::from(u16::MAX)) {
+                b.add_name(entity_id, name_index as u16, name, entity.kind);
+            }
+        }
+        b.finish()
+    }
+
+    pub(crate) fn stats(&self) -> DictionaryStats {
+        DictionaryStats {
+            tokens: self.interner.len(),
+            nodes: self.nodes as usize,
+            keys: self.keys.len(),
+        }
+    }
+
+    /// The id of a folded token, or [`NONE`].
+    #[inline]
+    pub(crate) fn token(&self, text: &str) -> u32 {
+        self.interner.get(text).copied().unwrap_or(NONE)
+    }
+
+    /// The node of the one-token prefix `token`, or [`NONE`].
+    #[inline]
+    pub(crate) fn root(&self, token: u32) -> u32 {
+        self.roots.get(token as usize).copied().unwrap_or(NONE)
+    }
+
+    /// The child of `node` by `token`, or [`NONE`].
+    #[inline]
+    pub(crate) fn child(&self, node: u32, token: u32) -> u32 {
+        if token == NONE {
+            return NONE;
+        }
+        self.edges
+            .get(&((u64::from(node) << 32) | u64::from(token)))
+            .copied()
+            .unwrap_or(NONE)
+    }
+
+    /// The keys ending at `node`.
+    #[inline]
+    pub(crate) fn keys(&self, node: u32) -> &[Key] {
+        let n = node as usize;
+        match (self.key_start.get(n), self.key_start.get(n + 1)) {
+            (Some(&s), Some(&e)) => &self.keys[s as usize..e as usize],
+            _ => &[],
+        }
+    }
+
+    /// True when some person's name uses `token` as a given name.
+    #[inline]
+    pub(crate) fn is_given(&self, token: u32) -> bool {
+        self.given.get(token as usize).copied().unwrap_or(false)
+    }
+
+    /// The given-side segments of `name` (the entity name a key came from) when its
+    /// surname starts at segment `split`: for each, the token id of its content part,
+    /// whether it is an initial, and its first letter. Used to check initials and given
+    /// names written before a surname.
+    pub(crate) fn givens(&self, folder: &Folder, name: &str, split: u8) -> Vec<(u32, bool, char)> {
+        let parts = parse_name(name);
+        let mut folded = Folded::new();
+        let segs = segments(&parts, &mut |s: &str| {
+            folder.fold_into(s, View::Folded, &mut folded);
+            folded.tokens().map(|t| self.token(t.text)).collect()
+        });
+        segs.iter()
+            .take(usize::from(split))
+            .filter_map(|s| {
+                let id = *s.tokens.last()?;
+                let c = self.token_text(id)?.chars().next()?;
+                Some((id, s.initial, c))
+            })
+            .collect()
+    }
+
+    /// The folded text of a token id.
+    pub(crate) fn token_text(&self, id: u32) -> Option<&str> {
+        let i = id as usize;
+        let end = *self.ends.get(i)? as usize;
+        let start = if i == 0 { 0 } else { self.ends[i - 1] as usize };
+        self.arena.get(start..end)
+    }
+}
+
+/// Cuts a parsed person name into segments (content parts with their particles) in
+/// given-name-first order. `tokenize` maps a part as written to token ids.
+pub(crate) fn segments(parts: &NameParts, tokenize: &mut dyn FnMut(&str) -> Vec<u32>) -> Vec<Seg> {
+    let mut segs: Vec<(usize, Seg)> = Vec::new();
+    let mut pending: Vec<u32> = Vec::new();
+    for (i, part) in parts.parts.iter().enumerate() {
+        match part.role {
+            Role::Honorific | Role::Suffix | Role::LegalForm => pending.clear(),
+            Role::Particle => pending.extend(tokenize(&part.original)),
+            Role::Given | Role::Middle | Role::Surname | Role::Initial => {
+                let mut tokens = std::mem::take(&mut pending);
+                tokens.extend(tokenize(&part.original));
+                if tokens.is_empty() {
+                    continue;
+                }
+                segs.push((
+                    i,
+                    Seg {
+                        tokens,
+                        role: part.role,
+                        initial: part.is_initial,
+                        ideographic: part.ideographic,
+                    },
+                ));
+            }
+        }
+    }
+    if let Some(c) = parts.comma {
+        let (before, after): (Vec<_>, Vec<_>) = segs.into_iter().partition(|(i, _)| *i < c);
+        after.into_iter().chain(before).map(|(_, s)| s).collect()
+    } else {
+        // Surnames marked by capitals (`MADURO Nicolás`) go last; otherwise the order
+        // as written.
+        let (mut rest, surnames): (Vec<_>, Vec<_>) = segs
+            .into_iter()
+            .map(|(_, s)| s)
+            .partition(|s| s.role != Role::Surname);
+        rest.extend(surnames);
+        rest
+    }
+}
+
+impl Build<'_> {
+    fn intern(&mut self, text: &str) -> u32 {
+        if let Some(&id) = self.dict.interner.get(text) {
+            return id;
+        }
+        let id = self.dict.interner.len() as u32;
+        self.dict.interner.insert(text.into(), id);
+        self.dict.arena.push_str(text);
+        self.dict.ends.push(self.dict.arena.len() as u32);
+        id
+    }
+
+    /// The token ids and kinds of `text`.
+    fn tokenize(&mut self, text: &str) -> (Vec<u32>, bool) {
+        let mut folded = std::mem::take(&mut self.folded);
+        self.folder.fold_into(text, View::Folded, &mut folded);
+        let mut ids = Vec::new();
+        let mut ideographic = false;
+        for t in folded.tokens() {
+            ideographic |= t.kind == TokenKind::Ideograph;
+            ids.push(self.intern(t.text));
+        }
+        self.folded = folded;
+        (ids, ideographic)
+    }
+
+    fn add_name(&mut self, entity: u32, name_index: u16, name: &str, kind: Kind) {
+        let parts = parse_name(name);
+        let (tokens, _) = self.tokenize(name);
+        let key = |kind: KeyKind| Key {
+            entity,
+            name: name_index,
+            kind,
+            split: 0,
+            block: false,
+        };
+        let as_acronym = parts.as_acronym().is_some() && !parts.parts.iter().any(|p| p.ideographic);
+        let full_kind = if as_acronym {
+            KeyKind::AcronymAlias
+        } else if name_index == 0 {
+            KeyKind::Canonical
+        } else {
+            KeyKind::Alias
+        };
+        self.insert(&tokens, key(full_kind));
+        match kind {
+            Kind::Person if !as_acronym => self.add_person_keys(entity, name_index, &parts),
+            Kind::Organization | Kind::Other if !as_acronym => {
+                if let Some(acr) = parts.acronym() {
+                    let (acr_tokens, _) = self.tokenize(&acr);
+                    if acr_tokens.len() == 1 {
+                        self.insert(&acr_tokens, key(KeyKind::AcronymDerived));
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn add_person_keys(&mut self, entity: u32, name_index: u16, parts: &NameParts) {
+        let segs = {
+            let mut tokenize = |s: &str| self.tokenize(s).0;
+            segments(parts, &mut tokenize)
+        };
+        for s in &segs {
+            if matches!(s.role, Role::Given | Role::Middle | Role::Initial) {
+                for &t in &s.tokens {
+                    let t = t as usize;
+                    if self.dict.given.len() <= t {
+                        self.dict.given.resize(t + 1, false);
+                    }
+                    self.dict.given[t] = true;
+                }
+            }
+        }
+        let n = segs.len();
+        if n < 2 {
+            return;
+        }
+        let key = |kind: KeyKind, split: usize, block: bool| Key {
+            entity,
+            name: name_index,
+            kind,
+            split: split.min(usize::from(u8::MAX)) as u8,
+            block,
+        };
+        if segs.iter().any(|s| s.ideographic) {
+            // Names in Han/Kana: the last part alone (`马杜罗` of `尼古拉斯·马杜罗`),
+            // when it has at least two characters.
+            let last = &segs[n - 1];
+            if last.tokens.len() >= 2 {
+                let toks = last.tokens.clone();
+                self.insert(&toks, key(KeyKind::Surname, n - 1, false));
+            }
+            return;
+        }
+        let cat =
+            |a: &[&Seg]| -> Vec<u32> { a.iter().flat_map(|s| s.tokens.iter().copied()).collect() };
+        let mut splits = Vec::new();
+        if let Some(k) = segs.iter().position(|s| s.role == Role::Surname) {
+            if k >= 1 {
+                splits.push(k);
+            }
+        }
+        if n >= 3
+            && segs[n - 1].role == Role::Surname
+            && segs[n - 2].role == Role::Middle
+            && !segs[n - 2].initial
+            && !splits.contains(&(n - 2))
+        {
+            splits.push(n - 2);
+        }
+        for k in splits {
+            let g: Vec<&Seg> = segs[..k].iter().collect();
+            let s: Vec<&Seg> = segs[k..].iter().collect();
+            if s.iter().any(|x| x.initial) {
+                continue;
+            }
+            let mut reordered = cat(&s);
+            reordered.extend(cat(&g));
+            self.insert(&reordered, key(KeyKind::Reordered, k, false));
+            let first_given = g.iter().find(|x| !x.initial).copied();
+            if let Some(fg) = first_given {
+                let mut short = fg.tokens.clone();
+                short.extend(cat(&s));
+                self.insert(&short, key(KeyKind::ShortForm, k, false));
+            }
+            if s.len() >= 2 {
+                self.insert(&cat(&s), key(KeyKind::ShortForm, k, true));
+                if let Some(fg) = first_given {
+                    let mut short = fg.tokens.clone();
+                    short.extend(s[0].tokens.iter().copied());
+                    self.insert(&short, key(KeyKind::ShortForm, k, false));
+                }
+                let mut rev = s[0].tokens.clone();
+                rev.extend(cat(&g));
+                self.insert(&rev, key(KeyKind::Reordered, k, false));
+                let first_kind = if n >= 4 {
+                    KeyKind::Surname
+                } else {
+                    KeyKind::SurnameWeak
+                };
+                let first = s[0].tokens.clone();
+                self.insert(&first, key(first_kind, k, false));
+                let last = s[s.len() - 1].tokens.clone();
+                self.insert(&last, key(KeyKind::SurnameWeak, k, false));
+            } else {
+                let only = s[0].tokens.clone();
+                self.insert(&only, key(KeyKind::Surname, k, false));
+            }
+        }
+    }
+
+    /// Adds `key` at the node of `tokens` (creating the path).
+    fn insert(&mut self, tokens: &[u32], key: Key) {
+        let Some((&first, rest)) = tokens.split_first() else {
+            return;
+        };
+        // A key made only of function words (`The`, `de la`) would match everywhere.
+        if tokens.iter().all(|&t| {
+            self.dict
+                .token_text(t)
+                .is_some_and(|s| is_stopword(s) || is_particle(s))
+        }) {
+            return;
+        }
+        let d = &mut self.dict;
+        if d.roots.len() <= first as usize {
+            d.roots.resize(first as usize + 1, NONE);
+        }
+        let mut node = d.roots[first as usize];
+        if node == NONE {
+            node = d.nodes;
+            d.nodes += 1;
+            d.roots[first as usize] = node;
+        }
+        for &t in rest {
+            let edge = (u64::from(node) << 32) | u64::from(t);
+            node = match d.edges.get(&edge) {
+                Some(&child) => child,
+                None => {
+                    let child = d.nodes;
+                    d.nodes += 1;
+                    d.edges.insert(edge, child);
+                    child
+                }
+            };
+        }
+        self.pending.push((node, key));
+    }
+
+    fn finish(mut self) -> Dictionary {
+        let mut pending = std::mem::take(&mut self.pending);
+        // One entry per (node, entity): the strongest kind, then the earliest name.
+        pending.sort_unstable_by_key(|(node, k)| (*node, k.entity, k.kind, k.name));
+        pending.dedup_by_key(|(node, k)| (*node, k.entity));
+        let mut d = self.dict;
+        let nodes = d.nodes as usize;
+        d.key_start = Vec::with_capacity(nodes + 1);
+        d.keys = Vec::with_capacity(pending.len());
+        let mut it = pending.into_iter().peekable();
+        for n in 0..nodes as u32 {
+            d.key_start.push(d.keys.len() as u32);
+            while let Some((_, k)) = it.next_if(|(node, _)| *node == n) {
+                d.keys.push(k);
+            }
+        }
+        d.key_start.push(d.keys.len() as u32);
+        if d.given.len() < d.interner.len() {
+            d.given.resize(d.interner.len(), false);
+        }
+        d
+    }
+}

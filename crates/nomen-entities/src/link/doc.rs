@@ -1,0 +1,760 @@
+//! Linking one document: find candidate spans in the trie, then decide each with
+//! evidence from the original text (capitalisation, neighbouring words, initials,
+//! honorifics, the other mentions of the document).
+
+use std::collections::{HashMap, HashSet};
+use std::ops::Range;
+
+use nomen_fold::{fold_exact, Folded, TokenKind, View};
+
+use super::dict::{Key, KeyKind, NONE};
+use super::{DocumentLinks, Field, Linker, Mention, Rule};
+use crate::name::{is_honorific, is_particle, is_stopword};
+use crate::Kind;
+
+/// Longest key, in tokens, that the trie walk follows.
+const MAX_KEY_TOKENS: usize = 24;
+
+/// How the first letter of a token is written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Case {
+    /// Starts with a capital.
+    Upper,
+    /// Starts with a lowercase letter.
+    Lower,
+    /// No case (digits, Han, Arabic, Hangul, ...).
+    None,
+}
+
+/// A token of a field.
+#[derive(Debug, Clone)]
+struct Tok {
+    id: u32,
+    folded: Range<usize>,
+    original: Range<usize>,
+    ideograph: bool,
+}
+
+/// A field being linked.
+struct FieldText<'a> {
+    field: Field,
+    text: &'a str,
+    folded: Folded,
+    toks: Vec<Tok>,
+    /// Headline-style capitalisation (or no lowercase at all): capitals say little.
+    title_case: bool,
+    occupied: Vec<bool>,
+}
+
+/// A span of tokens that is a key of the dictionary.
+#[derive(Debug, Clone, Copy)]
+struct Cand {
+    field: usize,
+    start: usize,
+    end: usize,
+    node: u32,
+}
+
+/// A decided mention, before it becomes a [`Mention`].
+#[derive(Debug, Clone, Copy)]
+struct Linked {
+    field: usize,
+    start: usize,
+    end: usize,
+    entity: u32,
+    rule: Rule,
+}
+
+pub(super) fn link(linker: &Linker, fields: &[(Field, &str)]) -> DocumentLinks {
+    let dict = &linker.dict;
+    let mut texts: Vec<FieldText<'_>> = Vec::with_capacity(fields.len());
+    let mut cands: Vec<Cand> = Vec::new();
+    for (fi, &(field, text)) in fields.iter().enumerate() {
+        let mut folded = Folded::new();
+        linker.folder.fold_into(text, View::Folded, &mut folded);
+        let toks: Vec<Tok> = folded
+            .tokens()
+            .map(|t| Tok {
+                id: dict.token(t.text),
+                folded: t.folded,
+                original: t.original,
+                ideograph: t.kind == TokenKind::Ideograph,
+            })
+            .collect();
+        let ft = FieldText {
+            field,
+            text,
+            occupied: vec![false; toks.len()],
+            title_case: false,
+            toks,
+            folded,
+        };
+        find_candidates(linker, &ft, fi, &mut cands);
+        texts.push(ft);
+    }
+    if cands.is_empty() {
+        return DocumentLinks::default();
+    }
+    for ft in &mut texts {
+        ft.title_case = is_title_case(ft);
+    }
+    cands.sort_by_key(|c| (std::cmp::Reverse(c.end - c.start), c.field, c.start));
+
+    let mut doc = Doc {
+        linker,
+        texts,
+        linked: Vec::new(),
+        named: HashSet::new(),
+    };
+    // Pass A: full names (and surnames completed by initials).
+    for c in &cands {
+        if doc.is_free(c.field, c.start, c.end) {
+            if let Some(l) = doc.decide_full(c) {
+                doc.accept(l);
+            }
+        }
+    }
+    doc.named = doc.linked.iter().map(|l| l.entity).collect();
+    let defs = doc.definitions();
+    // Pass B: short forms and acronyms, confirmed by the document or unique.
+    for c in &cands {
+        if doc.is_free(c.field, c.start, c.end) {
+            if let Some(l) = doc.decide_short(c) {
+                doc.accept(l);
+            }
+        }
+    }
+    if !defs.is_empty() {
+        doc.link_defined_acronyms(&defs);
+    }
+    doc.finish()
+}
+
+/// Walks every token position through the trie and records each span that ends a key.
+fn find_candidates(linker: &Linker, ft: &FieldText<'_>, fi: usize, out: &mut Vec<Cand>) {
+    let dict = &linker.dict;
+    let toks = &ft.toks;
+    let folded = ft.folded.as_str();
+    for i in 0..toks.len() {
+        let id = toks[i].id;
+        if id == NONE {
+            continue;
+        }
+        let mut node = dict.root(id);
+        let mut j = i;
+        while node != NONE {
+            if !dict.keys(node).is_empty() {
+                out.push(Cand {
+                    field: fi,
+                    start: i,
+                    end: j + 1,
+                    node,
+                });
+            }
+            j += 1;
+            if j >= toks.len() || j - i >= MAX_KEY_TOKENS {
+                break;
+            }
+            if !joinable_gap(&folded[toks[j - 1].folded.end..toks[j].folded.start]) {
+                break;
+            }
+            node = dict.child(node, toks[j].id);
+        }
+    }
+}
+
+/// True when the folded text between two tokens may sit inside one name: spaces, a
+/// hyphen, an apostrophe, dots of initials, the comma of an inverted name, the middle
+/// dot of transcribed names; never a line break.
+fn joinable_gap(gap: &str) -> bool {
+    gap.len() <= 4
+        && gap.matches(',').count() <= 1
+        && gap
+            .chars()
+            .all(|c| matches!(c, ' ' | '.' | ',' | '-' | '\'' | '·' | '・' | '‧' | '•'))
+}
+
+/// How `s` starts (capital, lowercase, uncased) and whether all its cased letters are
+/// capitals (at least one).
+fn case_of(s: &str) -> (Case, bool) {
+    let mut chars = s.chars();
+    let first = match chars.next() {
+        Some(c) if c.is_uppercase() => Case::Upper,
+        Some(c) if c.is_lowercase() => Case::Lower,
+        _ => Case::None,
+    };
+    let mut any_upper = false;
+    for c in s.chars() {
+        if c.is_lowercase() {
+            return (first, false);
+        }
+        any_upper |= c.is_uppercase();
+    }
+    (first, any_upper)
+}
+
+/// Headline style: most content words capitalised, or no lowercase letter at all.
+fn is_title_case(ft: &FieldText<'_>) -> bool {
+    let mut upper = 0usize;
+    let mut lower = 0usize;
+    let mut any_lower = false;
+    for t in &ft.toks {
+        if t.ideograph {
+            continue;
+        }
+        let f = &ft.folded.as_str()[t.folded.clone()];
+        let (case, _) = case_of(&ft.text[t.original.clone()]);
+        any_lower |= case == Case::Lower;
+        if f.chars().count() < 2 || is_stopword(f) {
+            continue;
+        }
+        match case {
+            Case::Lower => lower += 1,
+            Case::Upper => upper += 1,
+            Case::None => {}
+        }
+    }
+    (upper > 0 && !any_lower) || (upper >= 3 && upper >= 2 * lower)
+}
+
+/// Coarse script of a text (its first letter), to tell transliterated mentions.
+fn script(s: &str) -> u8 {
+    let Some(c) = s.chars().find(|c| c.is_alphabetic()) else {
+        return 0;
+    };
+    match c as u32 {
+        0..=0x024F | 0x1E00..=0x1EFF => 1,
+        0x0370..=0x03FF | 0x1F00..=0x1FFF => 2,
+        0x0400..=0x052F => 3,
+        0x0530..=0x058F => 4,
+        0x0590..=0x05FF => 5,
+        0x0600..=0x06FF | 0x0750..=0x077F => 6,
+        0x10A0..=0x10FF => 7,
+        0x1100..=0x11FF | 0x3130..=0x318F | 0xAC00..=0xD7AF => 8,
+        0x3040..=0x30FF => 9,
+        0x3400..=0x9FFF | 0x20000..=0x2FFFF => 10,
+        _ => 11,
+    }
+}
+
+/// The state of one document being linked.
+struct Doc<'a> {
+    linker: &'a Linker,
+    texts: Vec<FieldText<'a>>,
+    linked: Vec<Linked>,
+    /// Entities named in full (pass A) anywhere in the document.
+    named: HashSet<u32>,
+}
+
+/// What the words before a span say about a person candidate.
+#[derive(Debug, Default)]
+struct Before {
+    /// Index of the first token of the name-like run before the span (initials and
+    /// capitalised words), when compatible.
+    start: Option<usize>,
+    /// At least one initial in the run.
+    initials: bool,
+    /// An honorific or role word right before the span (or before its initials).
+    honorific: bool,
+    /// A capitalised word or initial that contradicts the entity's given names.
+    blocked: bool,
+}
+
+impl<'a> Doc<'a> {
+    fn is_free(&self, field: usize, start: usize, end: usize) -> bool {
+        !self.texts[field].occupied[start..end].iter().any(|&o| o)
+    }
+
+    fn accept(&mut self, l: Linked) {
+        for o in &mut self.texts[l.field].occupied[l.start..l.end] {
+            *o = true;
+        }
+        self.linked.push(l);
+    }
+
+    fn tok_text(&self, field: usize, i: usize) -> &str {
+        let ft = &self.texts[field];
+        &ft.folded.as_str()[ft.toks[i].folded.clone()]
+    }
+
+    fn tok_original(&self, field: usize, i: usize) -> &str {
+        let ft = &self.texts[field];
+        &ft.text[ft.toks[i].original.clone()]
+    }
+
+    fn entity_kind(&self, entity: u32) -> Kind {
+        self.linker.gazetteer.entities()[entity as usize].kind
+    }
+
+    fn entity_name(&self, key: &Key) -> &str {
+        let e = &self.linker.gazetteer.entities()[key.entity as usize];
+        e.names().nth(usize::from(key.name)).unwrap_or(&e.name)
+    }
+
+    /// The token before `i` when only spaces (or the dot of an initial or honorific
+    /// abbreviation) separate them.
+    fn adjacent_before(&self, field: usize, i: usize) -> Option<usize> {
+        if i == 0 {
+            return None;
+        }
+        let ft = &self.texts[field];
+        let (prev, cur) = (&ft.toks[i - 1], &ft.toks[i]);
+        if prev.ideograph || cur.ideograph {
+            return None;
+        }
+        let gap = &ft.folded.as_str()[prev.folded.end..cur.folded.start];
+        let prev_text = self.tok_text(field, i - 1);
+        let dotted = prev_text.chars().count() == 1 || is_honorific(prev_text);
+        let ok = match gap {
+            " " => true,
+            "." | ". " => dotted,
+            _ => !gap.is_empty() && gap.len() <= 3 && gap.chars().all(|c| c == ' '),
+        };
+        ok.then_some(i - 1)
+    }
+
+    /// The token after `end - 1` when only spaces separate them.
+    fn adjacent_after(&self, field: usize, end: usize) -> Option<usize> {
+        let ft = &self.texts[field];
+        if end == 0 || end >= ft.toks.len() {
+            return None;
+        }
+        let (prev, next) = (&ft.toks[end - 1], &ft.toks[end]);
+        if prev.ideograph || next.ideograph {
+            return None;
+        }
+        let gap = &ft.folded.as_str()[prev.folded.end..next.folded.start];
+        (!gap.is_empty() && gap.len() <= 3 && gap.chars().all(|c| c == ' ')).then_some(end)
+    }
+
+    /// True when token `i` starts a sentence (or the field).
+    fn sentence_initial(&self, field: usize, i: usize) -> bool {
+        let ft = &self.texts[field];
+        let before = &ft.text[..ft.toks[i].original.start];
+        for c in before.chars().rev() {
+            match c {
+                '\n' | '.' | '!' | '?' | ':' | ';' | '…' => return true,
+                c if c.is_whitespace() => {}
+                '"' | '\'' | '“' | '”' | '„' | '«' | '»' | '‘' | '’' | '(' | '[' | '¿' | '¡'
+                | '—' | '–' | '-' | '*' | '#' => {}
+                _ => return false,
+            }
+        }
+        true
+    }
+
+    /// True when a word is a plausible name part (capitalised content word).
+    fn capitalised_content(&self, field: usize, i: usize) -> bool {
+        let ft = &self.texts[field];
+        if ft.toks[i].ideograph {
+            return false;
+        }
+        let f = self.tok_text(field, i);
+        case_of(self.tok_original(field, i)).0 == Case::Upper
+            && !is_stopword(f)
+            && !is_particle(f)
+            && !is_honorific(f)
+    }
+
+    /// Whether the case of the span fits the key: single words and short forms must
+    /// be capitalised, acronyms in capitals, lowercase full names only for people.
+    fn case_ok(&self, c: &Cand, kind: KeyKind, entity_kind: Kind) -> bool {
+        let ft = &self.texts[c.field];
+        let toks = &ft.toks[c.start..c.end];
+        if toks.iter().all(|t| t.ideograph) {
+            return toks.len() >= 2;
+        }
+        let cases: Vec<(Case, bool, bool)> = (c.start..c.end)
+            .map(|i| {
+                let (case, all_upper) = case_of(self.tok_original(c.field, i));
+                let f = self.tok_text(c.field, i);
+                (
+                    case,
+                    all_upper,
+                    !(is_stopword(f) || is_particle(f)) || c.end - c.start == 1,
+                )
+            })
+            .collect();
+        if kind.is_acronym() {
+            return cases
+                .iter()
+                .all(|(case, all_upper, _)| *all_upper || *case == Case::None)
+                && cases.iter().any(|(_, all_upper, _)| *all_upper);
+        }
+        if cases.len() == 1 {
+            return cases[0].0 != Case::Lower;
+        }
+        let content: Vec<Case> = cases.iter().filter(|x| x.2).map(|x| x.0).collect();
+        if content.iter().all(|&c| c == Case::None) {
+            return true;
+        }
+        if !kind.is_full() {
+            // Short forms: every content word capitalised.
+            return content.iter().all(|&c| c != Case::Lower);
+        }
+        if content.contains(&Case::Upper) {
+            return entity_kind == Kind::Person || cases[0].0 != Case::Lower;
+        }
+        entity_kind == Kind::Person && content.len() >= 2
+    }
+
+    /// A capitalised word right after the span that the name does not contain means
+    /// the span is part of a longer name (`Maduro Guerra`, `Washington Post`).
+    fn blocked_after(&self, c: &Cand, person: bool) -> bool {
+        let ft = &self.texts[c.field];
+        if ft.title_case || !(person || c.end - c.start == 1) {
+            return false;
+        }
+        match self.adjacent_after(c.field, c.end) {
+            Some(n) => {
+                self.capitalised_content(c.field, n)
+                    && self.tok_text(c.field, n).chars().count() > 1
+            }
+            None => false,
+        }
+    }
+
+    /// For a one-word name that is not a surname key: a capitalised word right before
+    /// it (not starting a sentence) means a longer name (`George Washington`).
+    fn blocked_before_word(&self, c: &Cand) -> bool {
+        if c.end - c.start != 1 || self.texts[c.field].toks[c.start].ideograph {
+            return false;
+        }
+        let Some(p) = self.adjacent_before(c.field, c.start) else {
+            return false;
+        };
+        if !self.capitalised_content(c.field, p) {
+            return false;
+        }
+        let title = self.texts[c.field].title_case;
+        let id = self.texts[c.field].toks[p].id;
+        if self.linker.dict.is_given(id) {
+            return true;
+        }
+        !(title || self.sentence_initial(c.field, p))
+    }
+
+    /// Reads the initials, given names and honorifics right before a surname span and
+    /// compares them with the given names of `key`'s name.
+    fn before_surname(&self, c: &Cand, key: &Key) -> Before {
+        let mut out = Before::default();
+        let mut run: Vec<usize> = Vec::new();
+        let mut i = c.start;
+        while let Some(p) = self.adjacent_before(c.field, i) {
+            let f = self.tok_text(c.field, p);
+            if is_honorific(f) {
+                out.honorific = true;
+                break;
+            }
+            let orig = self.tok_original(c.field, p);
+            let initial = f.chars().count() == 1 && case_of(orig).0 == Case::Upper;
+            if !initial && !self.capitalised_content(c.field, p) {
+                break;
+            }
+            run.push(p);
+            i = p;
+            if run.len() >= 4 {
+                break;
+            }
+        }
+        if run.is_empty() {
+            return out;
+        }
+        run.reverse();
+        // A capitalised word that starts a sentence or a headline word is only a
+        // name part when the gazetteer knows it as a given name.
+        let ft = &self.texts[c.field];
+        let first = run[0];
+        let first_is_word = self.tok_text(c.field, first).chars().count() > 1;
+        if first_is_word
+            && !self.linker.dict.is_given(ft.toks[first].id)
+            && (ft.title_case || self.sentence_initial(c.field, first))
+        {
+            run.remove(0);
+            if run.is_empty() {
+                return out;
+            }
+        }
+        let givens = self
+            .linker
+            .dict
+            .givens(&self.linker.folder, self.entity_name(key), key.split);
+        let mut g = 0;
+        for &p in &run {
+            let f = self.tok_text(c.field, p);
+            let is_initial = f.chars().count() == 1;
+            let Some(first_char) = f.chars().next() else {
+                continue;
+            };
+            let id = ft.toks[p].id;
+            let mut matched = false;
+            while g < givens.len() {
+                let (gid, _, gc) = givens[g];
+                g += 1;
+                let ok = if is_initial {
+                    gc == first_char
+                } else {
+                    gid == id && id != NONE
+                };
+                if ok {
+                    matched = true;
+                    break;
+                }
+            }
+            if !matched {
+                out.blocked = true;
+                return out;
+            }
+            out.initials |= is_initial;
+        }
+        out.start = Some(run[0]);
+        out
+    }
+
+    /// Pass A: a full name, alias, reordered name, or surname with initials.
+    fn decide_full(&self, c: &Cand) -> Option<Linked> {
+        let keys = self.linker.dict.keys(c.node);
+        let mut best: Vec<(Key, usize, Rule)> = Vec::new();
+        for key in keys {
+            let ekind = self.entity_kind(key.entity);
+            let person = ekind == Kind::Person;
+            if key.kind.is_full() {
+                if !self.case_ok(c, key.kind, ekind)
+                    || self.blocked_after(c, person)
+                    || self.blocked_before_word(c)
+                {
+                    continue;
+                }
+                best.push((*key, c.start, self.full_rule(c, key)));
+            } else if key.kind.is_surname_only() || (key.kind == KeyKind::ShortForm && key.block) {
+                if !self.case_ok(c, key.kind, ekind) || self.blocked_after(c, person) {
+                    continue;
+                }
+                let before = self.before_surname(c, key);
+                if before.initials && !before.blocked {
+                    if let Some(s) = before.start {
+                        best.push((*key, s, Rule::Initials));
+                    }
+                }
+            }
+        }
+        let chosen = self.choose(&best)?;
+        Some(Linked {
+            field: c.field,
+            start: chosen.1,
+            end: c.end,
+            entity: chosen.0.entity,
+            rule: chosen.2,
+        })
+    }
+
+    /// One entity among the candidates, or none when they disagree and the document
+    /// does not settle it.
+    fn choose<'k>(&self, options: &'k [(Key, usize, Rule)]) -> Option<&'k (Key, usize, Rule)> {
+        let first = options.first()?;
+        if options.iter().all(|o| o.0.entity == first.0.entity) {
+            return Some(first);
+        }
+        let named: Vec<&(Key, usize, Rule)> = options
+            .iter()
+            .filter(|o| self.named.contains(&o.0.entity))
+            .collect();
+        if let [one] = named.as_slice() {
+            return Some(one);
+        }
+        None
+    }
+
+    /// The rule of a full-key match: exact, folded, alias, reordered or transliterated.
+    fn full_rule(&self, c: &Cand, key: &Key) -> Rule {
+        let ft = &self.texts[c.field];
+        let original = &ft.text[ft.toks[c.start].original.start..ft.toks[c.end - 1].original.end];
+        let name = self.entity_name(key);
+        if script(original) != script(name) {
+            return Rule::Transliterated;
+        }
+        match key.kind {
+            KeyKind::Canonical => {
+                let words = |s: &str| -> String {
+                    fold_exact(s)
+                        .chars()
+                        .filter(|c| c.is_alphanumeric())
+                        .collect()
+                };
+                if words(original) == words(name) {
+                    Rule::Exact
+                } else {
+                    Rule::Folded
+                }
+            }
+            KeyKind::Reordered => Rule::Reordered,
+            _ => Rule::Alias,
+        }
+    }
+
+    /// Pass B: short forms and acronyms, linked to an entity named in the document or
+    /// the only entity with that key.
+    fn decide_short(&self, c: &Cand) -> Option<Linked> {
+        let keys = self.linker.dict.keys(c.node);
+        let unique = keys.len() == 1;
+        let mut passing: Vec<(Key, bool)> = Vec::new();
+        for key in keys {
+            if key.kind.is_full() {
+                continue;
+            }
+            let ekind = self.entity_kind(key.entity);
+            let person = ekind == Kind::Person;
+            if !self.case_ok(c, key.kind, ekind) || self.blocked_after(c, person) {
+                continue;
+            }
+            let mut honorific = false;
+            if key.kind.is_surname_only() || key.block {
+                let before = self.before_surname(c, key);
+                if before.blocked {
+                    continue;
+                }
+                honorific = before.honorific;
+            } else if (key.kind.is_acronym() || c.end - c.start == 1) && self.blocked_before_word(c)
+            {
+                continue;
+            }
+            passing.push((*key, honorific));
+        }
+        let named: Vec<&(Key, bool)> = passing
+            .iter()
+            .filter(|(k, _)| self.named.contains(&k.entity))
+            .collect();
+        let (key, rule) = match named.as_slice() {
+            [one] => {
+                let rule = if one.0.kind.is_acronym() {
+                    Rule::Acronym
+                } else {
+                    Rule::SurnameCoref
+                };
+                (one.0, rule)
+            }
+            [_, _, ..] => return None,
+            [] => {
+                let [(key, honorific)] = passing.as_slice() else {
+                    return None;
+                };
+                if !unique {
+                    return None;
+                }
+                match key.kind {
+                    KeyKind::ShortForm | KeyKind::Surname => (*key, Rule::ShortForm),
+                    KeyKind::SurnameWeak if *honorific => (*key, Rule::ShortForm),
+                    KeyKind::AcronymAlias => (*key, Rule::Acronym),
+                    _ => return None,
+                }
+            }
+        };
+        let ft = &self.texts[c.field];
+        let original = &ft.text[ft.toks[c.start].original.start..ft.toks[c.end - 1].original.end];
+        let rule = if rule != Rule::Acronym && script(original) != script(self.entity_name(&key)) {
+            Rule::Transliterated
+        } else {
+            rule
+        };
+        Some(Linked {
+            field: c.field,
+            start: c.start,
+            end: c.end,
+            entity: key.entity,
+            rule,
+        })
+    }
+
+    /// Acronyms defined in the text right after a full mention: `Foro Penal (FP)`.
+    fn definitions(&self) -> HashMap<String, u32> {
+        let mut defs = HashMap::new();
+        for l in &self.linked {
+            let ft = &self.texts[l.field];
+            let end = ft.toks[l.end - 1].original.end;
+            let rest = ft.text[end..].trim_start();
+            let Some(inner) = rest.strip_prefix('(') else {
+                continue;
+            };
+            let Some(close) = inner.find(')') else {
+                continue;
+            };
+            let acr = inner[..close].trim();
+            let letters = acr.chars().filter(|c| c.is_alphabetic()).count();
+            if !(2..=10).contains(&letters)
+                || !acr
+                    .chars()
+                    .all(|c| c.is_alphanumeric() || c == '.' || c == '-')
+                || acr.chars().any(|c| c.is_lowercase())
+            {
+                continue;
+            }
+            let key: String = nomen_fold::fold(acr)
+                .chars()
+                .filter(|c| c.is_alphanumeric())
+                .collect();
+            defs.entry(key).or_insert(l.entity);
+        }
+        defs
+    }
+
+    /// Links the free capitalised tokens that the document defined as acronyms.
+    fn link_defined_acronyms(&mut self, defs: &HashMap<String, u32>) {
+        let mut found = Vec::new();
+        for (fi, ft) in self.texts.iter().enumerate() {
+            for (i, t) in ft.toks.iter().enumerate() {
+                if ft.occupied[i] || t.ideograph {
+                    continue;
+                }
+                let (_, all_upper) = case_of(&ft.text[t.original.clone()]);
+                if !all_upper {
+                    continue;
+                }
+                let f = &ft.folded.as_str()[t.folded.clone()];
+                if let Some(&entity) = defs.get(f) {
+                    found.push(Linked {
+                        field: fi,
+                        start: i,
+                        end: i + 1,
+                        entity,
+                        rule: Rule::Acronym,
+                    });
+                }
+            }
+        }
+        for l in found {
+            self.accept(l);
+        }
+    }
+
+    fn finish(self) -> DocumentLinks {
+        let entities = self.linker.gazetteer.entities();
+        let mut linked = self.linked;
+        linked.sort_by_key(|l| (self.texts[l.field].field, l.start));
+        let mut ids: Vec<String> = Vec::new();
+        let mentions = linked
+            .iter()
+            .map(|l| {
+                let ft = &self.texts[l.field];
+                let start = ft.toks[l.start].original.start;
+                let end = ft.toks[l.end - 1].original.end;
+                let e = &entities[l.entity as usize];
+                ids.push(e.id.clone());
+                Mention {
+                    field: ft.field,
+                    start,
+                    end,
+                    text: ft.text[start..end].to_string(),
+                    entity: e.id.clone(),
+                    name: e.name.clone(),
+                    rule: l.rule,
+                }
+            })
+            .collect();
+        ids.sort();
+        ids.dedup();
+        DocumentLinks {
+            mentions,
+            entities: ids,
+        }
+    }
+}
