@@ -1,12 +1,310 @@
-//! `nomen tag` (being built).
+//! `nomen tag`: find the gazetteer entities a text mentions, with byte offsets into the
+//! original text and the rule that linked each mention.
+//!
+//! The input is one plain-text document (a file, or `-`/nothing for stdin), or, with
+//! `--jsonl`, JSON Lines articles (`{"id": .., "title": .., "body": ..}`) linked one
+//! by one with title and body together. The linking itself is
+//! [`nomen_entities::Linker`]; this module only reads input and formats output.
 
+use std::collections::HashMap;
+use std::io::{self, BufRead, BufReader, Read, Write};
+use std::path::PathBuf;
 use std::process::ExitCode;
 
+use anyhow::Context;
+use nomen_entities::{DocumentLinks, Field, Gazetteer, Linker, Rule};
+use serde::{Deserialize, Serialize};
+
+use super::common::GazetteerArgs;
+use crate::output::print_json;
+
 /// Arguments of `nomen tag`.
+///
+/// Prints each mention (byte offsets into the original text, the text as written, the
+/// entity and why it linked) and the document's entity set. Exit status 1 when no
+/// entity was found.
 #[derive(Debug, clap::Args)]
-pub struct Args {}
+pub struct Args {
+    #[command(flatten)]
+    pub gazetteer: GazetteerArgs,
+
+    /// The text to tag; `-` or nothing reads standard input.
+    #[arg(value_name = "FILE")]
+    pub input: Option<PathBuf>,
+
+    /// Print JSON: `{"mentions": [{"start", "end", "text", "entity", "name", "rule"}],
+    /// "entities": [{"id", "name", "kind", "count"}]}` (with --jsonl: one such object
+    /// per article and line, with "id" and each mention's "field").
+    #[arg(long)]
+    pub json: bool,
+
+    /// Read JSON Lines articles (`id`, `title`, `body`; other fields ignored) and tag
+    /// each one, title and body together; offsets refer to the field they are in.
+    #[arg(long)]
+    pub jsonl: bool,
+}
+
+/// One mention in the JSON output.
+#[derive(Debug, Serialize)]
+struct JsonMention<'a> {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    field: Option<Field>,
+    start: usize,
+    end: usize,
+    text: &'a str,
+    entity: &'a str,
+    name: &'a str,
+    rule: Rule,
+}
+
+/// One entity of the document's entity set in the JSON output.
+#[derive(Debug, Serialize)]
+struct JsonEntity<'a> {
+    id: &'a str,
+    name: &'a str,
+    kind: &'a str,
+    count: usize,
+}
+
+/// The JSON output for one document.
+#[derive(Debug, Serialize)]
+struct JsonDoc<'a> {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    id: Option<&'a str>,
+    mentions: Vec<JsonMention<'a>>,
+    entities: Vec<JsonEntity<'a>>,
+}
+
+/// An input article (`--jsonl`).
+#[derive(Debug, Deserialize)]
+struct Article {
+    #[serde(default)]
+    id: Option<serde_json::Value>,
+    #[serde(default)]
+    title: String,
+    #[serde(default)]
+    body: String,
+}
 
 /// Runs `nomen tag`.
-pub fn run(_args: Args) -> anyhow::Result<ExitCode> {
-    anyhow::bail!("`nomen tag` is not built yet")
+pub fn run(args: Args) -> anyhow::Result<ExitCode> {
+    let gazetteer = args.gazetteer.load()?;
+    let linker = Linker::new(gazetteer);
+    let found = if args.jsonl {
+        tag_jsonl(&linker, &args)?
+    } else {
+        let text = read_input(&args.input)?;
+        let links = linker.link_text(&text);
+        if args.json {
+            print_json(&json_doc(linker.gazetteer(), &links, None, false))?;
+        } else {
+            let stdout = io::stdout();
+            let mut out = stdout.lock();
+            write_table(&mut out, linker.gazetteer(), &links, false)?;
+            out.flush()?;
+        }
+        !links.mentions.is_empty()
+    };
+    Ok(if found {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    })
+}
+
+/// The label of the input in messages.
+fn input_name(input: &Option<PathBuf>) -> String {
+    match input {
+        Some(p) if p.as_os_str() != "-" => p.display().to_string(),
+        _ => "standard input".to_string(),
+    }
+}
+
+/// Reads the whole input as UTF-8.
+fn read_input(input: &Option<PathBuf>) -> anyhow::Result<String> {
+    let mut text = String::new();
+    match input {
+        Some(p) if p.as_os_str() != "-" => {
+            let bytes = std::fs::read(p).with_context(|| format!("cannot read {}", p.display()))?;
+            text = String::from_utf8(bytes)
+                .with_context(|| format!("{} is not valid UTF-8", p.display()))?;
+        }
+        _ => {
+            io::stdin()
+                .read_to_string(&mut text)
+                .context("cannot read standard input as UTF-8")?;
+        }
+    }
+    Ok(text)
+}
+
+/// Tags JSON Lines articles; true when any article had a mention.
+fn tag_jsonl(linker: &Linker, args: &Args) -> anyhow::Result<bool> {
+    let name = input_name(&args.input);
+    let reader: Box<dyn BufRead> = match &args.input {
+        Some(p) if p.as_os_str() != "-" => Box::new(BufReader::new(
+            std::fs::File::open(p).with_context(|| format!("cannot read {}", p.display()))?,
+        )),
+        _ => Box::new(BufReader::new(io::stdin())),
+    };
+    let stdout = io::stdout();
+    let mut out = stdout.lock();
+    let mut found = false;
+    for (index, line) in reader.lines().enumerate() {
+        let line_no = index + 1;
+        let line = line.with_context(|| format!("{name}:{line_no}: cannot read line"))?;
+        if line.trim().is_empty() {
+            continue;
+        }
+        let article: Article = serde_json::from_str(&line)
+            .with_context(|| format!("{name}:{line_no}: not a JSON article"))?;
+        let id = match &article.id {
+            Some(serde_json::Value::String(s)) => s.clone(),
+            Some(other) => other.to_string(),
+            None => format!("line {line_no}"),
+        };
+        let links = linker.link_document(&article.title, &article.body);
+        found |= !links.mentions.is_empty();
+        if args.json {
+            serde_json::to_writer(
+                &mut out,
+                &json_doc(linker.gazetteer(), &links, Some(&id), true),
+            )?;
+            writeln!(out)?;
+        } else {
+            writeln!(out, "== {id}")?;
+            write_table(&mut out, linker.gazetteer(), &links, true)?;
+            writeln!(out)?;
+        }
+    }
+    out.flush()?;
+    Ok(found)
+}
+
+/// The entity set with mention counts, in the order of `links.entities`.
+fn entity_counts<'g>(gazetteer: &'g Gazetteer, links: &DocumentLinks) -> Vec<JsonEntity<'g>> {
+    let mut counts: HashMap<&str, usize> = HashMap::new();
+    for m in &links.mentions {
+        *counts.entry(m.entity.as_str()).or_default() += 1;
+    }
+    links
+        .entities
+        .iter()
+        .filter_map(|id| {
+            let e = gazetteer.get(id)?;
+            Some(JsonEntity {
+                id: &e.id,
+                name: &e.name,
+                kind: e.kind.as_str(),
+                count: counts.get(id.as_str()).copied().unwrap_or(0),
+            })
+        })
+        .collect()
+}
+
+fn json_doc<'a>(
+    gazetteer: &'a Gazetteer,
+    links: &'a DocumentLinks,
+    id: Option<&'a str>,
+    with_field: bool,
+) -> JsonDoc<'a> {
+    JsonDoc {
+        id,
+        mentions: links
+            .mentions
+            .iter()
+            .map(|m| JsonMention {
+                field: with_field.then_some(m.field),
+                start: m.start,
+                end: m.end,
+                text: &m.text,
+                entity: &m.entity,
+                name: &m.name,
+                rule: m.rule,
+            })
+            .collect(),
+        entities: entity_counts(gazetteer, links),
+    }
+}
+
+/// The human-readable table: one mention a line, then the entity set.
+fn write_table(
+    out: &mut impl Write,
+    gazetteer: &Gazetteer,
+    links: &DocumentLinks,
+    with_field: bool,
+) -> io::Result<()> {
+    if links.mentions.is_empty() {
+        writeln!(out, "no entities found")?;
+        return Ok(());
+    }
+    let text_width = links
+        .mentions
+        .iter()
+        .map(|m| m.text.chars().count())
+        .max()
+        .unwrap_or(4)
+        .clamp(4, 40);
+    let entity_width = links
+        .mentions
+        .iter()
+        .map(|m| m.entity.chars().count())
+        .max()
+        .unwrap_or(6)
+        .max(6);
+    let field_col = |f: Field| match f {
+        Field::Title => "title ",
+        Field::Body => "body  ",
+    };
+    if with_field {
+        write!(out, "{}", "field ")?;
+    }
+    writeln!(
+        out,
+        "{:>11}  {:text_width$}  {:entity_width$}  rule",
+        "offsets", "text", "entity"
+    )?;
+    for m in &links.mentions {
+        if with_field {
+            write!(out, "{}", field_col(m.field))?;
+        }
+        let text: String = m.text.replace(['\n', '\t'], " ");
+        writeln!(
+            out,
+            "{:>11}  {:text_width$}  {:entity_width$}  {}",
+            format!("{}-{}", m.start, m.end),
+            text,
+            m.entity,
+            m.rule
+        )?;
+    }
+    writeln!(out)?;
+    let entities = entity_counts(gazetteer, links);
+    writeln!(out, "{} entities:", entities.len())?;
+    for e in &entities {
+        writeln!(out, "  {}  {} ({}, {}×)", e.id, e.name, e.kind, e.count)?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn table_lists_mentions_and_entities() {
+        let gazetteer = std::sync::Arc::new(Gazetteer::builtin());
+        let linker = Linker::new(gazetteer);
+        let links = linker.link_text("Nicolás Maduro met Joe Biden. Maduro left.");
+        let mut out = Vec::new();
+        write_table(&mut out, linker.gazetteer(), &links, false).unwrap();
+        let out = String::from_utf8(out).unwrap();
+        assert!(out.contains("0-15  Nicolás Maduro"), "{out}");
+        assert!(out.contains("surname-coref"), "{out}");
+        assert!(out.contains("2 entities:"), "{out}");
+        assert!(
+            out.contains("nicolas-maduro  Nicolás Maduro (person, 2×)"),
+            "{out}"
+        );
+    }
 }

@@ -327,6 +327,12 @@ impl<'a> Doc<'a> {
         (!gap.is_empty() && gap.len() <= 3 && gap.chars().all(|c| c == ' ')).then_some(end)
     }
 
+    /// True when a dot follows token `i` (`N.`).
+    fn dotted(&self, field: usize, i: usize) -> bool {
+        let ft = &self.texts[field];
+        ft.folded.as_str()[ft.toks[i].folded.end..].starts_with('.')
+    }
+
     /// True when token `i` starts a sentence (or the field).
     fn sentence_initial(&self, field: usize, i: usize) -> bool {
         let ft = &self.texts[field];
@@ -447,7 +453,10 @@ impl<'a> Doc<'a> {
                 break;
             }
             let orig = self.tok_original(c.field, p);
-            let initial = f.chars().count() == 1 && case_of(orig).0 == Case::Upper;
+            let initial = f.chars().count() == 1
+                && case_of(orig).0 == Case::Upper
+                && (self.dotted(c.field, p)
+                    || !(is_stopword(f) || self.sentence_initial(c.field, p)));
             if !initial && !self.capitalised_content(c.field, p) {
                 break;
             }

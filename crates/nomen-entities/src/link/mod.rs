@@ -224,18 +224,291 @@ mod tests {
             .collect()
     }
 
+    /// The (text, entity) pairs of `text`'s mentions.
+    fn pairs(linker: &Linker, text: &str) -> Vec<(String, String)> {
+        links(linker, text)
+            .into_iter()
+            .map(|(t, e, _)| (t, e))
+            .collect()
+    }
+
+    fn p(t: &str, e: &str) -> (String, String) {
+        (t.to_string(), e.to_string())
+    }
+
     #[test]
     fn full_names_in_any_case_and_accent() {
         let l = linker();
-        for text in [
-            "Nicolas Maduro",
-            "NICOLÁS MADURO",
-            "nicolas maduro",
-            "Nicolás Maduro",
+        for (text, rule) in [
+            ("Nicolas Maduro habló", Rule::Folded),
+            ("NICOLÁS MADURO habló", Rule::Exact),
+            ("dijo nicolas maduro ayer", Rule::Folded),
+            ("Nicolás Maduro", Rule::Exact),
+            ("Nicolás Maduro Moros", Rule::Alias),
         ] {
             let got = links(&l, text);
             assert_eq!(got.len(), 1, "{text}: {got:?}");
-            assert_eq!(got[0].1, "nicolas-maduro", "{text}");
+            assert_eq!(
+                (got[0].1.as_str(), got[0].2),
+                ("nicolas-maduro", rule),
+                "{text}"
+            );
         }
+    }
+
+    #[test]
+    fn reordered_and_comma_inversion() {
+        let l = linker();
+        for text in [
+            "MADURO MOROS, Nicolás",
+            "Maduro, Nicolás",
+            "Maduro Moros, Nicolas",
+        ] {
+            let got = links(&l, text);
+            assert_eq!(
+                got,
+                [(
+                    text.to_string(),
+                    "nicolas-maduro".to_string(),
+                    Rule::Reordered
+                )]
+            );
+        }
+        let got = links(&l, "Rodríguez Gómez, Delcy Eloína firmó");
+        assert_eq!(got[0].1, "delcy-rodriguez");
+    }
+
+    #[test]
+    fn double_surnames() {
+        let l = linker();
+        let e = "edmundo-gonzalez-urrutia";
+        assert_eq!(
+            pairs(&l, "Ganó González Urrutia."),
+            [p("González Urrutia", e)]
+        );
+        assert_eq!(
+            pairs(&l, "Ganó Gonzalez-Urrutia."),
+            [p("Gonzalez-Urrutia", e)]
+        );
+        assert_eq!(
+            pairs(&l, "Ganó Edmundo González."),
+            [p("Edmundo González", e)]
+        );
+        let got = links(&l, "Ganó E. González Urrutia.");
+        assert_eq!(
+            got,
+            [(
+                "E. González Urrutia".to_string(),
+                e.to_string(),
+                Rule::Initials
+            )]
+        );
+    }
+
+    #[test]
+    fn initials_must_agree() {
+        let l = linker();
+        let got = links(&l, "Memo de D. B. Erickson y de N. Maduro.");
+        assert_eq!(
+            got,
+            [
+                (
+                    "D. B. Erickson".to_string(),
+                    "daniel-b-erickson".to_string(),
+                    Rule::Initials
+                ),
+                (
+                    "N. Maduro".to_string(),
+                    "nicolas-maduro".to_string(),
+                    Rule::Initials
+                ),
+            ]
+        );
+        assert!(pairs(&l, "Memo de Daniel C. Erickson.").is_empty());
+        assert!(pairs(&l, "Memo de D. C. Erickson.").is_empty());
+        assert!(pairs(&l, "Letter from J. Maduro.").is_empty());
+    }
+
+    #[test]
+    fn possessives_and_clitics() {
+        let l = linker();
+        for text in ["Maduro's term", "Maduro’s term", "NICOLÁS MADURO’S term"] {
+            assert_eq!(links(&l, text)[0].1, "nicolas-maduro", "{text}");
+        }
+        let g = Gazetteer::from_jsonl_str(
+            r#"{"id":"dhondt","name":"Victor d'Hondt","kind":"person"}"#,
+            "test",
+        )
+        .unwrap();
+        let l = Linker::new(Arc::new(g));
+        assert_eq!(
+            pairs(&l, "the method of Victor d’Hondt"),
+            [p("Victor d’Hondt", "dhondt")]
+        );
+        assert_eq!(pairs(&l, "as d'Hondt showed"), [p("d'Hondt", "dhondt")]);
+    }
+
+    #[test]
+    fn surname_coreference_across_title_and_body() {
+        let l = linker();
+        let out = l.link_document(
+            "Maduro rechaza la oferta",
+            "El presidente Nicolás Maduro dijo que no.",
+        );
+        let got: Vec<_> = out
+            .mentions
+            .iter()
+            .map(|m| (m.field, m.text.as_str(), m.rule))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (Field::Title, "Maduro", Rule::SurnameCoref),
+                (Field::Body, "Nicolás Maduro", Rule::Exact)
+            ]
+        );
+    }
+
+    #[test]
+    fn shared_surnames_stay_unlinked() {
+        let l = linker();
+        let text = "Jorge Rodríguez y Delcy Rodríguez llegaron. Rodríguez habló primero.";
+        assert_eq!(
+            pairs(&l, text),
+            [
+                p("Jorge Rodríguez", "jorge-rodriguez"),
+                p("Delcy Rodríguez", "delcy-rodriguez")
+            ]
+        );
+        // A third Rodríguez named in full is neither of them.
+        assert!(pairs(&l, "Lo dijo Pedro Rodríguez, alcalde.").is_empty());
+        // Only one of them in the document: the surname is theirs.
+        let got = links(&l, "Delcy Rodríguez viajó. Luego Rodríguez habló.");
+        assert_eq!(
+            got[1],
+            (
+                "Rodríguez".to_string(),
+                "delcy-rodriguez".to_string(),
+                Rule::SurnameCoref
+            )
+        );
+    }
+
+    #[test]
+    fn other_people_sharing_a_surname() {
+        let l = linker();
+        let got = pairs(
+            &l,
+            "Felipe González apoyó a Edmundo González Urrutia. González dijo...",
+        );
+        assert_eq!(
+            got,
+            [
+                p("Felipe González", "felipe-gonzalez"),
+                p("Edmundo González Urrutia", "edmundo-gonzalez-urrutia")
+            ]
+        );
+        // Felipe González alone must not become Edmundo.
+        let got = pairs(&l, "Ayer habló Felipe González en Madrid.");
+        assert_eq!(got, [p("Felipe González", "felipe-gonzalez")]);
+    }
+
+    #[test]
+    fn honorifics_do_not_block() {
+        let l = linker();
+        assert_eq!(
+            pairs(&l, "Dijo el presidente Maduro."),
+            [p("Maduro", "nicolas-maduro")]
+        );
+        assert_eq!(
+            pairs(&l, "President Biden spoke."),
+            [p("Biden", "joe-biden")]
+        );
+        let text = "Edmundo González Urrutia votó. El Sr. González dijo...";
+        assert_eq!(
+            pairs(&l, text)[1],
+            p("González", "edmundo-gonzalez-urrutia")
+        );
+    }
+
+    #[test]
+    fn lowercase_words_and_substrings_do_not_link() {
+        let l = linker();
+        assert!(pairs(&l, "Compré un mango maduro en la paz del mercado.").is_empty());
+        assert!(pairs(&l, "a bush in the garden").is_empty());
+        assert!(pairs(&l, "Visitamos Madurodam en Holanda.").is_empty());
+        assert!(pairs(&l, "Tell us about the white house on the hill.").is_empty());
+        assert_eq!(pairs(&l, "Llegó a La Paz."), [p("La Paz", "la-paz")]);
+    }
+
+    #[test]
+    fn capitalised_neighbours_block_single_words() {
+        let l = linker();
+        assert!(pairs(&l, "He read the Washington Post today.").is_empty());
+        assert!(pairs(&l, "Nicolás Maduro Guerra, the son, spoke.").is_empty());
+        assert_eq!(
+            pairs(&l, "In Washington, they met."),
+            [p("Washington", "washington-dc")]
+        );
+    }
+
+    #[test]
+    fn acronyms() {
+        let l = linker();
+        // Alias acronym, unique in the gazetteer.
+        assert_eq!(links(&l, "El CNE anunció.")[0].2, Rule::Acronym);
+        // Lowercase is not the acronym.
+        assert!(pairs(&l, "the cne said").is_empty());
+        // Derived acronym: only when confirmed by the document.
+        let g = Gazetteer::from_jsonl_str(
+            r#"{"id":"cne","name":"Consejo Nacional Electoral","kind":"organization"}
+{"id":"fp","name":"Foro Penal","kind":"organization"}"#,
+            "test",
+        )
+        .unwrap();
+        let l = Linker::new(Arc::new(g));
+        assert!(pairs(&l, "El CNE anunció.").is_empty());
+        let got = pairs(
+            &l,
+            "El Consejo Nacional Electoral (CNE) anunció. El CNE calló.",
+        );
+        assert_eq!(got.len(), 3, "{got:?}");
+        assert!(got.iter().all(|(_, e)| e == "cne"));
+        // Learned from a definition.
+        let got = pairs(&l, "La ONG Foro Penal (FOPE) contó. Según FOPE, hubo 1300.");
+        assert_eq!(
+            got,
+            [p("Foro Penal", "fp"), p("FOPE", "fp"), p("FOPE", "fp")]
+        );
+    }
+
+    #[test]
+    fn other_scripts() {
+        let l = linker();
+        let got = links(&l, "Николас Мадуро заявил. Мадуро добавил.");
+        assert_eq!(got[0].1, "nicolas-maduro");
+        assert_eq!(got[1].1, "nicolas-maduro");
+        assert_eq!(got[1].2, Rule::Transliterated);
+        assert_eq!(pairs(&l, "马杜罗表示反对"), [p("马杜罗", "nicolas-maduro")]);
+        let got = pairs(&l, "Ο Μαδούρο είπε");
+        assert_eq!(got, [p("Μαδούρο", "nicolas-maduro")]);
+    }
+
+    #[test]
+    fn offsets_are_original_bytes() {
+        let l = linker();
+        let text = "«NICOLÁS MADURO» y Ｍａｄｕｒｏ";
+        let out = l.link_text(text);
+        assert!(!out.mentions.is_empty());
+        for m in &out.mentions {
+            assert!(text.is_char_boundary(m.start) && text.is_char_boundary(m.end));
+            assert_eq!(&text[m.start..m.end], m.text);
+        }
+    }
+
+    #[test]
+    fn linker_is_send_and_sync() {
+        fn check<T: Send + Sync>() {}
+        check::<Linker>();
     }
 }
