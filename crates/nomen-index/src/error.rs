@@ -119,8 +119,8 @@ pub enum Error {
         message: String,
     },
     /// An `--entity` name that resolves to no entity or to several.
-    #[error("--entity {0}")]
-    Entity(crate::links::ResolveError),
+    #[error("--entity: {0}")]
+    Entity(nomen_entities::ResolveError),
     /// An entity id that the index's gazetteer does not hold.
     #[error("--entity-id {id:?}: no such entity in the index's gazetteer")]
     UnknownEntityId {

@@ -17,8 +17,8 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use crate::links::Linker;
 use crossbeam_channel::{bounded, Receiver, Sender};
+use nomen_entities::Linker;
 use serde::Serialize;
 use tantivy::{DateTime, IndexWriter, TantivyDocument, Term};
 

@@ -48,7 +48,6 @@ pub mod date;
 mod error;
 mod ingest;
 mod input;
-mod links;
 pub mod meta;
 mod record;
 pub mod schema;

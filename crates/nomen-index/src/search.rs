@@ -6,9 +6,7 @@ use std::collections::HashSet;
 use std::ops::{Bound, Range};
 use std::sync::{Arc, OnceLock};
 
-use nomen_entities::Gazetteer;
-
-use crate::links::{Linker, Resolver};
+use nomen_entities::{Gazetteer, Linker, Resolver};
 use serde::{Serialize, Serializer};
 use tantivy::collector::{Count, TopDocs};
 use tantivy::query::{
@@ -464,7 +462,7 @@ impl Searcher {
             .mentions
             .iter()
             .filter(|m| {
-                matches!(m.field, crate::links::Field::Body) && wanted.contains(m.entity.as_str())
+                matches!(m.field, nomen_entities::Field::Body) && wanted.contains(m.entity.as_str())
             })
             .map(|m| m.start..m.end)
             .collect();

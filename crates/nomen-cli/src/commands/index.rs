@@ -130,13 +130,18 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         commit_every_mb: args.commit_every_mb,
         resume: !args.no_resume,
     };
+    let sized = !inputs.contains(&Input::Stdin);
     let bar = std::io::stderr().is_terminal().then(|| {
         let bar = ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr());
-        let style = ProgressStyle::with_template(
-            "{spinner} {elapsed_precise} [{wide_bar}] {bytes}/{total_bytes} \
-             {bytes_per_sec} ETA {eta} {msg}",
-        )
-        .unwrap_or_else(|_| ProgressStyle::default_bar());
+        // Standard input has no known size: no bar, no ETA.
+        let template = if sized {
+            "{spinner} {elapsed_precise} [{wide_bar}] {bytes}/{total_bytes} {bytes_per_sec} \
+             ETA {eta} {msg}"
+        } else {
+            "{spinner} {elapsed_precise} {bytes} {bytes_per_sec} {msg}"
+        };
+        let style =
+            ProgressStyle::with_template(template).unwrap_or_else(|_| ProgressStyle::default_bar());
         bar.set_style(style);
         bar.enable_steady_tick(Duration::from_millis(200));
         bar
