@@ -1,0 +1,241 @@
+//! `nomen tag`, driven through the real binary: files and stdin, the table and the
+//! JSON shape, offsets into the original text, gazetteer errors, `--no-builtin`,
+//! `--jsonl` articles, exit codes.
+
+use std::io::Write;
+use std::path::Path;
+use std::process::{Command, Output, Stdio};
+
+use serde_json::Value;
+
+const SEED: &str = include_str!("../../../seeds/000_26cca705d95a2c53.txt");
+
+fn nomen() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_nomen"))
+}
+
+fn run(args: &[&str], stdin: Option<&str>) -> Output {
+    let mut cmd = nomen();
+    cmd.args(args)
+        .stdin(if stdin.is_some() {
+            Stdio::piped()
+        } else {
+            Stdio::null()
+        })
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    let mut child = cmd.spawn().unwrap();
+    if let Some(text) = stdin {
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(text.as_bytes())
+            .unwrap();
+    }
+    child.wait_with_output().unwrap()
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8(o.stdout.clone()).unwrap()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8(o.stderr.clone()).unwrap()
+}
+
+fn write(dir: &Path, name: &str, text: &str) -> String {
+    let path = dir.join(name);
+    std::fs::write(&path, text).unwrap();
+    path.display().to_string()
+}
+
+#[test]
+fn tags_a_file_as_a_table() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = write(dir.path(), "a.txt", SEED);
+    let o = run(&["tag", &file], None);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(out.contains("Edmundo González Urrutia"), "{out}");
+    assert!(out.contains("surname-coref"), "{out}");
+    assert!(
+        out.contains("nicolas-maduro  Nicolás Maduro (person, "),
+        "{out}"
+    );
+    assert!(out.contains("entities:"), "{out}");
+}
+
+#[test]
+fn tags_stdin_with_and_without_dash() {
+    let text = "El presidente Nicolás Maduro habló con Joe Biden.";
+    for args in [&["tag"][..], &["tag", "-"][..]] {
+        let o = run(args, Some(text));
+        assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+        let out = stdout(&o);
+        assert!(out.contains("nicolas-maduro"), "{out}");
+        assert!(out.contains("joe-biden"), "{out}");
+    }
+}
+
+#[test]
+fn json_shape_and_offsets_slice_the_original_text() {
+    let o = run(&["tag", "--json"], Some(SEED));
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let v: Value = serde_json::from_str(&stdout(&o)).unwrap();
+    let mentions = v["mentions"].as_array().unwrap();
+    assert!(mentions.len() >= 20, "{mentions:?}");
+    for m in mentions {
+        let obj = m.as_object().unwrap();
+        let mut keys: Vec<&str> = obj.keys().map(String::as_str).collect();
+        keys.sort_unstable();
+        assert_eq!(keys, ["end", "entity", "name", "rule", "start", "text"]);
+        let (s, e) = (
+            m["start"].as_u64().unwrap() as usize,
+            m["end"].as_u64().unwrap() as usize,
+        );
+        assert_eq!(&SEED[s..e], m["text"].as_str().unwrap());
+    }
+    let entities = v["entities"].as_array().unwrap();
+    let ids: Vec<&str> = entities.iter().map(|e| e["id"].as_str().unwrap()).collect();
+    for id in [
+        "nicolas-maduro",
+        "edmundo-gonzalez-urrutia",
+        "joe-biden",
+        "jorge-rodriguez",
+        "daniel-b-erickson",
+        "foro-penal",
+    ] {
+        assert!(ids.contains(&id), "{id} missing from {ids:?}");
+    }
+    let maduro = entities
+        .iter()
+        .find(|e| e["id"] == "nicolas-maduro")
+        .unwrap();
+    assert_eq!(maduro["kind"], "person");
+    assert_eq!(maduro["name"], "Nicolás Maduro");
+    let count = mentions
+        .iter()
+        .filter(|m| m["entity"] == "nicolas-maduro")
+        .count();
+    assert_eq!(maduro["count"].as_u64().unwrap() as usize, count);
+}
+
+#[test]
+fn nothing_found_exits_1() {
+    let o = run(&["tag"], Some("Compré un mango maduro en el mercado."));
+    assert_eq!(o.status.code(), Some(1));
+    let o = run(&["tag", "--json"], Some("nada"));
+    assert_eq!(o.status.code(), Some(1));
+    let v: Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(v["mentions"].as_array().unwrap().len(), 0);
+}
+
+#[test]
+fn bad_gazetteer_names_file_line_and_field() {
+    let dir = tempfile::tempdir().unwrap();
+    let bad = write(
+        dir.path(),
+        "bad.jsonl",
+        "# people\n{\"id\": \"a\", \"name\": \"Ana Pérez\", \"kind\": \"person\"}\n{\"id\": \"b\", \"name\": \"  \", \"kind\": \"person\"}\n",
+    );
+    let o = run(&["tag", "--entities", &bad], Some("Ana Pérez"));
+    assert_eq!(o.status.code(), Some(2));
+    let err = stderr(&o);
+    assert!(err.contains(&format!("{bad}:3")), "{err}");
+    assert!(err.contains("\"name\""), "{err}");
+
+    let dup = write(
+        dir.path(),
+        "dup.jsonl",
+        "{\"id\": \"a\", \"name\": \"Ana\", \"kind\": \"person\"}\n{\"id\": \"a\", \"name\": \"Bea\", \"kind\": \"person\"}\n",
+    );
+    let o = run(&["tag", "--entities", &dup], Some("Ana"));
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains(&format!("{dup}:2")), "{}", stderr(&o));
+
+    let o = run(&["tag", "--entities", "/nonexistent/x.jsonl"], Some("Ana"));
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("/nonexistent/x.jsonl"),
+        "{}",
+        stderr(&o)
+    );
+}
+
+#[test]
+fn missing_input_file_is_an_error() {
+    let o = run(&["tag", "/nonexistent/article.txt"], None);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("/nonexistent/article.txt"));
+}
+
+#[test]
+fn user_gazetteer_and_no_builtin() {
+    let dir = tempfile::tempdir().unwrap();
+    let mine = write(
+        dir.path(),
+        "mine.jsonl",
+        "{\"id\": \"ana-perez\", \"name\": \"Ana Pérez Soto\", \"kind\": \"person\"}\n",
+    );
+    let text = "Ana Pérez Soto se reunió con Nicolás Maduro. Pérez dijo que sí.";
+    let o = run(&["tag", "--json", "--entities", &mine], Some(text));
+    let v: Value = serde_json::from_str(&stdout(&o)).unwrap();
+    let ids: Vec<&str> = v["entities"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(ids, ["ana-perez", "nicolas-maduro"]);
+    let rules: Vec<&str> = v["mentions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| m["rule"].as_str().unwrap())
+        .collect();
+    assert_eq!(rules, ["exact", "exact", "surname-coref"]);
+
+    let o = run(
+        &["tag", "--json", "--no-builtin", "--entities", &mine],
+        Some(text),
+    );
+    assert_eq!(o.status.code(), Some(0));
+    let v: Value = serde_json::from_str(&stdout(&o)).unwrap();
+    let ids: Vec<&str> = v["entities"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(ids, ["ana-perez"]);
+
+    // --no-builtin alone is an error.
+    let o = run(&["tag", "--no-builtin"], Some(text));
+    assert_eq!(o.status.code(), Some(2));
+}
+
+#[test]
+fn jsonl_articles_link_title_and_body_together() {
+    let input = concat!(
+        "{\"id\": \"a1\", \"title\": \"Maduro rechaza la oferta\", \"body\": \"Nicolás Maduro dijo que no.\"}\n",
+        "{\"id\": \"a2\", \"title\": \"Lluvias\", \"body\": \"Llovió mucho.\"}\n",
+    );
+    let o = run(&["tag", "--jsonl", "--json"], Some(input));
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let lines: Vec<Value> = stdout(&o)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 2);
+    assert_eq!(lines[0]["id"], "a1");
+    let m = &lines[0]["mentions"][0];
+    assert_eq!(m["field"], "title");
+    assert_eq!(m["text"], "Maduro");
+    assert_eq!(m["rule"], "surname-coref");
+    assert_eq!(lines[1]["mentions"].as_array().unwrap().len(), 0);
+
+    let o = run(&["tag", "--jsonl"], Some("{\"title\": 3}\n"));
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("standard input:1"), "{}", stderr(&o));
+}
