@@ -61,6 +61,9 @@ pub struct NamePart {
     pub ideographic: bool,
     /// True when the part is written in capitals and has at least two letters.
     pub all_caps: bool,
+    /// For a legal form, its canonical key (`sa`, `gmbh`, `jsc`); a legal form written in
+    /// several words (`Joint Stock Company`) has the key on its first part only.
+    pub legal_form: Option<&'static str>,
 }
 
 impl NamePart {
@@ -376,33 +379,98 @@ fn assign_roles(raw: Vec<RawPart>, comma_at: Option<usize>) -> NameParts {
         *r = Some(Role::Honorific);
     }
 
-    // Trailing suffixes and legal forms; leading legal forms (`ООО`, `JSC`).
+    // Legal forms written in several words, anywhere after the honorifics.
+    let mut legal: Vec<Option<&'static str>> = vec![None; n];
+    let mut in_phrase = vec![false; n];
+    {
+        let folded: Vec<&str> = raw.iter().map(|r| r.folded.as_str()).collect();
+        let mut i = lead;
+        while i < n {
+            match legal_phrase_at(&folded[i..]) {
+                Some((len, form)) if len < n - lead => {
+                    legal[i] = Some(form);
+                    for flag in &mut in_phrase[i..i + len] {
+                        *flag = true;
+                    }
+                    i += len;
+                }
+                _ => i += 1,
+            }
+        }
+    }
+    let single_form = |p: &RawPart| {
+        if p.is_initial {
+            None
+        } else {
+            legal_form(&p.folded)
+        }
+    };
+    // Trailing suffixes and legal forms; leading legal forms (`ООО`, `JSC`, `AB`).
     let mut end = n;
     while end > lead + 1 {
-        let p = &raw[end - 1];
-        if legal_form(&p.folded).is_some() && !p.is_initial {
-            roles[end - 1] = Some(Role::LegalForm);
-        } else if is_suffix(&p.folded) && end < n + 1 && end - 1 > lead {
+        let k = end - 1;
+        let p = &raw[k];
+        if in_phrase[k] {
+            roles[k] = Some(Role::LegalForm);
+        } else if let Some(form) = single_form(p) {
+            roles[k] = Some(Role::LegalForm);
+            legal[k] = Some(form);
+        } else if is_suffix(&p.folded) && k > lead {
             if p.folded == "sr" && end != n {
                 break;
             }
-            roles[end - 1] = Some(Role::Suffix);
+            roles[k] = Some(Role::Suffix);
         } else {
             break;
         }
         end -= 1;
     }
     let mut start = lead;
-    while start + 1 < end && is_leading_legal_form(&raw[start].folded) {
-        roles[start] = Some(Role::LegalForm);
+    while start + 1 < end {
+        let p = &raw[start];
+        if in_phrase[start] {
+            roles[start] = Some(Role::LegalForm);
+        } else if let Some(form) = single_form(p).filter(|_| is_leading_legal_form(&p.folded)) {
+            roles[start] = Some(Role::LegalForm);
+            legal[start] = Some(form);
+        } else {
+            break;
+        }
         start += 1;
     }
-    // Particles and initials inside the name.
+    // Legal-form phrases inside the name (`Foo Joint Stock Company Bar`).
     for i in start..end {
+        if in_phrase[i] {
+            roles[i] = Some(Role::LegalForm);
+        }
+    }
+    // Particles and initials inside the name. Before the first content word only
+    // articles are particles (`La Paz`, `The Times`; but `CON TRAFFIC`, `Di Maria`).
+    let mut seen_content = false;
+    for i in start..end {
+        if roles[i].is_some() {
+            continue;
+        }
+        let f = raw[i].folded.as_str();
         if raw[i].is_initial {
             roles[i] = Some(Role::Initial);
-        } else if (is_particle(&raw[i].folded) || is_stopword(&raw[i].folded)) && end - start > 1 {
+            seen_content = true;
+        } else if (is_particle(f) || is_stopword(f))
+            && end - start > 1
+            && (seen_content || is_article(f))
+        {
             roles[i] = Some(Role::Particle);
+        } else {
+            seen_content = true;
+        }
+    }
+    // Keep at least one content part (`De La`).
+    if !(start..end).any(|i| roles[i].is_none() || roles[i] == Some(Role::Initial)) {
+        if let Some(i) = (start..end)
+            .rev()
+            .find(|&i| roles[i] == Some(Role::Particle))
+        {
+            roles[i] = None;
         }
     }
     // A comma that only separates a legal form or suffix is not an inversion.
@@ -454,7 +522,8 @@ fn assign_roles(raw: Vec<RawPart>, comma_at: Option<usize>) -> NameParts {
     let parts = raw
         .into_iter()
         .zip(roles)
-        .map(|(r, role)| NamePart {
+        .zip(legal)
+        .map(|((r, role), legal_form_of)| NamePart {
             original: r.original,
             exact: r.exact,
             folded: r.folded,
@@ -462,6 +531,11 @@ fn assign_roles(raw: Vec<RawPart>, comma_at: Option<usize>) -> NameParts {
             is_initial: r.is_initial,
             ideographic: r.ideographic,
             all_caps: r.all_caps,
+            legal_form: if role == Some(Role::LegalForm) {
+                legal_form_of
+            } else {
+                None
+            },
         })
         .collect();
     NameParts {
@@ -498,6 +572,29 @@ pub fn is_stopword(folded_token: &str) -> bool {
     STOPWORDS.binary_search(&folded_token).is_ok()
 }
 
+/// True for a folded definite article that may start a name without being part of it
+/// (`the`, `la`, `el`, `le`, `les`, `los`, `las`, `il`, `lo`, `die`, `der`, `das`,
+/// `al`, `l`).
+pub fn is_article(folded_token: &str) -> bool {
+    matches!(
+        folded_token,
+        "the"
+            | "la"
+            | "el"
+            | "le"
+            | "les"
+            | "los"
+            | "las"
+            | "il"
+            | "lo"
+            | "die"
+            | "der"
+            | "das"
+            | "al"
+            | "l"
+    )
+}
+
 /// The canonical legal form of a folded token (`sa`, `gmbh`, `ltd`, `inc`, `llc`, ...;
 /// `limited` → `ltd`, `incorporated` → `inc`), or `None`.
 pub fn legal_form(folded_token: &str) -> Option<&'static str> {
@@ -507,13 +604,60 @@ pub fn legal_form(folded_token: &str) -> Option<&'static str> {
         .map(|i| LEGAL_FORMS[i].1)
 }
 
+/// True for a folded word common to many organisation names (`group`, `bank`,
+/// `international`, `services`, `nacional`, ...): weaker evidence than a distinctive
+/// word when two names share or miss it.
+pub fn is_generic_word(folded_token: &str) -> bool {
+    GENERIC_WORDS.binary_search(&folded_token).is_ok()
+}
+
 /// True for a folded generational suffix (`jr`, `sr`, `ii`, `iii`, `hijo`, ...).
 pub fn is_suffix(folded_token: &str) -> bool {
     SUFFIXES.binary_search(&folded_token).is_ok()
 }
 
+/// True for a legal form that may also stand before the name (`ООО Ромашка`, `AB
+/// Volvo`, `JSC Foo`): all but the generic words that start ordinary names.
 fn is_leading_legal_form(folded_token: &str) -> bool {
-    LEADING_LEGAL_FORMS.binary_search(&folded_token).is_ok()
+    !matches!(
+        folded_token,
+        "co" | "company"
+            | "corp"
+            | "corporation"
+            | "inc"
+            | "incorporated"
+            | "ltd"
+            | "limited"
+            | "limitada"
+            | "ltda"
+            | "ca"
+            | "cia"
+            | "se"
+    )
+}
+
+/// The legal form written as several words at the start of `tokens` (folded), as
+/// (number of tokens, canonical key).
+fn legal_phrase_at(tokens: &[&str]) -> Option<(usize, &'static str)> {
+    LEGAL_PHRASES
+        .iter()
+        .filter(|(words, _)| tokens.len() >= words.len() && tokens[..words.len()] == **words)
+        .map(|(words, key)| (words.len(), *key))
+        .max_by_key(|(len, _)| *len)
+}
+
+/// The class of a canonical legal form: `stock` (joint-stock companies: AG, S.A., JSC,
+/// N.V., PLC, ...), `limited` (limited liability: GmbH, Ltd, LLC, OOO, S.R.L., ...),
+/// `partnership` (KG, LP, LLP, ...) or `generic` (Co., Corp., Inc.: compatible with all).
+pub fn legal_class(canonical: &str) -> &'static str {
+    match canonical {
+        "ag" | "sa" | "jsc" | "ojsc" | "cjsc" | "pjsc" | "oao" | "zao" | "pao" | "ao" | "nv"
+        | "spa" | "asa" | "ab" | "oyj" | "plc" | "sab" | "saa" | "sae" | "kgaa" | "se" | "sca"
+        | "kk" | "ca" | "sau" | "sac" => "stock",
+        "lp" | "llp" | "kg" | "ohg" | "gbr" | "scs" | "ek" | "cv" => "partnership",
+        "co" | "corp" | "inc" | "cia" => "generic",
+        _ => "limited",
+    }
 }
 
 /// A Spanish-aware sound-alike key of a folded Latin-script token: `b`=`v`, `ll`=`y`,
@@ -734,7 +878,7 @@ const LEGAL_FORMS: &[(&str, &str)] = &[
     ("ab", "ab"),
     ("ag", "ag"),
     ("aktiengesellschaft", "ag"),
-    ("ao", "ao"),
+    ("ao", "jsc"),
     ("asa", "asa"),
     ("bhd", "bhd"),
     ("bv", "bv"),
@@ -769,13 +913,13 @@ const LEGAL_FORMS: &[(&str, &str)] = &[
     ("ltd", "ltd"),
     ("ltda", "ltda"),
     ("nv", "nv"),
-    ("oao", "oao"),
+    ("oao", "ojsc"),
     ("ohg", "ohg"),
     ("ojsc", "ojsc"),
-    ("ooo", "ooo"),
+    ("ooo", "llc"),
     ("oy", "oy"),
     ("oyj", "oyj"),
-    ("pao", "pao"),
+    ("pao", "pjsc"),
     ("pjsc", "pjsc"),
     ("plc", "plc"),
     ("pt", "pt"),
@@ -797,14 +941,104 @@ const LEGAL_FORMS: &[(&str, &str)] = &[
     ("spa", "spa"),
     ("sprl", "sprl"),
     ("srl", "srl"),
-    ("tov", "tov"),
+    ("tov", "llc"),
     ("ug", "ug"),
-    ("zao", "zao"),
+    ("zao", "cjsc"),
     ("zrt", "zrt"),
 ];
 
-const LEADING_LEGAL_FORMS: &[&str] = &[
-    "ao", "cjsc", "jsc", "oao", "ojsc", "ooo", "pao", "pjsc", "pt", "tov", "zao",
+/// Legal forms written in several (folded) words, with their canonical key.
+const LEGAL_PHRASES: &[(&[&str], &str)] = &[
+    (&["joint", "stock", "company"], "jsc"),
+    (&["open", "joint", "stock", "company"], "ojsc"),
+    (&["closed", "joint", "stock", "company"], "cjsc"),
+    (&["public", "joint", "stock", "company"], "pjsc"),
+    (&["limited", "liability", "company"], "llc"),
+    (&["limited", "liability", "partnership"], "llp"),
+    (&["public", "limited", "company"], "plc"),
+    (&["sociedad", "anonima"], "sa"),
+    (&["sociedade", "anonima"], "sa"),
+    (&["societe", "anonyme"], "sa"),
+    (&["societa", "per", "azioni"], "spa"),
+    (&["sociedad", "de", "responsabilidad", "limitada"], "srl"),
+    (&["societe", "a", "responsabilite", "limitee"], "sarl"),
+    (&["societatea", "cu", "raspundere", "limitata"], "srl"),
+    (&["societa", "a", "responsabilita", "limitata"], "srl"),
+    (&["gesellschaft", "mit", "beschrankter", "haftung"], "gmbh"),
+    (&["aktsionernoe", "obshchestvo"], "jsc"),
+    (&["otkrytoe", "aktsionernoe", "obshchestvo"], "ojsc"),
+    (&["zakrytoe", "aktsionernoe", "obshchestvo"], "cjsc"),
+    (&["publichnoe", "aktsionernoe", "obshchestvo"], "pjsc"),
+    (
+        &["obshchestvo", "s", "ogranichennoy", "otvetstvennostyu"],
+        "llc",
+    ),
+    (&["sp", "z", "o", "o"], "spzoo"),
+    (&["sdn", "bhd"], "sdnbhd"),
+];
+
+const GENERIC_WORDS: &[&str] = &[
+    "agencia",
+    "agency",
+    "asociacion",
+    "associacao",
+    "association",
+    "banco",
+    "bank",
+    "banque",
+    "bureau",
+    "capital",
+    "center",
+    "centre",
+    "centro",
+    "comite",
+    "committee",
+    "consulting",
+    "corporacion",
+    "development",
+    "energy",
+    "enterprise",
+    "enterprises",
+    "foundation",
+    "fund",
+    "fundacion",
+    "general",
+    "global",
+    "group",
+    "groupe",
+    "grupo",
+    "gruppe",
+    "holding",
+    "holdings",
+    "industries",
+    "industry",
+    "institute",
+    "instituto",
+    "internacional",
+    "international",
+    "investment",
+    "investments",
+    "limited",
+    "logistics",
+    "management",
+    "ministerio",
+    "ministry",
+    "nacional",
+    "national",
+    "nationale",
+    "office",
+    "partners",
+    "resources",
+    "service",
+    "services",
+    "solutions",
+    "systems",
+    "technologies",
+    "technology",
+    "trading",
+    "trust",
+    "union",
+    "world",
 ];
 
 const SUFFIXES: &[&str] = &[
@@ -829,13 +1063,7 @@ mod tests {
 
     #[test]
     fn word_lists_are_sorted_and_unique() {
-        for list in [
-            HONORIFICS,
-            PARTICLES,
-            STOPWORDS,
-            LEADING_LEGAL_FORMS,
-            SUFFIXES,
-        ] {
+        for list in [HONORIFICS, PARTICLES, STOPWORDS, SUFFIXES] {
             let mut sorted = list.to_vec();
             sorted.sort_unstable();
             sorted.dedup();

@@ -91,6 +91,9 @@ fn via_name(via: Via) -> &'static str {
         Via::Initial => "initial",
         Via::Characters => "characters",
         Via::Acronym => "acronym",
+        Via::Prefix => "prefix",
+        Via::Joined => "joined",
+        Via::LegalClass => "legal-class",
     }
 }
 

@@ -19,7 +19,9 @@
 
 use serde::Serialize;
 
-use crate::name::{legal_form, parse_name, phonetic, phonetic_es, NamePart, NameParts, Role};
+use crate::name::{
+    is_generic_word, legal_class, parse_name, phonetic_es, NamePart, NameParts, Role,
+};
 
 /// Penalty of a contradicted part, in part weights.
 const CONTRADICTION: f64 = 2.5;
@@ -31,6 +33,16 @@ const LEGAL_FORM_OMITTED: f64 = 0.9;
 const SUFFIX_OMITTED: f64 = 0.1;
 /// Weight of an initial (a word weighs 1).
 const INITIAL_WEIGHT: f64 = 0.5;
+/// Penalty of an omitted middle part (a middle name, a second given name).
+const OMISSION_MIDDLE: f64 = 0.15;
+/// Weight of a word common in organisation names (`Group`, `Bank`).
+const GENERIC_WEIGHT: f64 = 0.5;
+/// Penalty per unit of dissimilarity of an agreeing pair (a typo).
+const TYPO_COST: f64 = 1.0;
+/// Penalty per pair of parts agreeing in another order (at most two counted).
+const REORDER: f64 = 1.5;
+/// Penalty of different legal forms of the same class (`OAO` / `JSC`, `Co.` / `Ltd`).
+const LEGAL_FORM_VARIANT: f64 = 0.3;
 /// Score of a name that is the acronym of the other's content words.
 const ACRONYM_SCORE: f64 = 0.9;
 
@@ -52,6 +64,12 @@ pub enum Via {
     Characters,
     /// One name is the acronym of the other's content words (`WSJ`).
     Acronym,
+    /// A short form of a given name (`Ben` / `Benjamin`).
+    Prefix,
+    /// One word written as several (`SergeiLavrov` / `Sergei Lavrov`).
+    Joined,
+    /// Different legal forms of the same kind (`OAO` / `JSC`).
+    LegalClass,
 }
 
 /// What happened to a part (or a pair of parts) in the alignment.
@@ -148,27 +166,52 @@ fn part_similarity(p: &NamePart, q: &NamePart) -> Option<(f64, Via)> {
         return Some((1.0, Via::Folded));
     }
     let (pl, ql) = (p.folded.chars().count(), q.folded.chars().count());
-    let short = pl.min(ql);
+    let (short, long) = (pl.min(ql), pl.max(ql));
+    // Doubled letters are spelling, not a typo (`Jong-uun` / `Jong-un`).
+    if undouble(&p.folded) == undouble(&q.folded) {
+        return Some((0.95, Via::Phonetic));
+    }
     if short >= 3 && phonetic_es(&p.folded) == phonetic_es(&q.folded) {
         return Some((0.95, Via::Phonetic));
     }
     if short >= 4 {
-        let long = pl.max(ql);
         let budget = match long {
             0..=3 => 0,
-            4..=7 => 1,
-            8..=11 => 2,
+            4..=5 => 1,
+            6..=8 => 2,
             _ => 3,
         };
-        let dist = levenshtein(&p.folded, &q.folded, budget);
-        if let Some(d) = dist {
-            return Some((1.0 - d as f64 / long as f64, Via::Typo));
+        if let Some(d) = edit_distance(&p.folded, &q.folded, budget) {
+            // One edit in a short part is likelier another name than in a long one.
+            let sim = 1.0 - d as f64 / long as f64;
+            if d == 1 || sim >= 0.7 {
+                return Some((sim, Via::Typo));
+            }
         }
-        if short >= 5 && phonetic(&p.folded) == phonetic(&q.folded) {
-            return Some((0.8, Via::Phonetic));
+    }
+    // A given name and its short form (`Ben` / `Benjamin`, `Alex` / `Alexander`).
+    if short >= 3 && long >= short + 2 && p.role == Role::Given && q.role == Role::Given {
+        let (s, l) = if pl < ql {
+            (&p.folded, &q.folded)
+        } else {
+            (&q.folded, &p.folded)
+        };
+        if l.starts_with(s.as_str()) {
+            return Some((0.7, Via::Prefix));
         }
     }
     None
+}
+
+/// `s` with runs of the same letter collapsed to one.
+fn undouble(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if !out.ends_with(c) {
+            out.push(c);
+        }
+    }
+    out
 }
 
 /// Character overlap of two Han/Kana runs: containment counts as agreement (the
@@ -186,40 +229,161 @@ fn ideographic_similarity(a: &str, b: &str) -> Option<f64> {
     let lb: Vec<char> = b.chars().collect();
     let common = la.iter().filter(|c| lb.contains(c)).count();
     let dice = 2.0 * common as f64 / (la.len() + lb.len()) as f64;
-    (dice >= 0.65).then_some(dice)
+    (dice >= 0.8).then_some(dice)
 }
 
-/// Levenshtein distance over chars, or `None` when it exceeds `budget`.
-pub(crate) fn levenshtein(a: &str, b: &str, budget: usize) -> Option<usize> {
+/// Edit distance over chars (insertions, deletions, substitutions and transpositions
+/// of adjacent letters, each 1), or `None` when it exceeds `budget`.
+pub(crate) fn edit_distance(a: &str, b: &str, budget: usize) -> Option<usize> {
     let a: Vec<char> = a.chars().collect();
     let b: Vec<char> = b.chars().collect();
     if a.len().abs_diff(b.len()) > budget {
         return None;
     }
-    let mut prev: Vec<usize> = (0..=b.len()).collect();
-    let mut cur = vec![0; b.len() + 1];
+    let w = b.len() + 1;
+    let mut d = vec![0usize; (a.len() + 1) * w];
+    for (j, cell) in d.iter_mut().enumerate().take(w) {
+        *cell = j;
+    }
     for i in 1..=a.len() {
-        cur[0] = i;
-        let mut row_min = cur[0];
+        d[i * w] = i;
+        let mut row_min = i;
         for j in 1..=b.len() {
             let cost = usize::from(a[i - 1] != b[j - 1]);
-            cur[j] = (prev[j - 1] + cost).min(prev[j] + 1).min(cur[j - 1] + 1);
-            row_min = row_min.min(cur[j]);
+            let mut v = (d[(i - 1) * w + j - 1] + cost)
+                .min(d[(i - 1) * w + j] + 1)
+                .min(d[i * w + j - 1] + 1);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                v = v.min(d[(i - 2) * w + j - 2] + 1);
+            }
+            d[i * w + j] = v;
+            row_min = row_min.min(v);
         }
         if row_min > budget {
             return None;
         }
-        std::mem::swap(&mut prev, &mut cur);
     }
-    let d = prev[b.len()];
-    (d <= budget).then_some(d)
+    let dist = d[a.len() * w + b.len()];
+    (dist <= budget).then_some(dist)
 }
 
 fn weight(p: &NamePart) -> f64 {
     if p.is_initial {
         INITIAL_WEIGHT
+    } else if is_generic_word(&p.folded) {
+        GENERIC_WEIGHT
     } else {
         1.0
+    }
+}
+
+/// Penalty for leaving `p` out.
+fn omission(p: &NamePart) -> f64 {
+    let base = if p.role == Role::Middle {
+        OMISSION_MIDDLE
+    } else {
+        OMISSION
+    };
+    base * weight(p)
+}
+
+/// A group of parts that agree: usually one part on each side, or one word and several
+/// parts it joins or abbreviates (`SergeiLavrov` / `Sergei Lavrov`, `JC` / `Jean Claude`).
+struct Group {
+    a: Vec<usize>,
+    b: Vec<usize>,
+    sim: f64,
+    via: Via,
+}
+
+/// Tries to explain the unused part `i` of `xs` as the concatenation, or the initials,
+/// of 2 to 4 consecutive unused parts of `ys`; returns those parts and the similarity.
+fn expand(
+    x: &NamePart,
+    ys: &[&NamePart],
+    used_y: &[bool],
+    initials_only: bool,
+) -> Option<(Vec<usize>, f64, Via)> {
+    if x.is_initial || x.ideographic {
+        return None;
+    }
+    let xl = x.folded.chars().count();
+    for start in 0..ys.len() {
+        for len in 2..=4.min(ys.len() - start) {
+            let run = start..start + len;
+            if run.clone().any(|j| used_y[j] || ys[j].ideographic) {
+                break;
+            }
+            // Initials: `JC` / `Jean Claude`, `ABC` / `A.B.C.`
+            if x.all_caps && xl == len {
+                let firsts: String = run.clone().filter_map(|j| ys[j].first_char()).collect();
+                let all_initials = run.clone().all(|j| ys[j].is_initial);
+                if firsts == x.folded && (all_initials || !initials_only) {
+                    let sim = if all_initials { 1.0 } else { 0.8 };
+                    return Some((run.collect(), sim, Via::Initial));
+                }
+            }
+            // Joined words: `SergeiLavrov` / `Sergei Lavrov`, `Goodwill` / `Good Will`.
+            if initials_only || run.clone().any(|j| ys[j].is_initial) {
+                continue;
+            }
+            let joined: String = run.clone().map(|j| ys[j].folded.as_str()).collect();
+            let jl = joined.chars().count();
+            let budget = match jl.max(xl) {
+                0..=7 => 0,
+                8..=11 => 1,
+                _ => 2,
+            };
+            if let Some(d) = edit_distance(&x.folded, &joined, budget) {
+                let sim = 1.0 - d as f64 / jl.max(xl) as f64;
+                return Some((run.collect(), sim, Via::Joined));
+            }
+        }
+    }
+    None
+}
+
+/// Runs [`expand`] on every unused part of either side, adding the groups found. With
+/// `initials_only`, only runs of initials written apart are taken.
+fn expand_all(
+    pa: &[&NamePart],
+    pb: &[&NamePart],
+    used_a: &mut [bool],
+    used_b: &mut [bool],
+    groups: &mut Vec<Group>,
+    initials_only: bool,
+) {
+    for i in 0..pa.len() {
+        if !used_a[i] {
+            if let Some((js, sim, via)) = expand(pa[i], pb, used_b, initials_only) {
+                used_a[i] = true;
+                for &j in &js {
+                    used_b[j] = true;
+                }
+                groups.push(Group {
+                    a: vec![i],
+                    b: js,
+                    sim,
+                    via,
+                });
+            }
+        }
+    }
+    for j in 0..pb.len() {
+        if !used_b[j] {
+            if let Some((is, sim, via)) = expand(pb[j], pa, used_a, initials_only) {
+                used_b[j] = true;
+                for &i in &is {
+                    used_a[i] = true;
+                }
+                groups.push(Group {
+                    a: is,
+                    b: vec![j],
+                    sim,
+                    via,
+                });
+            }
+        }
     }
 }
 
@@ -266,41 +430,65 @@ fn one_way(a: &NameParts, b: &NameParts) -> Comparison {
             .then(x.0.cmp(&y.0))
             .then(x.1.cmp(&y.1))
     });
-    let mut match_a: Vec<Option<(usize, f64, Via)>> = vec![None; pa.len()];
+    let mut used_a = vec![false; pa.len()];
     let mut used_b = vec![false; pb.len()];
+    let mut groups: Vec<Group> = Vec::new();
+    // Initials written together against initials written apart (`ABC` / `A.B.C.`) first,
+    // before single initials pair with the first letter of the word.
+    expand_all(&pa, &pb, &mut used_a, &mut used_b, &mut groups, true);
     for (i, j, sim, via) in pairs {
-        if match_a[i].is_none() && !used_b[j] {
-            match_a[i] = Some((j, sim, via));
+        if !used_a[i] && !used_b[j] {
+            used_a[i] = true;
             used_b[j] = true;
+            groups.push(Group {
+                a: vec![i],
+                b: vec![j],
+                sim,
+                via,
+            });
         }
     }
+    // Joined words and initials written together, both ways.
+    expand_all(&pa, &pb, &mut used_a, &mut used_b, &mut groups, false);
+    groups.sort_by_key(|g| g.a[0]);
 
     let mut agreement = 0.0;
     let mut penalty = 0.0;
     let mut parts: Vec<PartAlignment> = Vec::new();
-    for (i, m) in match_a.iter().enumerate() {
-        if let Some((j, sim, via)) = *m {
-            let w = (weight(pa[i]) + weight(pb[j])) / 2.0;
-            agreement += w * sim;
-            penalty += w * (1.0 - sim) * 0.5;
-            parts.push(PartAlignment {
-                query: Some(pa[i].folded.clone()),
-                name: Some(pb[j].folded.clone()),
-                status: Status::Agreed,
-                via: Some(via),
-                role: pa[i].role,
-                similarity: sim,
-            });
-        }
-    }
-    // Unmatched parts, by gap: the number of agreeing parts before them on their side.
-    let gap_a = |i: usize| match_a[..i].iter().filter(|m| m.is_some()).count();
-    let gap_b = |j: usize| used_b[..j].iter().filter(|u| **u).count();
-    let monotone = {
-        let js: Vec<usize> = match_a.iter().flatten().map(|m| m.0).collect();
-        js.windows(2).all(|w| w[0] < w[1])
+    let join = |xs: &[&NamePart], idx: &[usize]| -> String {
+        idx.iter()
+            .map(|&k| xs[k].folded.as_str())
+            .collect::<Vec<_>>()
+            .join(" ")
     };
-    let left_a: Vec<usize> = (0..pa.len()).filter(|&i| match_a[i].is_none()).collect();
+    for g in &groups {
+        let wa: f64 = g.a.iter().map(|&i| weight(pa[i])).sum();
+        let wb: f64 = g.b.iter().map(|&j| weight(pb[j])).sum();
+        let w = (wa + wb) / 2.0;
+        agreement += w * g.sim;
+        penalty += w * (1.0 - g.sim) * TYPO_COST;
+        parts.push(PartAlignment {
+            query: Some(join(&pa, &g.a)),
+            name: Some(join(&pb, &g.b)),
+            status: Status::Agreed,
+            via: Some(g.via),
+            role: pa[g.a[0]].role,
+            similarity: g.sim,
+        });
+    }
+    // Order: parts agreeing in another order than written cost, unless one name is the
+    // other with its last part moved first (surname first).
+    let order: Vec<usize> = groups.iter().map(|g| g.b[0]).collect();
+    let inversions = count_inversions(&order);
+    if inversions > 0 && !is_rotation(&order) {
+        penalty += REORDER * inversions.min(2) as f64;
+    }
+    let monotone = inversions == 0;
+
+    // Unmatched parts, by gap: the number of agreeing groups before them on their side.
+    let gap_a = |i: usize| groups.iter().filter(|g| g.a[0] < i).count();
+    let gap_b = |j: usize| groups.iter().filter(|g| g.b[0] < j).count();
+    let left_a: Vec<usize> = (0..pa.len()).filter(|&i| !used_a[i]).collect();
     let mut left_b: Vec<usize> = (0..pb.len()).filter(|&j| !used_b[j]).collect();
     for i in left_a {
         // A part of b left over in the same gap contradicts; else the part is omitted.
@@ -309,8 +497,14 @@ fn one_way(a: &NameParts, b: &NameParts) -> Comparison {
             .position(|&j| !monotone || gap_b(j) == gap_a(i));
         if let Some(k) = pos {
             let j = left_b.remove(k);
-            // A contradicted initial is as strong as a contradicted word.
-            penalty += CONTRADICTION;
+            // A contradicted initial is as strong as a contradicted word; a generic
+            // word (`Group`, `Bank`) weaker.
+            let w = if pa[i].is_initial || pb[j].is_initial {
+                1.0
+            } else {
+                weight(pa[i]).max(weight(pb[j]))
+            };
+            penalty += CONTRADICTION * w;
             parts.push(PartAlignment {
                 query: Some(pa[i].folded.clone()),
                 name: Some(pb[j].folded.clone()),
@@ -320,42 +514,43 @@ fn one_way(a: &NameParts, b: &NameParts) -> Comparison {
                 similarity: 0.0,
             });
         } else {
-            penalty += OMISSION * weight(pa[i]);
+            penalty += omission(pa[i]);
             parts.push(omitted(Some(pa[i]), None));
         }
     }
     for j in left_b {
-        penalty += OMISSION * weight(pb[j]);
+        penalty += omission(pb[j]);
         parts.push(omitted(None, Some(pb[j])));
     }
 
     // Legal forms and suffixes.
     let forms = |n: &NameParts| -> Vec<&'static str> {
-        let mut v: Vec<&'static str> = n
-            .legal_forms()
-            .filter_map(|p| legal_form(&p.folded))
-            .collect();
+        let mut v: Vec<&'static str> = n.parts.iter().filter_map(|p| p.legal_form).collect();
         v.sort_unstable();
         v.dedup();
         v
     };
     let (fa, fb) = (forms(a), forms(b));
     if fa != fb {
-        if fa.is_empty() || fb.is_empty() {
-            penalty += LEGAL_FORM_OMITTED;
+        let (cost, status) = if fa.is_empty() || fb.is_empty() {
+            (LEGAL_FORM_OMITTED, Status::Omitted)
+        } else if fa.iter().any(|f| {
+            // A shared form, or forms of the same class.
+            fb.iter().any(|g| {
+                let (cf, cg) = (legal_class(f), legal_class(g));
+                f == g || cf == cg || cf == "generic" || cg == "generic"
+            })
+        }) {
+            (LEGAL_FORM_VARIANT, Status::Agreed)
         } else {
-            penalty += CONTRADICTION;
-        }
-        let status = if fa.is_empty() || fb.is_empty() {
-            Status::Omitted
-        } else {
-            Status::Contradicted
+            (CONTRADICTION, Status::Contradicted)
         };
+        penalty += cost;
         parts.push(PartAlignment {
             query: (!fa.is_empty()).then(|| fa.join(" ")),
             name: (!fb.is_empty()).then(|| fb.join(" ")),
             status,
-            via: None,
+            via: (status == Status::Agreed).then_some(Via::LegalClass),
             role: Role::LegalForm,
             similarity: 0.0,
         });
@@ -381,6 +576,33 @@ fn one_way(a: &NameParts, b: &NameParts) -> Comparison {
         agreement / (agreement + penalty)
     };
     Comparison { score, parts }
+}
+
+/// Number of pairs out of order in `xs`.
+fn count_inversions(xs: &[usize]) -> usize {
+    let mut n = 0;
+    for i in 0..xs.len() {
+        for j in i + 1..xs.len() {
+            if xs[i] > xs[j] {
+                n += 1;
+            }
+        }
+    }
+    n
+}
+
+/// True when moving the last element of `xs` to the front, or the first to the end,
+/// sorts it (a surname written first).
+fn is_rotation(xs: &[usize]) -> bool {
+    if xs.len() < 2 {
+        return true;
+    }
+    let sorted = |v: &[usize]| v.windows(2).all(|w| w[0] < w[1]);
+    let mut last_first = vec![xs[xs.len() - 1]];
+    last_first.extend_from_slice(&xs[..xs.len() - 1]);
+    let mut first_last = xs[1..].to_vec();
+    first_last.push(xs[0]);
+    sorted(&last_first) || sorted(&first_last)
 }
 
 fn omitted(a: Option<&NamePart>, b: Option<&NamePart>) -> PartAlignment {
@@ -528,6 +750,38 @@ mod tests {
     }
 
     #[test]
+    fn joined_split_and_abbreviated_parts() {
+        assert!(s("SergeiLavrov", "Sergei Lavrov") >= 0.9);
+        assert!(s("Nikolai Patr ushev", "Nikolai Patrushev") >= 0.9);
+        assert!(s("JC Juncker", "Jean-Claude Juncker") >= 0.8);
+        assert!(s("ABC Company", "A.B.C. Company") >= 0.95);
+        assert!(s("Ben Netanyahu", "Benjamin Netanyahu") >= 0.75);
+        // A patronymic is not a short form of a given name.
+        assert!(s("Oleksandr Zelenskyy", "Volodymyr Oleksandrovych Zelenskyy") < 0.7);
+        assert!(s("Kim Jong-uun", "Kim Jong-un") >= 0.85);
+        assert!(s("Anglea Merkel", "Angela Merkel") >= 0.85);
+    }
+
+    #[test]
+    fn order_and_legal_classes() {
+        // Surname first is free; other reorderings cost.
+        assert!(s("Kim Jong-un", "Jong-un Kim") >= 0.95);
+        assert!(s("Salman bin Muhammad al-Rawi", "Muhammad bin Salman al-Rawi") < 0.7);
+        // Legal forms of one kind agree, of different kinds contradict.
+        assert!(s("OAO Gazprom", "Gazprom JSC") >= 0.7);
+        assert!(s("OAO Gazprom", "Open Joint Stock Company Gazprom") >= 0.95);
+        assert!(
+            s(
+                "Tactical Missiles Corp. JSC",
+                "JSC Tactical Missiles Corporation"
+            ) >= 0.95
+        );
+        assert!(s("Foo Holding GmbH", "Foo Holding AG") < 0.5);
+        // A leading function word that is not an article is part of the name.
+        assert!(s("CON TRAFFIC SRL", "PRO TRAFFIC SRL") < 0.5);
+    }
+
+    #[test]
     fn explanation_marks_parts() {
         let c = compare_names("Edmundo Gonzales", "Edmundo González Urrutia");
         let gon = c
@@ -551,9 +805,10 @@ mod tests {
     }
 
     #[test]
-    fn levenshtein_budget() {
-        assert_eq!(levenshtein("maduro", "madurro", 1), Some(1));
-        assert_eq!(levenshtein("maduro", "modurro", 1), None);
-        assert_eq!(levenshtein("", "ab", 2), Some(2));
+    fn edit_distance_budget() {
+        assert_eq!(edit_distance("maduro", "madurro", 1), Some(1));
+        assert_eq!(edit_distance("maduro", "modurro", 1), None);
+        assert_eq!(edit_distance("", "ab", 2), Some(2));
+        assert_eq!(edit_distance("angela", "anglea", 1), Some(1));
     }
 }
