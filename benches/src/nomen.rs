@@ -1,6 +1,7 @@
 //! nomen's side of the benchmarks, through nomen-index's library API: the full
-//! indexing pipeline (`index_nomen`, used by [`crate::engines::index_one`]) and search latency ([`search_bench`]), plus the
-//! same text queries on the plain-tantivy baseline ([`baseline_search`]).
+//! indexing pipeline (`index_nomen`, run by [`crate::engines::index_one`]) and search
+//! latency ([`search_bench`]), plus the same text queries on the plain-tantivy
+//! baseline ([`baseline_search`]).
 
 use std::sync::Arc;
 use std::time::Instant;

@@ -488,6 +488,9 @@ fn write_report<T: Serialize>(
         results,
     };
     let text = serde_json::to_string_pretty(&report)? + "\n";
+    if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+        fs::create_dir_all(parent).with_context(|| format!("creating {}", parent.display()))?;
+    }
     fs::write(path, text).with_context(|| format!("writing {}", path.display()))?;
     eprintln!("nomen bench: wrote {}", path.display());
     Ok(())
