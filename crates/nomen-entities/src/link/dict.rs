@@ -460,7 +460,7 @@ impl Build<'_> {
                 }
                 let mut rev = s[0].tokens.clone();
                 rev.extend(cat(&g));
-                self.insert(&rev, key(KeyKind::Reordered, k, false));
+                self.insert(&rev, key(KeyKind::ShortForm, k, false));
                 let first_kind = if n >= 4 {
                     KeyKind::Surname
                 } else {

@@ -571,7 +571,12 @@ impl<'a> Doc<'a> {
         if let [one] = named.as_slice() {
             return Some(one);
         }
-        None
+        // A key that is the whole name, or the usual surname, beats a key that is
+        // only a weak part of another name (`Maduro` of `Nicolás Maduro Guerra`).
+        let strongest = options.iter().map(|o| o.0.kind).min()?;
+        let mut best = options.iter().filter(|o| o.0.kind == strongest);
+        let one = best.next()?;
+        best.all(|o| o.0.entity == one.0.entity).then_some(one)
     }
 
     /// The rule of a full-key match: exact, folded, alias, reordered or transliterated.
@@ -605,7 +610,14 @@ impl<'a> Doc<'a> {
     /// the only entity with that key.
     fn decide_short(&self, c: &Cand) -> Option<Linked> {
         let keys = self.linker.dict.keys(c.node);
-        let unique = keys.len() == 1;
+        // Unique in the gazetteer: one entity has this key as a usable short form
+        // (entities for which it is only a weak part, such as a second surname, do
+        // not compete).
+        let unique = keys
+            .iter()
+            .filter(|k| !matches!(k.kind, KeyKind::SurnameWeak | KeyKind::AcronymDerived))
+            .count()
+            <= 1;
         let mut passing: Vec<(Key, bool)> = Vec::new();
         for key in keys {
             if key.kind.is_full() {
@@ -644,12 +656,20 @@ impl<'a> Doc<'a> {
             }
             [_, _, ..] => return None,
             [] => {
-                let [(key, honorific)] = passing.as_slice() else {
-                    return None;
-                };
                 if !unique {
                     return None;
                 }
+                let strong: Vec<&(Key, bool)> = passing
+                    .iter()
+                    .filter(|(k, _)| {
+                        !matches!(k.kind, KeyKind::SurnameWeak | KeyKind::AcronymDerived)
+                    })
+                    .collect();
+                let (key, honorific) = match (strong.as_slice(), passing.as_slice()) {
+                    ([one], _) => (&one.0, &one.1),
+                    ([], [one]) => (&one.0, &one.1),
+                    _ => return None,
+                };
                 match key.kind {
                     KeyKind::ShortForm | KeyKind::Surname => (*key, Rule::ShortForm),
                     KeyKind::SurnameWeak if *honorific => (*key, Rule::ShortForm),
