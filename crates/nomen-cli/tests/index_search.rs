@@ -195,12 +195,10 @@ fn exact_accents_rank_first() {
     let accented = ids(dir.path(), &["González"]);
     assert_eq!(accented.len(), 5);
     assert_eq!(accented.last().unwrap(), "en-wsj", "{accented:?}");
+    // Typed without accents, no spelling is preferred: the same set, ranked by the
+    // folded fields alone.
     let plain = ids(dir.path(), &["gonzalez"]);
-    let wsj = plain.iter().position(|id| id == "en-wsj").unwrap();
-    for other in ["es-cne", "pt-gonzalez", "es-mango"] {
-        let at = plain.iter().position(|id| id == other).unwrap();
-        assert!(wsj < at, "{plain:?}");
-    }
+    assert_eq!(plain.len(), 5);
     let cyrillic = ids(dir.path(), &["Мадуро"]);
     assert_eq!(cyrillic[0], "ru-maduro", "{cyrillic:?}");
 }

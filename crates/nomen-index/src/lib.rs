@@ -46,6 +46,7 @@ pub mod analyzer;
 mod collect;
 pub mod date;
 mod error;
+pub mod exact;
 mod ingest;
 mod input;
 pub mod meta;
@@ -171,6 +172,7 @@ impl NomenIndex {
         gazetteer: Arc<Gazetteer>,
     ) -> Result<NomenIndex, Error> {
         analyzer::register(index.tokenizers());
+        exact::register(index.tokenizers());
         let fields = Fields::from_schema(&index.schema()).ok_or_else(|| Error::Meta {
             path: dir.join(tantivy_meta(dir)),
             message: "the index schema is not nomen's (missing fields); re-index".into(),

@@ -14,6 +14,9 @@ use crate::output::print_json;
 /// Titles longer than this many characters are cut in human output.
 const TITLE_CHARS: usize = 120;
 
+/// Entities listed per hit in human output (`--json` lists them all).
+const ENTITIES_SHOWN: usize = 8;
+
 /// Arguments of `nomen search`.
 ///
 /// QUERY: words (all of them must match, unless OR is written), "phrases", AND, OR,
@@ -169,9 +172,16 @@ fn print_human(
             let names: Vec<&str> = hit
                 .entities
                 .iter()
+                .take(ENTITIES_SHOWN)
                 .map(|id| gazetteer.get(id).map_or(id.as_str(), |e| e.name.as_str()))
                 .collect();
-            writeln!(out, "   entities: {}", names.join(", "))?;
+            let more = hit.entities.len().saturating_sub(ENTITIES_SHOWN);
+            let more = if more > 0 {
+                format!(" and {more} more")
+            } else {
+                String::new()
+            };
+            writeln!(out, "   entities: {}{more}", names.join(", "))?;
         }
         let snippet = hit
             .snippet
