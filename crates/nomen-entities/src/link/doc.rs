@@ -75,7 +75,10 @@ pub(super) fn link(linker: &Linker, fields: &[(Field, &str)]) -> DocumentLinks {
         let toks: Vec<Tok> = folded
             .tokens()
             .map(|t| Tok {
-                id: dict.token(t.text),
+                id: match dict.token(t.text) {
+                    NONE if is_cyrillic(&text[t.original.clone()]) => uninflect(linker, t.text),
+                    id => id,
+                },
                 folded: t.folded,
                 original: t.original,
                 ideograph: t.kind == TokenKind::Ideograph,
@@ -105,12 +108,18 @@ pub(super) fn link(linker: &Linker, fields: &[(Field, &str)]) -> DocumentLinks {
         texts,
         linked: Vec::new(),
         named: HashSet::new(),
+        claimed: HashSet::new(),
     };
     // Pass A: full names (and surnames completed by initials).
     for c in &cands {
         if doc.is_free(c.field, c.start, c.end) {
-            if let Some(l) = doc.decide_full(c) {
-                doc.accept(l);
+            match doc.decide_full(c) {
+                Some(l) => doc.accept(l),
+                None => {
+                    if doc.claimed_by_someone_else(c) {
+                        doc.claimed.insert(c.node);
+                    }
+                }
             }
         }
     }
@@ -128,6 +137,51 @@ pub(super) fn link(linker: &Linker, fields: &[(Field, &str)]) -> DocumentLinks {
         doc.link_defined_acronyms(&defs);
     }
     doc.finish()
+}
+
+/// True when `s` starts with a Cyrillic letter.
+fn is_cyrillic(s: &str) -> bool {
+    s.chars()
+        .next()
+        .is_some_and(|c| matches!(c as u32, 0x0400..=0x052F))
+}
+
+/// Case endings of Russian (and other Cyrillic-script) nouns, romanised as the folded
+/// view writes them, longest first.
+const CYRILLIC_ENDINGS: &[&str] = &[
+    "ogo", "omu", "ami", "yami", "akh", "yakh", "ii", "om", "oy", "ey", "em", "ym", "im", "yu",
+    "ya", "u", "e", "y", "i", "a",
+];
+
+/// Nominative endings tried in place of a case ending.
+const NOMINATIVE_ENDINGS: &[&str] = &["", "a", "ya", "iya", "o", "y", "iy"];
+
+/// The token id of an inflected Cyrillic word (`Венесуэлу`, `Николаса`, `Каракасе`)
+/// whose nominative is a token of some name, or [`NONE`]. Names in the gazetteer are
+/// in the nominative; news text declines them.
+fn uninflect(linker: &Linker, folded: &str) -> u32 {
+    let mut buf = String::with_capacity(folded.len() + 3);
+    for ending in CYRILLIC_ENDINGS {
+        let Some(stem) = folded.strip_suffix(ending) else {
+            continue;
+        };
+        if stem.chars().count() < 3 {
+            continue;
+        }
+        for nominative in NOMINATIVE_ENDINGS {
+            if nominative == ending {
+                continue;
+            }
+            buf.clear();
+            buf.push_str(stem);
+            buf.push_str(nominative);
+            let id = linker.dict.token(&buf);
+            if id != NONE {
+                return id;
+            }
+        }
+    }
+    NONE
 }
 
 /// Walks every token position through the trie and records each span that ends a key.
@@ -214,7 +268,7 @@ fn is_title_case(ft: &FieldText<'_>) -> bool {
             Case::None => {}
         }
     }
-    (upper > 0 && !any_lower) || (upper >= 3 && upper >= 2 * lower)
+    (upper > 0 && !any_lower) || (upper >= 3 && lower * 5 <= upper)
 }
 
 /// Coarse script of a text (its first letter), to tell transliterated mentions.
@@ -244,6 +298,11 @@ struct Doc<'a> {
     linked: Vec<Linked>,
     /// Entities named in full (pass A) anywhere in the document.
     named: HashSet<u32>,
+    /// Short-form keys (trie nodes) that the document uses for someone else: a
+    /// surname after a contradicting given name (`Carlos González`) or inside a
+    /// longer unknown name (`Ana Maduro Pérez`). They stay unlinked elsewhere in the
+    /// document, as the surname of an entity would be ambiguous there.
+    claimed: HashSet<u32>,
 }
 
 /// What the words before a span say about a person candidate.
@@ -411,9 +470,12 @@ impl<'a> Doc<'a> {
         if ft.title_case || !(person || c.end - c.start == 1) {
             return false;
         }
+        // A neighbour already linked to another entity is a separate name
+        // (`Президент России Владимир Путин`).
         match self.adjacent_after(c.field, c.end) {
             Some(n) => {
-                self.capitalised_content(c.field, n)
+                !ft.occupied[n]
+                    && self.capitalised_content(c.field, n)
                     && self.tok_text(c.field, n).chars().count() > 1
             }
             None => false,
@@ -429,7 +491,7 @@ impl<'a> Doc<'a> {
         let Some(p) = self.adjacent_before(c.field, c.start) else {
             return false;
         };
-        if !self.capitalised_content(c.field, p) {
+        if self.texts[c.field].occupied[p] || !self.capitalised_content(c.field, p) {
             return false;
         }
         let title = self.texts[c.field].title_case;
@@ -447,6 +509,9 @@ impl<'a> Doc<'a> {
         let mut run: Vec<usize> = Vec::new();
         let mut i = c.start;
         while let Some(p) = self.adjacent_before(c.field, i) {
+            if self.texts[c.field].occupied[p] {
+                break;
+            }
             let f = self.tok_text(c.field, p);
             if is_honorific(f) {
                 out.honorific = true;
@@ -557,6 +622,29 @@ impl<'a> Doc<'a> {
         })
     }
 
+    /// True when every surname key of the span is contradicted by its context: a
+    /// given name or initial that fits none of the entities, or a capitalised word
+    /// after it that makes it part of a longer name.
+    fn claimed_by_someone_else(&self, c: &Cand) -> bool {
+        let mut any = false;
+        for key in self.linker.dict.keys(c.node) {
+            if !(key.kind.is_surname_only() || key.block) {
+                continue;
+            }
+            let ekind = self.entity_kind(key.entity);
+            if !self.case_ok(c, key.kind, ekind) {
+                return false;
+            }
+            any = true;
+            if !(self.blocked_after(c, ekind == Kind::Person)
+                || self.before_surname(c, key).blocked)
+            {
+                return false;
+            }
+        }
+        any
+    }
+
     /// One entity among the candidates, or none when they disagree and the document
     /// does not settle it.
     fn choose<'k>(&self, options: &'k [(Key, usize, Rule)]) -> Option<&'k (Key, usize, Rule)> {
@@ -584,7 +672,7 @@ impl<'a> Doc<'a> {
         let ft = &self.texts[c.field];
         let original = &ft.text[ft.toks[c.start].original.start..ft.toks[c.end - 1].original.end];
         let name = self.entity_name(key);
-        if script(original) != script(name) {
+        if self.transliterated(original, key) {
             return Rule::Transliterated;
         }
         match key.kind {
@@ -606,9 +694,20 @@ impl<'a> Doc<'a> {
         }
     }
 
+    /// True when the mention is written in another script than both the name it
+    /// matched and the entity's canonical name.
+    fn transliterated(&self, mention: &str, key: &Key) -> bool {
+        let canonical = &self.linker.gazetteer.entities()[key.entity as usize].name;
+        let s = script(mention);
+        s != script(self.entity_name(key)) && s != script(canonical)
+    }
+
     /// Pass B: short forms and acronyms, linked to an entity named in the document or
     /// the only entity with that key.
     fn decide_short(&self, c: &Cand) -> Option<Linked> {
+        if self.claimed.contains(&c.node) {
+            return None;
+        }
         let keys = self.linker.dict.keys(c.node);
         // Unique in the gazetteer: one entity has this key as a usable short form
         // (entities for which it is only a weak part, such as a second surname, do
@@ -680,7 +779,7 @@ impl<'a> Doc<'a> {
         };
         let ft = &self.texts[c.field];
         let original = &ft.text[ft.toks[c.start].original.start..ft.toks[c.end - 1].original.end];
-        let rule = if rule != Rule::Acronym && script(original) != script(self.entity_name(&key)) {
+        let rule = if rule != Rule::Acronym && self.transliterated(original, &key) {
             Rule::Transliterated
         } else {
             rule

@@ -414,6 +414,24 @@ mod tests {
     }
 
     #[test]
+    fn a_surname_used_for_someone_else_stays_unlinked() {
+        let l = linker();
+        // `González` alone would be Felipe González (the only usual `González` in the
+        // gazetteer), but this document uses it for Carlos González.
+        assert!(pairs(
+            &l,
+            "El delantero Carlos González marcó. González dedicó el gol."
+        )
+        .is_empty());
+        assert_eq!(
+            pairs(&l, "Ayer González dedicó el gol."),
+            [p("González", "felipe-gonzalez")]
+        );
+        let text = "Nicolás Maduro habló. El bar de Ana Maduro Pérez abrió; Maduro's Kitchen sirve arepas.";
+        assert_eq!(pairs(&l, text), [p("Nicolás Maduro", "nicolas-maduro")]);
+    }
+
+    #[test]
     fn honorifics_do_not_block() {
         let l = linker();
         assert_eq!(
@@ -503,6 +521,20 @@ mod tests {
         assert_eq!(got[1].1, "nicolas-maduro");
         assert_eq!(got[1].2, Rule::Transliterated);
         assert_eq!(pairs(&l, "马杜罗表示反对"), [p("马杜罗", "nicolas-maduro")]);
+        // Declined Russian names and places.
+        let got = pairs(
+            &l,
+            "Путин поздравил Николаса Мадуро. Протесты в Каракасе и Венесуэле.",
+        );
+        assert_eq!(
+            got,
+            [
+                p("Путин", "vladimir-putin"),
+                p("Николаса Мадуро", "nicolas-maduro"),
+                p("Каракасе", "caracas"),
+                p("Венесуэле", "venezuela")
+            ]
+        );
         let got = pairs(&l, "Ο Μαδούρο είπε");
         assert_eq!(got, [p("Μαδούρο", "nicolas-maduro")]);
     }
