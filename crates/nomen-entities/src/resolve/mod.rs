@@ -28,10 +28,11 @@ pub use score::{compare_names, compare_parsed, Comparison, PartAlignment, Status
 pub const MATCH_THRESHOLD: f64 = 0.7;
 /// Candidates scoring below this are not returned at all.
 pub const MIN_CANDIDATE_SCORE: f64 = 0.3;
-/// Two candidates above the threshold within this distance of each other are ambiguous.
+/// A candidate within this distance of the best one makes a name ambiguous (unless the
+/// best one matches exactly, with score 1).
 pub const AMBIGUITY_MARGIN: f64 = 0.1;
 /// At most this many candidate names are scored per query (the best by index evidence).
-const MAX_SCORED: usize = 2000;
+const MAX_SCORED: usize = 500;
 
 /// Why a candidate matched: the entity name or alias that scored best, and its alignment.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -168,7 +169,7 @@ pub struct Resolver {
     /// Sound-alike key of a part → names.
     sounds: HashMap<String, Vec<u32>>,
     /// Trigram of a part (padded `^word$`) → names.
-    grams: HashMap<String, Vec<u32>>,
+    grams: HashMap<[char; 3], Vec<u32>>,
     /// Acronym of a name's content words → names.
     acronyms: HashMap<String, Vec<u32>>,
     /// Han/Kana character → names.
@@ -182,12 +183,12 @@ fn push(map: &mut HashMap<String, Vec<u32>>, key: String, id: u32) {
     }
 }
 
-fn trigrams(word: &str) -> Vec<String> {
+fn trigrams(word: &str) -> Vec<[char; 3]> {
     let chars: Vec<char> = std::iter::once('^')
         .chain(word.chars())
         .chain(std::iter::once('$'))
         .collect();
-    chars.windows(3).map(|w| w.iter().collect()).collect()
+    chars.windows(3).map(|w| [w[0], w[1], w[2]]).collect()
 }
 
 impl Resolver {
@@ -223,7 +224,10 @@ impl Resolver {
                     push(&mut r.sounds, phonetic_es(&p.folded), id);
                     if p.folded.chars().count() >= 4 {
                         for g in trigrams(&p.folded) {
-                            push(&mut r.grams, g, id);
+                            let list = r.grams.entry(g).or_default();
+                            if list.last() != Some(&id) {
+                                list.push(id);
+                            }
                         }
                     }
                 }
@@ -279,9 +283,14 @@ impl Resolver {
         if let Some(a) = query.acronym() {
             add(self.words.get(&a), 1.0);
         }
-        // Typos: names sharing at least half the trigrams of a query part.
+        // Typos: names sharing at least half the trigrams of a query part that is not
+        // spelt like any indexed part (a known part is most likely no typo).
         for p in query.content() {
-            if p.ideographic || p.is_initial || p.folded.chars().count() < 4 {
+            if p.ideographic
+                || p.is_initial
+                || p.folded.chars().count() < 4
+                || self.words.contains_key(&p.folded)
+            {
                 continue;
             }
             let grams = trigrams(&p.folded);
@@ -348,7 +357,8 @@ impl Resolver {
 
     /// The one entity `name` means: an entity id given as it is, or the best candidate
     /// when it scores [`MATCH_THRESHOLD`] or more and no other candidate comes within
-    /// [`AMBIGUITY_MARGIN`] of it.
+    /// [`AMBIGUITY_MARGIN`] of it (a best candidate with score 1 is only ambiguous with
+    /// another of score 1).
     pub fn resolve_one(&self, name: &str) -> Result<Candidate, ResolveError> {
         if let Some(entity) = self.gazetteer.get(name.trim()) {
             return Ok(Candidate {
@@ -365,14 +375,14 @@ impl Resolver {
             });
         }
         let mut candidates = self.resolve(name, 10);
-        candidates.retain(|c| c.score >= MATCH_THRESHOLD);
-        let Some(top) = candidates.first() else {
+        let Some(top) = candidates.first().filter(|c| c.score >= MATCH_THRESHOLD) else {
             return Err(ResolveError::NotFound {
                 name: name.to_string(),
             });
         };
+        let exact = top.score >= 1.0;
         let floor = top.score - AMBIGUITY_MARGIN;
-        candidates.retain(|c| c.score > floor);
+        candidates.retain(|c| c.score > floor && (!exact || c.score >= 1.0));
         if candidates.len() > 1 {
             return Err(ResolveError::Ambiguous {
                 name: name.to_string(),
@@ -444,6 +454,14 @@ mod tests {
         let err = r.resolve_one("Rodríguez").unwrap_err().to_string();
         assert!(err.starts_with("\"Rodríguez\" is ambiguous: "), "{err}");
         assert!(err.ends_with("; use an id"), "{err}");
+        // The name that leaves fewer parts unexplained wins: Nicolás Maduro over his
+        // son Nicolás Maduro Guerra.
+        assert_eq!(
+            r.resolve_one("Felipe González").unwrap().id,
+            "felipe-gonzalez"
+        );
+        assert_eq!(r.resolve_one("Maduro").unwrap().id, "nicolas-maduro");
+        assert_eq!(r.resolve_one("WSJ").unwrap().id, "wall-street-journal");
         assert_eq!(
             r.resolve_one("Zzyzx").unwrap_err().to_string(),
             "no entity matches \"Zzyzx\""
