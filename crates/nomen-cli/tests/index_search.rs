@@ -172,6 +172,9 @@ fn text_queries_are_folded() {
     );
     assert_eq!(ids(d, &["马杜罗"]), ["zh-maduro"]);
     assert_eq!(ids(d, &["\"mango maduro\""]), ["es-mango"]);
+    // An apostrophe inside a word is not a quote.
+    assert_eq!(ids(d, &["l'opposition"]), ["fr-maduro"]);
+    assert_eq!(ids(d, &["L’OPPOSITION"]), ["fr-maduro"]);
     assert_eq!(ids(d, &["maduro", "mango"]), ["es-mango"]);
     assert_eq!(
         id_set(d, &["caracas OR sevilla"]),
@@ -387,7 +390,7 @@ fn reindexing_replaces_and_resumes() {
         stdout(&again)
     );
     assert!(
-        stdout(&again).contains("skipped 1 files"),
+        stdout(&again).contains("skipped 1 file already"),
         "{}",
         stdout(&again)
     );

@@ -2,6 +2,7 @@
 //! the index's own gazetteer, language and date filters, ranked hits with snippets,
 //! and the facet of the entities most mentioned in the results.
 
+use std::borrow::Cow;
 use std::collections::HashSet;
 use std::ops::{Bound, Range};
 use std::sync::{Arc, OnceLock};
@@ -296,12 +297,14 @@ impl Searcher {
         let f = &self.fields;
         let resolved = self.resolve_entities(request)?;
         let text_query = match request.query.as_deref().map(str::trim) {
-            Some(q) if !q.is_empty() => {
-                Some(self.parser.parse_query(q).map_err(|e| Error::Query {
-                    query: q.to_string(),
-                    message: query_error_message(&e),
-                })?)
-            }
+            Some(q) if !q.is_empty() => Some(
+                self.parser
+                    .parse_query(&quote_apostrophes(q))
+                    .map_err(|e| Error::Query {
+                        query: q.to_string(),
+                        message: query_error_message(&e),
+                    })?,
+            ),
             _ => None,
         };
         let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
@@ -470,6 +473,72 @@ impl Searcher {
     }
 }
 
+/// Quotes the words with an apostrophe inside (`O'Brien`, `l'opposition`,
+/// `Maduro's`) outside double-quoted phrases: tantivy's grammar would read the
+/// apostrophe as the start of a quoted phrase and fail. Quoted, the word is a phrase
+/// of its parts (the analyzer splits at apostrophes), so it matches as written.
+fn quote_apostrophes(query: &str) -> Cow<'_, str> {
+    let is_apostrophe = |c: char| matches!(c, '\'' | '\u{2019}' | '\u{02BC}');
+    if !query.contains(is_apostrophe) {
+        return Cow::Borrowed(query);
+    }
+    let mut out = String::with_capacity(query.len() + 8);
+    let mut in_phrase = false;
+    let mut chunk = String::new();
+    let flush = |chunk: &mut String, out: &mut String| {
+        let chars: Vec<char> = chunk.chars().collect();
+        let inner = chars
+            .windows(3)
+            .any(|w| w[0].is_alphanumeric() && is_apostrophe(w[1]) && w[2].is_alphanumeric());
+        if inner && !chunk.contains('"') {
+            let start = chunk
+                .find(|c: char| !matches!(c, '+' | '-' | '('))
+                .unwrap_or(0);
+            let body_end = chunk.trim_end_matches(')').len().max(start);
+            let (prefix, rest) = chunk.split_at(start);
+            let (word, suffix) = rest.split_at(body_end - start);
+            out.push_str(prefix);
+            match word.split_once(':') {
+                Some((field, value))
+                    if !field.is_empty()
+                        && field.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') =>
+                {
+                    out.push_str(field);
+                    out.push_str(":\"");
+                    out.push_str(value);
+                }
+                _ => {
+                    out.push('"');
+                    out.push_str(word);
+                }
+            }
+            out.push('"');
+            out.push_str(suffix);
+        } else {
+            out.push_str(chunk);
+        }
+        chunk.clear();
+    };
+    for c in query.chars() {
+        if in_phrase {
+            out.push(c);
+            if c == '"' {
+                in_phrase = false;
+            }
+        } else if c == '"' && chunk.is_empty() {
+            in_phrase = true;
+            out.push(c);
+        } else if c.is_whitespace() {
+            flush(&mut chunk, &mut out);
+            out.push(c);
+        } else {
+            chunk.push(c);
+        }
+    }
+    flush(&mut chunk, &mut out);
+    Cow::Owned(out)
+}
+
 /// tantivy's message for a query that does not parse, with a hint.
 fn query_error_message(err: &QueryParserError) -> String {
     match err {
@@ -570,6 +639,23 @@ mod tests {
             highlights: vec![6..12],
         };
         assert_eq!(s.to_html(), "a&lt;b &amp; <b>Maduro</b>");
+    }
+
+    #[test]
+    fn apostrophes_inside_words_are_quoted() {
+        assert!(matches!(quote_apostrophes("maduro"), Cow::Borrowed(_)));
+        assert_eq!(quote_apostrophes("maduro's plan"), "\"maduro's\" plan");
+        assert_eq!(quote_apostrophes("-O’Brien"), "-\"O’Brien\"");
+        assert_eq!(
+            quote_apostrophes("(l'opposition OR x)"),
+            "(\"l'opposition\" OR x)"
+        );
+        assert_eq!(quote_apostrophes("title:d'Hondt"), "title:\"d'Hondt\"");
+        assert_eq!(
+            quote_apostrophes("\"l'opposition dit\" y"),
+            "\"l'opposition dit\" y"
+        );
+        assert_eq!(quote_apostrophes("'phrase here'"), "'phrase here'");
     }
 
     #[test]

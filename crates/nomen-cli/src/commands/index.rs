@@ -159,9 +159,9 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         let secs = summary.seconds.max(1e-3);
         writeln!(
             out,
-            "indexed {} documents from {} files ({}) in {:.2} s: {:.0} docs/s, {:.1} MB/s",
-            summary.documents,
-            summary.files - summary.skipped_files,
+            "indexed {} from {} ({}) in {:.2} s: {:.0} docs/s, {:.1} MB/s",
+            plural(summary.documents, "document"),
+            plural((summary.files - summary.skipped_files) as u64, "file"),
             human_bytes(summary.bytes),
             summary.seconds,
             summary.documents as f64 / secs,
@@ -182,8 +182,8 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         if summary.skipped_files > 0 {
             writeln!(
                 out,
-                "skipped {} files already indexed (--no-resume reads them again)",
-                summary.skipped_files
+                "skipped {} already indexed (--no-resume reads them again)",
+                plural(summary.skipped_files as u64, "file")
             )?;
         }
         writeln!(out, "index: {}", index.dir().display())?;
@@ -193,6 +193,15 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     } else {
         ExitCode::SUCCESS
     })
+}
+
+/// `1 file`, `2 files`.
+fn plural(n: u64, noun: &str) -> String {
+    if n == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{n} {noun}s")
+    }
 }
 
 /// `1536` → `1.5 KiB`.
