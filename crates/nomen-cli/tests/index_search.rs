@@ -322,6 +322,23 @@ fn nothing_found_and_bad_queries() {
         );
         assert!(!err.contains("panicked"), "{err}");
     }
+    let huge = nomen(
+        d,
+        &["search", "--index", "idx", "mango", "--limit", "4000000000"],
+    );
+    assert_eq!(code(&huge), 0, "{}", stderr(&huge));
+    let zero = nomen(
+        d,
+        &[
+            "search", "--index", "idx", "--json", "mango", "--limit", "0",
+        ],
+    );
+    let v: Value = serde_json::from_slice(&zero.stdout).unwrap();
+    assert_eq!(
+        (v["total"].as_u64(), v["hits"].as_array().map(Vec::len)),
+        (Some(1), Some(0))
+    );
+
     let date = nomen(d, &["search", "--index", "idx", "--since", "12/08/2024"]);
     assert_eq!(code(&date), 2);
     assert!(stderr(&date).contains("--since \"12/08/2024\""));

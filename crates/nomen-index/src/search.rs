@@ -352,7 +352,8 @@ impl Searcher {
         };
 
         let searcher = self.reader.searcher();
-        let wanted = request.limit.max(1);
+        // tantivy allocates for the limit up front: never more than the documents.
+        let wanted = request.limit.clamp(1, searcher.num_docs().max(1) as usize);
         let facet = TermCounts::new(names::ENTITIES);
         let (ranked, total, counts): (Vec<(Option<f32>, DocAddress)>, usize, _) =
             if text_query.is_some() {
