@@ -611,3 +611,80 @@ fn build(ctx: &Context, line: u64, article: Article<'_>) -> Built {
         mentions: u32::try_from(links.mentions.len()).unwrap_or(u32::MAX),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::meta::FileStamp;
+
+    fn article(n: u32) -> String {
+        format!("{{\"id\":\"a{n}\",\"body\":\"article number {n}\"}}\n")
+    }
+
+    #[test]
+    fn resumes_after_the_last_committed_line() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("a.jsonl");
+        std::fs::write(&file, (1..=5).map(article).collect::<String>()).unwrap();
+        let index = NomenIndex::create_or_open(dir.path().join("idx"), None).unwrap();
+        // As if a killed run had committed lines 1 to 3 (and nothing of them).
+        let progress = Progress {
+            done: Vec::new(),
+            partial: Some((FileStamp::of(&file).unwrap(), 3)),
+        };
+        let mut writer: IndexWriter = index.tantivy().writer(15 << 20).unwrap();
+        commit(&mut writer, &progress, dir.path()).unwrap();
+        drop(writer);
+
+        let input = [Input::Path(file.clone())];
+        let options = IngestOptions {
+            threads: 1,
+            memory_mb: 15,
+            ..IngestOptions::default()
+        };
+        let summary = index.ingest(&input, &options, &mut ()).unwrap();
+        assert_eq!(summary.documents, 2, "lines 4 and 5 only");
+        let again = index.ingest(&input, &options, &mut ()).unwrap();
+        assert_eq!((again.documents, again.skipped_files), (0, 1));
+        let fresh = IngestOptions {
+            resume: false,
+            ..options
+        };
+        let all = index.ingest(&input, &fresh, &mut ()).unwrap();
+        assert_eq!(all.documents, 5);
+        assert_eq!(index.stats().unwrap().documents, 5);
+    }
+
+    #[test]
+    fn strict_keeps_what_came_before() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("a.jsonl");
+        let text = article(1) + &article(2) + "{\"id\":\"bad\"}\n" + &article(4);
+        std::fs::write(&file, text).unwrap();
+        let index = NomenIndex::create_or_open(dir.path().join("idx"), None).unwrap();
+        struct Errors(Vec<String>);
+        impl IngestObserver for Errors {
+            fn rejected(&mut self, error: &RecordError) {
+                self.0.push(error.to_string());
+            }
+        }
+        let mut errors = Errors(Vec::new());
+        let options = IngestOptions {
+            strict: true,
+            ..IngestOptions::default()
+        };
+        let summary = index
+            .ingest(&[Input::Path(file.clone())], &options, &mut errors)
+            .unwrap();
+        assert!(summary.stopped);
+        assert_eq!((summary.documents, summary.errors), (2, 1));
+        assert_eq!(
+            errors.0,
+            [format!(
+                "{}:3: field \"body\": missing (an article needs a non-empty \"body\" or \"text\")",
+                file.display()
+            )]
+        );
+        assert_eq!(index.stats().unwrap().documents, 2);
+    }
+}
