@@ -3,9 +3,9 @@
 //!
 //! Marks are removed only after a base letter of a script whose marks are accents or
 //! vocalisation: Latin, Greek, Cyrillic, Armenian, Georgian, Hebrew (niqqud, cantillation),
-//! Arabic (harakat), Syriac, and marks standing with no base at all. Two Cyrillic marks
-//! make distinct letters and are kept: the breve of `й`/`ў` and the diaeresis of
-//! Ukrainian `ї`. Marks of every other script (Indic vowel signs, Thai, ...) are kept:
+//! Arabic (harakat), Syriac, and marks standing with no base at all. Some Cyrillic marks
+//! make distinct letters and are kept: the breve of `й`/`ў`, the diaeresis of
+//! Ukrainian `ї` and the acute of Macedonian `ѓ`/`ќ`. Marks of every other script (Indic vowel signs, Thai, ...) are kept:
 //! removing them would mangle the word.
 
 use unicode_script::{Script, UnicodeScript};
@@ -51,8 +51,11 @@ pub(crate) fn keep_mark(policy: MarkPolicy, base: char, m: char) -> bool {
         MarkPolicy::Strip => false,
         MarkPolicy::Cyrillic => matches!(
             (base, m),
-            // й Й (и + breve), ў Ў (у + breve), ї Ї (і + diaeresis)
-            ('и' | 'И' | 'у' | 'У', '\u{0306}') | ('і' | 'І', '\u{0308}')
+            // й Й (и + breve), ў Ў (у + breve), ї Ї (і + diaeresis), Macedonian
+            // ѓ Ѓ ќ Ќ (г, к + acute)
+            ('и' | 'И' | 'у' | 'У', '\u{0306}')
+                | ('і' | 'І', '\u{0308}')
+                | ('г' | 'Г' | 'к' | 'К', '\u{0301}')
         ),
     }
 }

@@ -22,7 +22,7 @@ use crate::letters::{fold_letter, Letter};
 use crate::marks::{is_tatweel, keep_mark, policy_for, MarkPolicy};
 use crate::punct::{classify, Punct};
 use crate::tokens::in_word;
-use crate::translit::{is_transliterated, is_ukrainian_word, romanise, WordContext};
+use crate::translit::{cyrillic_language, is_transliterated, romanise, Cyrillic, WordContext};
 use crate::View;
 
 /// Where folded text goes: a plain string, or a string with an offset map.
@@ -78,6 +78,9 @@ fn continues_cluster(c: char) -> bool {
         // Thai and Lao sara am: NFKC splits them into a mark and a vowel.
         || c == '\u{0E33}'
         || c == '\u{0EB3}'
+        // Invisible characters the fold removes must not split a cluster: the marks
+        // around them would end up in two clusters, out of canonical order.
+        || classify(c) == Punct::Remove
         // Kirat Rai vowel signs are letters (Lm) that compose with each other.
         || ('\u{16D63}'..='\u{16D6A}').contains(&c)
 }
@@ -145,6 +148,11 @@ fn fold_cluster(cluster: &str, start: u32, end: u32, view: View, scratch: &mut S
             Punct::Remove => {}
         }
     }
+    // `´` (used as an apostrophe) is a space and an acute accent under NFKC: that
+    // cluster is the apostrophe, so `Maduro´s` and its NFKC spelling meet.
+    if tmp.contains(" \u{301}") {
+        *tmp = tmp.replace(" \u{301}", "'");
+    }
     if view == View::Exact {
         for c in tmp.chars().nfc() {
             chars.push(c);
@@ -209,40 +217,49 @@ fn emit<S: Sink>(view: View, transliterate: bool, scratch: &mut Scratch, sink: &
         latin,
         ..
     } = scratch;
-    let romanise_here = view == View::Folded && transliterate;
-    let mut ukrainian = false;
+    if view == View::Exact || !transliterate {
+        for (&c, &(start, end)) in chars.iter().zip(ranges.iter()) {
+            sink.push(c, start, end);
+        }
+        return;
+    }
+    // Word boundaries as the tokenizer sees them in the OUTPUT (a letter romanised to
+    // nothing, like `ь`, does not start or end a word), so a token folds the same
+    // wherever it stands: where the current word began, and its Cyrillic orthography
+    // (computed when first needed).
+    let mut in_output_word = false;
+    let mut word_begin = 0;
+    let mut language: Option<Cyrillic> = None;
     let mut i = 0;
     while i < chars.len() {
         let c = chars[i];
-        if romanise_here && is_transliterated(c) {
-            // Word boundaries as the tokenizer sees them, so a token folds the same
-            // wherever it stands.
-            let word_start = i == 0 || !in_word(chars[i - 1]);
-            if word_start {
-                ukrainian = is_ukrainian_word(chars, i);
-            }
-            latin.clear();
-            let used = romanise(
-                chars,
-                i,
-                WordContext {
-                    word_start,
-                    ukrainian,
-                },
-                latin,
-            );
-            let start = ranges[i].0;
-            let end = ranges[i + used - 1].1;
-            sink.push_ascii_lower(latin, start, end);
-            i += used;
-            // Marks kept after the letter (Hangul tone marks, stray accents) would
-            // land on the Latin spelling: drop them, as after any Latin letter.
-            while i < chars.len() && is_combining_mark(chars[i]) {
-                i += 1;
-            }
-        } else {
+        let word_start = !in_output_word;
+        if word_start {
+            word_begin = i;
+            language = None;
+        }
+        if !is_transliterated(c) {
             let (start, end) = ranges[i];
             sink.push(c, start, end);
+            in_output_word = in_word(c);
+            i += 1;
+            continue;
+        }
+        let language = *language.get_or_insert_with(|| cyrillic_language(chars, word_begin));
+        latin.clear();
+        let ctx = WordContext {
+            word_start,
+            language,
+        };
+        let used = romanise(chars, i, ctx, latin);
+        let start = ranges[i].0;
+        let end = ranges[i + used - 1].1;
+        sink.push_ascii_lower(latin, start, end);
+        in_output_word |= latin.bytes().any(|b| b.is_ascii_alphanumeric());
+        i += used;
+        // Marks kept after the letter (Hangul tone marks, stray accents) would land on
+        // the Latin spelling: drop them, as after any Latin letter.
+        while i < chars.len() && is_combining_mark(chars[i]) {
             i += 1;
         }
     }

@@ -21,7 +21,9 @@ pub(crate) enum Punct {
 #[inline]
 pub(crate) fn classify(c: char) -> Punct {
     match c {
-        // Apostrophes and the accents people type instead of one.
+        // Apostrophes and the accents people type instead of one. (`´` U+00B4 is
+        // a space and an acute accent under NFKC; the pipeline folds that pair to
+        // `'`, and its entry here is for callers that classify before NFKC.)
         '\u{2019}' | '\u{2018}' | '\u{02BC}' | '\u{00B4}' | '\u{02B9}' | '\u{02BB}'
         | '\u{02BD}' | '\u{2032}' | '\u{201B}' | '\u{FF07}' | '\u{055A}' | '\u{05F3}' => {
             Punct::Replace('\'')
@@ -40,7 +42,7 @@ pub(crate) fn classify(c: char) -> Punct {
         | '\u{2E3B}' => Punct::Replace('-'),
         // Typographic double quotes and guillemets.
         '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{00AB}' | '\u{00BB}'
-        | '\u{2033}' | '\u{FF02}' | '\u{301D}' | '\u{301E}' => Punct::Replace('"'),
+        | '\u{FF02}' | '\u{301D}' | '\u{301E}' => Punct::Replace('"'),
         // Invisible: soft hyphen, zero-width space/joiners, word joiner, BOM, and
         // the invisible operators and Mongolian vowel separator.
         '\u{00AD}'

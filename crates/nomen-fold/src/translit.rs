@@ -6,9 +6,9 @@
 //! (`х` → `kh`, `щ` → `shch`, `ъ`/`ь` silent) with the Ukrainian, Belarusian, Serbian
 //! and Macedonian letters added, Bulgarian `ъ` as `a` between consonants, and Ukrainian
 //! words (those with `і ї є ґ`) in the Ukrainian national system (`Київ` → `kyiv`).
-//! Georgian follows the national system without apostrophes, Hangul the Revised
-//! Romanization syllable by syllable; Armenian and anything else uses `deunicode`'s
-//! table (only its ASCII letters are kept). Han and Kana are never romanised (a per-character reading is not a
+//! Armenian follows BGN/PCGN (Eastern) and Georgian the national system, both without
+//! apostrophes; Hangul the Revised Romanization syllable by syllable; anything else
+//! uses `deunicode`'s table (only its ASCII letters are kept). Han and Kana are never romanised (a per-character reading is not a
 //! matching key); Arabic, Hebrew and Brahmic scripts are left as they are.
 //!
 //! Input characters are already case-folded and accent-stripped.
@@ -27,22 +27,49 @@ pub(crate) fn is_transliterated(c: char) -> bool {
     ) && (c.is_alphabetic() || c.script() == Script::Hangul)
 }
 
+/// Which Cyrillic orthography a word is written in, as far as its letters tell.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub(crate) enum Cyrillic {
+    /// Russian, Belarusian, Bulgarian, or no telling letter: simplified BGN/PCGN.
+    #[default]
+    Russian,
+    /// The word has a letter only Ukrainian uses (і ї є ґ): the Ukrainian national
+    /// system (`Київ` → `kyiv`).
+    Ukrainian,
+    /// The word has a letter only Serbian or Macedonian uses (ј љ њ ћ ђ џ ѓ ќ ѕ): the
+    /// spelling of Serbian Latin, folded (`Вучић` → `vucic`, like `Vučić`).
+    Serbian,
+}
+
 /// What the romaniser knows about the word around a character.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub(crate) struct WordContext {
-    /// The character starts a word (no letter before it).
+    /// The character starts a word (no word character before it).
     pub(crate) word_start: bool,
-    /// The Cyrillic word contains a letter only Ukrainian uses (і ї є ґ): romanise it
-    /// with the Ukrainian national system (`Київ` → `kyiv`), not the Russian one.
-    pub(crate) ukrainian: bool,
+    /// The Cyrillic orthography of the word.
+    pub(crate) language: Cyrillic,
 }
 
-/// True when the Cyrillic word starting at `chars[i]` is written in Ukrainian.
-pub(crate) fn is_ukrainian_word(chars: &[char], i: usize) -> bool {
-    chars[i..]
+/// The Cyrillic orthography of the word starting at `chars[i]`.
+pub(crate) fn cyrillic_language(chars: &[char], i: usize) -> Cyrillic {
+    for &c in chars[i..]
         .iter()
         .take_while(|&&c| crate::tokens::in_word(c))
-        .any(|c| matches!(c, 'і' | 'ї' | 'є' | 'ґ'))
+    {
+        match c {
+            'і' | 'ї' | 'є' | 'ґ' => return Cyrillic::Ukrainian,
+            'ј' | 'љ' | 'њ' | 'ћ' | 'ђ' | 'џ' | 'ѓ' | 'ќ' | 'ѕ' => {
+                return Cyrillic::Serbian
+            }
+            _ => {}
+        }
+    }
+    Cyrillic::Russian
+}
+
+/// True when no word character follows `chars[after - 1]`.
+fn ends_word(chars: &[char], after: usize) -> bool {
+    chars.get(after).is_none_or(|&c| !crate::tokens::in_word(c))
 }
 
 /// Romanises the character at `chars[i]`, possibly with the one after it (a digraph),
@@ -55,17 +82,23 @@ pub(crate) fn romanise(chars: &[char], i: usize, ctx: WordContext, out: &mut Str
     let next = chars.get(i + 1).copied();
     match c.script() {
         Script::Greek => {
-            let (s, n) = greek(c, next, ctx.word_start);
+            let edge = ctx.word_start || ends_word(chars, i + 2);
+            let (s, n) = greek(c, next, edge);
             out.push_str(s);
             n
         }
         Script::Cyrillic => {
-            out.push_str(if ctx.ukrainian {
-                ukrainian(c, ctx.word_start)
-            } else {
-                cyrillic(c, next)
+            out.push_str(match ctx.language {
+                Cyrillic::Russian => cyrillic(c, next),
+                Cyrillic::Ukrainian => ukrainian(c, ctx.word_start),
+                Cyrillic::Serbian => serbian(c),
             });
             1
+        }
+        Script::Armenian => {
+            let (s, n) = armenian(c, next, ctx.word_start);
+            out.push_str(s);
+            n
         }
         Script::Georgian => {
             out.push_str(georgian(c));
@@ -82,13 +115,16 @@ pub(crate) fn romanise(chars: &[char], i: usize, ctx: WordContext, out: &mut Str
     }
 }
 
-fn greek(c: char, next: Option<char>, word_start: bool) -> (&'static str, usize) {
+/// Greek (ELOT 743 / UN, with `ου` → `u`); `edge` says whether a digraph would start
+/// or end the word, where `μπ`, `ντ`, `γκ` are `b`, `d`, `g` (`Μπάιντεν` → `bainten`,
+/// `Ντόναλντ` → `donald`) and inside it `mb`, `nt`, `ng`.
+fn greek(c: char, next: Option<char>, edge: bool) -> (&'static str, usize) {
     if let Some(n) = next {
         let pair = match (c, n) {
             ('ο', 'υ') => Some("u"),
-            ('μ', 'π') => Some(if word_start { "b" } else { "mb" }),
-            ('ν', 'τ') => Some(if word_start { "d" } else { "nt" }),
-            ('γ', 'κ') => Some(if word_start { "g" } else { "ng" }),
+            ('μ', 'π') => Some(if edge { "b" } else { "mb" }),
+            ('ν', 'τ') => Some(if edge { "d" } else { "nt" }),
+            ('γ', 'κ') => Some(if edge { "g" } else { "ng" }),
             ('γ', 'γ') => Some("ng"),
             ('γ', 'ξ') => Some("nx"),
             ('γ', 'χ') => Some("nch"),
@@ -264,6 +300,78 @@ fn ukrainian(c: char, word_start: bool) -> &'static str {
     }
 }
 
+/// Serbian and Macedonian Cyrillic as the folded Serbian Latin spelling (`č ć` → `c`,
+/// `š` → `s`, `ž` → `z`, `đ` → `d`, `dž` → `dz`), so `Вучић` and `Vučić` meet.
+fn serbian(c: char) -> &'static str {
+    match c {
+        'ж' => "z",
+        'х' => "h",
+        'ц' | 'ч' | 'ћ' => "c",
+        'ш' => "s",
+        'ђ' => "d",
+        'й' => "j",
+        _ => cyrillic(c, None),
+    }
+}
+
+/// Armenian, Eastern pronunciation as in BGN/PCGN without apostrophes: `ու` → `u`,
+/// `եւ`/`և` → `ev`, `ե` and `ո` at the start of a word → `ye`, `vo` (`Երևան` →
+/// `yerevan`, `Փաշինյան` → `pashinyan`).
+fn armenian(c: char, next: Option<char>, word_start: bool) -> (&'static str, usize) {
+    match (c, next) {
+        ('ո', Some('ւ')) => return ("u", 2),
+        ('ե', Some('ւ')) => return (if word_start { "yev" } else { "ev" }, 2),
+        _ => {}
+    }
+    let s = match c {
+        'ա' => "a",
+        'բ' => "b",
+        'գ' => "g",
+        'դ' => "d",
+        'ե' => {
+            if word_start {
+                "ye"
+            } else {
+                "e"
+            }
+        }
+        'զ' => "z",
+        'է' => "e",
+        'ը' => "y",
+        'թ' | 'տ' => "t",
+        'ժ' => "zh",
+        'ի' => "i",
+        'լ' => "l",
+        'խ' => "kh",
+        'ծ' | 'ց' => "ts",
+        'կ' | 'ք' => "k",
+        'հ' => "h",
+        'ձ' => "dz",
+        'ղ' => "gh",
+        'ճ' | 'չ' => "ch",
+        'մ' => "m",
+        'յ' => "y",
+        'ն' => "n",
+        'շ' => "sh",
+        'ո' => {
+            if word_start {
+                "vo"
+            } else {
+                "o"
+            }
+        }
+        'պ' | 'փ' => "p",
+        'ջ' => "j",
+        'ռ' | 'ր' => "r",
+        'ս' => "s",
+        'վ' | 'ւ' => "v",
+        'օ' => "o",
+        'ֆ' => "f",
+        _ => fallback(c),
+    };
+    (s, 1)
+}
+
 /// Georgian national romanisation (2002), without the apostrophes of the ejectives
 /// (`ქართული` → `kartuli`, `თბილისი` → `tbilisi`).
 fn georgian(c: char) -> &'static str {
@@ -339,15 +447,15 @@ mod tests {
         let chars: Vec<char> = s.chars().collect();
         let mut out = String::new();
         let mut i = 0;
-        let mut ukrainian = false;
+        let mut language = Cyrillic::default();
         while i < chars.len() {
             let word_start = i == 0 || !crate::tokens::in_word(chars[i - 1]);
             if word_start {
-                ukrainian = is_ukrainian_word(&chars, i);
+                language = cyrillic_language(&chars, i);
             }
             let ctx = WordContext {
                 word_start,
-                ukrainian,
+                language,
             };
             i += romanise(&chars, i, ctx, &mut out);
         }
@@ -358,6 +466,8 @@ mod tests {
     fn greek_names() {
         assert_eq!(rom("μαδουρο"), "maduro");
         assert_eq!(rom("μπαιντεν"), "bainten");
+        assert_eq!(rom("ντοναλντ"), "donald");
+        assert_eq!(rom("λαμπρακησ"), "lambrakis");
         assert_eq!(rom("αθηνα"), "athina");
     }
 
@@ -371,7 +481,16 @@ mod tests {
         assert_eq!(rom("київ"), "kyiv");
         assert_eq!(rom("їжак"), "yizhak");
         assert_eq!(rom("ъгъл"), "agal");
+        assert_eq!(rom("вучић"), "vucic");
+        assert_eq!(rom("ђоковић"), "dokovic");
         assert_eq!(rom("объявление"), "obyavlenie");
+    }
+
+    #[test]
+    fn armenian_names() {
+        assert_eq!(rom("երեւան"), "yerevan");
+        assert_eq!(rom("հայաստան"), "hayastan");
+        assert_eq!(rom("փաշինյան"), "pashinyan");
     }
 
     #[test]
