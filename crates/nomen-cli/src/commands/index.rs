@@ -18,19 +18,20 @@ use crate::output::print_json;
 /// Rejected records printed on stderr before the rest are only counted.
 const MAX_ERRORS_SHOWN: u64 = 100;
 
-/// Arguments of `nomen index`.
-///
-/// Indexes articles into a tantivy index, linking the gazetteer entities they
-/// mention. An article whose id is already in the index replaces it, so re-running
-/// a command is safe; files (and the start of a file) that an earlier run committed
-/// are skipped unless --no-resume. A bad record (invalid JSON, missing body, wrong
-/// type, invalid UTF-8) is reported with file, line and reason and skipped; the exit
-/// code is then 1.
-///
-/// The index records the gazetteer it was built with: later `nomen index` runs
-/// without --entities/--no-builtin reuse it, and `nomen search` resolves names with
-/// it.
+/// The long help of `nomen index` (shown after the options by `--help`).
+const LONG_HELP: &str = "\
+Indexes articles into a tantivy index, linking the gazetteer entities they mention. An\n\
+article whose id is already in the index replaces it, so re-running a command is safe;\n\
+files (and the start of a file) that an earlier run committed are skipped unless --no-\n\
+resume. A bad record (invalid JSON, missing body, wrong type, invalid UTF-8) is reported\n\
+with file, line and reason and skipped; the exit code is then 1.\n\
+\n\
+The index records the gazetteer it was built with: later `nomen index` runs without\n\
+--entities/--no-builtin reuse it, and `nomen search` resolves names with it.";
+
+/// Arguments of `nomen index` (see [`LONG_HELP`]).
 #[derive(Debug, clap::Args)]
+#[command(after_long_help = LONG_HELP)]
 pub struct Args {
     /// Inputs: JSON Lines files (.jsonl, .ndjson, .json: one article a line with
     /// `id`, `title`, `body` or `text`, `date`, `lang`, `source`, `url`), .txt files

@@ -17,24 +17,28 @@ const TITLE_CHARS: usize = 120;
 /// Entities listed per hit in human output (`--json` lists them all).
 const ENTITIES_SHOWN: usize = 8;
 
-/// Arguments of `nomen search`.
-///
-/// QUERY: words (all of them must match, unless OR is written), "phrases", AND, OR,
-/// NOT (upper case; lower-case and/or/not are ordinary words), -word, and
-/// field:value (fields title, body, lang, source, url, id, entities). It is folded
-/// like the index: `gonzalez` and `GONZÁLEZ` find the same articles, `Мадуро` finds
-/// `Maduro`, and `马杜罗` is searched as a phrase of its characters; with accents
-/// typed, articles written with those accents rank first.
-///
-/// Without QUERY, the matching articles are listed newest first.
-///
-/// Output: the hits with title, date, language, source, entities and a snippet whose
-/// matches are in bold on a terminal and in [brackets] otherwise, then the entities
-/// most mentioned in all matching articles. --json prints {"total", "hits": [{"id",
-/// "score", "title", "date", "lang", "source", "url", "entities", "snippet"}],
-/// "facets": {"entities": [{"id", "name", "count"}]}}, snippets as HTML with <b>.
-/// Exit code 1 when nothing matches.
+/// The long help of `nomen search` (shown after the options by `--help`).
+const LONG_HELP: &str = "\
+QUERY: words (all of them must match, unless OR is written), \"phrases\", AND, OR, NOT\n\
+(upper case; lower-case and/or/not are ordinary words), -word, and field:value (fields\n\
+title, body, lang, source, url, id, entities). It is folded like the index: `gonzalez`\n\
+and `GONZÁLEZ` find the same articles, `Мадуро` finds `Maduro`, and `马杜罗` is searched as\n\
+a phrase of its characters; with accents typed, articles written with those accents rank\n\
+first. A word with an apostrophe inside (O'Brien, l'opposition) is matched as written.\n\
+Put -- before a query that starts with -: nomen search -- -word other.\n\
+\n\
+Without QUERY, the matching articles are listed newest first.\n\
+\n\
+Output: the hits with title, date, language, source, entities and a snippet whose\n\
+matches are in bold on a terminal and between square brackets otherwise, then the\n\
+entities most mentioned in all matching articles. --json prints {\"total\", \"hits\":\n\
+[{\"id\", \"score\", \"title\", \"date\", \"lang\", \"source\", \"url\", \"entities\", \"snippet\"}],\n\
+\"facets\": {\"entities\": [{\"id\", \"name\", \"count\"}]}}, snippets as HTML with the matches in\n\
+`<b>` elements. Exit code 1 when nothing matches.";
+
+/// Arguments of `nomen search` (see [`LONG_HELP`]).
 #[derive(Debug, clap::Args)]
+#[command(after_long_help = LONG_HELP)]
 pub struct Args {
     /// Query text (several arguments are joined with spaces).
     #[arg(value_name = "QUERY")]

@@ -10,14 +10,17 @@ use super::common::IndexDirArgs;
 use super::index::human_bytes;
 use crate::output::print_json;
 
-/// Arguments of `nomen stats`.
-///
-/// Prints the number of documents, segments, the size on disk, the gazetteer the
-/// index was built with, the languages and the most mentioned entities. --json
-/// prints {"documents", "deleted", "segments", "bytes", "gazetteer": {"fingerprint",
-/// "sources", "entities"}, "languages": [{"value", "count"}], "unknown_language",
-/// "entities": [{"id", "name", "count"}], "documents_with_entities"}.
+/// The long help of `nomen stats` (shown after the options by `--help`).
+const LONG_HELP: &str = "\
+Prints the number of documents, segments, the size on disk, the gazetteer the index was\n\
+built with, the languages and the most mentioned entities. --json prints {\"documents\",\n\
+\"deleted\", \"segments\", \"bytes\", \"gazetteer\": {\"fingerprint\", \"sources\", \"entities\"},\n\
+\"languages\": [{\"value\", \"count\"}], \"unknown_language\", \"entities\": [{\"id\", \"name\",\n\
+\"count\"}], \"documents_with_entities\"}.";
+
+/// Arguments of `nomen stats` (see [`LONG_HELP`]).
 #[derive(Debug, clap::Args)]
+#[command(after_long_help = LONG_HELP)]
 pub struct Args {
     #[command(flatten)]
     pub index: IndexDirArgs,
