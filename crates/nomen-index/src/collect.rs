@@ -28,6 +28,10 @@ impl TermCounts {
 pub struct SegmentTermCounts {
     column: Option<StrColumn>,
     counts: Vec<u64>,
+    /// Buffers of [`SegmentCollector::collect_block`], reused.
+    docs: Vec<DocId>,
+    rows: Vec<u32>,
+    ords: Vec<u64>,
 }
 
 impl Collector for TermCounts {
@@ -45,6 +49,9 @@ impl Collector for TermCounts {
         Ok(SegmentTermCounts {
             column,
             counts: vec![0; terms],
+            docs: Vec::new(),
+            rows: Vec::new(),
+            ords: Vec::new(),
         })
     }
 
@@ -78,6 +85,26 @@ impl SegmentCollector for SegmentTermCounts {
         }
     }
 
+    /// A block of documents at once: the column's row ids and values are read in
+    /// batches rather than one document at a time (used when nothing is scored).
+    fn collect_block(&mut self, docs: &[DocId]) {
+        let Some(column) = &self.column else {
+            return;
+        };
+        let ords = column.ords();
+        self.docs.clear();
+        self.rows.clear();
+        ords.row_ids_for_docs(docs, &mut self.docs, &mut self.rows);
+        self.ords.clear();
+        self.ords.resize(self.rows.len(), 0);
+        ords.values.get_vals(&self.rows, &mut self.ords);
+        for &ord in &self.ords {
+            if let Some(count) = self.counts.get_mut(ord as usize) {
+                *count += 1;
+            }
+        }
+    }
+
     fn harvest(self) -> Self::Fruit {
         let Some(column) = self.column else {
             return Vec::new();
@@ -90,5 +117,61 @@ impl SegmentCollector for SegmentTermCounts {
             }
         }
         out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use tantivy::collector::Count;
+    use tantivy::query::{AllQuery, TermQuery};
+    use tantivy::schema::{IndexRecordOption, Schema, FAST, STRING};
+    use tantivy::{doc, Index, IndexWriter, Term};
+
+    use super::*;
+
+    /// Block collection (no scoring, no deletes) and per-document collection (after
+    /// a delete) count alike.
+    #[test]
+    fn counts_values_by_block_and_by_document() {
+        let mut builder = Schema::builder();
+        let tag = builder.add_text_field("tag", STRING | FAST);
+        let id = builder.add_text_field("id", STRING);
+        let index = Index::create_in_ram(builder.build());
+        let mut writer: IndexWriter = index.writer(15 << 20).unwrap();
+        for n in 0..1000u32 {
+            let mut d = doc!(id => n.to_string());
+            for t in ["a", "b", "c"].iter().take((n % 3) as usize + 1) {
+                d.add_text(tag, t);
+            }
+            if n % 10 == 0 {
+                // No value at all.
+                d = doc!(id => n.to_string());
+            }
+            writer.add_document(d).unwrap();
+        }
+        writer.commit().unwrap();
+        let searcher = index.reader().unwrap().searcher();
+        let (total, counts) = searcher
+            .search(&AllQuery, &(Count, TermCounts::new("tag")))
+            .unwrap();
+        assert_eq!(total, 1000);
+        // n % 3 == 0 → a; 1 → a, b; 2 → a, b, c; minus the multiples of 10.
+        let expected = |k: u32| (0..1000u32).filter(|n| n % 10 != 0 && n % 3 >= k).count() as u64;
+        assert_eq!(
+            counts,
+            [
+                ("a".to_string(), expected(0)),
+                ("b".to_string(), expected(1)),
+                ("c".to_string(), expected(2))
+            ]
+        );
+        writer.delete_term(Term::from_field_text(id, "1"));
+        writer.commit().unwrap();
+        let searcher = index.reader().unwrap().searcher();
+        let query = TermQuery::new(Term::from_field_text(id, "4"), IndexRecordOption::Basic);
+        let counts = searcher.search(&query, &TermCounts::new("tag")).unwrap();
+        assert_eq!(counts, [("a".to_string(), 1), ("b".to_string(), 1)]);
+        let all = searcher.search(&AllQuery, &TermCounts::new("tag")).unwrap();
+        assert_eq!(all[0], ("a".to_string(), expected(0) - 1));
     }
 }
