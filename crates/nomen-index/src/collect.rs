@@ -9,6 +9,9 @@ use tantivy::collector::{Collector, SegmentCollector};
 use tantivy::columnar::StrColumn;
 use tantivy::{DocId, Score, SegmentOrdinal, SegmentReader};
 
+/// Documents collected one at a time are counted by blocks of this many.
+const BLOCK: usize = 256;
+
 /// Counts the values of the keyword fast field `field` over the matching documents.
 #[derive(Debug, Clone)]
 pub struct TermCounts {
@@ -28,7 +31,9 @@ impl TermCounts {
 pub struct SegmentTermCounts {
     column: Option<StrColumn>,
     counts: Vec<u64>,
-    /// Buffers of [`SegmentCollector::collect_block`], reused.
+    /// Documents collected one by one, counted by blocks of [`BLOCK`].
+    pending: Vec<DocId>,
+    /// Buffers of the block counting, reused.
     docs: Vec<DocId>,
     rows: Vec<u32>,
     ords: Vec<u64>,
@@ -49,6 +54,7 @@ impl Collector for TermCounts {
         Ok(SegmentTermCounts {
             column,
             counts: vec![0; terms],
+            pending: Vec::with_capacity(BLOCK),
             docs: Vec::new(),
             rows: Vec::new(),
             ords: Vec::new(),
@@ -72,25 +78,16 @@ impl Collector for TermCounts {
     }
 }
 
-impl SegmentCollector for SegmentTermCounts {
-    type Fruit = Vec<(String, u64)>;
-
-    fn collect(&mut self, doc: DocId, _score: Score) {
-        if let Some(column) = &self.column {
-            for ord in column.term_ords(doc) {
-                if let Some(count) = self.counts.get_mut(ord as usize) {
-                    *count += 1;
-                }
-            }
-        }
-    }
-
-    /// A block of documents at once: the column's row ids and values are read in
-    /// batches rather than one document at a time (used when nothing is scored).
-    fn collect_block(&mut self, docs: &[DocId]) {
+impl SegmentTermCounts {
+    /// Counts the values of `docs` (sorted): the column's row ids and values are
+    /// read in batches rather than one document at a time.
+    fn count_block(&mut self, docs: &[DocId]) {
         let Some(column) = &self.column else {
             return;
         };
+        if docs.is_empty() {
+            return;
+        }
         let ords = column.ords();
         self.docs.clear();
         self.rows.clear();
@@ -104,8 +101,28 @@ impl SegmentCollector for SegmentTermCounts {
             }
         }
     }
+}
 
-    fn harvest(self) -> Self::Fruit {
+impl SegmentCollector for SegmentTermCounts {
+    type Fruit = Vec<(String, u64)>;
+
+    fn collect(&mut self, doc: DocId, _score: Score) {
+        self.pending.push(doc);
+        if self.pending.len() >= BLOCK {
+            let pending = std::mem::take(&mut self.pending);
+            self.count_block(&pending);
+            self.pending = pending;
+            self.pending.clear();
+        }
+    }
+
+    fn collect_block(&mut self, docs: &[DocId]) {
+        self.count_block(docs);
+    }
+
+    fn harvest(mut self) -> Self::Fruit {
+        let pending = std::mem::take(&mut self.pending);
+        self.count_block(&pending);
         let Some(column) = self.column else {
             return Vec::new();
         };
