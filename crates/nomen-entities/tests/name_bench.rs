@@ -164,6 +164,14 @@ fn name_bench() {
         "cases.csv",
         all.n()
     );
+    // Speed of compare_names (meaningful with --release only).
+    let start = std::time::Instant::now();
+    let mut sum = 0.0;
+    for case in &cases {
+        sum += compare_names(&case["name1"], &case["name2"]).score;
+    }
+    let per_pair = start.elapsed() / cases.len() as u32;
+    println!("compare_names: {per_pair:.2?} per pair (both parses included; checksum {sum:.3})");
     let (_, _, f) = ours["ALL"].prf();
     let (_, _, rf) = theirs["ALL"].prf();
     assert!(

@@ -424,6 +424,9 @@ mod tests {
             "Nicolas Maduro",
             "MADURO MOROS, Nicolás",
             "マドゥロ",
+            "尼古拉斯·马杜罗",
+            "el presidente Maduro",
+            "Sr. Maduro",
         ] {
             assert_eq!(top(&r, q), "nicolas-maduro", "{q}");
         }
