@@ -148,6 +148,9 @@ pub struct DictionaryStats {
     pub nodes: usize,
     /// Keys (entity entries at the nodes).
     pub keys: usize,
+    /// Approximate heap size of the dictionary in bytes (tables at their capacity;
+    /// hash tables counted with their control bytes).
+    pub heap_bytes: usize,
 }
 
 /// A segment of a person's name: one content part with the particles before it.
@@ -176,7 +179,20 @@ pub(crate) struct Dictionary {
     arena: String,
     ends: Vec<u32>,
     nodes: u32,
+    /// Per node: how many of its keys are usable short forms (not weak parts),
+    /// saturating.
+    strong: Vec<u8>,
+    /// Per entity: index in `name_segs` of its first name.
+    entity_names: Vec<u32>,
+    /// Per (entity, name): the range of its person-name segments in `seg_arena`
+    /// (empty for other kinds).
+    name_segs: Vec<(u32, u16)>,
+    /// Content token of each segment, given-name first; [`INITIAL`] marks initials.
+    seg_arena: Vec<u32>,
 }
+
+/// Bit of a `seg_arena` entry that marks an initial.
+const INITIAL: u32 = 1 << 31;
 
 /// Builder state: the dictionary plus scratch buffers.
 struct Build<'f> {
@@ -197,6 +213,7 @@ impl Dictionary {
         };
         for (index, entity) in gazetteer.entities().iter().enumerate() {
             let entity_id = index as u32;
+            b.dict.entity_names.push(b.dict.name_segs.len() as u32);
             for (name_index, name) in entity.names().enumerate().take(usize::from(u16::MAX)) {
                 b.add_name(entity_id, name_index as u16, name, entity.kind);
             }
@@ -209,7 +226,26 @@ impl Dictionary {
             tokens: self.interner.len(),
             nodes: self.nodes as usize,
             keys: self.keys.len(),
+            heap_bytes: self.heap_bytes(),
         }
+    }
+
+    fn heap_bytes(&self) -> usize {
+        use std::mem::size_of;
+        let table = |cap: usize, entry: usize| cap * (entry + 1);
+        table(self.interner.capacity(), size_of::<(Box<str>, u32)>())
+            + self.arena.capacity()
+            + self.interner.keys().map(|k| k.len()).sum::<usize>()
+            + table(self.edges.capacity(), size_of::<(u64, u32)>())
+            + self.roots.capacity() * 4
+            + self.key_start.capacity() * 4
+            + self.keys.capacity() * size_of::<Key>()
+            + self.given.capacity()
+            + self.ends.capacity() * 4
+            + self.strong.capacity()
+            + self.entity_names.capacity() * 4
+            + self.name_segs.capacity() * size_of::<(u32, u16)>()
+            + self.seg_arena.capacity() * 4
     }
 
     /// The id of a folded token, or [`NONE`].
@@ -252,25 +288,39 @@ impl Dictionary {
         self.given.get(token as usize).copied().unwrap_or(false)
     }
 
-    /// The given-side segments of `name` (the entity name a key came from) when its
-    /// surname starts at segment `split`: for each, the token id of its content part,
-    /// whether it is an initial, and its first letter. Used to check initials and given
-    /// names written before a surname.
-    pub(crate) fn givens(&self, folder: &Folder, name: &str, split: u8) -> Vec<(u32, bool, char)> {
-        let parts = parse_name(name);
-        let mut folded = Folded::new();
-        let segs = segments(&parts, &mut |s: &str| {
-            folder.fold_into(s, View::Folded, &mut folded);
-            folded.tokens().map(|t| self.token(t.text)).collect()
-        });
-        segs.iter()
-            .take(usize::from(split))
-            .filter_map(|s| {
-                let id = *s.tokens.last()?;
-                let c = self.token_text(id)?.chars().next()?;
-                Some((id, s.initial, c))
+    /// The given-side segments of name `name` of entity `entity` when its surname
+    /// starts at segment `split`: for each, the token id of its content part, whether
+    /// it is an initial, and its first letter. Used to check initials and given names
+    /// written before a surname.
+    pub(crate) fn givens(
+        &self,
+        entity: u32,
+        name: u16,
+        split: u8,
+    ) -> impl Iterator<Item = (u32, bool, Option<char>)> + '_ {
+        let index = self
+            .entity_names
+            .get(entity as usize)
+            .map(|&first| first as usize + usize::from(name));
+        let (start, len) = index
+            .and_then(|i| self.name_segs.get(i))
+            .copied()
+            .unwrap_or((0, 0));
+        let len = usize::from(len).min(usize::from(split));
+        self.seg_arena[start as usize..start as usize + len]
+            .iter()
+            .map(|&v| {
+                let id = v & !INITIAL;
+                let first = self.token_text(id).and_then(|t| t.chars().next());
+                (id, v & INITIAL != 0, first)
             })
-            .collect()
+    }
+
+    /// How many entities have the key of `node` as a usable short form (not as a weak
+    /// part of the name), up to 255.
+    #[inline]
+    pub(crate) fn strong_count(&self, node: u32) -> u8 {
+        self.strong.get(node as usize).copied().unwrap_or(0)
     }
 
     /// The folded text of a token id.
@@ -369,6 +419,7 @@ impl Build<'_> {
             KeyKind::Alias
         };
         self.insert(&tokens, key(full_kind));
+        let segs_start = self.dict.seg_arena.len() as u32;
         match kind {
             Kind::Person if !as_acronym => self.add_person_keys(entity, name_index, &parts),
             Kind::Organization | Kind::Other if !as_acronym => {
@@ -381,6 +432,8 @@ impl Build<'_> {
             }
             _ => {}
         }
+        let len = (self.dict.seg_arena.len() as u32 - segs_start).min(u32::from(u16::MAX));
+        self.dict.name_segs.push((segs_start, len as u16));
     }
 
     fn add_person_keys(&mut self, entity: u32, name_index: u16, parts: &NameParts) {
@@ -397,6 +450,12 @@ impl Build<'_> {
                     }
                     self.dict.given[t] = true;
                 }
+            }
+        }
+        for seg in &segs {
+            if let Some(&last) = seg.tokens.last() {
+                let flag = if seg.initial { INITIAL } else { 0 };
+                self.dict.seg_arena.push((last & !INITIAL) | flag);
             }
         }
         let n = segs.len();
@@ -532,6 +591,16 @@ impl Build<'_> {
             }
         }
         d.key_start.push(d.keys.len() as u32);
+        d.strong = (0..nodes as u32)
+            .map(|n| {
+                let strong = d
+                    .keys(n)
+                    .iter()
+                    .filter(|k| !matches!(k.kind, KeyKind::SurnameWeak | KeyKind::AcronymDerived))
+                    .count();
+                strong.min(255) as u8
+            })
+            .collect();
         if d.given.len() < d.interner.len() {
             d.given.resize(d.interner.len(), false);
         }

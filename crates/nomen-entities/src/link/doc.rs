@@ -42,7 +42,7 @@ struct FieldText<'a> {
     folded: Folded,
     toks: Vec<Tok>,
     /// Headline-style capitalisation (or no lowercase at all): capitals say little.
-    title_case: bool,
+    title_case: std::cell::OnceCell<bool>,
     occupied: Vec<bool>,
 }
 
@@ -88,7 +88,7 @@ pub(super) fn link(linker: &Linker, fields: &[(Field, &str)]) -> DocumentLinks {
             field,
             text,
             occupied: vec![false; toks.len()],
-            title_case: false,
+            title_case: std::cell::OnceCell::new(),
             toks,
             folded,
         };
@@ -97,9 +97,6 @@ pub(super) fn link(linker: &Linker, fields: &[(Field, &str)]) -> DocumentLinks {
     }
     if cands.is_empty() {
         return DocumentLinks::default();
-    }
-    for ft in &mut texts {
-        ft.title_case = is_title_case(ft);
     }
     cands.sort_by_key(|c| (std::cmp::Reverse(c.end - c.start), c.field, c.start));
 
@@ -305,21 +302,78 @@ struct Doc<'a> {
     claimed: HashSet<u32>,
 }
 
-/// What the words before a span say about a person candidate.
+/// The name-like words right before a span: initials and capitalised words, and
+/// whether an honorific precedes them.
 #[derive(Debug, Default)]
-struct Before {
-    /// Index of the first token of the name-like run before the span (initials and
-    /// capitalised words), when compatible.
-    start: Option<usize>,
-    /// At least one initial in the run.
+struct Run {
+    /// Token indices, in text order (a sentence-initial or headline word that is not
+    /// a known given name is left out).
+    tokens: Vec<usize>,
+    /// At least one initial in `tokens`.
     initials: bool,
-    /// An honorific or role word right before the span (or before its initials).
+    /// An honorific or role word right before the run (or the span).
     honorific: bool,
-    /// A capitalised word or initial that contradicts the entity's given names.
-    blocked: bool,
 }
 
+/// How the case of a span fits the kinds of keys (computed once per span).
+#[derive(Debug, Clone, Copy)]
+struct SpanCase {
+    /// Only Han/Kana tokens: `Some(at least two)`.
+    ideographs: Option<bool>,
+    /// Every cased token is in capitals, and at least one is.
+    acronym: bool,
+    /// One token: not lowercase.
+    single: Option<bool>,
+    /// Content words (not stop words or particles): none is cased.
+    uncased: bool,
+    /// No content word starts lowercase.
+    no_lower: bool,
+    /// Some content word starts with a capital.
+    some_upper: bool,
+    /// The first word starts lowercase.
+    first_lower: bool,
+    /// Number of content words.
+    content: usize,
+}
+
+impl SpanCase {
+    /// Whether the case of the span fits the key: single words and short forms must
+    /// be capitalised, acronyms in capitals, lowercase full names only for people.
+    fn ok(&self, kind: KeyKind, entity_kind: Kind) -> bool {
+        if let Some(ok) = self.ideographs {
+            return ok;
+        }
+        if kind.is_acronym() {
+            return self.acronym;
+        }
+        if let Some(ok) = self.single {
+            return ok;
+        }
+        if self.uncased {
+            return true;
+        }
+        if !kind.is_full() {
+            return self.no_lower;
+        }
+        if self.some_upper {
+            return entity_kind == Kind::Person || !self.first_lower;
+        }
+        entity_kind == Kind::Person && self.content >= 2
+    }
+}
+
+/// At most this many surname keys of one span are checked one by one against the
+/// initials and given names before it; beyond, the surname is too common for them
+/// to single anyone out.
+const MAX_SURNAME_KEYS: usize = 32;
+
 impl<'a> Doc<'a> {
+    /// Whether the field is written headline-style (computed on first use).
+    fn title_case(&self, field: usize) -> bool {
+        let ft = &self.texts[field];
+        *ft.title_case.get_or_init(|| is_title_case(ft))
+    }
+
     fn is_free(&self, field: usize, start: usize, end: usize) -> bool {
         !self.texts[field].occupied[start..end].iter().any(|&o| o)
     }
@@ -421,53 +475,53 @@ impl<'a> Doc<'a> {
             && !is_honorific(f)
     }
 
-    /// Whether the case of the span fits the key: single words and short forms must
-    /// be capitalised, acronyms in capitals, lowercase full names only for people.
-    fn case_ok(&self, c: &Cand, kind: KeyKind, entity_kind: Kind) -> bool {
+    /// The case facts of a span.
+    fn span_case(&self, c: &Cand) -> SpanCase {
         let ft = &self.texts[c.field];
         let toks = &ft.toks[c.start..c.end];
+        let mut out = SpanCase {
+            ideographs: None,
+            acronym: true,
+            single: None,
+            uncased: true,
+            no_lower: true,
+            some_upper: false,
+            first_lower: false,
+            content: 0,
+        };
         if toks.iter().all(|t| t.ideograph) {
-            return toks.len() >= 2;
+            out.ideographs = Some(toks.len() >= 2);
+            return out;
         }
-        let cases: Vec<(Case, bool, bool)> = (c.start..c.end)
-            .map(|i| {
-                let (case, all_upper) = case_of(self.tok_original(c.field, i));
-                let f = self.tok_text(c.field, i);
-                (
-                    case,
-                    all_upper,
-                    !(is_stopword(f) || is_particle(f)) || c.end - c.start == 1,
-                )
-            })
-            .collect();
-        if kind.is_acronym() {
-            return cases
-                .iter()
-                .all(|(case, all_upper, _)| *all_upper || *case == Case::None)
-                && cases.iter().any(|(_, all_upper, _)| *all_upper);
+        let mut any_caps = false;
+        for i in c.start..c.end {
+            let (case, all_upper) = case_of(self.tok_original(c.field, i));
+            out.acronym &= all_upper || case == Case::None;
+            any_caps |= all_upper;
+            if i == c.start {
+                out.first_lower = case == Case::Lower;
+            }
+            let f = self.tok_text(c.field, i);
+            if c.end - c.start > 1 && (is_stopword(f) || is_particle(f)) {
+                continue;
+            }
+            out.content += 1;
+            out.uncased &= case == Case::None;
+            out.no_lower &= case != Case::Lower;
+            out.some_upper |= case == Case::Upper;
         }
-        if cases.len() == 1 {
-            return cases[0].0 != Case::Lower;
+        out.acronym &= any_caps;
+        if c.end - c.start == 1 {
+            out.single = Some(!out.first_lower);
         }
-        let content: Vec<Case> = cases.iter().filter(|x| x.2).map(|x| x.0).collect();
-        if content.iter().all(|&c| c == Case::None) {
-            return true;
-        }
-        if !kind.is_full() {
-            // Short forms: every content word capitalised.
-            return content.iter().all(|&c| c != Case::Lower);
-        }
-        if content.contains(&Case::Upper) {
-            return entity_kind == Kind::Person || cases[0].0 != Case::Lower;
-        }
-        entity_kind == Kind::Person && content.len() >= 2
+        out
     }
 
     /// A capitalised word right after the span that the name does not contain means
     /// the span is part of a longer name (`Maduro Guerra`, `Washington Post`).
     fn blocked_after(&self, c: &Cand, person: bool) -> bool {
         let ft = &self.texts[c.field];
-        if ft.title_case || !(person || c.end - c.start == 1) {
+        if !(person || c.end - c.start == 1) || self.title_case(c.field) {
             return false;
         }
         // A neighbour already linked to another entity is a separate name
@@ -494,7 +548,7 @@ impl<'a> Doc<'a> {
         if self.texts[c.field].occupied[p] || !self.capitalised_content(c.field, p) {
             return false;
         }
-        let title = self.texts[c.field].title_case;
+        let title = self.title_case(c.field);
         let id = self.texts[c.field].toks[p].id;
         if self.linker.dict.is_given(id) {
             return true;
@@ -502,11 +556,9 @@ impl<'a> Doc<'a> {
         !(title || self.sentence_initial(c.field, p))
     }
 
-    /// Reads the initials, given names and honorifics right before a surname span and
-    /// compares them with the given names of `key`'s name.
-    fn before_surname(&self, c: &Cand, key: &Key) -> Before {
-        let mut out = Before::default();
-        let mut run: Vec<usize> = Vec::new();
+    /// Reads the initials, capitalised words and honorific right before a span.
+    fn run_before(&self, c: &Cand) -> Run {
+        let mut out = Run::default();
         let mut i = c.start;
         while let Some(p) = self.adjacent_before(c.field, i) {
             if self.texts[c.field].occupied[p] {
@@ -517,97 +569,99 @@ impl<'a> Doc<'a> {
                 out.honorific = true;
                 break;
             }
-            let orig = self.tok_original(c.field, p);
-            let initial = f.chars().count() == 1
-                && case_of(orig).0 == Case::Upper
-                && (self.dotted(c.field, p)
-                    || !(is_stopword(f) || self.sentence_initial(c.field, p)));
-            if !initial && !self.capitalised_content(c.field, p) {
+            if !self.is_initial(c.field, p) && !self.capitalised_content(c.field, p) {
                 break;
             }
-            run.push(p);
+            out.tokens.push(p);
             i = p;
-            if run.len() >= 4 {
+            if out.tokens.len() >= 4 {
                 break;
             }
         }
-        if run.is_empty() {
-            return out;
-        }
-        run.reverse();
+        out.tokens.reverse();
         // A capitalised word that starts a sentence or a headline word is only a
         // name part when the gazetteer knows it as a given name.
         let ft = &self.texts[c.field];
-        let first = run[0];
-        let first_is_word = self.tok_text(c.field, first).chars().count() > 1;
-        if first_is_word
-            && !self.linker.dict.is_given(ft.toks[first].id)
-            && (ft.title_case || self.sentence_initial(c.field, first))
-        {
-            run.remove(0);
-            if run.is_empty() {
-                return out;
+        if let Some(&first) = out.tokens.first() {
+            if !self.is_initial(c.field, first)
+                && !self.linker.dict.is_given(ft.toks[first].id)
+                && (self.title_case(c.field) || self.sentence_initial(c.field, first))
+            {
+                out.tokens.remove(0);
             }
         }
-        let givens = self
-            .linker
-            .dict
-            .givens(&self.linker.folder, self.entity_name(key), key.split);
-        let mut g = 0;
-        for &p in &run {
-            let f = self.tok_text(c.field, p);
-            let is_initial = f.chars().count() == 1;
-            let Some(first_char) = f.chars().next() else {
-                continue;
-            };
+        out.initials = out.tokens.iter().any(|&p| self.is_initial(c.field, p));
+        out
+    }
+
+    /// A capital letter standing for a name: `N.`, or an undotted capital that is
+    /// neither a function word nor the first word of a sentence.
+    fn is_initial(&self, field: usize, p: usize) -> bool {
+        let f = self.tok_text(field, p);
+        f.chars().count() == 1
+            && case_of(self.tok_original(field, p)).0 == Case::Upper
+            && (self.dotted(field, p) || !(is_stopword(f) || self.sentence_initial(field, p)))
+    }
+
+    /// True when the words of `run` fit, in order, the given names of `key`'s name
+    /// (an initial fits a name with that first letter; a word fits the same word).
+    fn run_fits(&self, c: &Cand, run: &Run, key: &Key) -> bool {
+        let ft = &self.texts[c.field];
+        let mut givens = self.linker.dict.givens(key.entity, key.name, key.split);
+        for &p in &run.tokens {
+            let initial = self.is_initial(c.field, p);
             let id = ft.toks[p].id;
-            let mut matched = false;
-            while g < givens.len() {
-                let (gid, _, gc) = givens[g];
-                g += 1;
-                let ok = if is_initial {
-                    gc == first_char
+            let first = self.tok_text(c.field, p).chars().next();
+            let fits = givens.any(|(gid, _, gc)| {
+                if initial {
+                    gc == first
                 } else {
                     gid == id && id != NONE
-                };
-                if ok {
-                    matched = true;
-                    break;
                 }
+            });
+            if !fits {
+                return false;
             }
-            if !matched {
-                out.blocked = true;
-                return out;
-            }
-            out.initials |= is_initial;
         }
-        out.start = Some(run[0]);
-        out
+        true
+    }
+
+    /// Surname keys of a span: the surname-only keys and the two-surname blocks.
+    fn surname_keys<'k>(&self, keys: &'k [Key]) -> impl Iterator<Item = &'k Key> + 'k {
+        keys.iter()
+            .filter(|k| k.kind.is_surname_only() || (k.kind == KeyKind::ShortForm && k.block))
     }
 
     /// Pass A: a full name, alias, reordered name, or surname with initials.
     fn decide_full(&self, c: &Cand) -> Option<Linked> {
         let keys = self.linker.dict.keys(c.node);
+        let case = self.span_case(c);
+        let after_person = self.blocked_after(c, true);
+        let after_other = self.blocked_after(c, false);
+        let before_word = self.blocked_before_word(c);
         let mut best: Vec<(Key, usize, Rule)> = Vec::new();
-        for key in keys {
+        for key in keys.iter().filter(|k| k.kind.is_full()) {
             let ekind = self.entity_kind(key.entity);
-            let person = ekind == Kind::Person;
-            if key.kind.is_full() {
-                if !self.case_ok(c, key.kind, ekind)
-                    || self.blocked_after(c, person)
-                    || self.blocked_before_word(c)
-                {
-                    continue;
-                }
+            let after = if ekind == Kind::Person {
+                after_person
+            } else {
+                after_other
+            };
+            if case.ok(key.kind, ekind) && !after && !before_word {
                 best.push((*key, c.start, self.full_rule(c, key)));
-            } else if key.kind.is_surname_only() || (key.kind == KeyKind::ShortForm && key.block) {
-                if !self.case_ok(c, key.kind, ekind) || self.blocked_after(c, person) {
-                    continue;
-                }
-                let before = self.before_surname(c, key);
-                if before.initials && !before.blocked {
-                    if let Some(s) = before.start {
-                        best.push((*key, s, Rule::Initials));
+            }
+        }
+        if best.is_empty() && !after_person {
+            // A surname completed by initials: `N. Maduro`, `E. González Urrutia`.
+            let surnames: Vec<&Key> = self.surname_keys(keys).collect();
+            if !surnames.is_empty() && surnames.len() <= MAX_SURNAME_KEYS {
+                let run = self.run_before(c);
+                if run.initials {
+                    for key in surnames {
+                        let ekind = self.entity_kind(key.entity);
+                        if case.ok(key.kind, ekind) && self.run_fits(c, &run, key) {
+                            best.push((*key, run.tokens[0], Rule::Initials));
+                        }
                     }
                 }
             }
@@ -622,27 +676,29 @@ impl<'a> Doc<'a> {
         })
     }
 
-    /// True when every surname key of the span is contradicted by its context: a
-    /// given name or initial that fits none of the entities, or a capitalised word
-    /// after it that makes it part of a longer name.
+    /// True when the span's surname keys are all contradicted by its context: given
+    /// names or initials before it that fit none of the entities, or a capitalised
+    /// word after it that makes it part of a longer name.
     fn claimed_by_someone_else(&self, c: &Cand) -> bool {
-        let mut any = false;
-        for key in self.linker.dict.keys(c.node) {
-            if !(key.kind.is_surname_only() || key.block) {
-                continue;
-            }
-            let ekind = self.entity_kind(key.entity);
-            if !self.case_ok(c, key.kind, ekind) {
-                return false;
-            }
-            any = true;
-            if !(self.blocked_after(c, ekind == Kind::Person)
-                || self.before_surname(c, key).blocked)
-            {
-                return false;
-            }
+        let keys = self.linker.dict.keys(c.node);
+        let surnames: Vec<&Key> = self.surname_keys(keys).collect();
+        let Some(first) = surnames.first() else {
+            return false;
+        };
+        if !self.span_case(c).ok(first.kind, Kind::Person) {
+            return false;
         }
-        any
+        if self.blocked_after(c, true) {
+            return true;
+        }
+        let run = self.run_before(c);
+        if run.tokens.is_empty() {
+            return false;
+        }
+        if surnames.len() > MAX_SURNAME_KEYS {
+            return true;
+        }
+        !surnames.iter().any(|k| self.run_fits(c, &run, k))
     }
 
     /// One entity among the candidates, or none when they disagree and the document
@@ -702,6 +758,35 @@ impl<'a> Doc<'a> {
         s != script(self.entity_name(key)) && s != script(canonical)
     }
 
+    /// Whether a short-form or acronym key fits its context; `Some(honorific)` when it
+    /// does (an honorific before a surname is evidence for weak keys).
+    fn short_fits(
+        &self,
+        c: &Cand,
+        case: &SpanCase,
+        run: &mut Option<Run>,
+        key: &Key,
+    ) -> Option<bool> {
+        let ekind = self.entity_kind(key.entity);
+        if key.kind.is_full()
+            || !case.ok(key.kind, ekind)
+            || self.blocked_after(c, ekind == Kind::Person)
+        {
+            return None;
+        }
+        if key.kind.is_surname_only() || key.block {
+            let run = run.get_or_insert_with(|| self.run_before(c));
+            if !self.run_fits(c, run, key) {
+                return None;
+            }
+            return Some(run.honorific);
+        }
+        if (key.kind.is_acronym() || c.end - c.start == 1) && self.blocked_before_word(c) {
+            return None;
+        }
+        Some(false)
+    }
+
     /// Pass B: short forms and acronyms, linked to an entity named in the document or
     /// the only entity with that key.
     fn decide_short(&self, c: &Cand) -> Option<Linked> {
@@ -709,69 +794,42 @@ impl<'a> Doc<'a> {
             return None;
         }
         let keys = self.linker.dict.keys(c.node);
-        // Unique in the gazetteer: one entity has this key as a usable short form
-        // (entities for which it is only a weak part, such as a second surname, do
-        // not compete).
-        let unique = keys
-            .iter()
-            .filter(|k| !matches!(k.kind, KeyKind::SurnameWeak | KeyKind::AcronymDerived))
-            .count()
-            <= 1;
-        let mut passing: Vec<(Key, bool)> = Vec::new();
-        for key in keys {
-            if key.kind.is_full() {
-                continue;
-            }
-            let ekind = self.entity_kind(key.entity);
-            let person = ekind == Kind::Person;
-            if !self.case_ok(c, key.kind, ekind) || self.blocked_after(c, person) {
-                continue;
-            }
-            let mut honorific = false;
-            if key.kind.is_surname_only() || key.block {
-                let before = self.before_surname(c, key);
-                if before.blocked {
-                    continue;
+        let case = self.span_case(c);
+        let mut run: Option<Run> = None;
+        // Entities named in the document: keys are sorted by entity.
+        let mut named: Vec<&Key> = Vec::new();
+        for e in &self.named {
+            if let Ok(i) = keys.binary_search_by_key(e, |k| k.entity) {
+                if self.short_fits(c, &case, &mut run, &keys[i]).is_some() {
+                    named.push(&keys[i]);
                 }
-                honorific = before.honorific;
-            } else if (key.kind.is_acronym() || c.end - c.start == 1) && self.blocked_before_word(c)
-            {
-                continue;
             }
-            passing.push((*key, honorific));
         }
-        let named: Vec<&(Key, bool)> = passing
-            .iter()
-            .filter(|(k, _)| self.named.contains(&k.entity))
-            .collect();
         let (key, rule) = match named.as_slice() {
             [one] => {
-                let rule = if one.0.kind.is_acronym() {
+                let rule = if one.kind.is_acronym() {
                     Rule::Acronym
                 } else {
                     Rule::SurnameCoref
                 };
-                (one.0, rule)
+                (**one, rule)
             }
             [_, _, ..] => return None,
             [] => {
-                if !unique {
-                    return None;
-                }
-                let strong: Vec<&(Key, bool)> = passing
-                    .iter()
-                    .filter(|(k, _)| {
+                // The only entity in the gazetteer with this usable short form (weak
+                // parts of other names do not compete).
+                let strong = self.linker.dict.strong_count(c.node);
+                let key = match strong {
+                    0 if keys.len() == 1 => &keys[0],
+                    1 => keys.iter().find(|k| {
                         !matches!(k.kind, KeyKind::SurnameWeak | KeyKind::AcronymDerived)
-                    })
-                    .collect();
-                let (key, honorific) = match (strong.as_slice(), passing.as_slice()) {
-                    ([one], _) => (&one.0, &one.1),
-                    ([], [one]) => (&one.0, &one.1),
+                    })?,
                     _ => return None,
                 };
+                let honorific = self.short_fits(c, &case, &mut run, key)?;
                 match key.kind {
                     KeyKind::ShortForm | KeyKind::Surname => (*key, Rule::ShortForm),
-                    KeyKind::SurnameWeak if *honorific => (*key, Rule::ShortForm),
+                    KeyKind::SurnameWeak if honorific => (*key, Rule::ShortForm),
                     KeyKind::AcronymAlias => (*key, Rule::Acronym),
                     _ => return None,
                 }
