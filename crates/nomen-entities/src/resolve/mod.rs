@@ -31,6 +31,9 @@ pub const MIN_CANDIDATE_SCORE: f64 = 0.3;
 /// A candidate within this distance of the best one makes a name ambiguous (unless the
 /// best one matches exactly, with score 1).
 pub const AMBIGUITY_MARGIN: f64 = 0.1;
+/// Trigrams held by more names than this are skipped in typo lookups (unless needed to
+/// have three).
+const MAX_GRAM_POSTINGS: usize = 20_000;
 /// At most this many candidate names are scored per query (the best by index evidence).
 const MAX_SCORED: usize = 500;
 
@@ -293,10 +296,22 @@ impl Resolver {
             {
                 continue;
             }
-            let grams = trigrams(&p.folded);
+            // Rarest trigrams first; very common ones are skipped (they would add many
+            // candidates and little evidence), keeping at least three.
+            let mut lists: Vec<&Vec<u32>> = trigrams(&p.folded)
+                .iter()
+                .filter_map(|g| self.grams.get(g))
+                .collect();
+            lists.sort_by_key(|l| l.len());
+            let keep = lists
+                .iter()
+                .position(|l| l.len() > MAX_GRAM_POSTINGS)
+                .unwrap_or(lists.len())
+                .max(3.min(lists.len()));
+            let grams = &lists[..keep];
             let mut counts: HashMap<u32, u16> = HashMap::new();
-            for g in &grams {
-                for &id in self.grams.get(g).into_iter().flatten() {
+            for list in grams {
+                for &id in list.iter() {
                     *counts.entry(id).or_default() += 1;
                 }
             }
