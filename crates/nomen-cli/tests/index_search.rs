@@ -246,6 +246,17 @@ fn entity_filters_in_any_spelling() {
         ["es-cne"]
     );
 
+    // A combined search highlights the words and the entity's mentions.
+    let v = search_json(
+        d,
+        &["opposition", "--entity", "Николас Мадуро", "--lang", "en"],
+    );
+    assert_eq!(
+        v["hits"][0]["snippet"],
+        "<b>Nicolas Maduro</b> was offered amnesty, The Wall Street Journal reported. \
+         Edmundo Gonzalez Urrutia won the election, the <b>opposition</b> says"
+    );
+
     let v = search_json(d, &["--entity", "Мадуро"]);
     let first = &v["hits"][0];
     assert_eq!(first["date"], "2025-01-11T00:00:00Z");

@@ -102,6 +102,28 @@ pub struct Snippet {
 }
 
 impl Snippet {
+    /// A snippet of `text` with `highlights` (byte ranges of `text`): out-of-bounds
+    /// or off-boundary ranges are dropped, the others sorted and overlaps merged.
+    pub fn new(text: String, highlights: Vec<Range<usize>>) -> Snippet {
+        let mut ranges: Vec<Range<usize>> = highlights
+            .into_iter()
+            .filter(|r| r.start < r.end && r.end <= text.len())
+            .filter(|r| text.is_char_boundary(r.start) && text.is_char_boundary(r.end))
+            .collect();
+        ranges.sort_by_key(|r| (r.start, r.end));
+        let mut merged: Vec<Range<usize>> = Vec::with_capacity(ranges.len());
+        for r in ranges {
+            match merged.last_mut() {
+                Some(last) if r.start <= last.end => last.end = last.end.max(r.end),
+                _ => merged.push(r),
+            }
+        }
+        Snippet {
+            text,
+            highlights: merged,
+        }
+    }
+
     /// The fragment with every highlight wrapped in `open` and `close`.
     pub fn render(&self, open: &str, close: &str, escape: fn(&str) -> String) -> String {
         let mut out = String::with_capacity(self.text.len() + 16);
@@ -404,14 +426,23 @@ impl Searcher {
             if let Some(g) = &generator {
                 let s = g.snippet(&body);
                 if !s.highlighted().is_empty() {
-                    snippet = Snippet {
-                        text: s.fragment().to_string(),
-                        highlights: s.highlighted().to_vec(),
-                    };
+                    let mut highlights = s.highlighted().to_vec();
+                    if !wanted_ids.is_empty() {
+                        // Also the mentions of the entities searched for.
+                        let fragment = s.fragment_range();
+                        highlights.extend(
+                            self.mentions(&title, &body, &wanted_ids)
+                                .into_iter()
+                                .filter(|m| m.start >= fragment.start && m.end <= fragment.end)
+                                .map(|m| m.start - fragment.start..m.end - fragment.start),
+                        );
+                    }
+                    snippet = Snippet::new(s.fragment().to_string(), highlights);
                 }
             }
             if snippet.highlights.is_empty() && !wanted_ids.is_empty() {
-                snippet = self.mention_snippet(&title, &body, &wanted_ids);
+                let mentions = self.mentions(&title, &body, &wanted_ids);
+                snippet = window(&body, &mentions, SNIPPET_CHARS);
             }
             if snippet.text.is_empty() {
                 snippet = window(&body, &[], SNIPPET_CHARS);
@@ -455,22 +486,21 @@ impl Searcher {
         })
     }
 
-    /// A snippet around the body's mentions of the `wanted` entities, however they
+    /// The byte ranges of the body's mentions of the `wanted` entities, however they
     /// were written there (found by linking the stored text again).
-    fn mention_snippet(&self, title: &str, body: &str, wanted: &HashSet<&str>) -> Snippet {
+    fn mentions(&self, title: &str, body: &str, wanted: &HashSet<&str>) -> Vec<Range<usize>> {
         let linker = self
             .linker
             .get_or_init(|| Linker::new(Arc::clone(&self.gazetteer)));
-        let links = linker.link_document(title, body);
-        let ranges: Vec<Range<usize>> = links
+        linker
+            .link_document(title, body)
             .mentions
             .iter()
             .filter(|m| {
                 matches!(m.field, nomen_entities::Field::Body) && wanted.contains(m.entity.as_str())
             })
             .map(|m| m.start..m.end)
-            .collect();
-        window(body, &ranges, SNIPPET_CHARS)
+            .collect()
     }
 }
 
@@ -591,16 +621,12 @@ fn window(text: &str, ranges: &[Range<usize>], max_chars: usize) -> Snippet {
     }
     let fragment = text[start..end].trim_end();
     let end = start + fragment.len();
-    let mut highlights: Vec<Range<usize>> = Vec::new();
-    for r in ranges {
-        if r.start >= start && r.end <= end && highlights.last().is_none_or(|l| l.end <= r.start) {
-            highlights.push(r.start - start..r.end - start);
-        }
-    }
-    Snippet {
-        text: fragment.to_string(),
-        highlights,
-    }
+    let highlights = ranges
+        .into_iter()
+        .filter(|r| r.start >= start && r.end <= end)
+        .map(|r| r.start - start..r.end - start)
+        .collect();
+    Snippet::new(fragment.to_string(), highlights)
 }
 
 #[cfg(test)]
@@ -631,6 +657,13 @@ mod tests {
         assert!(s.highlights.is_empty());
         let s = window("", &[0..3], 60);
         assert_eq!(s.text, "");
+    }
+
+    #[test]
+    fn highlights_are_sorted_and_merged() {
+        let s = Snippet::new("abcdefgh".into(), vec![4..6, 0..2, 1..3, 7..20, 5..6]);
+        assert_eq!(s.highlights, vec![0..3, 4..6]);
+        assert_eq!(s.render("[", "]", str::to_string), "[abc]d[ef]gh");
     }
 
     #[test]
