@@ -16,14 +16,14 @@ use std::borrow::Cow;
 use std::fs::File;
 use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 use serde::{Deserialize, Serialize};
 use tantivy::schema::{Schema, STORED, STRING, TEXT};
 use tantivy::{Index, IndexWriter, TantivyDocument};
 
 use crate::error::BenchError;
-use crate::measure::{dir_size, mb_per_s, peak_rss_bytes};
+use crate::measure::{dir_size, mb_per_s, peak_rss_bytes, MemorySampler};
 
 /// Which indexer to measure.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -98,8 +98,15 @@ pub struct IndexRun {
     pub docs_per_s: f64,
     /// Megabytes (10^6 bytes) of corpus per second.
     pub mb_per_s: f64,
-    /// Peak resident memory of the process, bytes (`VmHWM`); `None` off Linux.
+    /// Peak resident memory of the process, bytes (`VmHWM`); `None` off Linux. It
+    /// counts the index files tantivy maps, so it grows with the index.
     pub peak_rss_bytes: Option<u64>,
+    /// Peak anonymous resident memory (heap, stacks), sampled every 20 ms.
+    #[serde(default)]
+    pub peak_anon_bytes: u64,
+    /// Peak file-backed resident memory (mapped index files, binary), sampled.
+    #[serde(default)]
+    pub peak_file_bytes: u64,
     /// Size of the index directory afterwards, bytes.
     pub index_bytes: u64,
     /// Threads used.
@@ -123,10 +130,14 @@ pub fn index_one(engine: Engine, config: &IndexConfig) -> Result<IndexRun, Bench
         return Err(BenchError::Option("--threads must be at least 1".into()));
     }
     std::fs::create_dir_all(&config.index_dir).map_err(|e| BenchError::io(&config.index_dir, e))?;
+    let sampler = MemorySampler::start(Duration::from_millis(20));
     let mut run = match engine {
         Engine::Tantivy => index_tantivy(config)?,
         Engine::Nomen => crate::nomen::index_nomen(config)?,
     };
+    let peaks = sampler.finish();
+    run.peak_anon_bytes = peaks.anon_bytes;
+    run.peak_file_bytes = peaks.file_bytes;
     run.index_bytes =
         dir_size(&config.index_dir).map_err(|e| BenchError::io(&config.index_dir, e))?;
     run.peak_rss_bytes = peak_rss_bytes();
@@ -248,6 +259,8 @@ fn index_tantivy(config: &IndexConfig) -> Result<IndexRun, BenchError> {
         docs_per_s: docs as f64 / seconds.max(1e-9),
         mb_per_s: mb_per_s(bytes, seconds),
         peak_rss_bytes: None,
+        peak_anon_bytes: 0,
+        peak_file_bytes: 0,
         index_bytes: 0,
         threads: config.threads,
         memory_mb: config.memory_mb,

@@ -88,6 +88,8 @@ pub struct EngineSummary {
     pub mb_per_s: f64,
     /// Median peak RSS, bytes.
     pub peak_rss_bytes: Option<u64>,
+    /// Median sampled peak of anonymous memory, bytes.
+    pub peak_anon_bytes: u64,
     /// Median index size, bytes.
     pub index_bytes: u64,
 }
@@ -109,6 +111,7 @@ impl EngineSummary {
             docs_per_s: med(|r| r.docs_per_s),
             mb_per_s: med(|r| r.mb_per_s),
             peak_rss_bytes: (!rss.is_empty()).then(|| median(&rss) as u64),
+            peak_anon_bytes: med(|r| r.peak_anon_bytes as f64) as u64,
             index_bytes: med(|r| r.index_bytes as f64) as u64,
         }
     }
@@ -189,8 +192,8 @@ pub struct ScalingPoint {
 /// How throughput and memory grow.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Scaling {
-    /// Thread scaling on the first corpus, both engines; then nomen on every corpus
-    /// size at `config.threads`.
+    /// Thread scaling on one corpus, then every corpus size at the configured threads;
+    /// both engines.
     pub points: Vec<ScalingPoint>,
     /// nomen MB/s at the largest thread count ÷ at 1 thread.
     pub nomen_thread_speedup: f64,
@@ -198,14 +201,15 @@ pub struct Scaling {
     pub tantivy_thread_speedup: f64,
 }
 
-/// Thread scaling (`thread_counts` on `corpora[0]`, nomen and the baseline) and size
-/// scaling (nomen on each of `corpora`, smallest first, at `config.threads`).
+/// Thread scaling (`thread_counts` on `thread_corpus`) and size scaling (each of
+/// `corpora`, in the order given, at `config.threads`), nomen and the baseline.
 ///
 /// # Errors
 /// The first child that fails.
 pub fn scaling(
     exe: &Path,
     config: &IndexConfig,
+    thread_corpus: &Path,
     corpora: &[PathBuf],
     thread_counts: &[usize],
     mut progress: impl FnMut(&ScalingPoint),
@@ -226,11 +230,11 @@ pub fn scaling(
             0.0
         }
     };
-    if let Some(first) = corpora.first() {
+    {
         for &threads in thread_counts {
             for engine in [Engine::Nomen, Engine::Tantivy] {
                 let mut c = config.clone();
-                c.corpus = first.clone();
+                c.corpus = thread_corpus.to_path_buf();
                 c.threads = threads;
                 c.index_dir = config.index_dir.join(engine.as_str());
                 let point = ScalingPoint {
@@ -243,15 +247,17 @@ pub fn scaling(
         }
     }
     for corpus in corpora {
-        let mut c = config.clone();
-        c.corpus = corpus.clone();
-        c.index_dir = config.index_dir.join("nomen");
-        let point = ScalingPoint {
-            axis: "size".into(),
-            run: run_child(exe, Engine::Nomen, &c)?,
-        };
-        progress(&point);
-        points.push(point);
+        for engine in [Engine::Nomen, Engine::Tantivy] {
+            let mut c = config.clone();
+            c.corpus = corpus.clone();
+            c.index_dir = config.index_dir.join(engine.as_str());
+            let point = ScalingPoint {
+                axis: "size".into(),
+                run: run_child(exe, engine, &c)?,
+            };
+            progress(&point);
+            points.push(point);
+        }
     }
     let nomen_thread_speedup = speed(Engine::Nomen, &points);
     let tantivy_thread_speedup = speed(Engine::Tantivy, &points);

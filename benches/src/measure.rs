@@ -3,8 +3,12 @@
 use std::fs;
 use std::io;
 use std::path::Path;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+use std::thread::JoinHandle;
+use std::time::Duration;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// This process's peak resident set size in bytes (`VmHWM` in `/proc/self/status`),
 /// or `None` where that file does not exist (not Linux) or lacks the field.
@@ -26,6 +30,61 @@ fn status_kib(key: &str) -> Option<u64> {
 fn parse_status_kib(status: &str, key: &str) -> Option<u64> {
     let line = status.lines().find(|l| l.starts_with(key))?;
     line[key.len()..].split_whitespace().next()?.parse().ok()
+}
+
+/// Peak anonymous and file-backed resident memory, sampled (the kernel keeps a peak
+/// only of the total, `VmHWM`, which includes the index files tantivy maps).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SampledPeaks {
+    /// Largest `RssAnon` seen: heap and stacks, what the process itself allocated.
+    pub anon_bytes: u64,
+    /// Largest `RssFile` seen: mapped files (the binary, tantivy's mmapped segments).
+    pub file_bytes: u64,
+}
+
+/// Samples `RssAnon` and `RssFile` of this process on a background thread until
+/// [`MemorySampler::finish`].
+#[derive(Debug)]
+pub struct MemorySampler {
+    stop: Arc<AtomicBool>,
+    handle: Option<JoinHandle<SampledPeaks>>,
+}
+
+impl MemorySampler {
+    /// Starts sampling every `interval`.
+    pub fn start(interval: Duration) -> MemorySampler {
+        let stop = Arc::new(AtomicBool::new(false));
+        let flag = Arc::clone(&stop);
+        let handle = std::thread::Builder::new()
+            .name("bench-rss-sampler".into())
+            .spawn(move || {
+                let mut peaks = SampledPeaks::default();
+                loop {
+                    if let Ok(status) = fs::read_to_string("/proc/self/status") {
+                        let anon = parse_status_kib(&status, "RssAnon:").unwrap_or(0) * 1024;
+                        let file = parse_status_kib(&status, "RssFile:").unwrap_or(0) * 1024;
+                        peaks.anon_bytes = peaks.anon_bytes.max(anon);
+                        peaks.file_bytes = peaks.file_bytes.max(file);
+                    }
+                    if flag.load(Ordering::Relaxed) {
+                        return peaks;
+                    }
+                    std::thread::sleep(interval);
+                }
+            })
+            .ok();
+        MemorySampler { stop, handle }
+    }
+
+    /// Stops sampling and returns the peaks (all zero where `/proc` is missing or the
+    /// thread could not start).
+    pub fn finish(mut self) -> SampledPeaks {
+        self.stop.store(true, Ordering::Relaxed);
+        self.handle
+            .take()
+            .and_then(|h| h.join().ok())
+            .unwrap_or_default()
+    }
 }
 
 /// Total size in bytes of the regular files under `path` (recursively).
@@ -142,6 +201,12 @@ mod tests {
         assert_eq!(parse_status_kib(status, "VmPeak:"), None);
         if cfg!(target_os = "linux") {
             assert!(peak_rss_bytes().is_some_and(|b| b > 0));
+            let sampler = MemorySampler::start(Duration::from_millis(1));
+            let block = vec![1u8; 8 << 20];
+            std::thread::sleep(Duration::from_millis(20));
+            let peaks = sampler.finish();
+            assert!(peaks.anon_bytes >= 8 << 20, "{peaks:?}");
+            drop(block);
         }
     }
 

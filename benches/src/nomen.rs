@@ -61,6 +61,8 @@ pub(crate) fn index_nomen(config: &IndexConfig) -> Result<IndexRun, BenchError> 
         docs_per_s: summary.documents as f64 / seconds.max(1e-9),
         mb_per_s: mb_per_s(summary.bytes, seconds),
         peak_rss_bytes: None,
+        peak_anon_bytes: 0,
+        peak_file_bytes: 0,
         index_bytes: 0,
         threads: config.threads,
         memory_mb: config.memory_mb,

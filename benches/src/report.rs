@@ -126,12 +126,22 @@ fn run_row(label: &str, r: &IndexRun) -> Vec<String> {
         format!("{:.0}", r.docs_per_s),
         format!("{:.1}", r.mb_per_s),
         opt_bytes(r.peak_rss_bytes),
+        format!("{} MiB", r.peak_anon_bytes >> 20),
         human_bytes(r.index_bytes),
     ]
 }
 
-const RUN_HEADER: [&str; 9] = [
-    "run", "threads", "corpus", "docs", "seconds", "docs/s", "MB/s", "peak RSS", "index",
+const RUN_HEADER: [&str; 10] = [
+    "run",
+    "threads",
+    "corpus",
+    "docs",
+    "seconds",
+    "docs/s",
+    "MB/s",
+    "peak RSS",
+    "peak anon",
+    "index",
 ];
 
 /// The indexing comparison as a table.
@@ -151,6 +161,7 @@ pub fn index_table(c: &IndexComparison) -> String {
             format!("{:.0}", s.docs_per_s),
             format!("{:.1}", s.mb_per_s),
             opt_bytes(s.peak_rss_bytes),
+            format!("{} MiB", s.peak_anon_bytes >> 20),
             human_bytes(s.index_bytes),
         ]);
     }

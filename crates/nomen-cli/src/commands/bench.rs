@@ -435,37 +435,46 @@ fn scaling(a: ScalingArgs) -> anyhow::Result<ExitCode> {
         .map_err(anyhow::Error::msg)?;
     sizes.sort_unstable();
     let mut corpora = Vec::new();
-    for (label, size) in a.sizes.iter().zip(&sizes) {
+    for size in &sizes {
+        // Generated corpora are kept and reused: same seed and size, same bytes (as
+        // long as the built-in gazetteer is unchanged; corpus.json records it).
         let dir = a.run.work_dir.join(format!("corpus-{}-{size}", a.seed));
         let path = dir.join("corpus.jsonl");
         if !path.is_file() {
-            eprintln!("nomen bench: generating {label} into {}", dir.display());
+            eprintln!(
+                "nomen bench: generating {} into {}",
+                report::human_bytes(*size),
+                dir.display()
+            );
             generate_into(&dir, a.seed, Some(*size), None, a.synthetic_entities)?;
         }
         corpora.push(path);
     }
     // Thread scaling on the second-smallest corpus (the smallest is often too small
     // to keep two threads busy), or the only one.
-    let thread_corpus = corpora.get(1).or(corpora.first()).cloned();
-    let mut ordered = corpora.clone();
-    if let Some(t) = &thread_corpus {
-        ordered.retain(|c| c != t);
-        ordered.insert(0, t.clone());
-    }
-    let first = ordered.first().cloned().unwrap_or_default();
-    let cfg = config(&a.run, &first, a.run.work_dir.join("scaling"));
-    let result = harness::scaling(&exe, &cfg, &ordered, &a.thread_counts, |p| {
-        eprintln!(
-            "nomen bench: {} {:<7} threads {} {} {:>8.2} s {:>7.1} MB/s peak RSS {} MiB",
-            p.axis,
-            p.run.engine.as_str(),
-            p.run.threads,
-            report::human_bytes(p.run.bytes),
-            p.run.seconds,
-            p.run.mb_per_s,
-            p.run.peak_rss_bytes.unwrap_or(0) >> 20
-        );
-    })?;
+    let Some(thread_corpus) = corpora.get(1).or(corpora.first()).cloned() else {
+        bail!("--sizes: give at least one size");
+    };
+    let cfg = config(&a.run, &thread_corpus, a.run.work_dir.join("scaling"));
+    let result = harness::scaling(
+        &exe,
+        &cfg,
+        &thread_corpus,
+        &corpora,
+        &a.thread_counts,
+        |p| {
+            eprintln!(
+                "nomen bench: {} {:<7} threads {} {} {:>8.2} s {:>7.1} MB/s peak RSS {} MiB",
+                p.axis,
+                p.run.engine.as_str(),
+                p.run.threads,
+                report::human_bytes(p.run.bytes),
+                p.run.seconds,
+                p.run.mb_per_s,
+                p.run.peak_rss_bytes.unwrap_or(0) >> 20
+            );
+        },
+    )?;
     print!("{}", report::scaling_table(&result));
     write_report("scaling", a.out.as_deref(), &result)?;
     Ok(ExitCode::SUCCESS)
