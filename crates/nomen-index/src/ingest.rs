@@ -578,12 +578,18 @@ fn build(ctx: &Context, line: u64, article: Article<'_>) -> Built {
     let links = ctx.linker.link_document(&article.title, &article.body);
     let mut doc = TantivyDocument::new();
     doc.add_text(f.id, &article.id);
+    // The exact-view fields keep only non-ASCII tokens (see `exact`): ASCII text
+    // would give them nothing, so it is not analyzed a second time.
     if !article.title.is_empty() {
         doc.add_text(f.title, &article.title);
-        doc.add_text(f.title_exact, &article.title);
+        if !article.title.is_ascii() {
+            doc.add_text(f.title_exact, &article.title);
+        }
     }
     doc.add_text(f.body, &article.body);
-    doc.add_text(f.body_exact, &article.body);
+    if !article.body.is_ascii() {
+        doc.add_text(f.body_exact, &article.body);
+    }
     let lang = match &article.lang {
         Some(lang) => Some(lang.as_ref()),
         None => record::detect_lang(&article.title, &article.body),
