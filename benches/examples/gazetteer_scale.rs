@@ -6,7 +6,9 @@
 //! decision included) over a seeded generated corpus (default 20 MB, nine languages,
 //! mentions of built-in and synthetic entities in variant spellings). Also reports the
 //! time to parse the gazetteer from JSON Lines (`Gazetteer::from_jsonl_str`), i.e.
-//! load + build = a cold start from a file.
+//! load + build = a cold start from a file, and the warm start: the dictionary saved
+//! with `Linker::save` and read back with `Linker::load` (what `Linker::cached` does),
+//! fingerprint check included.
 //!
 //! ```text
 //! cargo run --release -p nomen-benches --example gazetteer_scale [SIZES] [CORPUS_MB]
@@ -85,9 +87,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     );
 
     println!(
-        "| entities | names+aliases | parse JSONL | build linker | RSS added | dictionary heap | tokens | trie nodes | keys | tag MB/s (1 thread) | mentions |"
+        "| entities | names+aliases | parse JSONL | build linker | save cache (size) | load cache | RSS added | dictionary heap | tokens | trie nodes | keys | tag MB/s (1 thread) | mentions |"
     );
-    println!("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+    println!("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
     for &n in &sizes {
         let gazetteer = corpus::generation_gazetteer(42, n);
         let names: usize = gazetteer
@@ -109,6 +111,21 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         let after = rss_bytes().unwrap_or(0);
         let stats = linker.stats();
 
+        // Warm start: the built dictionary read back from its cache file
+        // (`Linker::cached`), fingerprint check included.
+        let cache_dir = std::env::temp_dir().join(format!("nomen-scale-{}", std::process::id()));
+        let cache_path = Linker::cache_path(linker.gazetteer(), &cache_dir);
+        let t = Instant::now();
+        linker.save(&cache_path)?;
+        let save = t.elapsed();
+        let cache_size = std::fs::metadata(&cache_path)?.len();
+        let gazetteer = Arc::new(linker.gazetteer().clone());
+        drop(linker);
+        let t = Instant::now();
+        let linker = Linker::load(gazetteer, &cache_path)?;
+        let load = t.elapsed();
+        std::fs::remove_dir_all(&cache_dir)?;
+
         let t = Instant::now();
         let mut mentions = 0usize;
         for (title, body) in &docs {
@@ -116,11 +133,14 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         }
         let secs = t.elapsed().as_secs_f64();
         println!(
-            "| {} | {} | {:.2} s | {:.2} s | {:.0} MiB | {:.0} MiB | {} | {} | {} | {:.1} | {} |",
+            "| {} | {} | {:.2} s | {:.2} s | {:.2} s ({:.0} MiB) | {:.2} s | {:.0} MiB | {:.0} MiB | {} | {} | {} | {:.1} | {} |",
             n,
             names,
             parse.as_secs_f64(),
             build.as_secs_f64(),
+            save.as_secs_f64(),
+            mib(cache_size),
+            load.as_secs_f64(),
             mib(after.saturating_sub(before)),
             mib(stats.heap_bytes as u64),
             stats.tokens,

@@ -17,7 +17,7 @@ pub mod name;
 mod resolve;
 
 pub use gazetteer::{Entity, Gazetteer, GazetteerError, GazetteerErrorKind, Kind, BUILTIN_ORIGIN};
-pub use link::{DictionaryStats, DocumentLinks, Field, Linker, Mention, Rule};
+pub use link::{DictionaryStats, DocumentLinks, Field, Linker, LinkerCacheError, Mention, Rule};
 pub use resolve::{
     compare_names, compare_parsed, Candidate, Comparison, Explanation, PartAlignment, ResolveError,
     Resolver, Status, Via, AMBIGUITY_MARGIN, MATCH_THRESHOLD, MIN_CANDIDATE_SCORE,

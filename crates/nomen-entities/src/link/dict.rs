@@ -13,7 +13,7 @@ use std::hash::{BuildHasherDefault, Hasher};
 
 use nomen_fold::{Folded, Folder, TokenKind, View};
 
-use crate::name::{is_particle, is_stopword, parse_name, NameParts, Role};
+use crate::name::{is_particle, is_stopword, parse_name, NamePart, NameParts, Role};
 use crate::{Gazetteer, Kind};
 
 /// No node / no token.
@@ -83,6 +83,7 @@ pub(crate) type FxBuild = BuildHasherDefault<FxHasher>;
 
 /// How a key was obtained from an entity's names; smaller is stronger.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[repr(u8)]
 pub(crate) enum KeyKind {
     /// The canonical name.
     Canonical,
@@ -104,6 +105,21 @@ pub(crate) enum KeyKind {
 }
 
 impl KeyKind {
+    /// The kind with this `as u8` value.
+    pub(crate) fn from_u8(v: u8) -> Option<KeyKind> {
+        const ALL: [KeyKind; 8] = [
+            KeyKind::Canonical,
+            KeyKind::Alias,
+            KeyKind::Reordered,
+            KeyKind::ShortForm,
+            KeyKind::AcronymAlias,
+            KeyKind::Surname,
+            KeyKind::SurnameWeak,
+            KeyKind::AcronymDerived,
+        ];
+        ALL.get(usize::from(v)).copied()
+    }
+
     /// Keys that link on their own (after the capitalisation and context checks).
     pub(crate) fn is_full(self) -> bool {
         matches!(
@@ -193,6 +209,120 @@ pub(crate) struct Dictionary {
 
 /// Bit of a `seg_arena` entry that marks an initial.
 const INITIAL: u32 = 1 << 31;
+
+/// The dictionary's tables, borrowed (for writing a cache).
+pub(crate) struct Tables<'a> {
+    pub arena: &'a str,
+    pub ends: &'a [u32],
+    pub roots: &'a [u32],
+    pub edges: &'a HashMap<u64, u32, FxBuild>,
+    pub key_start: &'a [u32],
+    pub keys: &'a [Key],
+    pub given: &'a [bool],
+    pub nodes: u32,
+    pub strong: &'a [u8],
+    pub entity_names: &'a [u32],
+    pub name_segs: &'a [(u32, u16)],
+    pub seg_arena: &'a [u32],
+}
+
+/// The dictionary's tables, owned (read from a cache).
+pub(crate) struct OwnedTables {
+    pub arena: String,
+    pub ends: Vec<u32>,
+    pub roots: Vec<u32>,
+    pub edges: Vec<(u64, u32)>,
+    pub key_start: Vec<u32>,
+    pub keys: Vec<Key>,
+    pub given: Vec<bool>,
+    pub nodes: u32,
+    pub strong: Vec<u8>,
+    pub entity_names: Vec<u32>,
+    pub name_segs: Vec<(u32, u16)>,
+    pub seg_arena: Vec<u32>,
+}
+
+impl Dictionary {
+    pub(crate) fn tables(&self) -> Tables<'_> {
+        Tables {
+            arena: &self.arena,
+            ends: &self.ends,
+            roots: &self.roots,
+            edges: &self.edges,
+            key_start: &self.key_start,
+            keys: &self.keys,
+            given: &self.given,
+            nodes: self.nodes,
+            strong: &self.strong,
+            entity_names: &self.entity_names,
+            name_segs: &self.name_segs,
+            seg_arena: &self.seg_arena,
+        }
+    }
+
+    /// A dictionary from its tables, after checking that they are consistent (every
+    /// index in range, every token text on char boundaries); `None` otherwise.
+    pub(crate) fn from_tables(t: OwnedTables) -> Option<Dictionary> {
+        let nodes = t.nodes as usize;
+        let node_ok = |n: u32| n == NONE || (n as usize) < nodes;
+        let mut interner: HashMap<Box<str>, u32, FxBuild> = HashMap::default();
+        interner.reserve(t.ends.len());
+        let mut start = 0usize;
+        for (i, &end) in t.ends.iter().enumerate() {
+            let text = t.arena.get(start..end as usize)?;
+            interner.insert(text.into(), i as u32);
+            start = end as usize;
+        }
+        let ok = start == t.arena.len()
+            && t.roots.iter().all(|&n| node_ok(n))
+            && t.edges.iter().all(|&(_, c)| (c as usize) < nodes)
+            && t.key_start.len() == nodes + 1
+            && t.key_start.windows(2).all(|w| w[0] <= w[1])
+            && t.key_start.last().copied() == Some(t.keys.len() as u32)
+            && t.strong.len() == nodes
+            && t.name_segs.iter().all(|&(s, l)| {
+                (s as usize)
+                    .checked_add(usize::from(l))
+                    .is_some_and(|e| e <= t.seg_arena.len())
+            })
+            && t.entity_names
+                .iter()
+                .all(|&i| (i as usize) <= t.name_segs.len());
+        if !ok {
+            return None;
+        }
+        let mut edges: HashMap<u64, u32, FxBuild> = HashMap::default();
+        edges.reserve(t.edges.len());
+        edges.extend(t.edges);
+        Some(Dictionary {
+            interner,
+            roots: t.roots,
+            edges,
+            key_start: t.key_start,
+            keys: t.keys,
+            given: t.given,
+            arena: t.arena,
+            ends: t.ends,
+            nodes: t.nodes,
+            strong: t.strong,
+            entity_names: t.entity_names,
+            name_segs: t.name_segs,
+            seg_arena: t.seg_arena,
+        })
+    }
+
+    /// The largest entity position the dictionary refers to, plus one (0 if none),
+    /// and the number of entities it has names for.
+    pub(crate) fn entity_bounds(&self) -> (usize, usize) {
+        let max = self
+            .keys
+            .iter()
+            .map(|k| k.entity as usize + 1)
+            .max()
+            .unwrap_or(0);
+        (max, self.entity_names.len())
+    }
+}
 
 /// Builder state: the dictionary plus scratch buffers.
 struct Build<'f> {
@@ -334,16 +464,19 @@ impl Dictionary {
 
 /// Cuts a parsed person name into segments (content parts with their particles) in
 /// given-name-first order. `tokenize` maps a part as written to token ids.
-pub(crate) fn segments(parts: &NameParts, tokenize: &mut dyn FnMut(&str) -> Vec<u32>) -> Vec<Seg> {
+pub(crate) fn segments(
+    parts: &NameParts,
+    tokenize: &mut dyn FnMut(&NamePart) -> Vec<u32>,
+) -> Vec<Seg> {
     let mut segs: Vec<(usize, Seg)> = Vec::new();
     let mut pending: Vec<u32> = Vec::new();
     for (i, part) in parts.parts.iter().enumerate() {
         match part.role {
             Role::Honorific | Role::Suffix | Role::LegalForm => pending.clear(),
-            Role::Particle => pending.extend(tokenize(&part.original)),
+            Role::Particle => pending.extend(tokenize(part)),
             Role::Given | Role::Middle | Role::Surname | Role::Initial => {
                 let mut tokens = std::mem::take(&mut pending);
-                tokens.extend(tokenize(&part.original));
+                tokens.extend(tokenize(part));
                 if tokens.is_empty() {
                     continue;
                 }
@@ -438,7 +571,15 @@ impl Build<'_> {
 
     fn add_person_keys(&mut self, entity: u32, name_index: u16, parts: &NameParts) {
         let segs = {
-            let mut tokenize = |s: &str| self.tokenize(s).0;
+            // A plain word's folded view is its one token; anything else (Han/Kana,
+            // apostrophes, dots) is cut by the tokenizer as in running text.
+            let mut tokenize = |p: &NamePart| {
+                if !p.ideographic && p.original.chars().all(nomen_fold::is_word_char) {
+                    vec![self.intern(&p.folded)]
+                } else {
+                    self.tokenize(&p.original).0
+                }
+            };
             segments(parts, &mut tokenize)
         };
         for s in &segs {

@@ -1,0 +1,269 @@
+//! A built dictionary on disk, so that a large gazetteer is ready without rebuilding.
+//!
+//! Building the dictionary of a 1M-entity gazetteer folds and parses several million
+//! names (tens of seconds); reading it back is a few flat arrays and two hash tables
+//! to refill. The file starts with a magic string, a format version and the
+//! gazetteer's [`Gazetteer::fingerprint`](crate::Gazetteer::fingerprint): a file made
+//! for other entities, by another version, or cut short is refused, never misread.
+//!
+//! Layout (little-endian): `NOMENLNK`, version `u32`, fingerprint (`u32` length +
+//! bytes), then each table as a `u64` element count followed by its elements.
+
+use std::fmt;
+use std::io;
+use std::path::{Path, PathBuf};
+
+use super::dict::{Dictionary, Key, KeyKind};
+
+const MAGIC: &[u8; 8] = b"NOMENLNK";
+/// Bump when the dictionary's layout or its key derivation changes.
+const VERSION: u32 = 1;
+
+/// Why a cached dictionary could not be used.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum LinkerCacheError {
+    /// The file could not be read or written.
+    Io {
+        /// The cache file.
+        path: PathBuf,
+        /// The I/O error.
+        source: io::Error,
+    },
+    /// The file is not a nomen linker cache, is from another format version, or is
+    /// truncated or corrupt.
+    Invalid {
+        /// The cache file.
+        path: PathBuf,
+        /// What is wrong.
+        reason: String,
+    },
+    /// The file was built for another gazetteer.
+    Stale {
+        /// The cache file.
+        path: PathBuf,
+    },
+}
+
+impl fmt::Display for LinkerCacheError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            LinkerCacheError::Io { path, source } => {
+                write!(f, "linker cache {}: {source}", path.display())
+            }
+            LinkerCacheError::Invalid { path, reason } => {
+                write!(f, "linker cache {}: invalid: {reason}", path.display())
+            }
+            LinkerCacheError::Stale { path } => write!(
+                f,
+                "linker cache {}: built for another gazetteer",
+                path.display()
+            ),
+        }
+    }
+}
+
+impl std::error::Error for LinkerCacheError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            LinkerCacheError::Io { source, .. } => Some(source),
+            _ => None,
+        }
+    }
+}
+
+/// Writes `dict` for the gazetteer with `fingerprint` to `path` (via a temporary file
+/// renamed into place, so a reader never sees half a file).
+pub(crate) fn save(
+    dict: &Dictionary,
+    fingerprint: &str,
+    path: &Path,
+) -> Result<(), LinkerCacheError> {
+    let io_err = |source| LinkerCacheError::Io {
+        path: path.to_path_buf(),
+        source,
+    };
+    let mut w = Writer(Vec::with_capacity(dict.stats().heap_bytes / 2));
+    w.0.extend_from_slice(MAGIC);
+    w.u32(VERSION);
+    w.bytes(fingerprint.as_bytes());
+    let t = dict.tables();
+    w.bytes(t.arena.as_bytes());
+    w.u32s(t.ends);
+    w.u32s(t.roots);
+    w.len(t.edges.len());
+    for (&k, &v) in t.edges {
+        w.0.extend_from_slice(&k.to_le_bytes());
+        w.0.extend_from_slice(&v.to_le_bytes());
+    }
+    w.u32s(t.key_start);
+    w.len(t.keys.len());
+    for k in t.keys {
+        w.0.extend_from_slice(&k.entity.to_le_bytes());
+        w.0.extend_from_slice(&k.name.to_le_bytes());
+        w.0.push(k.kind as u8);
+        w.0.push(k.split);
+        w.0.push(u8::from(k.block));
+    }
+    w.bytes(&t.given.iter().map(|&g| u8::from(g)).collect::<Vec<u8>>());
+    w.u32(t.nodes);
+    w.bytes(t.strong);
+    w.u32s(t.entity_names);
+    w.len(t.name_segs.len());
+    for &(start, len) in t.name_segs {
+        w.0.extend_from_slice(&start.to_le_bytes());
+        w.0.extend_from_slice(&len.to_le_bytes());
+    }
+    w.u32s(t.seg_arena);
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        std::fs::create_dir_all(dir).map_err(io_err)?;
+    }
+    let tmp = path.with_extension(format!("tmp{}", std::process::id()));
+    std::fs::write(&tmp, &w.0).map_err(io_err)?;
+    std::fs::rename(&tmp, path).map_err(|e| {
+        let _ = std::fs::remove_file(&tmp);
+        io_err(e)
+    })
+}
+
+/// Reads the dictionary saved at `path` for the gazetteer with `fingerprint`.
+pub(crate) fn load(fingerprint: &str, path: &Path) -> Result<Dictionary, LinkerCacheError> {
+    let data = std::fs::read(path).map_err(|source| LinkerCacheError::Io {
+        path: path.to_path_buf(),
+        source,
+    })?;
+    let invalid = |reason: &str| LinkerCacheError::Invalid {
+        path: path.to_path_buf(),
+        reason: reason.to_string(),
+    };
+    let mut r = Reader {
+        data: &data,
+        pos: 0,
+    };
+    if r.take(8).ok_or_else(|| invalid("too short"))? != MAGIC {
+        return Err(invalid("not a nomen linker cache"));
+    }
+    if r.u32().ok_or_else(|| invalid("too short"))? != VERSION {
+        return Err(invalid("made by another version of nomen"));
+    }
+    if r.bytes().ok_or_else(|| invalid("truncated"))? != fingerprint.as_bytes() {
+        return Err(LinkerCacheError::Stale {
+            path: path.to_path_buf(),
+        });
+    }
+    read_tables(&mut r).ok_or_else(|| invalid("truncated or corrupt"))
+}
+
+fn read_tables(r: &mut Reader<'_>) -> Option<Dictionary> {
+    let arena = String::from_utf8(r.bytes()?.to_vec()).ok()?;
+    let ends = r.u32s()?;
+    let roots = r.u32s()?;
+    let n = r.len()?;
+    let mut edges = Vec::with_capacity(n.min(r.remaining() / 12));
+    for _ in 0..n {
+        let k = u64::from_le_bytes(r.take(8)?.try_into().ok()?);
+        let v = r.u32()?;
+        edges.push((k, v));
+    }
+    let key_start = r.u32s()?;
+    let n = r.len()?;
+    let mut keys = Vec::with_capacity(n.min(r.remaining() / 9));
+    for _ in 0..n {
+        let entity = r.u32()?;
+        let name = u16::from_le_bytes(r.take(2)?.try_into().ok()?);
+        let b = r.take(3)?;
+        keys.push(Key {
+            entity,
+            name,
+            kind: KeyKind::from_u8(b[0])?,
+            split: b[1],
+            block: b[2] != 0,
+        });
+    }
+    let given = r.bytes()?.iter().map(|&b| b != 0).collect();
+    let nodes = r.u32()?;
+    let strong = r.bytes()?.to_vec();
+    let entity_names = r.u32s()?;
+    let n = r.len()?;
+    let mut name_segs = Vec::with_capacity(n.min(r.remaining() / 6));
+    for _ in 0..n {
+        let start = r.u32()?;
+        let len = u16::from_le_bytes(r.take(2)?.try_into().ok()?);
+        name_segs.push((start, len));
+    }
+    let seg_arena = r.u32s()?;
+    if r.remaining() != 0 {
+        return None;
+    }
+    Dictionary::from_tables(super::dict::OwnedTables {
+        arena,
+        ends,
+        roots,
+        edges,
+        key_start,
+        keys,
+        given,
+        nodes,
+        strong,
+        entity_names,
+        name_segs,
+        seg_arena,
+    })
+}
+
+struct Writer(Vec<u8>);
+
+impl Writer {
+    fn u32(&mut self, v: u32) {
+        self.0.extend_from_slice(&v.to_le_bytes());
+    }
+    fn len(&mut self, n: usize) {
+        self.0.extend_from_slice(&(n as u64).to_le_bytes());
+    }
+    fn bytes(&mut self, b: &[u8]) {
+        self.len(b.len());
+        self.0.extend_from_slice(b);
+    }
+    fn u32s(&mut self, v: &[u32]) {
+        self.len(v.len());
+        for x in v {
+            self.0.extend_from_slice(&x.to_le_bytes());
+        }
+    }
+}
+
+struct Reader<'a> {
+    data: &'a [u8],
+    pos: usize,
+}
+
+impl<'a> Reader<'a> {
+    fn remaining(&self) -> usize {
+        self.data.len() - self.pos
+    }
+    fn take(&mut self, n: usize) -> Option<&'a [u8]> {
+        let end = self.pos.checked_add(n)?;
+        let out = self.data.get(self.pos..end)?;
+        self.pos = end;
+        Some(out)
+    }
+    fn u32(&mut self) -> Option<u32> {
+        Some(u32::from_le_bytes(self.take(4)?.try_into().ok()?))
+    }
+    fn len(&mut self) -> Option<usize> {
+        usize::try_from(u64::from_le_bytes(self.take(8)?.try_into().ok()?)).ok()
+    }
+    fn bytes(&mut self) -> Option<&'a [u8]> {
+        let n = self.len()?;
+        self.take(n)
+    }
+    fn u32s(&mut self) -> Option<Vec<u32>> {
+        let n = self.len()?;
+        let raw = self.take(n.checked_mul(4)?)?;
+        Some(
+            raw.chunks_exact(4)
+                .map(|c| u32::from_le_bytes([c[0], c[1], c[2], c[3]]))
+                .collect(),
+        )
+    }
+}
