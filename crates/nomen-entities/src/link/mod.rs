@@ -258,8 +258,10 @@ impl Linker {
 mod tests {
     use super::*;
 
-    fn linker() -> Linker {
-        Linker::new(Arc::new(Gazetteer::builtin()))
+    /// The built-in linker, built once for all tests.
+    fn linker() -> &'static Linker {
+        static LINKER: std::sync::OnceLock<Linker> = std::sync::OnceLock::new();
+        LINKER.get_or_init(|| Linker::new(Arc::new(Gazetteer::builtin())))
     }
 
     /// (mention text, entity, rule) of every mention of `text`.
@@ -705,6 +707,49 @@ mod tests {
         assert_eq!(linker.link_text(text), built.link_text(text));
         assert!(Linker::load(g, &path).is_ok());
         std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    use proptest::strategy::Strategy as _;
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(200))]
+
+        /// Any text: no panic; mentions slice the original text on char boundaries,
+        /// in order, without overlap; the entity set is exactly the mentions' ids.
+        #[test]
+        fn mentions_are_well_formed(pieces in proptest::collection::vec(
+            proptest::prop_oneof![
+                proptest::sample::select(vec![
+                    "Nicolás Maduro", "MADURO MOROS, Nicolás", "Maduro", "N.", "D. B.", "Erickson",
+                    "González", "Urrutia", "Rodríguez", "Delcy", "Jorge", "(CNE)", "CNE", "’s", "'s",
+                    "马杜罗", "Мадуро", "Николаса", "the", "de", "la", "Paz", " ", "  ", ".", ",", "\n",
+                    "-", "·", "İ", "ß", "Ｍａｄｕｒｏ", "e\u{301}", "\u{200B}",
+                ]).prop_map(str::to_string),
+                "\\PC{0,6}",
+            ],
+            0..24,
+        )) {
+            let l = linker();
+            let text = pieces.join(" ");
+            let out = l.link_document(&text, &text);
+            let mut last: Option<(Field, usize)> = None;
+            let mut ids: Vec<String> = Vec::new();
+            for m in &out.mentions {
+                proptest::prop_assert!(m.start < m.end);
+                proptest::prop_assert!(text.is_char_boundary(m.start) && text.is_char_boundary(m.end));
+                proptest::prop_assert_eq!(&text[m.start..m.end], m.text.as_str());
+                proptest::prop_assert!(!nomen_fold::fold(&m.text).trim().is_empty());
+                proptest::prop_assert!(l.gazetteer().get(&m.entity).is_some());
+                if let Some((field, end)) = last {
+                    proptest::prop_assert!(field < m.field || (field == m.field && end <= m.start));
+                }
+                last = Some((m.field, m.end));
+                ids.push(m.entity.clone());
+            }
+            ids.sort();
+            ids.dedup();
+            proptest::prop_assert_eq!(ids, out.entities.clone());
+        }
     }
 
     #[test]
