@@ -298,6 +298,47 @@ fn human_output_highlights_matches() {
 }
 
 #[test]
+fn a_closed_pipe_is_not_an_error() {
+    use std::io::{BufRead, BufReader};
+    // Enough output (about 200 kB) that writing it outlasts the pipe's buffer.
+    let dir = tempfile::tempdir().unwrap();
+    let lines: String = (0..600)
+        .map(|n| format!("{{\"id\":\"m{n}\",\"body\":\"Nicolás Maduro habló en el acto {n}.\"}}\n"))
+        .collect();
+    let out = run(
+        dir.path(),
+        &["index", "--index", "idx", "-"],
+        &[],
+        Some(lines.as_bytes()),
+    );
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    for json in [true, false] {
+        let mut args = vec![
+            "search", "--index", "idx", "--limit", "600", "--entity", "Maduro",
+        ];
+        if json {
+            args.push("--json");
+        }
+        let mut child = Command::new(env!("CARGO_BIN_EXE_nomen"))
+            .args(&args)
+            .current_dir(dir.path())
+            .env_remove("NOMEN_INDEX")
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut first = String::new();
+        BufReader::new(child.stdout.take().unwrap())
+            .read_line(&mut first)
+            .unwrap();
+        // stdout is closed here, like `nomen search ... | head -1`.
+        let out = child.wait_with_output().unwrap();
+        assert_eq!(code(&out), 0, "{}", stderr(&out));
+        assert_eq!(stderr(&out), "");
+    }
+}
+
+#[test]
 fn nothing_found_and_bad_queries() {
     let dir = indexed();
     let d = dir.path();
