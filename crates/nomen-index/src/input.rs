@@ -105,8 +105,8 @@ fn file(path: &Path, format: Format) -> Result<InputFile, Error> {
     })
 }
 
-/// Walks `dir` recursively in sorted order, keeping supported files; hidden entries
-/// and symbolic links to directories are skipped.
+/// Walks `dir` recursively in sorted order, keeping supported files; hidden entries,
+/// symbolic links to directories and nomen index directories are skipped.
 fn walk(dir: &Path, out: &mut Vec<InputFile>) -> Result<(), Error> {
     let mut entries: Vec<PathBuf> = fs::read_dir(dir)
         .map_err(|e| Error::io(dir, e))?
@@ -124,7 +124,11 @@ fn walk(dir: &Path, out: &mut Vec<InputFile>) -> Result<(), Error> {
         }
         let md = fs::symlink_metadata(&path).map_err(|e| Error::io(&path, e))?;
         if md.is_dir() {
-            walk(&path, out)?;
+            // A nomen index (say ./nomen-index under `nomen index .`) holds JSON
+            // files that are not articles.
+            if !path.join(crate::meta::META_FILE).exists() {
+                walk(&path, out)?;
+            }
         } else if let Some(format) = format_of(&path) {
             if fs::metadata(&path).is_ok_and(|m| m.is_file()) {
                 out.push(file(&path, format)?);
