@@ -42,7 +42,27 @@ pub(crate) fn fold_letter(c: char) -> Letter {
         'ſ' => "s",
         'ɨ' => "i",
         'ʉ' => "u",
-        'ǝ' | 'ə' => "e",
+        'ǝ' => "e",
+        // Schwa is `a` in the Latin spelling of Azerbaijani names (`Əliyev` →
+        // `aliyev`, as the press writes Aliyev) and in Lucene's table.
+        'ə' | 'ɚ' | 'ᶕ' => "a",
+        // Half rings (hamza, ayn in transliterated Arabic and Hebrew): `Qurʾān` →
+        // `quran`, `ʿAbd` → `abd`.
+        'ʾ' | 'ʿ' => "",
+        // Letters deunicode does not spell: turned and medieval letters, as Lucene's
+        // ASCIIFoldingFilter folds them.
+        'ꜿ' => "c",
+        'ꝁ' | 'ꝃ' | 'ꝅ' => "k",
+        'ꝉ' | 'ꞁ' => "l",
+        'ɯ' | 'ɰ' | 'ꟿ' => "m",
+        'ꝋ' => "o",
+        'ꝑ' | 'ꝓ' | 'ꝕ' => "p",
+        'ꝗ' | 'ꝙ' => "q",
+        'ꝧ' => "th",
+        'ʌ' | 'ꝟ' => "v",
+        'ɥ' => "h",
+        'ꝿ' => "g",
+        'ȝ' => "z",
         'ɛ' => "e",
         'ɔ' => "o",
         // Arabic letter variants (Lucene ArabicNormalizer); the hamza carriers
@@ -76,10 +96,10 @@ fn latin_fallback(c: char) -> Letter {
     }
 }
 
-/// A decimal digit of any script as its ASCII digit.
+/// A digit or number of any script (`٣`, `⓫`) as ASCII digits.
 fn digit_fallback(c: char) -> Letter {
     match deunicode::deunicode_char(c) {
-        Some(s) if s.len() == 1 && s.as_bytes()[0].is_ascii_digit() => Letter::Text(s),
+        Some(s) if !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit()) => Letter::Text(s),
         _ => Letter::Same,
     }
 }

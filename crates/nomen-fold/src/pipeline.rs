@@ -153,6 +153,12 @@ fn fold_cluster(cluster: &str, start: u32, end: u32, view: View, scratch: &mut S
     if tmp.contains(" \u{301}") {
         *tmp = tmp.replace(" \u{301}", "'");
     }
+    // `i` + combining dot above is how full case folding spells `İ`; the dot is
+    // redundant on an `i` and would shift offsets and split matches: drop it, so
+    // `İstanbul`, `I\u{307}stanbul` and `i\u{307}stanbul` all give `istanbul`.
+    if tmp.contains("i\u{307}") {
+        *tmp = tmp.replace("i\u{307}", "i");
+    }
     if view == View::Exact {
         for c in tmp.chars().nfc() {
             chars.push(c);

@@ -25,7 +25,8 @@ pub(crate) fn classify(c: char) -> Punct {
         // a space and an acute accent under NFKC; the pipeline folds that pair to
         // `'`, and its entry here is for callers that classify before NFKC.)
         '\u{2019}' | '\u{2018}' | '\u{02BC}' | '\u{00B4}' | '\u{02B9}' | '\u{02BB}'
-        | '\u{02BD}' | '\u{2032}' | '\u{201B}' | '\u{FF07}' | '\u{055A}' | '\u{05F3}' => {
+        | '\u{02BD}' | '\u{2032}' | '\u{201B}' | '\u{FF07}' | '\u{055A}' | '\u{05F3}'
+        | '\u{201A}' | '\u{2035}' | '\u{2039}' | '\u{203A}' => {
             Punct::Replace('\'')
         }
         // Hyphens, dashes and minus signs.
@@ -52,7 +53,12 @@ pub(crate) fn classify(c: char) -> Punct {
         | '\u{2060}'..='\u{2064}'
         | '\u{FEFF}'
         | '\u{180E}'
-        | '\u{034F}' => Punct::Remove,
+        | '\u{034F}'
+        // The middle dot: Catalan `l·l` (`col·lecció`, and `ŀ` whose NFKC it is)
+        // is one word; elsewhere it stands between words that are tokens anyway.
+        // (Greek ano teleia U+0387 is canonically the same character.)
+        | '\u{00B7}'
+        | '\u{0387}' => Punct::Remove,
         // Every other space separator (NBSP, narrow NBSP, ideographic space, ...)
         // and the line/paragraph separators.
         '\u{00A0}'
