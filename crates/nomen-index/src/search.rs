@@ -51,7 +51,8 @@ pub struct SearchRequest {
     pub until: Option<i64>,
     /// Hits to return. Default: 10.
     pub limit: usize,
-    /// Entities in the facet. Default: 10.
+    /// Entities in the facet. Default: 10. With 0, the facet is not computed (a
+    /// little faster on large result sets).
     pub facet_size: usize,
 }
 
@@ -376,7 +377,8 @@ impl Searcher {
         let searcher = self.reader.searcher();
         // tantivy allocates for the limit up front: never more than the documents.
         let wanted = request.limit.clamp(1, searcher.num_docs().max(1) as usize);
-        let facet = TermCounts::new(names::ENTITIES);
+        // No facet asked for: no fast-field scan of the matches.
+        let facet = (request.facet_size > 0).then(|| TermCounts::new(names::ENTITIES));
         let (ranked, total, counts): (Vec<(Option<f32>, DocAddress)>, usize, _) =
             if text_query.is_some() {
                 let top = TopDocs::with_limit(wanted).order_by_score();
@@ -466,6 +468,7 @@ impl Searcher {
             });
         }
         let entities = counts
+            .unwrap_or_default()
             .into_iter()
             .filter(|(id, _)| !wanted_ids.contains(id.as_str()))
             .take(request.facet_size)
