@@ -1202,6 +1202,44 @@ mod tests {
     }
 
     #[test]
+    fn legal_form_phrases_and_classes() {
+        use Role::*;
+        let p = parse_name("Tactical Missiles Corporation Joint Stock Company");
+        let forms: Vec<&str> = p.parts.iter().filter_map(|p| p.legal_form).collect();
+        assert_eq!(forms, ["corp", "jsc"]);
+        assert_eq!(
+            p.content().map(|p| p.folded.as_str()).collect::<Vec<_>>(),
+            ["tactical", "missiles"]
+        );
+        let p = parse_name("Акционерное общество Ромашка");
+        assert_eq!(p.parts[0].legal_form, Some("jsc"));
+        assert_eq!(p.parts[2].role, Surname);
+        let p = parse_name("FABERLIC EUROPE Sp. z o.o.");
+        assert_eq!(p.content().count(), 2);
+        assert_eq!(p.parts[2].legal_form, Some("spzoo"));
+        assert_eq!(legal_form("oao"), legal_form("ojsc"));
+        assert_eq!(legal_class("ag"), legal_class("jsc"));
+        assert_ne!(legal_class("ag"), legal_class("gmbh"));
+        // A legal form alone is the name.
+        assert_eq!(roles("GmbH"), r(&[("gmbh", Surname)]));
+    }
+
+    #[test]
+    fn leading_function_words() {
+        use Role::*;
+        assert_eq!(roles("La Paz"), r(&[("la", Particle), ("paz", Surname)]));
+        assert_eq!(
+            roles("Con Traffic"),
+            r(&[("con", Given), ("traffic", Surname)])
+        );
+        assert_eq!(
+            roles("Ángel Di María"),
+            r(&[("angel", Given), ("di", Particle), ("maria", Surname)])
+        );
+        assert_eq!(roles("De La"), r(&[("de", Surname), ("la", Particle)]));
+    }
+
+    #[test]
     fn acronyms() {
         assert_eq!(
             acronym("Consejo Nacional Electoral").as_deref(),

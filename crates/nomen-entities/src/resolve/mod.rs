@@ -163,6 +163,23 @@ struct IndexedName {
 }
 
 /// Resolves names to gazetteer entities. Cheap to share (`Send + Sync`).
+///
+/// # Example
+///
+/// ```
+/// use std::sync::Arc;
+/// use nomen_entities::{Gazetteer, ResolveError, Resolver};
+///
+/// let resolver = Resolver::new(Arc::new(Gazetteer::builtin()));
+/// let best = &resolver.resolve("Madurro", 3)[0];
+/// assert_eq!(best.id, "nicolas-maduro");
+/// assert_eq!(resolver.resolve_one("Мадуро")?.id, "nicolas-maduro");
+/// assert!(matches!(
+///     resolver.resolve_one("Rodríguez"),
+///     Err(ResolveError::Ambiguous { .. })
+/// ));
+/// # Ok::<(), ResolveError>(())
+/// ```
 #[derive(Debug)]
 pub struct Resolver {
     gazetteer: Arc<Gazetteer>,
