@@ -150,6 +150,11 @@ fn resolve_nothing_exits_1() {
     let out = nomen(dir.path(), &["entities", "resolve", "Zzyzx Qwertyuiop"]);
     assert_eq!(code(&out), 1);
     assert!(stderr(&out).contains("no entity matches \"Zzyzx Qwertyuiop\""));
+    let out = nomen(
+        dir.path(),
+        &["entities", "resolve", "Maduro", "--limit", "0"],
+    );
+    assert_eq!(code(&out), 2, "{}", stderr(&out));
     let out = nomen(dir.path(), &["entities", "resolve", "Zzyzx", "--json"]);
     assert_eq!(code(&out), 1);
     assert_eq!(json(&out), serde_json::json!([]));

@@ -44,9 +44,9 @@ pub struct ResolveArgs {
     /// The name to resolve, as written (`Madurro`, `Мадуро`, `E. González U.`).
     pub name: String,
 
-    /// At most this many candidates.
-    #[arg(long, default_value_t = 10)]
-    pub limit: usize,
+    /// At most this many candidates (at least 1).
+    #[arg(long, default_value_t = 10, value_parser = clap::value_parser!(u32).range(1..))]
+    pub limit: u32,
 
     /// Print JSON.
     #[arg(long)]
@@ -121,7 +121,8 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
 fn resolve(args: ResolveArgs) -> anyhow::Result<ExitCode> {
     let gazetteer = args.gazetteer.load()?;
     let resolver = Resolver::new(gazetteer);
-    let candidates = resolver.resolve(&args.name, args.limit);
+    let limit = usize::try_from(args.limit).unwrap_or(usize::MAX);
+    let candidates = resolver.resolve(&args.name, limit);
     if args.json {
         print_json(&candidates)?;
     } else if candidates.is_empty() {
