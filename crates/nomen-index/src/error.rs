@@ -38,8 +38,9 @@ pub struct RecordError {
     pub reason: String,
 }
 
-/// Everything that can go wrong in nomen-index, other than a single bad record
-/// (see [`RecordError`], which [`Error::Record`] wraps when `strict` stops ingest).
+/// Everything that can go wrong in nomen-index. A single bad input record is not an
+/// error of the ingest: it is a [`RecordError`] passed to the observer and counted
+/// in the summary.
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum Error {
@@ -107,9 +108,6 @@ pub enum Error {
         /// What is wrong.
         reason: String,
     },
-    /// A bad record, when ingest runs in strict mode.
-    #[error("{0} (stopped: --strict)")]
-    Record(RecordError),
     /// A search query that does not parse.
     #[error("query {query:?}: {message}")]
     Query {
