@@ -45,6 +45,8 @@ const REORDER: f64 = 1.5;
 const LEGAL_FORM_VARIANT: f64 = 0.3;
 /// Score of a name that is the acronym of the other's content words.
 const ACRONYM_SCORE: f64 = 0.9;
+/// Score of a two-letter acronym of the other name's content words.
+const SHORT_ACRONYM_SCORE: f64 = 0.75;
 
 /// How two parts agree.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
@@ -168,7 +170,7 @@ fn part_similarity(p: &NamePart, q: &NamePart) -> Option<(f64, Via)> {
     let (pl, ql) = (p.folded.chars().count(), q.folded.chars().count());
     let (short, long) = (pl.min(ql), pl.max(ql));
     // Doubled letters are spelling, not a typo (`Jong-uun` / `Jong-un`).
-    if undouble(&p.folded) == undouble(&q.folded) {
+    if long == short + 1 && undouble(&p.folded) == undouble(&q.folded) {
         return Some((0.95, Via::Phonetic));
     }
     if short >= 3 && phonetic_es(&p.folded) == phonetic_es(&q.folded) {
@@ -715,6 +717,12 @@ fn acronym_match(a: &NameParts, b: &NameParts) -> Option<Comparison> {
     }
     let (acr, full) = if forward { (a, b) } else { (b, a) };
     let letters = acr.as_acronym().unwrap_or_default();
+    // Two letters stand for many names: weaker evidence.
+    let score = if letters.chars().count() <= 2 {
+        SHORT_ACRONYM_SCORE
+    } else {
+        ACRONYM_SCORE
+    };
     let words: Vec<String> = full
         .parts
         .iter()
@@ -730,7 +738,7 @@ fn acronym_match(a: &NameParts, b: &NameParts) -> Option<Comparison> {
         (words.join(" "), letters)
     };
     Some(Comparison {
-        score: ACRONYM_SCORE,
+        score,
         parts: vec![PartAlignment {
             query: Some(q),
             name: Some(n),
@@ -832,6 +840,9 @@ mod tests {
         assert!(s("Tribunal Supremo de Justicia", "TSJ") >= 0.85);
         assert!(s("Organización de las Naciones Unidas", "ONU") >= 0.85);
         assert!(s("Petróleos de Venezuela S.A.", "PDVSA") >= 0.85);
+        // Two letters are weak evidence; collapsed double letters are one spelling.
+        assert!(s("Estados Unidos", "EU") < 0.8);
+        assert!(s("EE.UU.", "EU") < 0.5);
         // Legal-form-only and stop-word-only overlaps never match.
         assert_eq!(s("Acme Ltd", "Zenith Ltd"), 0.0);
         assert_eq!(s("The Guardian", "The Times"), 0.0);
