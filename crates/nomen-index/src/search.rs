@@ -695,6 +695,47 @@ mod tests {
         assert_eq!(quote_apostrophes("'phrase here'"), "'phrase here'");
     }
 
+    proptest::proptest! {
+        /// Whatever is typed, parsing either succeeds or fails with an error, and
+        /// snippets of any text with any ranges render: no panic.
+        #[test]
+        fn arbitrary_queries_and_snippets_do_not_panic(
+            query in "[a-zA-Z0-9 '’\"():+\\-*^~éМ马\\[\\]{}!]{0,24}",
+            text in "[a-zé М马'\n]{0,60}",
+            ranges in proptest::collection::vec((0usize..70, 0usize..70), 0..6),
+        ) {
+            let parser = parser();
+            let _ = parser.parse_query(&quote_apostrophes(&query));
+            let ranges: Vec<Range<usize>> = ranges.into_iter().map(|(a, b)| a..b).collect();
+            let s = window(&text, &ranges, 20);
+            let _ = s.render("[", "]", str::to_string);
+            let s = Snippet::new(text.clone(), ranges);
+            let _ = s.to_html();
+        }
+    }
+
+    /// A query parser over the nomen schema, analyzers registered.
+    fn parser() -> QueryParser {
+        let index = tantivy::Index::create_in_ram(crate::schema::build_schema());
+        crate::analyzer::register(index.tokenizers());
+        crate::exact::register(index.tokenizers());
+        let f = Fields::from_schema(&index.schema()).unwrap();
+        let mut parser =
+            QueryParser::for_index(&index, vec![f.title, f.body, f.title_exact, f.body_exact]);
+        parser.set_conjunction_by_default();
+        parser
+    }
+
+    #[test]
+    fn cjk_and_cyrillic_queries_fold_like_the_index() {
+        let parser = parser();
+        let q = format!("{:?}", parser.parse_query("马杜罗").unwrap());
+        assert!(q.contains("PhraseQuery"), "{q}");
+        let q = format!("{:?}", parser.parse_query("Мадуро").unwrap());
+        assert!(q.contains("\"maduro\""), "{q}");
+        assert!(q.contains("\"мадуро\""), "{q}");
+    }
+
     #[test]
     fn until_includes_the_day() {
         assert_eq!(
