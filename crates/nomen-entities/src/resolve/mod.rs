@@ -19,7 +19,7 @@ use std::sync::Arc;
 
 use serde::Serialize;
 
-use crate::gazetteer::{Gazetteer, Kind};
+use crate::gazetteer::{Entity, Gazetteer, Kind};
 use crate::name::{parse_name, phonetic_es, NameParts};
 
 pub use score::{compare_names, compare_parsed, Comparison, PartAlignment, Status, Via};
@@ -34,6 +34,8 @@ pub const AMBIGUITY_MARGIN: f64 = 0.1;
 /// Trigrams held by more names than this are skipped in typo lookups (unless needed to
 /// have three).
 const MAX_GRAM_POSTINGS: usize = 20_000;
+/// Gazetteers with at least this many entities are parsed on several threads.
+const PARALLEL_FROM: usize = 20_000;
 /// At most this many candidate names are scored per query (the best by index evidence).
 const MAX_SCORED: usize = 500;
 
@@ -196,11 +198,63 @@ pub struct Resolver {
     chars: HashMap<char, Vec<u32>>,
 }
 
-fn push(map: &mut HashMap<String, Vec<u32>>, key: String, id: u32) {
-    let list = map.entry(key).or_default();
+fn push(map: &mut HashMap<String, Vec<u32>>, key: &str, id: u32) {
+    let list = match map.get_mut(key) {
+        Some(list) => list,
+        None => map.entry(key.to_string()).or_default(),
+    };
     if list.last() != Some(&id) {
         list.push(id);
     }
+}
+
+/// Parses every name and alias of `entities` (on several threads for large
+/// gazetteers), with the sound-alike key of each non-initial Latin content part.
+fn parse_all(entities: &[Entity]) -> Vec<(IndexedName, Vec<String>)> {
+    let parse_range = |range: std::ops::Range<usize>| -> Vec<(IndexedName, Vec<String>)> {
+        let mut out = Vec::new();
+        for e in range {
+            for (k, text) in entities[e].names().enumerate() {
+                let parts = parse_name(text);
+                let sounds = parts
+                    .content()
+                    .filter(|p| !p.ideographic && !p.is_initial)
+                    .map(|p| phonetic_es(&p.folded))
+                    .collect();
+                let name = IndexedName {
+                    entity: e as u32,
+                    alias: k > 0,
+                    text: text.to_string(),
+                    parts,
+                };
+                out.push((name, sounds));
+            }
+        }
+        out
+    };
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(8);
+    if threads < 2 || entities.len() < PARALLEL_FROM {
+        return parse_range(0..entities.len());
+    }
+    let chunk = entities.len().div_ceil(threads);
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = (0..threads)
+            .map(|t| {
+                let range = t * chunk..((t + 1) * chunk).min(entities.len());
+                scope.spawn(move || parse_range(range))
+            })
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| match h.join() {
+                Ok(v) => v,
+                // A panic in a parsing thread is a bug: re-raise it here.
+                Err(e) => std::panic::resume_unwind(e),
+            })
+            .collect()
+    })
 }
 
 fn trigrams(word: &str) -> Vec<[char; 3]> {
@@ -223,44 +277,39 @@ impl Resolver {
             acronyms: HashMap::new(),
             chars: HashMap::new(),
         };
-        for (e, entity) in gazetteer.entities().iter().enumerate() {
-            for (k, text) in entity.names().enumerate() {
-                let parts = parse_name(text);
-                let id = r.names.len() as u32;
-                for p in parts.content() {
-                    if p.ideographic {
-                        for c in p.folded.chars() {
-                            let list = r.chars.entry(c).or_default();
-                            if list.last() != Some(&id) {
-                                list.push(id);
-                            }
+        for (name, sounds) in parse_all(gazetteer.entities()) {
+            let id = r.names.len() as u32;
+            let mut sounds = sounds.into_iter();
+            for p in name.parts.content() {
+                if p.ideographic {
+                    for c in p.folded.chars() {
+                        let list = r.chars.entry(c).or_default();
+                        if list.last() != Some(&id) {
+                            list.push(id);
                         }
-                        continue;
                     }
-                    push(&mut r.words, p.folded.clone(), id);
-                    if p.is_initial {
-                        continue;
-                    }
-                    push(&mut r.sounds, phonetic_es(&p.folded), id);
-                    if p.folded.chars().count() >= 4 {
-                        for g in trigrams(&p.folded) {
-                            let list = r.grams.entry(g).or_default();
-                            if list.last() != Some(&id) {
-                                list.push(id);
-                            }
+                    continue;
+                }
+                push(&mut r.words, &p.folded, id);
+                if p.is_initial {
+                    continue;
+                }
+                if let Some(sound) = sounds.next() {
+                    push(&mut r.sounds, &sound, id);
+                }
+                if p.folded.chars().count() >= 4 {
+                    for g in trigrams(&p.folded) {
+                        let list = r.grams.entry(g).or_default();
+                        if list.last() != Some(&id) {
+                            list.push(id);
                         }
                     }
                 }
-                if let Some(a) = parts.acronym() {
-                    push(&mut r.acronyms, a, id);
-                }
-                r.names.push(IndexedName {
-                    entity: e as u32,
-                    alias: k > 0,
-                    text: text.to_string(),
-                    parts,
-                });
             }
+            if let Some(a) = name.parts.acronym() {
+                push(&mut r.acronyms, &a, id);
+            }
+            r.names.push(name);
         }
         r
     }
