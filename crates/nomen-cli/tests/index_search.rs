@@ -138,6 +138,8 @@ fn indexes_the_corpus_and_reports_stats() {
     // fr-maduro has no "lang" (detected); delcy.txt neither (detected as Spanish).
     assert_eq!(langs[0], ("es".to_string(), 4));
     assert!(langs.contains(&("fr".to_string(), 1)), "{langs:?}");
+    assert_eq!(s["oldest"], "2024-06-01T00:00:00Z");
+    assert_eq!(s["newest"], "2025-01-11T00:00:00Z");
     assert_eq!(s["entities"][0]["id"], "nicolas-maduro");
     assert_eq!(s["entities"][0]["count"], 8);
     let human = nomen(dir.path(), &["stats", "--index", "idx"]);

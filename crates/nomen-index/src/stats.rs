@@ -6,6 +6,7 @@ use tantivy::collector::Count;
 use tantivy::query::AllQuery;
 
 use crate::collect::TermCounts;
+use crate::date::format_rfc3339;
 use crate::error::Error;
 use crate::meta::GazetteerInfo;
 use crate::schema::names;
@@ -45,6 +46,11 @@ pub struct Stats {
     pub entities: Vec<EntityCount>,
     /// Documents that mention at least one entity.
     pub documents_with_entities: u64,
+    /// The oldest article date, RFC 3339 (replaced documents not yet merged away
+    /// included); `null` when no article has a date.
+    pub oldest: Option<String>,
+    /// The newest article date, RFC 3339 (as for `oldest`).
+    pub newest: Option<String>,
 }
 
 impl NomenIndex {
@@ -83,6 +89,20 @@ impl NomenIndex {
             }
         }
         let known: u64 = languages.iter().map(|(_, n)| n).sum();
+        let mut span: Option<(i64, i64)> = None;
+        for segment in segments {
+            let column = segment
+                .fast_fields()
+                .date(names::DATE)
+                .map_err(|e| Error::tantivy(&self.dir, e))?;
+            if column.values.num_vals() > 0 {
+                let (lo, hi) = (
+                    column.min_value().into_timestamp_secs(),
+                    column.max_value().into_timestamp_secs(),
+                );
+                span = Some(span.map_or((lo, hi), |(a, b)| (a.min(lo), b.max(hi))));
+            }
+        }
         Ok(Stats {
             documents: documents as u64,
             deleted,
@@ -107,6 +127,8 @@ impl NomenIndex {
                 })
                 .collect(),
             documents_with_entities: with_entities as u64,
+            oldest: span.map(|(lo, _)| format_rfc3339(lo)),
+            newest: span.map(|(_, hi)| format_rfc3339(hi)),
         })
     }
 }

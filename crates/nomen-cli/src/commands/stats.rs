@@ -16,7 +16,7 @@ Prints the number of documents, segments, the size on disk, the gazetteer the in
 built with, the languages and the most mentioned entities. --json prints {\"documents\",\n\
 \"deleted\", \"segments\", \"bytes\", \"gazetteer\": {\"fingerprint\", \"sources\", \"entities\"},\n\
 \"languages\": [{\"value\", \"count\"}], \"unknown_language\", \"entities\": [{\"id\", \"name\",\n\
-\"count\"}], \"documents_with_entities\"}.";
+\"count\"}], \"documents_with_entities\", \"oldest\", \"newest\"}.";
 
 /// Arguments of `nomen stats` (see [`LONG_HELP`]).
 #[derive(Debug, clap::Args)]
@@ -45,6 +45,14 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         "documents  {} ({} with entities; {} replaced, awaiting merge)",
         stats.documents, stats.documents_with_entities, stats.deleted
     )?;
+    if let (Some(oldest), Some(newest)) = (&stats.oldest, &stats.newest) {
+        writeln!(
+            out,
+            "dates      {} to {}",
+            oldest.get(..10).unwrap_or(oldest),
+            newest.get(..10).unwrap_or(newest)
+        )?;
+    }
     writeln!(out, "segments   {}", stats.segments)?;
     writeln!(out, "size       {}", human_bytes(stats.bytes))?;
     writeln!(
