@@ -306,15 +306,34 @@ struct Group {
     via: Via,
 }
 
-/// Tries to explain the unused part `i` of `xs` as the concatenation, or the initials,
-/// of 2 to 4 consecutive unused parts of `ys`; returns those parts and the similarity.
+/// Tries to explain the unused part `x` as the concatenation, or the initials, of 2 to 4
+/// consecutive unused parts of `ys` (any number for Han/Kana); returns those parts, the
+/// similarity and the view. With `initials_only`, only exact runs are tried: initials
+/// written apart, Han/Kana written apart.
 fn expand(
     x: &NamePart,
     ys: &[&NamePart],
     used_y: &[bool],
     initials_only: bool,
 ) -> Option<(Vec<usize>, f64, Via)> {
-    if x.is_initial || x.ideographic {
+    if x.is_initial {
+        return None;
+    }
+    if x.ideographic {
+        // Han/Kana written together against the same written apart (`尼古拉斯马杜罗` /
+        // `尼古拉斯·马杜罗`).
+        for start in 0..ys.len() {
+            let mut joined = String::new();
+            for j in start..ys.len() {
+                if used_y[j] || !ys[j].ideographic {
+                    break;
+                }
+                joined.push_str(&ys[j].folded);
+                if j > start && joined == x.folded {
+                    return Some(((start..=j).collect(), 1.0, Via::Joined));
+                }
+            }
+        }
         return None;
     }
     let xl = x.folded.chars().count();
@@ -354,7 +373,7 @@ fn expand(
 }
 
 /// Runs [`expand`] on every unused part of either side, adding the groups found. With
-/// `initials_only`, only runs of initials written apart are taken.
+/// `initials_only`, only exact runs are taken (initials or Han/Kana written apart).
 fn expand_all(
     pa: &[&NamePart],
     pb: &[&NamePart],
@@ -812,6 +831,7 @@ mod tests {
             assert!(sc >= 0.75, "{v}: {sc}");
         }
         assert!(s("尼古拉斯·马杜罗", "马杜罗") >= 0.75);
+        assert!(s("尼古拉斯·马杜罗", "尼古拉斯马杜罗") >= 0.95);
         assert!(s("Nicolás Maduro", "X. Maduro") < 0.5);
     }
 
