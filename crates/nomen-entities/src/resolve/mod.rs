@@ -552,6 +552,19 @@ mod tests {
         );
     }
 
+    proptest::proptest! {
+        #[test]
+        fn any_query_is_answered(q in "\\PC{0,30}") {
+            static RESOLVER: std::sync::OnceLock<Resolver> = std::sync::OnceLock::new();
+            let r = RESOLVER.get_or_init(resolver);
+            let got = r.resolve(&q, 5);
+            proptest::prop_assert!(got.len() <= 5);
+            proptest::prop_assert!(got.windows(2).all(|w| w[0].score >= w[1].score));
+            proptest::prop_assert!(got.iter().all(|c| (MIN_CANDIDATE_SCORE..=1.0).contains(&c.score)));
+            let _ = r.resolve_one(&q);
+        }
+    }
+
     #[test]
     fn explanation_is_structured() {
         let r = resolver();
