@@ -489,6 +489,76 @@ fn reindexing_replaces_and_resumes() {
     assert_eq!(ids(d, &["rectificacion"]), ["es-cne"]);
 }
 
+/// tantivy's meta.json of `index` says a commit holds part of a file.
+fn committed_partially(index: &Path) -> bool {
+    let Ok(text) = std::fs::read_to_string(index.join("meta.json")) else {
+        return false;
+    };
+    let Ok(meta) = serde_json::from_str::<Value>(&text) else {
+        return false;
+    };
+    let payload = meta["payload"].as_str().unwrap_or("{}");
+    serde_json::from_str::<Value>(payload).is_ok_and(|p| p["partial"].is_array())
+}
+
+#[test]
+fn a_killed_run_leaves_an_index_that_opens_and_resumes() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    // About 3 MB: a commit every MiB. With "lang" given (no detection, slow in
+    // debug builds).
+    let n = 6000;
+    let lines: String = (0..n)
+        .map(|i| {
+            format!(
+                "{{\"id\":\"k{i}\",\"lang\":\"es\",\"body\":\"Nicolás Maduro habló en el acto {i}. {}\"}}\n",
+                "Texto de relleno para el artículo. ".repeat(12)
+            )
+        })
+        .collect();
+    std::fs::write(d.join("big.jsonl"), lines).unwrap();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_nomen"))
+        .args([
+            "index",
+            "--index",
+            "idx",
+            "--commit-every-mb",
+            "1",
+            "big.jsonl",
+        ])
+        .current_dir(d)
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    // Kill it as soon as a commit holds part of the file (or let it finish).
+    let started = std::time::Instant::now();
+    while child.try_wait().unwrap().is_none()
+        && !committed_partially(&d.join("idx"))
+        && started.elapsed().as_secs() < 120
+    {
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    let _ = child.kill();
+    child.wait().unwrap();
+
+    let first = stats(d, "idx")["documents"].as_u64().unwrap();
+    assert!(first <= n);
+    let out = nomen(d, &["index", "--index", "idx", "big.jsonl"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    // The re-run indexed only what the killed one had not committed.
+    let summary = stdout(&out);
+    let again: u64 = summary
+        .strip_prefix("indexed ")
+        .and_then(|s| s.split_whitespace().next())
+        .and_then(|s| s.parse().ok())
+        .unwrap_or_else(|| panic!("{summary}"));
+    assert_eq!(first + again, n, "{summary}");
+    let s = stats(d, "idx");
+    assert_eq!(s["documents"], n);
+    assert_eq!(s["deleted"], 0);
+}
+
 #[test]
 fn stdin_gzip_and_nomen_index_env() {
     let dir = tempfile::tempdir().unwrap();
