@@ -74,6 +74,9 @@ impl Folded {
         self.text.clear();
         self.starts.clear();
         self.ends.clear();
+        self.text.reserve(original_len);
+        self.starts.reserve(original_len);
+        self.ends.reserve(original_len);
         self.identity = false;
         self.original_len = original_len;
     }
@@ -90,6 +93,13 @@ impl Folded {
 impl Sink for Folded {
     #[inline]
     fn push(&mut self, c: char, start: u32, end: u32) {
+        if c.is_ascii() {
+            // One byte, one map entry.
+            self.text.push(c);
+            self.starts.push(start);
+            self.ends.push(end);
+            return;
+        }
         self.text.push(c);
         for _ in 0..c.len_utf8() {
             self.starts.push(start);

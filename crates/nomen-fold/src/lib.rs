@@ -50,6 +50,7 @@
 //! fast path that only lowercases. Everything else is folded cluster by cluster with
 //! reusable buffers.
 
+mod cache;
 mod case;
 mod folded;
 mod letters;
@@ -65,6 +66,12 @@ pub use folded::Folded;
 pub use tokens::{is_ideographic, is_word_char, Token, TokenKind, Tokens};
 
 use pipeline::{fold_text, Scratch};
+
+thread_local! {
+    /// Reusable buffers for [`Folder::fold_view`], so folding a name allocates only
+    /// its result.
+    static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::default();
+}
 
 /// Which of the two views of a text to produce.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -160,8 +167,17 @@ impl Folder {
             return Cow::Owned(text.to_ascii_lowercase());
         }
         let mut out = String::with_capacity(text.len());
-        let mut scratch = Scratch::default();
-        fold_text(text, view, self.transliterate, &mut scratch, &mut out);
+        SCRATCH.with(|scratch| match scratch.try_borrow_mut() {
+            Ok(mut scratch) => fold_text(text, view, self.transliterate, &mut scratch, &mut out),
+            // Only reachable if folding re-entered itself; fall back to a fresh buffer.
+            Err(_) => fold_text(
+                text,
+                view,
+                self.transliterate,
+                &mut Scratch::default(),
+                &mut out,
+            ),
+        });
         Cow::Owned(out)
     }
 

@@ -17,6 +17,7 @@
 use unicode_normalization::char::{canonical_combining_class, is_combining_mark};
 use unicode_normalization::UnicodeNormalization;
 
+use crate::cache;
 use crate::case::fold_case;
 use crate::letters::{fold_letter, Letter};
 use crate::marks::{is_tatweel, keep_mark, policy_for, MarkPolicy};
@@ -60,6 +61,17 @@ pub(crate) struct Scratch {
 /// True if `c` continues the cluster before it.
 #[inline]
 fn continues_cluster(c: char) -> bool {
+    if c.is_ascii() {
+        return false;
+    }
+    match cache::lookup(c) {
+        Some(entry) => entry.continues,
+        None => continues_cluster_slow(c),
+    }
+}
+
+/// True if `c` continues the cluster before it (without the table).
+pub(crate) fn continues_cluster_slow(c: char) -> bool {
     if c.is_ascii() {
         return false;
     }
@@ -126,9 +138,41 @@ pub(crate) fn fold_text<S: Sink>(
             }
             i += c.len_utf8();
         }
+        if i == start + first.len_utf8() {
+            if let Some(out) = cache::lookup(first).and_then(|e| e.output(view)) {
+                let range = (to_u32(start), to_u32(i));
+                scratch.chars.extend_from_slice(out);
+                scratch.ranges.extend(out.iter().map(|_| range));
+                continue;
+            }
+        }
         fold_cluster(&text[start..i], to_u32(start), to_u32(i), view, scratch);
     }
     emit(view, transliterate, scratch, sink);
+}
+
+/// The pipeline's output for `cluster` alone (the table's source of truth).
+pub(crate) fn fold_single_cluster_slow<'s>(
+    cluster: &str,
+    view: View,
+    scratch: &'s mut Scratch,
+) -> &'s [char] {
+    scratch.chars.clear();
+    scratch.ranges.clear();
+    fold_cluster(cluster, 0, to_u32(cluster.len()), view, scratch);
+    &scratch.chars
+}
+
+/// Whether `c` (folded) is romanised in the folded view.
+#[inline]
+fn romanised(c: char) -> bool {
+    if c.is_ascii() {
+        return false;
+    }
+    match cache::lookup(c) {
+        Some(entry) => entry.transliterated,
+        None => is_transliterated(c),
+    }
 }
 
 /// Folds one cluster into `scratch.chars` / `scratch.ranges`.
@@ -244,7 +288,7 @@ fn emit<S: Sink>(view: View, transliterate: bool, scratch: &mut Scratch, sink: &
             word_begin = i;
             language = None;
         }
-        if !is_transliterated(c) {
+        if !romanised(c) {
             let (start, end) = ranges[i];
             sink.push(c, start, end);
             in_output_word = in_word(c);
