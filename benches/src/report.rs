@@ -52,7 +52,8 @@ pub struct Report<T: Serialize> {
     pub benchmark: String,
     /// nomen's version.
     pub nomen_version: String,
-    /// The git commit of the checkout, when known.
+    /// `HEAD` of the checkout the command ran in, when known (the binary itself may
+    /// have been built from an earlier state: record the build commit separately).
     pub commit: Option<String>,
     /// The machine.
     pub machine: Machine,
