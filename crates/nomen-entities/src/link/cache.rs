@@ -17,7 +17,7 @@ use super::dict::{Dictionary, Key, KeyKind};
 
 const MAGIC: &[u8; 8] = b"NOMENLNK";
 /// Bump when the dictionary's layout or its key derivation changes.
-const VERSION: u32 = 1;
+const VERSION: u32 = 2;
 
 /// Why a cached dictionary could not be used.
 #[derive(Debug)]

@@ -195,8 +195,8 @@ pub(crate) struct Dictionary {
     arena: String,
     ends: Vec<u32>,
     nodes: u32,
-    /// Per node: how many of its keys are usable short forms (not weak parts),
-    /// saturating.
+    /// Per node, three counts saturating at 255: keys that are usable short forms
+    /// (not weak parts), full-name keys, surname keys (see [`Dictionary::counts`]).
     strong: Vec<u8>,
     /// Per entity: index in `name_segs` of its first name.
     entity_names: Vec<u32>,
@@ -279,7 +279,7 @@ impl Dictionary {
             && t.key_start.len() == nodes + 1
             && t.key_start.windows(2).all(|w| w[0] <= w[1])
             && t.key_start.last().copied() == Some(t.keys.len() as u32)
-            && t.strong.len() == nodes
+            && t.strong.len() == nodes * 3
             && t.name_segs.iter().all(|&(s, l)| {
                 (s as usize)
                     .checked_add(usize::from(l))
@@ -450,7 +450,18 @@ impl Dictionary {
     /// part of the name), up to 255.
     #[inline]
     pub(crate) fn strong_count(&self, node: u32) -> u8 {
-        self.strong.get(node as usize).copied().unwrap_or(0)
+        self.counts(node).0
+    }
+
+    /// For `node`: how many keys are usable short forms, full names, surnames
+    /// (surname-only keys and two-surname blocks); each saturating at 255.
+    #[inline]
+    pub(crate) fn counts(&self, node: u32) -> (u8, u8, u8) {
+        let i = node as usize * 3;
+        match self.strong.get(i..i + 3) {
+            Some(c) => (c[0], c[1], c[2]),
+            None => (0, 0, 0),
+        }
     }
 
     /// The folded text of a token id.
@@ -732,16 +743,20 @@ impl Build<'_> {
             }
         }
         d.key_start.push(d.keys.len() as u32);
-        d.strong = (0..nodes as u32)
-            .map(|n| {
-                let strong = d
-                    .keys(n)
-                    .iter()
-                    .filter(|k| !matches!(k.kind, KeyKind::SurnameWeak | KeyKind::AcronymDerived))
-                    .count();
-                strong.min(255) as u8
-            })
-            .collect();
+        let mut counts = Vec::with_capacity(nodes * 3);
+        for n in 0..nodes as u32 {
+            let keys = d.keys(n);
+            let count =
+                |f: &dyn Fn(&Key) -> bool| keys.iter().filter(|k| f(k)).count().min(255) as u8;
+            counts.push(count(&|k| {
+                !matches!(k.kind, KeyKind::SurnameWeak | KeyKind::AcronymDerived)
+            }));
+            counts.push(count(&|k| k.kind.is_full()));
+            counts.push(count(&|k| {
+                k.kind.is_surname_only() || (k.kind == KeyKind::ShortForm && k.block)
+            }));
+        }
+        d.strong = counts;
         if d.given.len() < d.interner.len() {
             d.given.resize(d.interner.len(), false);
         }

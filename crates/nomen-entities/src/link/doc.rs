@@ -70,13 +70,16 @@ pub(super) fn link(linker: &Linker, fields: &[(Field, &str)]) -> DocumentLinks {
     let mut texts: Vec<FieldText<'_>> = Vec::with_capacity(fields.len());
     let mut cands: Vec<Cand> = Vec::new();
     for (fi, &(field, text)) in fields.iter().enumerate() {
-        let mut folded = Folded::new();
+        let mut folded = POOL.with(|p| p.borrow_mut().pop()).unwrap_or_default();
         linker.folder.fold_into(text, View::Folded, &mut folded);
         let toks: Vec<Tok> = folded
             .tokens()
             .map(|t| Tok {
                 id: match dict.token(t.text) {
-                    NONE if is_cyrillic(&text[t.original.clone()]) => uninflect(linker, t.text),
+                    // Names are capitalised in Russian: only those words are tried.
+                    NONE if is_capitalised_cyrillic(&text[t.original.clone()]) => {
+                        uninflect(linker, t.text)
+                    }
                     id => id,
                 },
                 folded: t.folded,
@@ -96,6 +99,7 @@ pub(super) fn link(linker: &Linker, fields: &[(Field, &str)]) -> DocumentLinks {
         texts.push(ft);
     }
     if cands.is_empty() {
+        recycle(texts);
         return DocumentLinks::default();
     }
     cands.sort_by_key(|c| (std::cmp::Reverse(c.end - c.start), c.field, c.start));
@@ -133,14 +137,34 @@ pub(super) fn link(linker: &Linker, fields: &[(Field, &str)]) -> DocumentLinks {
     if !defs.is_empty() {
         doc.link_defined_acronyms(&defs);
     }
-    doc.finish()
+    let out = doc.finish();
+    recycle(doc.texts);
+    out
 }
 
-/// True when `s` starts with a Cyrillic letter.
-fn is_cyrillic(s: &str) -> bool {
+thread_local! {
+    /// Folding buffers reused across documents on this thread (their capacity grows
+    /// to the longest field seen), so tagging a stream does not allocate them anew.
+    static POOL: std::cell::RefCell<Vec<Folded>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Returns the fields' folding buffers to the pool.
+fn recycle(texts: Vec<FieldText<'_>>) {
+    POOL.with(|p| {
+        let mut pool = p.borrow_mut();
+        for ft in texts {
+            if pool.len() < 4 {
+                pool.push(ft.folded);
+            }
+        }
+    });
+}
+
+/// True when `s` starts with a Cyrillic capital letter.
+fn is_capitalised_cyrillic(s: &str) -> bool {
     s.chars()
         .next()
-        .is_some_and(|c| matches!(c as u32, 0x0400..=0x052F))
+        .is_some_and(|c| matches!(c as u32, 0x0400..=0x052F) && c.is_uppercase())
 }
 
 /// Case endings of Russian (and other Cyrillic-script) nouns, romanised as the folded
@@ -249,10 +273,8 @@ fn is_title_case(ft: &FieldText<'_>) -> bool {
     let mut upper = 0usize;
     let mut lower = 0usize;
     let mut any_lower = false;
-    for t in &ft.toks {
-        if t.ideograph {
-            continue;
-        }
+    // The first words tell: a headline or an all-caps text shows it at once.
+    for t in ft.toks.iter().filter(|t| !t.ideograph).take(60) {
         let f = &ft.folded.as_str()[t.folded.clone()];
         let (case, _) = case_of(&ft.text[t.original.clone()]);
         any_lower |= case == Case::Lower;
@@ -635,12 +657,16 @@ impl<'a> Doc<'a> {
     /// Pass A: a full name, alias, reordered name, or surname with initials.
     fn decide_full(&self, c: &Cand) -> Option<Linked> {
         let keys = self.linker.dict.keys(c.node);
+        let (_, full, surnames) = self.linker.dict.counts(c.node);
+        if full == 0 && (surnames == 0 || usize::from(surnames) > MAX_SURNAME_KEYS) {
+            return None;
+        }
         let case = self.span_case(c);
         let after_person = self.blocked_after(c, true);
         let after_other = self.blocked_after(c, false);
         let before_word = self.blocked_before_word(c);
         let mut best: Vec<(Key, usize, Rule)> = Vec::new();
-        for key in keys.iter().filter(|k| k.kind.is_full()) {
+        for key in keys.iter().filter(|k| full > 0 && k.kind.is_full()) {
             let ekind = self.entity_kind(key.entity);
             let after = if ekind == Kind::Person {
                 after_person
@@ -680,12 +706,12 @@ impl<'a> Doc<'a> {
     /// names or initials before it that fit none of the entities, or a capitalised
     /// word after it that makes it part of a longer name.
     fn claimed_by_someone_else(&self, c: &Cand) -> bool {
-        let keys = self.linker.dict.keys(c.node);
-        let surnames: Vec<&Key> = self.surname_keys(keys).collect();
-        let Some(first) = surnames.first() else {
+        let (_, _, count) = self.linker.dict.counts(c.node);
+        if count == 0 {
             return false;
-        };
-        if !self.span_case(c).ok(first.kind, Kind::Person) {
+        }
+        // Surname keys are all short forms: they need the span capitalised.
+        if !self.span_case(c).ok(KeyKind::Surname, Kind::Person) {
             return false;
         }
         if self.blocked_after(c, true) {
@@ -695,9 +721,11 @@ impl<'a> Doc<'a> {
         if run.tokens.is_empty() {
             return false;
         }
-        if surnames.len() > MAX_SURNAME_KEYS {
+        if usize::from(count) > MAX_SURNAME_KEYS {
             return true;
         }
+        let keys = self.linker.dict.keys(c.node);
+        let surnames: Vec<&Key> = self.surname_keys(keys).collect();
         !surnames.iter().any(|k| self.run_fits(c, &run, k))
     }
 
@@ -912,9 +940,9 @@ impl<'a> Doc<'a> {
         }
     }
 
-    fn finish(self) -> DocumentLinks {
+    fn finish(&mut self) -> DocumentLinks {
         let entities = self.linker.gazetteer.entities();
-        let mut linked = self.linked;
+        let mut linked = std::mem::take(&mut self.linked);
         linked.sort_by_key(|l| (self.texts[l.field].field, l.start));
         let mut ids: Vec<String> = Vec::new();
         let mentions = linked

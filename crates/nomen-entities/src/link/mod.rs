@@ -298,7 +298,7 @@ mod tests {
             ("Nicolás Maduro", Rule::Exact),
             ("Nicolás Maduro Moros", Rule::Alias),
         ] {
-            let got = links(&l, text);
+            let got = links(l, text);
             assert_eq!(got.len(), 1, "{text}: {got:?}");
             assert_eq!(
                 (got[0].1.as_str(), got[0].2),
@@ -316,7 +316,7 @@ mod tests {
             "Maduro, Nicolás",
             "Maduro Moros, Nicolas",
         ] {
-            let got = links(&l, text);
+            let got = links(l, text);
             assert_eq!(
                 got,
                 [(
@@ -326,7 +326,7 @@ mod tests {
                 )]
             );
         }
-        let got = links(&l, "Rodríguez Gómez, Delcy Eloína firmó");
+        let got = links(l, "Rodríguez Gómez, Delcy Eloína firmó");
         assert_eq!(got[0].1, "delcy-rodriguez");
     }
 
@@ -335,18 +335,18 @@ mod tests {
         let l = linker();
         let e = "edmundo-gonzalez-urrutia";
         assert_eq!(
-            pairs(&l, "Ganó González Urrutia."),
+            pairs(l, "Ganó González Urrutia."),
             [p("González Urrutia", e)]
         );
         assert_eq!(
-            pairs(&l, "Ganó Gonzalez-Urrutia."),
+            pairs(l, "Ganó Gonzalez-Urrutia."),
             [p("Gonzalez-Urrutia", e)]
         );
         assert_eq!(
-            pairs(&l, "Ganó Edmundo González."),
+            pairs(l, "Ganó Edmundo González."),
             [p("Edmundo González", e)]
         );
-        let got = links(&l, "Ganó E. González Urrutia.");
+        let got = links(l, "Ganó E. González Urrutia.");
         assert_eq!(
             got,
             [(
@@ -360,7 +360,7 @@ mod tests {
     #[test]
     fn initials_must_agree() {
         let l = linker();
-        let got = links(&l, "Memo de D. B. Erickson y de N. Maduro.");
+        let got = links(l, "Memo de D. B. Erickson y de N. Maduro.");
         assert_eq!(
             got,
             [
@@ -376,16 +376,16 @@ mod tests {
                 ),
             ]
         );
-        assert!(pairs(&l, "Memo de Daniel C. Erickson.").is_empty());
-        assert!(pairs(&l, "Memo de D. C. Erickson.").is_empty());
-        assert!(pairs(&l, "Letter from J. Maduro.").is_empty());
+        assert!(pairs(l, "Memo de Daniel C. Erickson.").is_empty());
+        assert!(pairs(l, "Memo de D. C. Erickson.").is_empty());
+        assert!(pairs(l, "Letter from J. Maduro.").is_empty());
     }
 
     #[test]
     fn possessives_and_clitics() {
         let l = linker();
         for text in ["Maduro's term", "Maduro’s term", "NICOLÁS MADURO’S term"] {
-            assert_eq!(links(&l, text)[0].1, "nicolas-maduro", "{text}");
+            assert_eq!(links(l, text)[0].1, "nicolas-maduro", "{text}");
         }
         let g = Gazetteer::from_jsonl_str(
             r#"{"id":"dhondt","name":"Victor d'Hondt","kind":"person"}"#,
@@ -426,16 +426,16 @@ mod tests {
         let l = linker();
         let text = "Jorge Rodríguez y Delcy Rodríguez llegaron. Rodríguez habló primero.";
         assert_eq!(
-            pairs(&l, text),
+            pairs(l, text),
             [
                 p("Jorge Rodríguez", "jorge-rodriguez"),
                 p("Delcy Rodríguez", "delcy-rodriguez")
             ]
         );
         // A third Rodríguez named in full is neither of them.
-        assert!(pairs(&l, "Lo dijo Pedro Rodríguez, alcalde.").is_empty());
+        assert!(pairs(l, "Lo dijo Pedro Rodríguez, alcalde.").is_empty());
         // Only one of them in the document: the surname is theirs.
-        let got = links(&l, "Delcy Rodríguez viajó. Luego Rodríguez habló.");
+        let got = links(l, "Delcy Rodríguez viajó. Luego Rodríguez habló.");
         assert_eq!(
             got[1],
             (
@@ -450,7 +450,7 @@ mod tests {
     fn other_people_sharing_a_surname() {
         let l = linker();
         let got = pairs(
-            &l,
+            l,
             "Felipe González apoyó a Edmundo González Urrutia. González dijo...",
         );
         assert_eq!(
@@ -461,7 +461,7 @@ mod tests {
             ]
         );
         // Felipe González alone must not become Edmundo.
-        let got = pairs(&l, "Ayer habló Felipe González en Toledo.");
+        let got = pairs(l, "Ayer habló Felipe González en Toledo.");
         assert_eq!(got, [p("Felipe González", "felipe-gonzalez")]);
     }
 
@@ -471,66 +471,63 @@ mod tests {
         // `González` alone would be Felipe González (the only usual `González` in the
         // gazetteer), but this document uses it for Carlos González.
         assert!(pairs(
-            &l,
+            l,
             "El delantero Carlos González marcó. González dedicó el gol."
         )
         .is_empty());
         assert_eq!(
-            pairs(&l, "Ayer González dedicó el gol."),
+            pairs(l, "Ayer González dedicó el gol."),
             [p("González", "felipe-gonzalez")]
         );
         let text = "Nicolás Maduro habló. El bar de Ana Maduro Pérez abrió; Maduro's Kitchen sirve arepas.";
-        assert_eq!(pairs(&l, text), [p("Nicolás Maduro", "nicolas-maduro")]);
+        assert_eq!(pairs(l, text), [p("Nicolás Maduro", "nicolas-maduro")]);
     }
 
     #[test]
     fn honorifics_do_not_block() {
         let l = linker();
         assert_eq!(
-            pairs(&l, "Dijo el presidente Maduro."),
+            pairs(l, "Dijo el presidente Maduro."),
             [p("Maduro", "nicolas-maduro")]
         );
         assert_eq!(
-            pairs(&l, "President Biden spoke."),
+            pairs(l, "President Biden spoke."),
             [p("Biden", "joe-biden")]
         );
         let text = "Edmundo González Urrutia votó. El Sr. González dijo...";
-        assert_eq!(
-            pairs(&l, text)[1],
-            p("González", "edmundo-gonzalez-urrutia")
-        );
+        assert_eq!(pairs(l, text)[1], p("González", "edmundo-gonzalez-urrutia"));
     }
 
     #[test]
     fn lowercase_words_and_substrings_do_not_link() {
         let l = linker();
-        assert!(pairs(&l, "Compré un mango maduro en la paz del mercado.").is_empty());
-        assert!(pairs(&l, "a bush in the garden").is_empty());
+        assert!(pairs(l, "Compré un mango maduro en la paz del mercado.").is_empty());
+        assert!(pairs(l, "a bush in the garden").is_empty());
         assert_eq!(
-            pairs(&l, "Visitamos Madurodam."),
+            pairs(l, "Visitamos Madurodam."),
             [p("Madurodam", "madurodam")]
         );
-        assert!(pairs(&l, "Tell us about the white house on the hill.").is_empty());
-        assert_eq!(pairs(&l, "Llegó a La Paz."), [p("La Paz", "la-paz")]);
+        assert!(pairs(l, "Tell us about the white house on the hill.").is_empty());
+        assert_eq!(pairs(l, "Llegó a La Paz."), [p("La Paz", "la-paz")]);
     }
 
     #[test]
     fn capitalised_neighbours_block_single_words() {
         let l = linker();
         assert_eq!(
-            pairs(&l, "He read the Washington Post today."),
+            pairs(l, "He read the Washington Post today."),
             [p("Washington Post", "washington-post")]
         );
         // Not in the gazetteer: the city is not linked inside the paper's name.
-        assert!(pairs(&l, "He read the Washington Times today.").is_empty());
+        assert!(pairs(l, "He read the Washington Times today.").is_empty());
         assert_eq!(
-            pairs(&l, "Nicolás Maduro Guerra, the son, spoke."),
+            pairs(l, "Nicolás Maduro Guerra, the son, spoke."),
             [p("Nicolás Maduro Guerra", "nicolas-maduro-guerra")]
         );
         // A longer name the gazetteer does not know is someone else.
-        assert!(pairs(&l, "Nicolás Maduro Pérez, a namesake, spoke.").is_empty());
+        assert!(pairs(l, "Nicolás Maduro Pérez, a namesake, spoke.").is_empty());
         assert_eq!(
-            pairs(&l, "In Washington, they met."),
+            pairs(l, "In Washington, they met."),
             [p("Washington", "washington-dc")]
         );
     }
@@ -539,9 +536,9 @@ mod tests {
     fn acronyms() {
         let l = linker();
         // Alias acronym, unique in the gazetteer.
-        assert_eq!(links(&l, "El CNE anunció.")[0].2, Rule::Acronym);
+        assert_eq!(links(l, "El CNE anunció.")[0].2, Rule::Acronym);
         // Lowercase is not the acronym.
-        assert!(pairs(&l, "the cne said").is_empty());
+        assert!(pairs(l, "the cne said").is_empty());
         // Derived acronym: only when confirmed by the document.
         let g = Gazetteer::from_jsonl_str(
             r#"{"id":"cne","name":"Consejo Nacional Electoral","kind":"organization"}
@@ -568,14 +565,14 @@ mod tests {
     #[test]
     fn other_scripts() {
         let l = linker();
-        let got = links(&l, "Николас Мадуро заявил. Мадуро добавил.");
+        let got = links(l, "Николас Мадуро заявил. Мадуро добавил.");
         assert_eq!(got[0].1, "nicolas-maduro");
         assert_eq!(got[1].1, "nicolas-maduro");
         assert_eq!(got[1].2, Rule::Transliterated);
-        assert_eq!(pairs(&l, "马杜罗表示反对"), [p("马杜罗", "nicolas-maduro")]);
+        assert_eq!(pairs(l, "马杜罗表示反对"), [p("马杜罗", "nicolas-maduro")]);
         // Declined Russian names and places.
         let got = pairs(
-            &l,
+            l,
             "Путин поздравил Николаса Мадуро. Протесты в Каракасе и Венесуэле.",
         );
         assert_eq!(
@@ -587,7 +584,7 @@ mod tests {
                 p("Венесуэле", "venezuela")
             ]
         );
-        let got = pairs(&l, "Ο Μαδούρο είπε");
+        let got = pairs(l, "Ο Μαδούρο είπε");
         assert_eq!(got, [p("Μαδούρο", "nicolas-maduro")]);
     }
 
