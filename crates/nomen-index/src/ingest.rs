@@ -10,7 +10,8 @@
 //! records that prefix ([`crate::meta::Progress`]), so a re-run after a kill skips
 //! what was already committed.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashSet};
+use std::hash::{Hash, Hasher};
 use std::io::{BufRead, Read};
 use std::ops::Range;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -144,6 +145,8 @@ enum Job {
 struct Built {
     line: u64,
     id: String,
+    /// The id is in the index as committed before this ingest.
+    existed: bool,
     doc: TantivyDocument,
     entities: u32,
     mentions: u32,
@@ -164,6 +167,11 @@ struct Context {
     fields: Fields,
     linker: Linker,
     files: Vec<InputFile>,
+    /// The index as committed before this ingest (`None` when it was empty): an
+    /// article replaces an older one only if its id is there, or earlier in this
+    /// ingest. A delete per article would cost more than the article (tantivy keeps
+    /// every delete until the commit and runs it against every segment).
+    before: Option<tantivy::Searcher>,
 }
 
 impl NomenIndex {
@@ -213,10 +221,19 @@ impl NomenIndex {
             Progress::default()
         };
 
+        let before = self
+            .index
+            .reader_builder()
+            .reload_policy(tantivy::ReloadPolicy::Manual)
+            .try_into()
+            .map_err(|e| Error::tantivy(&self.dir, e))?
+            .searcher();
         let ctx = Arc::new(Context {
             fields: self.fields.clone(),
             linker: Linker::new(self.gazetteer.clone()),
             files,
+            before: (before.num_docs() > 0 || !before.segment_readers().is_empty())
+                .then_some(before),
         });
         let bytes_read = Arc::new(AtomicU64::new(0));
         let mut summary = Summary {
@@ -267,6 +284,8 @@ impl NomenIndex {
             drop(out_tx);
 
             let mut pending: BTreeMap<u64, (usize, Outcome)> = BTreeMap::new();
+            // Hashes of the ids added in this ingest (a collision only costs a delete).
+            let mut seen: HashSet<u64> = HashSet::new();
             let mut next = 0u64;
             let mut since_commit = 0u64;
             let mut committed_read = 0u64;
@@ -280,10 +299,15 @@ impl NomenIndex {
                             for item in items {
                                 match item {
                                     Ok(built) => {
-                                        writer.delete_term(Term::from_field_text(
-                                            ctx.fields.id,
-                                            &built.id,
-                                        ));
+                                        // Replace: delete the older article with this id,
+                                        // if there can be one.
+                                        let first = seen.insert(hash_id(&built.id));
+                                        if built.existed || !first {
+                                            writer.delete_term(Term::from_field_text(
+                                                ctx.fields.id,
+                                                &built.id,
+                                            ));
+                                        }
                                         writer
                                             .add_document(built.doc)
                                             .map_err(|e| Error::tantivy(&self.dir, e))?;
@@ -359,6 +383,13 @@ impl NomenIndex {
         summary.seconds = started.elapsed().as_secs_f64();
         Ok(summary)
     }
+}
+
+/// A 64-bit hash of an article id.
+fn hash_id(id: &str) -> u64 {
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    id.hash(&mut hasher);
+    hasher.finish()
 }
 
 /// What to do with a file.
@@ -609,8 +640,15 @@ fn build(ctx: &Context, line: u64, article: Article<'_>) -> Built {
     for id in &links.entities {
         doc.add_text(f.entities, id);
     }
+    let existed = ctx.before.as_ref().is_some_and(|searcher| {
+        // An error reading the old index counts as "maybe there": delete to be safe.
+        searcher
+            .doc_freq(&Term::from_field_text(f.id, &article.id))
+            .map_or(true, |n| n > 0)
+    });
     Built {
         line,
+        existed,
         id: article.id.into_owned(),
         doc,
         entities: u32::try_from(links.entities.len()).unwrap_or(u32::MAX),
@@ -659,6 +697,42 @@ mod tests {
         let all = index.ingest(&input, &fresh, &mut ()).unwrap();
         assert_eq!(all.documents, 5);
         assert_eq!(index.stats().unwrap().documents, 5);
+    }
+
+    #[test]
+    fn an_id_given_twice_keeps_the_later_article() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("a.jsonl");
+        let text = "{\"id\":\"x\",\"body\":\"first version\"}\n".to_string()
+            + &article(1)
+            + "{\"id\":\"x\",\"body\":\"second version\"}\n";
+        std::fs::write(&file, text).unwrap();
+        let index = NomenIndex::create_or_open(dir.path().join("idx"), None).unwrap();
+        let input = [Input::Path(file)];
+        let summary = index
+            .ingest(&input, &IngestOptions::default(), &mut ())
+            .unwrap();
+        assert_eq!(summary.documents, 3);
+        let find = |q: &str| {
+            let request = crate::SearchRequest {
+                query: Some(q.into()),
+                ..crate::SearchRequest::default()
+            };
+            let results = index.searcher().unwrap().search(&request).unwrap();
+            results.hits.into_iter().map(|h| h.id).collect::<Vec<_>>()
+        };
+        assert_eq!(find("version"), ["x"]);
+        assert_eq!(find("second"), ["x"]);
+        assert!(find("first").is_empty());
+        assert_eq!(index.stats().unwrap().documents, 2);
+        // Again, now that both ids are in the index: replaced, not duplicated.
+        let fresh = IngestOptions {
+            resume: false,
+            ..IngestOptions::default()
+        };
+        index.ingest(&input, &fresh, &mut ()).unwrap();
+        assert_eq!(index.stats().unwrap().documents, 2);
+        assert_eq!(find("second"), ["x"]);
     }
 
     #[test]
