@@ -107,6 +107,18 @@ impl Sink for Folded {
         }
     }
 
+    fn push_all(&mut self, chars: &[char], ranges: &[(u32, u32)]) {
+        if chars.iter().all(char::is_ascii) {
+            self.text.extend(chars.iter());
+            self.starts.extend(ranges.iter().map(|r| r.0));
+            self.ends.extend(ranges.iter().map(|r| r.1));
+            return;
+        }
+        for (&c, &(start, end)) in chars.iter().zip(ranges) {
+            self.push(c, start, end);
+        }
+    }
+
     #[inline]
     fn push_ascii_lower(&mut self, s: &str, start: u32, end: u32) {
         for b in s.bytes().filter(u8::is_ascii_alphanumeric) {

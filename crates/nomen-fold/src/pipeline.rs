@@ -30,6 +30,12 @@ use crate::View;
 pub(crate) trait Sink {
     /// Appends `c`, which came from original bytes `start..end`.
     fn push(&mut self, c: char, start: u32, end: u32);
+    /// Appends `chars`, each from its range in `ranges` (same length).
+    fn push_all(&mut self, chars: &[char], ranges: &[(u32, u32)]) {
+        for (&c, &(start, end)) in chars.iter().zip(ranges) {
+            self.push(c, start, end);
+        }
+    }
     /// Appends the ASCII letters and digits of `s` (lowercased on the way; anything
     /// else in `s` is dropped), which came from `start..end`.
     fn push_ascii_lower(&mut self, s: &str, start: u32, end: u32);
@@ -115,15 +121,23 @@ pub(crate) fn fold_text<S: Sink>(
     let bytes = text.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
-        let b = bytes[i];
-        if b < 0x80 {
-            let next_is_mark = bytes.get(i + 1).is_some_and(|&n| {
-                n >= 0x80 && text[i + 1..].chars().next().is_some_and(continues_cluster)
-            });
-            if !next_is_mark {
-                scratch.chars.push(char::from(b.to_ascii_lowercase()));
-                scratch.ranges.push((to_u32(i), to_u32(i + 1)));
-                i += 1;
+        if bytes[i] < 0x80 {
+            // A run of ASCII, less its last byte when a mark follows (that byte is
+            // the base of the next cluster).
+            let mut j = i + bytes[i..].iter().take_while(|b| b.is_ascii()).count();
+            if j < bytes.len() && text[j..].chars().next().is_some_and(continues_cluster) {
+                j -= 1;
+            }
+            scratch.chars.extend(
+                bytes[i..j]
+                    .iter()
+                    .map(|b| char::from(b.to_ascii_lowercase())),
+            );
+            scratch
+                .ranges
+                .extend((i..j).map(|k| (to_u32(k), to_u32(k + 1))));
+            i = j;
+            if i == bytes.len() || bytes[i] >= 0x80 {
                 continue;
             }
         }
@@ -268,9 +282,7 @@ fn emit<S: Sink>(view: View, transliterate: bool, scratch: &mut Scratch, sink: &
         ..
     } = scratch;
     if view == View::Exact || !transliterate {
-        for (&c, &(start, end)) in chars.iter().zip(ranges.iter()) {
-            sink.push(c, start, end);
-        }
+        sink.push_all(chars, ranges);
         return;
     }
     // Word boundaries as the tokenizer sees them in the OUTPUT (a letter romanised to
@@ -289,10 +301,22 @@ fn emit<S: Sink>(view: View, transliterate: bool, scratch: &mut Scratch, sink: &
             language = None;
         }
         if !romanised(c) {
-            let (start, end) = ranges[i];
-            sink.push(c, start, end);
+            // Everything up to the next romanised character goes out as it is.
+            let run = 1 + chars[i + 1..]
+                .iter()
+                .take_while(|&&c| !romanised(c))
+                .count();
+            // Track word boundaries through the run exactly as char by char.
             in_output_word = in_word(c);
-            i += 1;
+            for (k, &d) in chars.iter().enumerate().take(i + run).skip(i + 1) {
+                if !in_output_word {
+                    word_begin = k;
+                    language = None;
+                }
+                in_output_word = in_word(d);
+            }
+            sink.push_all(&chars[i..i + run], &ranges[i..i + run]);
+            i += run;
             continue;
         }
         let language = *language.get_or_insert_with(|| cyrillic_language(chars, word_begin));

@@ -80,7 +80,7 @@ fn ends_word(chars: &[char], after: usize) -> bool {
 pub(crate) fn romanise(chars: &[char], i: usize, ctx: WordContext, out: &mut String) -> usize {
     let c = chars[i];
     let next = chars.get(i + 1).copied();
-    match c.script() {
+    match script_of(c) {
         Script::Greek => {
             let edge = ctx.word_start || ends_word(chars, i + 2);
             let (s, n) = greek(c, next, edge);
@@ -118,6 +118,20 @@ pub(crate) fn romanise(chars: &[char], i: usize, ctx: WordContext, out: &mut Str
 /// Greek (ELOT 743 / UN, with `ου` → `u`); `edge` says whether a digraph would start
 /// or end the word, where `μπ`, `ντ`, `γκ` are `b`, `d`, `g` (`Μπάιντεν` → `bainten`,
 /// `Ντόναλντ` → `donald`) and inside it `mb`, `nt`, `ng`.
+/// The script of `c`, with the blocks romanised most often decided by range (the
+/// general lookup is a binary search).
+#[inline]
+fn script_of(c: char) -> Script {
+    match c as u32 {
+        0x0370..=0x03FF | 0x1F00..=0x1FFF => Script::Greek,
+        0x0400..=0x052F => Script::Cyrillic,
+        0x0531..=0x058A => Script::Armenian,
+        0x10D0..=0x10FF => Script::Georgian,
+        0xAC00..=0xD7A3 => Script::Hangul,
+        _ => c.script(),
+    }
+}
+
 fn greek(c: char, next: Option<char>, edge: bool) -> (&'static str, usize) {
     if let Some(n) = next {
         let pair = match (c, n) {
