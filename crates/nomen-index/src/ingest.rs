@@ -21,6 +21,7 @@ use std::time::{Duration, Instant};
 use crossbeam_channel::{bounded, Receiver, Sender};
 use nomen_entities::Linker;
 use serde::Serialize;
+use tantivy::query::TermSetQuery;
 use tantivy::{DateTime, IndexWriter, TantivyDocument, Term};
 
 use crate::error::{Error, Origin, RecordError};
@@ -295,14 +296,23 @@ impl NomenIndex {
                 while let Some((file, outcome)) = pending.remove(&next) {
                     next += 1;
                     match outcome {
-                        Outcome::Records { items, last_line } => {
-                            for item in items {
+                        Outcome::Records {
+                            mut items,
+                            last_line,
+                        } => {
+                            if options.strict {
+                                // Nothing after the first rejected record is indexed,
+                                // so nothing after it may delete either.
+                                if let Some(k) = items.iter().position(Result::is_err) {
+                                    items.truncate(k + 1);
+                                }
+                            }
+                            let inline =
+                                delete_older(&writer, &ctx.fields, &items, &mut seen, &self.dir)?;
+                            for (item, inline) in items.into_iter().zip(inline) {
                                 match item {
                                     Ok(built) => {
-                                        // Replace: delete the older article with this id,
-                                        // if there can be one.
-                                        let first = seen.insert(hash_id(&built.id));
-                                        if built.existed || !first {
+                                        if inline {
                                             writer.delete_term(Term::from_field_text(
                                                 ctx.fields.id,
                                                 &built.id,
@@ -383,6 +393,43 @@ impl NomenIndex {
         summary.seconds = started.elapsed().as_secs_f64();
         Ok(summary)
     }
+}
+
+/// Replacing by id for one batch, before its documents are added: one delete query
+/// for the ids whose older article precedes the batch (in the index before the
+/// ingest, or in an earlier batch), since a delete per article costs more than the
+/// article (tantivy keeps every delete until the commit and runs it against every
+/// segment). Returns, per item, whether its id must be deleted just before it is
+/// added: the ids repeated inside the batch.
+fn delete_older(
+    writer: &IndexWriter,
+    fields: &Fields,
+    items: &[Result<Built, RecordError>],
+    seen: &mut HashSet<u64>,
+    dir: &std::path::Path,
+) -> Result<Vec<bool>, Error> {
+    let mut in_batch: HashSet<u64> = HashSet::with_capacity(items.len());
+    let mut older: Vec<Term> = Vec::new();
+    let mut inline = vec![false; items.len()];
+    for (item, inline) in items.iter().zip(&mut inline) {
+        let Ok(built) = item else {
+            continue;
+        };
+        let hash = hash_id(&built.id);
+        if !in_batch.insert(hash) {
+            // A hash collision only costs a needless delete.
+            *inline = true;
+        } else if built.existed || seen.contains(&hash) {
+            older.push(Term::from_field_text(fields.id, &built.id));
+        }
+    }
+    seen.extend(in_batch);
+    if !older.is_empty() {
+        writer
+            .delete_query(Box::new(TermSetQuery::new(older)))
+            .map_err(|e| Error::tantivy(dir, e))?;
+    }
+    Ok(inline)
 }
 
 /// A 64-bit hash of an article id.
@@ -733,6 +780,29 @@ mod tests {
         index.ingest(&input, &fresh, &mut ()).unwrap();
         assert_eq!(index.stats().unwrap().documents, 2);
         assert_eq!(find("second"), ["x"]);
+    }
+
+    #[test]
+    fn strict_does_not_delete_what_it_does_not_replace() {
+        let dir = tempfile::tempdir().unwrap();
+        let good = dir.path().join("good.jsonl");
+        std::fs::write(&good, (1..=4).map(article).collect::<String>()).unwrap();
+        let index = NomenIndex::create_or_open(dir.path().join("idx"), None).unwrap();
+        let options = IngestOptions::default();
+        index
+            .ingest(&[Input::Path(good)], &options, &mut ())
+            .unwrap();
+        // The same ids again, with a bad record before a4: a4 must stay.
+        let bad = dir.path().join("bad.jsonl");
+        let text = article(1) + &article(2) + "{\"id\":\"a3\"}\n" + &article(4);
+        std::fs::write(&bad, text).unwrap();
+        let strict = IngestOptions {
+            strict: true,
+            ..options
+        };
+        let summary = index.ingest(&[Input::Path(bad)], &strict, &mut ()).unwrap();
+        assert_eq!((summary.documents, summary.stopped), (2, true));
+        assert_eq!(index.stats().unwrap().documents, 4);
     }
 
     #[test]
