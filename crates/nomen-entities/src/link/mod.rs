@@ -512,6 +512,33 @@ mod tests {
     }
 
     #[test]
+    fn whole_words_only_and_all_caps_text() {
+        let g = Gazetteer::from_jsonl_str(
+            r#"{"id":"peters","name":"Anna Peters","kind":"person"}
+{"id":"rosa","name":"Rosa Luxemburg","kind":"person"}"#,
+            "test",
+        )
+        .unwrap();
+        let l = Linker::new(Arc::new(g));
+        assert!(pairs(&l, "Coach Petersen and Peterson met.").is_empty());
+        assert_eq!(
+            pairs(&l, "Coach Peters met the team."),
+            [p("Peters", "peters")]
+        );
+        // A text in capitals: capitals say nothing, names still link.
+        assert_eq!(
+            pairs(&l, "ROSA LUXEMBURG AND ANNA PETERS"),
+            [p("ROSA LUXEMBURG", "rosa"), p("ANNA PETERS", "peters")]
+        );
+        // Lowercase single words never link; lowercase full names of people do.
+        assert!(pairs(&l, "a rosa bloomed; peters out").is_empty());
+        assert_eq!(
+            pairs(&l, "i met rosa luxemburg"),
+            [p("rosa luxemburg", "rosa")]
+        );
+    }
+
+    #[test]
     fn capitalised_neighbours_block_single_words() {
         let l = linker();
         assert_eq!(
