@@ -43,6 +43,8 @@ struct FieldText<'a> {
     toks: Vec<Tok>,
     /// Headline-style capitalisation (or no lowercase at all): capitals say little.
     title_case: std::cell::OnceCell<bool>,
+    /// Per token, memoized word-list facts (see [`Doc::word`]); 0 = not yet known.
+    flags: Vec<std::cell::Cell<u8>>,
     occupied: Vec<bool>,
 }
 
@@ -91,6 +93,7 @@ pub(super) fn link(linker: &Linker, fields: &[(Field, &str)]) -> DocumentLinks {
             field,
             text,
             occupied: vec![false; toks.len()],
+            flags: vec![std::cell::Cell::new(0); toks.len()],
             title_case: std::cell::OnceCell::new(),
             toks,
             folded,
@@ -310,6 +313,19 @@ fn script(s: &str) -> u8 {
     }
 }
 
+const KNOWN: u8 = 1;
+const FUNCTION: u8 = 2;
+const HONORIFIC: u8 = 4;
+
+/// What the name word lists say about a token.
+#[derive(Debug, Clone, Copy)]
+struct Word {
+    /// A stop word or name particle (`de`, `the`, `van`).
+    function: bool,
+    /// An honorific or role word (`Sr.`, `presidente`).
+    honorific: bool,
+}
+
 /// The state of one document being linked.
 struct Doc<'a> {
     linker: &'a Linker,
@@ -390,6 +406,28 @@ impl SpanCase {
 const MAX_SURNAME_KEYS: usize = 32;
 
 impl<'a> Doc<'a> {
+    /// Word-list facts of token `i` (computed once per document): whether it is a
+    /// stop word or particle, and whether it is an honorific.
+    fn word(&self, field: usize, i: usize) -> Word {
+        let cell = &self.texts[field].flags[i];
+        let mut v = cell.get();
+        if v == 0 {
+            let f = self.tok_text(field, i);
+            v = KNOWN
+                | if is_stopword(f) || is_particle(f) {
+                    FUNCTION
+                } else {
+                    0
+                }
+                | if is_honorific(f) { HONORIFIC } else { 0 };
+            cell.set(v);
+        }
+        Word {
+            function: v & FUNCTION != 0,
+            honorific: v & HONORIFIC != 0,
+        }
+    }
+
     /// Whether the field is written headline-style (computed on first use).
     fn title_case(&self, field: usize) -> bool {
         let ft = &self.texts[field];
@@ -439,7 +477,7 @@ impl<'a> Doc<'a> {
         }
         let gap = &ft.folded.as_str()[prev.folded.end..cur.folded.start];
         let prev_text = self.tok_text(field, i - 1);
-        let dotted = prev_text.chars().count() == 1 || is_honorific(prev_text);
+        let dotted = prev_text.chars().count() == 1 || self.word(field, i - 1).honorific;
         let ok = match gap {
             " " => true,
             "." | ". " => dotted,
@@ -490,11 +528,10 @@ impl<'a> Doc<'a> {
         if ft.toks[i].ideograph {
             return false;
         }
-        let f = self.tok_text(field, i);
-        case_of(self.tok_original(field, i)).0 == Case::Upper
-            && !is_stopword(f)
-            && !is_particle(f)
-            && !is_honorific(f)
+        case_of(self.tok_original(field, i)).0 == Case::Upper && {
+            let w = self.word(field, i);
+            !w.function && !w.honorific
+        }
     }
 
     /// The case facts of a span.
@@ -523,8 +560,7 @@ impl<'a> Doc<'a> {
             if i == c.start {
                 out.first_lower = case == Case::Lower;
             }
-            let f = self.tok_text(c.field, i);
-            if c.end - c.start > 1 && (is_stopword(f) || is_particle(f)) {
+            if c.end - c.start > 1 && self.word(c.field, i).function {
                 continue;
             }
             out.content += 1;
@@ -586,8 +622,7 @@ impl<'a> Doc<'a> {
             if self.texts[c.field].occupied[p] {
                 break;
             }
-            let f = self.tok_text(c.field, p);
-            if is_honorific(f) {
+            if self.word(c.field, p).honorific {
                 out.honorific = true;
                 break;
             }
@@ -622,7 +657,8 @@ impl<'a> Doc<'a> {
         let f = self.tok_text(field, p);
         f.chars().count() == 1
             && case_of(self.tok_original(field, p)).0 == Case::Upper
-            && (self.dotted(field, p) || !(is_stopword(f) || self.sentence_initial(field, p)))
+            && (self.dotted(field, p)
+                || !(self.word(field, p).function || self.sentence_initial(field, p)))
     }
 
     /// True when the words of `run` fit, in order, the given names of `key`'s name
