@@ -26,6 +26,10 @@ pub(crate) struct Entry {
     pub(crate) continues: bool,
     /// The character is romanised in the folded view.
     pub(crate) transliterated: bool,
+    /// The character is a combining mark.
+    pub(crate) mark: bool,
+    /// The character continues a word token.
+    pub(crate) in_word: bool,
 }
 
 /// Marks an output too long to store.
@@ -83,6 +87,8 @@ fn build() -> Box<[Entry]> {
             folded_len: UNCACHED,
             continues: crate::pipeline::continues_cluster_slow(c),
             transliterated: crate::translit::is_transliterated(c),
+            mark: unicode_normalization::char::is_combining_mark(c),
+            in_word: crate::tokens::in_word(c),
         };
         let mut buf = [0u8; 4];
         let s: &str = c.encode_utf8(&mut buf);

@@ -153,6 +153,11 @@ pub(crate) fn fold_text<S: Sink>(
             i += c.len_utf8();
         }
         if i == start + first.len_utf8() {
+            if is_unchanged(first) {
+                scratch.chars.push(first);
+                scratch.ranges.push((to_u32(start), to_u32(i)));
+                continue;
+            }
             if let Some(out) = cache::lookup(first).and_then(|e| e.output(view)) {
                 let range = (to_u32(start), to_u32(i));
                 scratch.chars.extend_from_slice(out);
@@ -175,6 +180,38 @@ pub(crate) fn fold_single_cluster_slow<'s>(
     scratch.ranges.clear();
     fold_cluster(cluster, 0, to_u32(cluster.len()), view, scratch);
     &scratch.chars
+}
+
+/// True for characters that no step of the pipeline changes when they stand alone:
+/// CJK unified ideographs, Hiragana, Katakana and Hangul syllables (Hangul is
+/// romanised later, from the folded characters).
+#[inline]
+fn is_unchanged(c: char) -> bool {
+    matches!(c as u32, 0x3041..=0x3096 | 0x30A1..=0x30FA | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xAC00..=0xD7A3)
+}
+
+/// True if `c` is a combining mark.
+#[inline]
+fn is_mark(c: char) -> bool {
+    if c.is_ascii() {
+        return false;
+    }
+    match cache::lookup(c) {
+        Some(entry) => entry.mark,
+        None => is_combining_mark(c),
+    }
+}
+
+/// True if `c` continues a word token.
+#[inline]
+fn word_char(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
+    match cache::lookup(c) {
+        Some(entry) => entry.in_word,
+        None => in_word(c),
+    }
 }
 
 /// Whether `c` (folded) is romanised in the folded view.
@@ -307,13 +344,13 @@ fn emit<S: Sink>(view: View, transliterate: bool, scratch: &mut Scratch, sink: &
                 .take_while(|&&c| !romanised(c))
                 .count();
             // Track word boundaries through the run exactly as char by char.
-            in_output_word = in_word(c);
+            in_output_word = word_char(c);
             for (k, &d) in chars.iter().enumerate().take(i + run).skip(i + 1) {
                 if !in_output_word {
                     word_begin = k;
                     language = None;
                 }
-                in_output_word = in_word(d);
+                in_output_word = word_char(d);
             }
             sink.push_all(&chars[i..i + run], &ranges[i..i + run]);
             i += run;
@@ -333,7 +370,7 @@ fn emit<S: Sink>(view: View, transliterate: bool, scratch: &mut Scratch, sink: &
         i += used;
         // Marks kept after the letter (Hangul tone marks, stray accents) would land on
         // the Latin spelling: drop them, as after any Latin letter.
-        while i < chars.len() && is_combining_mark(chars[i]) {
+        while i < chars.len() && is_mark(chars[i]) {
             i += 1;
         }
     }
@@ -342,6 +379,31 @@ fn emit<S: Sink>(view: View, transliterate: bool, scratch: &mut Scratch, sink: &
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The fast paths (table, unchanged ranges) give what the full pipeline gives.
+    #[test]
+    fn fast_paths_agree_with_the_pipeline() {
+        let mut fast = Scratch::default();
+        let mut slow = Scratch::default();
+        let chars = (0x80..0x800)
+            .chain(0x2000..0x2070)
+            .chain(0x3041..0x30FB)
+            .chain(0x3400..0x4DC0)
+            .chain(0x4E00..0xA000)
+            .chain(0xAC00..0xD7A4)
+            .filter_map(char::from_u32);
+        for c in chars {
+            let s = c.to_string();
+            for view in [View::Exact, View::Folded] {
+                let mut out = String::new();
+                fold_text(&s, view, false, &mut fast, &mut out);
+                let want: String = fold_single_cluster_slow(&s, view, &mut slow)
+                    .iter()
+                    .collect();
+                assert_eq!(out, want, "U+{:04X} {view:?}", c as u32);
+            }
+        }
+    }
 
     /// A char whose compatibility decomposition starts with a mark must continue the
     /// cluster before it, or the NFKC spelling of a text would cluster differently.
