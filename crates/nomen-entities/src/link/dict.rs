@@ -195,6 +195,10 @@ pub(crate) struct Dictionary {
     arena: String,
     ends: Vec<u32>,
     nodes: u32,
+    /// A Bloom filter of the inner edges: most tokens after a key's first token do
+    /// not continue it, and the filter (a few bits per edge, cache-resident) answers
+    /// that without touching the large edge table.
+    filter: EdgeFilter,
     /// Per node, three counts saturating at 255: keys that are usable short forms
     /// (not weak parts), full-name keys, surname keys (see [`Dictionary::counts`]).
     strong: Vec<u8>,
@@ -205,6 +209,48 @@ pub(crate) struct Dictionary {
     name_segs: Vec<(u32, u16)>,
     /// Content token of each segment, given-name first; [`INITIAL`] marks initials.
     seg_arena: Vec<u32>,
+}
+
+/// A Bloom filter over `(node, token)` edges: 8 bits per edge, two probes (about
+/// 5 % false positives), so a missing edge usually costs one cache-resident load.
+#[derive(Debug, Default, Clone)]
+pub(crate) struct EdgeFilter {
+    bits: Vec<u64>,
+    mask: u64,
+}
+
+impl EdgeFilter {
+    fn of(edges: &HashMap<u64, u32, FxBuild>) -> EdgeFilter {
+        let bits = (edges.len() * 8).max(64).next_power_of_two();
+        let mut f = EdgeFilter {
+            bits: vec![0; bits / 64],
+            mask: bits as u64 - 1,
+        };
+        for &key in edges.keys() {
+            let (a, b) = f.probes(key);
+            f.bits[(a / 64) as usize] |= 1 << (a % 64);
+            f.bits[(b / 64) as usize] |= 1 << (b % 64);
+        }
+        f
+    }
+
+    #[inline]
+    fn probes(&self, key: u64) -> (u64, u64) {
+        let h = key.wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        let h = h ^ (h >> 29);
+        let h2 = h.wrapping_mul(0xbf58_476d_1ce4_e5b9);
+        (h & self.mask, (h2 >> 17) & self.mask)
+    }
+
+    #[inline]
+    fn may_contain(&self, node: u32, token: u32) -> bool {
+        if self.bits.is_empty() {
+            return true;
+        }
+        let (a, b) = self.probes((u64::from(node) << 32) | u64::from(token));
+        self.bits[(a / 64) as usize] & (1 << (a % 64)) != 0
+            && self.bits[(b / 64) as usize] & (1 << (b % 64)) != 0
+    }
 }
 
 /// Bit of a `seg_arena` entry that marks an initial.
@@ -294,9 +340,11 @@ impl Dictionary {
         let mut edges: HashMap<u64, u32, FxBuild> = HashMap::default();
         edges.reserve(t.edges.len());
         edges.extend(t.edges);
+        let filter = EdgeFilter::of(&edges);
         Some(Dictionary {
             interner,
             roots: t.roots,
+            filter,
             edges,
             key_start: t.key_start,
             keys: t.keys,
@@ -376,6 +424,7 @@ impl Dictionary {
             + self.entity_names.capacity() * 4
             + self.name_segs.capacity() * size_of::<(u32, u16)>()
             + self.seg_arena.capacity() * 4
+            + self.filter.bits.capacity() * 8
     }
 
     /// The id of a folded token, or [`NONE`].
@@ -393,7 +442,7 @@ impl Dictionary {
     /// The child of `node` by `token`, or [`NONE`].
     #[inline]
     pub(crate) fn child(&self, node: u32, token: u32) -> u32 {
-        if token == NONE {
+        if token == NONE || !self.filter.may_contain(node, token) {
             return NONE;
         }
         self.edges
@@ -757,6 +806,7 @@ impl Build<'_> {
             }));
         }
         d.strong = counts;
+        d.filter = EdgeFilter::of(&d.edges);
         if d.given.len() < d.interner.len() {
             d.given.resize(d.interner.len(), false);
         }

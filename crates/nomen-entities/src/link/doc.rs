@@ -220,8 +220,15 @@ fn find_candidates(linker: &Linker, ft: &FieldText<'_>, fi: usize, out: &mut Vec
         }
         let mut node = dict.root(id);
         let mut j = i;
+        // A one-word span must be capitalised whatever its key (`un mango maduro`):
+        // lowercase ones are not even candidates.
+        let lower = !toks[i].ideograph
+            && ft.text[toks[i].original.clone()]
+                .chars()
+                .next()
+                .is_some_and(char::is_lowercase);
         while node != NONE {
-            if !dict.keys(node).is_empty() {
+            if !dict.keys(node).is_empty() && !(lower && j == i) {
                 out.push(Cand {
                     field: fi,
                     start: i,
