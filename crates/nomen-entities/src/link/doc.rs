@@ -228,7 +228,8 @@ fn find_candidates(linker: &Linker, ft: &FieldText<'_>, fi: usize, out: &mut Vec
                 .next()
                 .is_some_and(char::is_lowercase);
         while node != NONE {
-            if !dict.keys(node).is_empty() && !(lower && j == i) {
+            let one_lowercase_word = lower && j == i;
+            if !one_lowercase_word && !dict.keys(node).is_empty() {
                 out.push(Cand {
                     field: fi,
                     start: i,
