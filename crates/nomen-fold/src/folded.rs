@@ -107,6 +107,15 @@ impl Sink for Folded {
         }
     }
 
+    fn push_ascii_run(&mut self, s: &str, offset: u32) {
+        self.text
+            .extend(s.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+        let end = offset.saturating_add(u32::try_from(s.len()).unwrap_or(u32::MAX));
+        self.starts.extend(offset..end);
+        self.ends
+            .extend(offset.saturating_add(1)..end.saturating_add(1));
+    }
+
     fn push_all(&mut self, chars: &[char], ranges: &[(u32, u32)]) {
         if chars.iter().all(char::is_ascii) {
             self.text.extend(chars.iter());

@@ -30,6 +30,14 @@ use crate::View;
 pub(crate) trait Sink {
     /// Appends `c`, which came from original bytes `start..end`.
     fn push(&mut self, c: char, start: u32, end: u32);
+    /// Appends the lowercase of the ASCII text `s`, whose bytes came from the
+    /// original bytes `offset..offset + s.len()`, one for one.
+    fn push_ascii_run(&mut self, s: &str, offset: u32) {
+        for (k, b) in s.bytes().enumerate() {
+            let at = offset.saturating_add(to_u32(k));
+            self.push(char::from(b.to_ascii_lowercase()), at, at.saturating_add(1));
+        }
+    }
     /// Appends `chars`, each from its range in `ranges` (same length).
     fn push_all(&mut self, chars: &[char], ranges: &[(u32, u32)]) {
         for (&c, &(start, end)) in chars.iter().zip(ranges) {
@@ -118,6 +126,13 @@ pub(crate) fn fold_text<S: Sink>(
 ) {
     scratch.chars.clear();
     scratch.ranges.clear();
+    // Output goes straight to `sink` until the first character to romanise; from
+    // there on it is buffered in `scratch` and romanised with its context by `emit`.
+    // (Romanisation looks only forward, and at whether the output before it ends in
+    // a word, which `last` remembers.)
+    let romanising = view == View::Folded && transliterate;
+    let mut buffered = false;
+    let mut last: Option<char> = None;
     let bytes = text.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
@@ -128,14 +143,21 @@ pub(crate) fn fold_text<S: Sink>(
             if j < bytes.len() && text[j..].chars().next().is_some_and(continues_cluster) {
                 j -= 1;
             }
-            scratch.chars.extend(
-                bytes[i..j]
-                    .iter()
-                    .map(|b| char::from(b.to_ascii_lowercase())),
-            );
-            scratch
-                .ranges
-                .extend((i..j).map(|k| (to_u32(k), to_u32(k + 1))));
+            if j > i {
+                if buffered {
+                    scratch.chars.extend(
+                        bytes[i..j]
+                            .iter()
+                            .map(|b| char::from(b.to_ascii_lowercase())),
+                    );
+                    scratch
+                        .ranges
+                        .extend((i..j).map(|k| (to_u32(k), to_u32(k + 1))));
+                } else {
+                    sink.push_ascii_run(&text[i..j], to_u32(i));
+                    last = Some(char::from(bytes[j - 1]));
+                }
+            }
             i = j;
             if i == bytes.len() || bytes[i] >= 0x80 {
                 continue;
@@ -152,22 +174,36 @@ pub(crate) fn fold_text<S: Sink>(
             }
             i += c.len_utf8();
         }
-        if i == start + first.len_utf8() {
-            if is_unchanged(first) {
-                scratch.chars.push(first);
-                scratch.ranges.push((to_u32(start), to_u32(i)));
-                continue;
-            }
-            if let Some(out) = cache::lookup(first).and_then(|e| e.output(view)) {
-                let range = (to_u32(start), to_u32(i));
-                scratch.chars.extend_from_slice(out);
-                scratch.ranges.extend(out.iter().map(|_| range));
-                continue;
+        let before = scratch.chars.len();
+        if i == start + first.len_utf8() && is_unchanged(first) {
+            scratch.chars.push(first);
+            scratch.ranges.push((to_u32(start), to_u32(i)));
+        } else if let Some(out) = (i == start + first.len_utf8())
+            .then(|| cache::lookup(first).and_then(|e| e.output(view)))
+            .flatten()
+        {
+            let range = (to_u32(start), to_u32(i));
+            scratch.chars.extend_from_slice(out);
+            scratch.ranges.extend(out.iter().map(|_| range));
+        } else {
+            fold_cluster(&text[start..i], to_u32(start), to_u32(i), view, scratch);
+        }
+        if !buffered {
+            if romanising && scratch.chars[before..].iter().any(|&c| romanised(c)) {
+                buffered = true;
+            } else {
+                sink.push_all(&scratch.chars, &scratch.ranges);
+                if let Some(&c) = scratch.chars.last() {
+                    last = Some(c);
+                }
+                scratch.chars.clear();
+                scratch.ranges.clear();
             }
         }
-        fold_cluster(&text[start..i], to_u32(start), to_u32(i), view, scratch);
     }
-    emit(view, transliterate, scratch, sink);
+    if buffered {
+        emit(scratch, sink, last.is_some_and(word_char));
+    }
 }
 
 /// The pipeline's output for `cluster` alone (the table's source of truth).
@@ -311,22 +347,20 @@ fn fold_cluster(cluster: &str, start: u32, end: u32, view: View, scratch: &mut S
 }
 
 /// Emits the folded characters, romanising where asked.
-fn emit<S: Sink>(view: View, transliterate: bool, scratch: &mut Scratch, sink: &mut S) {
+///
+/// `after_word` says whether the output already in `sink` ends inside a word.
+fn emit<S: Sink>(scratch: &mut Scratch, sink: &mut S, after_word: bool) {
     let Scratch {
         chars,
         ranges,
         latin,
         ..
     } = scratch;
-    if view == View::Exact || !transliterate {
-        sink.push_all(chars, ranges);
-        return;
-    }
     // Word boundaries as the tokenizer sees them in the OUTPUT (a letter romanised to
     // nothing, like `ь`, does not start or end a word), so a token folds the same
     // wherever it stands: where the current word began, and its Cyrillic orthography
     // (computed when first needed).
-    let mut in_output_word = false;
+    let mut in_output_word = after_word;
     let mut word_begin = 0;
     let mut language: Option<Cyrillic> = None;
     let mut i = 0;
