@@ -257,7 +257,7 @@ fn write_table(
         Field::Body => "body  ",
     };
     if with_field {
-        write!(out, "{}", "field ")?;
+        write!(out, "field ")?;
     }
     writeln!(
         out,
