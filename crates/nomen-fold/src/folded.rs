@@ -130,10 +130,14 @@ impl Sink for Folded {
 
     #[inline]
     fn push_ascii_lower(&mut self, s: &str, start: u32, end: u32) {
-        for b in s.bytes().filter(u8::is_ascii_alphanumeric) {
-            self.text.push(char::from(b.to_ascii_lowercase()));
-            self.starts.push(start);
-            self.ends.push(end);
-        }
+        let before = self.text.len();
+        self.text.extend(
+            s.bytes()
+                .filter(u8::is_ascii_alphanumeric)
+                .map(|b| char::from(b.to_ascii_lowercase())),
+        );
+        let added = self.text.len() - before;
+        self.starts.extend(std::iter::repeat_n(start, added));
+        self.ends.extend(std::iter::repeat_n(end, added));
     }
 }

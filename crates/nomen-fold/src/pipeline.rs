@@ -240,7 +240,7 @@ fn is_mark(c: char) -> bool {
 
 /// True if `c` continues a word token.
 #[inline]
-fn word_char(c: char) -> bool {
+pub(crate) fn word_char(c: char) -> bool {
     if c.is_ascii() {
         return c.is_ascii_alphanumeric();
     }

@@ -54,7 +54,7 @@ pub(crate) struct WordContext {
 pub(crate) fn cyrillic_language(chars: &[char], i: usize) -> Cyrillic {
     for &c in chars[i..]
         .iter()
-        .take_while(|&&c| crate::tokens::in_word(c))
+        .take_while(|&&c| crate::pipeline::word_char(c))
     {
         match c {
             'і' | 'ї' | 'є' | 'ґ' => return Cyrillic::Ukrainian,
@@ -69,7 +69,7 @@ pub(crate) fn cyrillic_language(chars: &[char], i: usize) -> Cyrillic {
 
 /// True when no word character follows `chars[after - 1]`.
 fn ends_word(chars: &[char], after: usize) -> bool {
-    chars.get(after).is_none_or(|&c| !crate::tokens::in_word(c))
+    chars.get(after).is_none_or(|&c| !crate::pipeline::word_char(c))
 }
 
 /// Romanises the character at `chars[i]`, possibly with the one after it (a digraph),
