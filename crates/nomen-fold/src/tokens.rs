@@ -39,8 +39,10 @@ pub struct Token<'a> {
 /// True for characters written without spaces, one token each (Han, Kana).
 #[inline]
 pub fn is_ideographic(c: char) -> bool {
-    if (c as u32) < 0x2E80 {
-        return false;
+    match c as u32 {
+        0..0x2E80 | 0xAC00..=0xD7A3 => return false,
+        0x3041..=0x3096 | 0x30A1..=0x30FA | 0x3400..=0x4DBF | 0x4E00..=0x9FFF => return true,
+        _ => {}
     }
     matches!(
         c.script(),
@@ -54,6 +56,11 @@ pub fn is_ideographic(c: char) -> bool {
 pub fn is_word_char(c: char) -> bool {
     if c.is_ascii() {
         return c.is_ascii_alphanumeric();
+    }
+    // The frequent blocks past the standard library's fast tables: CJK, Kana, Hangul.
+    if matches!(c as u32, 0x3041..=0x3096 | 0x30A1..=0x30FA | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xAC00..=0xD7A3)
+    {
+        return true;
     }
     c.is_alphanumeric() || is_combining_mark(c)
 }

@@ -18,8 +18,12 @@ use unicode_script::{Script, UnicodeScript};
 /// True for characters this module romanises.
 #[inline]
 pub(crate) fn is_transliterated(c: char) -> bool {
-    if c.is_ascii() {
-        return false;
+    match c as u32 {
+        0..0x80 | 0x3041..=0x3096 | 0x30A1..=0x30FA | 0x3400..=0x4DBF | 0x4E00..=0x9FFF => {
+            return false
+        }
+        0xAC00..=0xD7A3 => return true,
+        _ => {}
     }
     matches!(
         c.script(),
@@ -69,7 +73,9 @@ pub(crate) fn cyrillic_language(chars: &[char], i: usize) -> Cyrillic {
 
 /// True when no word character follows `chars[after - 1]`.
 fn ends_word(chars: &[char], after: usize) -> bool {
-    chars.get(after).is_none_or(|&c| !crate::pipeline::word_char(c))
+    chars
+        .get(after)
+        .is_none_or(|&c| !crate::pipeline::word_char(c))
 }
 
 /// Romanises the character at `chars[i]`, possibly with the one after it (a digraph),
