@@ -2,6 +2,7 @@
 //! evidence from the original text (capitalisation, neighbouring words, initials,
 //! honorifics, the other mentions of the document).
 
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
@@ -39,7 +40,8 @@ struct Tok {
 struct FieldText<'a> {
     field: Field,
     text: &'a str,
-    folded: Folded,
+    /// The folded view of `text`: folded here, or handed in already folded.
+    folded: Cow<'a, Folded>,
     toks: Vec<Tok>,
     /// Headline-style capitalisation (or no lowercase at all): capitals say little.
     title_case: std::cell::OnceCell<bool>,
@@ -67,13 +69,23 @@ struct Linked {
     rule: Rule,
 }
 
-pub(super) fn link(linker: &Linker, fields: &[(Field, &str)]) -> DocumentLinks {
+/// A field to link: its kind, its original text and, when the caller already has
+/// it, the text's folded view (made with the linker's folder, [`View::Folded`]).
+pub(super) type Input<'a> = (Field, &'a str, Option<&'a Folded>);
+
+pub(super) fn link<'a>(linker: &Linker, fields: &[Input<'a>]) -> DocumentLinks {
     let dict = &linker.dict;
-    let mut texts: Vec<FieldText<'_>> = Vec::with_capacity(fields.len());
+    let mut texts: Vec<FieldText<'a>> = Vec::with_capacity(fields.len());
     let mut cands: Vec<Cand> = Vec::new();
-    for (fi, &(field, text)) in fields.iter().enumerate() {
-        let mut folded = POOL.with(|p| p.borrow_mut().pop()).unwrap_or_default();
-        linker.folder.fold_into(text, View::Folded, &mut folded);
+    for (fi, &(field, text, prefolded)) in fields.iter().enumerate() {
+        let folded = match prefolded {
+            Some(folded) if folded.original_len() == text.len() => Cow::Borrowed(folded),
+            _ => {
+                let mut folded = POOL.with(|p| p.borrow_mut().pop()).unwrap_or_default();
+                linker.folder.fold_into(text, View::Folded, &mut folded);
+                Cow::Owned(folded)
+            }
+        };
         let toks: Vec<Tok> = folded
             .tokens()
             .map(|t| Tok {
@@ -156,8 +168,8 @@ fn recycle(texts: Vec<FieldText<'_>>) {
     POOL.with(|p| {
         let mut pool = p.borrow_mut();
         for ft in texts {
-            if pool.len() < 4 {
-                pool.push(ft.folded);
+            if let (Cow::Owned(folded), true) = (ft.folded, pool.len() < 4) {
+                pool.push(folded);
             }
         }
     });

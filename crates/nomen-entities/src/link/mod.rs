@@ -65,7 +65,7 @@ mod doc;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use nomen_fold::Folder;
+use nomen_fold::{Folded, Folder};
 use serde::Serialize;
 
 use crate::Gazetteer;
@@ -245,12 +245,45 @@ impl Linker {
     /// links to the person the title names in full, and the other way round. Offsets
     /// of title mentions refer to `title`, those of body mentions to `body`.
     pub fn link_document(&self, title: &str, body: &str) -> DocumentLinks {
-        doc::link(self, &[(Field::Title, title), (Field::Body, body)])
+        doc::link(
+            self,
+            &[(Field::Title, title, None), (Field::Body, body, None)],
+        )
+    }
+
+    /// [`Linker::link_document`] for a caller that has already folded both fields
+    /// with [`Linker::folder`] in [`View::Folded`](nomen_fold::View::Folded) (an indexer that also feeds the
+    /// folded tokens to a search index), so the text is not folded twice. The
+    /// results are the same as `link_document(title, body)`.
+    ///
+    /// `title_folded` and `body_folded` must be the folded views of `title` and
+    /// `body` made by this linker's folder. A view whose original length is not its
+    /// text's length cannot be that, and is ignored: the field is folded here.
+    pub fn link_document_folded(
+        &self,
+        title: &str,
+        title_folded: &Folded,
+        body: &str,
+        body_folded: &Folded,
+    ) -> DocumentLinks {
+        doc::link(
+            self,
+            &[
+                (Field::Title, title, Some(title_folded)),
+                (Field::Body, body, Some(body_folded)),
+            ],
+        )
     }
 
     /// Links a text with no title: `link_document("", text)`.
     pub fn link_text(&self, text: &str) -> DocumentLinks {
-        doc::link(self, &[(Field::Body, text)])
+        doc::link(self, &[(Field::Body, text, None)])
+    }
+
+    /// The folder this linker folds text with (the default [`Folder`]): fold with it,
+    /// in [`View::Folded`](nomen_fold::View::Folded), the fields given to [`Linker::link_document_folded`].
+    pub fn folder(&self) -> &Folder {
+        &self.folder
     }
 }
 
@@ -286,6 +319,25 @@ mod tests {
 
     fn p(t: &str, e: &str) -> (String, String) {
         (t.to_string(), e.to_string())
+    }
+
+    #[test]
+    fn prefolded_fields_link_like_raw_ones() {
+        let l = linker();
+        let title = "Maduro y González Urrutia";
+        let body = "El presidente Nicolás Maduro dijo que Edmundo González... MADURO’s CNE";
+        let fold = |t: &str| {
+            let mut f = nomen_fold::Folded::new();
+            l.folder().fold_into(t, nomen_fold::View::Folded, &mut f);
+            f
+        };
+        let raw = l.link_document(title, body);
+        assert!(!raw.mentions.is_empty());
+        let pre = l.link_document_folded(title, &fold(title), body, &fold(body));
+        assert_eq!(format!("{pre:?}"), format!("{raw:?}"));
+        // A view of another text is ignored, not trusted.
+        let wrong = l.link_document_folded(title, &fold("x"), body, &fold(""));
+        assert_eq!(format!("{wrong:?}"), format!("{raw:?}"));
     }
 
     #[test]
