@@ -8,43 +8,13 @@ use std::process::{Command, Output, Stdio};
 use nomen_fold::{Folded, Folder, View};
 use serde_json::Value;
 
-const VECTORS: &str = include_str!("../../../data/test-vectors/fold.tsv");
-
 /// One line of the vector file: (line number, input, folded, exact).
 type Case = (usize, String, String, String);
 
-/// Replaces `\u{XXXX}` with the character and `\\` with a backslash.
-fn unescape(field: &str) -> String {
-    let mut out = String::new();
-    let mut rest = field;
-    while let Some(pos) = rest.find('\\') {
-        out.push_str(&rest[..pos]);
-        rest = &rest[pos..];
-        if let Some(tail) = rest.strip_prefix("\\\\") {
-            out.push('\\');
-            rest = tail;
-        } else {
-            let tail = rest.strip_prefix("\\u{").unwrap();
-            let end = tail.find('}').unwrap();
-            let code = u32::from_str_radix(&tail[..end], 16).unwrap();
-            out.push(char::from_u32(code).unwrap());
-            rest = &tail[end + 1..];
-        }
-    }
-    out.push_str(rest);
-    out
-}
-
 fn cases() -> Vec<Case> {
-    let cases: Vec<Case> = VECTORS
-        .lines()
-        .enumerate()
-        .filter(|(_, l)| !l.starts_with('#') && !l.trim().is_empty())
-        .map(|(n, l)| {
-            let f: Vec<&str> = l.split('\t').collect();
-            assert_eq!(f.len(), 4, "fold.tsv line {}", n + 1);
-            (n + 1, unescape(f[0]), unescape(f[1]), unescape(f[2]))
-        })
+    let cases: Vec<Case> = nomen_testdata::fold_cases()
+        .into_iter()
+        .map(|c| (c.line, c.input, c.folded, c.exact))
         .collect();
     assert!(cases.len() >= 300);
     cases

@@ -19,11 +19,6 @@ use std::path::PathBuf;
 
 use nomen_fold::{fold, fold_exact};
 
-const LUCENE: &str = include_str!(concat!(
-    env!("CARGO_MANIFEST_DIR"),
-    "/../../data/test-vectors/lucene-ascii-folding.tsv"
-));
-
 /// Letters and digits where our folded view deliberately differs from Lucene.
 const LETTER_DIFFERENCES: &[(char, &str)] = &[
     (
@@ -77,45 +72,18 @@ const PUNCTUATION_KEPT: &[(char, &str)] = &[
     ('⁓', "swung dash"),
 ];
 
-/// Replaces `\u{XXXX}` with the character and `\\` with a backslash.
-fn unescape(field: &str) -> String {
-    let mut out = String::new();
-    let mut rest = field;
-    while let Some(pos) = rest.find('\\') {
-        out.push_str(&rest[..pos]);
-        rest = &rest[pos..];
-        if let Some(tail) = rest.strip_prefix("\\\\") {
-            out.push('\\');
-            rest = tail;
-        } else {
-            let tail = rest.strip_prefix("\\u{").unwrap();
-            let end = tail.find('}').unwrap();
-            out.push(char::from_u32(u32::from_str_radix(&tail[..end], 16).unwrap()).unwrap());
-            rest = &tail[end + 1..];
-        }
-    }
-    out.push_str(rest);
-    out
-}
-
 #[test]
 fn lucene_ascii_folding_agrees() {
     let mut rows = 0;
     let mut letters = 0;
     let mut failures = Vec::new();
     let mut used_differences = Vec::new();
-    for (n, line) in LUCENE.lines().enumerate() {
-        if line.starts_with('#') {
-            continue;
-        }
-        let fields: Vec<&str> = line.split('\t').collect();
-        assert_eq!(fields.len(), 4, "lucene-ascii-folding.tsv line {}", n + 1);
-        let input = unescape(fields[1]);
-        let lucene = unescape(fields[2]);
-        let c = input.chars().next().unwrap();
-        assert_eq!(format!("U+{:04X}", c as u32), fields[0], "line {}", n + 1);
+    for row in nomen_testdata::lucene_rows() {
+        let (input, lucene) = (&row.input, &row.lucene);
+        let c = input.chars().next().expect("one char a row");
+        assert_eq!(format!("U+{:04X}", c as u32), row.code, "line {}", row.line);
         rows += 1;
-        let ours = fold(&input);
+        let ours = fold(input);
         let agrees = *ours == lucene.to_lowercase();
         let is_letter_fold = lucene.chars().all(|l| l.is_ascii_alphanumeric());
         let listed = if is_letter_fold {
@@ -128,12 +96,12 @@ fn lucene_ascii_folding_agrees() {
             (true, None) => {}
             (true, Some(_)) => failures.push(format!(
                 "{} {c}: listed as a difference but agrees with Lucene ({lucene:?})",
-                fields[0]
+                row.code
             )),
             (false, Some(d)) => used_differences.push(d.0),
             (false, None) => failures.push(format!(
                 "{} {c} ({}): Lucene {lucene:?}, nomen {ours:?}",
-                fields[0], fields[3]
+                row.code, row.note
             )),
         }
     }

@@ -4,68 +4,7 @@
 use nomen_fold::{fold, fold_exact, Folded, Folder, View};
 use unicode_normalization::UnicodeNormalization;
 
-const VECTORS: &str = include_str!(concat!(
-    env!("CARGO_MANIFEST_DIR"),
-    "/../../data/test-vectors/fold.tsv"
-));
-
-/// One line of the vector file.
-struct Case {
-    line: usize,
-    input: String,
-    folded: String,
-    exact: String,
-    comment: String,
-}
-
-/// Replaces `\u{XXXX}` with the character and `\\` with a backslash.
-fn unescape(field: &str, line: usize) -> String {
-    let mut out = String::new();
-    let mut rest = field;
-    while let Some(pos) = rest.find('\\') {
-        out.push_str(&rest[..pos]);
-        rest = &rest[pos..];
-        if let Some(tail) = rest.strip_prefix("\\\\") {
-            out.push('\\');
-            rest = tail;
-        } else if let Some(tail) = rest.strip_prefix("\\u{") {
-            let end = tail
-                .find('}')
-                .unwrap_or_else(|| panic!("line {line}: unclosed \\u{{"));
-            let code = u32::from_str_radix(&tail[..end], 16)
-                .unwrap_or_else(|e| panic!("line {line}: bad \\u{{{}}}: {e}", &tail[..end]));
-            let c = char::from_u32(code)
-                .unwrap_or_else(|| panic!("line {line}: U+{code:X} is not a char"));
-            out.push(c);
-            rest = &tail[end + 1..];
-        } else {
-            panic!("line {line}: stray backslash in {field:?}");
-        }
-    }
-    out.push_str(rest);
-    out
-}
-
-fn cases() -> Vec<Case> {
-    let mut cases = Vec::new();
-    for (n, raw) in VECTORS.lines().enumerate() {
-        let line = n + 1;
-        if raw.starts_with('#') || raw.trim().is_empty() {
-            continue;
-        }
-        let fields: Vec<&str> = raw.split('\t').collect();
-        assert_eq!(fields.len(), 4, "line {line}: want 4 TAB-separated fields");
-        assert!(!fields[3].trim().is_empty(), "line {line}: no comment");
-        cases.push(Case {
-            line,
-            input: unescape(fields[0], line),
-            folded: unescape(fields[1], line),
-            exact: unescape(fields[2], line),
-            comment: fields[3].to_string(),
-        });
-    }
-    cases
-}
+use nomen_testdata::fold_cases as cases;
 
 #[test]
 fn the_file_has_hundreds_of_distinct_cases() {

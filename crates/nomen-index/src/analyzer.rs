@@ -246,57 +246,24 @@ mod tests {
         assert_eq!(got, [("before", 0), ("after", 2)]);
     }
 
-    const VECTORS: &str = include_str!(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../../data/test-vectors/fold.tsv"
-    ));
-
-    /// Replaces `\u{XXXX}` with the character and `\\` with a backslash.
-    fn unescape(field: &str) -> String {
-        let mut out = String::new();
-        let mut rest = field;
-        while let Some(pos) = rest.find('\\') {
-            out.push_str(&rest[..pos]);
-            rest = &rest[pos..];
-            if let Some(tail) = rest.strip_prefix("\\\\") {
-                out.push('\\');
-                rest = tail;
-            } else {
-                let tail = rest.strip_prefix("\\u{").expect("\\u{ escape");
-                let end = tail.find('}').expect("closing brace");
-                let code = u32::from_str_radix(&tail[..end], 16).expect("hex");
-                out.push(char::from_u32(code).expect("a char"));
-                rest = &tail[end + 1..];
-            }
-        }
-        out.push_str(rest);
-        out
-    }
-
     /// The shared vectors: the analyzers' tokens are the tokens of the expected views.
     #[test]
     fn analyzers_match_the_test_vectors() {
         let mut checked = 0;
-        for (n, line) in VECTORS.lines().enumerate() {
-            if line.starts_with('#') || line.trim().is_empty() {
-                continue;
-            }
-            let fields: Vec<&str> = line.split('\t').collect();
-            assert_eq!(fields.len(), 4, "fold.tsv line {}", n + 1);
-            let input = unescape(fields[0]);
-            for (view, expected) in [(View::Folded, fields[1]), (View::Exact, fields[2])] {
-                let expected = unescape(expected);
-                let got: Vec<String> = analyze(view, &input).into_iter().map(|t| t.0).collect();
+        for case in nomen_testdata::fold_cases() {
+            let input = &case.input;
+            for (view, expected) in [(View::Folded, &case.folded), (View::Exact, &case.exact)] {
+                let got: Vec<String> = analyze(view, input).into_iter().map(|t| t.0).collect();
                 let mut folded = Folded::new();
-                Folder::new().fold_into(&expected, view, &mut folded);
+                Folder::new().fold_into(expected, view, &mut folded);
                 let want: Vec<&str> = folded.tokens().map(|t| t.text).collect();
                 assert_eq!(
                     got.join(" "),
                     want.join(" "),
                     "fold.tsv line {} ({view:?})",
-                    n + 1
+                    case.line
                 );
-                for (_, from, to, _) in analyze(view, &input) {
+                for (_, from, to, _) in analyze(view, input) {
                     assert!(input.is_char_boundary(from) && input.is_char_boundary(to));
                 }
             }
