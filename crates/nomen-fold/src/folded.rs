@@ -108,8 +108,9 @@ impl Sink for Folded {
     }
 
     fn push_ascii_run(&mut self, s: &str, offset: u32) {
-        self.text
-            .extend(s.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+        let before = self.text.len();
+        self.text.push_str(s);
+        self.text[before..].make_ascii_lowercase();
         let end = offset.saturating_add(u32::try_from(s.len()).unwrap_or(u32::MAX));
         self.starts.extend(offset..end);
         self.ends

@@ -22,7 +22,7 @@ use crate::case::fold_case;
 use crate::letters::{fold_letter, Letter};
 use crate::marks::{is_tatweel, keep_mark, policy_for, MarkPolicy};
 use crate::punct::{classify, Punct};
-use crate::tokens::in_word;
+use crate::tokens::in_word_slow;
 use crate::translit::{cyrillic_language, is_transliterated, romanise, Cyrillic, WordContext};
 use crate::View;
 
@@ -55,6 +55,12 @@ impl Sink for String {
         String::push(self, c);
     }
     #[inline]
+    fn push_ascii_run(&mut self, s: &str, _: u32) {
+        let before = self.len();
+        self.push_str(s);
+        self[before..].make_ascii_lowercase();
+    }
+    #[inline]
     fn push_ascii_lower(&mut self, s: &str, _: u32, _: u32) {
         for b in s.bytes().filter(u8::is_ascii_alphanumeric) {
             String::push(self, char::from(b.to_ascii_lowercase()));
@@ -78,8 +84,11 @@ fn continues_cluster(c: char) -> bool {
     if c.is_ascii() {
         return false;
     }
+    if is_unchanged(c) {
+        return false;
+    }
     match cache::lookup(c) {
-        Some(entry) => entry.continues,
+        Some(entry) => entry.continues(),
         None => continues_cluster_slow(c),
     }
 }
@@ -117,6 +126,7 @@ fn to_u32(n: usize) -> u32 {
 }
 
 /// Folds `text` in `view` into `sink`.
+#[inline]
 pub(crate) fn fold_text<S: Sink>(
     text: &str,
     view: View,
@@ -124,6 +134,23 @@ pub(crate) fn fold_text<S: Sink>(
     scratch: &mut Scratch,
     sink: &mut S,
 ) {
+    fold_text_with::<S, true>(text, view, transliterate, scratch, sink);
+}
+
+/// [`fold_text`], with (`FAST`) or without the table's fast paths for clusters (the
+/// reference the fast paths are tested against).
+fn fold_text_with<S: Sink, const FAST: bool>(
+    text: &str,
+    view: View,
+    transliterate: bool,
+    scratch: &mut Scratch,
+    sink: &mut S,
+) {
+    let continues = if FAST {
+        continues_cluster
+    } else {
+        continues_cluster_slow
+    };
     scratch.chars.clear();
     scratch.ranges.clear();
     // Output goes straight to `sink` until the first character to romanise; from
@@ -140,7 +167,7 @@ pub(crate) fn fold_text<S: Sink>(
             // A run of ASCII, less its last byte when a mark follows (that byte is
             // the base of the next cluster).
             let mut j = i + bytes[i..].iter().take_while(|b| b.is_ascii()).count();
-            if j < bytes.len() && text[j..].chars().next().is_some_and(continues_cluster) {
+            if j < bytes.len() && text[j..].chars().next().is_some_and(continues) {
                 j -= 1;
             }
             if j > i {
@@ -168,25 +195,61 @@ pub(crate) fn fold_text<S: Sink>(
         // `i` is on a char boundary and `i < len`, so there is a char here.
         let Some(first) = chars.next() else { break };
         i += first.len_utf8();
+        let base_end = i;
         for c in chars {
-            if !continues_cluster(c) {
+            if !continues(c) {
                 break;
             }
             i += c.len_utf8();
         }
+        let range = (to_u32(start), to_u32(i));
+        if FAST && !buffered && i == base_end {
+            // A lone character whose output is not romanised goes straight to the sink.
+            if is_ideograph_block(first) {
+                sink.push(first, range.0, range.1);
+                last = Some(first);
+                continue;
+            }
+            if let Some(entry) = (!is_unchanged(first))
+                .then(|| cache::lookup(first))
+                .flatten()
+            {
+                if let Some(out) = entry.output(view) {
+                    if !(romanising && entry.folded_romanised()) {
+                        for &c in out {
+                            sink.push(c, range.0, range.1);
+                        }
+                        if let Some(&c) = out.last() {
+                            last = Some(c);
+                        }
+                        continue;
+                    }
+                }
+            }
+        }
         let before = scratch.chars.len();
-        if i == start + first.len_utf8() && is_unchanged(first) {
+        if FAST && i == base_end && is_unchanged(first) {
             scratch.chars.push(first);
-            scratch.ranges.push((to_u32(start), to_u32(i)));
-        } else if let Some(out) = (i == start + first.len_utf8())
-            .then(|| cache::lookup(first).and_then(|e| e.output(view)))
-            .flatten()
-        {
-            let range = (to_u32(start), to_u32(i));
-            scratch.chars.extend_from_slice(out);
-            scratch.ranges.extend(out.iter().map(|_| range));
+            scratch.ranges.push(range);
         } else {
-            fold_cluster(&text[start..i], to_u32(start), to_u32(i), view, scratch);
+            let fast = if FAST {
+                fast_cluster(first, &text[base_end..i], view)
+            } else {
+                None
+            };
+            match fast {
+                Some(Fast::Output(out)) => {
+                    scratch.chars.extend_from_slice(out);
+                    scratch.ranges.extend(out.iter().map(|_| range));
+                }
+                Some(Fast::Verbatim) => {
+                    for c in text[start..i].chars() {
+                        scratch.chars.push(c);
+                        scratch.ranges.push(range);
+                    }
+                }
+                None => fold_cluster(&text[start..i], range.0, range.1, view, scratch),
+            }
         }
         if !buffered {
             if romanising && scratch.chars[before..].iter().any(|&c| romanised(c)) {
@@ -218,6 +281,56 @@ pub(crate) fn fold_single_cluster_slow<'s>(
     &scratch.chars
 }
 
+/// A cluster folded without the normalization steps.
+enum Fast {
+    /// The stored output of the cluster's first character.
+    Output(&'static [char]),
+    /// The cluster itself, unchanged.
+    Verbatim,
+}
+
+/// The output of the cluster `first` + `rest` when the table can tell it without
+/// normalizing (a lone character with a stored output; a letter followed by accents
+/// in the folded view; characters that no step changes, in canonical order).
+///
+/// `rest` holds the characters that continue the cluster (marks, mostly).
+#[inline]
+fn fast_cluster(first: char, rest: &str, view: View) -> Option<Fast> {
+    let entry = cache::lookup(first)?;
+    if rest.is_empty() {
+        return entry.output(view).map(Fast::Output);
+    }
+    // Folded view: the accents of a Latin, Greek, Hebrew, Arabic, ... letter go.
+    if view == View::Folded
+        && entry.strips_marks()
+        && rest
+            .chars()
+            .all(|m| cache::lookup(m).is_some_and(cache::Entry::accent))
+    {
+        return entry.output(View::Folded).map(Fast::Output);
+    }
+    // A cluster of characters that no step changes, in canonical order, is already
+    // NFKC (hence NFC), case-folded and without punctuation to unify: the exact view
+    // is the cluster. In the folded view it stays too when its base keeps its marks
+    // (Indic vowel signs, ...) and letter folding changes none of it.
+    let folded = view == View::Folded;
+    if !entry.verbatim() || (folded && (entry.mark() || !entry.keeps_marks())) {
+        return None;
+    }
+    let mut last_ccc = entry.ccc;
+    for m in rest.chars() {
+        let e = cache::lookup(m)?;
+        if !e.verbatim() || !e.mark() || (folded && !e.keeps_marks()) {
+            return None;
+        }
+        if e.ccc != 0 && last_ccc > e.ccc {
+            return None;
+        }
+        last_ccc = e.ccc;
+    }
+    Some(Fast::Verbatim)
+}
+
 /// True for characters that no step of the pipeline changes when they stand alone:
 /// CJK unified ideographs, Hiragana, Katakana and Hangul syllables (Hangul is
 /// romanised later, from the folded characters).
@@ -226,14 +339,21 @@ fn is_unchanged(c: char) -> bool {
     matches!(c as u32, 0x3041..=0x3096 | 0x30A1..=0x30FA | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xAC00..=0xD7A3)
 }
 
+/// True for the CJK unified ideographs, Hiragana and Katakana that no step of the
+/// pipeline changes (and none romanises) when they stand alone.
+#[inline]
+fn is_ideograph_block(c: char) -> bool {
+    matches!(c as u32, 0x3041..=0x3096 | 0x30A1..=0x30FA | 0x3400..=0x4DBF | 0x4E00..=0x9FFF)
+}
+
 /// True if `c` is a combining mark.
 #[inline]
 fn is_mark(c: char) -> bool {
-    if c.is_ascii() {
+    if c.is_ascii() || is_ideograph_block(c) {
         return false;
     }
     match cache::lookup(c) {
-        Some(entry) => entry.mark,
+        Some(entry) => entry.mark(),
         None => is_combining_mark(c),
     }
 }
@@ -244,20 +364,23 @@ pub(crate) fn word_char(c: char) -> bool {
     if c.is_ascii() {
         return c.is_ascii_alphanumeric();
     }
+    if is_ideograph_block(c) {
+        return false;
+    }
     match cache::lookup(c) {
-        Some(entry) => entry.in_word,
-        None => in_word(c),
+        Some(entry) => entry.in_word(),
+        None => in_word_slow(c),
     }
 }
 
 /// Whether `c` (folded) is romanised in the folded view.
 #[inline]
 fn romanised(c: char) -> bool {
-    if c.is_ascii() {
+    if c.is_ascii() || is_ideograph_block(c) {
         return false;
     }
     match cache::lookup(c) {
-        Some(entry) => entry.transliterated,
+        Some(entry) => entry.transliterated(),
         None => is_transliterated(c),
     }
 }
@@ -413,20 +536,45 @@ fn emit<S: Sink>(scratch: &mut Scratch, sink: &mut S, after_word: bool) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::Folded;
+    use proptest::prelude::*;
 
-    /// The fast paths (table, unchanged ranges) give what the full pipeline gives.
+    /// Folds `text` with and without the fast paths, in both views, with and
+    /// without romanisation, and panics with `what` if they differ.
+    fn assert_fast_is_slow(text: &str, fast: &mut Scratch, slow: &mut Scratch, what: &str) {
+        for view in [View::Exact, View::Folded] {
+            for transliterate in [false, true] {
+                let mut got = Folded::new();
+                fold_text_with::<_, true>(text, view, transliterate, fast, &mut got);
+                let mut want = Folded::new();
+                fold_text_with::<_, false>(text, view, transliterate, slow, &mut want);
+                assert_eq!(got.as_str(), want.as_str(), "{what} {view:?} {text:?}");
+                for k in 0..=got.as_str().len() {
+                    assert_eq!(
+                        got.original_range(0..k),
+                        want.original_range(0..k),
+                        "{what} {view:?} {text:?}: offsets"
+                    );
+                }
+            }
+        }
+    }
+
+    fn bmp() -> impl Iterator<Item = char> {
+        (0x80..0x10000).filter_map(char::from_u32)
+    }
+
+    fn hex(c: char) -> String {
+        format!("U+{:04X}", c as u32)
+    }
+
+    /// The table's stored outputs and the unchanged ranges give what the full
+    /// pipeline gives, for every character of the BMP standing alone.
     #[test]
     fn fast_paths_agree_with_the_pipeline() {
         let mut fast = Scratch::default();
         let mut slow = Scratch::default();
-        let chars = (0x80..0x800)
-            .chain(0x2000..0x2070)
-            .chain(0x3041..0x30FB)
-            .chain(0x3400..0x4DC0)
-            .chain(0x4E00..0xA000)
-            .chain(0xAC00..0xD7A4)
-            .filter_map(char::from_u32);
-        for c in chars {
+        for c in bmp() {
             let s = c.to_string();
             for view in [View::Exact, View::Folded] {
                 let mut out = String::new();
@@ -434,8 +582,125 @@ mod tests {
                 let want: String = fold_single_cluster_slow(&s, view, &mut slow)
                     .iter()
                     .collect();
-                assert_eq!(out, want, "U+{:04X} {view:?}", c as u32);
+                assert_eq!(out, want, "{} {view:?}", hex(c));
             }
+        }
+    }
+
+    /// Every letter whose marks the table strips, followed by every accent the
+    /// table strips (alone, and two of them), folds as the full pipeline folds it.
+    #[test]
+    fn accents_after_letters_agree_with_the_pipeline() {
+        let mut fast = Scratch::default();
+        let mut slow = Scratch::default();
+        let entry = |c| cache::lookup(c).expect("BMP");
+        let bases: Vec<char> = ('\0'..='\u{7F}')
+            .chain(bmp())
+            .filter(|&c| entry(c).strips_marks())
+            .collect();
+        let accents: Vec<char> = bmp().filter(|&c| entry(c).accent()).collect();
+        assert!(bases.len() > 1000 && accents.len() > 300);
+        for &b in &bases {
+            for &m in &accents {
+                let text = format!("{b}{m}");
+                for view in [View::Exact, View::Folded] {
+                    let mut got = String::new();
+                    fold_text(&text, view, false, &mut fast, &mut got);
+                    let want: String = fold_single_cluster_slow(&text, view, &mut slow)
+                        .iter()
+                        .collect();
+                    assert_eq!(got, want, "{} {} {view:?}", hex(b), hex(m));
+                }
+            }
+        }
+        // Two accents, in and out of canonical order, on every base.
+        let pairs = [
+            '\u{301}', '\u{323}', '\u{5B8}', '\u{5C1}', '\u{64E}', '\u{651}', '\u{342}',
+        ];
+        for &b in &bases {
+            for m1 in pairs {
+                for m2 in pairs {
+                    assert_fast_is_slow(&format!("{b}{m1}{m2}"), &mut fast, &mut slow, "pair");
+                }
+            }
+        }
+    }
+
+    /// Clusters of verbatim characters (kept as they are) agree with the pipeline:
+    /// every verbatim mark after bases of many scripts, and every verbatim base
+    /// before marks of many scripts.
+    #[test]
+    fn verbatim_clusters_agree_with_the_pipeline() {
+        let mut fast = Scratch::default();
+        let mut slow = Scratch::default();
+        let entry = |c| cache::lookup(c).expect("BMP");
+        let marks: Vec<char> = bmp()
+            .filter(|&c| entry(c).verbatim() && entry(c).mark())
+            .collect();
+        let bases: Vec<char> = bmp()
+            .filter(|&c| entry(c).verbatim() && !entry(c).mark())
+            .collect();
+        assert!(marks.len() > 500 && bases.len() > 10_000);
+        let some_bases = [
+            'a', 'é', 'ש', 'م', 'ह', 'क', 'ক', 'க', 'ก', 'ກ', 'ཀ', 'က', 'ა', 'Ա', 'α', 'и', '中',
+            'あ', '한', 'ᄀ', '\u{A0}', '€', '1',
+        ];
+        for m in &marks {
+            for b in some_bases {
+                assert_fast_is_slow(&format!("{b}{m}"), &mut fast, &mut slow, "mark");
+            }
+        }
+        let some_marks = [
+            '\u{301}', '\u{5B8}', '\u{651}', '\u{93F}', '\u{94D}', '\u{9BE}', '\u{BCD}', '\u{E34}',
+            '\u{F72}', '\u{102C}', '\u{1DC0}', '\u{20D0}', '\u{302A}',
+        ];
+        for b in &bases {
+            for m in some_marks {
+                let text = format!("{b}{m}");
+                for view in [View::Exact, View::Folded] {
+                    let mut got = String::new();
+                    fold_text(&text, view, false, &mut fast, &mut got);
+                    let want: String = fold_single_cluster_slow(&text, view, &mut slow)
+                        .iter()
+                        .collect();
+                    assert_eq!(got, want, "{} {} {view:?}", hex(*b), hex(m));
+                }
+            }
+        }
+    }
+
+    /// Characters from the blocks the fast paths serve, bases and marks mixed.
+    fn clustered_char() -> impl Strategy<Value = char> {
+        prop_oneof![
+            3 => proptest::char::range('\u{20}', '\u{7E}'),
+            2 => proptest::char::range('\u{A0}', '\u{24F}'),
+            4 => proptest::char::range('\u{300}', '\u{36F}'),
+            2 => proptest::char::range('\u{370}', '\u{52F}'),
+            1 => proptest::char::range('\u{530}', '\u{58F}'),
+            4 => proptest::char::range('\u{590}', '\u{8FF}'),
+            4 => proptest::char::range('\u{900}', '\u{DFF}'),
+            2 => proptest::char::range('\u{E00}', '\u{10FF}'),
+            1 => proptest::char::range('\u{1100}', '\u{11FF}'),
+            2 => proptest::char::range('\u{1AB0}', '\u{1FFF}'),
+            2 => proptest::char::range('\u{2000}', '\u{2BFF}'),
+            1 => proptest::char::range('\u{3000}', '\u{30FF}'),
+            1 => proptest::char::range('\u{AC00}', '\u{AC40}'),
+            2 => proptest::char::range('\u{FB00}', '\u{FFEF}'),
+            1 => any::<char>(),
+        ]
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(20_000))]
+
+        /// Mixed strings fold alike with and without the fast paths (text and
+        /// offsets, both views, with and without romanisation).
+        #[test]
+        fn fast_paths_agree_on_mixed_strings(
+            chars in proptest::collection::vec(clustered_char(), 0..16),
+        ) {
+            let text: String = chars.into_iter().collect();
+            assert_fast_is_slow(&text, &mut Scratch::default(), &mut Scratch::default(), "mixed");
         }
     }
 

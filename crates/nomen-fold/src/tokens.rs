@@ -12,6 +12,7 @@ use std::ops::Range;
 use unicode_normalization::char::is_combining_mark;
 use unicode_script::{Script, UnicodeScript};
 
+use crate::cache;
 use crate::Folded;
 
 /// What kind of unit a token is.
@@ -40,6 +41,18 @@ pub struct Token<'a> {
 #[inline]
 pub fn is_ideographic(c: char) -> bool {
     match c as u32 {
+        0..0x2E80 | 0xAC00..=0xD7A3 => false,
+        0x3041..=0x3096 | 0x30A1..=0x30FA | 0x3400..=0x4DBF | 0x4E00..=0x9FFF => true,
+        _ => match cache::lookup(c) {
+            Some(entry) => entry.ideographic(),
+            None => is_ideographic_slow(c),
+        },
+    }
+}
+
+/// [`is_ideographic`] without the table (the table's source of truth).
+pub(crate) fn is_ideographic_slow(c: char) -> bool {
+    match c as u32 {
         0..0x2E80 | 0xAC00..=0xD7A3 => return false,
         0x3041..=0x3096 | 0x30A1..=0x30FA | 0x3400..=0x4DBF | 0x4E00..=0x9FFF => return true,
         _ => {}
@@ -57,6 +70,17 @@ pub fn is_word_char(c: char) -> bool {
     if c.is_ascii() {
         return c.is_ascii_alphanumeric();
     }
+    match cache::lookup(c) {
+        Some(entry) => entry.word(),
+        None => is_word_char_slow(c),
+    }
+}
+
+/// [`is_word_char`] without the table (the table's source of truth).
+pub(crate) fn is_word_char_slow(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
     // The frequent blocks past the standard library's fast tables: CJK, Kana, Hangul.
     if matches!(c as u32, 0x3041..=0x3096 | 0x30A1..=0x30FA | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xAC00..=0xD7A3)
     {
@@ -66,10 +90,26 @@ pub fn is_word_char(c: char) -> bool {
 }
 
 /// True for characters that continue a word token (word characters that are not
-/// Han or Kana).
+/// Han or Kana), without the table (the table's source of truth).
+pub(crate) fn in_word_slow(c: char) -> bool {
+    is_word_char_slow(c) && !is_ideographic_slow(c)
+}
+
+/// What the tokenizer needs to know of a non-ASCII character: (starts a token, is
+/// an ideograph).
 #[inline]
-pub(crate) fn in_word(c: char) -> bool {
-    is_word_char(c) && !is_ideographic(c)
+fn token_class(c: char) -> (bool, bool) {
+    match c as u32 {
+        0x3041..=0x3096 | 0x30A1..=0x30FA | 0x3400..=0x4DBF | 0x4E00..=0x9FFF => (true, true),
+        0xAC00..=0xD7A3 => (true, false),
+        _ => match cache::lookup(c) {
+            Some(entry) => (entry.word() || entry.ideographic(), entry.ideographic()),
+            None => {
+                let ideographic = is_ideographic_slow(c);
+                (ideographic || is_word_char_slow(c), ideographic)
+            }
+        },
+    }
 }
 
 /// Iterator over the tokens of a [`Folded`] text.
@@ -98,22 +138,23 @@ impl<'a> Iterator for Tokens<'a> {
             let b = bytes[start];
             if b < 0x80 {
                 if b.is_ascii_alphanumeric() {
-                    first = Some(char::from(b));
+                    first = Some((char::from(b), false));
                     break;
                 }
                 start += 1;
                 continue;
             }
             let c = text[start..].chars().next()?;
-            if is_word_char(c) || is_ideographic(c) {
-                first = Some(c);
+            let (word, ideographic) = token_class(c);
+            if word {
+                first = Some((c, ideographic));
                 break;
             }
             start += c.len_utf8();
         }
-        let first = first?;
+        let (first, ideographic) = first?;
         let mut end = start + first.len_utf8();
-        let kind = if is_ideographic(first) {
+        let kind = if ideographic {
             TokenKind::Ideograph
         } else {
             while end < bytes.len() {
@@ -128,7 +169,8 @@ impl<'a> Iterator for Tokens<'a> {
                 let Some(c) = text[end..].chars().next() else {
                     break;
                 };
-                if is_word_char(c) && !is_ideographic(c) {
+                let (word, ideographic) = token_class(c);
+                if word && !ideographic {
                     end += c.len_utf8();
                 } else {
                     break;

@@ -469,7 +469,7 @@ mod tests {
         let mut i = 0;
         let mut language = Cyrillic::default();
         while i < chars.len() {
-            let word_start = i == 0 || !crate::tokens::in_word(chars[i - 1]);
+            let word_start = i == 0 || !crate::tokens::in_word_slow(chars[i - 1]);
             if word_start {
                 language = cyrillic_language(&chars, i);
             }
