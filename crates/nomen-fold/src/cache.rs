@@ -159,7 +159,7 @@ type Block = Box<[Entry; BLOCK]>;
 static TABLE: [OnceLock<Block>; BLOCKS] = [const { OnceLock::new() }; BLOCKS];
 
 /// The entry of `c`, when `c` is in the Basic Multilingual Plane.
-#[inline]
+#[inline(always)]
 pub(crate) fn lookup(c: char) -> Option<&'static Entry> {
     let n = c as usize;
     let block = TABLE.get(n / BLOCK)?;

@@ -161,6 +161,9 @@ fn fold_text_with<S: Sink, const FAST: bool>(
     let mut buffered = false;
     let mut last: Option<char> = None;
     let bytes = text.as_bytes();
+    // The table entry of the character at a byte offset, when the cluster before it
+    // already looked it up.
+    let mut peek: Option<(usize, &'static cache::Entry)> = None;
     let mut i = 0;
     while i < bytes.len() {
         if bytes[i] < 0x80 {
@@ -191,39 +194,72 @@ fn fold_text_with<S: Sink, const FAST: bool>(
             }
         }
         let start = i;
-        let mut chars = text[i..].chars();
         // `i` is on a char boundary and `i < len`, so there is a char here.
-        let Some(first) = chars.next() else { break };
+        let Some(first) = text[i..].chars().next() else {
+            break;
+        };
         i += first.len_utf8();
         let base_end = i;
-        for c in chars {
+        let first_entry = match peek {
+            Some((at, entry)) if FAST && at == start => Some(entry),
+            _ => None,
+        };
+        // ASCII never continues a cluster.
+        while i < bytes.len() && bytes[i] >= 0x80 {
+            let Some(c) = text[i..].chars().next() else {
+                break;
+            };
+            if FAST && !is_unchanged(c) {
+                // Keep the entry of the character that starts the next cluster.
+                if let Some(entry) = cache::lookup(c) {
+                    if !entry.continues() {
+                        peek = Some((i, entry));
+                        break;
+                    }
+                    i += c.len_utf8();
+                    continue;
+                }
+            }
             if !continues(c) {
                 break;
             }
             i += c.len_utf8();
         }
         let range = (to_u32(start), to_u32(i));
-        if FAST && !buffered && i == base_end {
-            // A lone character whose output is not romanised goes straight to the sink.
+        if FAST && i == base_end {
+            // A lone character: its stored output, straight to the sink unless it is
+            // (or follows) a character to romanise.
             if is_ideograph_block(first) {
-                sink.push(first, range.0, range.1);
-                last = Some(first);
+                if buffered {
+                    scratch.chars.push(first);
+                    scratch.ranges.push(range);
+                } else {
+                    sink.push(first, range.0, range.1);
+                    last = Some(first);
+                }
                 continue;
             }
-            if let Some(entry) = (!is_unchanged(first))
-                .then(|| cache::lookup(first))
-                .flatten()
-            {
+            if let Some(entry) = first_entry.or_else(|| {
+                (!is_unchanged(first))
+                    .then(|| cache::lookup(first))
+                    .flatten()
+            }) {
                 if let Some(out) = entry.output(view) {
-                    if !(romanising && entry.folded_romanised()) {
-                        for &c in out {
-                            sink.push(c, range.0, range.1);
+                    if !buffered {
+                        if !(romanising && entry.folded_romanised()) {
+                            for &c in out {
+                                sink.push(c, range.0, range.1);
+                            }
+                            if let Some(&c) = out.last() {
+                                last = Some(c);
+                            }
+                            continue;
                         }
-                        if let Some(&c) = out.last() {
-                            last = Some(c);
-                        }
-                        continue;
+                        buffered = true;
                     }
+                    scratch.chars.extend_from_slice(out);
+                    scratch.ranges.extend(out.iter().map(|_| range));
+                    continue;
                 }
             }
         }
@@ -294,7 +330,7 @@ enum Fast {
 /// in the folded view; characters that no step changes, in canonical order).
 ///
 /// `rest` holds the characters that continue the cluster (marks, mostly).
-#[inline]
+#[inline(always)]
 fn fast_cluster(first: char, rest: &str, view: View) -> Option<Fast> {
     let entry = cache::lookup(first)?;
     if rest.is_empty() {
@@ -336,14 +372,19 @@ fn fast_cluster(first: char, rest: &str, view: View) -> Option<Fast> {
 /// romanised later, from the folded characters).
 #[inline]
 fn is_unchanged(c: char) -> bool {
-    matches!(c as u32, 0x3041..=0x3096 | 0x30A1..=0x30FA | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xAC00..=0xD7A3)
+    let n = c as u32;
+    n >= 0x3041
+        && matches!(n, 0x3041..=0x3096 | 0x30A1..=0x30FA | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xAC00..=0xD7A3)
 }
 
 /// True for the CJK unified ideographs, Hiragana and Katakana that no step of the
 /// pipeline changes (and none romanises) when they stand alone.
 #[inline]
 fn is_ideograph_block(c: char) -> bool {
-    matches!(c as u32, 0x3041..=0x3096 | 0x30A1..=0x30FA | 0x3400..=0x4DBF | 0x4E00..=0x9FFF)
+    let n = c as u32;
+    // One comparison for the scripts before the CJK blocks.
+    n >= 0x3041
+        && matches!(n, 0x3041..=0x3096 | 0x30A1..=0x30FA | 0x3400..=0x4DBF | 0x4E00..=0x9FFF)
 }
 
 /// True if `c` is a combining mark.
@@ -370,6 +411,21 @@ pub(crate) fn word_char(c: char) -> bool {
     match cache::lookup(c) {
         Some(entry) => entry.in_word(),
         None => in_word_slow(c),
+    }
+}
+
+/// (`c` is romanised, `c` continues a word), with one table lookup.
+#[inline(always)]
+fn classes(c: char) -> (bool, bool) {
+    if c.is_ascii() {
+        return (false, c.is_ascii_alphanumeric());
+    }
+    if is_ideograph_block(c) {
+        return (false, false);
+    }
+    match cache::lookup(c) {
+        Some(entry) => (entry.transliterated(), entry.in_word()),
+        None => (is_transliterated(c), in_word_slow(c)),
     }
 }
 
@@ -494,23 +550,26 @@ fn emit<S: Sink>(scratch: &mut Scratch, sink: &mut S, after_word: bool) {
             word_begin = i;
             language = None;
         }
-        if !romanised(c) {
-            // Everything up to the next romanised character goes out as it is.
-            let run = 1 + chars[i + 1..]
-                .iter()
-                .take_while(|&&c| !romanised(c))
-                .count();
-            // Track word boundaries through the run exactly as char by char.
-            in_output_word = word_char(c);
-            for (k, &d) in chars.iter().enumerate().take(i + run).skip(i + 1) {
+        let (romanised_c, word_c) = classes(c);
+        if !romanised_c {
+            // Everything up to the next romanised character goes out as it is,
+            // tracking word boundaries through the run exactly as char by char.
+            in_output_word = word_c;
+            let mut end = i + 1;
+            while let Some(&d) = chars.get(end) {
+                let (romanised_d, word_d) = classes(d);
+                if romanised_d {
+                    break;
+                }
                 if !in_output_word {
-                    word_begin = k;
+                    word_begin = end;
                     language = None;
                 }
-                in_output_word = word_char(d);
+                in_output_word = word_d;
+                end += 1;
             }
-            sink.push_all(&chars[i..i + run], &ranges[i..i + run]);
-            i += run;
+            sink.push_all(&chars[i..end], &ranges[i..end]);
+            i = end;
             continue;
         }
         let language = *language.get_or_insert_with(|| cyrillic_language(chars, word_begin));
