@@ -554,6 +554,27 @@ impl<'a> Doc<'a> {
         }
     }
 
+    /// True when token `i` is a word in capitals (two letters or more, no lowercase).
+    fn shouted(&self, field: usize, i: usize) -> bool {
+        let t = self.tok_original(field, i);
+        !self.texts[field].toks[i].ideograph
+            && t.chars().filter(|c| c.is_alphabetic()).nth(1).is_some()
+            && !t.chars().any(char::is_lowercase)
+    }
+
+    /// True when the span is in capitals and so is a word next to it: an all-caps
+    /// headline line inside a text, where capitals say nothing about names.
+    fn in_caps_run(&self, c: &Cand) -> bool {
+        (c.start..c.end).all(|i| self.shouted(c.field, i))
+            && [
+                self.adjacent_before(c.field, c.start),
+                self.adjacent_after(c.field, c.end),
+            ]
+            .into_iter()
+            .flatten()
+            .any(|n| self.shouted(c.field, n))
+    }
+
     /// The case facts of a span.
     fn span_case(&self, c: &Cand) -> SpanCase {
         let ft = &self.texts[c.field];
@@ -657,12 +678,20 @@ impl<'a> Doc<'a> {
         }
         out.tokens.reverse();
         // A capitalised word that starts a sentence or a headline word is only a
-        // name part when the gazetteer knows it as a given name.
+        // name part when the gazetteer knows it as a given name. In a headline every
+        // word is capitalised: only the given names and initials right before the
+        // span are read (`SANCTIONS AS TRUMP` has none).
         let ft = &self.texts[c.field];
-        if let Some(&first) = out.tokens.first() {
+        if self.title_case(c.field) {
+            let name_part =
+                |p: usize| self.is_initial(c.field, p) || self.linker.dict.is_given(ft.toks[p].id);
+            if let Some(last_other) = out.tokens.iter().rposition(|&p| !name_part(p)) {
+                out.tokens.drain(..=last_other);
+            }
+        } else if let Some(&first) = out.tokens.first() {
             if !self.is_initial(c.field, first)
                 && !self.linker.dict.is_given(ft.toks[first].id)
-                && (self.title_case(c.field) || self.sentence_initial(c.field, first))
+                && self.sentence_initial(c.field, first)
             {
                 out.tokens.remove(0);
             }
@@ -766,8 +795,13 @@ impl<'a> Doc<'a> {
         if count == 0 {
             return false;
         }
-        // Surname keys are all short forms: they need the span capitalised.
-        if !self.span_case(c).ok(KeyKind::Surname, Kind::Person) {
+        // Surname keys are all short forms: they need the span capitalised. In a
+        // headline-style or all-caps field every word is capitalised: the words
+        // before a surname there are not someone's given names.
+        if !self.span_case(c).ok(KeyKind::Surname, Kind::Person)
+            || self.title_case(c.field)
+            || self.in_caps_run(c)
+        {
             return false;
         }
         if self.blocked_after(c, true) {

@@ -322,6 +322,39 @@ mod tests {
     }
 
     #[test]
+    fn capitals_of_a_headline_do_not_hide_surnames() {
+        let l = linker();
+        // An all-caps headline: the words before a surname are not given names.
+        let out = l.link_document(
+            "RUBIO PRESSES CABELLO SANCTIONS AS TRUMP WEIGHS OPTIONS",
+            "Senator Marco Rubio urged sanctions on Diosdado Cabello. Donald J. Trump \
+             said he would look at everything. Later, Trump declined to comment.",
+        );
+        let trump: Vec<_> = out
+            .mentions
+            .iter()
+            .filter(|m| m.entity == "donald-trump")
+            .map(|m| (m.field, m.text.as_str()))
+            .collect();
+        assert_eq!(
+            trump,
+            [
+                (Field::Title, "TRUMP"),
+                (Field::Body, "Donald J. Trump"),
+                (Field::Body, "Trump")
+            ]
+        );
+        // An all-caps line inside a text: `BIDEN WEIGHS` is not a longer name.
+        let text = "BIDEN WEIGHS OPTIONS ON CARACAS\nJoe Biden said on Monday. Biden added more.";
+        let biden: Vec<_> = links(l, text)
+            .into_iter()
+            .filter(|(_, e, _)| e == "joe-biden")
+            .map(|(t, _, _)| t)
+            .collect();
+        assert_eq!(biden, ["Joe Biden", "Biden"]);
+    }
+
+    #[test]
     fn prefolded_fields_link_like_raw_ones() {
         let l = linker();
         let title = "Maduro y González Urrutia";
