@@ -75,7 +75,6 @@ pub(crate) struct Scratch {
     ranges: Vec<(u32, u32)>,
     cluster: String,
     decomposed: String,
-    latin: String,
 }
 
 /// True if `c` continues the cluster before it.
@@ -183,6 +182,9 @@ fn fold_text_with<S: Sink, const FAST: bool>(
                     scratch
                         .ranges
                         .extend((i..j).map(|k| (to_u32(k), to_u32(k + 1))));
+                    if FAST {
+                        buffered = !flush_at_boundary(scratch, sink, &mut last);
+                    }
                 } else {
                     sink.push_ascii_run(&text[i..j], to_u32(i));
                     last = Some(char::from(bytes[j - 1]));
@@ -245,20 +247,21 @@ fn fold_text_with<S: Sink, const FAST: bool>(
                     .flatten()
             }) {
                 if let Some(out) = entry.output(view) {
-                    if !buffered {
-                        if !(romanising && entry.folded_romanised()) {
-                            for &c in out {
-                                sink.push(c, range.0, range.1);
-                            }
-                            if let Some(&c) = out.last() {
-                                last = Some(c);
-                            }
-                            continue;
+                    let to_romanise = romanising && entry.folded_romanised();
+                    if !buffered && !to_romanise {
+                        for &c in out {
+                            sink.push(c, range.0, range.1);
                         }
-                        buffered = true;
+                        if let Some(&c) = out.last() {
+                            last = Some(c);
+                        }
+                        continue;
                     }
-                    scratch.chars.extend_from_slice(out);
-                    scratch.ranges.extend(out.iter().map(|_| range));
+                    for &c in out {
+                        scratch.chars.push(c);
+                        scratch.ranges.push(range);
+                    }
+                    buffered = !flush_at_boundary(scratch, sink, &mut last);
                     continue;
                 }
             }
@@ -298,10 +301,37 @@ fn fold_text_with<S: Sink, const FAST: bool>(
                 scratch.chars.clear();
                 scratch.ranges.clear();
             }
+        } else if FAST {
+            buffered = !flush_at_boundary(scratch, sink, &mut last);
         }
     }
     if buffered {
         emit(scratch, sink, last.is_some_and(word_char));
+    }
+}
+
+/// Romanises and writes out the buffered characters when they end with an ASCII
+/// character that is not a letter or digit: romanisation looks ahead no further
+/// than the end of a word, so nothing after it can change them. Returns whether it
+/// did (the buffer is then empty and `last` is that character).
+///
+/// Text in another script with a few Greek or Cyrillic words then goes back to the
+/// direct path after each of them.
+#[inline]
+fn flush_at_boundary<S: Sink>(
+    scratch: &mut Scratch,
+    sink: &mut S,
+    last: &mut Option<char>,
+) -> bool {
+    match scratch.chars.last() {
+        Some(&c) if c.is_ascii() && !c.is_ascii_alphanumeric() => {
+            emit(scratch, sink, last.is_some_and(word_char));
+            *last = Some(c);
+            scratch.chars.clear();
+            scratch.ranges.clear();
+            true
+        }
+        _ => false,
     }
 }
 
@@ -529,12 +559,7 @@ fn fold_cluster(cluster: &str, start: u32, end: u32, view: View, scratch: &mut S
 ///
 /// `after_word` says whether the output already in `sink` ends inside a word.
 fn emit<S: Sink>(scratch: &mut Scratch, sink: &mut S, after_word: bool) {
-    let Scratch {
-        chars,
-        ranges,
-        latin,
-        ..
-    } = scratch;
+    let Scratch { chars, ranges, .. } = scratch;
     // Word boundaries as the tokenizer sees them in the OUTPUT (a letter romanised to
     // nothing, like `ь`, does not start or end a word), so a token folds the same
     // wherever it stands: where the current word began, and its Cyrillic orthography
@@ -573,16 +598,19 @@ fn emit<S: Sink>(scratch: &mut Scratch, sink: &mut S, after_word: bool) {
             continue;
         }
         let language = *language.get_or_insert_with(|| cyrillic_language(chars, word_begin));
-        latin.clear();
         let ctx = WordContext {
             word_start,
             language,
         };
-        let used = romanise(chars, i, ctx, latin);
+        let (latin, used) = romanise(chars, i, ctx);
         let start = ranges[i].0;
         let end = ranges[i + used - 1].1;
-        sink.push_ascii_lower(latin, start, end);
-        in_output_word |= latin.bytes().any(|b| b.is_ascii_alphanumeric());
+        for piece in latin {
+            if !piece.is_empty() {
+                sink.push_ascii_lower(piece, start, end);
+                in_output_word |= piece.bytes().any(|b| b.is_ascii_alphanumeric());
+            }
+        }
         i += used;
         // Marks kept after the letter (Hangul tone marks, stray accents) would land on
         // the Latin spelling: drop them, as after any Latin letter.
@@ -749,8 +777,38 @@ mod tests {
         ]
     }
 
+    /// Words of the romanised scripts (digraphs, Ukrainian and Serbian letters, hard
+    /// signs, accents) between separators and Latin words.
+    fn romanised_text() -> impl Strategy<Value = String> {
+        let letter = prop_oneof![
+            4 => proptest::sample::select(
+                "мадуроъьйїієґјљђМПΟΥμπντγκουαυευηυσςΆάΐ".chars().collect::<Vec<_>>()
+            ),
+            1 => proptest::char::range('\u{370}', '\u{52F}'),
+            1 => proptest::char::range('\u{531}', '\u{587}'),
+            1 => proptest::char::range('\u{10D0}', '\u{10FA}'),
+            1 => proptest::char::range('\u{AC00}', '\u{AC40}'),
+            1 => proptest::sample::select(vec!['\u{301}', '\u{308}', '\u{306}', 'a', 'Z', '1']),
+        ];
+        let word = proptest::collection::vec(letter, 1..6);
+        let sep = proptest::sample::select(vec![" ", ", ", "-", "'", "’", "\u{A0}", "«", "", "x "]);
+        proptest::collection::vec((word, sep), 0..8).prop_map(|parts| {
+            parts
+                .into_iter()
+                .map(|(w, s)| w.into_iter().collect::<String>() + s)
+                .collect()
+        })
+    }
+
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(20_000))]
+
+        /// Romanised words fold alike with and without the fast paths (which also
+        /// write each word out as soon as it ends).
+        #[test]
+        fn fast_paths_agree_on_romanised_words(text in romanised_text()) {
+            assert_fast_is_slow(&text, &mut Scratch::default(), &mut Scratch::default(), "words");
+        }
 
         /// Mixed strings fold alike with and without the fast paths (text and
         /// offsets, both views, with and without romanisation).

@@ -78,47 +78,36 @@ fn ends_word(chars: &[char], after: usize) -> bool {
         .is_none_or(|&c| !crate::pipeline::word_char(c))
 }
 
-/// Romanises the character at `chars[i]`, possibly with the one after it (a digraph),
-/// appending ASCII letters (possibly capitalised: lowercase them) to `out`.
+/// The Latin spelling of one character (or digraph): up to three pieces of ASCII
+/// (possibly capitalised: lowercase them; a Hangul syllable is three).
+pub(crate) type Latin = [&'static str; 3];
+
+/// Romanises the character at `chars[i]`, possibly with the one after it (a digraph).
 ///
-/// Returns how many characters it consumed (1 or 2).
+/// Returns its spelling and how many characters it consumed (1 or 2).
 #[inline]
-pub(crate) fn romanise(chars: &[char], i: usize, ctx: WordContext, out: &mut String) -> usize {
+pub(crate) fn romanise(chars: &[char], i: usize, ctx: WordContext) -> (Latin, usize) {
     let c = chars[i];
     let next = chars.get(i + 1).copied();
-    match script_of(c) {
+    let (s, n) = match script_of(c) {
         Script::Greek => {
             let edge = ctx.word_start || ends_word(chars, i + 2);
-            let (s, n) = greek(c, next, edge);
-            out.push_str(s);
-            n
+            greek(c, next, edge)
         }
-        Script::Cyrillic => {
-            out.push_str(match ctx.language {
+        Script::Cyrillic => (
+            match ctx.language {
                 Cyrillic::Russian => cyrillic(c, next),
                 Cyrillic::Ukrainian => ukrainian(c, ctx.word_start),
                 Cyrillic::Serbian => serbian(c),
-            });
-            1
-        }
-        Script::Armenian => {
-            let (s, n) = armenian(c, next, ctx.word_start);
-            out.push_str(s);
-            n
-        }
-        Script::Georgian => {
-            out.push_str(georgian(c));
-            1
-        }
-        Script::Hangul => {
-            hangul(c, out);
-            1
-        }
-        _ => {
-            out.push_str(fallback(c));
-            1
-        }
-    }
+            },
+            1,
+        ),
+        Script::Armenian => armenian(c, next, ctx.word_start),
+        Script::Georgian => (georgian(c), 1),
+        Script::Hangul => return (hangul(c), 1),
+        _ => (fallback(c), 1),
+    };
+    ([s, "", ""], n)
 }
 
 /// Greek (ELOT 743 / UN, with `ου` → `u`); `edge` says whether a digraph would start
@@ -430,7 +419,7 @@ fn georgian(c: char) -> &'static str {
 
 /// Revised Romanization of Korean, syllable by syllable (`한국` → `hanguk`,
 /// `서울` → `seoul`); other Hangul (compatibility jamo) falls back to deunicode.
-fn hangul(c: char, out: &mut String) {
+fn hangul(c: char) -> Latin {
     const INITIALS: [&str; 19] = [
         "g", "kk", "n", "d", "tt", "r", "m", "b", "pp", "s", "ss", "", "j", "jj", "ch", "k", "t",
         "p", "h",
@@ -445,13 +434,14 @@ fn hangul(c: char, out: &mut String) {
     ];
     let s = c as u32;
     if !(0xAC00..=0xD7A3).contains(&s) {
-        out.push_str(fallback(c));
-        return;
+        return [fallback(c), "", ""];
     }
     let index = (s - 0xAC00) as usize;
-    out.push_str(INITIALS[index / (21 * 28)]);
-    out.push_str(VOWELS[(index % (21 * 28)) / 28]);
-    out.push_str(FINALS[index % 28]);
+    [
+        INITIALS[index / (21 * 28)],
+        VOWELS[(index % (21 * 28)) / 28],
+        FINALS[index % 28],
+    ]
 }
 
 /// deunicode's romanisation (the caller keeps only its ASCII letters).
@@ -477,7 +467,9 @@ mod tests {
                 word_start,
                 language,
             };
-            i += romanise(&chars, i, ctx, &mut out);
+            let (latin, used) = romanise(&chars, i, ctx);
+            out.extend(latin);
+            i += used;
         }
         out.to_ascii_lowercase()
     }
