@@ -20,8 +20,11 @@
 use std::collections::HashMap;
 use std::fmt;
 use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
 
 use serde::{Deserialize, Serialize};
+
+use crate::hash::FxBuild;
 
 /// The built-in gazetteer, embedded at compile time.
 const BUILTIN: &str = include_str!("../../../data/entities.jsonl");
@@ -62,7 +65,7 @@ impl fmt::Display for Kind {
 }
 
 /// One gazetteer entry.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Entity {
     /// Canonical id, unique in the gazetteer (e.g. `nicolas-maduro`).
     pub id: String,
@@ -82,6 +85,57 @@ impl Entity {
     /// The canonical name followed by the aliases.
     pub fn names(&self) -> impl Iterator<Item = &str> {
         std::iter::once(self.name.as_str()).chain(self.aliases.iter().map(String::as_str))
+    }
+}
+
+impl<'de> Deserialize<'de> for Entity {
+    /// Reads the known fields directly and keeps the others in `extra` (what
+    /// `#[serde(flatten)]` does, without buffering every field first: loading a
+    /// million entities is several times faster). Errors are serde's own: `missing
+    /// field `name``, `unknown variant `robot`, expected one of ...`.
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Entity, D::Error> {
+        deserializer.deserialize_map(EntityVisitor)
+    }
+}
+
+struct EntityVisitor;
+
+impl<'de> serde::de::Visitor<'de> for EntityVisitor {
+    type Value = Entity;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("an entity object")
+    }
+
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Entity, A::Error> {
+        use serde::de::Error;
+        let mut id: Option<String> = None;
+        let mut name: Option<String> = None;
+        let mut kind: Option<Kind> = None;
+        let mut aliases: Option<Vec<String>> = None;
+        let mut extra = serde_json::Map::new();
+        while let Some(key) = map.next_key::<std::borrow::Cow<'de, str>>()? {
+            match key.as_ref() {
+                "id" if id.is_none() => id = Some(map.next_value()?),
+                "name" if name.is_none() => name = Some(map.next_value()?),
+                "kind" if kind.is_none() => kind = Some(map.next_value()?),
+                "aliases" if aliases.is_none() => aliases = Some(map.next_value()?),
+                "id" | "name" | "kind" | "aliases" => {
+                    return Err(A::Error::custom(format_args!("duplicate field `{key}`")))
+                }
+                _ => {
+                    let value: serde_json::Value = map.next_value()?;
+                    extra.insert(key.into_owned(), value);
+                }
+            }
+        }
+        Ok(Entity {
+            id: id.ok_or_else(|| A::Error::missing_field("id"))?,
+            name: name.ok_or_else(|| A::Error::missing_field("name"))?,
+            kind: kind.ok_or_else(|| A::Error::missing_field("kind"))?,
+            aliases: aliases.unwrap_or_default(),
+            extra,
+        })
     }
 }
 
@@ -159,9 +213,14 @@ impl std::error::Error for GazetteerError {}
 #[derive(Debug, Clone, Default)]
 pub struct Gazetteer {
     entities: Vec<Entity>,
-    by_id: HashMap<String, usize>,
+    by_id: HashMap<String, usize, FxBuild>,
     sources: Vec<String>,
+    /// [`Gazetteer::fingerprint`], computed on first use; reset by every change.
+    fingerprint: OnceLock<String>,
 }
+
+/// Below this size a JSON Lines text is parsed on the calling thread alone.
+const PARALLEL_PARSE_BYTES: usize = 1 << 20;
 
 impl Gazetteer {
     /// The built-in gazetteer (`data/entities.jsonl`, embedded in the binary).
@@ -213,31 +272,66 @@ impl Gazetteer {
     }
 
     /// Parses JSON Lines text; `origin` names it in errors and in [`Gazetteer::sources`].
+    ///
+    /// A large text is cut into runs of whole lines parsed on several threads; the
+    /// result, and the error reported (the first problem in file order), are those of
+    /// reading it line by line.
     pub fn from_jsonl_str(text: &str, origin: &str) -> Result<Gazetteer, GazetteerError> {
+        let threads = if text.len() < PARALLEL_PARSE_BYTES {
+            1
+        } else {
+            std::thread::available_parallelism()
+                .map_or(1, |n| n.get())
+                .min(8)
+        };
+        let chunks = line_chunks(text, threads);
+        let parsed: Vec<ParsedChunk> = if chunks.len() <= 1 {
+            chunks
+                .iter()
+                .map(|&(first_line, chunk)| parse_chunk(chunk, first_line, origin))
+                .collect()
+        } else {
+            std::thread::scope(|scope| {
+                let handles: Vec<_> = chunks
+                    .iter()
+                    .map(|&(first_line, chunk)| {
+                        scope.spawn(move || parse_chunk(chunk, first_line, origin))
+                    })
+                    .collect();
+                handles
+                    .into_iter()
+                    .map(|h| match h.join() {
+                        Ok(parsed) => parsed,
+                        Err(panic) => std::panic::resume_unwind(panic),
+                    })
+                    .collect()
+            })
+        };
         let mut gazetteer = Gazetteer::empty();
-        let mut first_line: HashMap<String, usize> = HashMap::new();
-        for (index, line) in text.lines().enumerate() {
-            let line_no = index + 1;
-            let trimmed = line.trim();
-            if trimmed.is_empty() || trimmed.starts_with('#') {
-                continue;
+        let total: usize = parsed.iter().map(|c| c.entities.len()).sum();
+        gazetteer.entities.reserve(total);
+        gazetteer.by_id.reserve(total);
+        // The line of each entity (ids are unique within a file, so position =
+        // order of first appearance).
+        let mut lines: Vec<usize> = Vec::with_capacity(total);
+        for chunk in parsed {
+            for (line, entity) in chunk.entities {
+                if let Some(&first) = gazetteer.by_id.get(&entity.id) {
+                    return Err(GazetteerError {
+                        origin: origin.to_string(),
+                        line,
+                        kind: GazetteerErrorKind::DuplicateId {
+                            id: entity.id,
+                            first_line: lines[first],
+                        },
+                    });
+                }
+                lines.push(line);
+                gazetteer.insert(entity);
             }
-            let err = |kind| GazetteerError {
-                origin: origin.to_string(),
-                line: line_no,
-                kind,
-            };
-            let entity: Entity = serde_json::from_str(trimmed)
-                .map_err(|e| err(GazetteerErrorKind::Json(json_message(&e))))?;
-            validate(&entity).map_err(err)?;
-            if let Some(&first) = first_line.get(&entity.id) {
-                return Err(err(GazetteerErrorKind::DuplicateId {
-                    id: entity.id,
-                    first_line: first,
-                }));
+            if let Some(err) = chunk.error {
+                return Err(err);
             }
-            first_line.insert(entity.id.clone(), line_no);
-            gazetteer.insert(entity);
         }
         gazetteer.sources.push(origin.to_string());
         Ok(gazetteer)
@@ -253,6 +347,7 @@ impl Gazetteer {
 
     /// Inserts one entity, replacing any entity with the same id.
     pub fn insert(&mut self, entity: Entity) {
+        self.fingerprint.take();
         match self.by_id.get(&entity.id) {
             Some(&i) => self.entities[i] = entity,
             None => {
@@ -306,28 +401,112 @@ impl Gazetteer {
     }
 
     /// A stable digest of the entities (64-bit FNV-1a of [`Gazetteer::to_jsonl`], in hex):
-    /// two gazetteers with the same content have the same fingerprint.
+    /// two gazetteers with the same content have the same fingerprint. Computed once
+    /// (without building the whole JSON text) and remembered until the next change.
     pub fn fingerprint(&self) -> String {
-        let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-        for b in self.to_jsonl().bytes() {
+        self.fingerprint
+            .get_or_init(|| fnv1a_jsonl(&self.entities))
+            .clone()
+    }
+}
+
+/// FNV-1a (64 bits, hex) of the JSON Lines serialization of `entities`, the bytes of
+/// [`Gazetteer::to_jsonl`], serialized a line at a time into one reused buffer.
+fn fnv1a_jsonl(entities: &[Entity]) -> String {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut line = Vec::with_capacity(256);
+    for entity in entities {
+        line.clear();
+        // Serializing a struct of strings and JSON values cannot fail (as in
+        // `to_jsonl`, an entity that did would be skipped).
+        if serde_json::to_writer(&mut line, entity).is_err() {
+            continue;
+        }
+        line.push(b'\n');
+        for &b in &line {
             hash ^= u64::from(b);
             hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
         }
-        format!("{hash:016x}")
+    }
+    format!("{hash:016x}")
+}
+
+/// The entities of a run of lines, in order, up to its first error.
+struct ParsedChunk {
+    /// (1-based line number, entity).
+    entities: Vec<(usize, Entity)>,
+    /// The first error of the run: no entity after it was read.
+    error: Option<GazetteerError>,
+}
+
+/// Cuts `text` into at most `parts` runs of whole lines of about the same size, each
+/// with the 1-based number of its first line.
+fn line_chunks(text: &str, parts: usize) -> Vec<(usize, &str)> {
+    let mut out = Vec::with_capacity(parts);
+    let target = text.len().div_ceil(parts.max(1)).max(1);
+    let mut start = 0usize;
+    let mut line = 1usize;
+    while start < text.len() {
+        let mut end = (start + target).min(text.len());
+        end = match text.as_bytes()[end..].iter().position(|&b| b == b'\n') {
+            Some(i) => end + i + 1,
+            None => text.len(),
+        };
+        let chunk = &text[start..end];
+        out.push((line, chunk));
+        line += chunk.bytes().filter(|&b| b == b'\n').count();
+        start = end;
+    }
+    out
+}
+
+/// Parses and validates the lines of `chunk`, the first being line `first_line`.
+fn parse_chunk(chunk: &str, first_line: usize, origin: &str) -> ParsedChunk {
+    let mut entities = Vec::with_capacity(chunk.len() / 128);
+    let mut folded = nomen_fold::Folded::new();
+    for (index, line) in chunk.lines().enumerate() {
+        let line_no = first_line + index;
+        let trimmed = line.trim();
+        if trimmed.is_empty() || trimmed.starts_with('#') {
+            continue;
+        }
+        let err = |kind| GazetteerError {
+            origin: origin.to_string(),
+            line: line_no,
+            kind,
+        };
+        let entity: Entity = match serde_json::from_str(trimmed) {
+            Ok(entity) => entity,
+            Err(e) => {
+                let error = Some(err(GazetteerErrorKind::Json(json_message(&e))));
+                return ParsedChunk { entities, error };
+            }
+        };
+        if let Err(kind) = validate(&entity, &mut folded) {
+            return ParsedChunk {
+                entities,
+                error: Some(err(kind)),
+            };
+        }
+        entities.push((line_no, entity));
+    }
+    ParsedChunk {
+        entities,
+        error: None,
     }
 }
 
 /// Checks the fields serde cannot check.
-fn validate(entity: &Entity) -> Result<(), GazetteerErrorKind> {
+fn validate(entity: &Entity, folded: &mut nomen_fold::Folded) -> Result<(), GazetteerErrorKind> {
     if entity.id.trim().is_empty() {
         return Err(GazetteerErrorKind::EmptyId);
     }
-    if folds_to_nothing(&entity.name) {
+    if folds_to_nothing(&entity.name, folded) {
         return Err(GazetteerErrorKind::EmptyName {
             id: entity.id.clone(),
         });
     }
-    if let Some(alias) = entity.aliases.iter().find(|a| folds_to_nothing(a)) {
+    if let Some(alias) = entity.aliases.iter().find(|a| folds_to_nothing(a, folded)) {
         return Err(GazetteerErrorKind::EmptyAlias {
             id: entity.id.clone(),
             alias: alias.clone(),
@@ -337,9 +516,13 @@ fn validate(entity: &Entity) -> Result<(), GazetteerErrorKind> {
 }
 
 /// True when `name` has no token once folded (empty, spaces, punctuation only).
-fn folds_to_nothing(name: &str) -> bool {
-    let mut folded = nomen_fold::Folded::new();
-    nomen_fold::Folder::new().fold_into(name, nomen_fold::View::Folded, &mut folded);
+/// `folded` is a scratch buffer. An ASCII letter or digit is always a token: such a
+/// name is not folded at all (a test checks every one).
+fn folds_to_nothing(name: &str, folded: &mut nomen_fold::Folded) -> bool {
+    if name.bytes().any(|b| b.is_ascii_alphanumeric()) {
+        return false;
+    }
+    nomen_fold::Folder::new().fold_into(name, nomen_fold::View::Folded, folded);
     folded.tokens().next().is_none()
 }
 
@@ -416,6 +599,125 @@ mod tests {
         assert!(err
             .to_string()
             .starts_with("gazetteer f.jsonl:1: invalid JSON at column"));
+    }
+
+    /// A text of `n` generated entities, big enough to be parsed in parallel.
+    fn big_jsonl(n: usize) -> String {
+        let mut out = String::from("# generated\n\n");
+        for i in 0..n {
+            out.push_str(&format!(
+                "{{\"id\":\"e{i}\",\"name\":\"Name{i} Surname{}\",\"kind\":\"person\",\"aliases\":[\"N. Surname{i}\"],\"note\":{{\"n\":{i}}}}}\r\n",
+                i % 97
+            ));
+        }
+        out
+    }
+
+    #[test]
+    fn parallel_parse_reads_like_line_by_line() {
+        let text = big_jsonl(30_000);
+        assert!(text.len() > 2 * PARALLEL_PARSE_BYTES);
+        let g = Gazetteer::from_jsonl_str(&text, "big").unwrap();
+        assert_eq!(g.len(), 30_000);
+        for (i, e) in g.entities().iter().enumerate() {
+            assert_eq!(e.id, format!("e{i}"));
+            assert_eq!(e.extra["note"]["n"], i);
+            assert_eq!(g.position(&e.id), Some(i));
+        }
+        // Round trip, fingerprint included.
+        let again = Gazetteer::from_jsonl_str(&g.to_jsonl(), "again").unwrap();
+        assert_eq!(again.entities(), g.entities());
+        assert_eq!(again.fingerprint(), g.fingerprint());
+        // Errors name the line they are on, wherever the cuts fall; the first one in
+        // the file wins.
+        let lines: Vec<&str> = text.split_inclusive('\n').collect();
+        for bad_line in [3usize, 9_000, 17_777, 30_002] {
+            let mut broken = lines.clone();
+            broken[bad_line - 1] = "{\"id\":\"x\",\"name\":\"X\",\"kind\":\"robot\"}\n";
+            if bad_line < 30_002 {
+                broken[29_000] = "{\"id\": \n";
+            }
+            let err = Gazetteer::from_jsonl_str(&broken.concat(), "b.jsonl").unwrap_err();
+            assert_eq!(err.line, bad_line, "{err}");
+            assert!(err.to_string().contains("unknown variant `robot`"), "{err}");
+        }
+        // A duplicate id far from its first use, and an error after it.
+        let mut dup = lines.clone();
+        dup[25_001] = lines[5];
+        dup[28_000] = "{\"id\": \n";
+        let err = Gazetteer::from_jsonl_str(&dup.concat(), "d.jsonl").unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "gazetteer d.jsonl:25002: field \"id\": \"e3\" is already used on line 6 of this file"
+        );
+    }
+
+    #[test]
+    fn fingerprint_is_fnv1a_of_the_jsonl_and_follows_changes() {
+        let fnv = |text: &str| {
+            let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+            for b in text.bytes() {
+                hash ^= u64::from(b);
+                hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
+            }
+            format!("{hash:016x}")
+        };
+        let mut g = Gazetteer::builtin();
+        assert_eq!(g.fingerprint(), fnv(&g.to_jsonl()));
+        let before = g.fingerprint();
+        g.insert(Entity {
+            id: "new".into(),
+            name: "Someone New".into(),
+            kind: Kind::Person,
+            aliases: vec![],
+            extra: Default::default(),
+        });
+        assert_ne!(g.fingerprint(), before);
+        assert_eq!(g.fingerprint(), fnv(&g.to_jsonl()));
+        assert_eq!(Gazetteer::empty().fingerprint(), fnv(""));
+    }
+
+    #[test]
+    fn ascii_letters_and_digits_always_fold_to_a_token() {
+        // `folds_to_nothing` skips folding names that contain one.
+        for b in (0u8..128).filter(u8::is_ascii_alphanumeric) {
+            let text = format!("-{}-", b as char);
+            let mut folded = nomen_fold::Folded::new();
+            nomen_fold::Folder::new().fold_into(&text, nomen_fold::View::Folded, &mut folded);
+            assert!(folded.tokens().next().is_some(), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn entity_fields_are_checked() {
+        let err = |line: &str| {
+            Gazetteer::from_jsonl_str(line, "f")
+                .unwrap_err()
+                .to_string()
+        };
+        assert_eq!(
+            err(r#"{"id":"a","name":"A","kind":"person","id":"b"}"#),
+            "gazetteer f:1: duplicate field `id`"
+        );
+        assert_eq!(
+            err(r#"{"name":"A","kind":"person"}"#),
+            "gazetteer f:1: missing field `id`"
+        );
+        assert!(
+            err(r#"{"id":"a","name":"A","kind":"person","aliases":null}"#)
+                .starts_with("gazetteer f:1: invalid type: null, expected a sequence")
+        );
+        assert!(err(r#"["a"]"#).starts_with("gazetteer f:1: invalid type: sequence"));
+        let g = Gazetteer::from_jsonl_str(
+            r#"{"z":1,"id":"a","name":"A","kind":"place","a":[true]}"#,
+            "f",
+        )
+        .unwrap();
+        let e = &g.entities()[0];
+        assert_eq!(
+            (e.kind, e.aliases.len(), e.extra.len()),
+            (Kind::Place, 0, 2)
+        );
     }
 
     #[test]

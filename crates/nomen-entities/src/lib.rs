@@ -12,6 +12,7 @@
 //! Every comparison of names goes through `nomen-fold`, the same folding the index uses.
 
 mod gazetteer;
+mod hash;
 mod link;
 pub mod name;
 mod resolve;
