@@ -85,7 +85,7 @@ pub(crate) type Latin = [&'static str; 3];
 /// Romanises the character at `chars[i]`, possibly with the one after it (a digraph).
 ///
 /// Returns its spelling and how many characters it consumed (1 or 2).
-#[inline]
+#[inline(always)]
 pub(crate) fn romanise(chars: &[char], i: usize, ctx: WordContext) -> (Latin, usize) {
     let c = chars[i];
     let next = chars.get(i + 1).copied();
@@ -180,6 +180,7 @@ fn greek(c: char, next: Option<char>, edge: bool) -> (&'static str, usize) {
 
 /// Russian-style romanisation (simplified BGN/PCGN), with the letters of Belarusian,
 /// Serbian and Macedonian, and Bulgarian `ъ`.
+#[inline]
 fn cyrillic(c: char, next: Option<char>) -> &'static str {
     match c {
         'а' => "a",
