@@ -7,6 +7,9 @@
 //! cargo run --release -p nomen-entities --example tag_file -- GAZETTEER.jsonl CORPUS.jsonl [ROUNDS] [CACHE_DIR]
 //! ```
 //!
+//! Each round tags the corpus from folded fields (`link_document_folded`: the cost of
+//! everything after folding), then from the raw text (`link_document`).
+//!
 //! `GAZETTEER.jsonl` may be `-` for the built-in gazetteer alone. The linker cache goes
 //! to `CACHE_DIR` (default: the system's temporary directory).
 
@@ -55,7 +58,30 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         })
         .collect::<Result<_, serde_json::Error>>()?;
     let bytes: usize = docs.iter().map(|(t, b)| t.len() + b.len()).sum();
+    let fold = |text: &str| {
+        let mut f = nomen_fold::Folded::new();
+        linker
+            .folder()
+            .fold_into(text, nomen_fold::View::Folded, &mut f);
+        f
+    };
+    let prefolded: Vec<_> = docs.iter().map(|(t, b)| (fold(t), fold(b))).collect();
     for _ in 0..rounds {
+        let t = Instant::now();
+        let mut mentions = 0usize;
+        for ((title, body), (tf, bf)) in docs.iter().zip(&prefolded) {
+            mentions += linker
+                .link_document_folded(title, tf, body, bf)
+                .mentions
+                .len();
+        }
+        let secs = t.elapsed().as_secs_f64();
+        eprintln!(
+            "tagged {} documents folded beforehand, {} mentions: {:.1} MB/s",
+            docs.len(),
+            mentions,
+            bytes as f64 / 1e6 / secs
+        );
         let t = Instant::now();
         let mut mentions = 0usize;
         for (title, body) in &docs {

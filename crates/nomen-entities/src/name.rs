@@ -17,6 +17,8 @@
 //! Electoral` → `cne`, `The Wall Street Journal` → `wsj`); [`phonetic_es`] and
 //! [`phonetic`] give sound-alike keys used as candidate generation and weak evidence.
 
+use std::collections::HashSet;
+
 use nomen_fold::{fold, fold_exact, is_ideographic, is_word_char};
 use serde::Serialize;
 
@@ -557,19 +559,48 @@ pub fn acronym(name: &str) -> Option<String> {
 /// `don`, `dr`, `gral`, `lic`, `president`, `presidente`, `prasident`, `prezident`
 /// (президент), `ministro`, `minister`, `senator`, ...).
 pub fn is_honorific(folded_token: &str) -> bool {
-    HONORIFICS.binary_search(&folded_token).is_ok()
+    static SET: WordSet = WordSet::new(HONORIFICS);
+    SET.contains(folded_token)
 }
 
 /// True for a folded name particle (`de`, `del`, `la`, `da`, `dos`, `van`, `von`, `y`,
 /// `e`, `bin`, `al`, ...).
 pub fn is_particle(folded_token: &str) -> bool {
-    PARTICLES.binary_search(&folded_token).is_ok()
+    static SET: WordSet = WordSet::new(PARTICLES);
+    SET.contains(folded_token)
 }
 
 /// True for a folded function word skipped in acronyms and never enough to match on its
 /// own (`the`, `of`, `and`, `de`, `la`, `y`, `fur`, `des`, `du`, ...).
 pub fn is_stopword(folded_token: &str) -> bool {
-    STOPWORDS.binary_search(&folded_token).is_ok()
+    static SET: WordSet = WordSet::new(STOPWORDS);
+    SET.contains(folded_token)
+}
+
+/// A word list as a hash set built on first use, with the length of its longest
+/// word: the linker asks about every token of a text, most of them longer than any
+/// function word, and a binary search of the list cost several string comparisons.
+struct WordSet {
+    words: &'static [&'static str],
+    set: std::sync::OnceLock<(HashSet<&'static str, crate::hash::FxBuild>, usize)>,
+}
+
+impl WordSet {
+    const fn new(words: &'static [&'static str]) -> WordSet {
+        WordSet {
+            words,
+            set: std::sync::OnceLock::new(),
+        }
+    }
+
+    #[inline]
+    fn contains(&self, word: &str) -> bool {
+        let (set, longest) = self.set.get_or_init(|| {
+            let longest = self.words.iter().map(|w| w.len()).max().unwrap_or(0);
+            (self.words.iter().copied().collect(), longest)
+        });
+        word.len() <= *longest && set.contains(word)
+    }
 }
 
 /// True for a folded definite article that may start a name without being part of it

@@ -17,7 +17,7 @@ use super::dict::{Dictionary, Key, KeyKind};
 
 const MAGIC: &[u8; 8] = b"NOMENLNK";
 /// Bump when the dictionary's layout or its key derivation changes.
-const VERSION: u32 = 2;
+const VERSION: u32 = 3;
 
 /// Why a cached dictionary could not be used.
 #[derive(Debug)]
@@ -91,11 +91,9 @@ pub(crate) fn save(
     w.bytes(t.arena.as_bytes());
     w.u32s(t.ends);
     w.u32s(t.roots);
-    w.len(t.edges.len());
-    for (&k, &v) in t.edges {
-        w.0.extend_from_slice(&k.to_le_bytes());
-        w.0.extend_from_slice(&v.to_le_bytes());
-    }
+    w.u32s(&t.children.start);
+    w.u32s(&t.children.tokens);
+    w.u32s(&t.children.nodes);
     w.u32s(t.key_start);
     w.len(t.keys.len());
     for k in t.keys {
@@ -158,13 +156,11 @@ fn read_tables(r: &mut Reader<'_>) -> Option<Dictionary> {
     let arena = String::from_utf8(r.bytes()?.to_vec()).ok()?;
     let ends = r.u32s()?;
     let roots = r.u32s()?;
-    let n = r.len()?;
-    let mut edges = Vec::with_capacity(n.min(r.remaining() / 12));
-    for _ in 0..n {
-        let k = u64::from_le_bytes(r.take(8)?.try_into().ok()?);
-        let v = r.u32()?;
-        edges.push((k, v));
-    }
+    let children = super::table::Children {
+        start: r.u32s()?,
+        tokens: r.u32s()?,
+        nodes: r.u32s()?,
+    };
     let key_start = r.u32s()?;
     let n = r.len()?;
     let mut keys = Vec::with_capacity(n.min(r.remaining() / 9));
@@ -199,7 +195,7 @@ fn read_tables(r: &mut Reader<'_>) -> Option<Dictionary> {
         arena,
         ends,
         roots,
-        edges,
+        children,
         key_start,
         keys,
         given,

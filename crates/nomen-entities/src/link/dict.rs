@@ -1,17 +1,19 @@
 //! The linker's dictionary: every name, alias and derived key of a gazetteer as a
 //! sequence of folded tokens, in a token trie.
 //!
-//! Folded tokens are interned to `u32` ids; the trie's root edges are a vector indexed
-//! by token id and its inner edges one hash map keyed by `(node, token)`. Each node
+//! Folded tokens are interned to `u32` ids (looked up in a flat [`TokenTable`]); the
+//! trie's root edges are a vector indexed by token id and its inner edges rows of
+//! sorted `(token, child)` per node ([`Children`]). Each node
 //! that ends a key lists the entities whose key it is, with the key's [`KeyKind`]
 //! (one entry per entity and node: the strongest kind wins). Tagging a text therefore
-//! costs one string hash per token, plus one integer hash per extra token of a
+//! costs one string hash per token, plus one short row scan per extra token of a
 //! partial match.
 
 use std::collections::HashMap;
 
 use nomen_fold::{Folded, Folder, TokenKind, View};
 
+use super::table::{Children, TokenTable};
 use crate::hash::FxBuild;
 use crate::name::{is_particle, is_stopword, parse_name, NamePart, NameParts, Role};
 use crate::{Gazetteer, Kind};
@@ -102,8 +104,7 @@ pub struct DictionaryStats {
     pub nodes: usize,
     /// Keys (entity entries at the nodes).
     pub keys: usize,
-    /// Approximate heap size of the dictionary in bytes (tables at their capacity;
-    /// hash tables counted with their control bytes).
+    /// Approximate heap size of the dictionary in bytes (tables at their capacity).
     pub heap_bytes: usize,
 }
 
@@ -119,11 +120,12 @@ pub(crate) struct Seg {
 /// The dictionary of a gazetteer.
 #[derive(Debug, Default)]
 pub(crate) struct Dictionary {
-    interner: HashMap<Box<str>, u32, FxBuild>,
+    /// Token text → id (filled from `arena` and `ends` once they are complete).
+    tokens: TokenTable,
     /// Node of the one-token key prefix starting with this token, or [`NONE`].
     roots: Vec<u32>,
-    /// `(node << 32) | token` → child node.
-    edges: HashMap<u64, u32, FxBuild>,
+    /// The inner edges: node → (token → child).
+    children: Children,
     /// For node `n`, its keys are `keys[key_start[n]..key_start[n + 1]]`.
     key_start: Vec<u32>,
     keys: Vec<Key>,
@@ -133,10 +135,6 @@ pub(crate) struct Dictionary {
     arena: String,
     ends: Vec<u32>,
     nodes: u32,
-    /// A Bloom filter of the inner edges: most tokens after a key's first token do
-    /// not continue it, and the filter (a few bits per edge, cache-resident) answers
-    /// that without touching the large edge table.
-    filter: EdgeFilter,
     /// Per node, three counts saturating at 255: keys that are usable short forms
     /// (not weak parts), full-name keys, surname keys (see [`Dictionary::counts`]).
     strong: Vec<u8>,
@@ -149,48 +147,6 @@ pub(crate) struct Dictionary {
     seg_arena: Vec<u32>,
 }
 
-/// A Bloom filter over `(node, token)` edges: 8 bits per edge, two probes (about
-/// 5 % false positives), so a missing edge usually costs one cache-resident load.
-#[derive(Debug, Default, Clone)]
-pub(crate) struct EdgeFilter {
-    bits: Vec<u64>,
-    mask: u64,
-}
-
-impl EdgeFilter {
-    fn of(edges: &HashMap<u64, u32, FxBuild>) -> EdgeFilter {
-        let bits = (edges.len() * 8).max(64).next_power_of_two();
-        let mut f = EdgeFilter {
-            bits: vec![0; bits / 64],
-            mask: bits as u64 - 1,
-        };
-        for &key in edges.keys() {
-            let (a, b) = f.probes(key);
-            f.bits[(a / 64) as usize] |= 1 << (a % 64);
-            f.bits[(b / 64) as usize] |= 1 << (b % 64);
-        }
-        f
-    }
-
-    #[inline]
-    fn probes(&self, key: u64) -> (u64, u64) {
-        let h = key.wrapping_mul(0x9e37_79b9_7f4a_7c15);
-        let h = h ^ (h >> 29);
-        let h2 = h.wrapping_mul(0xbf58_476d_1ce4_e5b9);
-        (h & self.mask, (h2 >> 17) & self.mask)
-    }
-
-    #[inline]
-    fn may_contain(&self, node: u32, token: u32) -> bool {
-        if self.bits.is_empty() {
-            return true;
-        }
-        let (a, b) = self.probes((u64::from(node) << 32) | u64::from(token));
-        self.bits[(a / 64) as usize] & (1 << (a % 64)) != 0
-            && self.bits[(b / 64) as usize] & (1 << (b % 64)) != 0
-    }
-}
-
 /// Bit of a `seg_arena` entry that marks an initial.
 const INITIAL: u32 = 1 << 31;
 
@@ -199,7 +155,7 @@ pub(crate) struct Tables<'a> {
     pub arena: &'a str,
     pub ends: &'a [u32],
     pub roots: &'a [u32],
-    pub edges: &'a HashMap<u64, u32, FxBuild>,
+    pub children: &'a Children,
     pub key_start: &'a [u32],
     pub keys: &'a [Key],
     pub given: &'a [bool],
@@ -215,7 +171,7 @@ pub(crate) struct OwnedTables {
     pub arena: String,
     pub ends: Vec<u32>,
     pub roots: Vec<u32>,
-    pub edges: Vec<(u64, u32)>,
+    pub children: Children,
     pub key_start: Vec<u32>,
     pub keys: Vec<Key>,
     pub given: Vec<bool>,
@@ -232,7 +188,7 @@ impl Dictionary {
             arena: &self.arena,
             ends: &self.ends,
             roots: &self.roots,
-            edges: &self.edges,
+            children: &self.children,
             key_start: &self.key_start,
             keys: &self.keys,
             given: &self.given,
@@ -249,17 +205,14 @@ impl Dictionary {
     pub(crate) fn from_tables(t: OwnedTables) -> Option<Dictionary> {
         let nodes = t.nodes as usize;
         let node_ok = |n: u32| n == NONE || (n as usize) < nodes;
-        let mut interner: HashMap<Box<str>, u32, FxBuild> = HashMap::default();
-        interner.reserve(t.ends.len());
         let mut start = 0usize;
-        for (i, &end) in t.ends.iter().enumerate() {
-            let text = t.arena.get(start..end as usize)?;
-            interner.insert(text.into(), i as u32);
+        for &end in &t.ends {
+            t.arena.get(start..end as usize)?;
             start = end as usize;
         }
         let ok = start == t.arena.len()
             && t.roots.iter().all(|&n| node_ok(n))
-            && t.edges.iter().all(|&(_, c)| (c as usize) < nodes)
+            && t.children.is_valid(nodes)
             && t.key_start.len() == nodes + 1
             && t.key_start.windows(2).all(|w| w[0] <= w[1])
             && t.key_start.last().copied() == Some(t.keys.len() as u32)
@@ -275,15 +228,10 @@ impl Dictionary {
         if !ok {
             return None;
         }
-        let mut edges: HashMap<u64, u32, FxBuild> = HashMap::default();
-        edges.reserve(t.edges.len());
-        edges.extend(t.edges);
-        let filter = EdgeFilter::of(&edges);
         Some(Dictionary {
-            interner,
+            tokens: TokenTable::new(&t.arena, &t.ends),
             roots: t.roots,
-            filter,
-            edges,
+            children: t.children,
             key_start: t.key_start,
             keys: t.keys,
             given: t.given,
@@ -313,6 +261,10 @@ impl Dictionary {
 /// Builder state: the dictionary plus scratch buffers.
 struct Build<'f> {
     dict: Dictionary,
+    /// Token text → id while building.
+    interner: HashMap<Box<str>, u32, FxBuild>,
+    /// `(node << 32) | token` → child node, while building.
+    edges: HashMap<u64, u32, FxBuild>,
     folder: &'f Folder,
     folded: Folded,
     pending: Vec<(u32, Key)>,
@@ -323,6 +275,8 @@ impl Dictionary {
     pub(crate) fn build(gazetteer: &Gazetteer, folder: &Folder) -> Dictionary {
         let mut b = Build {
             dict: Dictionary::default(),
+            interner: HashMap::default(),
+            edges: HashMap::default(),
             folder,
             folded: Folded::new(),
             pending: Vec::new(),
@@ -339,7 +293,7 @@ impl Dictionary {
 
     pub(crate) fn stats(&self) -> DictionaryStats {
         DictionaryStats {
-            tokens: self.interner.len(),
+            tokens: self.ends.len(),
             nodes: self.nodes as usize,
             keys: self.keys.len(),
             heap_bytes: self.heap_bytes(),
@@ -348,11 +302,9 @@ impl Dictionary {
 
     fn heap_bytes(&self) -> usize {
         use std::mem::size_of;
-        let table = |cap: usize, entry: usize| cap * (entry + 1);
-        table(self.interner.capacity(), size_of::<(Box<str>, u32)>())
+        self.tokens.heap_bytes()
             + self.arena.capacity()
-            + self.interner.keys().map(|k| k.len()).sum::<usize>()
-            + table(self.edges.capacity(), size_of::<(u64, u32)>())
+            + self.children.heap_bytes()
             + self.roots.capacity() * 4
             + self.key_start.capacity() * 4
             + self.keys.capacity() * size_of::<Key>()
@@ -362,13 +314,12 @@ impl Dictionary {
             + self.entity_names.capacity() * 4
             + self.name_segs.capacity() * size_of::<(u32, u16)>()
             + self.seg_arena.capacity() * 4
-            + self.filter.bits.capacity() * 8
     }
 
     /// The id of a folded token, or [`NONE`].
     #[inline]
     pub(crate) fn token(&self, text: &str) -> u32 {
-        self.interner.get(text).copied().unwrap_or(NONE)
+        self.tokens.find(text.as_bytes(), &self.arena, &self.ends)
     }
 
     /// The node of the one-token prefix `token`, or [`NONE`].
@@ -380,13 +331,10 @@ impl Dictionary {
     /// The child of `node` by `token`, or [`NONE`].
     #[inline]
     pub(crate) fn child(&self, node: u32, token: u32) -> u32 {
-        if token == NONE || !self.filter.may_contain(node, token) {
+        if token == NONE {
             return NONE;
         }
-        self.edges
-            .get(&((u64::from(node) << 32) | u64::from(token)))
-            .copied()
-            .unwrap_or(NONE)
+        self.children.get(node, token)
     }
 
     /// The keys ending at `node`.
@@ -507,11 +455,11 @@ pub(crate) fn segments(
 
 impl Build<'_> {
     fn intern(&mut self, text: &str) -> u32 {
-        if let Some(&id) = self.dict.interner.get(text) {
+        if let Some(&id) = self.interner.get(text) {
             return id;
         }
-        let id = self.dict.interner.len() as u32;
-        self.dict.interner.insert(text.into(), id);
+        let id = self.interner.len() as u32;
+        self.interner.insert(text.into(), id);
         self.dict.arena.push_str(text);
         self.dict.ends.push(self.dict.arena.len() as u32);
         id
@@ -700,12 +648,12 @@ impl Build<'_> {
         }
         for &t in rest {
             let edge = (u64::from(node) << 32) | u64::from(t);
-            node = match d.edges.get(&edge) {
+            node = match self.edges.get(&edge) {
                 Some(&child) => child,
                 None => {
                     let child = d.nodes;
                     d.nodes += 1;
-                    d.edges.insert(edge, child);
+                    self.edges.insert(edge, child);
                     child
                 }
             };
@@ -744,9 +692,14 @@ impl Build<'_> {
             }));
         }
         d.strong = counts;
-        d.filter = EdgeFilter::of(&d.edges);
-        if d.given.len() < d.interner.len() {
-            d.given.resize(d.interner.len(), false);
+        let edges = std::mem::take(&mut self.edges)
+            .into_iter()
+            .map(|(edge, child)| ((edge >> 32) as u32, edge as u32, child))
+            .collect();
+        d.children = Children::new(edges, nodes);
+        d.tokens = TokenTable::new(&d.arena, &d.ends);
+        if d.given.len() < d.ends.len() {
+            d.given.resize(d.ends.len(), false);
         }
         d
     }

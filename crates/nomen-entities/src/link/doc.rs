@@ -10,6 +10,7 @@ use nomen_fold::{fold_exact, Folded, TokenKind, View};
 
 use super::dict::{Key, KeyKind, NONE};
 use super::{DocumentLinks, Field, Linker, Mention, Rule};
+use crate::hash::FxBuild;
 use crate::name::{is_honorific, is_particle, is_stopword};
 use crate::Kind;
 
@@ -123,8 +124,8 @@ pub(super) fn link<'a>(linker: &Linker, fields: &[Input<'a>]) -> DocumentLinks {
         linker,
         texts,
         linked: Vec::new(),
-        named: HashSet::new(),
-        claimed: HashSet::new(),
+        named: HashSet::default(),
+        claimed: HashSet::default(),
     };
     // Pass A: full names (and surnames completed by initials).
     for c in &cands {
@@ -352,12 +353,12 @@ struct Doc<'a> {
     texts: Vec<FieldText<'a>>,
     linked: Vec<Linked>,
     /// Entities named in full (pass A) anywhere in the document.
-    named: HashSet<u32>,
+    named: HashSet<u32, FxBuild>,
     /// Short-form keys (trie nodes) that the document uses for someone else: a
     /// surname after a contradicting given name (`Carlos González`) or inside a
     /// longer unknown name (`Ana Maduro Pérez`). They stay unlinked elsewhere in the
     /// document, as the surname of an entity would be ambiguous there.
-    claimed: HashSet<u32>,
+    claimed: HashSet<u32, FxBuild>,
 }
 
 /// The name-like words right before a span: initials and capitalised words, and
@@ -1034,7 +1035,6 @@ impl<'a> Doc<'a> {
         let entities = self.linker.gazetteer.entities();
         let mut linked = std::mem::take(&mut self.linked);
         linked.sort_by_key(|l| (self.texts[l.field].field, l.start));
-        let mut ids: Vec<String> = Vec::new();
         let mentions = linked
             .iter()
             .map(|l| {
@@ -1042,7 +1042,6 @@ impl<'a> Doc<'a> {
                 let start = ft.toks[l.start].original.start;
                 let end = ft.toks[l.end - 1].original.end;
                 let e = &entities[l.entity as usize];
-                ids.push(e.id.clone());
                 Mention {
                     field: ft.field,
                     start,
@@ -1054,8 +1053,14 @@ impl<'a> Doc<'a> {
                 }
             })
             .collect();
+        let mut positions: Vec<u32> = linked.iter().map(|l| l.entity).collect();
+        positions.sort_unstable();
+        positions.dedup();
+        let mut ids: Vec<String> = positions
+            .into_iter()
+            .map(|p| entities[p as usize].id.clone())
+            .collect();
         ids.sort();
-        ids.dedup();
         DocumentLinks {
             mentions,
             entities: ids,

@@ -61,6 +61,7 @@
 mod cache;
 mod dict;
 mod doc;
+mod table;
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;

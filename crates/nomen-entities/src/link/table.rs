@@ -1,0 +1,272 @@
+//! The dictionary's two lookup structures, laid out for the tagger's access pattern:
+//! every token of a text is looked up once ([`TokenTable`]), and every token after
+//! the start of a partial match asks for one trie edge ([`Children`]).
+//!
+//! Both are flat arrays: no pointer to follow per probe, nothing to rehash when a
+//! cached dictionary is read back (the edges are stored as they are used).
+
+use std::hash::Hasher;
+
+use crate::hash::FxHasher;
+
+/// No token / no node.
+const NONE: u32 = u32::MAX;
+
+/// Bytes of a token kept in its slot: longer tokens compare the rest in the arena.
+const INLINE: usize = 16;
+
+/// One slot of the [`TokenTable`]: the token's first 16 bytes (zero-padded), its
+/// length and its id. Nearly every token is shorter than 16 bytes, so a lookup reads
+/// one slot and compares two words: the token texts are not touched.
+#[derive(Debug, Clone, Copy)]
+struct Slot {
+    head: [u64; 2],
+    len: u32,
+    id: u32,
+}
+
+const EMPTY: Slot = Slot {
+    head: [0, 0],
+    len: 0,
+    id: NONE,
+};
+
+/// The interned tokens' texts → ids: open addressing with linear probing, at most
+/// half full.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct TokenTable {
+    slots: Vec<Slot>,
+    mask: usize,
+}
+
+/// The first 16 bytes of `s`, zero-padded, as two words.
+#[inline]
+fn head(s: &[u8]) -> [u64; 2] {
+    let mut b = [0u8; INLINE];
+    let n = s.len().min(INLINE);
+    b[..n].copy_from_slice(&s[..n]);
+    let (lo, hi) = b.split_at(8);
+    let word = |w: &[u8]| {
+        let mut a = [0u8; 8];
+        a.copy_from_slice(w);
+        u64::from_le_bytes(a)
+    };
+    [word(lo), word(hi)]
+}
+
+#[inline]
+fn hash(s: &[u8]) -> u64 {
+    let mut h = FxHasher::default();
+    h.write(s);
+    h.finish()
+}
+
+impl TokenTable {
+    /// The table of the tokens `arena[ends[i - 1]..ends[i]]`, token `i` having id `i`.
+    /// A text present twice keeps its first id.
+    pub(crate) fn new(arena: &str, ends: &[u32]) -> TokenTable {
+        let capacity = (ends.len() * 2).max(16).next_power_of_two();
+        let mut t = TokenTable {
+            slots: vec![EMPTY; capacity],
+            mask: capacity - 1,
+        };
+        let mut start = 0usize;
+        for (id, &end) in ends.iter().enumerate() {
+            let end = end as usize;
+            let text = arena.as_bytes().get(start..end).unwrap_or_default();
+            if t.find(text, arena, ends) == NONE {
+                let mut i = hash(text) as usize & t.mask;
+                while t.slots[i].id != NONE {
+                    i = (i + 1) & t.mask;
+                }
+                t.slots[i] = Slot {
+                    head: head(text),
+                    len: text.len() as u32,
+                    id: id as u32,
+                };
+            }
+            start = end;
+        }
+        t
+    }
+
+    /// The id of `text`, or [`NONE`]. `arena` and `ends` are those the table was made
+    /// from (for the bytes beyond the 16 kept in a slot).
+    #[inline]
+    pub(crate) fn find(&self, text: &[u8], arena: &str, ends: &[u32]) -> u32 {
+        if self.slots.is_empty() {
+            return NONE;
+        }
+        let h = head(text);
+        let len = text.len() as u32;
+        let mut i = hash(text) as usize & self.mask;
+        loop {
+            let slot = &self.slots[i];
+            if slot.id == NONE {
+                return NONE;
+            }
+            if slot.len == len
+                && slot.head == h
+                && (text.len() <= INLINE || {
+                    let end = ends.get(slot.id as usize).map_or(0, |&e| e as usize);
+                    end.checked_sub(text.len() - INLINE)
+                        .and_then(|rest| arena.as_bytes().get(rest..end))
+                        == Some(&text[INLINE..])
+                })
+            {
+                return slot.id;
+            }
+            i = (i + 1) & self.mask;
+        }
+    }
+
+    /// Heap bytes.
+    pub(crate) fn heap_bytes(&self) -> usize {
+        self.slots.capacity() * std::mem::size_of::<Slot>()
+    }
+}
+
+/// The trie's inner edges in compressed-row form: the children of node `n` are
+/// `tokens[start[n]..start[n + 1]]` (sorted) and `nodes[..]` at the same positions.
+/// A node without children (most of them) costs one read of `start`.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Children {
+    pub start: Vec<u32>,
+    pub tokens: Vec<u32>,
+    pub nodes: Vec<u32>,
+}
+
+impl Children {
+    /// The rows of `edges` (`(parent, token, child)`, any order) for `nodes` nodes.
+    pub(crate) fn new(mut edges: Vec<(u32, u32, u32)>, nodes: usize) -> Children {
+        edges.sort_unstable();
+        let mut c = Children {
+            start: Vec::with_capacity(nodes + 1),
+            tokens: Vec::with_capacity(edges.len()),
+            nodes: Vec::with_capacity(edges.len()),
+        };
+        let mut it = edges.into_iter().peekable();
+        for n in 0..nodes as u32 {
+            c.start.push(c.tokens.len() as u32);
+            while let Some((_, token, child)) = it.next_if(|e| e.0 == n) {
+                c.tokens.push(token);
+                c.nodes.push(child);
+            }
+        }
+        c.start.push(c.tokens.len() as u32);
+        c
+    }
+
+    /// True when the rows are well formed for `nodes` nodes: offsets in range and in
+    /// order, children in range, each row's tokens strictly increasing.
+    pub(crate) fn is_valid(&self, nodes: usize) -> bool {
+        self.start.len() == nodes + 1
+            && self.start.first() == Some(&0)
+            && self.start.last().map(|&e| e as usize) == Some(self.tokens.len())
+            && self.tokens.len() == self.nodes.len()
+            && self.start.windows(2).all(|w| w[0] <= w[1])
+            && self.nodes.iter().all(|&c| (c as usize) < nodes)
+            && self.start.windows(2).all(|w| {
+                self.tokens[w[0] as usize..w[1] as usize]
+                    .windows(2)
+                    .all(|t| t[0] < t[1])
+            })
+    }
+
+    /// The child of `node` by `token`, or [`NONE`].
+    #[inline]
+    pub(crate) fn get(&self, node: u32, token: u32) -> u32 {
+        let n = node as usize;
+        let (Some(&s), Some(&e)) = (self.start.get(n), self.start.get(n + 1)) else {
+            return NONE;
+        };
+        let (s, e) = (s as usize, e as usize);
+        if s == e {
+            return NONE;
+        }
+        let Some(row) = self.tokens.get(s..e) else {
+            return NONE;
+        };
+        let found = if row.len() <= 8 {
+            row.iter().position(|&t| t == token)
+        } else {
+            row.binary_search(&token).ok()
+        };
+        found.map_or(NONE, |i| self.nodes[s + i])
+    }
+
+    /// Heap bytes.
+    pub(crate) fn heap_bytes(&self) -> usize {
+        (self.start.capacity() + self.tokens.capacity() + self.nodes.capacity()) * 4
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn arena(words: &[&str]) -> (String, Vec<u32>) {
+        let mut a = String::new();
+        let mut ends = Vec::new();
+        for w in words {
+            a.push_str(w);
+            ends.push(a.len() as u32);
+        }
+        (a, ends)
+    }
+
+    #[test]
+    fn token_table_finds_every_token_and_nothing_else() {
+        let long = "a-token-longer-than-sixteen-bytes";
+        let words: Vec<String> = (0..5000)
+            .map(|i| format!("w{i}"))
+            .chain([
+                long.to_string(),
+                format!("{long}!"),
+                "exactly16bytes!!".into(),
+                "ü".into(),
+            ])
+            .collect();
+        let refs: Vec<&str> = words.iter().map(String::as_str).collect();
+        let (a, ends) = arena(&refs);
+        let t = TokenTable::new(&a, &ends);
+        for (i, w) in refs.iter().enumerate() {
+            assert_eq!(t.find(w.as_bytes(), &a, &ends), i as u32, "{w}");
+        }
+        for miss in [
+            "",
+            "w",
+            "w5000",
+            "a-token-longer-than-sixteen-bytez",
+            "exactly16bytes!",
+            "exactly16bytes!!!",
+            "u",
+        ] {
+            assert_eq!(t.find(miss.as_bytes(), &a, &ends), NONE, "{miss}");
+        }
+        assert_eq!(TokenTable::default().find(b"x", "", &[]), NONE);
+    }
+
+    #[test]
+    fn children_rows() {
+        let edges = vec![(0, 7, 1), (0, 3, 2), (2, 5, 3), (0, 9, 4)];
+        let c = Children::new(edges, 5);
+        assert!(c.is_valid(5));
+        assert_eq!(
+            (c.get(0, 7), c.get(0, 3), c.get(0, 9), c.get(2, 5)),
+            (1, 2, 4, 3)
+        );
+        assert_eq!(
+            (c.get(0, 5), c.get(1, 7), c.get(4, 0), c.get(99, 0)),
+            (NONE, NONE, NONE, NONE)
+        );
+        // Long rows are binary searched.
+        let many: Vec<(u32, u32, u32)> = (0..100).map(|t| (0, t * 2, t + 1)).collect();
+        let c = Children::new(many, 101);
+        assert!(c.is_valid(101));
+        assert_eq!((c.get(0, 42), c.get(0, 43)), (22, NONE));
+        let mut bad = c.clone();
+        bad.tokens.swap(3, 4);
+        assert!(!bad.is_valid(101));
+    }
+}
