@@ -756,6 +756,22 @@ mod tests {
         }
     }
 
+    /// Cases the property tests found: clusters that start with a mark (no base),
+    /// and a word written out at a separator after a Serbian letter.
+    #[test]
+    fn found_cases_agree_with_the_pipeline() {
+        let mut fast = Scratch::default();
+        let mut slow = Scratch::default();
+        for text in [
+            "\u{316}\u{315}",
+            "\u{31e}\u{333}｣ഈ\\",
+            "\u{37A}\u{301}",
+            "ј1й ",
+        ] {
+            assert_fast_is_slow(text, &mut fast, &mut slow, "found");
+        }
+    }
+
     /// Characters from the blocks the fast paths serve, bases and marks mixed.
     fn clustered_char() -> impl Strategy<Value = char> {
         prop_oneof![
