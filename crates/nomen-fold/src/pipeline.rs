@@ -420,7 +420,7 @@ fn is_ideograph_block(c: char) -> bool {
 /// True if `c` is a combining mark.
 #[inline]
 fn is_mark(c: char) -> bool {
-    if c.is_ascii() || is_ideograph_block(c) {
+    if c.is_ascii() || is_ideograph_block(c) || is_small_letter(c) {
         return false;
     }
     match cache::lookup(c) {
@@ -434,6 +434,9 @@ fn is_mark(c: char) -> bool {
 pub(crate) fn word_char(c: char) -> bool {
     if c.is_ascii() {
         return c.is_ascii_alphanumeric();
+    }
+    if is_small_letter(c) {
+        return true;
     }
     if is_ideograph_block(c) {
         return false;
@@ -450,6 +453,9 @@ fn classes(c: char) -> (bool, bool) {
     if c.is_ascii() {
         return (false, c.is_ascii_alphanumeric());
     }
+    if is_small_letter(c) {
+        return (true, true);
+    }
     if is_ideograph_block(c) {
         return (false, false);
     }
@@ -457,6 +463,14 @@ fn classes(c: char) -> (bool, bool) {
         Some(entry) => (entry.transliterated(), entry.in_word()),
         None => (is_transliterated(c), in_word_slow(c)),
     }
+}
+
+/// True for the small letters of the Greek and Russian alphabets (`α`..`ω`,
+/// `а`..`я`, `ѐ`..`џ`), the bulk of the text romanised: letters that continue a
+/// word, are romanised and are not marks (as the table says; a test checks it).
+#[inline(always)]
+fn is_small_letter(c: char) -> bool {
+    matches!(c as u32, 0x03B1..=0x03C9 | 0x0430..=0x045F)
 }
 
 /// Whether `c` (folded) is romanised in the folded view.
@@ -752,6 +766,18 @@ mod tests {
                         .collect();
                     assert_eq!(got, want, "{} {} {view:?}", hex(*b), hex(m));
                 }
+            }
+        }
+    }
+
+    /// The shortcut for small Greek and Cyrillic letters says what the table says.
+    #[test]
+    fn small_letters_are_romanised_word_letters() {
+        for c in (0x370..0x530).filter_map(char::from_u32) {
+            if is_small_letter(c) {
+                let e = cache::lookup(c).expect("BMP");
+                assert!(e.transliterated() && e.in_word() && !e.mark(), "{}", hex(c));
+                assert!(!e.continues(), "{}", hex(c));
             }
         }
     }

@@ -60,6 +60,10 @@ pub(crate) fn cyrillic_language(chars: &[char], i: usize) -> Cyrillic {
         .iter()
         .take_while(|&&c| crate::pipeline::word_char(c))
     {
+        // The Russian alphabet (`а`..`я`) tells nothing.
+        if ('а'..='я').contains(&c) {
+            continue;
+        }
         match c {
             'і' | 'ї' | 'є' | 'ґ' => return Cyrillic::Ukrainian,
             'ј' | 'љ' | 'њ' | 'ћ' | 'ђ' | 'џ' | 'ѓ' | 'ќ' | 'ѕ' => {
