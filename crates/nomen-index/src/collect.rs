@@ -4,6 +4,7 @@
 //! documents), so it costs a few nanoseconds per matching document and value.
 
 use std::collections::HashMap;
+use std::io;
 
 use tantivy::collector::{Collector, SegmentCollector};
 use tantivy::columnar::StrColumn;
@@ -65,9 +66,18 @@ impl Collector for TermCounts {
         false
     }
 
-    fn merge_fruits(&self, fruits: Vec<Vec<(String, u64)>>) -> tantivy::Result<Self::Fruit> {
+    fn merge_fruits(
+        &self,
+        fruits: Vec<io::Result<Vec<(String, u64)>>>,
+    ) -> tantivy::Result<Self::Fruit> {
         let mut merged: HashMap<String, u64> = HashMap::new();
         for fruit in fruits {
+            let fruit = fruit.map_err(|e| {
+                tantivy::TantivyError::InternalError(format!(
+                    "reading the terms of fast field {:?}: {e}",
+                    self.field
+                ))
+            })?;
             for (value, count) in fruit {
                 *merged.entry(value).or_default() += count;
             }
@@ -104,7 +114,9 @@ impl SegmentTermCounts {
 }
 
 impl SegmentCollector for SegmentTermCounts {
-    type Fruit = Vec<(String, u64)>;
+    /// The values of the segment with their counts; an error if the column's
+    /// dictionary cannot be read.
+    type Fruit = io::Result<Vec<(String, u64)>>;
 
     fn collect(&mut self, doc: DocId, _score: Score) {
         self.pending.push(doc);
@@ -120,20 +132,52 @@ impl SegmentCollector for SegmentTermCounts {
         self.count_block(docs);
     }
 
+    /// Turns the counted ordinals into terms with one sorted pass over the column's
+    /// dictionary (each sstable block is decoded once), not one lookup per ordinal.
     fn harvest(mut self) -> Self::Fruit {
         let pending = std::mem::take(&mut self.pending);
         self.count_block(&pending);
         let Some(column) = self.column else {
-            return Vec::new();
+            return Ok(Vec::new());
         };
-        let mut out = Vec::new();
-        let mut value = String::new();
-        for (ord, &count) in self.counts.iter().enumerate() {
-            if count > 0 && column.ord_to_str(ord as u64, &mut value).unwrap_or(false) {
-                out.push((value.clone(), count));
+        // Ascending by construction: the counts are indexed by ordinal.
+        let (ords, counts): (Vec<u64>, Vec<u64>) = self
+            .counts
+            .iter()
+            .enumerate()
+            .filter(|(_, &count)| count > 0)
+            .map(|(ord, &count)| (ord as u64, count))
+            .unzip();
+        let mut out = Vec::with_capacity(ords.len());
+        let mut invalid = None;
+        let complete = column.dictionary().sorted_ords_to_term_cb(&ords, |bytes| {
+            let count = counts.get(out.len()).copied().unwrap_or(0);
+            match std::str::from_utf8(bytes) {
+                Ok(value) => out.push((value.to_string(), count)),
+                Err(e) => {
+                    invalid.get_or_insert(e);
+                    // Keep the positions aligned with `counts`.
+                    out.push((String::new(), count));
+                }
             }
+        })?;
+        if let Some(e) = invalid {
+            return Err(io::Error::new(
+                io::ErrorKind::InvalidData,
+                format!("a keyword term is not UTF-8: {e}"),
+            ));
         }
-        out
+        if !complete || out.len() != ords.len() {
+            return Err(io::Error::new(
+                io::ErrorKind::InvalidData,
+                format!(
+                    "the column dictionary has fewer terms than its ordinals ({} of {} found)",
+                    out.len(),
+                    ords.len()
+                ),
+            ));
+        }
+        Ok(out)
     }
 }
 
@@ -190,5 +234,52 @@ mod tests {
         assert_eq!(counts, [("a".to_string(), 1), ("b".to_string(), 1)]);
         let all = searcher.search(&AllQuery, &TermCounts::new("tag")).unwrap();
         assert_eq!(all[0], ("a".to_string(), expected(0) - 1));
+    }
+
+    /// The bulk dictionary lookup of `harvest` gives the same values and counts as
+    /// looking each ordinal up on its own, across many sstable blocks and with
+    /// sparse matches (ordinals skipped within and across blocks).
+    #[test]
+    fn bulk_term_lookup_matches_per_ordinal_lookup() {
+        let mut builder = Schema::builder();
+        let tag = builder.add_text_field("tag", STRING | FAST);
+        let id = builder.add_text_field("id", STRING);
+        let index = Index::create_in_ram(builder.build());
+        let mut writer: IndexWriter = index.writer(15 << 20).unwrap();
+        for n in 0..6000u32 {
+            let mut d = doc!(id => (n % 7).to_string());
+            // Long, shared-prefix values: many dictionary blocks, delta-encoded.
+            d.add_text(tag, format!("Q{:06}/entité-{}", n % 4000, n % 13));
+            d.add_text(tag, format!("Q{:06}", n % 97));
+            writer.add_document(d).unwrap();
+        }
+        writer.commit().unwrap();
+        let searcher = index.reader().unwrap().searcher();
+        for key in ["0", "3"] {
+            let query = TermQuery::new(Term::from_field_text(id, key), IndexRecordOption::Basic);
+            let counts = searcher.search(&query, &TermCounts::new("tag")).unwrap();
+            // Reference: every matching document's values read one by one.
+            let mut expected: HashMap<String, u64> = HashMap::new();
+            let docs = searcher
+                .search(&query, &tantivy::collector::DocSetCollector)
+                .unwrap();
+            for address in docs {
+                let column = searcher
+                    .segment_reader(address.segment_ord)
+                    .fast_fields()
+                    .str("tag")
+                    .unwrap()
+                    .unwrap();
+                let mut value = String::new();
+                for ord in column.term_ords(address.doc_id) {
+                    assert!(column.ord_to_str(ord, &mut value).unwrap());
+                    *expected.entry(value.clone()).or_default() += 1;
+                }
+            }
+            let mut expected: Vec<(String, u64)> = expected.into_iter().collect();
+            expected.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+            assert!(expected.len() > 500, "{}", expected.len());
+            assert_eq!(counts, expected);
+        }
     }
 }
