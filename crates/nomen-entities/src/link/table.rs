@@ -15,7 +15,7 @@ const NONE: u32 = u32::MAX;
 /// Bytes of a token kept in its slot: longer tokens compare the rest in the arena.
 const INLINE: usize = 16;
 
-/// One slot of the [`TokenTable`]: the token's first 16 bytes (zero-padded), its
+/// One slot of the [`TokenTable`]: the token's [`head`] (its first 16 bytes), its
 /// length and its id. Nearly every token is shorter than 16 bytes, so a lookup reads
 /// one slot and compares two words: the token texts are not touched.
 #[derive(Debug, Clone, Copy)]
@@ -39,26 +39,55 @@ pub(crate) struct TokenTable {
     mask: usize,
 }
 
-/// The first 16 bytes of `s`, zero-padded, as two words.
+/// `s[at..at + 8]` as a little-endian word (`at + 8 <= s.len()`).
 #[inline]
-fn head(s: &[u8]) -> [u64; 2] {
-    let mut b = [0u8; INLINE];
-    let n = s.len().min(INLINE);
-    b[..n].copy_from_slice(&s[..n]);
-    let (lo, hi) = b.split_at(8);
-    let word = |w: &[u8]| {
-        let mut a = [0u8; 8];
-        a.copy_from_slice(w);
-        u64::from_le_bytes(a)
-    };
-    [word(lo), word(hi)]
+fn word8(s: &[u8], at: usize) -> u64 {
+    let mut a = [0u8; 8];
+    a.copy_from_slice(&s[at..at + 8]);
+    u64::from_le_bytes(a)
 }
 
+/// `s[at..at + 4]` as a little-endian word (`at + 4 <= s.len()`).
 #[inline]
-fn hash(s: &[u8]) -> u64 {
-    let mut h = FxHasher::default();
-    h.write(s);
-    h.finish()
+fn word4(s: &[u8], at: usize) -> u64 {
+    let mut a = [0u8; 4];
+    a.copy_from_slice(&s[at..at + 4]);
+    u64::from(u32::from_le_bytes(a))
+}
+
+/// Two words that, with the length, tell apart any two texts of up to 16 bytes (for
+/// longer texts: the first 16 bytes). Made of fixed-size loads that may overlap
+/// (`s[0..8]` and `s[len - 8..len]` for 8 to 16 bytes, and so on), so no copy of a
+/// variable length.
+#[inline]
+fn head(s: &[u8]) -> [u64; 2] {
+    let n = s.len();
+    match n {
+        16.. => [word8(s, 0), word8(s, 8)],
+        8..=15 => [word8(s, 0), word8(s, n - 8)],
+        4..=7 => [word4(s, 0) | (word4(s, n - 4) << 32), 0],
+        1..=3 => [
+            u64::from(s[0]) | (u64::from(s[n / 2]) << 8) | (u64::from(s[n - 1]) << 16),
+            0,
+        ],
+        0 => [0, 0],
+    }
+}
+
+/// The table hash of a text whose [`head`] is `h`: the head words and the length,
+/// then (beyond 16 bytes) the rest, multiply-mixed as in [`FxHasher`].
+#[inline]
+fn hash(s: &[u8], h: [u64; 2]) -> u64 {
+    const K: u64 = 0xf135_7aea_2e62_a9c5;
+    let mut x = (h[0] ^ s.len() as u64).wrapping_mul(K);
+    x = (x.rotate_left(26) ^ h[1]).wrapping_mul(K);
+    if s.len() > INLINE {
+        let mut rest = FxHasher::default();
+        rest.write(&s[INLINE..]);
+        x = (x.rotate_left(26) ^ rest.finish()).wrapping_mul(K);
+    }
+    // The high bits are the best mixed.
+    x.rotate_left(26) ^ (x >> 32)
 }
 
 impl TokenTable {
@@ -75,12 +104,13 @@ impl TokenTable {
             let end = end as usize;
             let text = arena.as_bytes().get(start..end).unwrap_or_default();
             if t.find(text, arena, ends) == NONE {
-                let mut i = hash(text) as usize & t.mask;
+                let h = head(text);
+                let mut i = hash(text, h) as usize & t.mask;
                 while t.slots[i].id != NONE {
                     i = (i + 1) & t.mask;
                 }
                 t.slots[i] = Slot {
-                    head: head(text),
+                    head: h,
                     len: text.len() as u32,
                     id: id as u32,
                 };
@@ -99,7 +129,7 @@ impl TokenTable {
         }
         let h = head(text);
         let len = text.len() as u32;
-        let mut i = hash(text) as usize & self.mask;
+        let mut i = hash(text, h) as usize & self.mask;
         loop {
             let slot = &self.slots[i];
             if slot.id == NONE {
@@ -124,7 +154,7 @@ impl TokenTable {
     /// cache (a hint: no effect on results).
     #[inline]
     pub(crate) fn prefetch(&self, text: &[u8]) {
-        prefetch(&self.slots, hash(text) as usize & self.mask);
+        prefetch(&self.slots, hash(text, head(text)) as usize & self.mask);
     }
 
     /// Heap bytes.
@@ -267,6 +297,23 @@ mod tests {
             assert_eq!(t.find(miss.as_bytes(), &a, &ends), NONE, "{miss}");
         }
         assert_eq!(TokenTable::default().find(b"x", "", &[]), NONE);
+    }
+
+    proptest::proptest! {
+        /// Texts of one length up to 16 bytes are equal exactly when their heads are.
+        #[test]
+        fn heads_tell_short_texts_apart(
+            a in proptest::collection::vec(proptest::prelude::any::<u8>(), 0..=16),
+            flips in proptest::collection::vec((0usize..16, 1u8..=255), 0..3),
+        ) {
+            let mut b = a.clone();
+            for (at, x) in flips {
+                if let Some(byte) = b.get_mut(at) {
+                    *byte ^= x;
+                }
+            }
+            proptest::prop_assert_eq!(head(&a) == head(&b), a == b);
+        }
     }
 
     #[test]
