@@ -13,7 +13,7 @@ use std::collections::HashMap;
 
 use nomen_fold::{Folded, Folder, TokenKind, View};
 
-use super::table::{Children, TokenTable};
+use super::table::{Children, Probe, TokenTable};
 use crate::hash::FxBuild;
 use crate::name::{is_particle, is_stopword, parse_name, NamePart, NameParts, Role};
 use crate::{Gazetteer, Kind};
@@ -322,10 +322,17 @@ impl Dictionary {
         self.tokens.find(text.as_bytes(), &self.arena, &self.ends)
     }
 
-    /// Asks the memory system for the table slot of `text`, ahead of [`Self::token`].
+    /// Asks the memory system for the table slot of a token, ahead of
+    /// [`Self::token_probe`].
     #[inline]
-    pub(crate) fn prefetch_token(&self, text: &str) {
-        self.tokens.prefetch(text.as_bytes());
+    pub(crate) fn prefetch_token(&self, probe: &Probe) {
+        self.tokens.prefetch(probe);
+    }
+
+    /// [`Self::token`] of the folded token `text` whose [`Probe`] is made.
+    #[inline]
+    pub(crate) fn token_probe(&self, text: &[u8], probe: &Probe) -> u32 {
+        self.tokens.find_probe(text, probe, &self.arena, &self.ends)
     }
 
     /// Asks the memory system for what [`Self::keys`] and [`Self::child`] read first

@@ -9,6 +9,7 @@ use std::ops::Range;
 use nomen_fold::{fold_exact, Folded, TokenKind, View};
 
 use super::dict::{Key, KeyKind, NONE};
+use super::table::Probe;
 use super::{DocumentLinks, Field, Linker, Mention, Rule};
 use crate::hash::FxBuild;
 use crate::name::{is_honorific, is_particle, is_stopword};
@@ -179,19 +180,27 @@ const LOOKAHEAD: usize = 8;
 /// faster tagging at 1M entities, median of 6 alternating runs).
 fn resolve_ids(linker: &Linker, text: &str, folded: &str, toks: &mut [Tok]) {
     let dict = &linker.dict;
-    let word = |t: &Tok| folded.get(t.folded.clone()).unwrap_or_default();
-    for t in toks.iter().take(LOOKAHEAD) {
-        dict.prefetch_token(word(t));
+    let bytes = folded.as_bytes();
+    let word = |t: &Tok| bytes.get(t.folded.clone()).unwrap_or_default();
+    // The probes of tokens i .. i + LOOKAHEAD, token j's at j % LOOKAHEAD.
+    let mut ring = [Probe::default(); LOOKAHEAD];
+    for (slot, t) in ring.iter_mut().zip(toks.iter()) {
+        *slot = Probe::of(word(t));
+        dict.prefetch_token(slot);
     }
     for i in 0..toks.len() {
+        let probe = ring[i % LOOKAHEAD];
         if let Some(ahead) = toks.get(i + LOOKAHEAD) {
-            dict.prefetch_token(word(ahead));
+            let next = Probe::of(word(ahead));
+            dict.prefetch_token(&next);
+            ring[i % LOOKAHEAD] = next;
         }
         let t = &toks[i];
-        let w = word(t);
-        toks[i].id = match dict.token(w) {
+        toks[i].id = match dict.token_probe(word(t), &probe) {
             // Names are capitalised in Russian: only those words are tried.
-            NONE if is_capitalised_cyrillic(&text[t.original.clone()]) => uninflect(linker, w),
+            NONE if is_capitalised_cyrillic(&text[t.original.clone()]) => {
+                uninflect(linker, folded.get(t.folded.clone()).unwrap_or_default())
+            }
             id => id,
         };
     }

@@ -90,6 +90,24 @@ fn hash(s: &[u8], h: [u64; 2]) -> u64 {
     x.rotate_left(26) ^ (x >> 32)
 }
 
+/// What a lookup of a text computes before reading the table: its [`head`] and hash.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct Probe {
+    head: [u64; 2],
+    hash: u64,
+}
+
+impl Probe {
+    #[inline]
+    pub(crate) fn of(text: &[u8]) -> Probe {
+        let head = head(text);
+        Probe {
+            head,
+            hash: hash(text, head),
+        }
+    }
+}
+
 impl TokenTable {
     /// The table of the tokens `arena[ends[i - 1]..ends[i]]`, token `i` having id `i`.
     /// A text present twice keeps its first id.
@@ -124,12 +142,18 @@ impl TokenTable {
     /// from (for the bytes beyond the 16 kept in a slot).
     #[inline]
     pub(crate) fn find(&self, text: &[u8], arena: &str, ends: &[u32]) -> u32 {
+        self.find_probe(text, &Probe::of(text), arena, ends)
+    }
+
+    /// [`TokenTable::find`] with the [`Probe`] of `text` already made.
+    #[inline]
+    pub(crate) fn find_probe(&self, text: &[u8], probe: &Probe, arena: &str, ends: &[u32]) -> u32 {
         if self.slots.is_empty() {
             return NONE;
         }
-        let h = head(text);
+        let h = probe.head;
         let len = text.len() as u32;
-        let mut i = hash(text, h) as usize & self.mask;
+        let mut i = probe.hash as usize & self.mask;
         loop {
             let slot = &self.slots[i];
             if slot.id == NONE {
@@ -150,11 +174,11 @@ impl TokenTable {
         }
     }
 
-    /// Starts loading the first slot [`TokenTable::find`] reads for `text` into the
-    /// cache (a hint: no effect on results).
+    /// Starts loading the first slot [`TokenTable::find_probe`] reads for `probe` into
+    /// the cache (a hint: no effect on results).
     #[inline]
-    pub(crate) fn prefetch(&self, text: &[u8]) {
-        prefetch(&self.slots, hash(text, head(text)) as usize & self.mask);
+    pub(crate) fn prefetch(&self, probe: &Probe) {
+        prefetch(&self.slots, probe.hash as usize & self.mask);
     }
 
     /// Heap bytes.
