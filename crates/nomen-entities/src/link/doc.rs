@@ -87,21 +87,25 @@ pub(super) fn link<'a>(linker: &Linker, fields: &[Input<'a>]) -> DocumentLinks {
                 Cow::Owned(folded)
             }
         };
-        let mut toks: Vec<Tok> = folded
-            .tokens()
-            .map(|t| Tok {
-                id: NONE,
-                folded: t.folded,
-                original: t.original,
-                ideograph: t.kind == TokenKind::Ideograph,
-            })
-            .collect();
+        let (mut toks, mut flags, mut occupied) =
+            BUFFERS.with(|p| p.borrow_mut().pop()).unwrap_or_default();
+        toks.clear();
+        toks.extend(folded.tokens().map(|t| Tok {
+            id: NONE,
+            folded: t.folded,
+            original: t.original,
+            ideograph: t.kind == TokenKind::Ideograph,
+        }));
         resolve_ids(linker, text, folded.as_str(), &mut toks);
+        flags.clear();
+        flags.resize(toks.len(), std::cell::Cell::new(0));
+        occupied.clear();
+        occupied.resize(toks.len(), false);
         let ft = FieldText {
             field,
             text,
-            occupied: vec![false; toks.len()],
-            flags: vec![std::cell::Cell::new(0); toks.len()],
+            occupied,
+            flags,
             title_case: std::cell::OnceCell::new(),
             toks,
             folded,
@@ -159,16 +163,29 @@ thread_local! {
     static POOL: std::cell::RefCell<Vec<Folded>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
-/// Returns the fields' folding buffers to the pool.
+/// Returns the fields' folding and token buffers to the pools.
 fn recycle(texts: Vec<FieldText<'_>>) {
     POOL.with(|p| {
-        let mut pool = p.borrow_mut();
-        for ft in texts {
-            if let (Cow::Owned(folded), true) = (ft.folded, pool.len() < 4) {
-                pool.push(folded);
+        BUFFERS.with(|b| {
+            let (mut pool, mut buffers) = (p.borrow_mut(), b.borrow_mut());
+            for ft in texts {
+                if buffers.len() < 4 {
+                    buffers.push((ft.toks, ft.flags, ft.occupied));
+                }
+                if let (Cow::Owned(folded), true) = (ft.folded, pool.len() < 4) {
+                    pool.push(folded);
+                }
             }
-        }
+        })
     });
+}
+
+/// A field's token buffers: tokens, word-list flags, occupied marks.
+type Buffers = (Vec<Tok>, Vec<std::cell::Cell<u8>>, Vec<bool>);
+
+thread_local! {
+    /// Token buffers reused across documents on this thread, like [`POOL`]'s.
+    static BUFFERS: std::cell::RefCell<Vec<Buffers>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
 /// How many tokens ahead [`resolve_ids`] asks for the token table's slot.
