@@ -21,6 +21,11 @@
 //! counted), like tantivy's `RemoveLongFilter`, so one huge "word" (a base64 blob in
 //! an article) cannot make indexing fail.
 //!
+//! [`IndexedTokens`] is the one place that turns folded text into indexed tokens
+//! (positions, the long-token drop): the analyzer and [`pre_tokenized`] (ingest folds
+//! each field once, links entities on the folded text and hands tantivy the tokens
+//! as a [`PreTokenizedString`]) both use it, so they cannot drift.
+//!
 //! # Example
 //!
 //! ```
@@ -39,7 +44,9 @@
 //! ```
 
 use nomen_fold::{Folded, Folder, Tokens, View};
-use tantivy::tokenizer::{TextAnalyzer, Token, TokenStream, Tokenizer, TokenizerManager};
+use tantivy::tokenizer::{
+    PreTokenizedString, TextAnalyzer, Token, TokenStream, Tokenizer, TokenizerManager,
+};
 
 /// Name of the folded-view analyzer (accents off, scripts romanised).
 pub const FOLDED: &str = "nomen";
@@ -62,6 +69,66 @@ pub fn register(manager: &TokenizerManager) {
 /// The analyzer for `view` with the default [`Folder`].
 pub fn analyzer(view: View) -> TextAnalyzer {
     TextAnalyzer::from(NomenTokenizer::new(Folder::new(), view))
+}
+
+/// The folder of the registered analyzers: text folded by another folder must not
+/// be given to [`pre_tokenized`] for a field analyzed by [`FOLDED`] or [`EXACT`].
+pub fn folder() -> Folder {
+    Folder::new()
+}
+
+/// The tokens an analyzer emits for a folded text, with their positions: every
+/// token of the folder counts one position, tokens longer than [`MAX_TOKEN_BYTES`]
+/// are skipped.
+#[derive(Debug, Clone)]
+pub struct IndexedTokens<'a> {
+    tokens: Tokens<'a>,
+    next_position: usize,
+}
+
+impl<'a> IndexedTokens<'a> {
+    /// The indexed tokens of `folded`.
+    pub fn new(folded: &'a Folded) -> Self {
+        IndexedTokens {
+            tokens: folded.tokens(),
+            next_position: 0,
+        }
+    }
+}
+
+impl<'a> Iterator for IndexedTokens<'a> {
+    /// (position, token of the folder).
+    type Item = (usize, nomen_fold::Token<'a>);
+
+    fn next(&mut self) -> Option<Self::Item> {
+        for t in self.tokens.by_ref() {
+            let position = self.next_position;
+            self.next_position += 1;
+            if t.text.len() <= MAX_TOKEN_BYTES {
+                return Some((position, t));
+            }
+        }
+        None
+    }
+}
+
+/// The tokens the analyzer of `folded`'s view would produce for `text`, ready to
+/// index: `folded` must be `text` folded by [`folder`] (in that view). Offsets are
+/// byte offsets of `text`.
+pub fn pre_tokenized(text: &str, folded: &Folded) -> PreTokenizedString {
+    let tokens = IndexedTokens::new(folded)
+        .map(|(position, t)| Token {
+            offset_from: t.original.start,
+            offset_to: t.original.end,
+            position,
+            text: t.text.to_string(),
+            position_length: 1,
+        })
+        .collect();
+    PreTokenizedString {
+        text: text.to_string(),
+        tokens,
+    }
 }
 
 /// The analyzer name registered by [`register`] for `view`.
@@ -105,9 +172,8 @@ impl Tokenizer for NomenTokenizer {
     fn token_stream<'a>(&'a mut self, text: &'a str) -> NomenTokenStream<'a> {
         self.folder.fold_into(text, self.view, &mut self.folded);
         NomenTokenStream {
-            tokens: self.folded.tokens(),
+            tokens: IndexedTokens::new(&self.folded),
             token: Token::default(),
-            next_position: 0,
         }
     }
 }
@@ -115,28 +181,22 @@ impl Tokenizer for NomenTokenizer {
 /// The token stream of a [`NomenTokenizer`].
 #[derive(Debug)]
 pub struct NomenTokenStream<'a> {
-    tokens: Tokens<'a>,
+    tokens: IndexedTokens<'a>,
     token: Token,
-    next_position: usize,
 }
 
 impl TokenStream for NomenTokenStream<'_> {
     fn advance(&mut self) -> bool {
-        for t in self.tokens.by_ref() {
-            let position = self.next_position;
-            self.next_position += 1;
-            if t.text.len() > MAX_TOKEN_BYTES {
-                continue;
-            }
-            self.token.text.clear();
-            self.token.text.push_str(t.text);
-            self.token.offset_from = t.original.start;
-            self.token.offset_to = t.original.end;
-            self.token.position = position;
-            self.token.position_length = 1;
-            return true;
-        }
-        false
+        let Some((position, t)) = self.tokens.next() else {
+            return false;
+        };
+        self.token.text.clear();
+        self.token.text.push_str(t.text);
+        self.token.offset_from = t.original.start;
+        self.token.offset_to = t.original.end;
+        self.token.position = position;
+        self.token.position_length = 1;
+        true
     }
 
     fn token(&self) -> &Token {
@@ -288,5 +348,36 @@ mod tests {
             };
             assert_eq!(stream.token().text, want);
         }
+    }
+
+    /// The pre-tokenized tokens ingest gives tantivy are exactly the analyzer's, on
+    /// the shared vectors, the mixed texts and a text with an over-long token.
+    #[test]
+    fn pre_tokenized_equals_the_analyzer() {
+        let long = format!("before {} after Ünïcode", "é".repeat(MAX_TOKEN_BYTES));
+        let cases = nomen_testdata::fold_cases();
+        let texts = cases
+            .iter()
+            .map(|c| c.input.as_str())
+            .chain(TEXTS.iter().copied())
+            .chain([long.as_str()]);
+        let mut folded = Folded::new();
+        let mut checked = 0;
+        for text in texts {
+            for view in [View::Folded, View::Exact] {
+                folder().fold_into(text, view, &mut folded);
+                let pre = pre_tokenized(text, &folded);
+                assert_eq!(pre.text, text);
+                let got: Vec<_> = pre
+                    .tokens
+                    .iter()
+                    .map(|t| (t.text.clone(), t.offset_from, t.offset_to, t.position))
+                    .collect();
+                assert_eq!(got, analyze(view, text), "{view:?} {text:?}");
+                assert!(pre.tokens.iter().all(|t| t.position_length == 1));
+            }
+            checked += 1;
+        }
+        assert!(checked >= 300, "only {checked} texts");
     }
 }

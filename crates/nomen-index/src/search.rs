@@ -422,8 +422,8 @@ impl Searcher {
                 doc.get_first(field)
                     .and_then(|v| v.as_str().map(str::to_string))
             };
-            let title = text(f.title).unwrap_or_default();
-            let body = text(f.body).unwrap_or_default();
+            let title = text(f.title_text).unwrap_or_default();
+            let body = text(f.body_text).unwrap_or_default();
             let mut snippet = Snippet::default();
             if let Some(g) = &generator {
                 let s = g.snippet(&body);
@@ -743,5 +743,59 @@ mod tests {
             parse_since("2024-08-13").unwrap()
         );
         assert!(parse_since("12/08/2024").is_err());
+    }
+
+    /// Indexed through ingest (pre-tokenized title and body), an article is found by
+    /// a folded phrase, keeps its stored text as given and gets a snippet whose
+    /// highlights cover the original spelling.
+    #[test]
+    fn pre_tokenized_fields_search_store_and_highlight() {
+        use crate::{IngestOptions, Input, NomenIndex};
+        let dir = tempfile::tempdir().unwrap();
+        let articles = dir.path().join("a.jsonl");
+        std::fs::write(
+            &articles,
+            concat!(
+                r#"{"id":"a1","title":"Элекции: МАДУРО","body":"El CNE proclamó a Nicolás Maduro ayer.","lang":"es"}"#,
+                "\n",
+                r#"{"id":"a2","title":"Mangos","body":"Maduro, Nicolás: un mango maduro.","lang":"es"}"#,
+                "\n",
+            ),
+        )
+        .unwrap();
+        let index = NomenIndex::create_or_open(dir.path().join("idx"), None).unwrap();
+        index
+            .ingest(&[Input::Path(articles)], &IngestOptions::default(), &mut ())
+            .unwrap();
+        let searcher = index.searcher().unwrap();
+        let search = |q: &str| {
+            searcher
+                .search(&SearchRequest {
+                    query: Some(q.to_string()),
+                    ..SearchRequest::default()
+                })
+                .unwrap()
+        };
+        // The phrase matches only where the words are adjacent and in order.
+        let phrase = search("\"NICOLAS maduro\"");
+        assert_eq!(phrase.total, 1);
+        let hit = &phrase.hits[0];
+        assert_eq!(hit.id, "a1");
+        assert_eq!(hit.title, "Элекции: МАДУРО");
+        assert!(
+            hit.snippet.text.contains("Nicolás Maduro"),
+            "{:?}",
+            hit.snippet
+        );
+        let marked: Vec<&str> = hit
+            .snippet
+            .highlights
+            .iter()
+            .map(|r| &hit.snippet.text[r.clone()])
+            .collect();
+        assert_eq!(marked, ["Nicolás", "Maduro"]);
+        assert_eq!(search("nicolas maduro").total, 2);
+        // The title is indexed folded too.
+        assert_eq!(search("title:maduro").total, 1);
     }
 }
