@@ -20,12 +20,10 @@ use std::time::{Duration, Instant};
 
 use crossbeam_channel::{bounded, Receiver, Sender};
 use nomen_entities::Linker;
-use nomen_fold::{Folded, View};
 use serde::Serialize;
 use tantivy::query::TermSetQuery;
 use tantivy::{DateTime, IndexWriter, TantivyDocument, Term};
 
-use crate::analyzer;
 use crate::error::{Error, Origin, RecordError};
 use crate::input::{self, Format, Input, InputFile};
 use crate::meta::Progress;
@@ -652,50 +650,21 @@ fn build_text(ctx: &Context, origin: &Origin, bytes: &[u8]) -> Result<Built, Rec
     Ok(build(ctx, 1, article))
 }
 
-thread_local! {
-    /// The folded title and body of the document being built (per worker thread,
-    /// reused).
-    static FOLDED: std::cell::RefCell<(Folded, Folded)> =
-        std::cell::RefCell::new((Folded::new(), Folded::new()));
-}
-
 /// Links `article` and builds its tantivy document.
-///
-/// Title and body are folded once: the linker matches on the folded text and
-/// tantivy indexes its tokens as given ([`analyzer::pre_tokenized`]), unless the
-/// linker folds differently from the index analyzers (then each folds on its own).
 fn build(ctx: &Context, line: u64, article: Article<'_>) -> Built {
     let f = &ctx.fields;
+    let links = ctx.linker.link_document(&article.title, &article.body);
     let mut doc = TantivyDocument::new();
     doc.add_text(f.id, &article.id);
-    let links = if *ctx.linker.folder() == analyzer::folder() {
-        FOLDED.with_borrow_mut(|(title, body)| {
-            let folder = ctx.linker.folder();
-            folder.fold_into(&article.title, View::Folded, title);
-            folder.fold_into(&article.body, View::Folded, body);
-            if !article.title.is_empty() {
-                doc.add_pre_tokenized_text(f.title, analyzer::pre_tokenized(&article.title, title));
-            }
-            doc.add_pre_tokenized_text(f.body, analyzer::pre_tokenized(&article.body, body));
-            ctx.linker
-                .link_document_folded(&article.title, title, &article.body, body)
-        })
-    } else {
-        if !article.title.is_empty() {
-            doc.add_text(f.title, &article.title);
-        }
-        doc.add_text(f.body, &article.body);
-        ctx.linker.link_document(&article.title, &article.body)
-    };
     // The exact-view fields keep only non-ASCII tokens (see `exact`): ASCII text
     // would give them nothing, so it is not analyzed a second time.
     if !article.title.is_empty() {
-        doc.add_text(f.title_text, &article.title);
+        doc.add_text(f.title, &article.title);
         if !article.title.is_ascii() {
             doc.add_text(f.title_exact, &article.title);
         }
     }
-    doc.add_text(f.body_text, &article.body);
+    doc.add_text(f.body, &article.body);
     if !article.body.is_ascii() {
         doc.add_text(f.body_exact, &article.body);
     }

@@ -16,9 +16,8 @@ use crate::error::Error;
 pub const META_FILE: &str = "nomen.json";
 /// File name of the recorded gazetteer in an index directory.
 pub const GAZETTEER_FILE: &str = "gazetteer.jsonl";
-/// The index format this crate writes and reads. 2: the text is stored in
-/// `title_text`/`body_text`, `title`/`body` are indexed only.
-pub const FORMAT: u32 = 2;
+/// The index format this crate writes and reads.
+pub const FORMAT: u32 = 1;
 
 /// The gazetteer an index was built with.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

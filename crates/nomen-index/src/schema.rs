@@ -3,18 +3,12 @@
 //! | field | indexed as | stored | fast |
 //! |---|---|---|---|
 //! | `id` | keyword (raw) | yes | |
-//! | `title`, `body` | [`analyzer::FOLDED`] with positions (ingest gives pre-tokenized text) | | |
-//! | `title_text`, `body_text` | not indexed: the text as given | yes | |
+//! | `title`, `body` | [`analyzer::FOLDED`] with positions | yes | |
 //! | `title_exact`, `body_exact` | [`exact::EXACT_NON_ASCII`] with positions (exact-accent ranking) | | |
 //! | `lang`, `source` | keyword | yes | yes (stats, facets) |
 //! | `url` | keyword | yes | |
 //! | `date` | date, seconds precision | yes | yes (ranges, newest first) |
 //! | `entities` | keyword, multi-valued: canonical entity ids | yes | yes (filters, facets) |
-//!
-//! The text is stored in fields of its own because ingest feeds `title` and `body`
-//! tokens it has folded already (a `PreTokenizedString`), and a stored pre-tokenized
-//! value would keep every token in the document store. Snippets re-analyze the stored
-//! text with the `title`/`body` analyzer, which gives the same tokens.
 //!
 //! CJK text needs nothing of its own: the analyzers cut Han and Kana into one token
 //! per character, and tantivy's query parser turns a multi-token term into a phrase.
@@ -34,10 +28,6 @@ pub mod names {
     pub const TITLE: &str = "title";
     /// Body, folded.
     pub const BODY: &str = "body";
-    /// Title as given (stored, not indexed).
-    pub const TITLE_TEXT: &str = "title_text";
-    /// Body as given (stored, not indexed).
-    pub const BODY_TEXT: &str = "body_text";
     /// Title, exact view (accents kept).
     pub const TITLE_EXACT: &str = "title_exact";
     /// Body, exact view (accents kept).
@@ -65,10 +55,6 @@ pub struct Fields {
     pub title: Field,
     /// `body`.
     pub body: Field,
-    /// `title_text`.
-    pub title_text: Field,
-    /// `body_text`.
-    pub body_text: Field,
     /// `title_exact`.
     pub title_exact: Field,
     /// `body_exact`.
@@ -101,10 +87,8 @@ pub fn build_schema() -> Schema {
         }
     };
     builder.add_text_field(names::ID, STRING | STORED);
-    builder.add_text_field(names::TITLE, text(analyzer::FOLDED, false));
-    builder.add_text_field(names::BODY, text(analyzer::FOLDED, false));
-    builder.add_text_field(names::TITLE_TEXT, STORED);
-    builder.add_text_field(names::BODY_TEXT, STORED);
+    builder.add_text_field(names::TITLE, text(analyzer::FOLDED, true));
+    builder.add_text_field(names::BODY, text(analyzer::FOLDED, true));
     builder.add_text_field(names::TITLE_EXACT, text(exact::EXACT_NON_ASCII, false));
     builder.add_text_field(names::BODY_EXACT, text(exact::EXACT_NON_ASCII, false));
     builder.add_text_field(names::LANG, STRING | STORED | FAST);
@@ -132,8 +116,6 @@ impl Fields {
             id: get(names::ID)?,
             title: get(names::TITLE)?,
             body: get(names::BODY)?,
-            title_text: get(names::TITLE_TEXT)?,
-            body_text: get(names::BODY_TEXT)?,
             title_exact: get(names::TITLE_EXACT)?,
             body_exact: get(names::BODY_EXACT)?,
             lang: get(names::LANG)?,
@@ -157,8 +139,5 @@ mod tests {
         assert!(schema.get_field_entry(fields.entities).is_fast());
         assert!(schema.get_field_entry(fields.date).is_fast());
         assert!(!schema.get_field_entry(fields.body_exact).is_stored());
-        assert!(!schema.get_field_entry(fields.body).is_stored());
-        assert!(schema.get_field_entry(fields.body_text).is_stored());
-        assert!(!schema.get_field_entry(fields.body_text).is_indexed());
     }
 }

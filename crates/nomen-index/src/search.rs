@@ -422,8 +422,8 @@ impl Searcher {
                 doc.get_first(field)
                     .and_then(|v| v.as_str().map(str::to_string))
             };
-            let title = text(f.title_text).unwrap_or_default();
-            let body = text(f.body_text).unwrap_or_default();
+            let title = text(f.title).unwrap_or_default();
+            let body = text(f.body).unwrap_or_default();
             let mut snippet = Snippet::default();
             if let Some(g) = &generator {
                 let s = g.snippet(&body);
@@ -745,8 +745,7 @@ mod tests {
         assert!(parse_since("12/08/2024").is_err());
     }
 
-    /// Indexed through ingest (pre-tokenized title and body), an article is found by
-    /// a folded phrase, keeps its stored text as given and gets a snippet whose
+    /// Indexed through ingest, an article is found by a folded phrase, keeps its stored text as given and gets a snippet whose
     /// highlights cover the original spelling.
     #[test]
     fn pre_tokenized_fields_search_store_and_highlight() {
