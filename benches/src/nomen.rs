@@ -155,14 +155,18 @@ pub fn search_bench(
         let mut samples = Vec::with_capacity(list.len() * rounds);
         let mut totals = 0u64;
         let mut empty = 0usize;
+        // Each query's total in the warm-up round: every timed answer must match it.
+        let mut expected = Vec::with_capacity(list.len());
         for round in 0..=rounds {
-            for request in &list {
+            for (i, request) in list.iter().enumerate() {
                 let started = Instant::now();
                 let results = searcher.search(request).map_err(&err)?;
                 let ms = started.elapsed().as_secs_f64() * 1e3;
+                check_answer(request, &results, expected.get(i).copied())?;
                 if round > 0 {
                     samples.push(ms);
                 } else {
+                    expected.push(results.total);
                     totals += results.total;
                     empty += usize::from(results.total == 0);
                 }
@@ -183,6 +187,50 @@ pub fn search_bench(
         open_first_query_warm_ms: crate::measure::median(&warm),
         classes,
     })
+}
+
+/// Checks that a timed answer is a real one: as many hits as the limit allows, the
+/// same total as the warm-up answer (`expected`), and a facet when asked for one.
+fn check_answer(
+    request: &SearchRequest,
+    results: &nomen_index::SearchResults,
+    expected: Option<u64>,
+) -> Result<(), BenchError> {
+    let wrong = |reason: String| BenchError::Query {
+        query: format!(
+            "{} {:?}",
+            request.query.as_deref().unwrap_or(""),
+            request.entity_ids
+        ),
+        reason,
+    };
+    let want_hits = results.total.min(request.limit as u64);
+    if results.hits.len() as u64 != want_hits {
+        return Err(wrong(format!(
+            "returned {} hits for a total of {} (limit {})",
+            results.hits.len(),
+            results.total,
+            request.limit
+        )));
+    }
+    if let Some(expected) = expected {
+        if results.total != expected {
+            return Err(wrong(format!(
+                "total {} in a timed round, {expected} in the warm-up round",
+                results.total
+            )));
+        }
+    }
+    if request.facet_size > 0 && results.total > 0 && results.facets.entities.is_empty() {
+        // Not an error by itself (no linked entity in the matches) unless the
+        // query is an entity filter, whose matches all mention the entity.
+        if !request.entity_ids.is_empty() {
+            return Err(wrong(
+                "entity-filtered answer without an entity facet".into(),
+            ));
+        }
+    }
+    Ok(())
 }
 
 /// The text queries of `queries` on the plain-tantivy baseline index in `dir`
@@ -229,6 +277,12 @@ pub fn baseline_search(
             let (top, total) = searcher
                 .search(query, &(TopDocs::with_limit(10).order_by_score(), Count))
                 .map_err(tantivy_err)?;
+            if top.len() != total.min(10) {
+                return Err(BenchError::Query {
+                    query: format!("{query:?}"),
+                    reason: format!("{} hits for a total of {total}", top.len()),
+                });
+            }
             for (_, address) in top {
                 let doc: TantivyDocument = searcher.doc(address).map_err(tantivy_err)?;
                 std::hint::black_box(doc);
