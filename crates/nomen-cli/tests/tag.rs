@@ -238,3 +238,48 @@ fn jsonl_articles_link_title_and_body_together() {
     assert_eq!(o.status.code(), Some(2));
     assert!(stderr(&o).contains("standard input:1"), "{}", stderr(&o));
 }
+
+/// A large gazetteer's linker is built once, saved in the cache directory, and loaded
+/// by later runs, which tag exactly as the first; `NOMEN_CACHE_DIR=` turns it off.
+#[test]
+fn a_large_gazetteer_is_cached_between_runs() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut gazetteer = String::new();
+    for i in 0..12_000 {
+        gazetteer.push_str(&format!(
+            "{{\"id\":\"p{i}\",\"name\":\"Zorvan{i} Quillet{i}\",\"kind\":\"person\"}}\n"
+        ));
+    }
+    let gazetteer = write(dir.path(), "big.jsonl", &gazetteer);
+    let text = write(
+        dir.path(),
+        "t.txt",
+        "ZORVAN11999 QUILLET11999 met Zorvan7 Quillet7. Quillet7 left.",
+    );
+    let cache = dir.path().join("cache");
+    let tag = |cache_dir: &Path| {
+        let out = nomen()
+            .args(["tag", "--json", "--entities", &gazetteer, &text])
+            .env("NOMEN_CACHE_DIR", cache_dir)
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{}", stderr(&out));
+        stdout(&out)
+    };
+    let cached_files = || std::fs::read_dir(&cache).map(|d| d.count()).unwrap_or(0);
+    let built = tag(&cache);
+    assert_eq!(cached_files(), 1, "the first run saves the linker");
+    let loaded = tag(&cache);
+    assert_eq!(built, loaded);
+    let json: Value = serde_json::from_str(&loaded).unwrap();
+    let ids: Vec<&str> = json["entities"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(ids, ["p11999", "p7"]);
+    // Caching off: nothing new is written, the result is the same.
+    assert_eq!(tag(Path::new("")), built);
+    assert_eq!(cached_files(), 1);
+}

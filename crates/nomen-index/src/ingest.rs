@@ -231,7 +231,7 @@ impl NomenIndex {
             .searcher();
         let ctx = Arc::new(Context {
             fields: self.fields.clone(),
-            linker: Linker::new(self.gazetteer.clone()),
+            linker: self.linker(),
             files,
             before: (before.num_docs() > 0 || !before.segment_readers().is_empty())
                 .then_some(before),

@@ -10,6 +10,8 @@
 //! * [`NomenIndex::searcher`] → [`Searcher::search`] with a [`SearchRequest`] →
 //!   [`SearchResults`] (serializable as the `nomen search --json` output).
 //! * [`NomenIndex::stats`] → [`Stats`].
+//! * [`NomenIndex::linker`]: the index's entity linker, cached next to the index for
+//!   large gazetteers ([`linker_cache`]).
 //!
 //! Schema: see [`schema`]. Errors: [`Error`] and, for one bad input record,
 //! [`RecordError`].
@@ -49,6 +51,7 @@ mod error;
 pub mod exact;
 mod ingest;
 mod input;
+pub mod linker_cache;
 pub mod meta;
 mod record;
 pub mod schema;
@@ -194,6 +197,12 @@ impl NomenIndex {
     /// The gazetteer the index was built with.
     pub fn gazetteer(&self) -> &Arc<Gazetteer> {
         &self.gazetteer
+    }
+
+    /// The linker of the index's gazetteer; for a large gazetteer, loaded from (or
+    /// built and saved to) the cache in the index directory ([`linker_cache`]).
+    pub fn linker(&self) -> nomen_entities::Linker {
+        linker_cache::linker(&self.gazetteer, &self.dir)
     }
 
     /// The content of `nomen.json`.

@@ -494,7 +494,7 @@ impl Searcher {
     fn mentions(&self, title: &str, body: &str, wanted: &HashSet<&str>) -> Vec<Range<usize>> {
         let linker = self
             .linker
-            .get_or_init(|| Linker::new(Arc::clone(&self.gazetteer)));
+            .get_or_init(|| crate::linker_cache::linker(&self.gazetteer, &self.dir));
         linker
             .link_document(title, body)
             .mentions

@@ -4,7 +4,7 @@ use std::path::PathBuf;
 use std::sync::Arc;
 
 use clap::Args;
-use nomen_entities::Gazetteer;
+use nomen_entities::{Gazetteer, Linker};
 
 /// Which gazetteer to load: the built-in one, extra files, or only the files.
 #[derive(Debug, Clone, Args)]
@@ -27,6 +27,32 @@ impl GazetteerArgs {
         }
         Ok(Arc::new(Gazetteer::load(&self.entities, !self.no_builtin)?))
     }
+}
+
+/// The linker for `gazetteer`. A large gazetteer's linker (see
+/// [`nomen_index::linker_cache`]) is cached in [`cache_dir`], so that a sanctions-list-
+/// sized gazetteer is built once and then loaded in about a second.
+pub fn linker(gazetteer: Arc<Gazetteer>) -> Linker {
+    match cache_dir() {
+        Some(dir) => nomen_index::linker_cache::shared_linker(&gazetteer, &dir),
+        None => Linker::new(gazetteer),
+    }
+}
+
+/// nomen's cache directory: `$NOMEN_CACHE_DIR`, else `$XDG_CACHE_HOME/nomen`, else
+/// `$HOME/.cache/nomen`; `None` when none is set (then nothing is cached). An empty
+/// `NOMEN_CACHE_DIR` turns caching off.
+pub fn cache_dir() -> Option<PathBuf> {
+    let var = |name: &str| std::env::var_os(name);
+    if let Some(dir) = var("NOMEN_CACHE_DIR") {
+        return (!dir.is_empty()).then(|| PathBuf::from(dir));
+    }
+    if let Some(dir) = var("XDG_CACHE_HOME").filter(|d| !d.is_empty()) {
+        return Some(PathBuf::from(dir).join("nomen"));
+    }
+    var("HOME")
+        .filter(|d| !d.is_empty())
+        .map(|home| PathBuf::from(home).join(".cache").join("nomen"))
 }
 
 /// Where the index lives.

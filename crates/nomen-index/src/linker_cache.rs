@@ -1,0 +1,154 @@
+//! The linker of an index's gazetteer, cached in the index directory.
+//!
+//! Building a [`Linker`] folds and indexes every name of the gazetteer: a few
+//! milliseconds for the built-in one, but about ten seconds for a sanctions-list-sized
+//! gazetteer of a million entities, on every `nomen index` and on every search that
+//! shows entity snippets. For gazetteers of at least [`CACHE_MIN_ENTITIES`] entities
+//! the built dictionary is therefore kept next to the index, as
+//! `linker-<gazetteer fingerprint>.bin` ([`Linker::cached`]): the first use builds and
+//! saves it, later ones load it (about a second for a million entities). The
+//! fingerprint names the file, so a cache can never serve another gazetteer; a stale or
+//! damaged file is rebuilt; a failure to write it (a read-only index) only costs the
+//! build. Saving a new cache removes the index's caches of other gazetteers.
+
+use std::fs;
+use std::path::Path;
+use std::sync::Arc;
+
+use nomen_entities::{Gazetteer, Linker};
+
+/// Gazetteers with at least this many entities get their linker cached. Smaller ones
+/// build in well under the time reading a cache file would take.
+pub const CACHE_MIN_ENTITIES: usize = 10_000;
+
+/// The linker for the gazetteer of the index in `dir`, cached there when the
+/// gazetteer is large (see the module documentation). An index has one gazetteer, so
+/// the caches of others are removed.
+pub fn linker(gazetteer: &Arc<Gazetteer>, dir: &Path) -> Linker {
+    if gazetteer.len() < CACHE_MIN_ENTITIES {
+        return Linker::new(Arc::clone(gazetteer));
+    }
+    let current = Linker::cache_path(gazetteer, dir);
+    let linker = Linker::cached(Arc::clone(gazetteer), dir);
+    if current.exists() {
+        remove_other_caches(dir, &current);
+    }
+    linker
+}
+
+/// The linker for `gazetteer`, cached in a directory shared by several gazetteers
+/// (a user's cache directory) when the gazetteer is large: the caches of other
+/// gazetteers are kept.
+pub fn shared_linker(gazetteer: &Arc<Gazetteer>, dir: &Path) -> Linker {
+    if gazetteer.len() < CACHE_MIN_ENTITIES {
+        return Linker::new(Arc::clone(gazetteer));
+    }
+    Linker::cached(Arc::clone(gazetteer), dir)
+}
+
+/// Removes the `linker-*.bin` files of `dir` other than `keep` (caches of a gazetteer
+/// the index no longer uses). Failures are ignored: the files are only caches.
+fn remove_other_caches(dir: &Path, keep: &Path) {
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        let is_cache = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .is_some_and(|n| n.starts_with("linker-") && n.ends_with(".bin"));
+        if is_cache && path != keep {
+            let _ = fs::remove_file(&path);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use nomen_entities::{Entity, Kind};
+
+    fn gazetteer(n: usize, tag: &str) -> Arc<Gazetteer> {
+        let mut g = Gazetteer::empty();
+        for i in 0..n {
+            g.insert(Entity {
+                id: format!("e{i}"),
+                name: format!("Zorvan{i}{tag} Quillet{i}"),
+                kind: Kind::Person,
+                aliases: Vec::new(),
+                extra: serde_json::Map::new(),
+            });
+        }
+        Arc::new(g)
+    }
+
+    fn caches(dir: &Path) -> Vec<String> {
+        let mut names: Vec<String> = fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .filter(|n| n.starts_with("linker-"))
+            .collect();
+        names.sort();
+        names
+    }
+
+    #[test]
+    fn small_gazetteers_are_not_cached() {
+        let dir = tempfile::tempdir().unwrap();
+        let linker = linker(&gazetteer(10, "a"), dir.path());
+        assert_eq!(
+            linker.link_text("Zorvan3a Quillet3 spoke.").entities,
+            ["e3"]
+        );
+        assert!(caches(dir.path()).is_empty());
+    }
+
+    #[test]
+    fn large_gazetteers_are_cached_and_replace_older_caches() {
+        let dir = tempfile::tempdir().unwrap();
+        let first = gazetteer(CACHE_MIN_ENTITIES, "a");
+        let built = linker(&first, dir.path());
+        let expected = format!("linker-{}.bin", first.fingerprint());
+        assert_eq!(caches(dir.path()), [expected]);
+        // Loaded from the cache, it links the same.
+        let loaded = linker(&first, dir.path());
+        let text = "Zorvan77a Quillet77 met Zorvan9999a Quillet9999.";
+        assert_eq!(built.link_text(text), loaded.link_text(text));
+        assert_eq!(loaded.link_text(text).entities, ["e77", "e9999"]);
+        // Another gazetteer's cache replaces it.
+        let second = gazetteer(CACHE_MIN_ENTITIES, "b");
+        linker(&second, dir.path());
+        assert_eq!(
+            caches(dir.path()),
+            [format!("linker-{}.bin", second.fingerprint())]
+        );
+    }
+
+    #[test]
+    fn a_shared_directory_keeps_every_gazetteer() {
+        let dir = tempfile::tempdir().unwrap();
+        let (a, b) = (
+            gazetteer(CACHE_MIN_ENTITIES, "a"),
+            gazetteer(CACHE_MIN_ENTITIES, "b"),
+        );
+        shared_linker(&a, dir.path());
+        shared_linker(&b, dir.path());
+        assert_eq!(caches(dir.path()).len(), 2);
+    }
+
+    #[test]
+    fn a_damaged_cache_is_rebuilt() {
+        let dir = tempfile::tempdir().unwrap();
+        let g = gazetteer(CACHE_MIN_ENTITIES, "c");
+        fs::write(Linker::cache_path(&g, dir.path()), b"not a cache").unwrap();
+        let linker = linker(&g, dir.path());
+        assert_eq!(linker.link_text("Zorvan5c Quillet5.").entities, ["e5"]);
+        assert!(
+            fs::metadata(Linker::cache_path(&g, dir.path()))
+                .unwrap()
+                .len()
+                > 100
+        );
+    }
+}
