@@ -190,7 +190,8 @@ pub fn search_bench(
 }
 
 /// Checks that a timed answer is a real one: as many hits as the limit allows, the
-/// same total as the warm-up answer (`expected`), and a facet when asked for one.
+/// same total as the warm-up answer (`expected`), every hit of an entity filter
+/// mentioning the filtered entities, and a facet when the hits have other entities.
 fn check_answer(
     request: &SearchRequest,
     results: &nomen_index::SearchResults,
@@ -221,14 +222,33 @@ fn check_answer(
             )));
         }
     }
-    if request.facet_size > 0 && results.total > 0 && results.facets.entities.is_empty() {
-        // Not an error by itself (no linked entity in the matches) unless the
-        // query is an entity filter, whose matches all mention the entity.
-        if !request.entity_ids.is_empty() {
-            return Err(wrong(
-                "entity-filtered answer without an entity facet".into(),
-            ));
+    // Every hit of an entity filter mentions the filtered entities.
+    for hit in &results.hits {
+        if let Some(missing) = request
+            .entity_ids
+            .iter()
+            .find(|id| !hit.entities.contains(id))
+        {
+            return Err(wrong(format!(
+                "hit {} does not mention the filtered entity {missing}",
+                hit.id
+            )));
         }
+    }
+    // The facet lists the other entities of the matches ("who else"): it cannot be
+    // empty when a hit mentions an entity besides the filtered ones.
+    let others = |hit: &nomen_index::Hit| {
+        hit.entities
+            .iter()
+            .any(|id| !request.entity_ids.contains(id))
+    };
+    if request.facet_size > 0
+        && results.facets.entities.is_empty()
+        && results.hits.iter().any(others)
+    {
+        return Err(wrong(
+            "no entity facet although a hit mentions other entities".into(),
+        ));
     }
     Ok(())
 }
