@@ -472,7 +472,7 @@ fn reindexing_replaces_and_resumes() {
     let forced = nomen(d, &["index", "--index", "idx", "--no-resume", articles]);
     assert_eq!(code(&forced), 0);
     assert!(
-        stdout(&forced).contains("indexed 9 documents"),
+        stdout(&forced).contains("indexed 9 documents (9 replacing an article with the same id)"),
         "{}",
         stdout(&forced)
     );
@@ -487,6 +487,11 @@ fn reindexing_replaces_and_resumes() {
         Some(update.as_bytes()),
     );
     assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert!(
+        stdout(&out).contains("indexed 1 document (1 replacing an article with the same id)"),
+        "{}",
+        stdout(&out)
+    );
     assert_eq!(stats(d, "idx")["documents"], 9);
     assert!(ids(d, &["proclama"]).is_empty());
     assert_eq!(ids(d, &["rectificacion"]), ["es-cne"]);

@@ -106,6 +106,9 @@ impl IngestObserver for () {}
 pub struct Summary {
     /// Documents indexed (added or replaced).
     pub documents: u64,
+    /// Of those, the documents that replaced an article with the same id (indexed
+    /// before, or earlier in this ingest).
+    pub replaced: u64,
     /// Input bytes read (compressed bytes for gzip input).
     pub bytes: u64,
     /// Entity links: the sum over documents of the distinct entities each mentions.
@@ -239,6 +242,7 @@ impl NomenIndex {
         let bytes_read = Arc::new(AtomicU64::new(0));
         let mut summary = Summary {
             documents: 0,
+            replaced: 0,
             bytes: 0,
             entities: 0,
             mentions: 0,
@@ -307,12 +311,12 @@ impl NomenIndex {
                                     items.truncate(k + 1);
                                 }
                             }
-                            let inline =
+                            let replaces =
                                 delete_older(&writer, &ctx.fields, &items, &mut seen, &self.dir)?;
-                            for (item, inline) in items.into_iter().zip(inline) {
+                            for (item, replace) in items.into_iter().zip(replaces) {
                                 match item {
                                     Ok(built) => {
-                                        if inline {
+                                        if replace == Replace::Inline {
                                             writer.delete_term(Term::from_field_text(
                                                 ctx.fields.id,
                                                 &built.id,
@@ -322,6 +326,7 @@ impl NomenIndex {
                                             .add_document(built.doc)
                                             .map_err(|e| Error::tantivy(&self.dir, e))?;
                                         summary.documents += 1;
+                                        summary.replaced += u64::from(replace != Replace::No);
                                         summary.entities += u64::from(built.entities);
                                         summary.mentions += u64::from(built.mentions);
                                         current = Some((file, built.line));
@@ -399,28 +404,29 @@ impl NomenIndex {
 /// for the ids whose older article precedes the batch (in the index before the
 /// ingest, or in an earlier batch), since a delete per article costs more than the
 /// article (tantivy keeps every delete until the commit and runs it against every
-/// segment). Returns, per item, whether its id must be deleted just before it is
-/// added: the ids repeated inside the batch.
+/// segment). Returns, per item, whether it replaces an older article and how: the
+/// ids repeated inside the batch must be deleted just before they are added.
 fn delete_older(
     writer: &IndexWriter,
     fields: &Fields,
     items: &[Result<Built, RecordError>],
     seen: &mut HashSet<u64>,
     dir: &std::path::Path,
-) -> Result<Vec<bool>, Error> {
+) -> Result<Vec<Replace>, Error> {
     let mut in_batch: HashSet<u64> = HashSet::with_capacity(items.len());
     let mut older: Vec<Term> = Vec::new();
-    let mut inline = vec![false; items.len()];
-    for (item, inline) in items.iter().zip(&mut inline) {
+    let mut replaces = vec![Replace::No; items.len()];
+    for (item, replace) in items.iter().zip(&mut replaces) {
         let Ok(built) = item else {
             continue;
         };
         let hash = hash_id(&built.id);
         if !in_batch.insert(hash) {
-            // A hash collision only costs a needless delete.
-            *inline = true;
+            // A hash collision only costs a needless delete (and one miscount).
+            *replace = Replace::Inline;
         } else if built.existed || seen.contains(&hash) {
             older.push(Term::from_field_text(fields.id, &built.id));
+            *replace = Replace::BeforeBatch;
         }
     }
     seen.extend(in_batch);
@@ -429,7 +435,18 @@ fn delete_older(
             .delete_query(Box::new(TermSetQuery::new(older)))
             .map_err(|e| Error::tantivy(dir, e))?;
     }
-    Ok(inline)
+    Ok(replaces)
+}
+
+/// Whether a document replaces an older article with its id.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Replace {
+    /// No: the id is new.
+    No,
+    /// Yes, one that precedes the batch: deleted by the batch's delete query.
+    BeforeBatch,
+    /// Yes, one earlier in the same batch: deleted just before the document is added.
+    Inline,
 }
 
 /// A 64-bit hash of an article id.
@@ -742,7 +759,7 @@ mod tests {
             ..options
         };
         let all = index.ingest(&input, &fresh, &mut ()).unwrap();
-        assert_eq!(all.documents, 5);
+        assert_eq!((all.documents, all.replaced), (5, 2));
         assert_eq!(index.stats().unwrap().documents, 5);
     }
 
@@ -759,7 +776,7 @@ mod tests {
         let summary = index
             .ingest(&input, &IngestOptions::default(), &mut ())
             .unwrap();
-        assert_eq!(summary.documents, 3);
+        assert_eq!((summary.documents, summary.replaced), (3, 1));
         let find = |q: &str| {
             let request = crate::SearchRequest {
                 query: Some(q.into()),
@@ -777,7 +794,8 @@ mod tests {
             resume: false,
             ..IngestOptions::default()
         };
-        index.ingest(&input, &fresh, &mut ()).unwrap();
+        let again = index.ingest(&input, &fresh, &mut ()).unwrap();
+        assert_eq!((again.documents, again.replaced), (3, 3));
         assert_eq!(index.stats().unwrap().documents, 2);
         assert_eq!(find("second"), ["x"]);
     }

@@ -160,8 +160,12 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         let secs = summary.seconds.max(1e-3);
         writeln!(
             out,
-            "indexed {} from {} ({}) in {:.2} s: {:.0} docs/s, {:.1} MB/s",
+            "indexed {}{} from {} ({}) in {:.2} s: {:.0} docs/s, {:.1} MB/s",
             plural(summary.documents, "document"),
+            match summary.replaced {
+                0 => String::new(),
+                n => format!(" ({n} replacing an article with the same id)"),
+            },
             plural((summary.files - summary.skipped_files) as u64, "file"),
             human_bytes(summary.bytes),
             summary.seconds,
