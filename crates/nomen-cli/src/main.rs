@@ -44,6 +44,12 @@ enum Command {
     /// Show what an index holds: documents, segments, size, languages, top entities.
     Stats(commands::stats::Args),
     /// Find the gazetteer entities mentioned in a text, with offsets and reasons.
+    #[command(
+        after_help = "A gazetteer of 10,000 entities or more is built once and its \
+        linker cached in $NOMEN_CACHE_DIR (default $XDG_CACHE_HOME/nomen or \
+        ~/.cache/nomen; an empty NOMEN_CACHE_DIR turns the cache off). nomen index keeps \
+        it in the index directory instead."
+    )]
     Tag(commands::tag::Args),
     /// Look up gazetteer entities: resolve a name, list them, show one.
     Entities(commands::entities::Args),
