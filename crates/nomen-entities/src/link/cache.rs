@@ -156,11 +156,7 @@ fn read_tables(r: &mut Reader<'_>) -> Option<Dictionary> {
     let arena = String::from_utf8(r.bytes()?.to_vec()).ok()?;
     let ends = r.u32s()?;
     let roots = r.u32s()?;
-    let children = super::table::Children {
-        start: r.u32s()?,
-        tokens: r.u32s()?,
-        nodes: r.u32s()?,
-    };
+    let children = (r.u32s()?, r.u32s()?, r.u32s()?);
     let key_start = r.u32s()?;
     let n = r.len()?;
     let mut keys = Vec::with_capacity(n.min(r.remaining() / 9));

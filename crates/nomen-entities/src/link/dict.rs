@@ -171,7 +171,8 @@ pub(crate) struct OwnedTables {
     pub arena: String,
     pub ends: Vec<u32>,
     pub roots: Vec<u32>,
-    pub children: Children,
+    /// The rows of [`Children`]: `start`, `tokens`, `nodes`.
+    pub children: (Vec<u32>, Vec<u32>, Vec<u32>),
     pub key_start: Vec<u32>,
     pub keys: Vec<Key>,
     pub given: Vec<bool>,
@@ -210,9 +211,10 @@ impl Dictionary {
             t.arena.get(start..end as usize)?;
             start = end as usize;
         }
+        let (rows_start, rows_tokens, rows_nodes) = t.children;
+        let children = Children::from_rows(rows_start, rows_tokens, rows_nodes, nodes)?;
         let ok = start == t.arena.len()
             && t.roots.iter().all(|&n| node_ok(n))
-            && t.children.is_valid(nodes)
             && t.key_start.len() == nodes + 1
             && t.key_start.windows(2).all(|w| w[0] <= w[1])
             && t.key_start.last().copied() == Some(t.keys.len() as u32)
@@ -229,9 +231,9 @@ impl Dictionary {
             return None;
         }
         Some(Dictionary {
-            tokens: TokenTable::new(&t.arena, &t.ends),
+            tokens: TokenTable::new(&t.arena, &t.ends, &t.roots),
             roots: t.roots,
-            children: t.children,
+            children,
             key_start: t.key_start,
             keys: t.keys,
             given: t.given,
@@ -329,9 +331,10 @@ impl Dictionary {
         self.tokens.prefetch(probe);
     }
 
-    /// [`Self::token`] of the folded token `text` whose [`Probe`] is made.
+    /// [`Self::token`] and [`Self::root`] of the folded token `text` whose [`Probe`]
+    /// is made, in one lookup.
     #[inline]
-    pub(crate) fn token_probe(&self, text: &[u8], probe: &Probe) -> u32 {
+    pub(crate) fn token_probe(&self, text: &[u8], probe: &Probe) -> (u32, u32) {
         self.tokens.find_probe(text, probe, &self.arena, &self.ends)
     }
 
@@ -342,6 +345,15 @@ impl Dictionary {
         if node != NONE {
             super::table::prefetch(&self.key_start, node as usize);
             super::table::prefetch(&self.children.start, node as usize);
+        }
+    }
+
+    /// Asks the memory system for what [`Self::child`] reads for `(node, token)`
+    /// after the row bounds of `node` (which [`Self::prefetch_node`] asked for).
+    #[inline]
+    pub(crate) fn prefetch_child(&self, node: u32, token: u32) {
+        if node != NONE && token != NONE {
+            self.children.prefetch_get(node, token);
         }
     }
 
@@ -720,7 +732,7 @@ impl Build<'_> {
             .map(|(edge, child)| ((edge >> 32) as u32, edge as u32, child))
             .collect();
         d.children = Children::new(edges, nodes);
-        d.tokens = TokenTable::new(&d.arena, &d.ends);
+        d.tokens = TokenTable::new(&d.arena, &d.ends, &d.roots);
         if d.given.len() < d.ends.len() {
             d.given.resize(d.ends.len(), false);
         }

@@ -16,19 +16,24 @@ const NONE: u32 = u32::MAX;
 const INLINE: usize = 16;
 
 /// One slot of the [`TokenTable`]: the token's [`head`] (its first 16 bytes), its
-/// length and its id. Nearly every token is shorter than 16 bytes, so a lookup reads
-/// one slot and compares two words: the token texts are not touched.
+/// length, its id and the trie node of the one-token prefix it starts (what the
+/// tagger asks next about a token: no second lookup). Nearly every token is shorter
+/// than 16 bytes, so a lookup reads one slot (half a cache line, never two lines) and
+/// compares two words: the token texts are not touched.
 #[derive(Debug, Clone, Copy)]
+#[repr(C, align(32))]
 struct Slot {
     head: [u64; 2],
     len: u32,
     id: u32,
+    root: u32,
 }
 
 const EMPTY: Slot = Slot {
     head: [0, 0],
     len: 0,
     id: NONE,
+    root: NONE,
 };
 
 /// The interned tokens' texts → ids: open addressing with linear probing, at most
@@ -109,9 +114,10 @@ impl Probe {
 }
 
 impl TokenTable {
-    /// The table of the tokens `arena[ends[i - 1]..ends[i]]`, token `i` having id `i`.
-    /// A text present twice keeps its first id.
-    pub(crate) fn new(arena: &str, ends: &[u32]) -> TokenTable {
+    /// The table of the tokens `arena[ends[i - 1]..ends[i]]`, token `i` having id `i`
+    /// and root node `roots[i]` ([`NONE`] beyond `roots`). A text present twice keeps
+    /// its first id.
+    pub(crate) fn new(arena: &str, ends: &[u32], roots: &[u32]) -> TokenTable {
         let capacity = (ends.len() * 2).max(16).next_power_of_two();
         let mut t = TokenTable {
             slots: vec![EMPTY; capacity],
@@ -131,6 +137,7 @@ impl TokenTable {
                     head: h,
                     len: text.len() as u32,
                     id: id as u32,
+                    root: roots.get(id).copied().unwrap_or(NONE),
                 };
             }
             start = end;
@@ -142,14 +149,21 @@ impl TokenTable {
     /// from (for the bytes beyond the 16 kept in a slot).
     #[inline]
     pub(crate) fn find(&self, text: &[u8], arena: &str, ends: &[u32]) -> u32 {
-        self.find_probe(text, &Probe::of(text), arena, ends)
+        self.find_probe(text, &Probe::of(text), arena, ends).0
     }
 
-    /// [`TokenTable::find`] with the [`Probe`] of `text` already made.
+    /// The id and root node of `text` (both [`NONE`] when it is not in the table),
+    /// its [`Probe`] already made.
     #[inline]
-    pub(crate) fn find_probe(&self, text: &[u8], probe: &Probe, arena: &str, ends: &[u32]) -> u32 {
+    pub(crate) fn find_probe(
+        &self,
+        text: &[u8],
+        probe: &Probe,
+        arena: &str,
+        ends: &[u32],
+    ) -> (u32, u32) {
         if self.slots.is_empty() {
-            return NONE;
+            return (NONE, NONE);
         }
         let h = probe.head;
         let len = text.len() as u32;
@@ -157,7 +171,7 @@ impl TokenTable {
         loop {
             let slot = &self.slots[i];
             if slot.id == NONE {
-                return NONE;
+                return (NONE, NONE);
             }
             if slot.len == len
                 && slot.head == h
@@ -168,7 +182,7 @@ impl TokenTable {
                         == Some(&text[INLINE..])
                 })
             {
-                return slot.id;
+                return (slot.id, slot.root);
             }
             i = (i + 1) & self.mask;
         }
@@ -202,14 +216,73 @@ pub(crate) fn prefetch<T>(items: &[T], i: usize) {
     let _ = (items, i);
 }
 
+/// Rows of [`Children`] longer than this are also indexed in [`EdgeTable`]: a short
+/// row is one cache line to scan, a long one (the surnames after a common given name:
+/// thousands at 1M entities) a binary search with a cache miss at nearly every step.
+const LONG_ROW: usize = 8;
+
 /// The trie's inner edges in compressed-row form: the children of node `n` are
 /// `tokens[start[n]..start[n + 1]]` (sorted) and `nodes[..]` at the same positions.
-/// A node without children (most of them) costs one read of `start`.
+/// A node without children (most of them) costs one read of `start`. The edges of
+/// long rows are also in `long`, a hash table made from the rows (not stored in a
+/// cache: [`Children::index_long_rows`] makes it after reading).
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Children {
     pub start: Vec<u32>,
     pub tokens: Vec<u32>,
     pub nodes: Vec<u32>,
+    long: EdgeTable,
+}
+
+/// One edge of a long row in the [`EdgeTable`].
+#[derive(Debug, Clone, Copy)]
+struct Edge {
+    node: u32,
+    token: u32,
+    child: u32,
+}
+
+const NO_EDGE: Edge = Edge {
+    node: NONE,
+    token: NONE,
+    child: NONE,
+};
+
+/// `(node, token)` → child for the edges of long rows: open addressing with linear
+/// probing, at most half full, so a lookup (found or not) reads about one cache line.
+#[derive(Debug, Clone, Default)]
+struct EdgeTable {
+    slots: Vec<Edge>,
+    mask: usize,
+}
+
+impl EdgeTable {
+    /// The first slot of `(node, token)`.
+    #[inline]
+    fn slot(&self, node: u32, token: u32) -> usize {
+        const K: u64 = 0xf135_7aea_2e62_a9c5;
+        let x = ((u64::from(node) << 32) | u64::from(token)).wrapping_mul(K);
+        // The high bits are the best mixed.
+        (x.rotate_left(26) ^ (x >> 32)) as usize & self.mask
+    }
+
+    /// The child of `node` by `token`, or [`NONE`].
+    #[inline]
+    fn get(&self, node: u32, token: u32) -> u32 {
+        let mut i = self.slot(node, token);
+        loop {
+            let Some(e) = self.slots.get(i) else {
+                return NONE;
+            };
+            if e.node == node && e.token == token {
+                return e.child;
+            }
+            if e.node == NONE {
+                return NONE;
+            }
+            i = (i + 1) & self.mask;
+        }
+    }
 }
 
 impl Children {
@@ -220,6 +293,7 @@ impl Children {
             start: Vec::with_capacity(nodes + 1),
             tokens: Vec::with_capacity(edges.len()),
             nodes: Vec::with_capacity(edges.len()),
+            long: EdgeTable::default(),
         };
         let mut it = edges.into_iter().peekable();
         for n in 0..nodes as u32 {
@@ -230,7 +304,65 @@ impl Children {
             }
         }
         c.start.push(c.tokens.len() as u32);
+        c.index_long_rows();
         c
+    }
+
+    /// The rows `start`, `tokens`, `nodes` (as read from a cache), with their long
+    /// rows indexed, or `None` when they are not well formed for `nodes` nodes.
+    pub(crate) fn from_rows(
+        start: Vec<u32>,
+        tokens: Vec<u32>,
+        nodes: Vec<u32>,
+        node_count: usize,
+    ) -> Option<Children> {
+        let mut c = Children {
+            start,
+            tokens,
+            nodes,
+            long: EdgeTable::default(),
+        };
+        if !c.is_valid(node_count) {
+            return None;
+        }
+        c.index_long_rows();
+        Some(c)
+    }
+
+    /// Fills `long` with the edges of the rows longer than [`LONG_ROW`].
+    fn index_long_rows(&mut self) {
+        let rows = || {
+            self.start
+                .windows(2)
+                .enumerate()
+                .filter(|(_, w)| (w[1] - w[0]) as usize > LONG_ROW)
+        };
+        let edges: usize = rows().map(|(_, w)| (w[1] - w[0]) as usize).sum();
+        if edges == 0 {
+            self.long = EdgeTable::default();
+            return;
+        }
+        let capacity = (edges * 2).next_power_of_two();
+        let mut t = EdgeTable {
+            slots: vec![NO_EDGE; capacity],
+            mask: capacity - 1,
+        };
+        for (node, w) in rows() {
+            let node = node as u32;
+            for e in w[0] as usize..w[1] as usize {
+                let token = self.tokens[e];
+                let mut i = t.slot(node, token);
+                while t.slots[i].node != NONE {
+                    i = (i + 1) & t.mask;
+                }
+                t.slots[i] = Edge {
+                    node,
+                    token,
+                    child: self.nodes[e],
+                };
+            }
+        }
+        self.long = t;
     }
 
     /// True when the rows are well formed for `nodes` nodes: offsets in range and in
@@ -263,17 +395,37 @@ impl Children {
         let Some(row) = self.tokens.get(s..e) else {
             return NONE;
         };
-        let found = if row.len() <= 8 {
+        let found = if row.len() <= LONG_ROW {
             row.iter().position(|&t| t == token)
+        } else if !self.long.slots.is_empty() {
+            return self.long.get(node, token);
         } else {
             row.binary_search(&token).ok()
         };
         found.map_or(NONE, |i| self.nodes[s + i])
     }
 
+    /// Starts loading what [`Children::get`] reads for `(node, token)` beyond the row
+    /// bounds (a hint: no effect on results). Best called once `start[node]` is in
+    /// the cache (see [`prefetch`]).
+    #[inline]
+    pub(crate) fn prefetch_get(&self, node: u32, token: u32) {
+        let n = node as usize;
+        let (Some(&s), Some(&e)) = (self.start.get(n), self.start.get(n + 1)) else {
+            return;
+        };
+        let (s, e) = (s as usize, e as usize);
+        if e - s > LONG_ROW && !self.long.slots.is_empty() {
+            prefetch(&self.long.slots, self.long.slot(node, token));
+        } else if e > s {
+            prefetch(&self.tokens, s);
+        }
+    }
+
     /// Heap bytes.
     pub(crate) fn heap_bytes(&self) -> usize {
         (self.start.capacity() + self.tokens.capacity() + self.nodes.capacity()) * 4
+            + self.long.slots.capacity() * std::mem::size_of::<Edge>()
     }
 }
 
@@ -305,9 +457,16 @@ mod tests {
             .collect();
         let refs: Vec<&str> = words.iter().map(String::as_str).collect();
         let (a, ends) = arena(&refs);
-        let t = TokenTable::new(&a, &ends);
+        let roots: Vec<u32> = (0..refs.len() as u32 - 1).map(|i| i * 3).collect();
+        let t = TokenTable::new(&a, &ends, &roots);
         for (i, w) in refs.iter().enumerate() {
             assert_eq!(t.find(w.as_bytes(), &a, &ends), i as u32, "{w}");
+            let probe = Probe::of(w.as_bytes());
+            let root = roots.get(i).copied().unwrap_or(NONE);
+            assert_eq!(
+                t.find_probe(w.as_bytes(), &probe, &a, &ends),
+                (i as u32, root)
+            );
         }
         for miss in [
             "",
@@ -353,11 +512,23 @@ mod tests {
             (c.get(0, 5), c.get(1, 7), c.get(4, 0), c.get(99, 0)),
             (NONE, NONE, NONE, NONE)
         );
-        // Long rows are binary searched.
+        // Long rows are looked up in the edge table (and binary searched without it).
         let many: Vec<(u32, u32, u32)> = (0..100).map(|t| (0, t * 2, t + 1)).collect();
         let c = Children::new(many, 101);
         assert!(c.is_valid(101));
+        assert!(!c.long.slots.is_empty());
         assert_eq!((c.get(0, 42), c.get(0, 43)), (22, NONE));
+        assert_eq!((c.get(1, 42), c.get(0, NONE)), (NONE, NONE));
+        let mut unindexed = c.clone();
+        unindexed.long = EdgeTable::default();
+        for t in 0..210 {
+            assert_eq!(unindexed.get(0, t), c.get(0, t), "{t}");
+        }
+        let read = Children::from_rows(c.start.clone(), c.tokens.clone(), c.nodes.clone(), 101);
+        assert!(read.is_some_and(|r| (0..210).all(|t| r.get(0, t) == c.get(0, t))));
+        assert!(
+            Children::from_rows(c.start.clone(), c.tokens.clone(), c.nodes.clone(), 5).is_none()
+        );
         let mut bad = c.clone();
         bad.tokens.swap(3, 4);
         assert!(!bad.is_valid(101));
