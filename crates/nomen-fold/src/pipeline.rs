@@ -47,6 +47,12 @@ pub(crate) trait Sink {
     /// Appends the ASCII letters and digits of `s` (lowercased on the way; anything
     /// else in `s` is dropped), which came from `start..end`.
     fn push_ascii_lower(&mut self, s: &str, start: u32, end: u32);
+    /// [`Sink::push_ascii_lower`], quicker when `s` is (as usual) lowercase ASCII
+    /// letters and digits only.
+    #[inline]
+    fn push_ascii_word(&mut self, s: &str, start: u32, end: u32) {
+        self.push_ascii_lower(s, start, end);
+    }
 }
 
 impl Sink for String {
@@ -64,6 +70,16 @@ impl Sink for String {
     fn push_ascii_lower(&mut self, s: &str, _: u32, _: u32) {
         for b in s.bytes().filter(u8::is_ascii_alphanumeric) {
             String::push(self, char::from(b.to_ascii_lowercase()));
+        }
+    }
+    #[inline]
+    fn push_ascii_word(&mut self, s: &str, start: u32, end: u32) {
+        if s.bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+        {
+            self.push_str(s);
+        } else {
+            self.push_ascii_lower(s, start, end);
         }
     }
 }
@@ -163,6 +179,9 @@ fn fold_text_with<S: Sink, const FAST: bool>(
     // The table entry of the character at a byte offset, when the cluster before it
     // already looked it up.
     let mut peek: Option<(usize, &'static cache::Entry)> = None;
+    // Where `small_word` may look for a word next (it does not look again inside a
+    // run it gave up on).
+    let mut small_word_from = 0;
     let mut i = 0;
     while i < bytes.len() {
         if bytes[i] < 0x80 {
@@ -193,6 +212,23 @@ fn fold_text_with<S: Sink, const FAST: bool>(
             i = j;
             if i == bytes.len() || bytes[i] >= 0x80 {
                 continue;
+            }
+        }
+        // Lead bytes of U+0380..U+047F: Greek and Cyrillic letters.
+        if FAST
+            && romanising
+            && !buffered
+            && matches!(bytes[i], 0xCE..=0xD1)
+            && i >= small_word_from
+        {
+            let after_word = last.is_some_and(word_char);
+            match small_word(text, i, after_word, scratch, sink) {
+                Ok((end, c)) => {
+                    i = end;
+                    last = Some(c);
+                    continue;
+                }
+                Err(end) => small_word_from = end,
             }
         }
         let start = i;
@@ -308,6 +344,99 @@ fn fold_text_with<S: Sink, const FAST: bool>(
     if buffered {
         emit(scratch, sink, last.is_some_and(word_char));
     }
+}
+
+/// The fast path for a word of the Russian or Greek alphabet: at `at`, a run of
+/// characters that each fold (alone, folded view) to one small letter `а`..`я` or
+/// `α`..`ω`, then the end of the text or a character that stands alone in its
+/// cluster and folds to something that starts with a character that is not part of
+/// a word (a space, punctuation). Such a word is romanised on its own
+/// (Russian orthography, no context from outside the word but whether the output
+/// before it ends in a word, `after_word`) and written straight to `sink`, as
+/// [`emit`] would write it.
+///
+/// Returns the end of the word and its last folded character, or, when the text at
+/// `at` is not such a word, where to look for one again.
+#[inline]
+fn small_word<S: Sink>(
+    text: &str,
+    at: usize,
+    after_word: bool,
+    scratch: &mut Scratch,
+    sink: &mut S,
+) -> Result<(usize, char), usize> {
+    let bytes = text.as_bytes();
+    let mut i = at;
+    scratch.chars.clear();
+    scratch.ranges.clear();
+    // Two-byte sequences with these lead bytes are U+0380..U+047F.
+    while i + 1 < bytes.len() && matches!(bytes[i], 0xCE..=0xD1) {
+        let n = (u32::from(bytes[i] & 0x1F) << 6) | u32::from(bytes[i + 1] & 0x3F);
+        let Some(entry) = char::from_u32(n).and_then(cache::lookup) else {
+            break;
+        };
+        match entry.output(View::Folded) {
+            Some(&[f]) if is_basic_letter(f) && !entry.continues() => {
+                scratch.chars.push(f);
+                i += 2;
+            }
+            _ => break,
+        }
+    }
+    if i == at {
+        return Err(i);
+    }
+    let word_ends = match text[i..].chars().next() {
+        None => true,
+        Some(c) => {
+            // `c` stands alone in its cluster, and its output starts with a character
+            // that is not part of a word.
+            let after = &text[i + c.len_utf8()..];
+            after.chars().next().is_none_or(|d| !continues_cluster(d))
+                && if c.is_ascii() {
+                    !c.is_ascii_alphanumeric()
+                } else {
+                    !continues_cluster(c)
+                        && cache::lookup(c)
+                            .and_then(|e| e.output(View::Folded))
+                            .and_then(|out| out.first())
+                            .is_some_and(|&f| !word_char(f))
+                }
+        }
+    };
+    let Some(&last) = scratch.chars.last().filter(|_| word_ends) else {
+        scratch.chars.clear();
+        return Err(i);
+    };
+    let chars = &mut scratch.chars;
+    let mut in_output_word = after_word;
+    let mut k = 0;
+    while k < chars.len() {
+        let ctx = WordContext {
+            word_start: !in_output_word,
+            language: Cyrillic::Russian,
+        };
+        let (latin, used) = romanise(chars, k, ctx);
+        // Every letter is two bytes long.
+        let start = to_u32(at + 2 * k);
+        let end = to_u32(at + 2 * (k + used));
+        for piece in latin {
+            if !piece.is_empty() {
+                sink.push_ascii_word(piece, start, end);
+                in_output_word |= piece.bytes().any(|b| b.is_ascii_alphanumeric());
+            }
+        }
+        k += used;
+    }
+    chars.clear();
+    Ok((i, last))
+}
+
+/// The small letters of the Russian (`а`..`я`) and Greek (`α`..`ω`) alphabets:
+/// romanised without context from outside their word, in Russian orthography.
+#[inline(always)]
+fn is_basic_letter(c: char) -> bool {
+    matches!(c as u32, 0x03B1..=0x03C9 | 0x0430..=0x044F)
 }
 
 /// Romanises and writes out the buffered characters when they end with an ASCII
@@ -793,6 +922,8 @@ mod tests {
             "\u{31e}\u{333}｣ഈ\\",
             "\u{37A}\u{301}",
             "ј1й ",
+            "aμπα μπα Μπάιντεν-ντα, γκ.",
+            "xъда ъгъл, объявление",
         ] {
             assert_fast_is_slow(text, &mut fast, &mut slow, "found");
         }
@@ -842,8 +973,37 @@ mod tests {
         })
     }
 
+    /// Words of the small Russian and Greek letters (the ones `small_word` takes),
+    /// with capitals, accented and other letters mixed in, before every kind of end:
+    /// separators, separators a mark continues, digits, Latin letters, the end.
+    fn small_words() -> impl Strategy<Value = String> {
+        let letter = prop_oneof![
+            4 => proptest::sample::select("мадуроъьйыэюяАЯЪЬЁёєј".chars().collect::<Vec<_>>()),
+            4 => proptest::sample::select("μπντγκουευηαωΜΠΑΩΆάΐςΣ".chars().collect::<Vec<_>>()),
+            1 => proptest::char::range('\u{380}', '\u{47F}'),
+            1 => proptest::sample::select(vec!['a', 'Z', '1', '\u{301}', '\u{345}', '中']),
+        ];
+        let word = proptest::collection::vec(letter, 0..7);
+        let sep = proptest::sample::select(vec![
+            " ", ", ", "-", "'", " \u{301}", "-\u{300}", ".\u{345}", " a", "\u{A0}", "", "1",
+        ]);
+        proptest::collection::vec((word, sep), 0..8).prop_map(|parts| {
+            parts
+                .into_iter()
+                .map(|(w, s)| w.into_iter().collect::<String>() + s)
+                .collect()
+        })
+    }
+
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(20_000))]
+
+        /// Russian and Greek words fold alike with and without the fast paths (the
+        /// whole-word path `small_word` included).
+        #[test]
+        fn fast_paths_agree_on_small_words(text in small_words()) {
+            assert_fast_is_slow(&text, &mut Scratch::default(), &mut Scratch::default(), "small");
+        }
 
         /// Romanised words fold alike with and without the fast paths (which also
         /// write each word out as soon as it ends).
