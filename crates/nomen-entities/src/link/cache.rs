@@ -14,10 +14,11 @@ use std::io;
 use std::path::{Path, PathBuf};
 
 use super::dict::{Dictionary, Key, KeyKind};
+use crate::Kind;
 
 const MAGIC: &[u8; 8] = b"NOMENLNK";
 /// Bump when the dictionary's layout or its key derivation changes.
-const VERSION: u32 = 3;
+const VERSION: u32 = 4;
 
 /// Why a cached dictionary could not be used.
 #[derive(Debug)]
@@ -100,6 +101,7 @@ pub(crate) fn save(
         w.0.extend_from_slice(&k.entity.to_le_bytes());
         w.0.extend_from_slice(&k.name.to_le_bytes());
         w.0.push(k.kind as u8);
+        w.0.push(kind_to_u8(k.entity_kind));
         w.0.push(k.split);
         w.0.push(u8::from(k.block));
     }
@@ -159,17 +161,18 @@ fn read_tables(r: &mut Reader<'_>) -> Option<Dictionary> {
     let children = (r.u32s()?, r.u32s()?, r.u32s()?);
     let key_start = r.u32s()?;
     let n = r.len()?;
-    let mut keys = Vec::with_capacity(n.min(r.remaining() / 9));
+    let mut keys = Vec::with_capacity(n.min(r.remaining() / 10));
     for _ in 0..n {
         let entity = r.u32()?;
         let name = u16::from_le_bytes(r.take(2)?.try_into().ok()?);
-        let b = r.take(3)?;
+        let b = r.take(4)?;
         keys.push(Key {
             entity,
             name,
             kind: KeyKind::from_u8(b[0])?,
-            split: b[1],
-            block: b[2] != 0,
+            entity_kind: kind_from_u8(b[1])?,
+            split: b[2],
+            block: b[3] != 0,
         });
     }
     let given = r.bytes()?.iter().map(|&b| b != 0).collect();
@@ -201,6 +204,23 @@ fn read_tables(r: &mut Reader<'_>) -> Option<Dictionary> {
         name_segs,
         seg_arena,
     })
+}
+
+/// An entity kind as stored in a key.
+fn kind_to_u8(kind: Kind) -> u8 {
+    match kind {
+        Kind::Person => 0,
+        Kind::Organization => 1,
+        Kind::Place => 2,
+        Kind::Other => 3,
+    }
+}
+
+/// The entity kind stored as `v` by [`kind_to_u8`].
+fn kind_from_u8(v: u8) -> Option<Kind> {
+    [Kind::Person, Kind::Organization, Kind::Place, Kind::Other]
+        .get(usize::from(v))
+        .copied()
 }
 
 struct Writer(Vec<u8>);

@@ -88,6 +88,9 @@ pub(crate) struct Key {
     pub name: u16,
     /// How the key was derived.
     pub kind: KeyKind,
+    /// The entity's kind (as in the gazetteer: kept here, where the tagger reads it,
+    /// so that deciding a candidate does not touch the entity).
+    pub entity_kind: Kind,
     /// For surname keys: how many given-side segments of the name come before the
     /// surname(s) (see [`Dictionary::givens`]). Unused otherwise.
     pub split: u8,
@@ -338,13 +341,17 @@ impl Dictionary {
         self.tokens.find_probe(text, probe, &self.arena, &self.ends)
     }
 
-    /// Asks the memory system for what [`Self::keys`] and [`Self::child`] read first
-    /// about `node` (a hint: no effect on results).
+    /// Asks the memory system for what [`Self::keys`] (if `keys`) and [`Self::child`]
+    /// (if `children`) read first about `node` (a hint: no effect on results).
     #[inline]
-    pub(crate) fn prefetch_node(&self, node: u32) {
+    pub(crate) fn prefetch_node(&self, node: u32, keys: bool, children: bool) {
         if node != NONE {
-            super::table::prefetch(&self.key_start, node as usize);
-            super::table::prefetch(&self.children.start, node as usize);
+            if keys {
+                super::table::prefetch(&self.key_start, node as usize);
+            }
+            if children {
+                super::table::prefetch(&self.children.start, node as usize);
+            }
         }
     }
 
@@ -517,10 +524,12 @@ impl Build<'_> {
     fn add_name(&mut self, entity: u32, name_index: u16, name: &str, kind: Kind) {
         let parts = parse_name(name);
         let (tokens, _) = self.tokenize(name);
+        let entity_kind = kind;
         let key = |kind: KeyKind| Key {
             entity,
             name: name_index,
             kind,
+            entity_kind,
             split: 0,
             block: false,
         };
@@ -588,6 +597,7 @@ impl Build<'_> {
             entity,
             name: name_index,
             kind,
+            entity_kind: Kind::Person,
             split: split.min(usize::from(u8::MAX)) as u8,
             block,
         };

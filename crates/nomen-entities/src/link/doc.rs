@@ -286,7 +286,13 @@ fn find_candidates(linker: &Linker, ft: &FieldText<'_>, fi: usize, out: &mut Vec
         // them before they are needed (see `resolve_ids`), then, once their row
         // bounds have had time to arrive, for the edge to the next token.
         if let Some(ahead) = toks.get(i + LOOKAHEAD) {
-            dict.prefetch_node(ahead.root);
+            if ahead.root != NONE {
+                // Only what the walk will read: the keys of a word that may be a
+                // one-word name, the children of a word that some word follows.
+                let keys = ahead.ideograph || !starts_lowercase(&ft.text[ahead.original.clone()]);
+                let children = toks.get(i + LOOKAHEAD + 1).is_some_and(|t| t.id != NONE);
+                dict.prefetch_node(ahead.root, keys, children);
+            }
         }
         if let (Some(ahead), Some(next)) =
             (toks.get(i + LOOKAHEAD / 2), toks.get(i + LOOKAHEAD / 2 + 1))
@@ -300,11 +306,7 @@ fn find_candidates(linker: &Linker, ft: &FieldText<'_>, fi: usize, out: &mut Vec
         let mut j = i;
         // A one-word span must be capitalised whatever its key (`un mango maduro`):
         // lowercase ones are not even candidates.
-        let lower = !toks[i].ideograph
-            && ft.text[toks[i].original.clone()]
-                .chars()
-                .next()
-                .is_some_and(char::is_lowercase);
+        let lower = !toks[i].ideograph && starts_lowercase(&ft.text[toks[i].original.clone()]);
         while node != NONE {
             let one_lowercase_word = lower && j == i;
             if !one_lowercase_word && !dict.keys(node).is_empty() {
@@ -324,6 +326,15 @@ fn find_candidates(linker: &Linker, ft: &FieldText<'_>, fi: usize, out: &mut Vec
             }
             node = dict.child(node, toks[j].id);
         }
+    }
+}
+
+/// True when `s` starts with a lowercase letter.
+#[inline]
+fn starts_lowercase(s: &str) -> bool {
+    match s.as_bytes().first() {
+        Some(b) if b.is_ascii() => b.is_ascii_lowercase(),
+        _ => s.chars().next().is_some_and(char::is_lowercase),
     }
 }
 
@@ -359,15 +370,25 @@ fn case_of(s: &str) -> (Case, bool) {
 
 /// Headline style: most content words capitalised, or no lowercase letter at all.
 fn is_title_case(ft: &FieldText<'_>) -> bool {
+    /// Words read: the first words tell, a headline or an all-caps text shows it at once.
+    const WORDS: usize = 60;
     let mut upper = 0usize;
     let mut lower = 0usize;
     let mut any_lower = false;
-    // The first words tell: a headline or an all-caps text shows it at once.
-    for t in ft.toks.iter().filter(|t| !t.ideograph).take(60) {
-        let f = &ft.folded.as_str()[t.folded.clone()];
-        let (case, _) = case_of(&ft.text[t.original.clone()]);
+    for (n, t) in ft
+        .toks
+        .iter()
+        .filter(|t| !t.ideograph)
+        .take(WORDS)
+        .enumerate()
+    {
+        let case = first_case(&ft.text[t.original.clone()]);
+        if case == Case::None {
+            continue;
+        }
         any_lower |= case == Case::Lower;
-        if f.chars().count() < 2 || is_stopword(f) {
+        let f = &ft.folded.as_str()[t.folded.clone()];
+        if f.chars().nth(1).is_none() || is_stopword(f) {
             continue;
         }
         match case {
@@ -375,8 +396,32 @@ fn is_title_case(ft: &FieldText<'_>) -> bool {
             Case::Upper => upper += 1,
             Case::None => {}
         }
+        // Decided once lowercase words outnumber even the capitals that the words
+        // left to read could add (running prose, after a dozen words or so).
+        if any_lower && lower * 5 > upper + (WORDS - 1 - n) {
+            return false;
+        }
     }
     (upper > 0 && !any_lower) || (upper >= 3 && lower * 5 <= upper)
+}
+
+/// How `s` starts: the first element of [`case_of`], without reading further.
+#[inline]
+fn first_case(s: &str) -> Case {
+    let c = match s.as_bytes().first() {
+        Some(&b) if b.is_ascii() => char::from(b),
+        _ => match s.chars().next() {
+            Some(c) => c,
+            None => return Case::None,
+        },
+    };
+    if c.is_uppercase() {
+        Case::Upper
+    } else if c.is_lowercase() {
+        Case::Lower
+    } else {
+        Case::None
+    }
 }
 
 /// Coarse script of a text (its first letter), to tell transliterated mentions.
@@ -541,10 +586,6 @@ impl<'a> Doc<'a> {
         &ft.text[ft.toks[i].original.clone()]
     }
 
-    fn entity_kind(&self, entity: u32) -> Kind {
-        self.linker.gazetteer.entities()[entity as usize].kind
-    }
-
     fn entity_name(&self, key: &Key) -> &str {
         let e = &self.linker.gazetteer.entities()[key.entity as usize];
         e.names().nth(usize::from(key.name)).unwrap_or(&e.name)
@@ -614,7 +655,7 @@ impl<'a> Doc<'a> {
         if ft.toks[i].ideograph {
             return false;
         }
-        case_of(self.tok_original(field, i)).0 == Case::Upper && {
+        first_case(self.tok_original(field, i)) == Case::Upper && {
             let w = self.word(field, i);
             !w.function && !w.honorific
         }
@@ -771,7 +812,7 @@ impl<'a> Doc<'a> {
     fn is_initial(&self, field: usize, p: usize) -> bool {
         let f = self.tok_text(field, p);
         f.chars().count() == 1
-            && case_of(self.tok_original(field, p)).0 == Case::Upper
+            && first_case(self.tok_original(field, p)) == Case::Upper
             && (self.dotted(field, p)
                 || !(self.word(field, p).function || self.sentence_initial(field, p)))
     }
@@ -818,7 +859,7 @@ impl<'a> Doc<'a> {
         let before_word = self.blocked_before_word(c);
         let mut best: Vec<(Key, usize, Rule)> = Vec::new();
         for key in keys.iter().filter(|k| full > 0 && k.kind.is_full()) {
-            let ekind = self.entity_kind(key.entity);
+            let ekind = key.entity_kind;
             let after = if ekind == Kind::Person {
                 after_person
             } else {
@@ -835,7 +876,7 @@ impl<'a> Doc<'a> {
                 let run = self.run_before(c);
                 if run.initials {
                     for key in surnames {
-                        let ekind = self.entity_kind(key.entity);
+                        let ekind = key.entity_kind;
                         if case.ok(key.kind, ekind) && self.run_fits(c, &run, key) {
                             best.push((*key, run.tokens[0], Rule::Initials));
                         }
@@ -951,7 +992,7 @@ impl<'a> Doc<'a> {
         run: &mut Option<Run>,
         key: &Key,
     ) -> Option<bool> {
-        let ekind = self.entity_kind(key.entity);
+        let ekind = key.entity_kind;
         if key.kind.is_full()
             || !case.ok(key.kind, ekind)
             || self.blocked_after(c, ekind == Kind::Person)
