@@ -23,7 +23,9 @@ use crate::letters::{fold_letter, Letter};
 use crate::marks::{is_tatweel, keep_mark, policy_for, MarkPolicy};
 use crate::punct::{classify, Punct};
 use crate::tokens::in_word_slow;
-use crate::translit::{cyrillic_language, is_transliterated, romanise, Cyrillic, WordContext};
+use crate::translit::{
+    cyrillic_language, is_transliterated, romanise, russian, Cyrillic, WordContext,
+};
 use crate::View;
 
 /// Where folded text goes: a plain string, or a string with an offset map.
@@ -370,17 +372,16 @@ fn small_word<S: Sink>(
     scratch.chars.clear();
     scratch.ranges.clear();
     // Two-byte sequences with these lead bytes are U+0380..U+047F.
+    let letters = basic_letters();
     while i + 1 < bytes.len() && matches!(bytes[i], 0xCE..=0xD1) {
-        let n = (u32::from(bytes[i] & 0x1F) << 6) | u32::from(bytes[i + 1] & 0x3F);
-        let Some(entry) = char::from_u32(n).and_then(cache::lookup) else {
-            break;
-        };
-        match entry.output(View::Folded) {
-            Some(&[f]) if is_basic_letter(f) && !entry.continues() => {
+        // U+0380..U+047F, from 0.
+        let n = (usize::from(bytes[i] - 0xCE) << 6) | usize::from(bytes[i + 1] & 0x3F);
+        match letters[n] {
+            '\0' => break,
+            f => {
                 scratch.chars.push(f);
                 i += 2;
             }
-            _ => break,
         }
     }
     if i == at {
@@ -412,6 +413,14 @@ fn small_word<S: Sink>(
     let mut in_output_word = after_word;
     let mut k = 0;
     while k < chars.len() {
+        if let Some(piece) = russian(chars[k], chars.get(k + 1).copied()) {
+            if !piece.is_empty() {
+                sink.push_ascii_word(piece, to_u32(at + 2 * k), to_u32(at + 2 * k + 2));
+                in_output_word = true;
+            }
+            k += 1;
+            continue;
+        }
         let ctx = WordContext {
             word_start: !in_output_word,
             language: Cyrillic::Russian,
@@ -430,6 +439,25 @@ fn small_word<S: Sink>(
     }
     chars.clear();
     Ok((i, last))
+}
+
+/// For each character of U+0380..U+047F (Greek and Cyrillic), the small letter
+/// [`is_basic_letter`] it folds to (folded view, alone in its cluster) when it folds
+/// to one and does not continue a cluster; `'\0'` otherwise. Read from the table.
+fn basic_letters() -> &'static [char; 256] {
+    static LETTERS: std::sync::OnceLock<[char; 256]> = std::sync::OnceLock::new();
+    LETTERS.get_or_init(|| {
+        std::array::from_fn(|k| {
+            char::from_u32(0x380 + k as u32)
+                .and_then(cache::lookup)
+                .filter(|entry| !entry.continues())
+                .and_then(|entry| match entry.output(View::Folded) {
+                    Some(&[f]) if is_basic_letter(f) => Some(f),
+                    _ => None,
+                })
+                .unwrap_or('\0')
+        })
+    })
 }
 
 /// The small letters of the Russian (`а`..`я`) and Greek (`α`..`ω`) alphabets:

@@ -241,6 +241,24 @@ fn cyrillic(c: char, next: Option<char>) -> &'static str {
     }
 }
 
+/// The Russian alphabet `а`..`я` as [`cyrillic`] spells it, in code point order
+/// (`ъ` depends on the next letter: not in the table).
+static RUSSIAN: [&str; 32] = [
+    "a", "b", "v", "g", "d", "e", "zh", "z", "i", "y", "k", "l", "m", "n", "o", "p", "r", "s", "t",
+    "u", "f", "kh", "ts", "ch", "sh", "shch", "", "y", "", "e", "yu", "ya",
+];
+
+/// [`romanise`] of a letter `а`..`я` in a Russian word (the next character is
+/// `next`), by table; `None` for any other character.
+#[inline(always)]
+pub(crate) fn russian(c: char, next: Option<char>) -> Option<&'static str> {
+    let k = (c as u32).wrapping_sub(0x430) as usize;
+    match RUSSIAN.get(k) {
+        Some(_) if c == 'ъ' => Some(cyrillic(c, next)),
+        other => other.copied(),
+    }
+}
+
 fn is_cyrillic_consonant(c: char) -> bool {
     matches!(
         c,
@@ -477,6 +495,23 @@ mod tests {
             i += used;
         }
         out.to_ascii_lowercase()
+    }
+
+    #[test]
+    fn russian_table_is_the_romanisation() {
+        let ctx = WordContext::default();
+        for c in 'а'..='я' {
+            for next in ['б', 'а', ' ', 'я', 'ъ'] {
+                let chars = [c, next];
+                let (want, used) = romanise(&chars, 0, ctx);
+                assert_eq!(used, 1);
+                assert_eq!(russian(c, Some(next)), Some(want[0]), "{c}{next}");
+            }
+            let (want, _) = romanise(&[c], 0, ctx);
+            assert_eq!(russian(c, None), Some(want[0]), "{c}");
+        }
+        assert_eq!(russian('ё', None), None);
+        assert_eq!(russian('α', None), None);
     }
 
     #[test]
