@@ -57,7 +57,9 @@
 //! CJK, Kana and Hangul syllables pass through untouched. Only the remaining
 //! clusters go through the full normalization steps, with reusable buffers. Output
 //! is written straight to the result until the first character to romanise, so Latin
-//! text needs no intermediate buffer. See `benches/benches/fold.rs` and
+//! text needs no intermediate buffer; a whole word of small Russian or Greek letters
+//! (after folding) that ends at a space or punctuation is romanised in one pass and
+//! written straight to the result too. See `benches/benches/fold.rs` and
 //! `benches/benches/analyzer.rs` for the measured throughput.
 
 mod cache;

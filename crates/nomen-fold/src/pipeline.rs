@@ -12,7 +12,8 @@
 //! 4. folded view with transliteration: romanise runs of Greek, Cyrillic, Armenian,
 //!    Georgian and Hangul with digraph context ([`crate::translit`]).
 //!
-//! ASCII characters not followed by a mark take a fast path (lowercase, no tables).
+//! ASCII characters not followed by a mark take a fast path (lowercase, no tables);
+//! so do whole words of Russian and Greek letters in the folded view (`small_word`).
 
 use unicode_normalization::char::{canonical_combining_class, is_combining_mark};
 use unicode_normalization::UnicodeNormalization;
