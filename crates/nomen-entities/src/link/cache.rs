@@ -177,7 +177,9 @@ fn read_tables(r: &mut Reader<'_>) -> Option<Dictionary> {
     }
     let given = r.bytes()?.iter().map(|&b| b != 0).collect();
     let nodes = r.u32()?;
-    let strong = r.bytes()?.to_vec();
+    let strong_bytes = r.bytes()?;
+    let mut strong = super::table::with_capacity_huge(strong_bytes.len());
+    strong.extend_from_slice(strong_bytes);
     let entity_names = r.u32s()?;
     let n = r.len()?;
     let mut name_segs = Vec::with_capacity(n.min(r.remaining() / 6));
@@ -272,10 +274,11 @@ impl<'a> Reader<'a> {
     fn u32s(&mut self) -> Option<Vec<u32>> {
         let n = self.len()?;
         let raw = self.take(n.checked_mul(4)?)?;
-        Some(
+        let mut v = super::table::with_capacity_huge(n);
+        v.extend(
             raw.chunks_exact(4)
-                .map(|c| u32::from_le_bytes([c[0], c[1], c[2], c[3]]))
-                .collect(),
-        )
+                .map(|c| u32::from_le_bytes([c[0], c[1], c[2], c[3]])),
+        );
+        Some(v)
     }
 }
