@@ -255,19 +255,17 @@ impl Gazetteer {
             Gazetteer::empty()
         };
         for path in files {
-            gazetteer.merge(Self::from_file(path)?);
+            let (text, origin) = read_file(path)?;
+            // Parsed straight into the gazetteer (one id table, not one per file and a
+            // merge): on an error the whole load fails, so a half-added file is never seen.
+            gazetteer.add_jsonl_str(&text, &origin)?;
         }
         Ok(gazetteer)
     }
 
     /// Loads one JSON Lines file.
     pub fn from_file(path: &Path) -> Result<Gazetteer, GazetteerError> {
-        let origin = path.display().to_string();
-        let text = std::fs::read_to_string(path).map_err(|e| GazetteerError {
-            origin: origin.clone(),
-            line: 0,
-            kind: GazetteerErrorKind::Io(e.to_string()),
-        })?;
+        let (text, origin) = read_file(path)?;
         Self::from_jsonl_str(&text, &origin)
     }
 
@@ -277,62 +275,58 @@ impl Gazetteer {
     /// result, and the error reported (the first problem in file order), are those of
     /// reading it line by line.
     pub fn from_jsonl_str(text: &str, origin: &str) -> Result<Gazetteer, GazetteerError> {
-        let threads = if text.len() < PARALLEL_PARSE_BYTES {
-            1
-        } else {
-            std::thread::available_parallelism()
-                .map_or(1, |n| n.get())
-                .min(8)
-        };
-        let chunks = line_chunks(text, threads);
-        let parsed: Vec<ParsedChunk> = if chunks.len() <= 1 {
-            chunks
-                .iter()
-                .map(|&(first_line, chunk)| parse_chunk(chunk, first_line, origin))
-                .collect()
-        } else {
-            std::thread::scope(|scope| {
-                let handles: Vec<_> = chunks
-                    .iter()
-                    .map(|&(first_line, chunk)| {
-                        scope.spawn(move || parse_chunk(chunk, first_line, origin))
-                    })
-                    .collect();
-                handles
-                    .into_iter()
-                    .map(|h| match h.join() {
-                        Ok(parsed) => parsed,
-                        Err(panic) => std::panic::resume_unwind(panic),
-                    })
-                    .collect()
-            })
-        };
+        let parsed = parse_chunks(text, origin);
         let mut gazetteer = Gazetteer::empty();
+        gazetteer.add_parsed(parsed, origin)?;
+        Ok(gazetteer)
+    }
+
+    /// Parses JSON Lines text into this gazetteer: an entity whose id is already
+    /// known replaces the earlier one, an id twice in `text` is an error. On an error
+    /// the gazetteer holds part of `text`: callers discard it.
+    fn add_jsonl_str(&mut self, text: &str, origin: &str) -> Result<(), GazetteerError> {
+        let parsed = parse_chunks(text, origin);
+        self.add_parsed(parsed, origin)
+    }
+
+    /// Adds the entities of one source, parsed (see [`Gazetteer::add_jsonl_str`]).
+    fn add_parsed(&mut self, parsed: Vec<ParsedChunk>, origin: &str) -> Result<(), GazetteerError> {
+        self.fingerprint.take();
         let total: usize = parsed.iter().map(|c| c.entities.len()).sum();
-        gazetteer.entities.reserve(total);
-        gazetteer.by_id.reserve(total);
-        // The line of each entity (ids are unique within a file, so position =
-        // order of first appearance).
+        self.entities.reserve(total);
+        self.by_id.reserve(total);
+        // Entities at or after `first` came from this source; before it, those this
+        // source replaced are in `replaced`. Each with the line it came from.
+        let first = self.entities.len();
         let mut lines: Vec<usize> = Vec::with_capacity(total);
+        let mut replaced: HashMap<usize, usize> = HashMap::new();
         for chunk in parsed {
             for (line, entity) in chunk.entities {
-                // One hash lookup per entity: the gazetteer is new, so an id already
-                // there is a duplicate in this file.
-                match gazetteer.by_id.entry(entity.id.clone()) {
-                    std::collections::hash_map::Entry::Occupied(first) => {
-                        return Err(GazetteerError {
-                            origin: origin.to_string(),
-                            line,
-                            kind: GazetteerErrorKind::DuplicateId {
-                                id: entity.id,
-                                first_line: lines[*first.get()],
-                            },
-                        });
+                match self.by_id.entry(entity.id.clone()) {
+                    std::collections::hash_map::Entry::Occupied(known) => {
+                        let i = *known.get();
+                        let first_line = if i >= first {
+                            Some(lines[i - first])
+                        } else {
+                            replaced.get(&i).copied()
+                        };
+                        if let Some(first_line) = first_line {
+                            return Err(GazetteerError {
+                                origin: origin.to_string(),
+                                line,
+                                kind: GazetteerErrorKind::DuplicateId {
+                                    id: entity.id,
+                                    first_line,
+                                },
+                            });
+                        }
+                        replaced.insert(i, line);
+                        self.entities[i] = entity;
                     }
                     std::collections::hash_map::Entry::Vacant(slot) => {
-                        slot.insert(gazetteer.entities.len());
+                        slot.insert(self.entities.len());
                         lines.push(line);
-                        gazetteer.entities.push(entity);
+                        self.entities.push(entity);
                     }
                 }
             }
@@ -340,8 +334,8 @@ impl Gazetteer {
                 return Err(err);
             }
         }
-        gazetteer.sources.push(origin.to_string());
-        Ok(gazetteer)
+        self.sources.push(origin.to_string());
+        Ok(())
     }
 
     /// Adds `other`'s entities; those whose id is known replace the earlier ones.
@@ -465,6 +459,54 @@ fn fnv1a_jsonl(entities: &[Entity]) -> String {
         }
     }
     format!("{hash:016x}")
+}
+
+/// Reads a gazetteer file: its text and its name in errors and sources.
+fn read_file(path: &Path) -> Result<(String, String), GazetteerError> {
+    let origin = path.display().to_string();
+    match std::fs::read_to_string(path) {
+        Ok(text) => Ok((text, origin)),
+        Err(e) => Err(GazetteerError {
+            origin,
+            line: 0,
+            kind: GazetteerErrorKind::Io(e.to_string()),
+        }),
+    }
+}
+
+/// Parses JSON Lines text: a large text is cut into runs of whole lines parsed on
+/// several threads; the chunks are in file order.
+fn parse_chunks(text: &str, origin: &str) -> Vec<ParsedChunk> {
+    let threads = if text.len() < PARALLEL_PARSE_BYTES {
+        1
+    } else {
+        std::thread::available_parallelism()
+            .map_or(1, |n| n.get())
+            .min(8)
+    };
+    let chunks = line_chunks(text, threads);
+    if chunks.len() <= 1 {
+        chunks
+            .iter()
+            .map(|&(first_line, chunk)| parse_chunk(chunk, first_line, origin))
+            .collect()
+    } else {
+        std::thread::scope(|scope| {
+            let handles: Vec<_> = chunks
+                .iter()
+                .map(|&(first_line, chunk)| {
+                    scope.spawn(move || parse_chunk(chunk, first_line, origin))
+                })
+                .collect();
+            handles
+                .into_iter()
+                .map(|h| match h.join() {
+                    Ok(parsed) => parsed,
+                    Err(panic) => std::panic::resume_unwind(panic),
+                })
+                .collect()
+        })
+    }
 }
 
 /// The entities of a run of lines, in order, up to its first error.
@@ -773,12 +815,49 @@ mod tests {
         let builtin = Gazetteer::builtin();
         let g = Gazetteer::load(std::slice::from_ref(&path), true).unwrap();
         assert_eq!(g.len(), builtin.len() + 1);
+        let mut merged = builtin.clone();
+        merged.merge(Gazetteer::from_file(&path).unwrap());
+        assert_eq!(g.to_jsonl(), merged.to_jsonl());
+        assert_eq!(g.fingerprint(), merged.fingerprint());
         assert_eq!(
             g.get("nicolas-maduro").unwrap().name,
             "Nicolás Maduro Moros"
         );
-        let only = Gazetteer::load(&[path], false).unwrap();
+        let only = Gazetteer::load(std::slice::from_ref(&path), false).unwrap();
         assert_eq!(only.len(), 2);
+        // Loaded into the built-in gazetteer, the file is read as one: an id twice in
+        // it is an error, also when it replaces a built-in entity.
+        for (twice, first_line) in [("nicolas-maduro", 2), ("new", 3)] {
+            std::fs::write(
+                &path,
+                format!(
+                    "# my entities\n{{\"id\":\"nicolas-maduro\",\"name\":\"N. Maduro Moros\",\"kind\":\"person\"}}\n{{\"id\":\"new\",\"name\":\"Someone New\",\"kind\":\"person\"}}\n{{\"id\":\"{twice}\",\"name\":\"Again\",\"kind\":\"person\"}}\n"
+                ),
+            )
+            .unwrap();
+            let err = Gazetteer::load(std::slice::from_ref(&path), true).unwrap_err();
+            assert_eq!(err.line, 4, "{err}");
+            assert!(
+                matches!(&err.kind, GazetteerErrorKind::DuplicateId { id, first_line: l } if id == twice && *l == first_line),
+                "{err}"
+            );
+        }
+        // Two files: the second replaces the first's entities.
+        let other = dir.join("other.jsonl");
+        std::fs::write(
+            &other,
+            "{\"id\":\"new\",\"name\":\"Someone Newer\",\"kind\":\"person\"}\n",
+        )
+        .unwrap();
+        std::fs::write(
+            &path,
+            "{\"id\":\"new\",\"name\":\"Someone New\",\"kind\":\"person\"}\n",
+        )
+        .unwrap();
+        let both = Gazetteer::load(&[path.clone(), other], true).unwrap();
+        assert_eq!(both.len(), builtin.len() + 1);
+        assert_eq!(both.get("new").unwrap().name, "Someone Newer");
+        assert_eq!(both.sources().len(), 3);
         std::fs::remove_dir_all(&dir).unwrap();
     }
 
