@@ -65,6 +65,20 @@ impl Folded {
         orig_start..orig_end.max(orig_start)
     }
 
+    /// [`Folded::original_range`] of a token: `start < end <= self.text.len()`, so
+    /// neither clamp nor the empty case applies.
+    #[inline]
+    pub(crate) fn token_original(&self, start: usize, end: usize) -> Range<usize> {
+        debug_assert!(start < end && end <= self.text.len());
+        if self.identity {
+            return start..end;
+        }
+        match (self.starts.get(start), self.ends.get(end.wrapping_sub(1))) {
+            (Some(&s), Some(&e)) => s as usize..(e.max(s) as usize),
+            _ => self.original_range(start..end),
+        }
+    }
+
     /// The tokens (words, numbers, single CJK characters) of the folded text.
     pub fn tokens(&self) -> Tokens<'_> {
         Tokens::new(self)

@@ -125,65 +125,149 @@ impl<'a> Tokens<'a> {
     }
 }
 
+/// ASCII bytes that belong inside a word token (letters and digits), by byte value.
+static ASCII_WORD: [bool; 128] = {
+    let mut table = [false; 128];
+    let mut b = 0;
+    while b < 128 {
+        table[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    table
+};
+
+/// How many of the 8 bytes of `x` (little-endian: the first byte lowest), from the
+/// first, are ASCII letters or digits ([`ASCII_WORD`] without a branch per byte).
+#[inline]
+fn ascii_word_run(x: u64) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // Per byte, the high bit says "in lo..=hi", for bytes below 0x80: neither sum
+    // carries into the next byte there (at most 0x7f + 0x80).
+    let in_range = |v: u64, lo: u8, hi: u8| {
+        (v.wrapping_add(ONES * u64::from(0x80 - lo)) & !v.wrapping_add(ONES * u64::from(0x7f - hi)))
+            & HIGH
+    };
+    let ascii = !x & HIGH;
+    let low7 = x & !HIGH;
+    let digit = in_range(low7, b'0', b'9');
+    let letter = in_range(low7 | (ONES * 0x20), b'a', b'z');
+    let word = (digit | letter) & ascii;
+    ((!word & HIGH).trailing_zeros() / 8) as usize
+}
+
+/// The char that starts at byte `i` of `text` (a char boundary, `i < text.len()`).
+#[inline]
+fn char_at(text: &str, i: usize) -> Option<char> {
+    text.get(i..)?.chars().next()
+}
+
 impl<'a> Iterator for Tokens<'a> {
     type Item = Token<'a>;
 
+    #[inline]
     fn next(&mut self) -> Option<Token<'a>> {
         let text = self.folded.as_str();
         let bytes = text.as_bytes();
         // Skip separators.
         let mut start = self.pos;
-        let mut first = None;
-        while start < bytes.len() {
-            let b = bytes[start];
+        let ideographic = loop {
+            let &b = bytes.get(start)?;
             if b < 0x80 {
-                if b.is_ascii_alphanumeric() {
-                    first = Some((char::from(b), false));
-                    break;
+                if ASCII_WORD[usize::from(b)] {
+                    break false;
                 }
                 start += 1;
                 continue;
             }
-            let c = text[start..].chars().next()?;
+            let c = char_at(text, start)?;
             let (word, ideographic) = token_class(c);
             if word {
-                first = Some((c, ideographic));
-                break;
+                break ideographic;
             }
             start += c.len_utf8();
-        }
-        let (first, ideographic) = first?;
-        let mut end = start + first.len_utf8();
+        };
         let kind = if ideographic {
             TokenKind::Ideograph
         } else {
-            while end < bytes.len() {
-                let b = bytes[end];
-                if b < 0x80 {
-                    if b.is_ascii_alphanumeric() {
-                        end += 1;
-                        continue;
-                    }
-                    break;
-                }
-                let Some(c) = text[end..].chars().next() else {
-                    break;
-                };
-                let (word, ideographic) = token_class(c);
-                if word && !ideographic {
-                    end += c.len_utf8();
-                } else {
-                    break;
-                }
-            }
             TokenKind::Word
+        };
+        let end = if ideographic {
+            start + char_at(text, start).map_or(1, char::len_utf8)
+        } else {
+            word_end(text, start)
         };
         self.pos = end;
         Some(Token {
             text: &text[start..end],
             folded: start..end,
-            original: self.folded.original_range(start..end),
+            original: self.folded.token_original(start, end),
             kind,
         })
+    }
+}
+
+/// The end of the word token that starts at byte `start` of `text` (a word char that
+/// is not an ideograph).
+#[inline]
+fn word_end(text: &str, start: usize) -> usize {
+    let bytes = text.as_bytes();
+    let mut end = start;
+    loop {
+        // The ASCII run first: most folded text is ASCII. Eight bytes at a time, so
+        // that the end of a word costs one branch, not one per letter.
+        while let Some(chunk) = bytes.get(end..end + 8) {
+            let mut word = [0u8; 8];
+            word.copy_from_slice(chunk);
+            let run = ascii_word_run(u64::from_le_bytes(word));
+            end += run;
+            if run < 8 {
+                break;
+            }
+        }
+        while let Some(&b) = bytes.get(end) {
+            if b >= 0x80 || !ASCII_WORD[usize::from(b)] {
+                break;
+            }
+            end += 1;
+        }
+        match bytes.get(end) {
+            Some(&b) if b >= 0x80 => {}
+            _ => return end,
+        }
+        let Some(c) = char_at(text, end) else {
+            return end;
+        };
+        let (word, ideographic) = token_class(c);
+        if word && !ideographic {
+            end += c.len_utf8();
+        } else {
+            return end;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ascii_word_run_matches_the_table() {
+        // Every byte value in every position, behind a run of letters.
+        for pos in 0..8 {
+            for b in 0..=255u8 {
+                let mut chunk = *b"abcdefgh";
+                chunk[pos] = b;
+                let expected = chunk
+                    .iter()
+                    .take_while(|&&c| c < 0x80 && ASCII_WORD[usize::from(c)])
+                    .count();
+                assert_eq!(
+                    ascii_word_run(u64::from_le_bytes(chunk)),
+                    expected,
+                    "{b:#x} at {pos}"
+                );
+            }
+        }
     }
 }
