@@ -144,29 +144,17 @@ impl Sink for Folded {
     }
 
     #[inline]
-    fn push_ascii_word(&mut self, s: &str, start: u32, end: u32) {
-        if !s
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
-        {
-            self.push_ascii_lower(s, start, end);
-            return;
-        }
-        self.text.push_str(s);
-        for _ in 0..s.len() {
-            self.starts.push(start);
-            self.ends.push(end);
-        }
-    }
-
-    #[inline]
     fn push_ascii_lower(&mut self, s: &str, start: u32, end: u32) {
         let before = self.text.len();
-        self.text.extend(
-            s.bytes()
-                .filter(u8::is_ascii_alphanumeric)
-                .map(|b| char::from(b.to_ascii_lowercase())),
-        );
+        if crate::pipeline::is_lower_ascii_word(s) {
+            self.text.push_str(s);
+        } else {
+            self.text.extend(
+                s.bytes()
+                    .filter(u8::is_ascii_alphanumeric)
+                    .map(|b| char::from(b.to_ascii_lowercase())),
+            );
+        }
         let added = self.text.len() - before;
         self.starts.extend(std::iter::repeat_n(start, added));
         self.ends.extend(std::iter::repeat_n(end, added));

@@ -48,14 +48,17 @@ pub(crate) trait Sink {
         }
     }
     /// Appends the ASCII letters and digits of `s` (lowercased on the way; anything
-    /// else in `s` is dropped), which came from `start..end`.
+    /// else in `s` is dropped), which came from `start..end`. Implementations copy `s`
+    /// whole when it is (as usual: romanised letters) lowercase letters and digits only.
     fn push_ascii_lower(&mut self, s: &str, start: u32, end: u32);
-    /// [`Sink::push_ascii_lower`], quicker when `s` is (as usual) lowercase ASCII
-    /// letters and digits only.
-    #[inline]
-    fn push_ascii_word(&mut self, s: &str, start: u32, end: u32) {
-        self.push_ascii_lower(s, start, end);
-    }
+}
+
+/// True when `s` is lowercase ASCII letters and digits only: [`Sink::push_ascii_lower`]
+/// would keep it as it is.
+#[inline]
+pub(crate) fn is_lower_ascii_word(s: &str) -> bool {
+    s.bytes()
+        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
 }
 
 impl Sink for String {
@@ -71,18 +74,12 @@ impl Sink for String {
     }
     #[inline]
     fn push_ascii_lower(&mut self, s: &str, _: u32, _: u32) {
+        if is_lower_ascii_word(s) {
+            self.push_str(s);
+            return;
+        }
         for b in s.bytes().filter(u8::is_ascii_alphanumeric) {
             String::push(self, char::from(b.to_ascii_lowercase()));
-        }
-    }
-    #[inline]
-    fn push_ascii_word(&mut self, s: &str, start: u32, end: u32) {
-        if s.bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
-        {
-            self.push_str(s);
-        } else {
-            self.push_ascii_lower(s, start, end);
         }
     }
 }
@@ -416,7 +413,7 @@ fn small_word<S: Sink>(
     while k < chars.len() {
         if let Some(piece) = russian(chars[k], chars.get(k + 1).copied()) {
             if !piece.is_empty() {
-                sink.push_ascii_word(piece, to_u32(at + 2 * k), to_u32(at + 2 * k + 2));
+                sink.push_ascii_lower(piece, to_u32(at + 2 * k), to_u32(at + 2 * k + 2));
                 in_output_word = true;
             }
             k += 1;
@@ -432,7 +429,7 @@ fn small_word<S: Sink>(
         let end = to_u32(at + 2 * (k + used));
         for piece in latin {
             if !piece.is_empty() {
-                sink.push_ascii_word(piece, start, end);
+                sink.push_ascii_lower(piece, start, end);
                 in_output_word |= piece.bytes().any(|b| b.is_ascii_alphanumeric());
             }
         }
