@@ -339,38 +339,14 @@ impl Gazetteer {
     }
 
     /// Adds `other`'s entities; those whose id is known replace the earlier ones.
-    ///
-    /// Sized for a large `other` (the built-in entities, then a million-entity file):
-    /// the tables grow once, and the ids of `other`'s index are moved, not copied.
+    /// ([`Gazetteer::load`] does not merge: it parses each file into one gazetteer.)
     pub fn merge(&mut self, other: Gazetteer) {
-        self.fingerprint.take();
-        self.sources.extend(other.sources);
-        if self.entities.is_empty() {
-            self.entities = other.entities;
-            self.by_id = other.by_id;
-            return;
-        }
-        let mut keys: Vec<Option<String>> = Vec::new();
-        keys.resize_with(other.entities.len(), || None);
-        for (id, i) in other.by_id {
-            if let Some(slot) = keys.get_mut(i) {
-                *slot = Some(id);
-            }
-        }
         self.entities.reserve(other.entities.len());
         self.by_id.reserve(other.entities.len());
-        for (entity, key) in other.entities.into_iter().zip(keys) {
-            let key = key.unwrap_or_else(|| entity.id.clone());
-            match self.by_id.entry(key) {
-                std::collections::hash_map::Entry::Occupied(known) => {
-                    self.entities[*known.get()] = entity;
-                }
-                std::collections::hash_map::Entry::Vacant(slot) => {
-                    slot.insert(self.entities.len());
-                    self.entities.push(entity);
-                }
-            }
+        for entity in other.entities {
+            self.insert(entity);
         }
+        self.sources.extend(other.sources);
     }
 
     /// Inserts one entity, replacing any entity with the same id.
@@ -861,8 +837,8 @@ mod tests {
         std::fs::remove_dir_all(&dir).unwrap();
     }
 
-    /// `merge` keeps the order and content of inserting one entity at a time: known
-    /// ids replaced in place, new ones appended in order (the fingerprint depends on it).
+    /// `merge`: known ids replaced in place, new ones appended in order (the
+    /// fingerprint depends on it), as inserting one entity at a time.
     #[test]
     fn merge_is_insert_one_by_one() {
         let a = Gazetteer::from_jsonl_str(
