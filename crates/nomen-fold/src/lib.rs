@@ -175,22 +175,34 @@ impl Folder {
         if is_stable(text) {
             return Cow::Borrowed(text);
         }
-        if text.is_ascii() {
-            return Cow::Owned(text.to_ascii_lowercase());
-        }
         let mut out = String::with_capacity(text.len());
-        SCRATCH.with(|scratch| match scratch.try_borrow_mut() {
-            Ok(mut scratch) => fold_text(text, view, self.transliterate, &mut scratch, &mut out),
-            // Only reachable if folding re-entered itself; fall back to a fresh buffer.
-            Err(_) => fold_text(
-                text,
-                view,
-                self.transliterate,
-                &mut Scratch::default(),
-                &mut out,
-            ),
-        });
+        self.fold_unstable(text, view, &mut out);
         Cow::Owned(out)
+    }
+
+    /// The given view of `text`, written to `out` (its previous content replaced), for
+    /// a caller that folds many short texts (tokens) and keeps one buffer.
+    pub fn fold_view_to(&self, text: &str, view: View, out: &mut String) {
+        out.clear();
+        if is_stable(text) {
+            out.push_str(text);
+        } else {
+            self.fold_unstable(text, view, out);
+        }
+    }
+
+    /// Appends the `view` of `text`, which [`is_stable`] did not vouch for, to `out`.
+    fn fold_unstable(&self, text: &str, view: View, out: &mut String) {
+        if text.is_ascii() {
+            out.push_str(text);
+            out.make_ascii_lowercase();
+            return;
+        }
+        SCRATCH.with(|scratch| match scratch.try_borrow_mut() {
+            Ok(mut scratch) => fold_text(text, view, self.transliterate, &mut scratch, out),
+            // Only reachable if folding re-entered itself; fall back to a fresh buffer.
+            Err(_) => fold_text(text, view, self.transliterate, &mut Scratch::default(), out),
+        });
     }
 
     /// Folds `text` in `view` into `out`, with the map back to `text`'s offsets.

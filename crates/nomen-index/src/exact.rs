@@ -50,6 +50,7 @@ impl TokenFilter for ChangedByFolding {
         ChangedByFoldingTokenizer {
             inner: tokenizer,
             folder: self.0,
+            folded: String::new(),
         }
     }
 }
@@ -59,6 +60,8 @@ impl TokenFilter for ChangedByFolding {
 pub struct ChangedByFoldingTokenizer<T> {
     inner: T,
     folder: Folder,
+    /// The folded token being compared (reused).
+    folded: String,
 }
 
 impl<T: Tokenizer> Tokenizer for ChangedByFoldingTokenizer<T> {
@@ -68,6 +71,7 @@ impl<T: Tokenizer> Tokenizer for ChangedByFoldingTokenizer<T> {
         ChangedByFoldingStream {
             tail: self.inner.token_stream(text),
             folder: &self.folder,
+            folded: &mut self.folded,
         }
     }
 }
@@ -77,13 +81,18 @@ impl<T: Tokenizer> Tokenizer for ChangedByFoldingTokenizer<T> {
 pub struct ChangedByFoldingStream<'a, S> {
     tail: S,
     folder: &'a Folder,
+    folded: &'a mut String,
 }
 
 impl<S: TokenStream> TokenStream for ChangedByFoldingStream<'_, S> {
     fn advance(&mut self) -> bool {
         while self.tail.advance() {
             let text = &self.tail.token().text;
-            if !text.is_ascii() && self.folder.fold(text) != text.as_str() {
+            if text.is_ascii() {
+                continue;
+            }
+            self.folder.fold_view_to(text, View::Folded, self.folded);
+            if *self.folded != *text {
                 return true;
             }
         }
