@@ -25,12 +25,9 @@ pub const CACHE_MIN_ENTITIES: usize = 10_000;
 /// gazetteer is large (see the module documentation). An index has one gazetteer, so
 /// the caches of others are removed.
 pub fn linker(gazetteer: &Arc<Gazetteer>, dir: &Path) -> Linker {
-    if gazetteer.len() < CACHE_MIN_ENTITIES {
-        return Linker::new(Arc::clone(gazetteer));
-    }
+    let linker = shared_linker(gazetteer, dir);
     let current = Linker::cache_path(gazetteer, dir);
-    let linker = Linker::cached(Arc::clone(gazetteer), dir);
-    if current.exists() {
+    if gazetteer.len() >= CACHE_MIN_ENTITIES && current.exists() {
         remove_other_caches(dir, &current);
     }
     linker
