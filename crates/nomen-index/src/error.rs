@@ -60,6 +60,17 @@ pub enum Error {
         /// tantivy's message.
         message: String,
     },
+    /// Another process writes the index (it holds the writer lock, see
+    /// [`crate::lock`]).
+    #[error(
+        "index {} is locked by another nomen process (a `nomen index` still running?); \
+         wait for it to end, or write into another directory",
+        dir.display()
+    )]
+    Locked {
+        /// The index directory.
+        dir: PathBuf,
+    },
     /// The directory holds no nomen index.
     #[error("{}: no nomen index here (no nomen.json); build one with `nomen index`", dir.display())]
     NotAnIndex {

@@ -22,7 +22,7 @@ use crossbeam_channel::{bounded, Receiver, Sender};
 use nomen_entities::Linker;
 use serde::Serialize;
 use tantivy::query::TermSetQuery;
-use tantivy::{DateTime, IndexWriter, TantivyDocument, Term};
+use tantivy::{DateTime, DocSet, IndexWriter, TantivyDocument, Term};
 
 use crate::error::{Error, Origin, RecordError};
 use crate::input::{self, Format, Input, InputFile};
@@ -209,10 +209,28 @@ impl NomenIndex {
         let writer_threads = threads
             .min(options.memory_mb / MIN_MB_PER_THREAD)
             .clamp(1, MAX_WRITER_THREADS);
+        // An index opened for reading takes the writer lock for this ingest.
+        let _lock = match &self.lock {
+            Some(_) => None,
+            None => Some(crate::lock::IndexLock::acquire(&self.dir)?),
+        };
         let mut writer: IndexWriter = self
             .index
             .writer_with_num_threads(writer_threads, options.memory_mb << 20)
-            .map_err(|e| Error::tantivy(&self.dir, e))?;
+            .map_err(|e| match e {
+                // Another program writing with tantivy directly.
+                tantivy::TantivyError::LockFailure(
+                    tantivy::directory::error::LockError::LockBusy,
+                    _,
+                ) => Error::Locked {
+                    dir: self.dir.clone(),
+                },
+                e => Error::tantivy(&self.dir, e),
+            })?;
+        // Remove what a killed run left (files of segments it never committed): the
+        // commits would too, but a run killed before its first commit should not let
+        // them pile up. Best effort: a failure only leaves them for the next commit.
+        let _ = writer.garbage_collect_files().wait();
         let mut progress = if options.resume {
             Progress::from_payload(
                 self.index
@@ -232,6 +250,9 @@ impl NomenIndex {
             .try_into()
             .map_err(|e| Error::tantivy(&self.dir, e))?
             .searcher();
+        // Live documents now; the commits record the count (for `check`).
+        let mut live = before.num_docs();
+        crate::leftovers::remove(&self.dir);
         let ctx = Arc::new(Context {
             fields: self.fields.clone(),
             linker: self.linker(),
@@ -290,7 +311,7 @@ impl NomenIndex {
 
             let mut pending: BTreeMap<u64, (usize, Outcome)> = BTreeMap::new();
             // Hashes of the ids added in this ingest (a collision only costs a delete).
-            let mut seen: HashSet<u64> = HashSet::new();
+            let mut seen: HashSet<u128> = HashSet::new();
             let mut next = 0u64;
             let mut since_commit = 0u64;
             let mut committed_read = 0u64;
@@ -327,6 +348,7 @@ impl NomenIndex {
                                             .map_err(|e| Error::tantivy(&self.dir, e))?;
                                         summary.documents += 1;
                                         summary.replaced += u64::from(replace != Replace::No);
+                                        live += u64::from(replace == Replace::No);
                                         summary.entities += u64::from(built.entities);
                                         summary.mentions += u64::from(built.mentions);
                                         current = Some((file, built.line));
@@ -372,6 +394,7 @@ impl NomenIndex {
                     committed_read = read;
                     if since_commit >= commit_every {
                         record_partial(&mut progress, &ctx.files, current);
+                        progress.documents = Some(live);
                         commit(&mut writer, &progress, &self.dir)?;
                         summary.commits += 1;
                         since_commit = 0;
@@ -382,6 +405,7 @@ impl NomenIndex {
             // early; the scope then joins them.
             drop(out_rx);
             record_partial(&mut progress, &ctx.files, current);
+            progress.documents = Some(live);
             Ok(())
         });
         if let Err(err) = result {
@@ -410,10 +434,10 @@ fn delete_older(
     writer: &IndexWriter,
     fields: &Fields,
     items: &[Result<Built, RecordError>],
-    seen: &mut HashSet<u64>,
+    seen: &mut HashSet<u128>,
     dir: &std::path::Path,
 ) -> Result<Vec<Replace>, Error> {
-    let mut in_batch: HashSet<u64> = HashSet::with_capacity(items.len());
+    let mut in_batch: HashSet<u128> = HashSet::with_capacity(items.len());
     let mut older: Vec<Term> = Vec::new();
     let mut replaces = vec![Replace::No; items.len()];
     for (item, replace) in items.iter().zip(&mut replaces) {
@@ -422,7 +446,8 @@ fn delete_older(
         };
         let hash = hash_id(&built.id);
         if !in_batch.insert(hash) {
-            // A hash collision only costs a needless delete (and one miscount).
+            // A hash collision (odds about n² / 2¹²⁹ for n ids) would cost a needless
+            // delete and a miscount of the documents the commit records.
             *replace = Replace::Inline;
         } else if built.existed || seen.contains(&hash) {
             older.push(Term::from_field_text(fields.id, &built.id));
@@ -449,11 +474,16 @@ enum Replace {
     Inline,
 }
 
-/// A 64-bit hash of an article id.
-fn hash_id(id: &str) -> u64 {
-    let mut hasher = std::collections::hash_map::DefaultHasher::new();
-    id.hash(&mut hasher);
-    hasher.finish()
+/// A 128-bit hash of an article id (two 64-bit SipHashes, so that a collision is
+/// vanishingly rare even among billions of ids).
+fn hash_id(id: &str) -> u128 {
+    let hash = |salt: u8| {
+        let mut hasher = std::collections::hash_map::DefaultHasher::new();
+        salt.hash(&mut hasher);
+        id.hash(&mut hasher);
+        hasher.finish()
+    };
+    (u128::from(hash(0)) << 64) | u128::from(hash(1))
 }
 
 /// What to do with a file.
@@ -704,12 +734,10 @@ fn build(ctx: &Context, line: u64, article: Article<'_>) -> Built {
     for id in &links.entities {
         doc.add_text(f.entities, id);
     }
-    let existed = ctx.before.as_ref().is_some_and(|searcher| {
-        // An error reading the old index counts as "maybe there": delete to be safe.
-        searcher
-            .doc_freq(&Term::from_field_text(f.id, &article.id))
-            .map_or(true, |n| n > 0)
-    });
+    let existed = ctx
+        .before
+        .as_ref()
+        .is_some_and(|searcher| has_live(searcher, &Term::from_field_text(f.id, &article.id)));
     Built {
         line,
         existed,
@@ -718,6 +746,38 @@ fn build(ctx: &Context, line: u64, article: Article<'_>) -> Built {
         entities: u32::try_from(links.entities.len()).unwrap_or(u32::MAX),
         mentions: u32::try_from(links.mentions.len()).unwrap_or(u32::MAX),
     }
+}
+
+/// Whether a live document of `searcher` holds `term`. The term dictionary is looked
+/// up first (cheap, and enough for a new id); only a term found there has its
+/// documents checked against the deletes. An error reading the index counts as "yes":
+/// the caller then deletes to be safe (and the recorded count may be off by one).
+fn has_live(searcher: &tantivy::Searcher, term: &Term) -> bool {
+    searcher.segment_readers().iter().any(|segment| {
+        let Ok(inverted) = segment.inverted_index(term.field()) else {
+            return true;
+        };
+        match inverted.get_term_info(term) {
+            Ok(None) => false,
+            Ok(Some(info)) => {
+                let Ok(mut docs) = inverted
+                    .read_postings_from_terminfo(&info, tantivy::schema::IndexRecordOption::Basic)
+                else {
+                    return true;
+                };
+                let alive = segment.alive_bitset();
+                let mut doc = docs.doc();
+                while doc != tantivy::TERMINATED {
+                    if alive.is_none_or(|a| a.is_alive(doc)) {
+                        return true;
+                    }
+                    doc = docs.advance();
+                }
+                false
+            }
+            Err(_) => true,
+        }
+    })
 }
 
 #[cfg(test)]
@@ -739,6 +799,7 @@ mod tests {
         let progress = Progress {
             done: Vec::new(),
             partial: Some((FileStamp::of(&file).unwrap(), 3)),
+            documents: None,
         };
         let mut writer: IndexWriter = index.tantivy().writer(15 << 20).unwrap();
         commit(&mut writer, &progress, dir.path()).unwrap();
@@ -761,6 +822,31 @@ mod tests {
         let all = index.ingest(&input, &fresh, &mut ()).unwrap();
         assert_eq!((all.documents, all.replaced), (5, 2));
         assert_eq!(index.stats().unwrap().documents, 5);
+    }
+
+    #[test]
+    fn a_writer_elsewhere_is_reported_as_a_lock() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("a.jsonl");
+        std::fs::write(&file, article(1)).unwrap();
+        let input = [Input::Path(file)];
+        let options = IngestOptions {
+            threads: 1,
+            memory_mb: 15,
+            ..IngestOptions::default()
+        };
+        let writing = NomenIndex::create_or_open(dir.path().join("idx"), None).unwrap();
+        writing.ingest(&input, &options, &mut ()).unwrap();
+        // Another handle on the same index (as another process would have) is
+        // refused while the first holds nomen's writer lock...
+        let reading = NomenIndex::open(dir.path().join("idx")).unwrap();
+        let err = reading.ingest(&input, &options, &mut ()).unwrap_err();
+        assert!(matches!(err, Error::Locked { .. }), "{err}");
+        // ... and a program writing with tantivy directly holds tantivy's lock.
+        drop(writing);
+        let _tantivy: IndexWriter = reading.tantivy().writer(15 << 20).unwrap();
+        let err = reading.ingest(&input, &options, &mut ()).unwrap_err();
+        assert!(matches!(err, Error::Locked { .. }), "{err}");
     }
 
     #[test]

@@ -9,7 +9,12 @@
 //!   progress and rejected records, and a [`Summary`].
 //! * [`NomenIndex::searcher`] → [`Searcher::search`] with a [`SearchRequest`] →
 //!   [`SearchResults`] (serializable as the `nomen search --json` output).
-//! * [`NomenIndex::stats`] → [`Stats`].
+//! * [`NomenIndex::stats`] → [`Stats`]; [`NomenIndex::check`] → [`CheckReport`]: is
+//!   the last commit whole and consistent?
+//! * One writer at a time: [`NomenIndex::create_or_open`] takes the index's writer
+//!   lock ([`lock`]) before it writes anything; readers take none and see the last
+//!   commit. Every commit records what it holds ([`meta::Progress`]), so an
+//!   interrupted ingest resumes.
 //! * [`NomenIndex::linker`]: the index's entity linker, cached next to the index for
 //!   large gazetteers ([`linker_cache`]).
 //!
@@ -45,13 +50,16 @@
 //! ```
 
 pub mod analyzer;
+mod check;
 mod collect;
 pub mod date;
 mod error;
 pub mod exact;
 mod ingest;
 mod input;
+mod leftovers;
 pub mod linker_cache;
+pub mod lock;
 pub mod meta;
 mod record;
 pub mod schema;
@@ -65,6 +73,7 @@ use std::sync::Arc;
 use nomen_entities::Gazetteer;
 use tantivy::Index;
 
+pub use check::CheckReport;
 pub use collect::TermCounts;
 pub use error::{Error, Origin, RecordError};
 pub use ingest::{IngestObserver, IngestOptions, IngestProgress, Summary};
@@ -86,6 +95,8 @@ pub struct NomenIndex {
     fields: Fields,
     gazetteer: Arc<Gazetteer>,
     meta: Meta,
+    /// The writer lock, when opened for writing ([`NomenIndex::create_or_open`]).
+    lock: Option<lock::IndexLock>,
 }
 
 impl std::fmt::Debug for NomenIndex {
@@ -111,10 +122,13 @@ impl NomenIndex {
         }
         let (meta, gazetteer) = meta::read(dir)?;
         let index = Index::open_in_dir(dir).map_err(|e| Error::tantivy(dir, e))?;
-        NomenIndex::finish(dir, index, meta, Arc::new(gazetteer))
+        NomenIndex::finish(dir, index, meta, Arc::new(gazetteer), None)
     }
 
-    /// Opens the index in `dir`, creating it (and the directory) if needed.
+    /// Opens the index in `dir` for writing, creating it (and the directory) if
+    /// needed, and takes its writer lock ([`lock`]) before anything is written: a
+    /// directory another process writes gives [`Error::Locked`] at once. The lock is
+    /// held until the `NomenIndex` is dropped.
     ///
     /// `gazetteer`: `None` uses the one recorded in an existing index, or the
     /// built-in one for a new index. `Some(g)` records `g` in a new index; for an
@@ -126,6 +140,17 @@ impl NomenIndex {
         gazetteer: Option<Arc<Gazetteer>>,
     ) -> Result<NomenIndex, Error> {
         let dir = dir.as_ref();
+        // Refuse another program's directory before writing the lock file into it.
+        match fs::read_dir(dir) {
+            Ok(_) if dir.join(meta::META_FILE).exists() => {}
+            Ok(_) => refuse_foreign(dir)?,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
+            }
+            Err(e) => return Err(Error::io(dir, e)),
+        }
+        let lock = lock::IndexLock::acquire(dir)?;
+        // From here on no other nomen process writes into `dir`.
         if dir.join(meta::META_FILE).exists() {
             let (meta, recorded) = meta::read(dir)?;
             if let Some(given) = &gazetteer {
@@ -146,26 +171,15 @@ impl NomenIndex {
                 Index::create_in_dir(dir, schema::build_schema())
             }
             .map_err(|e| Error::tantivy(dir, e))?;
-            return NomenIndex::finish(dir, index, meta, Arc::new(recorded));
+            return NomenIndex::finish(dir, index, meta, Arc::new(recorded), Some(lock));
         }
-        match fs::read_dir(dir) {
-            Ok(mut entries) => {
-                if entries.next().is_some() {
-                    return Err(Error::NotEmpty {
-                        dir: dir.to_path_buf(),
-                    });
-                }
-            }
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-                fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
-            }
-            Err(e) => return Err(Error::io(dir, e)),
-        }
+        // A new index, or one whose creation was killed before nomen.json was written.
+        refuse_foreign(dir)?;
         let gazetteer = gazetteer.unwrap_or_else(|| Arc::new(Gazetteer::builtin()));
         let meta = meta::write(dir, &gazetteer)?;
         let index = Index::create_in_dir(dir, schema::build_schema())
             .map_err(|e| Error::tantivy(dir, e))?;
-        NomenIndex::finish(dir, index, meta, gazetteer)
+        NomenIndex::finish(dir, index, meta, gazetteer, Some(lock))
     }
 
     fn finish(
@@ -173,6 +187,7 @@ impl NomenIndex {
         index: Index,
         meta: Meta,
         gazetteer: Arc<Gazetteer>,
+        lock: Option<lock::IndexLock>,
     ) -> Result<NomenIndex, Error> {
         analyzer::register(index.tokenizers());
         exact::register(index.tokenizers());
@@ -186,6 +201,7 @@ impl NomenIndex {
             fields,
             gazetteer,
             meta,
+            lock,
         })
     }
 
@@ -221,7 +237,55 @@ impl NomenIndex {
     }
 }
 
+/// [`Error::NotEmpty`] if `dir` holds anything but what an interrupted creation of a
+/// nomen index leaves (the lock file, the recorded gazetteer, temporary files).
+fn refuse_foreign(dir: &Path) -> Result<(), Error> {
+    let entries = fs::read_dir(dir).map_err(|e| Error::io(dir, e))?;
+    for entry in entries {
+        let entry = entry.map_err(|e| Error::io(dir, e))?;
+        let name = entry.file_name();
+        let ours = name.to_str().is_some_and(|n| {
+            n == lock::LOCK_FILE || n == meta::GAZETTEER_FILE || meta::is_temporary(n)
+        });
+        if !ours {
+            return Err(Error::NotEmpty {
+                dir: dir.to_path_buf(),
+            });
+        }
+    }
+    Ok(())
+}
+
 /// tantivy's meta file name.
 fn tantivy_meta(_dir: &Path) -> &'static str {
     "meta.json"
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_creation_killed_before_nomen_json_is_taken_up_again() {
+        let dir = tempfile::tempdir().unwrap();
+        let idx = dir.path().join("idx");
+        fs::create_dir(&idx).unwrap();
+        // What a run killed while creating the index leaves.
+        fs::write(idx.join(lock::LOCK_FILE), b"").unwrap();
+        fs::write(idx.join(meta::GAZETTEER_FILE), b"{\"id\":").unwrap();
+        fs::write(idx.join("nomen.json.tmp"), b"{").unwrap();
+        let index = NomenIndex::create_or_open(&idx, None).unwrap();
+        assert_eq!(index.gazetteer().len(), Gazetteer::builtin().len());
+        drop(index);
+        NomenIndex::open(&idx).unwrap();
+    }
+
+    #[test]
+    fn a_foreign_directory_is_refused_and_left_alone() {
+        let dir = tempfile::tempdir().unwrap();
+        fs::write(dir.path().join("notes.txt"), b"mine").unwrap();
+        let err = NomenIndex::create_or_open(dir.path(), None).unwrap_err();
+        assert!(matches!(err, Error::NotEmpty { .. }), "{err}");
+        assert!(!dir.path().join(lock::LOCK_FILE).exists());
+    }
 }

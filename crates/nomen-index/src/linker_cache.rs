@@ -43,6 +43,35 @@ pub fn shared_linker(gazetteer: &Arc<Gazetteer>, dir: &Path) -> Linker {
     Linker::cached(Arc::clone(gazetteer), dir)
 }
 
+/// Removes the temporary files (`linker-*.tmp<pid>`) that a process killed while
+/// saving a cache leaves in `dir`, except this process's own. For the process that
+/// holds the index's writer lock: a search saving the cache at that moment only loses
+/// its copy (its rename fails; the cache is built again next time). Failures are
+/// ignored.
+pub fn remove_stale_temporaries(dir: &Path) {
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
+    };
+    let own = format!("tmp{}", std::process::id());
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let Some(name) = name.to_str() else {
+            continue;
+        };
+        let stale = name.strip_prefix("linker-").is_some_and(|rest| {
+            rest.rsplit_once('.').is_some_and(|(_, ext)| {
+                ext != own
+                    && ext.strip_prefix("tmp").is_some_and(|pid| {
+                        !pid.is_empty() && pid.bytes().all(|b| b.is_ascii_digit())
+                    })
+            })
+        });
+        if stale {
+            let _ = fs::remove_file(entry.path());
+        }
+    }
+}
+
 /// Removes the `linker-*.bin` files of `dir` other than `keep` (caches of a gazetteer
 /// the index no longer uses). Failures are ignored: the files are only caches.
 fn remove_other_caches(dir: &Path, keep: &Path) {
@@ -132,6 +161,36 @@ mod tests {
         shared_linker(&a, dir.path());
         shared_linker(&b, dir.path());
         assert_eq!(caches(dir.path()).len(), 2);
+    }
+
+    #[test]
+    fn stale_temporaries_are_removed() {
+        let dir = tempfile::tempdir().unwrap();
+        let names = [
+            "linker-abc.tmp123",
+            "linker-abc.bin",
+            "linker-abc.tmpx",
+            "other.tmp123",
+        ];
+        for name in names {
+            fs::write(dir.path().join(name), b"x").unwrap();
+        }
+        let own = format!("linker-abc.tmp{}", std::process::id());
+        fs::write(dir.path().join(&own), b"x").unwrap();
+        remove_stale_temporaries(dir.path());
+        let mut left: Vec<String> = fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        left.sort();
+        let mut expected = vec![
+            own,
+            "linker-abc.bin".to_string(),
+            "linker-abc.tmpx".to_string(),
+            "other.tmp123".to_string(),
+        ];
+        expected.sort();
+        assert_eq!(left, expected);
     }
 
     #[test]

@@ -115,8 +115,18 @@ pub(crate) fn write(dir: &Path, gazetteer: &Gazetteer) -> Result<Meta, Error> {
     Ok(meta)
 }
 
+/// Whether `name` is one of the temporary files [`write`] renames into place (left
+/// behind when a run is killed while creating an index).
+pub(crate) fn is_temporary(name: &str) -> bool {
+    [META_FILE, GAZETTEER_FILE]
+        .iter()
+        .any(|file| name.strip_prefix(file) == Some(".tmp"))
+}
+
 fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), Error> {
-    let tmp = path.with_extension("tmp");
+    let mut tmp = path.as_os_str().to_owned();
+    tmp.push(".tmp");
+    let tmp = PathBuf::from(tmp);
     let mut file = fs::File::create(&tmp).map_err(|e| Error::io(&tmp, e))?;
     file.write_all(bytes)
         .and_then(|()| file.sync_all())
@@ -163,6 +173,11 @@ pub struct Progress {
     pub done: Vec<FileStamp>,
     /// The file being read at the commit, and its last line included in the commit.
     pub partial: Option<(FileStamp, u64)>,
+    /// Live documents in the index at the commit (checked by
+    /// [`NomenIndex::check`](crate::NomenIndex::check)); `None` in the payloads of
+    /// older versions.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub documents: Option<u64>,
 }
 
 impl Progress {
@@ -225,6 +240,12 @@ mod tests {
             partial: Some((a.clone(), 7)),
             ..Progress::default()
         };
+        // A payload without a document count (written before it was recorded).
+        let old = format!(
+            "{{\"done\":[],\"partial\":[{},7]}}",
+            serde_json::to_string(&a).unwrap()
+        );
+        assert_eq!(Progress::from_payload(Some(&old)), p);
         assert_eq!(p.partial_line(&a), Some(7));
         p.finish(a.clone());
         p.finish(a.clone());
