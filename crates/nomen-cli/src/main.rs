@@ -43,6 +43,8 @@ enum Command {
     Search(commands::search::Args),
     /// Show what an index holds: documents, segments, size, languages, top entities.
     Stats(commands::stats::Args),
+    /// Check that an index is whole and consistent (checksums, ids, commit record).
+    Check(commands::check::Args),
     /// Find the gazetteer entities mentioned in a text, with offsets and reasons.
     #[command(
         after_help = "A gazetteer of 10,000 entities or more is built once and its \
@@ -65,6 +67,7 @@ fn main() -> ExitCode {
         Command::Index(a) => commands::index::run(a),
         Command::Search(a) => commands::search::run(a),
         Command::Stats(a) => commands::stats::run(a),
+        Command::Check(a) => commands::check::run(a),
         Command::Tag(a) => commands::tag::run(a),
         Command::Entities(a) => commands::entities::run(a),
         Command::Normalize(a) => commands::normalize::run(a),
