@@ -5,8 +5,8 @@
 //! After every kill the index must open, pass `nomen check`, and hold exactly the ids
 //! of the input lines its last commit's payload says were committed (computed here
 //! from the corpus, not just counted). The kill test is seeded (`NOMEN_CRASH_SEED`,
-//! printed) and scaled by `NOMEN_CRASH_KILLS` (default 24; the ignored
-//! `hundreds_of_kills` runs 300).
+//! printed) and scaled by `NOMEN_CRASH_KILLS` (default 20; the ignored
+//! `hundreds_of_kills` runs 300); `NOMEN_CRASH_VERBOSE=1` prints every kill.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::io::Write;
@@ -352,28 +352,47 @@ fn kill_and_resume(kills: u32, lines: usize) {
     let mut committed_docs = 0u64;
     let mut last_leftovers: BTreeSet<String> = BTreeSet::new();
     let mut round = 0u32;
+    let mut creations_killed = 0u32;
     while killed < kills {
         round += 1;
-        // Mostly anywhere in what is left of the work (a resumed run skips what is
-        // committed); some at the very start (creating the index, taking the lock),
-        // some around the expected end (last commit, merges).
-        let left_ms = full_ms * (total - committed_docs).max(total / 5) / total;
-        let delay = match rng.below(10) {
-            0 => rng.below(60),
-            1 | 2 => left_ms * 8 / 10 + rng.below(left_ms * 4 / 10 + 1),
-            _ => rng.below(left_ms + 1),
+        // When to kill: (a) at a random moment of the first 300 ms (creating the
+        // index, taking the lock, reading the first batches); (b) just after the
+        // run's k-th change of meta.json (a commit or a merge) plus a random 0-40 ms
+        // (mid-commit, garbage collection, merges, the next batch); (c) at a random
+        // moment of what is left of the work (a resumed run skips what is committed,
+        // but always opens the index, commits and waits for its merges: a quarter of
+        // a full run is a rough bound of that).
+        let left_ms = full_ms * (total - committed_docs + total / 4) / total;
+        let (when, delay, after_changes) = match rng.below(10) {
+            0..=2 => ("early", rng.below(300), u32::MAX),
+            3..=6 => ("after a commit", rng.below(41), 1 + rng.below(3) as u32),
+            _ => ("anywhere", rng.below(left_ms + 1), u32::MAX),
         };
-        let context = format!("seed {seed}, round {round}, delay {delay} ms");
-        let started = Instant::now();
+        let context = if after_changes == u32::MAX {
+            format!("seed {seed}, round {round}, {when}: {delay} ms")
+        } else {
+            format!("seed {seed}, round {round}, {when}: {delay} ms after change {after_changes}")
+        };
+        let meta = || std::fs::read(d.join("idx/meta.json")).ok();
+        let mut last_meta = meta();
+        let mut changes = 0u32;
+        let mut started = Instant::now();
         let mut child = spawn(d, &args);
         let finished = loop {
             if let Some(status) = child.try_wait().unwrap() {
                 break Some(status);
             }
-            if started.elapsed() >= Duration::from_millis(delay) {
+            if after_changes != u32::MAX && changes < after_changes {
+                let now = meta();
+                if now != last_meta {
+                    last_meta = now;
+                    changes += 1;
+                    started = Instant::now();
+                }
+            } else if started.elapsed() >= Duration::from_millis(delay) {
                 break None;
             }
-            std::thread::sleep(Duration::from_millis(2));
+            std::thread::sleep(Duration::from_millis(1));
         };
         match finished {
             Some(status) => {
@@ -381,7 +400,8 @@ fn kill_and_resume(kills: u32, lines: usize) {
                 std::io::Read::read_to_string(&mut child.stderr.take().unwrap(), &mut err).unwrap();
                 assert!(status.success(), "{context}: the run failed: {err}");
                 completed += 1;
-                assert_complete(d, &corpus, &mut rng, &context);
+                check(d, "idx", &context);
+                assert_eq!(live_ids(&d.join("idx")), corpus.all_ids(), "{context}");
                 std::fs::remove_dir_all(d.join("idx")).unwrap();
                 last_commit = Value::Null;
                 last_leftovers.clear();
@@ -396,8 +416,16 @@ fn kill_and_resume(kills: u32, lines: usize) {
         }
         let idx = d.join("idx");
         if !idx.join("meta.json").exists() {
-            // Killed before the index was created: nothing committed, and the next
-            // run must not trip over what the creation left.
+            // Killed before the index was created: nothing committed, nothing to
+            // search, and the next run must not trip over what the creation left.
+            let out = nomen(d, &["check", "--index", "idx"]);
+            assert_eq!(code(&out), 2, "{context}");
+            assert!(
+                text(&out.stderr).contains("no nomen index here"),
+                "{context}: {}",
+                text(&out.stderr)
+            );
+            creations_killed += 1;
             continue;
         }
         let report = check(d, "idx", &context);
@@ -412,6 +440,9 @@ fn kill_and_resume(kills: u32, lines: usize) {
         assert_eq!(live, expected, "{context}");
         assert_eq!(report["documents"], expected.len(), "{context}");
         committed_docs = expected.len() as u64;
+        if std::env::var_os("NOMEN_CRASH_VERBOSE").is_some() {
+            eprintln!("{context}: killed; {committed_docs} documents committed");
+        }
         // Files a killed run left (tantivy's uncommitted segments and temporary
         // files) must not pile up: once a run commits, the ones seen before it are gone.
         let mut leftovers: BTreeSet<String> = report["unreferenced_files"]
@@ -439,9 +470,10 @@ fn kill_and_resume(kills: u32, lines: usize) {
     assert_eq!(code(&out), 0, "{}", text(&out.stderr));
     assert_complete(d, &corpus, &mut rng, &format!("seed {seed}, final run"));
     eprintln!(
-        "kill test: seed {seed}: {killed} kills survived, {completed} runs completed between \
-         them, {commits_seen} distinct commits checked, at most {max_leftovers} leftover files, \
-         0 documents lost ({} documents, full run {full_ms} ms)",
+        "kill test: seed {seed}: {killed} kills survived ({creations_killed} before the index \
+         existed), {completed} runs completed between them, {commits_seen} distinct commits \
+         checked, at most {max_leftovers} leftover files, 0 documents lost ({} documents, \
+         full run {full_ms} ms)",
         corpus.last.len()
     );
 }
@@ -451,7 +483,7 @@ fn killed_runs_leave_a_consistent_index_that_resumes() {
     let kills = std::env::var("NOMEN_CRASH_KILLS")
         .ok()
         .and_then(|s| s.parse().ok())
-        .unwrap_or(24);
+        .unwrap_or(20);
     kill_and_resume(kills, 2500);
 }
 

@@ -77,6 +77,17 @@ pub enum Error {
         /// The directory.
         dir: PathBuf,
     },
+    /// The directory holds `nomen.json` but not yet tantivy's `meta.json`: the index
+    /// is being created, or its creation was interrupted.
+    #[error(
+        "{}: no nomen index here yet (its creation is under way, or was interrupted: \
+         `nomen index` completes it)",
+        dir.display()
+    )]
+    Unfinished {
+        /// The directory.
+        dir: PathBuf,
+    },
     /// The directory exists, is not empty and is not a nomen index: we do not write
     /// into it.
     #[error("{}: exists and is not a nomen index (not empty, no nomen.json); refusing to write into it", dir.display())]

@@ -310,7 +310,7 @@ impl NomenIndex {
             drop(out_tx);
 
             let mut pending: BTreeMap<u64, (usize, Outcome)> = BTreeMap::new();
-            // Hashes of the ids added in this ingest (a collision only costs a delete).
+            // Hashes of the ids added in this ingest (see `delete_older`).
             let mut seen: HashSet<u128> = HashSet::new();
             let mut next = 0u64;
             let mut since_commit = 0u64;
@@ -847,6 +847,32 @@ mod tests {
         let _tantivy: IndexWriter = reading.tantivy().writer(15 << 20).unwrap();
         let err = reading.ingest(&input, &options, &mut ()).unwrap_err();
         assert!(matches!(err, Error::Locked { .. }), "{err}");
+    }
+
+    #[test]
+    fn ingest_removes_what_killed_writers_left() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("a.jsonl");
+        std::fs::write(&file, article(1)).unwrap();
+        let idx = dir.path().join("idx");
+        let index = NomenIndex::create_or_open(&idx, None).unwrap();
+        // A linker cache and a meta.json being written when their writers were killed.
+        let left = ["linker-0123abcd.tmp4242424", ".tmpAb12Cd"];
+        for name in left {
+            std::fs::write(idx.join(name), b"partial").unwrap();
+        }
+        let options = IngestOptions {
+            threads: 1,
+            memory_mb: 15,
+            ..IngestOptions::default()
+        };
+        index
+            .ingest(&[Input::Path(file)], &options, &mut ())
+            .unwrap();
+        for name in left {
+            assert!(!idx.join(name).exists(), "{name}");
+        }
+        assert!(index.check().unwrap().is_ok());
     }
 
     #[test]

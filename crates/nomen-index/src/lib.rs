@@ -116,7 +116,7 @@ impl NomenIndex {
         if !dir.join(tantivy_meta(dir)).exists() {
             // Check nomen.json first for the clearer message.
             meta::read(dir)?;
-            return Err(Error::NotAnIndex {
+            return Err(Error::Unfinished {
                 dir: dir.to_path_buf(),
             });
         }
@@ -274,10 +274,25 @@ mod tests {
         fs::write(idx.join(lock::LOCK_FILE), b"").unwrap();
         fs::write(idx.join(meta::GAZETTEER_FILE), b"{\"id\":").unwrap();
         fs::write(idx.join("nomen.json.tmp"), b"{").unwrap();
+        let err = NomenIndex::open(&idx).unwrap_err();
+        assert!(matches!(err, Error::NotAnIndex { .. }), "{err}");
         let index = NomenIndex::create_or_open(&idx, None).unwrap();
         assert_eq!(index.gazetteer().len(), Gazetteer::builtin().len());
         drop(index);
         NomenIndex::open(&idx).unwrap();
+    }
+
+    #[test]
+    fn an_index_killed_between_nomen_json_and_meta_json_is_unfinished() {
+        let dir = tempfile::tempdir().unwrap();
+        let index = NomenIndex::create_or_open(dir.path(), None).unwrap();
+        drop(index);
+        fs::remove_file(dir.path().join(tantivy_meta(dir.path()))).unwrap();
+        let err = NomenIndex::open(dir.path()).unwrap_err();
+        assert!(matches!(err, Error::Unfinished { .. }), "{err}");
+        // `nomen index` completes it.
+        NomenIndex::create_or_open(dir.path(), None).unwrap();
+        NomenIndex::open(dir.path()).unwrap();
     }
 
     #[test]

@@ -26,6 +26,12 @@ files (and the start of a file) that an earlier run committed are skipped unless
 resume. A bad record (invalid JSON, missing body, wrong type, invalid UTF-8) is reported\n\
 with file, line and reason and skipped; the exit code is then 1.\n\
 \n\
+Each commit (every --commit-every-mb MiB of input) records what it holds, so a run that\n\
+is killed or crashes loses at most that much: the same command resumes it. One run at a\n\
+time writes an index: another one stops at once with \"locked by another nomen process\"\n\
+(exit code 2); searches may run meanwhile and see the last commit. `nomen check`\n\
+verifies an index.\n\
+\n\
 The index records the gazetteer it was built with: later `nomen index` runs without\n\
 --entities/--no-builtin reuse it, and `nomen search` resolves names with it.";
 
