@@ -83,17 +83,25 @@ impl NomenIndex {
                 .map_err(|e| Error::tantivy(&self.dir, e))?;
             let metas = self.index.load_metas().map_err(tantivy_err)?;
             let mut readers = Vec::with_capacity(metas.segments.len());
+            let mut ids = Vec::with_capacity(metas.segments.len());
             for meta in &metas.segments {
-                match SegmentReader::open(&self.index.segment(meta.clone())) {
-                    Ok(reader) => readers.push(reader),
+                // The id field's index too (its files open lazily otherwise).
+                let opened = SegmentReader::open(&self.index.segment(meta.clone()))
+                    .and_then(|reader| Ok((reader.inverted_index(self.fields.id)?, reader)));
+                match opened {
+                    Ok((inverted, reader)) => {
+                        readers.push(reader);
+                        ids.push(inverted);
+                    }
                     Err(e) => problems.push(format!(
                         "segment {} does not open: {e}",
                         meta.id().uuid_string()
                     )),
                 }
             }
-            (metas, readers)
+            (metas, (readers, ids))
         };
+        let (readers, id_indexes) = readers;
 
         // Checksums: the files of the snapshot that exist (a segment lists every file
         // it may have; the open readers hold what they need, even if a concurrent
@@ -103,6 +111,7 @@ impl NomenIndex {
         let mut files: Vec<&PathBuf> = referenced.intersection(&managed).collect();
         files.sort();
         let mut files_checked = 0;
+        let mut current: Option<std::collections::HashSet<PathBuf>> = None;
         for path in files {
             match directory.validate_checksum(path) {
                 Ok(true) => files_checked += 1,
@@ -110,10 +119,22 @@ impl NomenIndex {
                     "{}: checksum mismatch (the file is damaged)",
                     path.display()
                 )),
-                // Registered, but never written (or removed by a concurrent writer
-                // after the snapshot): only a problem if a segment failed to open,
-                // which is reported above.
-                Err(OpenReadError::FileDoesNotExist(_)) => {}
+                // Missing: a problem, unless a concurrent writer has merged its segment
+                // away and removed it since the snapshot.
+                Err(OpenReadError::FileDoesNotExist(_)) => {
+                    let current = match &current {
+                        Some(files) => files,
+                        None => current.insert(
+                            self.index
+                                .load_metas()
+                                .map_err(tantivy_err)?
+                                .list_segment_files(),
+                        ),
+                    };
+                    if current.contains(path) {
+                        problems.push(format!("{}: missing", path.display()));
+                    }
+                }
                 Err(e) => problems.push(format!("{}: {e}", path.display())),
             }
         }
@@ -131,7 +152,7 @@ impl NomenIndex {
         let mut postings = 0u64;
         let mut duplicates = Vec::new();
         let mut duplicate_count = 0u64;
-        scan_ids(&readers, self.fields.id, |id, live| {
+        scan_ids(&readers, &id_indexes, |id, live| {
             if live > 0 {
                 ids += 1;
                 postings += u64::from(live);
@@ -197,8 +218,13 @@ impl NomenIndex {
     pub fn live_ids(&self) -> Result<Vec<String>, Error> {
         let searcher = self.searcher()?.tantivy_searcher();
         let readers = searcher.segment_readers();
+        let id_indexes = readers
+            .iter()
+            .map(|r| r.inverted_index(self.fields.id))
+            .collect::<tantivy::Result<Vec<_>>>()
+            .map_err(|e| Error::tantivy(&self.dir, e))?;
         let mut out = Vec::new();
-        scan_ids(readers, self.fields.id, |id, live| {
+        scan_ids(readers, &id_indexes, |id, live| {
             let id = String::from_utf8_lossy(id);
             out.extend(std::iter::repeat_n(id.into_owned(), live as usize));
         })
@@ -212,18 +238,14 @@ fn is_tantivy_bookkeeping(path: &std::path::Path) -> bool {
     path == std::path::Path::new("meta.json") || path == std::path::Path::new(".managed.json")
 }
 
-/// Calls `each(id, live)` for every id term of `field` in `readers`, in byte order,
-/// with the number of live documents holding it (0 when all of them are deleted).
+/// Calls `each(id, live)` for every id term of the segments `readers` (whose id
+/// field's inverted indexes are `inverted`), in byte order, with the number of live
+/// documents holding it (0 when all of them are deleted).
 fn scan_ids(
     readers: &[SegmentReader],
-    field: tantivy::schema::Field,
+    inverted: &[Arc<InvertedIndexReader>],
     mut each: impl FnMut(&[u8], u32),
 ) -> std::io::Result<()> {
-    let inverted: Vec<Arc<InvertedIndexReader>> = readers
-        .iter()
-        .map(|r| r.inverted_index(field))
-        .collect::<tantivy::Result<_>>()
-        .map_err(std::io::Error::other)?;
     let streams = inverted
         .iter()
         .map(|i| i.terms().stream())
@@ -301,5 +323,52 @@ mod tests {
             ]
         );
         assert_eq!(index.live_ids().unwrap(), ["a1", "a2", "a2", "a3"]);
+    }
+
+    /// The files of `dir` whose names end with `ext`.
+    fn files(dir: &std::path::Path, ext: &str) -> Vec<std::path::PathBuf> {
+        std::fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.extension().is_some_and(|e| e == ext))
+            .collect()
+    }
+
+    #[test]
+    fn damaged_and_missing_files_are_problems() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("a.jsonl");
+        std::fs::write(&file, "{\"id\":\"a1\",\"body\":\"some words\"}\n").unwrap();
+        let idx = dir.path().join("idx");
+        let index = NomenIndex::create_or_open(&idx, None).unwrap();
+        index
+            .ingest(&[Input::Path(file)], &IngestOptions::default(), &mut ())
+            .unwrap();
+        drop(index);
+
+        // One byte of the stored documents changed.
+        let store = &files(&idx, "store")[0];
+        let mut bytes = std::fs::read(store).unwrap();
+        bytes[0] ^= 0xff;
+        std::fs::write(store, bytes).unwrap();
+        let report = NomenIndex::open(&idx).unwrap().check().unwrap();
+        let name = store.file_name().unwrap().to_string_lossy();
+        assert_eq!(
+            report.problems,
+            [format!("{name}: checksum mismatch (the file is damaged)")]
+        );
+
+        // The positions file gone: the segment does not open, the file is missing,
+        // and the commit's document is not there.
+        let pos = &files(&idx, "pos")[0];
+        std::fs::remove_file(pos).unwrap();
+        let report = NomenIndex::open(&idx).unwrap().check().unwrap();
+        let name = pos.file_name().unwrap().to_string_lossy();
+        assert_eq!(report.problems.len(), 4, "{:?}", report.problems);
+        assert!(report.problems[0].contains("does not open"));
+        assert!(report.problems.contains(&format!("{name}: missing")));
+        assert!(report
+            .problems
+            .contains(&"the last commit recorded 1 documents, but it holds 0".to_string()));
     }
 }
