@@ -31,7 +31,7 @@ fn nomen(cwd: &Path, args: &[&str]) -> Output {
 
 fn spawn(cwd: &Path, args: &[&str]) -> Child {
     command(cwd, args)
-        .stdout(Stdio::null())
+        .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
         .expect("nomen runs")
@@ -86,36 +86,55 @@ struct Corpus {
 }
 
 impl Corpus {
-    /// The ids of every line the commit described by `progress` (the `progress` of
-    /// `nomen check --json`) holds: whole files it finished, and the lines up to its
-    /// partial line of the file it was reading.
-    fn committed(&self, progress: &Value) -> BTreeSet<String> {
+    /// How many lines of each file the commit described by `progress` (the
+    /// `progress` of `nomen check --json`; `null` for no commit) holds: all of the
+    /// files it finished, and the lines up to its partial line of the file it was
+    /// reading.
+    fn committed_lines(&self, progress: &Value) -> Vec<usize> {
         let done: BTreeSet<&str> = progress["done"]
             .as_array()
-            .expect("done")
-            .iter()
-            .map(|f| f["path"].as_str().expect("path"))
-            .collect();
+            .map(|files| {
+                files
+                    .iter()
+                    .map(|f| f["path"].as_str().expect("path"))
+                    .collect()
+            })
+            .unwrap_or_default();
         let partial = progress["partial"].as_array().map(|p| {
             (
                 p[0]["path"].as_str().expect("partial path").to_string(),
                 p[1].as_u64().expect("partial line") as usize,
             )
         });
-        let mut ids = BTreeSet::new();
-        for file in &self.files {
-            let path = file.path.to_str().unwrap();
-            let lines = if done.contains(path) {
-                file.ids.len()
-            } else {
-                match &partial {
-                    Some((p, line)) if p == path => *line,
-                    _ => 0,
+        self.files
+            .iter()
+            .map(|file| {
+                let path = file.path.to_str().unwrap();
+                if done.contains(path) {
+                    file.ids.len()
+                } else {
+                    match &partial {
+                        Some((p, line)) if p == path => (*line).min(file.ids.len()),
+                        _ => 0,
+                    }
                 }
-            };
-            ids.extend(file.ids[..lines.min(file.ids.len())].iter().cloned());
-        }
-        ids
+            })
+            .collect()
+    }
+
+    /// The ids of every line the commit described by `progress` holds.
+    fn committed(&self, progress: &Value) -> BTreeSet<String> {
+        let lines = self.committed_lines(progress);
+        self.files
+            .iter()
+            .zip(lines)
+            .flat_map(|(file, n)| file.ids[..n].iter().cloned())
+            .collect()
+    }
+
+    /// Input lines (articles) in all.
+    fn lines(&self) -> usize {
+        self.files.iter().map(|f| f.ids.len()).sum()
     }
 
     fn all_ids(&self) -> Vec<String> {
@@ -396,9 +415,20 @@ fn kill_and_resume(kills: u32, lines: usize) {
         };
         match finished {
             Some(status) => {
-                let mut err = String::new();
-                std::io::Read::read_to_string(&mut child.stderr.take().unwrap(), &mut err).unwrap();
-                assert!(status.success(), "{context}: the run failed: {err}");
+                let output = child.wait_with_output().unwrap();
+                assert!(
+                    status.success(),
+                    "{context}: the run failed: {}",
+                    text(&output.stderr)
+                );
+                // It resumed: it indexed the lines the last commit did not hold.
+                let left =
+                    corpus.lines() - corpus.committed_lines(&last_commit).iter().sum::<usize>();
+                let summary = text(&output.stdout);
+                assert!(
+                    summary.starts_with(&format!("indexed {left} document")),
+                    "{context}: {left} documents were left to index: {summary}"
+                );
                 completed += 1;
                 check(d, "idx", &context);
                 assert_eq!(live_ids(&d.join("idx")), corpus.all_ids(), "{context}");
@@ -465,9 +495,15 @@ fn kill_and_resume(kills: u32, lines: usize) {
         last_commit = commit;
         last_leftovers = leftovers;
     }
-    // Whatever the last kill left, one more run completes the index.
+    // Whatever the last kill left, one more run completes the index, resuming.
     let out = nomen(d, &args);
     assert_eq!(code(&out), 0, "{}", text(&out.stderr));
+    let left = corpus.lines() - corpus.committed_lines(&last_commit).iter().sum::<usize>();
+    assert!(
+        text(&out.stdout).starts_with(&format!("indexed {left} document")),
+        "seed {seed}: {left} documents were left to index: {}",
+        text(&out.stdout)
+    );
     assert_complete(d, &corpus, &mut rng, &format!("seed {seed}, final run"));
     eprintln!(
         "kill test: seed {seed}: {killed} kills survived ({creations_killed} before the index \
