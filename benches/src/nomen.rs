@@ -47,6 +47,7 @@ pub(crate) fn index_nomen(config: &IndexConfig) -> Result<IndexRun, BenchError> 
         strict: false,
         commit_every_mb: config.commit_every_mb,
         resume: false,
+        ..IngestOptions::default()
     };
     let summary = index
         .ingest(&[Input::Path(config.corpus.clone())], &options, &mut ())

@@ -94,13 +94,33 @@ impl<'de> Deserialize<'de> for Entity {
     /// million entities is several times faster). Errors are serde's own: `missing
     /// field `name``, `unknown variant `robot`, expected one of ...`.
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Entity, D::Error> {
-        deserializer.deserialize_map(EntityVisitor)
+        deserializer.deserialize_map(EntityVisitor {
+            field: &std::cell::Cell::new(None),
+        })
     }
 }
 
-struct EntityVisitor;
+/// Reads an entity; `field` is set to the known field being read, so that an error
+/// can name it (serde's messages do not: `invalid type: integer `5`, expected a
+/// string`).
+/// The value of the known field `name`, recorded in `field` while it is read (and
+/// cleared once it is read).
+fn field_value<'de, A: serde::de::MapAccess<'de>, T: Deserialize<'de>>(
+    field: &std::cell::Cell<Option<&'static str>>,
+    name: &'static str,
+    map: &mut A,
+) -> Result<T, A::Error> {
+    field.set(Some(name));
+    let value = map.next_value()?;
+    field.set(None);
+    Ok(value)
+}
 
-impl<'de> serde::de::Visitor<'de> for EntityVisitor {
+struct EntityVisitor<'c> {
+    field: &'c std::cell::Cell<Option<&'static str>>,
+}
+
+impl<'de> serde::de::Visitor<'de> for EntityVisitor<'_> {
     type Value = Entity;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -115,11 +135,14 @@ impl<'de> serde::de::Visitor<'de> for EntityVisitor {
         let mut aliases: Option<Vec<String>> = None;
         let mut extra = serde_json::Map::new();
         while let Some(key) = map.next_key::<std::borrow::Cow<'de, str>>()? {
+            let field = &self.field;
             match key.as_ref() {
-                "id" if id.is_none() => id = Some(map.next_value()?),
-                "name" if name.is_none() => name = Some(map.next_value()?),
-                "kind" if kind.is_none() => kind = Some(map.next_value()?),
-                "aliases" if aliases.is_none() => aliases = Some(map.next_value()?),
+                "id" if id.is_none() => id = Some(field_value(field, "id", &mut map)?),
+                "name" if name.is_none() => name = Some(field_value(field, "name", &mut map)?),
+                "kind" if kind.is_none() => kind = Some(field_value(field, "kind", &mut map)?),
+                "aliases" if aliases.is_none() => {
+                    aliases = Some(field_value(field, "aliases", &mut map)?)
+                }
                 "id" | "name" | "kind" | "aliases" => {
                     return Err(A::Error::custom(format_args!("duplicate field `{key}`")))
                 }
@@ -168,6 +191,13 @@ pub enum GazetteerErrorKind {
         /// The line where it was first used.
         first_line: usize,
     },
+    /// The line is not valid UTF-8.
+    InvalidUtf8 {
+        /// 1-based byte column of the first invalid byte.
+        column: usize,
+    },
+    /// The file holds no entity (it is empty, or only blank lines and comments).
+    NoEntities,
 }
 
 /// An error loading a gazetteer, with the file (or `built-in`) and line it is about.
@@ -202,6 +232,13 @@ impl fmt::Display for GazetteerError {
             GazetteerErrorKind::DuplicateId { id, first_line } => write!(
                 f,
                 "field \"id\": {id:?} is already used on line {first_line} of this file"
+            ),
+            GazetteerErrorKind::InvalidUtf8 { column } => {
+                write!(f, "invalid UTF-8 at column {column}")
+            }
+            GazetteerErrorKind::NoEntities => write!(
+                f,
+                "no entities (the file is empty or holds only blank lines and comments)"
             ),
         }
     }
@@ -256,6 +293,17 @@ impl Gazetteer {
         };
         for path in files {
             let (text, origin) = read_file(path)?;
+            let blank = |l: &str| {
+                let l = l.trim();
+                l.is_empty() || l.starts_with('#')
+            };
+            if text.lines().all(blank) {
+                return Err(GazetteerError {
+                    origin,
+                    line: 0,
+                    kind: GazetteerErrorKind::NoEntities,
+                });
+            }
             // Parsed straight into the gazetteer (one id table, not one per file and a
             // merge): on an error the whole load fails, so a half-added file is never seen.
             gazetteer.add_jsonl_str(&text, &origin)?;
@@ -440,13 +488,27 @@ fn fnv1a_jsonl(entities: &[Entity]) -> String {
 /// Reads a gazetteer file: its text and its name in errors and sources.
 fn read_file(path: &Path) -> Result<(String, String), GazetteerError> {
     let origin = path.display().to_string();
-    match std::fs::read_to_string(path) {
+    let bytes = std::fs::read(path).map_err(|e| GazetteerError {
+        origin: origin.clone(),
+        line: 0,
+        kind: GazetteerErrorKind::Io(e.to_string()),
+    })?;
+    match String::from_utf8(bytes) {
         Ok(text) => Ok((text, origin)),
-        Err(e) => Err(GazetteerError {
-            origin,
-            line: 0,
-            kind: GazetteerErrorKind::Io(e.to_string()),
-        }),
+        Err(e) => {
+            let before = &e.as_bytes()[..e.utf8_error().valid_up_to()];
+            let line_start = before
+                .iter()
+                .rposition(|&b| b == b'\n')
+                .map_or(0, |i| i + 1);
+            Err(GazetteerError {
+                line: before.iter().filter(|&&b| b == b'\n').count() + 1,
+                origin,
+                kind: GazetteerErrorKind::InvalidUtf8 {
+                    column: before.len() - line_start + 1,
+                },
+            })
+        }
     }
 }
 
@@ -529,10 +591,28 @@ fn parse_chunk(chunk: &str, first_line: usize, origin: &str) -> ParsedChunk {
             line: line_no,
             kind,
         };
-        let entity: Entity = match serde_json::from_str(trimmed) {
+        let field = std::cell::Cell::new(None);
+        let entity = parse_entity(trimmed, &field);
+        let entity: Entity = match entity {
             Ok(entity) => entity,
             Err(e) => {
-                let error = Some(err(GazetteerErrorKind::Json(json_message(&e))));
+                let message = match field.get() {
+                    Some(name) if e.classify() == serde_json::error::Category::Data => {
+                        format!("field \"{name}\": {}", json_message(&e))
+                    }
+                    _ => {
+                        let message = json_message(&e);
+                        // serde's "missing field `name`", in the shape of the others.
+                        match message
+                            .strip_prefix("missing field `")
+                            .and_then(|rest| rest.strip_suffix('`'))
+                        {
+                            Some(name) => format!("field \"{name}\": missing"),
+                            None => message,
+                        }
+                    }
+                };
+                let error = Some(err(GazetteerErrorKind::Json(message)));
                 return ParsedChunk { entities, error };
             }
         };
@@ -548,6 +628,19 @@ fn parse_chunk(chunk: &str, first_line: usize, origin: &str) -> ParsedChunk {
         entities,
         error: None,
     }
+}
+
+/// Parses one entity line; `field` is left naming the known field being read when
+/// an error stops it.
+fn parse_entity(
+    line: &str,
+    field: &std::cell::Cell<Option<&'static str>>,
+) -> Result<Entity, serde_json::Error> {
+    use serde::Deserializer as _;
+    let mut de = serde_json::Deserializer::from_str(line);
+    let entity = (&mut de).deserialize_map(EntityVisitor { field })?;
+    de.end()?;
+    Ok(entity)
 }
 
 /// Checks the fields serde cannot check.
@@ -638,11 +731,11 @@ mod tests {
             ),
             (
                 "{\"id\":\"a\",\"name\":\"A\",\"kind\":\"robot\"}",
-                "gazetteer f.jsonl:1: unknown variant `robot`, expected one of `person`, `organization`, `place`, `other`",
+                "gazetteer f.jsonl:1: field \"kind\": unknown variant `robot`, expected one of `person`, `organization`, `place`, `other`",
             ),
             (
                 "{\"id\":\"a\",\"kind\":\"person\"}",
-                "gazetteer f.jsonl:1: missing field `name`",
+                "gazetteer f.jsonl:1: field \"name\": missing",
             ),
         ];
         for (text, want) in cases {
@@ -759,13 +852,25 @@ mod tests {
         );
         assert_eq!(
             err(r#"{"name":"A","kind":"person"}"#),
-            "gazetteer f:1: missing field `id`"
+            "gazetteer f:1: field \"id\": missing"
         );
         assert!(
-            err(r#"{"id":"a","name":"A","kind":"person","aliases":null}"#)
-                .starts_with("gazetteer f:1: invalid type: null, expected a sequence")
+            err(r#"{"id":"a","name":"A","kind":"person","aliases":null}"#).starts_with(
+                "gazetteer f:1: field \"aliases\": invalid type: null, expected a sequence"
+            )
         );
         assert!(err(r#"["a"]"#).starts_with("gazetteer f:1: invalid type: sequence"));
+        assert_eq!(
+            err(r#"{"id":5,"name":"A","kind":"person"}"#),
+            "gazetteer f:1: field \"id\": invalid type: integer `5`, expected a string"
+        );
+        assert_eq!(
+            err(r#"{"id":"a","name":"A","kind":"person","aliases":["x",true]}"#),
+            "gazetteer f:1: field \"aliases\": invalid type: boolean `true`, expected a string"
+        );
+        // An error in a field nomen does not read names no field.
+        assert!(err(r#"{"id":"a","name":"A","kind":"person","x":[}"#)
+            .starts_with("gazetteer f:1: invalid JSON at column"));
         let g = Gazetteer::from_jsonl_str(
             r#"{"z":1,"id":"a","name":"A","kind":"place","a":[true]}"#,
             "f",
@@ -776,6 +881,37 @@ mod tests {
             (e.kind, e.aliases.len(), e.extra.len()),
             (Kind::Place, 0, 2)
         );
+    }
+
+    #[test]
+    fn unreadable_files_name_line_and_column() {
+        let dir = std::env::temp_dir().join(format!("nomen-gaz-bad-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join("bad.jsonl");
+        let origin = path.display().to_string();
+        let load = |bytes: &[u8]| {
+            std::fs::write(&path, bytes).unwrap();
+            Gazetteer::load(std::slice::from_ref(&path), false)
+                .unwrap_err()
+                .to_string()
+        };
+        let good = b"{\"id\":\"a\",\"name\":\"A\",\"kind\":\"person\"}\n";
+        let mut bad = good.to_vec();
+        bad.extend_from_slice(b"{\"id\":\"b\",\"name\":\"B\xff\",\"kind\":\"person\"}\n");
+        assert_eq!(
+            load(&bad),
+            format!("gazetteer {origin}:2: invalid UTF-8 at column 20")
+        );
+        for empty in [&b""[..], b"\n  \n", b"# only a comment\n"] {
+            assert_eq!(
+                load(empty),
+                format!(
+                    "gazetteer {origin}: no entities (the file is empty or holds only blank \
+                     lines and comments)"
+                )
+            );
+        }
+        std::fs::remove_dir_all(&dir).unwrap();
     }
 
     #[test]

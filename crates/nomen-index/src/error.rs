@@ -22,15 +22,17 @@ impl fmt::Display for Origin {
     }
 }
 
-/// One input record that was rejected (and skipped): where it is and why.
+/// One input record that was rejected (and skipped), or a file that could not be
+/// read: where it is and why.
 ///
-/// `Display`: `articles.jsonl:14: field "body": expected a string, found a number`.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{origin}:{line}: {}{reason}", field.map(|f| format!("field \"{f}\": ")).unwrap_or_default())]
+/// `Display`: `articles.jsonl:14: field "body": expected a string, found a number`;
+/// without the line when it is about the whole file (`line` 0).
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RecordError {
     /// The file (or standard input) holding the record.
     pub origin: Origin,
-    /// 1-based line number of the record (1 for a `.txt` file).
+    /// 1-based line number of the record (1 for a `.txt` file); 0 when the error is
+    /// about the whole file (it could not be opened).
     pub line: u64,
     /// The field at fault, when one is.
     pub field: Option<&'static str>,
@@ -38,19 +40,36 @@ pub struct RecordError {
     pub reason: String,
 }
 
+impl fmt::Display for RecordError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.origin)?;
+        if self.line > 0 {
+            write!(f, ":{}", self.line)?;
+        }
+        f.write_str(": ")?;
+        if let Some(field) = self.field {
+            write!(f, "field \"{field}\": ")?;
+        }
+        f.write_str(&self.reason)
+    }
+}
+
+impl std::error::Error for RecordError {}
+
 /// Everything that can go wrong in nomen-index. A single bad input record is not an
 /// error of the ingest: it is a [`RecordError`] passed to the observer and counted
 /// in the summary.
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum Error {
-    /// An I/O error on a file or directory.
-    #[error("{}: {source}", path.display())]
+    /// An I/O error on a file or directory. (The I/O error is part of the message,
+    /// not a `source`, so that a printed chain does not repeat it.)
+    #[error("{}: {error}", path.display())]
     Io {
         /// The file or directory.
         path: PathBuf,
         /// The underlying error.
-        source: std::io::Error,
+        error: std::io::Error,
     },
     /// tantivy failed on the index in `dir`.
     #[error("index {}: {message}", dir.display())]
@@ -131,10 +150,12 @@ pub enum Error {
         reason: String,
     },
     /// A search query that does not parse.
-    #[error("query {query:?}: {message}")]
+    #[error("query {query:?}: {}{message}", column.map(|c| format!("at column {c}: ")).unwrap_or_default())]
     Query {
         /// The query as typed.
         query: String,
+        /// Where it goes wrong: 1-based, in characters, when it can be told.
+        column: Option<usize>,
         /// What is wrong.
         message: String,
     },
@@ -166,7 +187,7 @@ impl Error {
     pub(crate) fn io(path: impl Into<PathBuf>, source: std::io::Error) -> Error {
         Error::Io {
             path: path.into(),
-            source,
+            error: source,
         }
     }
 

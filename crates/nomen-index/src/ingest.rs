@@ -12,7 +12,6 @@
 
 use std::collections::{BTreeMap, HashSet};
 use std::hash::{Hash, Hasher};
-use std::io::{BufRead, Read};
 use std::ops::Range;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
@@ -25,7 +24,7 @@ use tantivy::query::TermSetQuery;
 use tantivy::{DateTime, DocSet, IndexWriter, TantivyDocument, Term};
 
 use crate::error::{Error, Origin, RecordError};
-use crate::input::{self, Format, Input, InputFile};
+use crate::input::{self, Format, Input, InputFile, LineRead};
 use crate::meta::Progress;
 use crate::record::{self, Article, Rejection};
 use crate::schema::Fields;
@@ -39,6 +38,8 @@ pub const BATCH_LINES: usize = 1024;
 const MIN_MB_PER_THREAD: usize = 15;
 /// tantivy uses at most this many indexing threads.
 const MAX_WRITER_THREADS: usize = 8;
+/// The default record limit ([`IngestOptions::max_doc_mb`]).
+pub const DEFAULT_MAX_DOC_MB: usize = 16;
 
 /// How to ingest.
 #[derive(Debug, Clone)]
@@ -58,6 +59,12 @@ pub struct IngestOptions {
     /// Skip input files (and the start of a file) that an earlier run already
     /// committed, as recorded in the index. Default: true.
     pub resume: bool,
+    /// The largest record read, in MiB: a longer JSON line is read through without
+    /// being kept and rejected; a longer `.txt` file is cut to this size (at a
+    /// character boundary) and indexed, with a warning. Bounds the memory a record
+    /// can take, whatever the input. Default: [`DEFAULT_MAX_DOC_MB`] (16 MiB: a news
+    /// article is a few KiB, and a record this long is almost surely not one article).
+    pub max_doc_mb: usize,
 }
 
 impl Default for IngestOptions {
@@ -68,6 +75,7 @@ impl Default for IngestOptions {
             strict: false,
             commit_every_mb: 512,
             resume: true,
+            max_doc_mb: DEFAULT_MAX_DOC_MB,
         }
     }
 }
@@ -92,8 +100,11 @@ pub struct IngestProgress {
 pub trait IngestObserver {
     /// Called after every batch of records (often; throttle any display).
     fn progress(&mut self, _progress: &IngestProgress) {}
-    /// A record was rejected and skipped (or, with `strict`, ingest stops after it).
+    /// A record was rejected and skipped (or, with `strict`, ingest stops after it),
+    /// or a file found in a directory could not be read (line 0).
     fn rejected(&mut self, _error: &RecordError) {}
+    /// A record was indexed, but not whole (a `.txt` file over the record limit).
+    fn warning(&mut self, _warning: &RecordError) {}
     /// A file was skipped entirely because an earlier run committed all of it.
     fn skipped_file(&mut self, _origin: &Origin) {}
 }
@@ -115,8 +126,10 @@ pub struct Summary {
     pub entities: u64,
     /// Entity mentions found.
     pub mentions: u64,
-    /// Records rejected.
+    /// Records rejected (and files found in directories that could not be read).
     pub errors: u64,
+    /// Records indexed cut to the record limit (`.txt` files over it).
+    pub truncated: u64,
     /// Input files read (or skipped).
     pub files: usize,
     /// Files skipped because an earlier run had committed them.
@@ -131,14 +144,15 @@ pub struct Summary {
 
 /// A unit of work for the workers.
 enum Job {
-    /// JSON lines: `data[range]` is line number `u64`.
+    /// JSON lines: `data[range]` is line number `u64`; `Err(bytes)` a line over the
+    /// record limit, of that length, not kept.
     Lines {
         data: Vec<u8>,
-        lines: Vec<(u64, Range<usize>)>,
+        lines: Vec<(u64, Result<Range<usize>, u64>)>,
         last_line: u64,
     },
-    /// A whole `.txt` article.
-    Text(Vec<u8>),
+    /// A whole `.txt` article, and whether it was cut to the record limit.
+    Text(Vec<u8>, bool),
     /// The file ended; everything in it has been sent.
     End,
     /// Reading failed at this point; the file is abandoned.
@@ -160,6 +174,7 @@ struct Built {
 enum Outcome {
     Records {
         items: Vec<Result<Built, RecordError>>,
+        warnings: Vec<RecordError>,
         last_line: u64,
     },
     End,
@@ -176,6 +191,8 @@ struct Context {
     /// ingest. A delete per article would cost more than the article (tantivy keeps
     /// every delete until the commit and runs it against every segment).
     before: Option<tantivy::Searcher>,
+    /// The record limit in bytes.
+    max_doc_bytes: usize,
 }
 
 impl NomenIndex {
@@ -193,7 +210,13 @@ impl NomenIndex {
         observer: &mut dyn IngestObserver,
     ) -> Result<Summary, Error> {
         let started = Instant::now();
-        let files = input::expand(inputs)?;
+        let input::Expanded { files, unreadable } = input::expand(inputs)?;
+        if options.max_doc_mb == 0 {
+            return Err(Error::Option(
+                "--max-doc-mb 0: the limit must be at least 1 MiB".into(),
+            ));
+        }
+        let max_doc_bytes = options.max_doc_mb.saturating_mul(1 << 20);
         let total_bytes = files.iter().map(|f| f.size).sum::<Option<u64>>();
         let threads = if options.threads == 0 {
             std::thread::available_parallelism().map_or(1, |n| n.get())
@@ -259,6 +282,7 @@ impl NomenIndex {
             files,
             before: (before.num_docs() > 0 || !before.segment_readers().is_empty())
                 .then_some(before),
+            max_doc_bytes,
         });
         let bytes_read = Arc::new(AtomicU64::new(0));
         let mut summary = Summary {
@@ -268,6 +292,7 @@ impl NomenIndex {
             entities: 0,
             mentions: 0,
             errors: 0,
+            truncated: 0,
             files: ctx.files.len(),
             skipped_files: 0,
             commits: 0,
@@ -288,6 +313,16 @@ impl NomenIndex {
             if matches!(plan, Plan::Skip) {
                 summary.skipped_files += 1;
                 observer.skipped_file(&file.origin);
+            }
+        }
+
+        for err in &unreadable {
+            summary.errors += 1;
+            observer.rejected(err);
+            if options.strict {
+                summary.stopped = true;
+                summary.seconds = started.elapsed().as_secs_f64();
+                return Ok(summary);
             }
         }
 
@@ -323,8 +358,13 @@ impl NomenIndex {
                     match outcome {
                         Outcome::Records {
                             mut items,
+                            warnings,
                             last_line,
                         } => {
+                            for warning in &warnings {
+                                summary.truncated += 1;
+                                observer.warning(warning);
+                            }
                             if options.strict {
                                 // Nothing after the first rejected record is indexed,
                                 // so nothing after it may delete either.
@@ -552,11 +592,10 @@ fn read_all(
         };
         match file.format {
             Format::Text => {
-                let mut data = Vec::new();
-                let sent = match reader.read_to_end(&mut data) {
+                let sent = match input::read_text_bounded(&mut *reader, ctx.max_doc_bytes) {
                     // Committed by an earlier run, but not yet marked finished.
                     Ok(_) if skip_to >= 1 => send(index, Job::End),
-                    Ok(_) => send(index, Job::Text(data)) && send(index, Job::End),
+                    Ok((data, cut)) => send(index, Job::Text(data, cut)) && send(index, Job::End),
                     Err(e) => send(index, failed(1, e)),
                 };
                 if !sent {
@@ -569,9 +608,11 @@ fn read_all(
                 let mut lines = Vec::new();
                 loop {
                     let start = data.len();
-                    match reader.read_until(b'\n', &mut data) {
-                        Ok(0) => break,
-                        Ok(_) => {}
+                    let read = input::read_line_bounded(&mut *reader, &mut data, ctx.max_doc_bytes);
+                    let too_long = match read {
+                        Ok(LineRead::Eof) => break,
+                        Ok(LineRead::Line) => None,
+                        Ok(LineRead::TooLong { bytes }) => Some(bytes),
                         Err(e) => {
                             if !lines.is_empty() {
                                 data.truncate(start);
@@ -590,16 +631,20 @@ fn read_all(
                             }
                             break;
                         }
-                    }
+                    };
                     line_no += 1;
                     let mut end = data.len();
                     while end > start && matches!(data[end - 1], b'\n' | b'\r') {
                         end -= 1;
                     }
-                    if line_no <= skip_to || data[start..end].iter().all(u8::is_ascii_whitespace) {
+                    if line_no <= skip_to {
+                        data.truncate(start);
+                    } else if let Some(bytes) = too_long {
+                        lines.push((line_no, Err(bytes)));
+                    } else if data[start..end].iter().all(u8::is_ascii_whitespace) {
                         data.truncate(start);
                     } else {
-                        lines.push((line_no, start..end));
+                        lines.push((line_no, Ok(start..end)));
                     }
                     if data.len() >= BATCH_BYTES || lines.len() >= BATCH_LINES {
                         let job = Job::Lines {
@@ -645,12 +690,31 @@ fn work(ctx: &Context, jobs: &Receiver<(u64, usize, Job)>, out: &Sender<(u64, us
             } => Outcome::Records {
                 items: lines
                     .into_iter()
-                    .map(|(line, range)| build_line(ctx, origin, line, &data[range]))
+                    .map(|(line, range)| match range {
+                        Ok(range) => build_line(ctx, origin, line, &data[range]),
+                        Err(bytes) => Err(too_long(ctx, origin, line, bytes)),
+                    })
                     .collect(),
+                warnings: Vec::new(),
                 last_line,
             },
-            Job::Text(data) => Outcome::Records {
+            Job::Text(data, cut) => Outcome::Records {
                 items: vec![build_text(ctx, origin, &data)],
+                warnings: if cut {
+                    vec![RecordError {
+                        origin: origin.clone(),
+                        line: 1,
+                        field: None,
+                        reason: format!(
+                            "longer than the record limit of {} (--max-doc-mb): only \
+                             its first {} are indexed",
+                            mib(ctx.max_doc_bytes as u64),
+                            mib(data.len() as u64)
+                        ),
+                    }]
+                } else {
+                    Vec::new()
+                },
                 last_line: 1,
             },
             Job::End => Outcome::End,
@@ -659,6 +723,30 @@ fn work(ctx: &Context, jobs: &Receiver<(u64, usize, Job)>, out: &Sender<(u64, us
         if out.send((seq, file, outcome)).is_err() {
             return;
         }
+    }
+}
+
+/// `16 MiB`, `100.2 MiB`.
+fn mib(bytes: u64) -> String {
+    let mib = bytes as f64 / f64::from(1 << 20);
+    if mib.fract() == 0.0 {
+        format!("{mib:.0} MiB")
+    } else {
+        format!("{mib:.1} MiB")
+    }
+}
+
+/// The rejection of a JSON line over the record limit.
+fn too_long(ctx: &Context, origin: &Origin, line: u64, bytes: u64) -> RecordError {
+    RecordError {
+        origin: origin.clone(),
+        line,
+        field: None,
+        reason: format!(
+            "record of {} is over the limit of {} (--max-doc-mb)",
+            mib(bytes),
+            mib(ctx.max_doc_bytes as u64)
+        ),
     }
 }
 
@@ -671,12 +759,22 @@ fn reject(origin: &Origin, line: u64, rejection: Rejection) -> RecordError {
     }
 }
 
+/// `bytes` as text, or the line and column (in bytes, 1-based) of the first invalid
+/// UTF-8 sequence; `bytes` starts at line `line`.
 fn utf8<'a>(origin: &Origin, line: u64, bytes: &'a [u8]) -> Result<&'a str, RecordError> {
-    std::str::from_utf8(bytes).map_err(|e| RecordError {
-        origin: origin.clone(),
-        line,
-        field: None,
-        reason: format!("invalid UTF-8 at byte {}", e.valid_up_to()),
+    std::str::from_utf8(bytes).map_err(|e| {
+        let before = &bytes[..e.valid_up_to()];
+        let newlines = before.iter().filter(|&&b| b == b'\n').count() as u64;
+        let line_start = before
+            .iter()
+            .rposition(|&b| b == b'\n')
+            .map_or(0, |i| i + 1);
+        RecordError {
+            origin: origin.clone(),
+            line: line + newlines,
+            field: None,
+            reason: format!("invalid UTF-8 at column {}", before.len() - line_start + 1),
+        }
     })
 }
 

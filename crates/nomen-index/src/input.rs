@@ -1,5 +1,8 @@
 //! Input discovery and reading: files, directories (walked recursively, sorted),
 //! gzip (detected by its magic bytes, whatever the name), and standard input.
+//!
+//! Reading is bounded: a line or a `.txt` file longer than the record limit is
+//! streamed through (or cut), never held whole in memory.
 
 use std::fs;
 use std::io::{self, BufRead, BufReader, Read};
@@ -7,7 +10,7 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
 
-use crate::error::{Error, Origin};
+use crate::error::{Error, Origin, RecordError};
 use crate::meta::FileStamp;
 
 /// One input as named by the user.
@@ -62,12 +65,24 @@ fn format_of(path: &Path) -> Option<Format> {
     }
 }
 
-/// Expands the user's inputs into the files to read, in order.
-pub(crate) fn expand(inputs: &[Input]) -> Result<Vec<InputFile>, Error> {
-    let mut files = Vec::new();
+/// The files to read, and the entries of walked directories that cannot be read.
+#[derive(Debug, Default)]
+pub(crate) struct Expanded {
+    /// The files to read, in order.
+    pub files: Vec<InputFile>,
+    /// Entries found in a directory that cannot be read (a dangling symbolic link, a
+    /// FIFO, an unreadable subdirectory): reported and skipped, the rest is read.
+    pub unreadable: Vec<RecordError>,
+}
+
+/// Expands the user's inputs into the files to read, in order. An input the user
+/// named that cannot be read is an error; an unreadable entry inside a directory is
+/// reported in [`Expanded::unreadable`].
+pub(crate) fn expand(inputs: &[Input]) -> Result<Expanded, Error> {
+    let mut out = Expanded::default();
     for input in inputs {
         match input {
-            Input::Stdin => files.push(InputFile {
+            Input::Stdin => out.files.push(InputFile {
                 origin: Origin::Stdin,
                 format: Format::JsonLines,
                 size: None,
@@ -79,7 +94,11 @@ pub(crate) fn expand(inputs: &[Input]) -> Result<Vec<InputFile>, Error> {
                     reason: format!("cannot read: {e}"),
                 })?;
                 if md.is_dir() {
-                    walk(path, &mut files)?;
+                    let entries = fs::read_dir(path).map_err(|e| Error::Input {
+                        path: path.clone(),
+                        reason: format!("cannot read directory: {e}"),
+                    })?;
+                    walk(entries, path, &mut out)?;
                 } else {
                     let format = format_of(path).ok_or_else(|| Error::Input {
                         path: path.clone(),
@@ -87,12 +106,12 @@ pub(crate) fn expand(inputs: &[Input]) -> Result<Vec<InputFile>, Error> {
                                  one of those with .gz, a directory, or -)"
                             .into(),
                     })?;
-                    files.push(file(path, format)?);
+                    out.files.push(file(path, format)?);
                 }
             }
         }
     }
-    Ok(files)
+    Ok(out)
 }
 
 fn file(path: &Path, format: Format) -> Result<InputFile, Error> {
@@ -105,16 +124,28 @@ fn file(path: &Path, format: Format) -> Result<InputFile, Error> {
     })
 }
 
-/// Walks `dir` recursively in sorted order, keeping supported files; hidden entries,
-/// symbolic links to directories and nomen index directories are skipped.
-fn walk(dir: &Path, out: &mut Vec<InputFile>) -> Result<(), Error> {
-    let mut entries: Vec<PathBuf> = fs::read_dir(dir)
-        .map_err(|e| Error::io(dir, e))?
-        .map(|entry| entry.map(|e| e.path()))
-        .collect::<Result<_, _>>()
-        .map_err(|e| Error::io(dir, e))?;
-    entries.sort();
-    for path in entries {
+/// Walks a directory recursively in sorted order, keeping supported files; hidden
+/// entries, symbolic links to directories and nomen index directories are skipped.
+/// Entries that cannot be read are reported in `out.unreadable`.
+fn walk(entries: fs::ReadDir, dir: &Path, out: &mut Expanded) -> Result<(), Error> {
+    let unreadable = |path: &Path, reason: String| RecordError {
+        origin: Origin::File(path.to_path_buf()),
+        line: 0,
+        field: None,
+        reason,
+    };
+    let mut paths: Vec<PathBuf> = Vec::new();
+    for entry in entries {
+        match entry {
+            Ok(entry) => paths.push(entry.path()),
+            Err(e) => out.unreadable.push(unreadable(
+                dir,
+                format!("cannot list every entry of the directory: {e}"),
+            )),
+        }
+    }
+    paths.sort();
+    for path in paths {
         if path
             .file_name()
             .and_then(|n| n.to_str())
@@ -122,20 +153,140 @@ fn walk(dir: &Path, out: &mut Vec<InputFile>) -> Result<(), Error> {
         {
             continue;
         }
-        let md = fs::symlink_metadata(&path).map_err(|e| Error::io(&path, e))?;
+        let md = match fs::symlink_metadata(&path) {
+            Ok(md) => md,
+            Err(e) => {
+                out.unreadable
+                    .push(unreadable(&path, format!("cannot read: {e}")));
+                continue;
+            }
+        };
         if md.is_dir() {
             // A nomen index (say ./nomen-index under `nomen index .`) holds JSON
             // files that are not articles.
-            if !path.join(crate::meta::META_FILE).exists() {
-                walk(&path, out)?;
+            if path.join(crate::meta::META_FILE).exists() {
+                continue;
+            }
+            match fs::read_dir(&path) {
+                Ok(entries) => walk(entries, &path, out)?,
+                Err(e) => out
+                    .unreadable
+                    .push(unreadable(&path, format!("cannot read directory: {e}"))),
             }
         } else if let Some(format) = format_of(&path) {
-            if fs::metadata(&path).is_ok_and(|m| m.is_file()) {
-                out.push(file(&path, format)?);
+            match fs::metadata(&path) {
+                Ok(m) if m.is_file() => match file(&path, format) {
+                    Ok(file) => out.files.push(file),
+                    Err(e) => out.unreadable.push(unreadable(&path, format!("{e}"))),
+                },
+                // A symbolic link to a directory.
+                Ok(m) if m.is_dir() => {}
+                Ok(_) => out.unreadable.push(unreadable(
+                    &path,
+                    "not a regular file (a FIFO, socket or device; name it \
+                     on the command line to read it)"
+                        .into(),
+                )),
+                // A dangling symbolic link, a loop of links.
+                Err(e) => out
+                    .unreadable
+                    .push(unreadable(&path, format!("cannot read: {e}"))),
             }
         }
     }
     Ok(())
+}
+
+/// What [`read_line_bounded`] read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum LineRead {
+    /// The input has ended: nothing was read.
+    Eof,
+    /// A line, appended to the buffer (with its line end, if it has one).
+    Line,
+    /// A line longer than the limit: read through and dropped (nothing appended).
+    TooLong {
+        /// Its length in bytes, without the `\n`.
+        bytes: u64,
+    },
+}
+
+/// Reads one line (through its `\n`, or to the end of the input) and appends it to
+/// `buf`, unless it is longer than `max` bytes: then it is read through and dropped,
+/// so memory never holds more than `max` bytes of it. On an error, `buf` may hold
+/// part of the line: the caller truncates it.
+pub(crate) fn read_line_bounded(
+    reader: &mut dyn BufRead,
+    buf: &mut Vec<u8>,
+    max: usize,
+) -> io::Result<LineRead> {
+    let start = buf.len();
+    // Bytes of the line read so far, with its `\n` once found.
+    let mut total = 0u64;
+    let mut too_long = false;
+    let mut newline = false;
+    loop {
+        let available = match reader.fill_buf() {
+            Ok(bytes) => bytes,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e),
+        };
+        if available.is_empty() {
+            break;
+        }
+        let end = available.iter().position(|&b| b == b'\n');
+        newline = end.is_some();
+        let chunk = match end {
+            Some(i) => &available[..=i],
+            None => available,
+        };
+        total += chunk.len() as u64;
+        let content = total - u64::from(newline);
+        if !too_long && content > max as u64 {
+            too_long = true;
+            buf.truncate(start);
+        }
+        if !too_long {
+            buf.extend_from_slice(chunk);
+        }
+        let n = chunk.len();
+        reader.consume(n);
+        if newline {
+            break;
+        }
+    }
+    Ok(if total == 0 {
+        LineRead::Eof
+    } else if too_long {
+        LineRead::TooLong {
+            bytes: total - u64::from(newline),
+        }
+    } else {
+        LineRead::Line
+    })
+}
+
+/// Reads a whole `.txt` article, but at most `max` bytes of it (cut at a UTF-8
+/// character boundary when the text is UTF-8 up to the cut). Returns the bytes and
+/// whether the file was longer.
+pub(crate) fn read_text_bounded(
+    reader: &mut dyn BufRead,
+    max: usize,
+) -> io::Result<(Vec<u8>, bool)> {
+    let mut data = Vec::new();
+    Read::take(&mut *reader, max as u64 + 1).read_to_end(&mut data)?;
+    if data.len() <= max {
+        return Ok((data, false));
+    }
+    data.truncate(max);
+    if let Err(e) = std::str::from_utf8(&data) {
+        // An incomplete character at the cut: drop it. Invalid UTF-8 elsewhere is
+        // left for the UTF-8 check to report.
+        if e.error_len().is_none() {
+            data.truncate(e.valid_up_to());
+        }
+    }
+    Ok((data, true))
 }
 
 /// Counts the bytes read from the underlying file (compressed bytes for gzip).
@@ -203,7 +354,9 @@ mod tests {
         ] {
             fs::write(dir.path().join(name), "x").unwrap();
         }
-        let files = expand(&[Input::Path(dir.path().to_path_buf())]).unwrap();
+        let files = expand(&[Input::Path(dir.path().to_path_buf())])
+            .unwrap()
+            .files;
         let names: Vec<String> = files
             .iter()
             .map(|f| match &f.origin {
@@ -226,7 +379,7 @@ mod tests {
         let mut enc = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
         enc.write_all(b"line one\nline two\n").unwrap();
         fs::write(&path, enc.finish().unwrap()).unwrap();
-        let files = expand(&[Input::Path(path)]).unwrap();
+        let files = expand(&[Input::Path(path)]).unwrap().files;
         let counter = Arc::new(AtomicU64::new(0));
         let mut text = String::new();
         open(&files[0], counter.clone())
@@ -235,5 +388,66 @@ mod tests {
             .unwrap();
         assert_eq!(text, "line one\nline two\n");
         assert_eq!(counter.load(Ordering::Relaxed), files[0].size.unwrap());
+    }
+
+    #[test]
+    fn long_lines_are_read_through_not_kept() {
+        // A tiny buffer, so lines span many fills.
+        let text = b"short\n0123456789abcdef\r\n\nlast without newline";
+        let mut reader = io::BufReader::with_capacity(3, &text[..]);
+        let mut buf = Vec::new();
+        let mut reads = Vec::new();
+        loop {
+            let start = buf.len();
+            let read = read_line_bounded(&mut reader, &mut buf, 8).unwrap();
+            if read == LineRead::Eof {
+                break;
+            }
+            reads.push((read, String::from_utf8(buf[start..].to_vec()).unwrap()));
+        }
+        assert_eq!(
+            reads,
+            [
+                (LineRead::Line, "short\n".to_string()),
+                (LineRead::TooLong { bytes: 17 }, String::new()),
+                (LineRead::Line, "\n".to_string()),
+                (LineRead::TooLong { bytes: 20 }, String::new()),
+            ]
+        );
+        // Exactly at the limit is kept.
+        let mut buf = Vec::new();
+        let mut reader = io::BufReader::with_capacity(3, &b"12345678\n"[..]);
+        assert_eq!(
+            read_line_bounded(&mut reader, &mut buf, 8).unwrap(),
+            LineRead::Line
+        );
+        assert_eq!(buf, b"12345678\n");
+    }
+
+    #[test]
+    fn long_texts_are_cut_at_a_character() {
+        let text = "ab\u{e9}cd".as_bytes(); // é is 2 bytes: a b [c3 a9] c d
+        let cut = |max| read_text_bounded(&mut io::BufReader::new(text), max).unwrap();
+        assert_eq!(cut(10), (text.to_vec(), false));
+        assert_eq!(cut(6), (text.to_vec(), false));
+        assert_eq!(cut(5), (b"ab\xc3\xa9c".to_vec(), true));
+        // The cut would split the é: it goes too.
+        assert_eq!(cut(3), (b"ab".to_vec(), true));
+    }
+
+    #[test]
+    fn unreadable_directory_entries_are_reported() {
+        let dir = tempfile::tempdir().unwrap();
+        fs::write(dir.path().join("a.jsonl"), "x").unwrap();
+        #[cfg(unix)]
+        std::os::unix::fs::symlink(dir.path().join("gone"), dir.path().join("b.jsonl")).unwrap();
+        let out = expand(&[Input::Path(dir.path().to_path_buf())]).unwrap();
+        assert_eq!(out.files.len(), 1);
+        #[cfg(unix)]
+        {
+            assert_eq!(out.unreadable.len(), 1);
+            let err = out.unreadable[0].to_string();
+            assert!(err.contains("b.jsonl: cannot read: "), "{err}");
+        }
     }
 }

@@ -76,7 +76,7 @@ use tantivy::Index;
 pub use check::CheckReport;
 pub use collect::TermCounts;
 pub use error::{Error, Origin, RecordError};
-pub use ingest::{IngestObserver, IngestOptions, IngestProgress, Summary};
+pub use ingest::{IngestObserver, IngestOptions, IngestProgress, Summary, DEFAULT_MAX_DOC_MB};
 pub use input::Input;
 pub use meta::{GazetteerInfo, Meta};
 pub use record::{content_id, detect_lang};

@@ -141,18 +141,31 @@ fn string_field<'a>(
     }
 }
 
-/// Parses one JSON Lines record (already checked to be UTF-8).
+/// Parses one JSON Lines record (already checked to be UTF-8). A byte order mark
+/// before it is ignored (files saved by Windows tools, or several concatenated).
 pub fn parse_json_line(line: &str) -> Result<Article<'_>, Rejection> {
+    let line = line.strip_prefix('\u{feff}').unwrap_or(line);
     // serde would read a JSON array positionally into the struct: refuse it here.
     if !line.trim_start().starts_with('{') {
+        let found = match line.trim_start().chars().next() {
+            Some('[') => "an array",
+            Some('"') => "a string",
+            Some('-' | '0'..='9') => "a number",
+            Some('t' | 'f') if serde_json::from_str::<bool>(line).is_ok() => "a boolean",
+            Some('n') if line.trim() == "null" => "null",
+            _ => "text that is not JSON",
+        };
         return Err(Rejection {
             field: None,
-            reason: "not a JSON object (one article a line: {\"id\": ..., \"body\": ...})".into(),
+            reason: format!(
+                "expected a JSON object, found {found} (one article a line: {{\"id\": ..., \
+                 \"body\": ...}})"
+            ),
         });
     }
     let raw: RawRecord<'_> = serde_json::from_str(line).map_err(|e| Rejection {
         field: None,
-        reason: format!("invalid JSON: {e}"),
+        reason: json_message(&e),
     })?;
     let id = match raw.id {
         Some(Value::Int(n)) => Some(Cow::Owned(n.to_string())),
@@ -198,6 +211,17 @@ pub fn parse_json_line(line: &str) -> Result<Article<'_>, Rejection> {
         source,
         url,
     })
+}
+
+/// serde_json's message without its " at line 1 column N" suffix (a record is one
+/// line: the caller gives the file's line), with the column.
+fn json_message(e: &serde_json::Error) -> String {
+    let msg = e.to_string();
+    let msg = match msg.rfind(" at line ") {
+        Some(i) => &msg[..i],
+        None => &msg,
+    };
+    format!("invalid JSON at column {}: {msg}", e.column())
 }
 
 /// Parses a `.txt` article: the first non-empty line is the title, the rest the body.
@@ -394,6 +418,33 @@ mod tests {
         }
         let err = parse_json_line(r#"{"body":5}"#).unwrap_err();
         assert_eq!(err.reason, "expected a string, found a number");
+        for (line, found) in [
+            ("[1,2]", "an array"),
+            ("42", "a number"),
+            ("null", "null"),
+            ("true", "a boolean"),
+            ("\"text\"", "a string"),
+            ("hello", "text that is not JSON"),
+        ] {
+            let err = parse_json_line(line).unwrap_err();
+            assert!(
+                err.reason
+                    .starts_with(&format!("expected a JSON object, found {found} ")),
+                "{line}: {}",
+                err.reason
+            );
+        }
+        let err = parse_json_line(r#"{"body":"b""#).unwrap_err();
+        assert_eq!(
+            err.reason,
+            "invalid JSON at column 11: EOF while parsing an object"
+        );
+    }
+
+    #[test]
+    fn a_byte_order_mark_is_ignored() {
+        let a = parse_json_line("\u{feff}{\"id\":\"x\",\"body\":\"b\"}").unwrap();
+        assert_eq!((a.id.as_ref(), a.body.as_ref()), ("x", "b"));
     }
 
     #[test]

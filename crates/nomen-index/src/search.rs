@@ -320,14 +320,17 @@ impl Searcher {
         let f = &self.fields;
         let resolved = self.resolve_entities(request)?;
         let text_query = match request.query.as_deref().map(str::trim) {
-            Some(q) if !q.is_empty() => Some(
-                self.parser
-                    .parse_query(&quote_apostrophes(q))
-                    .map_err(|e| Error::Query {
+            Some(q) if !q.is_empty() => {
+                let quoted = quote_apostrophes(q);
+                Some(self.parser.parse_query(&quoted).map_err(|e| {
+                    let (column, message) = query_error(&self.parser, q, &quoted, &e);
+                    Error::Query {
                         query: q.to_string(),
-                        message: query_error_message(&e),
-                    })?,
-            ),
+                        column,
+                        message,
+                    }
+                })?)
+            }
             _ => None,
         };
         let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
@@ -573,18 +576,107 @@ fn quote_apostrophes(query: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
-/// tantivy's message for a query that does not parse, with a hint.
-fn query_error_message(err: &QueryParserError) -> String {
+/// Where a query that does not parse goes wrong (1-based column, in characters of
+/// `query` as typed, when it can be told) and what is wrong, with a hint. `quoted` is
+/// the query given to tantivy ([`quote_apostrophes`] of `query`).
+///
+/// tantivy's strict parser says only "syntax error"; its lenient parser, run again
+/// here, says what and where (a byte offset into `quoted`).
+fn query_error(
+    parser: &QueryParser,
+    query: &str,
+    quoted: &str,
+    err: &QueryParserError,
+) -> (Option<usize>, String) {
+    const SYNTAX_HINT: &str = "check that quotes and parentheses are closed, that AND, OR \
+                               and NOT stand between terms, and quote words with a colon";
     match err {
-        QueryParserError::SyntaxError(_) => format!(
-            "{err} (check that quotes and parentheses are closed, and that AND, OR and \
-             NOT stand between terms)"
-        ),
-        QueryParserError::FieldDoesNotExist(_) => {
-            format!("{err} (fields: title, body, lang, source, url, id, entities, date)")
+        QueryParserError::SyntaxError(_) => {
+            let (_, errors) = parser.parse_query_lenient(quoted);
+            let located = errors.iter().find_map(|e| match e {
+                QueryParserError::SyntaxError(text) => {
+                    let text = text.strip_prefix("Syntax Error: ").unwrap_or(text);
+                    let (what, pos) = text.rsplit_once(" at position ")?;
+                    Some((what.to_string(), pos.parse::<usize>().ok()?))
+                }
+                _ => None,
+            });
+            if let Some((what, pos)) = located {
+                let mut chars = what.chars();
+                let what: String = chars
+                    .next()
+                    .map(|c| c.to_lowercase().chain(chars).collect())
+                    .unwrap_or_default();
+                return (
+                    Some(column_in_original(query, quoted, pos)),
+                    format!("syntax error: {what} ({SYNTAX_HINT})"),
+                );
+            }
+            // The lenient parser forgives an operator with nothing after it.
+            let trimmed = query.trim_end();
+            let last = trimmed
+                .rsplit(char::is_whitespace)
+                .next()
+                .unwrap_or_default();
+            if matches!(last, "AND" | "OR" | "NOT" | "&&" | "||") {
+                let start = trimmed.len() - last.len();
+                return (
+                    Some(query[..start].chars().count() + 1),
+                    format!("syntax error: {last} with no term after it ({SYNTAX_HINT})"),
+                );
+            }
+            (None, format!("syntax error ({SYNTAX_HINT})"))
         }
-        _ => err.to_string(),
+        QueryParserError::FieldDoesNotExist(field) => {
+            // Where the user wrote `field:`.
+            let column = query
+                .match_indices(&format!("{field}:"))
+                .map(|(i, _)| i)
+                .find(|&i| {
+                    query[..i]
+                        .chars()
+                        .next_back()
+                        .is_none_or(|c| !c.is_alphanumeric() && c != '_')
+                })
+                .map(|i| query[..i].chars().count() + 1);
+            (
+                column,
+                format!(
+                    "no field {field:?} (fields: title, body, lang, source, url, id, \
+                     entities, date; quote a word with a colon: \"{field}:...\")"
+                ),
+            )
+        }
+        QueryParserError::DateFormatError(_) => (
+            None,
+            format!(
+                "{err} (dates in a query are RFC 3339: date:[2024-08-01T00:00:00Z TO \
+                 2024-09-01T00:00:00Z]; or use --since and --until)"
+            ),
+        ),
+        QueryParserError::RangeMustNotHavePhrase | QueryParserError::UnsupportedQuery(_) => (
+            None,
+            format!("{err} (a range names its field: date:[A TO B])"),
+        ),
+        _ => (None, err.to_string()),
     }
+}
+
+/// The 1-based column, in characters of `query`, of byte `pos` of `quoted`, which is
+/// `query` with double quotes inserted.
+fn column_in_original(query: &str, quoted: &str, pos: usize) -> usize {
+    let mut original = query.chars().peekable();
+    let mut column = 1;
+    for (i, c) in quoted.char_indices() {
+        if i >= pos {
+            break;
+        }
+        if original.peek() == Some(&c) {
+            original.next();
+            column += 1;
+        }
+    }
+    column
 }
 
 /// A fragment of at most `max_chars` characters of `text` around the first of

@@ -65,6 +65,11 @@ pub struct Args {
     #[arg(long, value_name = "MB", default_value_t = 256)]
     pub memory_mb: usize,
 
+    /// The largest record in MiB: a longer JSON line is skipped (reported, exit code
+    /// 1), a longer .txt file is indexed cut to this size (with a warning).
+    #[arg(long, value_name = "MB", default_value_t = nomen_index::DEFAULT_MAX_DOC_MB)]
+    pub max_doc_mb: usize,
+
     /// Commit after this many MiB of input, so an interrupted run loses at most that.
     #[arg(long, value_name = "MB", default_value_t = 512)]
     pub commit_every_mb: u64,
@@ -110,6 +115,10 @@ impl IngestObserver for Observer {
         }
     }
 
+    fn warning(&mut self, warning: &RecordError) {
+        self.eprint(&format!("nomen: warning: {warning}"));
+    }
+
     fn rejected(&mut self, error: &RecordError) {
         self.shown += 1;
         if self.shown <= MAX_ERRORS_SHOWN {
@@ -136,6 +145,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         strict: args.strict,
         commit_every_mb: args.commit_every_mb,
         resume: !args.no_resume,
+        max_doc_mb: args.max_doc_mb,
     };
     let sized = !inputs.contains(&Input::Stdin);
     let bar = std::io::stderr().is_terminal().then(|| {
@@ -180,7 +190,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         )?;
         writeln!(
             out,
-            "entities: {} links ({} mentions); errors: {}{}",
+            "entities: {} links ({} mentions); errors: {}{}{}",
             summary.entities,
             summary.mentions,
             summary.errors,
@@ -188,6 +198,10 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                 " (stopped at the first: --strict)"
             } else {
                 ""
+            },
+            match summary.truncated {
+                0 => String::new(),
+                n => format!("; truncated to --max-doc-mb: {n}"),
             }
         )?;
         if summary.skipped_files > 0 {

@@ -104,9 +104,22 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     };
     let index = NomenIndex::open(&args.index.index)?;
     let searcher = index.searcher()?;
-    let results = searcher
-        .search(&request)
-        .with_context(|| format!("searching {}", args.index.index.display()))?;
+    let results = match searcher.search(&request) {
+        Ok(results) => results,
+        // The query and a caret under the column where it goes wrong.
+        Err(
+            err @ nomen_index::Error::Query {
+                column: Some(column),
+                ..
+            },
+        ) => {
+            let query = request.query.as_deref().unwrap_or_default().trim();
+            anyhow::bail!("{err}\n  {query}\n  {:>column$}", "^");
+        }
+        Err(err) => {
+            return Err(err).with_context(|| format!("searching {}", args.index.index.display()))
+        }
+    };
     if args.json {
         print_json(&results)?;
     } else {
