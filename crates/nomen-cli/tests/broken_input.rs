@@ -736,3 +736,23 @@ fn queries_tantivy_rejects_say_what_and_where() {
         assert!(code(&out) <= 1, "{query}: {}", stderr(&out));
     }
 }
+
+#[test]
+fn tag_names_the_line_and_column_of_invalid_utf8() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    std::fs::write(d.join("bad.txt"), b"Maduro spoke.\nthen \xc3(\n").unwrap();
+    expect(
+        &nomen(d, &["tag", "bad.txt"]),
+        2,
+        &["bad.txt:2: invalid UTF-8 at column 6"],
+    );
+    let out = run(d, &["tag", "-"], Some(b"\xff"));
+    expect(&out, 2, &["<stdin>:1: invalid UTF-8 at column 1"]);
+    std::fs::create_dir(d.join("adir")).unwrap();
+    expect(
+        &nomen(d, &["tag", "adir"]),
+        2,
+        &["cannot read adir: Is a directory"],
+    );
+}

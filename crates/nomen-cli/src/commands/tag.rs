@@ -123,22 +123,34 @@ fn input_name(input: &Option<PathBuf>) -> String {
     }
 }
 
-/// Reads the whole input as UTF-8.
+/// Reads the whole input as UTF-8; the error names the line and column of the first
+/// invalid byte.
 fn read_input(input: &Option<PathBuf>) -> anyhow::Result<String> {
-    let mut text = String::new();
-    match input {
-        Some(p) if p.as_os_str() != "-" => {
-            let bytes = std::fs::read(p).with_context(|| format!("cannot read {}", p.display()))?;
-            text = String::from_utf8(bytes)
-                .with_context(|| format!("{} is not valid UTF-8", p.display()))?;
-        }
+    let (bytes, name) = match input {
+        Some(p) if p.as_os_str() != "-" => (
+            std::fs::read(p).with_context(|| format!("cannot read {}", p.display()))?,
+            p.display().to_string(),
+        ),
         _ => {
+            let mut bytes = Vec::new();
             io::stdin()
-                .read_to_string(&mut text)
-                .context("cannot read standard input as UTF-8")?;
+                .read_to_end(&mut bytes)
+                .context("cannot read standard input")?;
+            (bytes, "<stdin>".to_string())
         }
-    }
-    Ok(text)
+    };
+    String::from_utf8(bytes).map_err(|e| {
+        let before = &e.as_bytes()[..e.utf8_error().valid_up_to()];
+        let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
+        let line_start = before
+            .iter()
+            .rposition(|&b| b == b'\n')
+            .map_or(0, |i| i + 1);
+        anyhow::anyhow!(
+            "{name}:{line}: invalid UTF-8 at column {}",
+            before.len() - line_start + 1
+        )
+    })
 }
 
 /// Tags JSON Lines articles; true when any article had a mention.
