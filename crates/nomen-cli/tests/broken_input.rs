@@ -756,3 +756,44 @@ fn tag_names_the_line_and_column_of_invalid_utf8() {
         &["cannot read adir: Is a directory"],
     );
 }
+
+/// A file that disappears after the inputs were listed and before it is read: the
+/// first input is a FIFO, so the second is deleted while nomen waits on the first.
+#[test]
+fn a_file_that_disappears_is_reported() {
+    let (dir, mut expected) = good_index();
+    let d = dir.path();
+    let fifo = d.join("first.jsonl");
+    let made = Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .is_ok_and(|s| s.success());
+    if !made {
+        eprintln!("mkfifo is not available: the disappearing-file case is not tested");
+        return;
+    }
+    std::fs::write(d.join("second.jsonl"), article("gone")).unwrap();
+    let child = Command::new(env!("CARGO_BIN_EXE_nomen"))
+        .args(["index", "--index", "idx", "first.jsonl", "second.jsonl"])
+        .current_dir(d)
+        .env_remove("NOMEN_INDEX")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Opening the FIFO for writing waits until nomen opens it for reading, which it
+    // does after listing both inputs; it reads second.jsonl only after this EOF.
+    let mut writer = std::fs::OpenOptions::new().write(true).open(&fifo).unwrap();
+    std::fs::remove_file(d.join("second.jsonl")).unwrap();
+    writer.write_all(article("f1").as_bytes()).unwrap();
+    drop(writer);
+    let out = child.wait_with_output().unwrap();
+    expect(
+        &out,
+        1,
+        &["second.jsonl: cannot open: No such file or directory"],
+    );
+    assert!(!stderr(&out).contains("panicked"));
+    expected.insert("f1".into());
+    assert_eq!(ids(d, "idx"), expected);
+}

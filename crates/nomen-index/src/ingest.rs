@@ -584,7 +584,14 @@ fn read_all(
         let mut reader = match input::open(file, Arc::clone(bytes_read)) {
             Ok(reader) => reader,
             Err(e) => {
-                if !send(index, failed(0, e)) {
+                // Gone or unreadable since the inputs were listed.
+                let job = Job::Failed(RecordError {
+                    origin: file.origin.clone(),
+                    line: 0,
+                    field: None,
+                    reason: format!("cannot open: {e}"),
+                });
+                if !send(index, job) {
                     return;
                 }
                 continue;
