@@ -366,6 +366,14 @@ fn broken_gzip_and_oversized_records() {
             "--memory-mb 10: tantivy needs at least 15 MiB",
         ),
         (
+            &["--threads", "1", "--memory-mb", "5000"][..],
+            "--memory-mb 5000: tantivy takes at most 4095 MiB per indexing thread (1 here)",
+        ),
+        (
+            &["--memory-mb", "18446744073709551615"][..],
+            "--memory-mb 18446744073709551615: tantivy takes at most 4095 MiB",
+        ),
+        (
             &["--memory-mb", "lots"][..],
             "invalid value 'lots' for '--memory-mb <MB>'",
         ),

@@ -38,6 +38,8 @@ pub const BATCH_LINES: usize = 1024;
 const MIN_MB_PER_THREAD: usize = 15;
 /// tantivy uses at most this many indexing threads.
 const MAX_WRITER_THREADS: usize = 8;
+/// tantivy's limit on the writer memory of one indexing thread (just under 4 GiB).
+const MAX_BYTES_PER_THREAD: usize = 4_293_967_295;
 /// The default record limit ([`IngestOptions::max_doc_mb`]).
 pub const DEFAULT_MAX_DOC_MB: usize = 16;
 
@@ -232,6 +234,18 @@ impl NomenIndex {
         let writer_threads = threads
             .min(options.memory_mb / MIN_MB_PER_THREAD)
             .clamp(1, MAX_WRITER_THREADS);
+        let budget = options
+            .memory_mb
+            .checked_mul(1 << 20)
+            .filter(|bytes| bytes / writer_threads <= MAX_BYTES_PER_THREAD)
+            .ok_or_else(|| {
+                Error::Option(format!(
+                    "--memory-mb {}: tantivy takes at most {} MiB per indexing thread \
+                     ({writer_threads} here)",
+                    options.memory_mb,
+                    MAX_BYTES_PER_THREAD >> 20
+                ))
+            })?;
         // An index opened for reading takes the writer lock for this ingest.
         let _lock = match &self.lock {
             Some(_) => None,
@@ -239,7 +253,7 @@ impl NomenIndex {
         };
         let mut writer: IndexWriter = self
             .index
-            .writer_with_num_threads(writer_threads, options.memory_mb << 20)
+            .writer_with_num_threads(writer_threads, budget)
             .map_err(|e| match e {
                 // Another program writing with tantivy directly.
                 tantivy::TantivyError::LockFailure(
