@@ -67,7 +67,8 @@ impl CheckReport {
 }
 
 impl NomenIndex {
-    /// Checks the last commit of this index (see the [module documentation](self)).
+    /// Checks the last commit of this index (what is checked: the documentation of
+    /// `check.rs`, a private module).
     /// Problems are reported in [`CheckReport::problems`]; an error means the check
     /// could not run at all (the commit's `meta.json` is unreadable, the directory
     /// cannot be listed).
