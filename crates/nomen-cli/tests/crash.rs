@@ -727,3 +727,47 @@ fn searches_while_indexing_see_only_whole_commits() {
     assert_eq!(stats_seen.last(), Some(&total));
     assert!(child.wait().unwrap().success());
 }
+
+#[test]
+fn writers_racing_to_create_an_index_never_collide() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let mut rng = Rng(13);
+    let lines: String = (0..200)
+        .map(|i| {
+            json_line(
+                &format!("r{i}"),
+                "Título",
+                &format!("markr{i}"),
+                &mut rng,
+                20,
+            )
+        })
+        .collect();
+    std::fs::write(d.join("race.jsonl"), lines).unwrap();
+    let expected: Vec<String> = {
+        let mut ids: Vec<String> = (0..200).map(|i| format!("r{i}")).collect();
+        ids.sort();
+        ids
+    };
+    for round in 0..6 {
+        let idx = format!("race{round}");
+        let args = ["index", "--index", idx.as_str(), "race.jsonl"];
+        // Both start before either has created anything.
+        let runs = [spawn(d, &args), spawn(d, &args)];
+        let mut refused = 0;
+        for run in runs {
+            let out = run.wait_with_output().unwrap();
+            match code(&out) {
+                0 => {}
+                2 if text(&out.stderr).contains("is locked by another nomen process") => {
+                    refused += 1;
+                }
+                c => panic!("round {round}: exit {c}: {}", text(&out.stderr)),
+            }
+        }
+        assert!(refused < 2, "round {round}: both were refused");
+        check(d, &idx, &format!("round {round}"));
+        assert_eq!(live_ids(&d.join(&idx)), expected, "round {round}");
+    }
+}

@@ -14,8 +14,9 @@
 //! * `nomen.json` and `gazetteer.jsonl` agreeing (fingerprint, checked when the index
 //!   opens; entity count here).
 //!
-//! Files that no commit references (left by a run that was killed, removed by the next
-//! writer's commit) are listed, but are not a problem.
+//! Files that no commit references (being written by a running ingest, or left by
+//! one that was killed; the next ingest removes them) are listed, but are not a
+//! problem.
 
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -52,8 +53,9 @@ pub struct CheckReport {
     pub segments: usize,
     /// Segment files whose checksum was verified.
     pub files_checked: usize,
-    /// Files in the directory that no commit references (left by an interrupted run;
-    /// the next `nomen index` removes them). Not a problem.
+    /// Files in the directory that no commit references: being written by a running
+    /// ingest, or left by an interrupted one (the next ingest removes them). Not a
+    /// problem.
     pub unreferenced_files: Vec<PathBuf>,
     /// Everything wrong, one clause each; empty when the index is sound.
     pub problems: Vec<String>,
@@ -67,8 +69,12 @@ impl CheckReport {
 }
 
 impl NomenIndex {
-    /// Checks the last commit of this index (what is checked: the documentation of
-    /// `check.rs`, a private module).
+    /// Checks the last commit of this index, as readers see it (also while another
+    /// process writes): every segment opens and every segment file matches its
+    /// checksum; no id is held by two live documents and every live document holds
+    /// one; the number of live documents is the one the commit recorded (when its
+    /// payload records one); `nomen.json` and `gazetteer.jsonl` agree.
+    ///
     /// Problems are reported in [`CheckReport::problems`]; an error means the check
     /// could not run at all (the commit's `meta.json` is unreadable, the directory
     /// cannot be listed).

@@ -238,7 +238,8 @@ impl NomenIndex {
 }
 
 /// [`Error::NotEmpty`] if `dir` holds anything but what an interrupted creation of a
-/// nomen index leaves (the lock file, the recorded gazetteer, temporary files).
+/// nomen index leaves (the lock file, the recorded gazetteer, temporary files), and
+/// has not become a nomen index meanwhile.
 fn refuse_foreign(dir: &Path) -> Result<(), Error> {
     let entries = fs::read_dir(dir).map_err(|e| Error::io(dir, e))?;
     for entry in entries {
@@ -247,7 +248,9 @@ fn refuse_foreign(dir: &Path) -> Result<(), Error> {
         let ours = name.to_str().is_some_and(|n| {
             n == lock::LOCK_FILE || n == meta::GAZETTEER_FILE || meta::is_temporary(n)
         });
-        if !ours {
+        // Another nomen process may be creating the index: it writes nomen.json
+        // before any other file, so one listed here means nomen.json is there now.
+        if !ours && !dir.join(meta::META_FILE).exists() {
             return Err(Error::NotEmpty {
                 dir: dir.to_path_buf(),
             });

@@ -58,9 +58,10 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         "documents  {} live, {} distinct ids; the commit recorded {}",
         report.documents,
         report.ids,
-        report
-            .committed_documents
-            .map_or("no count (older index)".to_string(), |n| n.to_string())
+        report.committed_documents.map_or(
+            "no count (nothing committed yet, or by an older nomen)".to_string(),
+            |n| { n.to_string() }
+        )
     )?;
     let progress = &report.progress;
     let partial = progress
@@ -77,7 +78,8 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     if !report.unreferenced_files.is_empty() {
         writeln!(
             out,
-            "leftovers  {} files of an interrupted run (the next `nomen index` removes them)",
+            "unused     {} files no commit references (being written by a running `nomen \
+             index`, or left by an interrupted one: the next run removes them)",
             report.unreferenced_files.len()
         )?;
     }
