@@ -3,6 +3,17 @@
 //! A small exact parser rather than a dependency: article dates come in few shapes,
 //! and everything is converted to UTC seconds for tantivy's date field.
 
+/// The earliest date the index stores, 1678-01-01T00:00:00Z, in UTC seconds: tantivy
+/// keeps dates as nanoseconds in an `i64`, which reach from 1677-09-21 to 2262-04-11.
+pub const MIN_SECS: i64 = -9_214_560_000;
+/// The end (exclusive) of the dates the index stores, 2262-01-01T00:00:00Z.
+pub const MAX_SECS: i64 = 9_214_646_400;
+
+/// True when the index can store `secs` as a date ([`MIN_SECS`] to [`MAX_SECS`]).
+pub fn in_range(secs: i64) -> bool {
+    (MIN_SECS..MAX_SECS).contains(&secs)
+}
+
 /// Parses `YYYY-MM-DD`, `YYYY-MM-DDTHH:MM[:SS[.fraction]]` (also with a space instead
 /// of `T`), optionally followed by `Z` or an offset `±HH:MM` / `±HHMM`; without an
 /// offset the time is taken as UTC. Returns seconds since the Unix epoch.
@@ -145,6 +156,18 @@ fn civil_from_days(days: i64) -> (i64, i64, i64) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_storable_range() {
+        assert_eq!(MIN_SECS, days_from_civil(1678, 1, 1) * 86_400);
+        assert_eq!(MAX_SECS, days_from_civil(2262, 1, 1) * 86_400);
+        assert!(in_range(MIN_SECS) && in_range(MAX_SECS - 1));
+        assert!(!in_range(MIN_SECS - 1) && !in_range(MAX_SECS));
+        // What tantivy does with a date: nanoseconds in an i64.
+        assert!(MIN_SECS.checked_mul(1_000_000_000).is_some());
+        assert!(MAX_SECS.checked_mul(1_000_000_000).is_some());
+        assert_eq!(parse_timestamp("2261-12-31T23:59:59Z"), Some(MAX_SECS - 1));
+    }
 
     #[test]
     fn parses_days_and_times() {

@@ -26,7 +26,7 @@ use tantivy::{DateTime, DocSet, IndexWriter, TantivyDocument, Term};
 use crate::error::{Error, Origin, RecordError};
 use crate::input::{self, Format, Input, InputFile, LineRead};
 use crate::meta::Progress;
-use crate::record::{self, Article, Rejection};
+use crate::record::{self, Article};
 use crate::schema::Fields;
 use crate::NomenIndex;
 
@@ -771,48 +771,18 @@ fn too_long(ctx: &Context, origin: &Origin, line: u64, bytes: u64) -> RecordErro
     }
 }
 
-fn reject(origin: &Origin, line: u64, rejection: Rejection) -> RecordError {
-    RecordError {
-        origin: origin.clone(),
-        line,
-        field: rejection.field,
-        reason: rejection.reason,
-    }
-}
-
-/// `bytes` as text, or the line and column (in bytes, 1-based) of the first invalid
-/// UTF-8 sequence; `bytes` starts at line `line`.
-fn utf8<'a>(origin: &Origin, line: u64, bytes: &'a [u8]) -> Result<&'a str, RecordError> {
-    std::str::from_utf8(bytes).map_err(|e| {
-        let before = &bytes[..e.valid_up_to()];
-        let newlines = before.iter().filter(|&&b| b == b'\n').count() as u64;
-        let line_start = before
-            .iter()
-            .rposition(|&b| b == b'\n')
-            .map_or(0, |i| i + 1);
-        RecordError {
-            origin: origin.clone(),
-            line: line + newlines,
-            field: None,
-            reason: format!("invalid UTF-8 at column {}", before.len() - line_start + 1),
-        }
-    })
-}
-
 fn build_line(
     ctx: &Context,
     origin: &Origin,
     line: u64,
     bytes: &[u8],
 ) -> Result<Built, RecordError> {
-    let text = utf8(origin, line, bytes)?;
-    let article = record::parse_json_line(text).map_err(|r| reject(origin, line, r))?;
+    let article = record::read_json_line(origin, line, bytes)?;
     Ok(build(ctx, line, article))
 }
 
 fn build_text(ctx: &Context, origin: &Origin, bytes: &[u8]) -> Result<Built, RecordError> {
-    let text = utf8(origin, 1, bytes)?;
-    let article = record::parse_text(text).map_err(|r| reject(origin, 1, r))?;
+    let article = record::read_text(origin, bytes)?;
     Ok(build(ctx, 1, article))
 }
 

@@ -310,13 +310,18 @@ pub(crate) fn open(file: &InputFile, counter: Arc<AtomicU64>) -> io::Result<Box<
         Origin::Stdin => Box::new(io::stdin()),
         Origin::File(path) => Box::new(fs::File::open(path)?),
     };
-    let mut reader = BufReader::with_capacity(
-        256 * 1024,
-        Counting {
-            inner: raw,
-            counter,
-        },
-    );
+    decompressed(Counting {
+        inner: raw,
+        counter,
+    })
+}
+
+/// The bytes of `reader` as ingest reads them: decompressed when they start with the
+/// gzip magic bytes (concatenated gzip members are read one after another), as they
+/// are otherwise. Fails only when reading the first bytes fails; corrupt gzip data
+/// is an error of a later read.
+pub fn decompressed<'a, R: Read + 'a>(reader: R) -> io::Result<Box<dyn BufRead + 'a>> {
+    let mut reader = BufReader::with_capacity(256 * 1024, reader);
     let head = reader.fill_buf()?;
     if head.len() >= 2 && head[0] == 0x1f && head[1] == 0x8b {
         Ok(Box::new(BufReader::with_capacity(

@@ -7,7 +7,8 @@ use std::fmt;
 use serde::de::{self, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use serde::Deserialize;
 
-use crate::date::parse_timestamp;
+use crate::date::{self, parse_timestamp};
+use crate::error::{Origin, RecordError};
 
 /// An article ready to index; text borrowed from the input line where possible.
 #[derive(Debug, Clone, PartialEq)]
@@ -189,12 +190,21 @@ pub fn parse_json_line(line: &str) -> Result<Article<'_>, Rejection> {
     };
     let date = match string_field("date", raw.date)? {
         None => None,
-        Some(text) => Some(parse_timestamp(&text).ok_or_else(|| {
-            Rejection::field(
-                "date",
-                format!("{text:?} is not a date (expected YYYY-MM-DD or RFC 3339)"),
-            )
-        })?),
+        Some(text) => match parse_timestamp(&text) {
+            Some(secs) if date::in_range(secs) => Some(secs),
+            Some(_) => {
+                return Err(Rejection::field(
+                    "date",
+                    format!("{text:?} is out of the dates the index stores (years 1678 to 2261)"),
+                ))
+            }
+            None => {
+                return Err(Rejection::field(
+                    "date",
+                    format!("{text:?} is not a date (expected YYYY-MM-DD or RFC 3339)"),
+                ))
+            }
+        },
     };
     let lang = string_field("lang", raw.lang)?.map(|l| match l {
         Cow::Borrowed(b) => lowercase(b.trim()),
@@ -222,6 +232,53 @@ fn json_message(e: &serde_json::Error) -> String {
         None => &msg,
     };
     format!("invalid JSON at column {}: {msg}", e.column())
+}
+
+/// Reads one JSON Lines record as ingest does: `bytes` is line `line` of `origin`
+/// without its line ending; invalid UTF-8 and every rejected field become a
+/// [`RecordError`] naming `origin`, `line` and the field.
+pub fn read_json_line<'a>(
+    origin: &Origin,
+    line: u64,
+    bytes: &'a [u8],
+) -> Result<Article<'a>, RecordError> {
+    let text = utf8(origin, line, bytes)?;
+    parse_json_line(text).map_err(|r| reject(origin, line, r))
+}
+
+/// Reads a whole `.txt` article as ingest does (errors are about line 1, or the line
+/// of the first invalid UTF-8 sequence).
+pub fn read_text<'a>(origin: &Origin, bytes: &'a [u8]) -> Result<Article<'a>, RecordError> {
+    let text = utf8(origin, 1, bytes)?;
+    parse_text(text).map_err(|r| reject(origin, 1, r))
+}
+
+fn reject(origin: &Origin, line: u64, rejection: Rejection) -> RecordError {
+    RecordError {
+        origin: origin.clone(),
+        line,
+        field: rejection.field,
+        reason: rejection.reason,
+    }
+}
+
+/// `bytes` as text, or the line and column (in bytes, 1-based) of the first invalid
+/// UTF-8 sequence; `bytes` starts at line `line`.
+fn utf8<'a>(origin: &Origin, line: u64, bytes: &'a [u8]) -> Result<&'a str, RecordError> {
+    std::str::from_utf8(bytes).map_err(|e| {
+        let before = &bytes[..e.valid_up_to()];
+        let newlines = before.iter().filter(|&&b| b == b'\n').count() as u64;
+        let line_start = before
+            .iter()
+            .rposition(|&b| b == b'\n')
+            .map_or(0, |i| i + 1);
+        RecordError {
+            origin: origin.clone(),
+            line: line + newlines,
+            field: None,
+            reason: format!("invalid UTF-8 at column {}", before.len() - line_start + 1),
+        }
+    })
 }
 
 /// Parses a `.txt` article: the first non-empty line is the title, the rest the body.
@@ -445,6 +502,35 @@ mod tests {
     fn a_byte_order_mark_is_ignored() {
         let a = parse_json_line("\u{feff}{\"id\":\"x\",\"body\":\"b\"}").unwrap();
         assert_eq!((a.id.as_ref(), a.body.as_ref()), ("x", "b"));
+    }
+
+    /// Found by the `jsonl` fuzz target's property test: a valid date outside the
+    /// years tantivy's `i64` nanoseconds reach overflowed when indexed.
+    #[test]
+    fn dates_the_index_cannot_store_are_rejected() {
+        for date in [
+            "9999-12-31",
+            "2262-04-12",
+            "1500-01-01",
+            "0000-01-01",
+            "2261-12-31T23:00:00-02:00",
+        ] {
+            let line = format!(r#"{{"body":"b","date":"{date}"}}"#);
+            let err = parse_json_line(&line).unwrap_err();
+            assert_eq!(err.field, Some("date"), "{line}");
+            assert!(
+                err.reason.contains("years 1678 to 2261"),
+                "{line}: {}",
+                err.reason
+            );
+        }
+        for (date, secs) in [
+            ("1678-01-01", date::MIN_SECS),
+            ("2261-12-31T23:59:59Z", date::MAX_SECS - 1),
+        ] {
+            let line = format!(r#"{{"body":"b","date":"{date}"}}"#);
+            assert_eq!(parse_json_line(&line).unwrap().date, Some(secs), "{line}");
+        }
     }
 
     #[test]

@@ -361,8 +361,12 @@ impl Searcher {
             clauses.push(filter(Box::new(BooleanQuery::new(langs))));
         }
         if request.since.is_some() || request.until.is_some() {
-            let term =
-                |secs: i64| Term::from_field_date(f.date, DateTime::from_timestamp_secs(secs));
+            // A bound outside the dates the index stores is the edge of that range
+            // (the same documents match), not an overflow.
+            let term = |secs: i64| {
+                let secs = secs.clamp(crate::date::MIN_SECS, crate::date::MAX_SECS);
+                Term::from_field_date(f.date, DateTime::from_timestamp_secs(secs))
+            };
             let lower = request
                 .since
                 .map_or(Bound::Unbounded, |s| Bound::Included(term(s)));
