@@ -391,7 +391,7 @@ impl Searcher {
                 let top = TopDocs::with_limit(wanted).order_by_score();
                 let (top, total, counts) = searcher
                     .search(&query, &(top, Count, facet))
-                    .map_err(|e| Error::tantivy(&self.dir, e))?;
+                    .map_err(|e| self.run_error(request, e))?;
                 (
                     top.into_iter().map(|(s, a)| (Some(s), a)).collect(),
                     total,
@@ -402,7 +402,7 @@ impl Searcher {
                     .order_by_fast_field::<DateTime>(names::DATE, Order::Desc);
                 let (top, total, counts) = searcher
                     .search(&query, &(top, Count, facet))
-                    .map_err(|e| Error::tantivy(&self.dir, e))?;
+                    .map_err(|e| self.run_error(request, e))?;
                 (
                     top.into_iter().map(|(_, a)| (None, a)).collect(),
                     total,
@@ -413,7 +413,7 @@ impl Searcher {
         let generator = match &text_query {
             Some(q) => {
                 let mut g = SnippetGenerator::create(&searcher, q.as_ref(), f.body)
-                    .map_err(|e| Error::tantivy(&self.dir, e))?;
+                    .map_err(|e| self.run_error(request, e))?;
                 g.set_max_num_chars(SNIPPET_CHARS);
                 Some(g)
             }
@@ -494,6 +494,33 @@ impl Searcher {
             facets: Facets { entities },
             resolved,
         })
+    }
+
+    /// An error of tantivy running `request`'s query. A schema error or an unknown
+    /// field there is the query's fault, not the index's: tantivy's parser accepts
+    /// `FIELD:*` (any value) for any name and leaves the checks to the search
+    /// (`title:*` on a field with no fast values, `nofield:*`): a [`Error::Query`].
+    fn run_error(&self, request: &SearchRequest, err: tantivy::TantivyError) -> Error {
+        use tantivy::TantivyError::{FieldNotFound, SchemaError};
+        let Some(query) = request.query.as_deref().map(str::trim) else {
+            return Error::tantivy(&self.dir, err);
+        };
+        let message = match err {
+            SchemaError(message) => format!(
+                "{} (FIELD:* works on lang, source, entities and date only)",
+                message.trim_end_matches('.')
+            ),
+            FieldNotFound(field) => format!(
+                "Field does not exist: '{field}' (fields: title, body, lang, source, url, id, \
+                 entities, date)"
+            ),
+            err => return Error::tantivy(&self.dir, err),
+        };
+        Error::Query {
+            query: query.to_string(),
+            column: None,
+            message,
+        }
     }
 
     /// The byte ranges of the body's mentions of the `wanted` entities, however they
