@@ -16,7 +16,8 @@
 #
 # Environment: FUZZ_SANITIZER (default none: nomen's only unsafe code is a prefetch
 # hint, its invariants are panics, and AddressSanitizer halves the executions;
-# `address` to use it), FUZZ_MAX_LEN (default 4096 bytes).
+# `address` to use it), FUZZ_MAX_LEN (default 4096 bytes), FUZZ_ARGS (more libFuzzer
+# flags, e.g. `-len_control=0` to try long inputs from the start).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -66,7 +67,7 @@ for t in "${targets[@]}"; do
   status=ok
   start=$(date +%s)
   if ! "$bin_dir/$t" "$corpus" -max_total_time="$seconds" -max_len="$max_len" -timeout=20 \
-      -print_final_stats=1 -artifact_prefix="$artifacts" >"$log" 2>&1; then
+      -print_final_stats=1 -artifact_prefix="$artifacts" ${FUZZ_ARGS:-} >"$log" 2>&1; then
     status="CRASH: $(grep -o "$artifacts[^ ]*" "$log" | tail -1)"
     failed=1
   fi
