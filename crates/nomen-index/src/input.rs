@@ -199,7 +199,7 @@ fn walk(entries: fs::ReadDir, dir: &Path, out: &mut Expanded) -> Result<(), Erro
 
 /// What [`read_line_bounded`] read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum LineRead {
+pub enum LineRead {
     /// The input has ended: nothing was read.
     Eof,
     /// A line, appended to the buffer (with its line end, if it has one).
@@ -215,7 +215,7 @@ pub(crate) enum LineRead {
 /// `buf`, unless it is longer than `max` bytes: then it is read through and dropped,
 /// so memory never holds more than `max` bytes of it. On an error, `buf` may hold
 /// part of the line: the caller truncates it.
-pub(crate) fn read_line_bounded(
+pub fn read_line_bounded(
     reader: &mut dyn BufRead,
     buf: &mut Vec<u8>,
     max: usize,

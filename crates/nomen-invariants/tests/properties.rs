@@ -171,15 +171,17 @@ proptest! {
     }
 
     /// Text appended after a long run of ordinary lowercase words does not remove
-    /// or move a full-name mention before it. (Short forms and acronyms may change:
-    /// they depend on who else the whole document names; and the first words decide
-    /// whether a text is written in headline style.)
+    /// or move a full-name mention before it. (Short forms, acronyms and
+    /// transliterated matches, which may be short forms, can change: they depend on
+    /// who else the whole document names, e.g. `МАДУРО` is left unlinked once
+    /// `Nicolás Maduro Guerra` appears; and the first words decide whether a text is
+    /// written in headline style.)
     #[test]
     fn appending_text_keeps_earlier_full_name_mentions(base in text(), more in text()) {
         let filler = "and then the story went on for a long while without anyone of note ".repeat(8);
         let before = format!("{base}\n\n{filler}");
         let after = format!("{before}{more}");
-        let full = |r: Rule| matches!(r, Rule::Exact | Rule::Folded | Rule::Alias | Rule::Reordered | Rule::Transliterated);
+        let full = |r: Rule| matches!(r, Rule::Exact | Rule::Folded | Rule::Alias | Rule::Reordered);
         let old = builtin().link_text(&before);
         let new = builtin().link_text(&after);
         for m in old.mentions.iter().filter(|m| full(m.rule)) {
