@@ -8,11 +8,14 @@
 //!   original text and the [`Rule`] that linked each mention.
 //! * [`Resolver`]: which entities a typed name may mean, ranked and explained; built on
 //!   [`compare_names`], a symmetric evidence-alignment score of two names.
+//! * [`import`]: converts CSV, OFAC SDN, UN consolidated list and FollowTheMoney files
+//!   into gazetteer JSON Lines (`nomen entities import`).
 //!
 //! Every comparison of names goes through `nomen-fold`, the same folding the index uses.
 
 mod gazetteer;
 mod hash;
+pub mod import;
 mod link;
 pub mod name;
 mod resolve;

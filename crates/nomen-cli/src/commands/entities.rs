@@ -2,8 +2,11 @@
 //! resolution and scoring are done by `nomen_entities::Resolver`.
 
 use std::io::Write;
+use std::path::PathBuf;
 use std::process::ExitCode;
 
+use anyhow::Context;
+use nomen_entities::import::{self, Format, Options};
 use nomen_entities::{Entity, Kind, Resolver};
 use serde::Serialize;
 
@@ -36,6 +39,15 @@ pub enum Command {
     /// --json prints {"id", "name", "kind", "aliases", ...extra fields}. Exits 2 for an
     /// unknown id, suggesting close ones.
     Show(ShowArgs),
+    /// Convert a list into a gazetteer (JSON Lines) for --entities.
+    ///
+    /// Formats: csv (header row with columns id, name, kind, aliases; aliases separated
+    /// by `;`), ofac (OFAC SDN classic CSV: sdn.csv and alt.csv in any order, told apart
+    /// by their number of columns; add.csv is ignored), un (UN Security Council
+    /// consolidated list XML), ftm (FollowTheMoney JSON Lines from OpenSanctions).
+    /// Records that cannot be imported are reported and skipped; a summary goes to
+    /// stderr. Exits 2 when a file cannot be read or is not in the format.
+    Import(ImportArgs),
 }
 
 /// Arguments of `nomen entities resolve`.
@@ -85,6 +97,57 @@ pub struct ShowArgs {
     pub gazetteer: GazetteerArgs,
 }
 
+/// Arguments of `nomen entities import`.
+#[derive(Debug, clap::Args)]
+pub struct ImportArgs {
+    /// The format of the files.
+    #[arg(long, value_enum)]
+    pub format: FormatArg,
+
+    /// The files to import (for ofac: sdn.csv and alt.csv, in any order).
+    #[arg(required = true)]
+    pub files: Vec<PathBuf>,
+
+    /// Write the gazetteer here (`-`: standard output).
+    #[arg(short, long, default_value = "-")]
+    pub output: PathBuf,
+
+    /// Link weak aliases (UN quality "Low", FtM weakAlias) in running text too. By
+    /// default they are kept in the unlinked field `weak_aliases`: they are often short
+    /// and ambiguous.
+    #[arg(long)]
+    pub weak_aliases: bool,
+
+    /// csv: the kind of rows whose kind cell is empty or whose file has no kind column
+    /// (by default such rows are skipped).
+    #[arg(long, value_enum)]
+    pub default_kind: Option<KindArg>,
+}
+
+/// An import format on the command line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum FormatArg {
+    /// CSV with a header row: id, name, kind, aliases.
+    Csv,
+    /// OFAC SDN classic CSV (sdn.csv, alt.csv).
+    Ofac,
+    /// UN Security Council consolidated list XML.
+    Un,
+    /// FollowTheMoney JSON Lines (OpenSanctions).
+    Ftm,
+}
+
+impl From<FormatArg> for Format {
+    fn from(f: FormatArg) -> Format {
+        match f {
+            FormatArg::Csv => Format::Csv,
+            FormatArg::Ofac => Format::Ofac,
+            FormatArg::Un => Format::Un,
+            FormatArg::Ftm => Format::Ftm,
+        }
+    }
+}
+
 /// An entity kind on the command line.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum KindArg {
@@ -115,6 +178,94 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         Command::Resolve(a) => resolve(a),
         Command::List(a) => list(a),
         Command::Show(a) => show(a),
+        Command::Import(a) => import(a),
+    }
+}
+
+fn import(args: ImportArgs) -> anyhow::Result<ExitCode> {
+    let options = Options {
+        weak_aliases: args.weak_aliases,
+        default_kind: args.default_kind.map(Kind::from),
+    };
+    let format = Format::from(args.format);
+    let to_stdout = args.output.as_os_str() == "-";
+    let summary = if to_stdout {
+        let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+        import::import(format, &args.files, &options, &mut out)?
+    } else {
+        // Written next to the output and renamed at the end: a failed import leaves
+        // no half-written gazetteer behind.
+        let tmp = temp_path(&args.output);
+        let file = std::fs::File::create(&tmp)
+            .with_context(|| format!("cannot create {}", tmp.display()))?;
+        let mut out = std::io::BufWriter::new(file);
+        let result = import::import(format, &args.files, &options, &mut out);
+        drop(out);
+        match result {
+            Ok(summary) => {
+                std::fs::rename(&tmp, &args.output)
+                    .with_context(|| format!("cannot write {}", args.output.display()))?;
+                summary
+            }
+            Err(e) => {
+                let _ = std::fs::remove_file(&tmp);
+                return Err(e.into());
+            }
+        }
+    };
+    print_summary(&summary, if to_stdout { None } else { Some(&args.output) });
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `path` with `.tmp` appended to its file name.
+fn temp_path(path: &std::path::Path) -> PathBuf {
+    let mut name = path.file_name().unwrap_or_default().to_os_string();
+    name.push(".tmp");
+    path.with_file_name(name)
+}
+
+/// The import summary, on stderr.
+fn print_summary(summary: &import::Summary, output: Option<&PathBuf>) {
+    let kinds: Vec<String> = summary
+        .written
+        .iter()
+        .map(|(kind, n)| format!("{n} {kind}"))
+        .collect();
+    let to = output.map_or(String::new(), |p| format!(" to {}", p.display()));
+    eprintln!(
+        "nomen: imported {} entities{to} ({}), {} aliases, {} weak aliases (not linked unless --weak-aliases), {} repeated names dropped",
+        summary.entities(),
+        if kinds.is_empty() { "none".to_string() } else { kinds.join(", ") },
+        summary.aliases,
+        summary.weak_aliases,
+        summary.duplicate_names
+    );
+    for (what, n) in &summary.not_imported {
+        eprintln!("nomen: not imported: {n} × {what}");
+    }
+    if summary.skipped_total() > 0 {
+        let reasons: Vec<String> = summary
+            .skipped_by_reason
+            .iter()
+            .map(|(reason, n)| format!("{n} {reason}"))
+            .collect();
+        eprintln!(
+            "nomen: skipped {} records: {}",
+            summary.skipped_total(),
+            reasons.join(", ")
+        );
+        for skip in &summary.skipped {
+            eprintln!("nomen: skipped {skip}");
+        }
+        if summary.skipped.len() < summary.skipped_total() {
+            eprintln!(
+                "nomen: ... and {} more skipped records",
+                summary.skipped_total() - summary.skipped.len()
+            );
+        }
+    }
+    for note in &summary.notes {
+        eprintln!("nomen: note: {note}");
     }
 }
 
