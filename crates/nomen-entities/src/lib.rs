@@ -15,6 +15,8 @@ mod gazetteer;
 mod hash;
 mod link;
 pub mod name;
+pub mod name_groups;
+mod org_types;
 mod resolve;
 
 pub use gazetteer::{Entity, Gazetteer, GazetteerError, GazetteerErrorKind, Kind, BUILTIN_ORIGIN};

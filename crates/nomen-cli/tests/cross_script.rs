@@ -1,0 +1,197 @@
+//! Names written in another script reach entities whose gazetteer entry is in Latin
+//! script only, through the cross-script name groups built from rigour's data
+//! (`data/names/`): `nomen entities resolve` and `nomen search --entity`, driving the
+//! real binary on a gazetteer and articles the test writes.
+
+use std::path::Path;
+use std::process::{Command, Output, Stdio};
+
+use serde_json::Value;
+
+/// Latin-script names only, no aliases.
+const GAZETTEER: &str = r#"{"id":"nm","name":"Nicolás Maduro","kind":"person"}
+{"id":"vp","name":"Vladimir Putin","kind":"person"}
+{"id":"am","name":"Angela Merkel","kind":"person"}
+{"id":"xj","name":"Xi Jinping","kind":"person"}
+{"id":"ds","name":"Delcy Rodríguez","kind":"person"}
+"#;
+
+fn nomen(cwd: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_nomen"))
+        .args(args)
+        .current_dir(cwd)
+        .stdin(Stdio::null())
+        .output()
+        .expect("nomen runs")
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+fn setup(gazetteer: &str) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("g.jsonl"), gazetteer).unwrap();
+    dir
+}
+
+/// `nomen entities resolve NAME --json` on the test gazetteer only.
+fn resolve(dir: &Path, name: &str) -> (Vec<Value>, i32) {
+    let out = nomen(
+        dir,
+        &[
+            "entities",
+            "resolve",
+            name,
+            "--json",
+            "--no-builtin",
+            "--entities",
+            "g.jsonl",
+        ],
+    );
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap_or_else(|e| {
+        panic!(
+            "not JSON ({e}): {}\n{}",
+            text(&out.stdout),
+            text(&out.stderr)
+        )
+    });
+    let list = v.as_array().expect("an array").clone();
+    (list, out.status.code().expect("exit code"))
+}
+
+fn top_id(dir: &Path, name: &str) -> String {
+    let (list, _) = resolve(dir, name);
+    list.first()
+        .and_then(|c| c["id"].as_str())
+        .unwrap_or_default()
+        .to_string()
+}
+
+#[test]
+fn katakana_surname_resolves_to_latin_only_entry() {
+    let dir = setup(r#"{"id":"nm","name":"Nicolás Maduro","kind":"person"}"#);
+    let (list, code) = resolve(dir.path(), "マドゥロ");
+    assert_eq!(code, 0);
+    assert_eq!(list[0]["id"], "nm");
+    // The explanation says why: the part agreed through the name groups.
+    let parts = list[0]["why"]["parts"].as_array().unwrap();
+    assert!(
+        parts
+            .iter()
+            .any(|p| p["query"] == "マドゥロ" && p["name"] == "maduro" && p["via"] == "name_group"),
+        "{parts:?}"
+    );
+    // The human output names the reason and the Wikidata item.
+    let out = nomen(
+        dir.path(),
+        &[
+            "entities",
+            "resolve",
+            "マドゥロ",
+            "--no-builtin",
+            "--entities",
+            "g.jsonl",
+        ],
+    );
+    let human = text(&out.stdout);
+    assert!(human.contains("same name in another script"), "{human}");
+    assert!(human.contains("Wikidata Q"), "{human}");
+}
+
+#[test]
+fn full_names_in_other_scripts() {
+    let dir = setup(GAZETTEER);
+    for (query, id) in [
+        ("ニコラス・マドゥロ", "nm"),
+        ("尼古拉斯·马杜罗", "nm"),
+        ("尼古拉斯马杜罗", "nm"),
+        ("니콜라스 마두로", "nm"),
+        ("普丁", "vp"),
+        ("弗拉基米尔·普丁", "vp"),
+        ("블라디미르 푸틴", "vp"),
+        ("アンゲラ・メルケル", "am"),
+        ("メルケル", "am"),
+        ("ميركل", "am"),
+        ("أنجيلا ميركل", "am"),
+        ("习近平", "xj"),
+        ("習近平", "xj"),
+    ] {
+        assert_eq!(top_id(dir.path(), query), id, "{query}");
+    }
+}
+
+#[test]
+fn no_false_cross_script_matches() {
+    let dir = setup(&format!(
+        "{GAZETTEER}{}\n",
+        r#"{"id":"kana","name":"マドゥロ","kind":"organization"}"#
+    ));
+    // The entity written in the query's own script ranks above the cross-script one.
+    let (list, _) = resolve(dir.path(), "マドゥロ");
+    let ids: Vec<&str> = list.iter().filter_map(|c| c["id"].as_str()).collect();
+    assert_eq!(ids.first(), Some(&"kana"), "{ids:?}");
+    assert!(ids.contains(&"nm"), "{ids:?}");
+    assert!(list[0]["score"].as_f64().unwrap() > list[1]["score"].as_f64().unwrap());
+    // Unrelated names in other scripts match nothing.
+    for query in ["ズッキーニ", "北京大学", "ليمون"] {
+        let (list, code) = resolve(dir.path(), query);
+        assert!(list.is_empty(), "{query}: {list:?}");
+        assert_eq!(code, 1, "{query}");
+    }
+    // A given name alone in another script is not the person with that given name
+    // and another surname (`尼古拉斯·李`: Nicolás Li).
+    let (list, _) = resolve(dir.path(), "尼古拉斯·李");
+    assert!(
+        list.iter().all(|c| c["score"].as_f64().unwrap() < 0.5),
+        "{list:?}"
+    );
+}
+
+#[test]
+fn search_entity_in_another_script() {
+    let dir = setup(GAZETTEER);
+    let d = dir.path();
+    std::fs::write(
+        d.join("a.jsonl"),
+        concat!(
+            r#"{"id":"a1","title":"Maduro speaks","body":"Nicolás Maduro said on Monday that the vote was fair.","lang":"en","date":"2024-08-01"}"#,
+            "\n",
+            r#"{"id":"a2","title":"Putin visits","body":"Vladimir Putin met officials in Moscow.","lang":"en","date":"2024-08-02"}"#,
+            "\n",
+        ),
+    )
+    .unwrap();
+    let out = nomen(
+        d,
+        &[
+            "index",
+            "--index",
+            "idx",
+            "--no-builtin",
+            "--entities",
+            "g.jsonl",
+            "a.jsonl",
+        ],
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    for (query, article) in [
+        ("マドゥロ", "a1"),
+        ("ニコラス・マドゥロ", "a1"),
+        ("普丁", "a2"),
+    ] {
+        let out = nomen(
+            d,
+            &["search", "--index", "idx", "--entity", query, "--json"],
+        );
+        assert!(out.status.success(), "{query}: {}", text(&out.stderr));
+        let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+        let hits: Vec<&str> = v["hits"]
+            .as_array()
+            .unwrap_or_else(|| panic!("{v}"))
+            .iter()
+            .filter_map(|h| h["id"].as_str())
+            .collect();
+        assert_eq!(hits, [article], "{query}");
+    }
+}
