@@ -159,6 +159,8 @@ fn search_entity_in_another_script() {
             "\n",
             r#"{"id":"a2","title":"Putin visits","body":"Vladimir Putin met officials in Moscow.","lang":"en","date":"2024-08-02"}"#,
             "\n",
+            r#"{"id":"a3","title":"演説","body":"ベネズエラのニコラス・マドゥロ大統領は月曜日に演説した。","lang":"ja","date":"2024-08-03"}"#,
+            "\n",
         ),
     )
     .unwrap();
@@ -175,10 +177,13 @@ fn search_entity_in_another_script() {
         ],
     );
     assert!(out.status.success(), "{}", text(&out.stderr));
-    for (query, article) in [
-        ("マドゥロ", "a1"),
-        ("ニコラス・マドゥロ", "a1"),
-        ("普丁", "a2"),
+    // The Japanese article is linked to the Latin-only entry at indexing, so naming the
+    // entity in any script finds both articles.
+    for (query, articles) in [
+        ("マドゥロ", &["a1", "a3"][..]),
+        ("ニコラス・マドゥロ", &["a1", "a3"]),
+        ("Nicolás Maduro", &["a1", "a3"]),
+        ("普丁", &["a2"]),
     ] {
         let out = nomen(
             d,
@@ -186,12 +191,101 @@ fn search_entity_in_another_script() {
         );
         assert!(out.status.success(), "{query}: {}", text(&out.stderr));
         let v: Value = serde_json::from_slice(&out.stdout).unwrap();
-        let hits: Vec<&str> = v["hits"]
+        let mut hits: Vec<&str> = v["hits"]
             .as_array()
             .unwrap_or_else(|| panic!("{v}"))
             .iter()
             .filter_map(|h| h["id"].as_str())
             .collect();
-        assert_eq!(hits, [article], "{query}");
+        hits.sort_unstable();
+        assert_eq!(hits, articles, "{query}");
+    }
+}
+
+/// `nomen tag --json` of `text` on the test gazetteer only: (entity, mention, rule).
+fn tag(dir: &Path, text: &str) -> Vec<(String, String, String)> {
+    let path = dir.join("text.txt");
+    std::fs::write(&path, text).unwrap();
+    let out = nomen(
+        dir,
+        &[
+            "tag",
+            "--json",
+            "--no-builtin",
+            "--entities",
+            "g.jsonl",
+            "text.txt",
+        ],
+    );
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap_or_else(|e| {
+        panic!(
+            "not JSON ({e}): {}\n{}",
+            text_of(&out.stdout),
+            text_of(&out.stderr)
+        )
+    });
+    let mentions = v["mentions"].as_array().unwrap_or_else(|| panic!("{v}"));
+    mentions
+        .iter()
+        .map(|m| {
+            let span =
+                &text[m["start"].as_u64().unwrap() as usize..m["end"].as_u64().unwrap() as usize];
+            (
+                m["entity"].as_str().unwrap().to_string(),
+                span.to_string(),
+                m["rule"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect()
+}
+
+fn text_of(bytes: &[u8]) -> String {
+    text(bytes)
+}
+
+#[test]
+fn linker_finds_latin_only_persons_in_other_scripts() {
+    let dir = setup(GAZETTEER);
+    let d = dir.path();
+    let ja = tag(
+        d,
+        "ベネズエラのニコラス・マドゥロ大統領は演説した。マドゥロ氏はドイツのアンゲラ・メルケル前首相と会談した。",
+    );
+    let found: Vec<(&str, &str)> = ja
+        .iter()
+        .map(|(e, s, _)| (e.as_str(), s.as_str()))
+        .collect();
+    assert!(found.contains(&("nm", "ニコラス・マドゥロ")), "{ja:?}");
+    assert!(found.contains(&("nm", "マドゥロ")), "{ja:?}");
+    assert!(found.contains(&("am", "アンゲラ・メルケル")), "{ja:?}");
+    assert!(
+        ja.iter().all(|(_, _, rule)| rule == "transliterated"),
+        "{ja:?}"
+    );
+    let zh = tag(d, "委内瑞拉总统尼古拉斯·马杜罗周一表示，马杜罗说。");
+    let found: Vec<(&str, &str)> = zh
+        .iter()
+        .map(|(e, s, _)| (e.as_str(), s.as_str()))
+        .collect();
+    assert_eq!(
+        found,
+        [("nm", "尼古拉斯·马杜罗"), ("nm", "马杜罗")],
+        "{zh:?}"
+    );
+}
+
+#[test]
+fn linker_adds_no_cross_script_guesses() {
+    let dir = setup(GAZETTEER);
+    let d = dir.path();
+    // Another person with the same given name, other names, words: nothing.
+    for text in [
+        "ニコラス・ケイジは俳優です。",
+        "北京大学の学生が集まった。",
+        "un mango maduro",
+        "习近平主席は述べた。",
+    ] {
+        let got = tag(d, text);
+        assert!(got.is_empty(), "{text}: {got:?}");
     }
 }

@@ -168,9 +168,10 @@ pub fn shared_group(a: &str, b: &str) -> Option<u32> {
 }
 
 /// For each romanised folded part of `parts` (`maduro`), its spellings in scripts that
-/// folding keeps (`マドゥロ`, `马杜罗`, `مادورو`, ...) through any of its groups, each
-/// list in byte order. One pass over the table's unromanised keys (those sort after
-/// the ASCII ones): meant for building a dictionary once, not for a query.
+/// folding keeps (`マドゥロ`, `马杜罗`, `مادورو`, ...) through any of its groups, those
+/// shared by more of the part's groups first (the usual spelling), then in byte order.
+/// One pass over the table's unromanised keys (they sort after the ASCII ones): meant
+/// for building a dictionary once, not for a query.
 pub fn unromanised_spellings<'a>(
     parts: impl IntoIterator<Item = &'a str>,
 ) -> std::collections::HashMap<String, Vec<String>> {
@@ -186,25 +187,32 @@ pub fn unromanised_spellings<'a>(
             }
         }
     }
-    let mut out: HashMap<String, Vec<String>> = HashMap::new();
-    if by_group.is_empty() {
-        return out;
-    }
-    let mut stream = tables().parts.range().ge([0x80u8]).into_stream();
-    while let Some((key, value)) = stream.next() {
-        let Ok(spelling) = std::str::from_utf8(key) else {
-            continue;
-        };
-        for g in decode(value).iter() {
-            for part in by_group.get(&g).into_iter().flatten() {
-                let list = out.entry(part.to_string()).or_default();
-                if list.last().map(String::as_str) != Some(spelling) {
-                    list.push(spelling.to_string());
+    let mut counted: HashMap<&'a str, Vec<(String, u32)>> = HashMap::new();
+    if !by_group.is_empty() {
+        let mut stream = tables().parts.range().ge([0x80u8]).into_stream();
+        while let Some((key, value)) = stream.next() {
+            let Ok(spelling) = std::str::from_utf8(key) else {
+                continue;
+            };
+            for g in decode(value).iter() {
+                for &part in by_group.get(&g).into_iter().flatten() {
+                    let list = counted.entry(part).or_default();
+                    match list.last_mut() {
+                        Some((s, n)) if s == spelling => *n += 1,
+                        _ => list.push((spelling.to_string(), 1)),
+                    }
                 }
             }
         }
     }
-    out
+    counted
+        .into_iter()
+        .map(|(part, mut list)| {
+            // Stable: equal counts stay in byte order.
+            list.sort_by_key(|x| std::cmp::Reverse(x.1));
+            (part.to_string(), list.into_iter().map(|(s, _)| s).collect())
+        })
+        .collect()
 }
 
 /// True when a folded part is written in a script that folding leaves as it is (Han,

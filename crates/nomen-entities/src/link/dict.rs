@@ -286,10 +286,16 @@ impl Dictionary {
             folded: Folded::new(),
             pending: Vec::new(),
         };
+        // Persons' full names in other scripts, from the cross-script name groups:
+        // numbered after the entity's own names (the linker reports them as
+        // transliterations of the canonical name).
+        let other_scripts = super::cross_script::variants(gazetteer.entities());
         for (index, entity) in gazetteer.entities().iter().enumerate() {
             let entity_id = index as u32;
             b.dict.entity_names.push(b.dict.name_segs.len() as u32);
-            for (name_index, name) in entity.names().enumerate().take(usize::from(u16::MAX)) {
+            let own = entity.names().take(usize::from(u16::MAX));
+            let extra = other_scripts[index].iter().map(String::as_str);
+            for (name_index, name) in own.chain(extra).enumerate().take(usize::from(u16::MAX)) {
                 b.add_name(entity_id, name_index as u16, name, entity.kind);
             }
         }

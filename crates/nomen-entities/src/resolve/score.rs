@@ -237,7 +237,10 @@ fn part_similarity(p: &NamePart, q: &NamePart) -> Option<(f64, Via)> {
 /// (`مادورو` / `maduro`, `マドゥロ` / `maduro`), by rigour's name groups (from Wikidata):
 /// strong evidence, a little below a folded match. Initials never.
 fn name_group_similarity(p: &NamePart, q: &NamePart) -> Option<(f64, Via)> {
-    if p.is_initial || q.is_initial {
+    // Two romanised parts are compared by their spellings above; the groups are for
+    // scripts folding keeps (and checking them for every Latin pair would cost two
+    // lookups per pair).
+    if p.is_initial || q.is_initial || (p.folded.is_ascii() && q.folded.is_ascii()) {
         return None;
     }
     crate::name_groups::shared_group(&p.folded, &q.folded)
