@@ -1,7 +1,8 @@
 //! Names written in another script reach entities whose gazetteer entry is in Latin
 //! script only, through the cross-script name groups built from rigour's data
-//! (`data/names/`): `nomen entities resolve` and `nomen search --entity`, driving the
-//! real binary on a gazetteer and articles the test writes.
+//! (`data/names/`): `nomen entities resolve`, `nomen search --entity` and `nomen tag`,
+//! driving the real binary on a gazetteer and articles the test writes. Also legal
+//! forms from the same data: one class however they are written.
 
 use std::path::Path;
 use std::process::{Command, Output, Stdio};
@@ -288,4 +289,46 @@ fn linker_adds_no_cross_script_guesses() {
         let got = tag(d, text);
         assert!(got.is_empty(), "{text}: {got:?}");
     }
+}
+
+#[test]
+fn legal_forms_are_one_class() {
+    let dir = setup(concat!(
+        r#"{"id":"pdvsa","name":"Petróleos de Venezuela, S.A.","kind":"organization"}"#,
+        "\n",
+        r#"{"id":"foo","name":"Foo Trading GmbH","kind":"organization"}"#,
+        "\n",
+    ));
+    let d = dir.path();
+    let score = |q: &str, id: &str| -> f64 {
+        let (list, _) = resolve(d, q);
+        list.iter()
+            .find(|c| c["id"] == id)
+            .and_then(|c| c["score"].as_f64())
+            .unwrap_or(0.0)
+    };
+    assert_eq!(
+        score("Petróleos de Venezuela Sociedad Anónima", "pdvsa"),
+        1.0
+    );
+    assert_eq!(score("PETROLEOS DE VENEZUELA SA", "pdvsa"), 1.0);
+    // Without its form the name is still the best candidate; a form on one side only
+    // is evidence (below 1), a different kind of form more so.
+    let (list, _) = resolve(d, "Petróleos de Venezuela");
+    assert_eq!(list[0]["id"], "pdvsa");
+    let bare = list[0]["score"].as_f64().unwrap();
+    assert!(bare < 1.0);
+    assert!(score("Petróleos de Venezuela GmbH", "pdvsa") < bare);
+    // German forms written out, from rigour's table.
+    assert_eq!(
+        score("Foo Trading Gesellschaft mit beschränkter Haftung", "foo"),
+        1.0
+    );
+    // In text, the name written with another form links through the bare name.
+    let got = tag(
+        d,
+        "Petróleos de Venezuela Sociedad Anónima anunció un acuerdo.",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "pdvsa");
 }

@@ -6,7 +6,7 @@
 //! ```
 //!
 //! Writes into OUT_DIR, deterministically (same input, same bytes):
-//! * `person-names.fst`, `person-names.groups`: the cross-script
+//! * `person-names.fst`, `person-names.groups`, `person-groups.fst`: the cross-script
 //!   name-part groups (format in `nomen_entities::name_groups`);
 //! * `org-types.tsv`: legal forms and organisation types, `tokens<TAB>canonical<TAB>class`,
 //!   sorted, after the lines of HEADER_TXT written as `# ` comments.
@@ -55,6 +55,7 @@ fn build_person_names(path: &Path, out: &Path) -> Result<()> {
     let text = fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
     let mut part_groups: BTreeMap<String, BTreeSet<u32>> = BTreeMap::new();
     let mut kept = 0;
+    let mut members: BTreeSet<(u32, String)> = BTreeSet::new();
     let (mut lines, mut variants, mut unusable, mut single, mut huge) = (0, 0, 0, 0, 0);
     let mut one_script = 0;
     for (i, line) in text.lines().enumerate() {
@@ -95,6 +96,11 @@ fn build_person_names(path: &Path, out: &Path) -> Result<()> {
         }
         for k in &keys {
             part_groups.entry(k.clone()).or_default().insert(group);
+            // The reverse table: a group's spellings in scripts folding keeps, of two
+            // characters or more (what the linker's dictionary uses).
+            if !k.is_ascii() && k.chars().count() >= 2 {
+                members.insert((group, k.clone()));
+            }
         }
         kept += 1;
     }
@@ -115,7 +121,16 @@ fn build_person_names(path: &Path, out: &Path) -> Result<()> {
         };
         map.insert(key, value)?;
     }
+    let mut set = fst::SetBuilder::memory();
+    let mut key = Vec::new();
+    for (g, part) in &members {
+        key.clear();
+        key.extend_from_slice(&g.to_be_bytes());
+        key.extend_from_slice(part.as_bytes());
+        set.insert(&key)?;
+    }
     write(out, "person-names.fst", &map.into_inner()?)?;
+    write(out, "person-groups.fst", &set.into_inner()?)?;
     write(out, "person-names.groups", &packed)?;
     let max_groups = part_groups.values().map(|g| g.len()).max().unwrap_or(0);
     println!("person_names: {lines} groups, {variants} variants read");
@@ -124,8 +139,9 @@ fn build_person_names(path: &Path, out: &Path) -> Result<()> {
     println!("person_names: {huge} groups dropped (more than {MAX_GROUP_PARTS} parts)");
     println!("person_names: {one_script} groups dropped (all parts romanised by folding, or none)");
     println!(
-        "person_names: kept {kept} groups, {} distinct folded parts; {multi} parts in several groups (at most {max_groups})",
-        part_groups.len()
+        "person_names: kept {kept} groups, {} distinct folded parts; {multi} parts in several groups (at most {max_groups}); {} (group, unromanised spelling) pairs",
+        part_groups.len(),
+        members.len()
     );
     Ok(())
 }

@@ -13,14 +13,15 @@
 //! romanises Cyrillic, Greek and Hangul (`мадуро` → `maduro`); the table matters for
 //! the scripts folding keeps: Han, Kana, Arabic, Hebrew, Thai and others.
 //!
-//! Two files are embedded in the binary and read in place (no parsing at start-up; the
+//! Three files are embedded in the binary and read in place (no parsing at start-up; the
 //! first lookup costs a few microseconds):
 //! * `person-names.fst`: folded part → its groups (an `fst` map; one group is stored in
 //!   the value itself, several as an offset into `person-names.groups`, a packed array
 //!   of little-endian `u32` item numbers);
-//!
-//! The other direction (a Latin part's spellings in other scripts, for the linker's
-//! dictionary) is one pass over the unromanised keys: [`unromanised_spellings`].
+//! * `person-groups.fst`: the set of `group id (4 bytes, big-endian) ++ spelling` for
+//!   the spellings of two characters or more in scripts folding keeps, so a group's
+//!   spellings are one range query ([`group_spellings`]; the linker's dictionary adds
+//!   them, see [`unromanised_spellings`]).
 //!
 //! These are evidence for the resolver and the linker, never a rewrite of the text.
 
@@ -31,6 +32,7 @@ use nomen_fold::{fold, is_ideographic, is_word_char};
 
 static PARTS_FST: &[u8] = include_bytes!("../../../data/names/person-names.fst");
 static PARTS_GROUPS: &[u8] = include_bytes!("../../../data/names/person-names.groups");
+static GROUPS_FST: &[u8] = include_bytes!("../../../data/names/person-groups.fst");
 
 /// Group ids at or above this are rigour's own groups (`X12` is `GROUP_OWN + 12`);
 /// below it, Wikidata item numbers (`Q30098294` is 30098294).
@@ -51,6 +53,7 @@ pub const MAX_GROUPS_PER_PART: usize = 64;
 
 struct Tables {
     parts: fst::Map<&'static [u8]>,
+    groups: fst::Set<&'static [u8]>,
 }
 
 fn tables() -> &'static Tables {
@@ -59,6 +62,7 @@ fn tables() -> &'static Tables {
         // The files are generated and committed; the data-lint tests open them, so an
         // error here is a broken build, not bad input.
         parts: fst::Map::new(PARTS_FST).expect("data/names/person-names.fst is a valid fst map"),
+        groups: fst::Set::new(GROUPS_FST).expect("data/names/person-groups.fst is a valid fst set"),
     })
 }
 
@@ -167,52 +171,55 @@ pub fn shared_group(a: &str, b: &str) -> Option<u32> {
     ga.iter().find(|&g| gb.contains(g))
 }
 
-/// For each romanised folded part of `parts` (`maduro`), its spellings in scripts that
-/// folding keeps (`マドゥロ`, `马杜罗`, `مادورو`, ...) through any of its groups, those
-/// shared by more of the part's groups first (the usual spelling), then in byte order.
-/// One pass over the table's unromanised keys (they sort after the ASCII ones): meant
-/// for building a dictionary once, not for a query.
+/// The spellings of group `group` in scripts folding keeps (Han, Kana, Arabic, ...), of
+/// two characters or more, in byte order (one range query).
+pub fn group_spellings(group: u32) -> Vec<String> {
+    let from = group.to_be_bytes();
+    let mut range = tables().groups.range().ge(from);
+    if let Some(next) = group.checked_add(1) {
+        range = range.lt(next.to_be_bytes());
+    }
+    let mut stream = range.into_stream();
+    let mut out = Vec::new();
+    while let Some(key) = stream.next() {
+        if let Some(Ok(s)) = key.get(4..).map(std::str::from_utf8) {
+            out.push(s.to_string());
+        }
+    }
+    out
+}
+
+/// For each romanised folded part of `parts` (`maduro`), its spellings of two characters
+/// or more in scripts that folding keeps (`マドゥロ`, `马杜罗`, `مادورو`, ...) through any
+/// of its groups, those shared by more of the part's groups first (the usual spelling),
+/// then in byte order. One range query per group.
 pub fn unromanised_spellings<'a>(
     parts: impl IntoIterator<Item = &'a str>,
 ) -> std::collections::HashMap<String, Vec<String>> {
-    use std::collections::HashMap;
-    let mut by_group: HashMap<u32, Vec<&'a str>> = HashMap::new();
+    let mut out = std::collections::HashMap::new();
     for part in parts {
-        if part.is_ascii() {
-            for g in groups(part).iter() {
-                let list = by_group.entry(g).or_default();
-                if !list.contains(&part) {
-                    list.push(part);
+        if !part.is_ascii() || out.contains_key(part) {
+            continue;
+        }
+        let mut counted: Vec<(String, u32)> = Vec::new();
+        for g in groups(part).iter() {
+            for s in group_spellings(g) {
+                match counted.iter_mut().find(|(x, _)| *x == s) {
+                    Some((_, n)) => *n += 1,
+                    None => counted.push((s, 1)),
                 }
             }
         }
-    }
-    let mut counted: HashMap<&'a str, Vec<(String, u32)>> = HashMap::new();
-    if !by_group.is_empty() {
-        let mut stream = tables().parts.range().ge([0x80u8]).into_stream();
-        while let Some((key, value)) = stream.next() {
-            let Ok(spelling) = std::str::from_utf8(key) else {
-                continue;
-            };
-            for g in decode(value).iter() {
-                for &part in by_group.get(&g).into_iter().flatten() {
-                    let list = counted.entry(part).or_default();
-                    match list.last_mut() {
-                        Some((s, n)) if s == spelling => *n += 1,
-                        _ => list.push((spelling.to_string(), 1)),
-                    }
-                }
-            }
+        if counted.is_empty() {
+            continue;
         }
+        counted.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+        out.insert(
+            part.to_string(),
+            counted.into_iter().map(|(s, _)| s).collect(),
+        );
     }
-    counted
-        .into_iter()
-        .map(|(part, mut list)| {
-            // Stable: equal counts stay in byte order.
-            list.sort_by_key(|x| std::cmp::Reverse(x.1));
-            (part.to_string(), list.into_iter().map(|(s, _)| s).collect())
-        })
-        .collect()
+    out
 }
 
 /// True when a folded part is written in a script that folding leaves as it is (Han,
@@ -255,6 +262,13 @@ mod tests {
             assert!(spellings.iter().any(|x| x == s), "{spellings:?}");
         }
         assert!(spellings.iter().all(|s| !s.is_ascii()), "{spellings:?}");
+        let g = shared_group("maduro", "马杜罗").unwrap();
+        let members = group_spellings(g);
+        assert!(members.iter().any(|m| m == "マドゥロ"), "{members:?}");
+        assert!(members
+            .iter()
+            .all(|m| !m.is_ascii() && m.chars().count() >= 2));
+        assert!(group_spellings(u32::MAX).is_empty());
         assert_eq!(group_name(30098294), "Q30098294");
         assert_eq!(group_name(GROUP_OWN + 12), "X12");
     }
@@ -270,6 +284,7 @@ mod tests {
             "OpenSanctions Datenbanken GmbH",
             "scripts/data/rigour.py",
             "person-names.fst",
+            "person-groups.fst",
         ] {
             assert!(readme.contains(needle), "README lacks {needle:?}");
         }

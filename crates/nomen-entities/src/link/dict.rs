@@ -552,6 +552,22 @@ impl Build<'_> {
         match kind {
             Kind::Person if !as_acronym => self.add_person_keys(entity, name_index, &parts),
             Kind::Organization | Kind::Other if !as_acronym => {
+                // The name without its legal forms (`Petróleos de Venezuela` of
+                // `Petróleos de Venezuela, S.A.`): a short form, linked when only this
+                // entity has it or the document names it in full. Text that writes the
+                // form another way (`Sociedad Anónima`, `SA`) links through it.
+                if parts.legal_forms().next().is_some() && !parts.is_empty() {
+                    let bare: Vec<&str> = parts
+                        .parts
+                        .iter()
+                        .filter(|p| p.role != Role::LegalForm)
+                        .map(|p| p.original.as_str())
+                        .collect();
+                    let (bare_tokens, _) = self.tokenize(&bare.join(" "));
+                    if !bare_tokens.is_empty() && bare_tokens != tokens {
+                        self.insert(&bare_tokens, key(KeyKind::ShortForm));
+                    }
+                }
                 if let Some(acr) = parts.acronym() {
                     let (acr_tokens, _) = self.tokenize(&acr);
                     if acr_tokens.len() == 1 {
