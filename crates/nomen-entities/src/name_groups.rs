@@ -201,18 +201,16 @@ pub fn unromanised_spellings<'a>(
         if !part.is_ascii() || out.contains_key(part) {
             continue;
         }
-        let mut counted: Vec<(String, u32)> = Vec::new();
+        let mut counts: std::collections::HashMap<String, u32> = std::collections::HashMap::new();
         for g in groups(part).iter() {
             for s in group_spellings(g) {
-                match counted.iter_mut().find(|(x, _)| *x == s) {
-                    Some((_, n)) => *n += 1,
-                    None => counted.push((s, 1)),
-                }
+                *counts.entry(s).or_default() += 1;
             }
         }
-        if counted.is_empty() {
+        if counts.is_empty() {
             continue;
         }
+        let mut counted: Vec<(String, u32)> = counts.into_iter().collect();
         counted.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
         out.insert(
             part.to_string(),
