@@ -18,6 +18,8 @@ mod hash;
 pub mod import;
 mod link;
 pub mod name;
+pub mod name_groups;
+mod org_types;
 mod resolve;
 
 pub use gazetteer::{Entity, Gazetteer, GazetteerError, GazetteerErrorKind, Kind, BUILTIN_ORIGIN};

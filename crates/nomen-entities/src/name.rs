@@ -627,12 +627,14 @@ pub fn is_article(folded_token: &str) -> bool {
 }
 
 /// The canonical legal form of a folded token (`sa`, `gmbh`, `ltd`, `inc`, `llc`, ...;
-/// `limited` → `ltd`, `incorporated` → `inc`), or `None`.
+/// `limited` → `ltd`, `incorporated` → `inc`), or `None`: nomen's own list, then
+/// rigour's (`data/names/org-types.tsv`: `kft`, `sro`, `doo`, `tov`, ...).
 pub fn legal_form(folded_token: &str) -> Option<&'static str> {
     LEGAL_FORMS
         .binary_search_by(|(k, _)| k.cmp(&folded_token))
         .ok()
         .map(|i| LEGAL_FORMS[i].1)
+        .or_else(|| crate::org_types::form(folded_token))
 }
 
 /// True for a folded word common to many organisation names (`group`, `bank`,
@@ -670,16 +672,24 @@ fn is_leading_legal_form(folded_token: &str) -> bool {
 /// The legal form written as several words at the start of `tokens` (folded), as
 /// (number of tokens, canonical key).
 fn legal_phrase_at(tokens: &[&str]) -> Option<(usize, &'static str)> {
-    LEGAL_PHRASES
+    let own = LEGAL_PHRASES
         .iter()
         .filter(|(words, _)| tokens.len() >= words.len() && tokens[..words.len()] == **words)
         .map(|(words, key)| (words.len(), *key))
-        .max_by_key(|(len, _)| *len)
+        .max_by_key(|(len, _)| *len);
+    match (own, crate::org_types::phrase_at(tokens)) {
+        // The longer reading wins; nomen's own key on a tie.
+        (Some(a), Some(b)) if b.0 > a.0 => Some(b),
+        (Some(a), _) => Some(a),
+        (None, b) => b,
+    }
 }
 
 /// The class of a canonical legal form: `stock` (joint-stock companies: AG, S.A., JSC,
 /// N.V., PLC, ...), `limited` (limited liability: GmbH, Ltd, LLC, OOO, S.R.L., ...),
-/// `partnership` (KG, LP, LLP, ...) or `generic` (Co., Corp., Inc.: compatible with all).
+/// `partnership` (KG, LP, LLP, ...) or `generic` (Co., Corp., Inc.: compatible with all);
+/// for forms only rigour lists, the class it gives them (`sp` sole proprietorship,
+/// `coop`, `ngo`, ...; the form itself when it gives none).
 pub fn legal_class(canonical: &str) -> &'static str {
     match canonical {
         "ag" | "sa" | "jsc" | "ojsc" | "cjsc" | "pjsc" | "oao" | "zao" | "pao" | "ao" | "nv"
@@ -687,7 +697,10 @@ pub fn legal_class(canonical: &str) -> &'static str {
         | "kk" | "ca" | "sau" | "sac" => "stock",
         "lp" | "llp" | "kg" | "ohg" | "gbr" | "scs" | "ek" | "cv" => "partnership",
         "co" | "corp" | "inc" | "cia" => "generic",
-        _ => "limited",
+        "gmbh" | "ltd" | "llc" | "srl" | "sarl" | "bv" | "bvba" | "doo" | "eirl" | "eood"
+        | "eurl" | "kft" | "ltda" | "oy" | "pt" | "pte" | "pty" | "sas" | "sl" | "sll" | "sprl"
+        | "ug" | "zrt" | "bhd" | "spzoo" | "sdnbhd" => "limited",
+        other => crate::org_types::class(other).unwrap_or("limited"),
     }
 }
 

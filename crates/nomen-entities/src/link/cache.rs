@@ -18,7 +18,7 @@ use crate::Kind;
 
 const MAGIC: &[u8; 8] = b"NOMENLNK";
 /// Bump when the dictionary's layout or its key derivation changes.
-const VERSION: u32 = 4;
+const VERSION: u32 = 5;
 
 /// Why a cached dictionary could not be used.
 #[derive(Debug)]

@@ -286,10 +286,16 @@ impl Dictionary {
             folded: Folded::new(),
             pending: Vec::new(),
         };
+        // Persons' full names in other scripts, from the cross-script name groups:
+        // numbered after the entity's own names (the linker reports them as
+        // transliterations of the canonical name).
+        let other_scripts = super::cross_script::variants(gazetteer.entities());
         for (index, entity) in gazetteer.entities().iter().enumerate() {
             let entity_id = index as u32;
             b.dict.entity_names.push(b.dict.name_segs.len() as u32);
-            for (name_index, name) in entity.names().enumerate().take(usize::from(u16::MAX)) {
+            let own = entity.names().take(usize::from(u16::MAX));
+            let extra = other_scripts[index].iter().map(String::as_str);
+            for (name_index, name) in own.chain(extra).enumerate().take(usize::from(u16::MAX)) {
                 b.add_name(entity_id, name_index as u16, name, entity.kind);
             }
         }
@@ -546,6 +552,22 @@ impl Build<'_> {
         match kind {
             Kind::Person if !as_acronym => self.add_person_keys(entity, name_index, &parts),
             Kind::Organization | Kind::Other if !as_acronym => {
+                // The name without its legal forms (`Petróleos de Venezuela` of
+                // `Petróleos de Venezuela, S.A.`): a short form, linked when only this
+                // entity has it or the document names it in full. Text that writes the
+                // form another way (`Sociedad Anónima`, `SA`) links through it.
+                if parts.legal_forms().next().is_some() && !parts.is_empty() {
+                    let bare: Vec<&str> = parts
+                        .parts
+                        .iter()
+                        .filter(|p| p.role != Role::LegalForm)
+                        .map(|p| p.original.as_str())
+                        .collect();
+                    let (bare_tokens, _) = self.tokenize(&bare.join(" "));
+                    if !bare_tokens.is_empty() && bare_tokens != tokens {
+                        self.insert(&bare_tokens, key(KeyKind::ShortForm));
+                    }
+                }
                 if let Some(acr) = parts.acronym() {
                     let (acr_tokens, _) = self.tokenize(&acr);
                     if acr_tokens.len() == 1 {

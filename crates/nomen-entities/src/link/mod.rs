@@ -59,6 +59,7 @@
 //! ```
 
 mod cache;
+mod cross_script;
 mod dict;
 mod doc;
 mod table;

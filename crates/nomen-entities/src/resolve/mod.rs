@@ -20,7 +20,8 @@ use std::sync::Arc;
 use serde::Serialize;
 
 use crate::gazetteer::{Entity, Gazetteer, Kind};
-use crate::name::{parse_name, phonetic_es, NameParts};
+use crate::name::{parse_name, phonetic_es, NamePart, NameParts};
+use crate::name_groups;
 
 pub use score::{compare_names, compare_parsed, Comparison, PartAlignment, Status, Via};
 
@@ -70,6 +71,12 @@ impl Explanation {
                 let q = p.query.as_deref().unwrap_or("-");
                 let n = p.name.as_deref().unwrap_or("-");
                 match (p.status, p.via) {
+                    (Status::Agreed, Some(Via::NameGroup)) => {
+                        let group = crate::name_groups::shared_group(q, n)
+                            .map(|g| format!(" (Wikidata {})", crate::name_groups::group_name(g)))
+                            .unwrap_or_default();
+                        format!("{q}={n} {}{group}", via_name(Via::NameGroup))
+                    }
                     (Status::Agreed, Some(via)) if q == n => format!("{q} {}", via_name(via)),
                     (Status::Agreed, Some(via)) => format!("{q}={n} {}", via_name(via)),
                     (Status::Agreed, None) => format!("{q}={n}"),
@@ -100,6 +107,7 @@ fn via_name(via: Via) -> &'static str {
         Via::Prefix => "prefix",
         Via::Joined => "joined",
         Via::LegalClass => "legal-class",
+        Via::NameGroup => "same name in another script",
     }
 }
 
@@ -196,6 +204,8 @@ pub struct Resolver {
     acronyms: HashMap<String, Vec<u32>>,
     /// Han/Kana character → names.
     chars: HashMap<char, Vec<u32>>,
+    /// Cross-script name group ([`crate::name_groups`]) of a part → names.
+    name_groups: HashMap<u32, Vec<u32>>,
 }
 
 fn push(map: &mut HashMap<String, Vec<u32>>, key: &str, id: u32) {
@@ -257,6 +267,38 @@ fn parse_all(entities: &[Entity]) -> Vec<(IndexedName, Vec<String>)> {
     })
 }
 
+/// Longest Han/Kana run split into pieces for name-group lookups.
+const MAX_SPLIT_CHARS: usize = 12;
+
+/// The keys under which to look up a query part's name groups: the part itself and,
+/// for a Han/Kana run that is not a name part on its own, every piece of it of two
+/// characters or more (and single characters, for runs of three or fewer: `习近平`).
+fn group_keys(p: &NamePart) -> Vec<&str> {
+    let mut keys = vec![p.folded.as_str()];
+    if !p.ideographic || !name_groups::groups(&p.folded).is_empty() {
+        return keys;
+    }
+    let bounds: Vec<usize> = p
+        .folded
+        .char_indices()
+        .map(|(i, _)| i)
+        .chain(std::iter::once(p.folded.len()))
+        .collect();
+    let n = bounds.len() - 1;
+    if n > MAX_SPLIT_CHARS {
+        return keys;
+    }
+    let shortest = if n <= 3 { 1 } else { 2 };
+    for i in 0..n {
+        for j in i + shortest..=n {
+            if j - i < n {
+                keys.push(&p.folded[bounds[i]..bounds[j]]);
+            }
+        }
+    }
+    keys
+}
+
 fn trigrams(word: &str) -> Vec<[char; 3]> {
     let chars: Vec<char> = std::iter::once('^')
         .chain(word.chars())
@@ -276,6 +318,7 @@ impl Resolver {
             grams: HashMap::new(),
             acronyms: HashMap::new(),
             chars: HashMap::new(),
+            name_groups: HashMap::new(),
         };
         for (name, sounds) in parse_all(gazetteer.entities()) {
             let id = r.names.len() as u32;
@@ -293,6 +336,12 @@ impl Resolver {
                 push(&mut r.words, &p.folded, id);
                 if p.is_initial {
                     continue;
+                }
+                for g in name_groups::groups(&p.folded).iter() {
+                    let list = r.name_groups.entry(g).or_default();
+                    if list.last() != Some(&id) {
+                        list.push(id);
+                    }
                 }
                 if let Some(sound) = sounds.next() {
                     push(&mut r.sounds, &sound, id);
@@ -333,6 +382,20 @@ impl Resolver {
             }
         };
         for p in query.content() {
+            // The same name in another script (`マドゥロ` → names with `maduro`); a Han or
+            // Kana run that is no name part on its own may be several written together
+            // (`习近平`): its pieces count too.
+            if !p.is_initial {
+                let mut seen: Vec<u32> = Vec::new();
+                for key in group_keys(p) {
+                    for g in name_groups::groups(key).iter() {
+                        if !seen.contains(&g) {
+                            seen.push(g);
+                            add(self.name_groups.get(&g), 2.0);
+                        }
+                    }
+                }
+            }
             if p.ideographic {
                 let n = p.folded.chars().count().max(1) as f32;
                 for c in p.folded.chars() {

@@ -5,7 +5,8 @@
 //! names given-name first). Each aligned pair agrees through one view: the exact
 //! spelling, the folded one (accents, case, script), a sound-alike key, a typo within an
 //! edit budget that grows with length (parts of three letters or fewer get none), an
-//! initial compatible with a word, or shared Han/Kana characters. Parts left over are
+//! initial compatible with a word, shared Han/Kana characters, or the same name in another
+//! script by the cross-script name groups ([`crate::name_groups`]). Parts left over are
 //! *omitted* (one side says nothing there: weak evidence against) or *contradicted*
 //! (both sides have a part in the same gap between agreeing parts and they differ:
 //! strong evidence against). Legal forms on one side only, or different legal forms,
@@ -43,6 +44,8 @@ const TYPO_COST: f64 = 1.0;
 const REORDER: f64 = 1.5;
 /// Penalty of different legal forms of the same class (`OAO` / `JSC`, `Co.` / `Ltd`).
 const LEGAL_FORM_VARIANT: f64 = 0.3;
+/// Similarity of two parts in the same cross-script name group (`マドゥロ` / `maduro`).
+const NAME_GROUP_SIMILARITY: f64 = 0.9;
 /// Score of a name that is the acronym of the other's content words.
 const ACRONYM_SCORE: f64 = 0.9;
 /// Score of a two-letter acronym of the other name's content words.
@@ -72,6 +75,9 @@ pub enum Via {
     Joined,
     /// Different legal forms of the same kind (`OAO` / `JSC`).
     LegalClass,
+    /// The same name in another script, by rigour's cross-script name groups from
+    /// Wikidata (`マドゥロ` / `Maduro`, `مادورو` / `Maduro`).
+    NameGroup,
 }
 
 /// What happened to a part (or a pair of parts) in the alignment.
@@ -142,7 +148,8 @@ pub fn compare_parsed(a: &NameParts, b: &NameParts) -> Comparison {
 fn part_similarity(p: &NamePart, q: &NamePart) -> Option<(f64, Via)> {
     if p.ideographic || q.ideographic {
         if !(p.ideographic && q.ideographic) {
-            return None;
+            // `マドゥロ` / `maduro`: the same name in rigour's cross-script groups.
+            return name_group_similarity(p, q);
         }
         if p.folded == q.folded {
             return Some((1.0, Via::Exact));
@@ -175,6 +182,19 @@ fn part_similarity(p: &NamePart, q: &NamePart) -> Option<(f64, Via)> {
     }
     if short >= 3 && phonetic_es(&p.folded) == phonetic_es(&q.folded) {
         return Some((0.95, Via::Phonetic));
+    }
+    // A Korean transcription against a Latin spelling (`nikolraseu` / `nicolas`).
+    if short >= 3 && p.folded.is_ascii() && q.folded.is_ascii() && is_hangul(p) != is_hangul(q) {
+        let skeleton = |x: &NamePart| {
+            if is_hangul(x) {
+                phonetic_es(&hangul_loan_skeleton(&x.folded))
+            } else {
+                phonetic_es(&x.folded)
+            }
+        };
+        if skeleton(p) == skeleton(q) {
+            return Some((0.85, Via::Phonetic));
+        }
     }
     if short >= 4 {
         let budget = match long {
@@ -210,7 +230,73 @@ fn part_similarity(p: &NamePart, q: &NamePart) -> Option<(f64, Via)> {
             return Some((0.7, Via::Prefix));
         }
     }
-    None
+    name_group_similarity(p, q)
+}
+
+/// Two parts spelling the same name in different scripts or transliterations
+/// (`مادورو` / `maduro`, `マドゥロ` / `maduro`), by rigour's name groups (from Wikidata):
+/// strong evidence, a little below a folded match. Initials never.
+fn name_group_similarity(p: &NamePart, q: &NamePart) -> Option<(f64, Via)> {
+    // Two romanised parts are compared by their spellings above; the groups are for
+    // scripts folding keeps (and checking them for every Latin pair would cost two
+    // lookups per pair).
+    if p.is_initial || q.is_initial || (p.folded.is_ascii() && q.folded.is_ascii()) {
+        return None;
+    }
+    crate::name_groups::shared_group(&p.folded, &q.folded)
+        .map(|_| (NAME_GROUP_SIMILARITY, Via::NameGroup))
+}
+
+/// True when nothing says whether two parts are the same name: one is written in a
+/// script folding does not romanise (Arabic, Han, Kana, ...), the other is romanised,
+/// and the first is in no cross-script name group, so its Latin spellings are unknown.
+/// Such a pair is two omissions, not a contradiction (`نيكولاس مادورو` / `Nicolás
+/// Maduro` when the tables know `نيكولاس` but not `مادورو`).
+fn incomparable(p: &NamePart, q: &NamePart) -> bool {
+    let unknown = |x: &NamePart, y: &NamePart| {
+        !x.folded.is_ascii()
+            && y.folded.is_ascii()
+            && crate::name_groups::groups(&x.folded).is_empty()
+    };
+    unknown(p, q) || unknown(q, p)
+}
+
+/// A Korean transcription of a foreign name, romanised by folding, brought closer to
+/// the Latin spelling: the vowel `eu` (ㅡ) that Korean inserts after a consonant with no
+/// vowel of its own is dropped (`seu` → `s`: 니콜라스 `nikolraseu` → `nikolras`; 메르켈
+/// `mereukel` → `merkel`), and `lr`/`ll` (ㄹㄹ) is one `l`.
+fn hangul_loan_skeleton(folded: &str) -> String {
+    let b = folded.as_bytes();
+    let vowel = |c: u8| matches!(c, b'a' | b'e' | b'i' | b'o' | b'u' | b'y' | b'w');
+    let mut out: Vec<u8> = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        if c == b'e'
+            && b.get(i + 1) == Some(&b'u')
+            && i > 0
+            && !vowel(b[i - 1])
+            && b.get(i + 2).is_none_or(|&n| !vowel(n))
+        {
+            i += 2;
+            continue;
+        }
+        if c == b'l' && matches!(b.get(i + 1), Some(b'r' | b'l')) {
+            out.push(b'l');
+            i += 2;
+            continue;
+        }
+        out.push(c);
+        i += 1;
+    }
+    String::from_utf8(out).unwrap_or_default()
+}
+
+/// True when a part was written in Hangul (its exact view keeps the script).
+fn is_hangul(p: &NamePart) -> bool {
+    p.exact
+        .chars()
+        .any(|c| matches!(c, '\u{AC00}'..='\u{D7A3}' | '\u{1100}'..='\u{11FF}' | '\u{3130}'..='\u{318F}'))
 }
 
 /// `s` with runs of the same letter collapsed to one.
@@ -334,6 +420,14 @@ fn expand(
                 }
             }
         }
+        // Han/Kana written together against the same name in another script written
+        // apart (`习近平` / `Xi Jinping`): pieces, in order, each in a name group with
+        // the part it stands for.
+        if !initials_only {
+            if let Some(run) = split_by_name_groups(x, ys, used_y) {
+                return Some((run, NAME_GROUP_SIMILARITY, Via::NameGroup));
+            }
+        }
         return None;
     }
     let xl = x.folded.chars().count();
@@ -366,6 +460,49 @@ fn expand(
             if let Some(d) = edit_distance(&x.folded, &joined, budget) {
                 let sim = 1.0 - d as f64 / jl.max(xl) as f64;
                 return Some((run.collect(), sim, Via::Joined));
+            }
+        }
+    }
+    None
+}
+
+/// Longest Han/Kana run that [`split_by_name_groups`] tries to cut.
+const MAX_SPLIT_CHARS: usize = 12;
+
+/// A run of 2 to 4 consecutive unused romanised parts of `ys` that the Han/Kana part `x`
+/// spells, piece by piece, through the cross-script name groups (`习近平` = `习` `近平` =
+/// `Xi` `Jinping`).
+fn split_by_name_groups(x: &NamePart, ys: &[&NamePart], used_y: &[bool]) -> Option<Vec<usize>> {
+    let bounds: Vec<usize> = x
+        .folded
+        .char_indices()
+        .map(|(i, _)| i)
+        .chain(std::iter::once(x.folded.len()))
+        .collect();
+    if bounds.len() - 1 > MAX_SPLIT_CHARS || !crate::name_groups::groups(&x.folded).is_empty() {
+        return None;
+    }
+    // Can x[bounds[from]..] be cut into pieces matching `parts`, in order?
+    fn cut(x: &str, bounds: &[usize], from: usize, parts: &[&NamePart]) -> bool {
+        let Some((first, rest)) = parts.split_first() else {
+            return from + 1 == bounds.len();
+        };
+        (from + 1..bounds.len()).any(|to| {
+            crate::name_groups::shared_group(&x[bounds[from]..bounds[to]], &first.folded).is_some()
+                && cut(x, bounds, to, rest)
+        })
+    }
+    for start in 0..ys.len() {
+        for len in 2..=4.min(ys.len() - start) {
+            let run = start..start + len;
+            if run
+                .clone()
+                .any(|j| used_y[j] || ys[j].ideographic || ys[j].is_initial)
+            {
+                break;
+            }
+            if cut(&x.folded, &bounds, 0, &ys[run.clone()]) {
+                return Some(run.collect());
             }
         }
     }
@@ -562,9 +699,10 @@ fn align(a: &NameParts, b: &NameParts, pa: &[&NamePart], pb: &[&NamePart]) -> (C
     let mut left_b: Vec<usize> = (0..pb.len()).filter(|&j| !used_b[j]).collect();
     for i in left_a {
         // A part of b left over in the same gap contradicts; else the part is omitted.
+        // Parts that cannot be compared (see `incomparable`) do not contradict.
         let pos = left_b
             .iter()
-            .position(|&j| !monotone || gap_b(j) == gap_a(i));
+            .position(|&j| (!monotone || gap_b(j) == gap_a(i)) && !incomparable(pa[i], pb[j]));
         if let Some(k) = pos {
             let j = left_b.remove(k);
             // A contradicted initial is as strong as a contradicted word; a generic
@@ -906,6 +1044,49 @@ mod tests {
                 "United Nations Educational Scientific and Cultural Organization"
             ) >= 0.95
         );
+    }
+
+    #[test]
+    fn names_in_other_scripts() {
+        // Parts in rigour's cross-script name groups agree, a little below a folded match.
+        assert!(s("ニコラス・マドゥロ", "Nicolás Maduro") >= 0.85);
+        assert!(s("尼古拉斯马杜罗", "Nicolás Maduro") >= 0.85);
+        assert!(s("习近平", "Xi Jinping") >= 0.85);
+        assert!(s("アンゲラ・メルケル", "Angela Merkel") >= 0.85);
+        assert!(s("マドゥロ", "Nicolás Maduro") >= 0.7);
+        assert!(s("マドゥロ", "Nicolás Maduro") < s("Maduro", "Nicolás Maduro"));
+        // Korean transcriptions romanised by folding, against Latin spellings.
+        assert!(s("니콜라스 마두로", "Nicolás Maduro") >= 0.85);
+        assert!(s("블라디미르 푸틴", "Vladimir Putin") >= 0.85);
+        // A known spelling that is another name contradicts; an unknown one is omitted.
+        assert!(s("尼古拉斯·李", "Nicolás Maduro") < 0.4);
+        assert!(s("マドゥロ", "Vladimir Putin") == 0.0);
+        let c = compare_names("ميركل", "Angela Merkel");
+        assert!(c
+            .parts
+            .iter()
+            .any(|p| p.via == Some(Via::NameGroup) && p.name.as_deref() == Some("merkel")));
+        assert_eq!(hangul_loan_skeleton("nikolraseu"), "nikolas");
+        assert_eq!(hangul_loan_skeleton("mereukel"), "merkel");
+        assert_eq!(hangul_loan_skeleton("seoul"), "seoul");
+    }
+
+    #[test]
+    fn legal_forms_from_rigour() {
+        let p = "Petróleos de Venezuela, S.A.";
+        assert_eq!(s(p, "Petróleos de Venezuela Sociedad Anónima"), 1.0);
+        assert_eq!(s(p, "Petróleos de Venezuela SA"), 1.0);
+        // Forms only rigour's table knows, written out or abbreviated.
+        assert_eq!(s("Skoda Auto s.r.o.", "Skoda Auto spol. s r.o."), 1.0);
+        assert_eq!(s("Foo Kft.", "Foo Korlátolt Felelősségű Társaság"), 1.0);
+        // A form on one side is evidence; different kinds of form more.
+        let one_side = s("Petróleos de Venezuela", p);
+        let different = s("Petróleos de Venezuela GmbH", p);
+        assert!(one_side > 0.6 && one_side < 1.0, "{one_side}");
+        assert!(different < one_side, "{different} vs {one_side}");
+        // Two-letter words stay name parts (`Wang Yu` is no `Wang` with a legal form).
+        assert!(s("Wang Yu", "Wang Lei") < 0.5);
+        assert!(crate::name::legal_form("yu").is_none());
     }
 
     #[test]
