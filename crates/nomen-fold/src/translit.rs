@@ -75,11 +75,18 @@ pub(crate) fn cyrillic_language(chars: &[char], i: usize) -> Cyrillic {
     Cyrillic::Russian
 }
 
-/// True when no word character follows `chars[after - 1]`.
-fn ends_word(chars: &[char], after: usize) -> bool {
-    chars
-        .get(after)
-        .is_none_or(|&c| !crate::pipeline::word_char(c))
+/// True if the Greek word ends before `chars[after]`: nothing follows, or no word
+/// character, or a letter of another script (`γκь`: the Cyrillic soft sign, which
+/// folds to nothing, must not turn a word-final `γκ` into a medial one, or the folding
+/// of a token would differ from the folding of its own original text).
+fn ends_greek_word(chars: &[char], after: usize) -> bool {
+    chars.get(after).is_none_or(|&c| {
+        !crate::pipeline::word_char(c)
+            || !matches!(
+                script_of(c),
+                Script::Greek | Script::Inherited | Script::Common
+            )
+    })
 }
 
 /// The Latin spelling of one character (or digraph): up to three pieces of ASCII
@@ -95,7 +102,7 @@ pub(crate) fn romanise(chars: &[char], i: usize, ctx: WordContext) -> (Latin, us
     let next = chars.get(i + 1).copied();
     let (s, n) = match script_of(c) {
         Script::Greek => {
-            let edge = ctx.word_start || ends_word(chars, i + 2);
+            let edge = ctx.word_start || ends_greek_word(chars, i + 2);
             greek(c, next, edge)
         }
         Script::Cyrillic => (

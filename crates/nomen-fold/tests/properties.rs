@@ -253,3 +253,14 @@ fn every_char_alone_and_in_context() {
         problems.join("\n")
     );
 }
+
+/// Found by `invariants_on_interesting_strings` in CI: a word-final Greek `γκ` followed
+/// by a letter of another script that folds to nothing (the Cyrillic soft sign) was
+/// folded as a medial `γκ` (`ng`) in the text but as a final one (`g`) in the token's
+/// own original text.
+#[test]
+fn greek_digraph_before_another_script() {
+    check_all("ﰁb\u{59f}Ṭγϰь⅌X\u{305}Շ\u{2002}\\\u{e62}");
+    check_all("γκь");
+    check_all("Αγκь Μπь ντь");
+}
