@@ -195,43 +195,65 @@ fn ent_num(row: &::csv::ByteRecord, origin: &str, line: u64, emitter: &mut Emitt
     }
 }
 
-/// Reads `alt.csv`: alternate names by `ent_num`.
-fn read_alt(
+/// Reads the rows of one OFAC file (`file`: its usual name, for messages) that have
+/// `columns` fields and a numeric `ent_num`, passing each with its origin, line and
+/// `ent_num` to `each`; other rows are reported and skipped.
+fn for_each_row(
     path: &Path,
-    aliases: &mut HashMap<u64, Vec<String>>,
+    file: &str,
+    columns: usize,
     emitter: &mut Emitter,
+    mut each: impl FnMut(&::csv::ByteRecord, &str, u64, u64, &mut Emitter) -> Result<(), ImportError>,
 ) -> Result<(), ImportError> {
     let origin = origin(path);
     let mut reader = open(path)?;
     let mut row = ::csv::ByteRecord::new();
     while let Some(line) = next_record(&mut reader, &mut row, &origin, Some(emitter))? {
-        if row.len() != ALT_COLUMNS {
+        if row.len() != columns {
             emitter.skip(
                 &origin,
                 line,
                 "-",
                 "wrong number of fields",
-                &format!("{} (alt.csv has {ALT_COLUMNS})", row.len()),
+                &format!("{} ({file} has {columns})", row.len()),
             );
             continue;
         }
         let Some(num) = ent_num(&row, &origin, line, emitter) else {
             continue;
         };
-        let name = field(&row, 3);
-        if name.is_empty() {
-            emitter.skip(
-                &origin,
-                line,
-                "alt_name",
-                "empty name",
-                &format!("ent_num {num}"),
-            );
-            continue;
-        }
-        aliases.entry(num).or_default().push(name);
+        each(&row, &origin, line, num, emitter)?;
     }
     Ok(())
+}
+
+/// Reads `alt.csv`: alternate names by `ent_num`.
+fn read_alt(
+    path: &Path,
+    aliases: &mut HashMap<u64, Vec<String>>,
+    emitter: &mut Emitter,
+) -> Result<(), ImportError> {
+    for_each_row(
+        path,
+        "alt.csv",
+        ALT_COLUMNS,
+        emitter,
+        |row, origin, line, num, emitter| {
+            let name = field(row, 3);
+            if name.is_empty() {
+                emitter.skip(
+                    origin,
+                    line,
+                    "alt_name",
+                    "empty name",
+                    &format!("ent_num {num}"),
+                );
+            } else {
+                aliases.entry(num).or_default().push(name);
+            }
+            Ok(())
+        },
+    )
 }
 
 /// Reads `sdn.csv`, joining the aliases (taken out of `aliases`).
@@ -240,49 +262,38 @@ fn read_sdn(
     aliases: &mut HashMap<u64, Vec<String>>,
     emitter: &mut Emitter,
 ) -> Result<(), ImportError> {
-    let origin = origin(path);
-    let mut reader = open(path)?;
-    let mut row = ::csv::ByteRecord::new();
-    while let Some(line) = next_record(&mut reader, &mut row, &origin, Some(emitter))? {
-        if row.len() != SDN_COLUMNS {
-            emitter.skip(
-                &origin,
-                line,
-                "-",
-                "wrong number of fields",
-                &format!("{} (sdn.csv has {SDN_COLUMNS})", row.len()),
-            );
-            continue;
-        }
-        let Some(num) = ent_num(&row, &origin, line, emitter) else {
-            continue;
-        };
-        let sdn_type = field(&row, 2).to_lowercase();
-        let kind = match sdn_type.as_str() {
-            "individual" => Kind::Person,
-            "vessel" | "aircraft" => Kind::Other,
-            "" => Kind::Organization,
-            _ => {
-                emitter.skip(&origin, line, "SDN_Type", "unknown SDN type", &sdn_type);
-                continue;
+    for_each_row(
+        path,
+        "sdn.csv",
+        SDN_COLUMNS,
+        emitter,
+        |row, origin, line, num, emitter| {
+            let sdn_type = field(row, 2).to_lowercase();
+            let kind = match sdn_type.as_str() {
+                "individual" => Kind::Person,
+                "vessel" | "aircraft" => Kind::Other,
+                "" => Kind::Organization,
+                _ => {
+                    emitter.skip(origin, line, "SDN_Type", "unknown SDN type", &sdn_type);
+                    return Ok(());
+                }
+            };
+            let written = field(row, 1);
+            let mut record = Record {
+                id: format!("ofac-{num}"),
+                kind: Some(kind),
+                aliases: aliases.remove(&num).unwrap_or_default(),
+                ..Record::default()
+            };
+            if kind == Kind::Person {
+                record.name = natural_order(&written);
+                record.aliases.insert(0, written);
+            } else {
+                record.name = written;
             }
-        };
-        let written = field(&row, 1);
-        let mut record = Record {
-            id: format!("ofac-{num}"),
-            kind: Some(kind),
-            aliases: aliases.remove(&num).unwrap_or_default(),
-            ..Record::default()
-        };
-        if kind == Kind::Person {
-            record.name = natural_order(&written);
-            record.aliases.insert(0, written);
-        } else {
-            record.name = written;
-        }
-        emitter.emit(record, &origin, line)?;
-    }
-    Ok(())
+            emitter.emit(record, origin, line)
+        },
+    )
 }
 
 /// `LAST NAMES, Given Names` as `Given Names Last Names`, capitals lowered (see
