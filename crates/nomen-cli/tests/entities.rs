@@ -122,11 +122,22 @@ fn resolve_human_table_and_ambiguity() {
     let lines: Vec<&str> = text.lines().collect();
     assert!(lines[0].starts_with("rank"), "{text}");
     assert!(text.contains("jorge-rodriguez") && text.contains("delcy-rodriguez"));
-    // Both siblings score alike: neither is ranked far above the other.
-    let (ids, _) = resolve_ids(dir.path(), "Rodríguez", &["--limit", "2"]);
+    // Both siblings score alike: neither is ranked far above the other. (A city of
+    // the Philippines is called Rodriguez: it ranks first, being named in full.)
+    let (ids, _) = resolve_ids(
+        dir.path(),
+        "Rodríguez",
+        &["--limit", "2", "--kind", "person"],
+    );
     let mut ids = ids;
     ids.sort();
     assert_eq!(ids, ["delcy-rodriguez", "jorge-rodriguez"]);
+    let (places, _) = resolve_ids(dir.path(), "Rodríguez", &["--kind", "place"]);
+    assert!(!places.is_empty());
+    for id in &places {
+        let out = nomen(dir.path(), &["entities", "show", id, "--json"]);
+        assert_eq!(json(&out)["kind"], "place", "{id}");
+    }
     // A full name picks one sibling, and the other scores low.
     let out = nomen(
         dir.path(),

@@ -60,6 +60,10 @@ pub struct ResolveArgs {
     #[arg(long, default_value_t = 10, value_parser = clap::value_parser!(u32).range(1..))]
     pub limit: u32,
 
+    /// Only entities of this kind (`Rodríguez` is two people and a city).
+    #[arg(long, value_enum)]
+    pub kind: Option<KindArg>,
+
     /// Print JSON.
     #[arg(long)]
     pub json: bool,
@@ -273,7 +277,16 @@ fn resolve(args: ResolveArgs) -> anyhow::Result<ExitCode> {
     let gazetteer = args.gazetteer.load()?;
     let resolver = Resolver::new(gazetteer);
     let limit = usize::try_from(args.limit).unwrap_or(usize::MAX);
-    let candidates = resolver.resolve(&args.name, limit);
+    let candidates = match args.kind.map(Kind::from) {
+        None => resolver.resolve(&args.name, limit),
+        Some(kind) => {
+            // Every candidate, then those of the kind.
+            let mut all = resolver.resolve(&args.name, usize::MAX);
+            all.retain(|c| c.kind == kind);
+            all.truncate(limit);
+            all
+        }
+    };
     if args.json {
         print_json(&candidates)?;
     } else if candidates.is_empty() {

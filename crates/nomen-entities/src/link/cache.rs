@@ -2,12 +2,15 @@
 //!
 //! Building the dictionary of a 1M-entity gazetteer folds and parses several million
 //! names (tens of seconds); reading it back is a few flat arrays and two hash tables
-//! to refill. The file starts with a magic string, a format version and the
+//! to refill. The file starts with a magic string, a format version, the build that
+//! wrote it (a digest of the folding and linking code, made by `build.rs`) and the
 //! gazetteer's [`Gazetteer::fingerprint`](crate::Gazetteer::fingerprint): a file made
-//! for other entities, by another version, or cut short is refused, never misread.
+//! for other entities, by another version or build, or cut short is refused, never
+//! misread.
 //!
-//! Layout (little-endian): `NOMENLNK`, version `u32`, fingerprint (`u32` length +
-//! bytes), then each table as a `u64` element count followed by its elements.
+//! Layout (little-endian): `NOMENLNK`, version `u32`, build and fingerprint (each a
+//! `u32` length + bytes), then each table as a `u64` element count followed by its
+//! elements.
 
 use std::fmt;
 use std::io;
@@ -18,7 +21,11 @@ use crate::Kind;
 
 const MAGIC: &[u8; 8] = b"NOMENLNK";
 /// Bump when the dictionary's layout or its key derivation changes.
-const VERSION: u32 = 5;
+const VERSION: u32 = 6;
+
+/// The build the dictionary was made by (see `build.rs`): a cache of another build,
+/// whose folding or keys may differ, is not read back.
+const BUILD: &str = env!("NOMEN_LINKER_BUILD");
 
 /// Why a cached dictionary could not be used.
 #[derive(Debug)]
@@ -87,6 +94,7 @@ pub(crate) fn save(
     let mut w = Writer(Vec::with_capacity(dict.stats().heap_bytes / 2));
     w.0.extend_from_slice(MAGIC);
     w.u32(VERSION);
+    w.bytes(BUILD.as_bytes());
     w.bytes(fingerprint.as_bytes());
     let t = dict.tables();
     w.bytes(t.arena.as_bytes());
@@ -145,6 +153,9 @@ pub(crate) fn load(fingerprint: &str, path: &Path) -> Result<Dictionary, LinkerC
     }
     if r.u32().ok_or_else(|| invalid("too short"))? != VERSION {
         return Err(invalid("made by another version of nomen"));
+    }
+    if r.bytes().ok_or_else(|| invalid("truncated"))? != BUILD.as_bytes() {
+        return Err(invalid("made by another build of nomen"));
     }
     if r.bytes().ok_or_else(|| invalid("truncated"))? != fingerprint.as_bytes() {
         return Err(LinkerCacheError::Stale {

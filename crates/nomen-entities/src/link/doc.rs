@@ -131,9 +131,20 @@ pub(super) fn link<'a>(linker: &Linker, fields: &[Input<'a>]) -> DocumentLinks {
         named: HashSet::default(),
         claimed: HashSet::default(),
     };
-    // Pass A: full names (and surnames completed by initials).
+    // Pass A: full names (and surnames completed by initials). A full name of a place
+    // or body that is also someone's surname (`Rodríguez`, a city in the Philippines)
+    // waits until the people named in full are known.
+    let mut deferred: Vec<Cand> = Vec::new();
     for c in &cands {
         if doc.is_free(c.field, c.start, c.end) {
+            if doc.thing_or_surname(c) {
+                // Someone else's surname (`el portero Luis Rodríguez`) is nobody's here.
+                if doc.claimed_by_someone_else(c) {
+                    doc.claimed.insert(c.node);
+                }
+                deferred.push(*c);
+                continue;
+            }
             match doc.decide_full(c) {
                 Some(l) => doc.accept(l),
                 None => {
@@ -145,6 +156,23 @@ pub(super) fn link<'a>(linker: &Linker, fields: &[Input<'a>]) -> DocumentLinks {
         }
     }
     doc.named = doc.linked.iter().map(|l| l.entity).collect();
+    // The surname of a person named in full here; the place or body only when nobody
+    // named here has that surname.
+    for c in &deferred {
+        if doc.is_free(c.field, c.start, c.end) {
+            let decided = if doc.claimed.contains(&c.node) {
+                None
+            } else if doc.surname_of_someone_named(c) {
+                doc.decide_short(c)
+                    .filter(|l| doc.named.contains(&l.entity))
+            } else {
+                doc.decide_full(c)
+            };
+            if let Some(l) = decided {
+                doc.accept(l);
+            }
+        }
+    }
     let defs = doc.definitions();
     // Pass B: short forms and acronyms, confirmed by the document or unique.
     for c in &cands {
@@ -250,9 +278,11 @@ const NOMINATIVE_ENDINGS: &[&str] = &["", "a", "ya", "iya", "o", "y", "iy"];
 
 /// The token id of an inflected Cyrillic word (`Венесуэлу`, `Николаса`, `Каракасе`)
 /// whose nominative is a token of some name, or [`NONE`]. Names in the gazetteer are
-/// in the nominative; news text declines them.
+/// in the nominative; news text declines them. Of several nominatives that are tokens,
+/// the longest: `России` is `Россия`, not a `Росс` some place name holds.
 fn uninflect(linker: &Linker, folded: &str) -> u32 {
     let mut buf = String::with_capacity(folded.len() + 3);
+    let (mut best, mut best_len) = (NONE, 0);
     for ending in CYRILLIC_ENDINGS {
         let Some(stem) = folded.strip_suffix(ending) else {
             continue;
@@ -268,12 +298,12 @@ fn uninflect(linker: &Linker, folded: &str) -> u32 {
             buf.push_str(stem);
             buf.push_str(nominative);
             let id = linker.dict.token(&buf);
-            if id != NONE {
-                return id;
+            if id != NONE && buf.len() > best_len {
+                (best, best_len) = (id, buf.len());
             }
         }
     }
-    NONE
+    best
 }
 
 /// Walks every token position through the trie and records each span that ends a key.
@@ -892,6 +922,28 @@ impl<'a> Doc<'a> {
             entity: chosen.0.entity,
             rule: chosen.2,
         })
+    }
+
+    /// True when the span is a full name of places, bodies or things only and also a
+    /// person's surname (as a short form, which needs a person named in full).
+    fn thing_or_surname(&self, c: &Cand) -> bool {
+        let (_, full, surnames) = self.linker.dict.counts(c.node);
+        if full == 0 || surnames == 0 || usize::from(surnames) > MAX_SURNAME_KEYS {
+            return false;
+        }
+        let mut full_keys = self
+            .linker
+            .dict
+            .keys(c.node)
+            .iter()
+            .filter(|k| k.kind.is_full());
+        full_keys.all(|k| k.entity_kind != Kind::Person)
+    }
+
+    /// True when the span is the surname of a person named in full in the document.
+    fn surname_of_someone_named(&self, c: &Cand) -> bool {
+        self.surname_keys(self.linker.dict.keys(c.node))
+            .any(|k| self.named.contains(&k.entity))
     }
 
     /// True when the span's surname keys are all contradicted by its context: given

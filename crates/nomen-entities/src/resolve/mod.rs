@@ -526,7 +526,15 @@ impl Resolver {
         };
         let exact = top.score >= 1.0;
         let floor = top.score - AMBIGUITY_MARGIN;
-        candidates.retain(|c| c.score > floor && (!exact || c.score >= 1.0));
+        // One word that is the whole name of a place or body and the surname of people
+        // (`Rodríguez`: a city, and Delcy and Jorge): without a text to settle it, as
+        // ambiguous as two people sharing a surname.
+        let thing_or_surname =
+            exact && top.kind != Kind::Person && parse_name(name).content().count() == 1;
+        candidates.retain(|c| {
+            (c.score > floor && (!exact || c.score >= 1.0))
+                || (thing_or_surname && c.kind == Kind::Person && c.score >= MATCH_THRESHOLD)
+        });
         if candidates.len() > 1 {
             return Err(ResolveError::Ambiguous {
                 name: name.to_string(),
@@ -541,8 +549,10 @@ impl Resolver {
 mod tests {
     use super::*;
 
+    /// The hand-written entities: the tests below are about the resolver's logic,
+    /// not about the thousands of generated places (tested on their own).
     fn resolver() -> Resolver {
-        Resolver::new(Arc::new(Gazetteer::builtin()))
+        Resolver::new(Arc::new(Gazetteer::builtin_entities().unwrap()))
     }
 
     fn top(r: &Resolver, q: &str) -> String {
@@ -613,6 +623,35 @@ mod tests {
             r.resolve_one("Zzyzx").unwrap_err().to_string(),
             "no entity matches \"Zzyzx\""
         );
+    }
+
+    #[test]
+    fn places_in_any_language_and_script() {
+        let r = Resolver::new(Arc::new(Gazetteer::builtin()));
+        for (q, id) in [
+            ("Каракас", "caracas"),
+            ("Vereinigte Staaten", "united-states"),
+            ("Estados Unidos", "united-states"),
+            ("Wien", "geonames-2761369"),
+            ("Вена", "geonames-2761369"),
+            ("ウィーン", "geonames-2761369"),
+            ("Allemagne", "country-de"),
+            ("Германия", "country-de"),
+            ("ドイツ", "country-de"),
+            ("Elfenbeinküste", "country-ci"),
+        ] {
+            assert_eq!(r.resolve_one(q).map(|c| c.id), Ok(id.to_string()), "{q}");
+        }
+        // A city's name is also two people's surname: ambiguous, the people listed.
+        match r.resolve_one("Rodríguez") {
+            Err(ResolveError::Ambiguous { candidates, .. }) => {
+                let ids: Vec<&str> = candidates.iter().map(|c| c.id.as_str()).collect();
+                assert!(ids.contains(&"delcy-rodriguez"), "{ids:?}");
+                assert!(ids.contains(&"jorge-rodriguez"), "{ids:?}");
+                assert!(candidates.iter().any(|c| c.kind == Kind::Place), "{ids:?}");
+            }
+            other => panic!("expected ambiguity, got {other:?}"),
+        }
     }
 
     proptest::proptest! {
