@@ -282,19 +282,38 @@ impl Searcher {
         &self.gazetteer
     }
 
+    /// The linker of the index's gazetteer, loaded (or built) on first use.
+    fn linker(&self) -> &Linker {
+        self.linker
+            .get_or_init(|| crate::linker_cache::linker(&self.gazetteer, &self.dir))
+    }
+
     /// Resolves `--entity` names and checks `--entity-id`s: the canonical ids to
     /// filter on, in order, without repeats.
     pub fn resolve_entities(&self, request: &SearchRequest) -> Result<Vec<EntityCount>, Error> {
         let mut out: Vec<EntityCount> = Vec::new();
         for name in &request.entities {
-            let resolver = self
-                .resolver
-                .get_or_init(|| Resolver::new(Arc::clone(&self.gazetteer)));
-            let candidate = resolver.resolve_one(name).map_err(Error::Entity)?;
-            if !out.iter().any(|e| e.id == candidate.id) {
+            // An id, or a whole name of one entity found in the (cached) linker's dictionary;
+            // anything else (a surname, a typo, an ambiguous name) needs the resolver,
+            // which parses every name of the gazetteer first.
+            let known = self
+                .gazetteer
+                .get(name.trim())
+                .or_else(|| self.linker().exact_entity(name));
+            let (id, canonical) = match known {
+                Some(entity) => (entity.id.clone(), entity.name.clone()),
+                None => {
+                    let resolver = self
+                        .resolver
+                        .get_or_init(|| Resolver::new(Arc::clone(&self.gazetteer)));
+                    let candidate = resolver.resolve_one(name).map_err(Error::Entity)?;
+                    (candidate.id, candidate.name)
+                }
+            };
+            if !out.iter().any(|e| e.id == id) {
                 out.push(EntityCount {
-                    id: candidate.id,
-                    name: candidate.name,
+                    id,
+                    name: canonical,
                     count: 0,
                 });
             }
@@ -526,10 +545,7 @@ impl Searcher {
     /// The byte ranges of the body's mentions of the `wanted` entities, however they
     /// were written there (found by linking the stored text again).
     fn mentions(&self, title: &str, body: &str, wanted: &HashSet<&str>) -> Vec<Range<usize>> {
-        let linker = self
-            .linker
-            .get_or_init(|| crate::linker_cache::linker(&self.gazetteer, &self.dir));
-        linker
+        self.linker()
             .link_document(title, body)
             .mentions
             .iter()

@@ -275,7 +275,9 @@ fn print_summary(summary: &import::Summary, output: Option<&PathBuf>) {
 
 fn resolve(args: ResolveArgs) -> anyhow::Result<ExitCode> {
     let gazetteer = args.gazetteer.load()?;
-    let resolver = Resolver::new(gazetteer);
+    // Never dropped: freeing every parsed name as the process ends only costs time
+    // (a fifth of a run with the built-in places).
+    let resolver = std::mem::ManuallyDrop::new(Resolver::new(gazetteer));
     let limit = usize::try_from(args.limit).unwrap_or(usize::MAX);
     let candidates = match args.kind.map(Kind::from) {
         None => resolver.resolve(&args.name, limit),

@@ -233,6 +233,48 @@ impl Linker {
         dir.join(format!("linker-{}.bin", gazetteer.fingerprint()))
     }
 
+    /// The one entity whose name, alias or reordered name `name` is, whole, after
+    /// folding (`Каракас`, `Vereinigte Staaten`, `MADURO MOROS, Nicolás`), looked up in
+    /// the dictionary without scoring anything: `None` when no entity or several have
+    /// it, or when it is also a person's surname (`Rodríguez`, a city and two people).
+    /// [`crate::Resolver::resolve_one`] says the same of such a name, with a score of 1;
+    /// this answers it without building a resolver.
+    pub fn exact_entity(&self, name: &str) -> Option<&crate::Entity> {
+        let mut node = dict::NONE;
+        for (i, (token, _)) in self.folder.tokenize(name).iter().enumerate() {
+            let id = self.dict.token(token);
+            node = if i == 0 {
+                self.dict.root(id)
+            } else {
+                self.dict.child(node, id)
+            };
+            if id == dict::NONE || node == dict::NONE {
+                return None;
+            }
+        }
+        if node == dict::NONE {
+            return None;
+        }
+        let keys = self.dict.keys(node);
+        let mut full = keys.iter().filter(|k| k.kind.is_full());
+        let first = full.next()?;
+        if full.any(|k| k.entity != first.entity) {
+            return None;
+        }
+        // Another's short form (`Nicolás Maduro` of Nicolás Maduro Guerra) scores less
+        // than a whole name; another's surname alone makes it ambiguous (as in the
+        // resolver) when the whole name is not a person's.
+        let someones_surname = first.entity_kind != crate::Kind::Person
+            && keys.iter().any(|k| {
+                k.entity != first.entity
+                    && (k.kind.is_surname_only() || (k.kind == dict::KeyKind::ShortForm && k.block))
+            });
+        if someones_surname {
+            return None;
+        }
+        self.gazetteer.entities().get(first.entity as usize)
+    }
+
     /// The gazetteer this linker was built from.
     pub fn gazetteer(&self) -> &Gazetteer {
         &self.gazetteer
@@ -627,6 +669,35 @@ mod tests {
             pairs(&l, "Ana Quintero y Luis Quintero. Quintero dijo."),
             [p("Ana Quintero", "ana"), p("Luis Quintero", "luis")]
         );
+    }
+
+    #[test]
+    fn exact_entity_is_one_entity_or_none() {
+        let l = linker();
+        let id = |n: &str| l.exact_entity(n).map(|e| e.id.as_str());
+        assert_eq!(id("Каракас"), Some("caracas"));
+        assert_eq!(id("vereinigte staaten"), Some("united-states"));
+        assert_eq!(id("MADURO MOROS, Nicolás"), Some("nicolas-maduro"));
+        assert_eq!(id("Nicolas Maduro"), Some("nicolas-maduro"));
+        // A surname alone, a name shared by people and a city, an unknown name.
+        assert_eq!(id("Maduro"), None);
+        assert_eq!(id("Rodríguez"), None);
+        assert_eq!(id("Zzyzx Qwerty"), None);
+        assert_eq!(id(""), None);
+        // Agrees with the resolver wherever it answers.
+        let r = crate::Resolver::new(Arc::new(Gazetteer::builtin()));
+        for n in [
+            "Каракас",
+            "Wien",
+            "Deutschland",
+            "Nicolás Maduro",
+            "WSJ",
+            "La Paz",
+        ] {
+            if let Some(e) = l.exact_entity(n) {
+                assert_eq!(r.resolve_one(n).map(|c| c.id), Ok(e.id.clone()), "{n}");
+            }
+        }
     }
 
     #[test]

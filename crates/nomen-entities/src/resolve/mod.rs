@@ -23,6 +23,9 @@ use crate::gazetteer::{Entity, Gazetteer, Kind};
 use crate::name::{parse_name, phonetic_es, NamePart, NameParts};
 use crate::name_groups;
 
+mod postings;
+use postings::{Builder, Postings};
+
 pub use score::{compare_names, compare_parsed, Comparison, PartAlignment, Status, Via};
 
 /// The score from which two names are taken to be the same (as in the name bench).
@@ -195,27 +198,17 @@ pub struct Resolver {
     gazetteer: Arc<Gazetteer>,
     names: Vec<IndexedName>,
     /// Folded content part → names holding it.
-    words: HashMap<String, Vec<u32>>,
+    words: Postings<String>,
     /// Sound-alike key of a part → names.
-    sounds: HashMap<String, Vec<u32>>,
+    sounds: Postings<String>,
     /// Trigram of a part (padded `^word$`) → names.
-    grams: HashMap<[char; 3], Vec<u32>>,
+    grams: Postings<[char; 3]>,
     /// Acronym of a name's content words → names.
-    acronyms: HashMap<String, Vec<u32>>,
+    acronyms: Postings<String>,
     /// Han/Kana character → names.
-    chars: HashMap<char, Vec<u32>>,
+    chars: Postings<char>,
     /// Cross-script name group ([`crate::name_groups`]) of a part → names.
-    name_groups: HashMap<u32, Vec<u32>>,
-}
-
-fn push(map: &mut HashMap<String, Vec<u32>>, key: &str, id: u32) {
-    let list = match map.get_mut(key) {
-        Some(list) => list,
-        None => map.entry(key.to_string()).or_default(),
-    };
-    if list.last() != Some(&id) {
-        list.push(id);
-    }
+    name_groups: Postings<u32>,
 }
 
 /// Parses every name and alias of `entities` (on several threads for large
@@ -310,57 +303,54 @@ fn trigrams(word: &str) -> Vec<[char; 3]> {
 impl Resolver {
     /// Indexes every name and alias of `gazetteer`.
     pub fn new(gazetteer: Arc<Gazetteer>) -> Resolver {
-        let mut r = Resolver {
-            gazetteer: Arc::clone(&gazetteer),
-            names: Vec::new(),
-            words: HashMap::new(),
-            sounds: HashMap::new(),
-            grams: HashMap::new(),
-            acronyms: HashMap::new(),
-            chars: HashMap::new(),
-            name_groups: HashMap::new(),
-        };
-        for (name, sounds) in parse_all(gazetteer.entities()) {
-            let id = r.names.len() as u32;
-            let mut sounds = sounds.into_iter();
+        let mut names = Vec::new();
+        let mut words = Builder::<String>::default();
+        let mut sounds = Builder::<String>::default();
+        let mut grams = Builder::<[char; 3]>::default();
+        let mut acronyms = Builder::<String>::default();
+        let mut chars = Builder::<char>::default();
+        let mut groups = Builder::<u32>::default();
+        for (name, name_sounds) in parse_all(gazetteer.entities()) {
+            let id = names.len() as u32;
+            let mut name_sounds = name_sounds.into_iter();
             for p in name.parts.content() {
                 if p.ideographic {
                     for c in p.folded.chars() {
-                        let list = r.chars.entry(c).or_default();
-                        if list.last() != Some(&id) {
-                            list.push(id);
-                        }
+                        chars.add(&c, id);
                     }
                     continue;
                 }
-                push(&mut r.words, &p.folded, id);
+                words.add(p.folded.as_str(), id);
                 if p.is_initial {
                     continue;
                 }
                 for g in name_groups::groups(&p.folded).iter() {
-                    let list = r.name_groups.entry(g).or_default();
-                    if list.last() != Some(&id) {
-                        list.push(id);
-                    }
+                    groups.add(&g, id);
                 }
-                if let Some(sound) = sounds.next() {
-                    push(&mut r.sounds, &sound, id);
+                if let Some(sound) = name_sounds.next() {
+                    sounds.add(sound.as_str(), id);
                 }
                 if p.folded.chars().count() >= 4 {
                     for g in trigrams(&p.folded) {
-                        let list = r.grams.entry(g).or_default();
-                        if list.last() != Some(&id) {
-                            list.push(id);
-                        }
+                        grams.add(&g, id);
                     }
                 }
             }
             if let Some(a) = name.parts.acronym() {
-                push(&mut r.acronyms, &a, id);
+                acronyms.add(a.as_str(), id);
             }
-            r.names.push(name);
+            names.push(name);
         }
-        r
+        Resolver {
+            gazetteer: Arc::clone(&gazetteer),
+            names,
+            words: words.build(),
+            sounds: sounds.build(),
+            grams: grams.build(),
+            acronyms: acronyms.build(),
+            chars: chars.build(),
+            name_groups: groups.build(),
+        }
     }
 
     /// The gazetteer this resolver searches.
@@ -376,7 +366,7 @@ impl Resolver {
             return Vec::new();
         }
         let mut evidence: HashMap<u32, f32> = HashMap::new();
-        let mut add = |ids: Option<&Vec<u32>>, w: f32| {
+        let mut add = |ids: Option<&[u32]>, w: f32| {
             for &id in ids.into_iter().flatten() {
                 *evidence.entry(id).or_default() += w;
             }
@@ -403,17 +393,17 @@ impl Resolver {
                 }
                 continue;
             }
-            add(self.words.get(&p.folded), 2.0);
+            add(self.words.get(p.folded.as_str()), 2.0);
             if p.is_initial {
                 continue;
             }
-            add(self.sounds.get(&phonetic_es(&p.folded)), 1.0);
+            add(self.sounds.get(phonetic_es(&p.folded).as_str()), 1.0);
         }
         if let Some(a) = query.as_acronym() {
-            add(self.acronyms.get(&a), 2.0);
+            add(self.acronyms.get(a.as_str()), 2.0);
         }
         if let Some(a) = query.acronym() {
-            add(self.words.get(&a), 1.0);
+            add(self.words.get(a.as_str()), 1.0);
         }
         // Typos: names sharing at least half the trigrams of a query part that is not
         // spelt like any indexed part (a known part is most likely no typo).
@@ -421,13 +411,13 @@ impl Resolver {
             if p.ideographic
                 || p.is_initial
                 || p.folded.chars().count() < 4
-                || self.words.contains_key(&p.folded)
+                || self.words.contains_key(p.folded.as_str())
             {
                 continue;
             }
             // Rarest trigrams first; very common ones are skipped (they would add many
             // candidates and little evidence), keeping at least three.
-            let mut lists: Vec<&Vec<u32>> = trigrams(&p.folded)
+            let mut lists: Vec<&[u32]> = trigrams(&p.folded)
                 .iter()
                 .filter_map(|g| self.grams.get(g))
                 .collect();
