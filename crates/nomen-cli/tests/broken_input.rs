@@ -1,7 +1,8 @@
 //! Broken input, driven through the real binary: a corpus of broken files generated
 //! here (invalid JSON and UTF-8, wrong types, binary data, truncated gzip, records
-//! over the size limit, unreadable directory entries, broken and foreign index
-//! directories, broken gazetteers, queries tantivy rejects). For each: the message
+//! over the size limit up to a 100 MiB single line, JSON nested a million levels
+//! deep, unreadable directory entries, broken and foreign index directories, broken
+//! gazetteers, queries tantivy rejects). For each: the message
 //! names the file and line (and field or column where there is one), the exit code
 //! is the documented one (README "Exit codes and errors"), nothing panics, and an
 //! index that held documents before holds exactly them afterwards (plus the good
@@ -405,6 +406,112 @@ fn broken_gzip_and_oversized_records() {
     assert_eq!(ids(d, "idx"), expected);
 }
 
+/// The largest inputs of the issue's list: a 100 MiB single line (a JSON record, a
+/// `.txt` article, a gazetteer entry) and JSON nested a million levels deep (in
+/// records and in gazetteers). Rejected or cut, with file and line; the index keeps
+/// what it held.
+#[test]
+fn hundred_megabyte_lines_and_a_million_levels_of_nesting() {
+    let (dir, mut expected) = good_index();
+    let d = dir.path();
+    let hundred_mb = "word ".repeat(20 << 20);
+    assert_eq!(hundred_mb.len(), 100 << 20);
+    let depth = 1_000_000;
+    let records = [
+        article("h1"),
+        format!("{{\"id\":\"huge\",\"body\":\"{hundred_mb}\"}}\n"),
+        format!(
+            "{{\"id\":\"deep-extra\",\"body\":\"fine\",\"extra\":{}{}}}\n",
+            "[".repeat(depth),
+            "]".repeat(depth)
+        ),
+        format!(
+            "{{\"id\":\"deep-body\",\"body\":{}1{}}}\n",
+            "{\"a\":".repeat(depth),
+            "}".repeat(depth)
+        ),
+        article("h2"),
+    ];
+    std::fs::write(d.join("big.jsonl"), records.concat()).unwrap();
+    index_case(
+        d,
+        &mut expected,
+        &["big.jsonl"],
+        1,
+        &[
+            "big.jsonl:2: record of 100.0 MiB is over the limit of 16 MiB (--max-doc-mb)",
+            "big.jsonl:4: field \"body\": expected a string, found an object",
+        ],
+        &s(&["h1", "deep-extra", "h2"]),
+    );
+    std::fs::write(d.join("big.txt"), format!("A title\n{hundred_mb}")).unwrap();
+    let out = nomen(
+        d,
+        &[
+            "index",
+            "--index",
+            "idx",
+            "--max-doc-mb",
+            "1",
+            "--json",
+            "big.txt",
+        ],
+    );
+    expect(
+        &out,
+        0,
+        &["nomen: warning: big.txt:1: longer than the record limit of 1 MiB (--max-doc-mb)"],
+    );
+    let summary: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(summary["truncated"].as_u64(), Some(1));
+    let now = ids(d, "idx");
+    assert_eq!(now.len(), expected.len() + 1);
+    assert!(expected.is_subset(&now));
+
+    // Gazetteers: an alias of 100 MiB, an extra field nested a million levels deep.
+    let entity = "{\"id\":\"a\",\"name\":\"Name a\",\"kind\":\"person\"";
+    std::fs::write(
+        d.join("g-huge.jsonl"),
+        format!("{entity},\"aliases\":[\"{hundred_mb}\"]}}\n"),
+    )
+    .unwrap();
+    std::fs::write(
+        d.join("g-deep.jsonl"),
+        format!(
+            "{entity},\"extra\":{}{}}}\n",
+            "[".repeat(depth),
+            "]".repeat(depth)
+        ),
+    )
+    .unwrap();
+    std::fs::write(d.join("article.txt"), "Some text about Name a.").unwrap();
+    for (file, needles) in [
+        (
+            "g-huge.jsonl",
+            &[
+                "gazetteer g-huge.jsonl:1: field \"aliases\": an alias of entity \"a\" is \
+               104857600 bytes long, over the limit of 4096 (a name, not a text)",
+            ][..],
+        ),
+        (
+            "g-deep.jsonl",
+            &[
+                "gazetteer g-deep.jsonl:1: invalid JSON at column ",
+                ": recursion limit exceeded",
+            ][..],
+        ),
+    ] {
+        expect(
+            &nomen(d, &["tag", "--entities", file, "article.txt"]),
+            2,
+            needles,
+        );
+        let args = ["index", "--index", "idx", "--entities", file, "good.jsonl"];
+        expect(&nomen(d, &args), 2, needles);
+    }
+    assert_eq!(ids(d, "idx"), now);
+}
+
 #[test]
 fn unreadable_paths_and_directory_entries() {
     let (dir, mut expected) = good_index();
@@ -420,6 +527,12 @@ fn unreadable_paths_and_directory_entries() {
         .arg(inputs.join("fifo.jsonl"))
         .status()
         .is_ok_and(|s| s.success());
+    // Unreadable even by root: /proc/self/mem is the reading process's own memory,
+    // whose first page is never mapped (EIO).
+    let proc_mem = Path::new("/proc/self/mem").exists();
+    if proc_mem {
+        std::os::unix::fs::symlink("/proc/self/mem", inputs.join("mem.jsonl")).unwrap();
+    }
     let locked = inputs.join("locked");
     std::fs::create_dir(&locked).unwrap();
     std::fs::write(locked.join("hidden.jsonl"), article("locked1")).unwrap();
@@ -440,6 +553,9 @@ fn unreadable_paths_and_directory_entries() {
     }
     if locked_fails {
         needles.push("inputs/locked: cannot read directory: Permission denied");
+    }
+    if proc_mem {
+        needles.push("inputs/mem.jsonl: cannot open: Input/output error");
     }
     expect(&out, 1, &needles);
     expected.insert("ok1".into());

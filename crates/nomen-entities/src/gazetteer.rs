@@ -41,6 +41,12 @@ const BUILTIN_PLACES_ORIGIN: &str = "built-in places (data/places/places.jsonl)"
 /// The name under which the built-in gazetteer is reported in errors and sources.
 pub const BUILTIN_ORIGIN: &str = "built-in";
 
+/// The longest id, name or alias a gazetteer holds, in bytes. The longest names of
+/// the OFAC and UN lists are under 400 bytes; a longer one is a text put in the wrong
+/// field, and would cost the linker time and memory out of all proportion (an alias of
+/// 20 million words took 210 s and 7.5 GB to load) for a name no text repeats.
+pub const MAX_NAME_BYTES: usize = 4096;
+
 /// What an entity is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -207,6 +213,15 @@ pub enum GazetteerErrorKind {
     },
     /// The file holds no entity (it is empty, or only blank lines and comments).
     NoEntities,
+    /// The id, the name or an alias is longer than [`MAX_NAME_BYTES`].
+    TooLong {
+        /// The field: `id`, `name` or `aliases`.
+        field: &'static str,
+        /// The entity's id (its first 40 characters when the id is the long one).
+        id: String,
+        /// The length of the value, in bytes.
+        bytes: usize,
+    },
 }
 
 /// An error loading a gazetteer, with the file (or `built-in`) and line it is about.
@@ -249,6 +264,18 @@ impl fmt::Display for GazetteerError {
                 f,
                 "no entities (the file is empty or holds only blank lines and comments)"
             ),
+            GazetteerErrorKind::TooLong { field, id, bytes } => {
+                let what = match *field {
+                    "id" => "the id",
+                    "name" => "the name",
+                    _ => "an alias",
+                };
+                write!(
+                    f,
+                    "field \"{field}\": {what} of entity {id:?} is {bytes} bytes long, over the \
+                     limit of {MAX_NAME_BYTES} (a name, not a text)"
+                )
+            }
         }
     }
 }
@@ -721,10 +748,25 @@ fn validate(entity: &Entity, folded: &mut nomen_fold::Folded) -> Result<(), Gaze
     Ok(())
 }
 
-/// Checks the entity's id.
+/// Checks the entity's id and the lengths of its id and names: the checks that cost
+/// nothing, made on the built-in data too.
 fn validate_ids(entity: &Entity) -> Result<(), GazetteerErrorKind> {
     if entity.id.trim().is_empty() {
         return Err(GazetteerErrorKind::EmptyId);
+    }
+    let too_long = |field, bytes| GazetteerErrorKind::TooLong {
+        field,
+        id: entity.id.chars().take(40).collect(),
+        bytes,
+    };
+    if entity.id.len() > MAX_NAME_BYTES {
+        return Err(too_long("id", entity.id.len()));
+    }
+    if entity.name.len() > MAX_NAME_BYTES {
+        return Err(too_long("name", entity.name.len()));
+    }
+    if let Some(alias) = entity.aliases.iter().find(|a| a.len() > MAX_NAME_BYTES) {
+        return Err(too_long("aliases", alias.len()));
     }
     Ok(())
 }
@@ -783,7 +825,7 @@ mod tests {
 
     #[test]
     fn errors_name_file_line_and_field() {
-        let cases = [
+        let cases: &[(&str, &str)] = &[
             (
                 "{\"id\":\"a\",\"name\":\"A\",\"kind\":\"person\"}\n{\"id\":\"a\",\"name\":\"B\",\"kind\":\"person\"}",
                 "gazetteer f.jsonl:2: field \"id\": \"a\" is already used on line 1 of this file",
@@ -804,8 +846,23 @@ mod tests {
                 "{\"id\":\"a\",\"kind\":\"person\"}",
                 "gazetteer f.jsonl:1: field \"name\": missing",
             ),
+            (
+                &format!(
+                    "{{\"id\":\"a\",\"name\":\"A\",\"kind\":\"person\",\"aliases\":[\"B\",\"{}\"]}}",
+                    "word ".repeat(1000)
+                ),
+                "gazetteer f.jsonl:1: field \"aliases\": an alias of entity \"a\" is 5000 bytes long, over the limit of 4096 (a name, not a text)",
+            ),
+            (
+                &format!("{{\"id\":\"a\",\"name\":\"{}\",\"kind\":\"person\"}}", "n".repeat(4097)),
+                "gazetteer f.jsonl:1: field \"name\": the name of entity \"a\" is 4097 bytes long, over the limit of 4096 (a name, not a text)",
+            ),
+            (
+                &format!("{{\"id\":\"{}\",\"name\":\"A\",\"kind\":\"person\"}}", "i".repeat(5000)),
+                &format!("gazetteer f.jsonl:1: field \"id\": the id of entity \"{}\" is 5000 bytes long, over the limit of 4096 (a name, not a text)", "i".repeat(40)),
+            ),
         ];
-        for (text, want) in cases {
+        for &(text, want) in cases {
             let err = Gazetteer::from_jsonl_str(text, "f.jsonl").unwrap_err();
             assert_eq!(err.to_string(), want);
         }

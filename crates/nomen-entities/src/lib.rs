@@ -22,7 +22,9 @@ pub mod name_groups;
 mod org_types;
 mod resolve;
 
-pub use gazetteer::{Entity, Gazetteer, GazetteerError, GazetteerErrorKind, Kind, BUILTIN_ORIGIN};
+pub use gazetteer::{
+    Entity, Gazetteer, GazetteerError, GazetteerErrorKind, Kind, BUILTIN_ORIGIN, MAX_NAME_BYTES,
+};
 pub use link::{DictionaryStats, DocumentLinks, Field, Linker, LinkerCacheError, Mention, Rule};
 pub use resolve::{
     compare_names, compare_parsed, Candidate, Comparison, Explanation, PartAlignment, ResolveError,

@@ -244,6 +244,13 @@ fn print_summary(summary: &import::Summary, output: Option<&PathBuf>) {
         summary.weak_aliases,
         summary.duplicate_names
     );
+    if summary.long_aliases > 0 {
+        eprintln!(
+            "nomen: {} aliases longer than {} bytes dropped (a text, not a name)",
+            summary.long_aliases,
+            nomen_entities::MAX_NAME_BYTES
+        );
+    }
     for (what, n) in &summary.not_imported {
         eprintln!("nomen: not imported: {n} × {what}");
     }

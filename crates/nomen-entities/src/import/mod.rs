@@ -125,6 +125,9 @@ pub struct Summary {
     /// Names dropped inside entities because they repeat another name once folded, or
     /// fold to nothing.
     pub duplicate_names: usize,
+    /// Aliases dropped because they are longer than [`crate::MAX_NAME_BYTES`] (a text
+    /// in a name field; the gazetteer would refuse them).
+    pub long_aliases: usize,
     /// Records skipped, by reason.
     pub skipped_by_reason: BTreeMap<String, usize>,
     /// The first [`MAX_SKIP_DETAILS`] skipped records.
@@ -316,7 +319,21 @@ impl<'a> Emitter<'a> {
             self.skip(origin, line, "id", "empty id", "");
             return Ok(());
         }
+        if id.len() > crate::MAX_NAME_BYTES {
+            self.skip(origin, line, "id", "id too long", &too_long(id.len()));
+            return Ok(());
+        }
         let name = record.name.trim();
+        if name.len() > crate::MAX_NAME_BYTES {
+            self.skip(
+                origin,
+                line,
+                "name",
+                "name too long",
+                &format!("entity {id:?}: {}", too_long(name.len())),
+            );
+            return Ok(());
+        }
         let name_key = self.key(name);
         if name_key.is_empty() {
             self.skip(
@@ -392,6 +409,10 @@ impl<'a> Emitter<'a> {
         let mut out = Vec::with_capacity(names.len());
         for name in names {
             let trimmed = name.trim();
+            if trimmed.len() > crate::MAX_NAME_BYTES {
+                self.summary.long_aliases += 1;
+                continue;
+            }
             let key = self.key(trimmed);
             if key.is_empty() || !seen.insert(key) {
                 self.summary.duplicate_names += 1;
@@ -405,6 +426,11 @@ impl<'a> Emitter<'a> {
         }
         out
     }
+}
+
+/// The detail of a skip for a value of `bytes` bytes over [`crate::MAX_NAME_BYTES`].
+fn too_long(bytes: usize) -> String {
+    format!("{bytes} bytes, over the limit of {}", crate::MAX_NAME_BYTES)
 }
 
 /// A reader that drops carriage returns, so that CRLF files (OFAC's, spreadsheets')
@@ -600,6 +626,33 @@ mod tests {
         );
         assert!(!out.contains("weak_aliases"));
         assert_eq!(summary.aliases, 2);
+    }
+
+    #[test]
+    fn names_over_the_gazetteer_limit_are_left_out() {
+        let long = "word ".repeat(1000);
+        let (out, summary) = run(
+            vec![
+                record("a", "Ana Pérez", &[&long, "Ana P. Pérez"], &[&long]),
+                record("b", &long, &[], &[]),
+                record(&"i".repeat(5000), "Ana Pérez", &[], &[]),
+            ],
+            &Options::default(),
+        );
+        assert_eq!(
+            out,
+            "{\"id\":\"a\",\"name\":\"Ana Pérez\",\"kind\":\"person\",\"aliases\":[\"Ana P. Pérez\"],\"source\":\"csv\"}\n"
+        );
+        assert_eq!(summary.long_aliases, 2);
+        assert_eq!(
+            summary.skipped[0].to_string(),
+            "f.csv:3: field \"name\": name too long: entity \"b\": 4999 bytes, over the limit of 4096"
+        );
+        assert_eq!(
+            summary.skipped[1].to_string(),
+            "f.csv:4: field \"id\": id too long: 5000 bytes, over the limit of 4096"
+        );
+        crate::Gazetteer::from_jsonl_str(&out, "out").unwrap();
     }
 
     #[test]
