@@ -124,12 +124,14 @@ pub(super) fn link<'a>(linker: &Linker, fields: &[Input<'a>]) -> DocumentLinks {
     }
     cands.sort_by_key(|c| (std::cmp::Reverse(c.end - c.start), c.field, c.start));
 
+    let lowercase = lowercase_tokens(&texts);
     let mut doc = Doc {
         linker,
         texts,
         linked: Vec::new(),
         named: HashSet::default(),
         claimed: HashSet::default(),
+        lowercase,
     };
     // Pass A: full names (and surnames completed by initials). A full name of a place
     // or body that is also someone's surname (`Rodríguez`, a city in the Philippines)
@@ -137,7 +139,7 @@ pub(super) fn link<'a>(linker: &Linker, fields: &[Input<'a>]) -> DocumentLinks {
     let mut deferred: Vec<Cand> = Vec::new();
     for c in &cands {
         if doc.is_free(c.field, c.start, c.end) {
-            if doc.thing_or_surname(c) {
+            if doc.thing_or_surname(c) || doc.common_word_at_sentence_start(c) {
                 // Someone else's surname (`el portero Luis Rodríguez`) is nobody's here.
                 if doc.claimed_by_someone_else(c) {
                     doc.claimed.insert(c.node);
@@ -162,6 +164,12 @@ pub(super) fn link<'a>(linker: &Linker, fields: &[Input<'a>]) -> DocumentLinks {
         if doc.is_free(c.field, c.start, c.end) {
             let decided = if doc.claimed.contains(&c.node) {
                 None
+            } else if doc.common_word_at_sentence_start(c) {
+                // `Es ist ...` where `es` is also written in lowercase: a name only of
+                // an entity the document names elsewhere.
+                doc.decide_short(c)
+                    .or_else(|| doc.decide_full(c))
+                    .filter(|l| doc.named.contains(&l.entity))
             } else if doc.surname_of_someone_named(c) {
                 doc.decide_short(c)
                     .filter(|l| doc.named.contains(&l.entity))
@@ -259,6 +267,72 @@ fn resolve_ids(linker: &Linker, text: &str, folded: &str, toks: &mut [Tok]) {
     }
 }
 
+/// Which kana a character is: 1 hiragana, 2 katakana (with the prolonged sound mark),
+/// 0 neither (the middle dot `・` separates words: neither).
+fn kana(c: char) -> u8 {
+    match c as u32 {
+        0x3041..=0x309F => 1,
+        0x30A0..=0x30FA | 0x30FC..=0x30FF | 0x31F0..=0x31FF | 0xFF66..=0xFF9F => 2,
+        _ => 0,
+    }
+}
+
+/// True when the kana character on one side of byte `at` of `text` (before it when
+/// `before`, else after) continues a run of the same kana as the character on the
+/// other side.
+fn kana_touching(text: &str, at: usize, before: bool) -> bool {
+    let (Some(head), Some(tail)) = (text.get(..at), text.get(at..)) else {
+        return false;
+    };
+    let (outside, inside) = if before {
+        (head.chars().next_back(), tail.chars().next())
+    } else {
+        (tail.chars().next(), head.chars().next_back())
+    };
+    match (outside, inside) {
+        (Some(o), Some(i)) => kana(o) != 0 && kana(o) == kana(i),
+        _ => false,
+    }
+}
+
+/// The dictionary tokens written in lowercase somewhere in the fields.
+fn lowercase_tokens(texts: &[FieldText<'_>]) -> HashSet<u32, FxBuild> {
+    let mut out = HashSet::default();
+    for ft in texts {
+        for t in &ft.toks {
+            if t.id != NONE && !t.ideograph && starts_lowercase(&ft.text[t.original.clone()]) {
+                out.insert(t.id);
+            }
+        }
+    }
+    out
+}
+
+/// True when the original text between two tokens ends a sentence or opens a quote,
+/// a bracket or a dash: the next word is capitalised whatever it is.
+fn sentence_break(gap: &str) -> bool {
+    gap.chars().any(|c| {
+        matches!(
+            c,
+            '.' | '!'
+                | '?'
+                | '…'
+                | ':'
+                | '\n'
+                | '"'
+                | '“'
+                | '”'
+                | '„'
+                | '«'
+                | '»'
+                | '¿'
+                | '¡'
+                | '—'
+                | '–'
+        )
+    })
+}
+
 /// True when `s` starts with a Cyrillic capital letter.
 fn is_capitalised_cyrillic(s: &str) -> bool {
     s.chars()
@@ -337,9 +411,14 @@ fn find_candidates(linker: &Linker, ft: &FieldText<'_>, fi: usize, out: &mut Vec
         // A one-word span must be capitalised whatever its key (`un mango maduro`):
         // lowercase ones are not even candidates.
         let lower = !toks[i].ideograph && starts_lowercase(&ft.text[toks[i].original.clone()]);
+        // A name in kana matches a whole run of its kana (katakana words are written
+        // as one run): `フィ` is not a name inside `フィリピン`.
+        let kana_before = toks[i].ideograph && kana_touching(ft.text, toks[i].original.start, true);
         while node != NONE {
             let one_lowercase_word = lower && j == i;
-            if !one_lowercase_word && !dict.keys(node).is_empty() {
+            let inside_kana = kana_before
+                || (toks[j].ideograph && kana_touching(ft.text, toks[j].original.end, false));
+            if !one_lowercase_word && !inside_kana && !dict.keys(node).is_empty() {
                 out.push(Cand {
                     field: fi,
                     start: i,
@@ -494,6 +573,9 @@ struct Doc<'a> {
     linked: Vec<Linked>,
     /// Entities named in full (pass A) anywhere in the document.
     named: HashSet<u32, FxBuild>,
+    /// Dictionary tokens the document also writes starting in lowercase (`es`, `dass`,
+    /// `vine`): common words, whatever a capital at the start of a sentence says.
+    lowercase: HashSet<u32, FxBuild>,
     /// Short-form keys (trie nodes) that the document uses for someone else: a
     /// surname after a contradicting given name (`Carlos González`) or inside a
     /// longer unknown name (`Ana Maduro Pérez`). They stay unlinked elsewhere in the
@@ -940,6 +1022,21 @@ impl<'a> Doc<'a> {
         full_keys.all(|k| k.entity_kind != Kind::Person)
     }
 
+    /// True when the span is one word at the start of a sentence (or of a field) that
+    /// the document also writes in lowercase: its capital proves nothing.
+    fn common_word_at_sentence_start(&self, c: &Cand) -> bool {
+        if c.end - c.start != 1 {
+            return false;
+        }
+        let ft = &self.texts[c.field];
+        let tok = &ft.toks[c.start];
+        if tok.ideograph || !self.lowercase.contains(&tok.id) {
+            return false;
+        }
+        c.start == 0
+            || sentence_break(&ft.text[ft.toks[c.start - 1].original.end..tok.original.start])
+    }
+
     /// True when the span is the surname of a person named in full in the document.
     fn surname_of_someone_named(&self, c: &Cand) -> bool {
         self.surname_keys(self.linker.dict.keys(c.node))
@@ -1092,6 +1189,7 @@ impl<'a> Doc<'a> {
                 (**one, rule)
             }
             [_, _, ..] => return None,
+            [] if self.common_word_at_sentence_start(c) => return None,
             [] => {
                 // The only entity in the gazetteer with this usable short form (weak
                 // parts of other names do not compete).

@@ -672,6 +672,47 @@ mod tests {
     }
 
     #[test]
+    fn a_capital_at_a_sentence_start_proves_nothing_for_a_lowercase_word() {
+        let g = Gazetteer::from_jsonl_str(
+            r#"{"id":"es","name":"Abdel Es","kind":"person"}
+{"id":"dass","name":"Dass","kind":"organization"}
+{"id":"nice","name":"Nice","kind":"place"}"#,
+            "test",
+        )
+        .unwrap();
+        let l = Linker::new(Arc::new(g));
+        // German `es` and `dass` also appear in lowercase: the capitalised ones that
+        // start a sentence are the same words.
+        let text = "Es regnet. Dass es regnet, weiß man, dass es so ist. Es ist so.";
+        assert!(pairs(&l, text).is_empty(), "{:?}", pairs(&l, text));
+        // Without the lowercase word in the document, a capital still counts.
+        assert_eq!(pairs(&l, "Dass reported."), [p("Dass", "dass")]);
+        // Mid-sentence, the capital counts; at a sentence start, the word is a name
+        // only if the document names the entity elsewhere.
+        let text = "We went to Nice. Nice was nice.";
+        assert_eq!(pairs(&l, text), [p("Nice", "nice"), p("Nice", "nice")]);
+        let text = "Nice weather. It was nice.";
+        assert!(pairs(&l, text).is_empty());
+        // A person named in full: a sentence-initial surname is them.
+        let text = "Abdel Es spoke. Es left; es war spät.";
+        assert_eq!(pairs(&l, text), [p("Abdel Es", "es"), p("Es", "es")]);
+    }
+
+    #[test]
+    fn a_kana_name_is_a_whole_kana_word() {
+        let g = Gazetteer::from_jsonl_str(
+            r#"{"id":"fi","name":"フィ","kind":"person"}
+{"id":"ph","name":"フィリピン","kind":"place"}"#,
+            "test",
+        )
+        .unwrap();
+        let l = Linker::new(Arc::new(g));
+        assert_eq!(pairs(&l, "フィリピンの首都"), [p("フィリピン", "ph")]);
+        assert_eq!(pairs(&l, "首相とフィ氏"), [p("フィ", "fi")]);
+        assert_eq!(pairs(&l, "ジョン・フィ"), [p("フィ", "fi")]);
+    }
+
+    #[test]
     fn exact_entity_is_one_entity_or_none() {
         let l = linker();
         let id = |n: &str| l.exact_entity(n).map(|e| e.id.as_str());
