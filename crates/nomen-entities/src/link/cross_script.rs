@@ -65,15 +65,12 @@ fn script(spelling: &str) -> (u32, &'static str) {
 /// dictionary. Entities that are not persons, or whose parts have no spellings, get an
 /// empty list. One pass over the name table for the whole gazetteer.
 pub(crate) fn variants(entities: &[Entity]) -> Vec<Vec<String>> {
-    let per_entity: Vec<Vec<Vec<String>>> = entities
-        .iter()
-        .map(|e| {
-            if e.kind != Kind::Person {
-                return Vec::new();
-            }
-            e.names().filter_map(latin_parts).collect()
-        })
-        .collect();
+    let per_entity: Vec<Vec<Vec<String>>> = super::dict::par_map(entities, |e| {
+        if e.kind != Kind::Person {
+            return Vec::new();
+        }
+        e.names().filter_map(latin_parts).collect()
+    });
     let mut wanted: Vec<&str> = per_entity
         .iter()
         .flatten()
