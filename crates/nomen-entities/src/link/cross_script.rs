@@ -84,20 +84,17 @@ pub(crate) fn variants(entities: &[Entity]) -> Vec<Vec<String>> {
         return vec![Vec::new(); entities.len()];
     }
     let spellings = name_groups::unromanised_spellings(wanted);
-    per_entity
-        .iter()
-        .map(|names| {
-            let mut out: Vec<String> = Vec::new();
-            for parts in names {
-                for v in name_variants(parts, &spellings) {
-                    if !out.contains(&v) {
-                        out.push(v);
-                    }
+    super::dict::par_map(&per_entity, |names| {
+        let mut out: Vec<String> = Vec::new();
+        for parts in names {
+            for v in name_variants(parts, &spellings) {
+                if !out.contains(&v) {
+                    out.push(v);
                 }
             }
-            out
-        })
-        .collect()
+        }
+        out
+    })
 }
 
 /// The names in other scripts of one name's parts (see the module docs).
