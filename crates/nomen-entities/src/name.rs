@@ -17,6 +17,7 @@
 //! Electoral` → `cne`, `The Wall Street Journal` → `wsj`); [`phonetic_es`] and
 //! [`phonetic`] give sound-alike keys used as candidate generation and weak evidence.
 
+use std::borrow::Cow;
 use std::collections::HashSet;
 
 use nomen_fold::{fold, fold_exact, is_ideographic, is_word_char};
@@ -322,26 +323,36 @@ fn split_chunk(chunk: &str, out: &mut Vec<RawPart>) {
 }
 
 fn push_word(word: &str, out: &mut Vec<RawPart>) {
-    let single = {
-        let mut letters = word.chars().filter(|c| c.is_alphabetic());
-        letters.next().is_some() && letters.next().is_none() && word.chars().count() == 1
-    };
+    // One character, a letter.
+    let mut chars = word.chars();
+    let single = matches!((chars.next(), chars.next()), (Some(c), None) if c.is_alphabetic());
     push_word_initial(word, single, out);
 }
 
+/// `s` without its characters that are not word characters (no copy when it has none).
+fn word_chars(s: Cow<'_, str>) -> String {
+    if s.chars().all(is_word_char) {
+        s.into_owned()
+    } else {
+        s.chars().filter(|c| is_word_char(*c)).collect()
+    }
+}
+
 fn push_word_initial(word: &str, is_initial: bool, out: &mut Vec<RawPart>) {
-    let exact_all = fold_exact(word);
-    let folded_all = fold(word);
-    let exact: String = exact_all.chars().filter(|c| is_word_char(*c)).collect();
-    let folded: String = folded_all.chars().filter(|c| is_word_char(*c)).collect();
+    let folded = word_chars(fold(word));
     if folded.is_empty() {
         return;
     }
-    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+    let exact = word_chars(fold_exact(word));
+    // The letters, and whether every character is one, in one pass.
+    let (letters, all_letters) = word.chars().fold((0usize, true), |(n, all), c| {
+        let letter = c.is_alphabetic();
+        (n + usize::from(letter), all && letter)
+    });
     let all_caps = letters >= 2
         && word.chars().any(|c| c.is_uppercase())
         && !word.chars().any(|c| c.is_lowercase());
-    let is_initial = is_initial && word.chars().all(|c| c.is_alphabetic());
+    let is_initial = is_initial && all_letters;
     out.push(RawPart {
         original: word.to_string(),
         exact,

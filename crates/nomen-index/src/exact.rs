@@ -16,12 +16,11 @@
 //!
 //! [`analyzer::EXACT`]: crate::analyzer::EXACT
 
-use nomen_fold::{Folder, View};
-use tantivy::tokenizer::{
-    TextAnalyzer, Token, TokenFilter, TokenStream, Tokenizer, TokenizerManager,
-};
+use nomen_fold::{Folded, Folder, View};
+use rustc_hash::FxHashMap;
+use tantivy::tokenizer::{TextAnalyzer, Token, TokenStream, Tokenizer, TokenizerManager};
 
-use crate::analyzer::NomenTokenizer;
+use crate::analyzer::IndexedTokens;
 
 /// Name of the analyzer of the exact-view fields.
 pub const EXACT_NON_ASCII: &str = "nomen_exact_non_ascii";
@@ -33,78 +32,111 @@ pub fn register(manager: &TokenizerManager) {
 
 /// The exact-view analyzer without the tokens folding leaves unchanged.
 pub fn analyzer() -> TextAnalyzer {
-    TextAnalyzer::builder(NomenTokenizer::new(Folder::new(), View::Exact))
-        .filter(ChangedByFolding(Folder::new()))
-        .build()
+    TextAnalyzer::from(ExactTokenizer::new(Folder::new()))
 }
 
-/// A token filter keeping the tokens that the folder's folded view changes (accents,
-/// other scripts); pure-ASCII tokens are dropped without folding them.
+/// The tokenizer of [`EXACT_NON_ASCII`]: the tokens of [`analyzer::EXACT`] (same text,
+/// same positions) that `folder`'s folded view changes.
+///
+/// One pass over the exact-view tokens: pure-ASCII tokens are skipped before they are
+/// copied (both views only lower-case them), and whether folding changes a token is
+/// remembered per token text (the answer depends on the text alone), so a word that
+/// recurs is folded once. An ASCII text yields no token and is not folded.
+///
+/// [`analyzer::EXACT`]: crate::analyzer::EXACT
 #[derive(Debug, Clone)]
-pub struct ChangedByFolding(pub Folder);
-
-impl TokenFilter for ChangedByFolding {
-    type Tokenizer<T: Tokenizer> = ChangedByFoldingTokenizer<T>;
-
-    fn transform<T: Tokenizer>(self, tokenizer: T) -> ChangedByFoldingTokenizer<T> {
-        ChangedByFoldingTokenizer {
-            inner: tokenizer,
-            folder: self.0,
-            folded: String::new(),
-        }
-    }
-}
-
-/// A tokenizer wrapped by [`ChangedByFolding`].
-#[derive(Debug, Clone)]
-pub struct ChangedByFoldingTokenizer<T> {
-    inner: T,
+pub struct ExactTokenizer {
     folder: Folder,
-    /// The folded token being compared (reused).
-    folded: String,
+    /// The exact view of the text being tokenized (reused).
+    folded: Folded,
+    /// Whether folding changes a (non-ASCII) token, by token text.
+    changed: FxHashMap<Box<str>, bool>,
+    /// The folded view of the token being decided (reused).
+    scratch: String,
 }
 
-impl<T: Tokenizer> Tokenizer for ChangedByFoldingTokenizer<T> {
-    type TokenStream<'a> = ChangedByFoldingStream<'a, T::TokenStream<'a>>;
+/// [`ExactTokenizer`] forgets what it remembered past this many distinct tokens
+/// (about 64 bytes each plus the text), so memory stays bounded whatever the input.
+const MAX_REMEMBERED: usize = 1 << 16;
 
-    fn token_stream<'a>(&'a mut self, text: &'a str) -> Self::TokenStream<'a> {
-        ChangedByFoldingStream {
-            tail: self.inner.token_stream(text),
-            folder: &self.folder,
-            folded: &mut self.folded,
+impl ExactTokenizer {
+    /// The tokenizer for `folder` (use the analyzers' folder, [`crate::analyzer::folder`]).
+    pub fn new(folder: Folder) -> Self {
+        ExactTokenizer {
+            folder,
+            folded: Folded::new(),
+            changed: FxHashMap::default(),
+            scratch: String::new(),
         }
     }
 }
 
-/// The token stream of a [`ChangedByFoldingTokenizer`].
-#[derive(Debug)]
-pub struct ChangedByFoldingStream<'a, S> {
-    tail: S,
-    folder: &'a Folder,
-    folded: &'a mut String,
+impl Tokenizer for ExactTokenizer {
+    type TokenStream<'a> = ExactTokenStream<'a>;
+
+    fn token_stream<'a>(&'a mut self, text: &'a str) -> ExactTokenStream<'a> {
+        // Every exact-view token of an ASCII text is ASCII: nothing is kept.
+        let text = if text.is_ascii() { "" } else { text };
+        self.folder.fold_into(text, View::Exact, &mut self.folded);
+        ExactTokenStream {
+            tokens: IndexedTokens::new(&self.folded),
+            folder: &self.folder,
+            changed: &mut self.changed,
+            scratch: &mut self.scratch,
+            token: Token::default(),
+        }
+    }
 }
 
-impl<S: TokenStream> TokenStream for ChangedByFoldingStream<'_, S> {
+/// The token stream of an [`ExactTokenizer`].
+#[derive(Debug)]
+pub struct ExactTokenStream<'a> {
+    tokens: IndexedTokens<'a>,
+    folder: &'a Folder,
+    changed: &'a mut FxHashMap<Box<str>, bool>,
+    scratch: &'a mut String,
+    token: Token,
+}
+
+impl ExactTokenStream<'_> {
+    /// Whether the folded view of the exact-view token `text` differs from it.
+    fn changed_by_folding(&mut self, text: &str) -> bool {
+        if let Some(&changed) = self.changed.get(text) {
+            return changed;
+        }
+        self.folder.fold_view_to(text, View::Folded, self.scratch);
+        let changed = *self.scratch != text;
+        if self.changed.len() >= MAX_REMEMBERED {
+            self.changed.clear();
+        }
+        self.changed.insert(text.into(), changed);
+        changed
+    }
+}
+
+impl TokenStream for ExactTokenStream<'_> {
     fn advance(&mut self) -> bool {
-        while self.tail.advance() {
-            let text = &self.tail.token().text;
-            if text.is_ascii() {
+        while let Some((position, t)) = self.tokens.next() {
+            if t.text.is_ascii() || !self.changed_by_folding(t.text) {
                 continue;
             }
-            self.folder.fold_view_to(text, View::Folded, self.folded);
-            if *self.folded != *text {
-                return true;
-            }
+            self.token.text.clear();
+            self.token.text.push_str(t.text);
+            self.token.offset_from = t.original.start;
+            self.token.offset_to = t.original.end;
+            self.token.position = position;
+            self.token.position_length = 1;
+            return true;
         }
         false
     }
 
     fn token(&self) -> &Token {
-        self.tail.token()
+        &self.token
     }
 
     fn token_mut(&mut self) -> &mut Token {
-        self.tail.token_mut()
+        &mut self.token
     }
 }
 
@@ -136,6 +168,54 @@ mod tests {
             tokens("马杜罗 Μαδούρο Straße Ærø"),
             [("μαδούρο".into(), 3, 10), ("ærø".into(), 5, 33)]
         );
+    }
+
+    /// The fused tokenizer keeps exactly the exact-view analyzer's tokens that are not
+    /// ASCII and that the folded view changes (what the filter chain it replaced
+    /// kept), with their positions and offsets: on the shared vectors, mixed texts,
+    /// an over-long token, and with the memo cleared in between (one tokenizer for
+    /// all texts, so words recur).
+    #[test]
+    fn equals_the_exact_analyzer_filtered() {
+        let long = format!("before {} after Ünïcode", "é".repeat(256));
+        let cases = nomen_testdata::fold_cases();
+        let extra = [
+            "Edmundo GONZÁLEZ Urrutia y Мадуро en 马杜罗表示 İstanbul",
+            "ﬁnance ＦＵＬＬ 東京 がぎぐ ｶﾞｷﾞ Ελλάδα Ῥόδος naïve cœur",
+            "Ærø Łódź ħ þ ŋ ı ǅ ﬀ ß ẞ",
+            "plain ascii only",
+        ];
+        let texts: Vec<&str> = cases
+            .iter()
+            .map(|c| c.input.as_str())
+            .chain(extra)
+            .chain([long.as_str()])
+            .collect();
+        let folder = Folder::new();
+        let mut fused = analyzer();
+        let mut checked = 0;
+        for round in 0..2 {
+            for text in &texts {
+                let mut want = Vec::new();
+                let mut a = crate::analyzer::analyzer(View::Exact);
+                let mut stream = a.token_stream(text);
+                while let Some(t) = stream.next() {
+                    if !t.text.is_ascii() && folder.fold_view(&t.text, View::Folded) != t.text {
+                        want.push((t.text.clone(), t.position, t.offset_from, t.offset_to));
+                    }
+                }
+                let mut got = Vec::new();
+                let mut stream = fused.token_stream(text);
+                while let Some(t) = stream.next() {
+                    got.push((t.text.clone(), t.position, t.offset_from, t.offset_to));
+                }
+                assert_eq!(got, want, "round {round}: {text:?}");
+                checked += 1;
+            }
+            // Start the second round with the memo cleared.
+            fused = analyzer();
+        }
+        assert!(checked >= 600, "only {checked} texts");
     }
 
     /// Whatever the exact field drops, the folded field has at the same position:

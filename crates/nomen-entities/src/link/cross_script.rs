@@ -65,15 +65,12 @@ fn script(spelling: &str) -> (u32, &'static str) {
 /// dictionary. Entities that are not persons, or whose parts have no spellings, get an
 /// empty list. One pass over the name table for the whole gazetteer.
 pub(crate) fn variants(entities: &[Entity]) -> Vec<Vec<String>> {
-    let per_entity: Vec<Vec<Vec<String>>> = entities
-        .iter()
-        .map(|e| {
-            if e.kind != Kind::Person {
-                return Vec::new();
-            }
-            e.names().filter_map(latin_parts).collect()
-        })
-        .collect();
+    let per_entity: Vec<Vec<Vec<String>>> = super::dict::par_map(entities, |e| {
+        if e.kind != Kind::Person {
+            return Vec::new();
+        }
+        e.names().filter_map(latin_parts).collect()
+    });
     let mut wanted: Vec<&str> = per_entity
         .iter()
         .flatten()
@@ -87,20 +84,17 @@ pub(crate) fn variants(entities: &[Entity]) -> Vec<Vec<String>> {
         return vec![Vec::new(); entities.len()];
     }
     let spellings = name_groups::unromanised_spellings(wanted);
-    per_entity
-        .iter()
-        .map(|names| {
-            let mut out: Vec<String> = Vec::new();
-            for parts in names {
-                for v in name_variants(parts, &spellings) {
-                    if !out.contains(&v) {
-                        out.push(v);
-                    }
+    super::dict::par_map(&per_entity, |names| {
+        let mut out: Vec<String> = Vec::new();
+        for parts in names {
+            for v in name_variants(parts, &spellings) {
+                if !out.contains(&v) {
+                    out.push(v);
                 }
             }
-            out
-        })
-        .collect()
+        }
+        out
+    })
 }
 
 /// The names in other scripts of one name's parts (see the module docs).

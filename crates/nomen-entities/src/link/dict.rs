@@ -263,6 +263,33 @@ impl Dictionary {
     }
 }
 
+/// Entities whose names [`Dictionary::build`] parses at a time (on every core).
+const PARSE_BLOCK: usize = 4096;
+
+/// `f` of every item, in order, computed on every core (contiguous shares, one
+/// scoped thread each; on one core, or for few items, in this thread).
+pub(crate) fn par_map<T: Sync, U: Send>(items: &[T], f: impl Fn(&T) -> U + Sync) -> Vec<U> {
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let share = items.len().div_ceil(threads.max(1)).max(64);
+    if threads <= 1 || items.len() <= share {
+        return items.iter().map(f).collect();
+    }
+    let f = &f;
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = items
+            .chunks(share)
+            .map(|chunk| scope.spawn(move || chunk.iter().map(f).collect::<Vec<U>>()))
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| match h.join() {
+                Ok(out) => out,
+                Err(panic) => std::panic::resume_unwind(panic),
+            })
+            .collect()
+    })
+}
+
 /// Builder state: the dictionary plus scratch buffers.
 struct Build<'f> {
     dict: Dictionary,
@@ -289,15 +316,32 @@ impl Dictionary {
         // Persons' full names in other scripts, from the cross-script name groups:
         // numbered after the entity's own names (the linker reports them as
         // transliterations of the canonical name).
-        let other_scripts = super::cross_script::variants(gazetteer.entities());
-        for (index, entity) in gazetteer.entities().iter().enumerate() {
-            let entity_id = index as u32;
-            b.dict.entity_names.push(b.dict.name_segs.len() as u32);
-            let own = entity.names().take(usize::from(u16::MAX));
+        let entities = gazetteer.entities();
+        let other_scripts = super::cross_script::variants(entities);
+        let names = |index: usize| {
+            let own = entities[index].names().take(usize::from(u16::MAX));
             let extra = other_scripts[index].iter().map(String::as_str);
-            for (name_index, name) in own.chain(extra).enumerate().take(usize::from(u16::MAX)) {
-                b.add_name(entity_id, name_index as u16, name, entity.kind);
+            own.chain(extra).take(usize::from(u16::MAX))
+        };
+        // Parsing names is most of the work and needs nothing of the dictionary: it
+        // runs on every core, a block of entities at a time (so that the parts of a
+        // million entities are never all in memory); the names then go into the
+        // dictionary in gazetteer order, as if parsed here.
+        let mut start = 0;
+        while start < entities.len() {
+            let end = (start + PARSE_BLOCK).min(entities.len());
+            let block: Vec<usize> = (start..end).collect();
+            let parsed: Vec<Vec<NameParts>> =
+                par_map(&block, |&index| names(index).map(parse_name).collect());
+            for (index, parts) in (start..end).zip(parsed) {
+                let entity_id = index as u32;
+                b.dict.entity_names.push(b.dict.name_segs.len() as u32);
+                let kind = entities[index].kind;
+                for ((name_index, name), parts) in names(index).enumerate().zip(parts) {
+                    b.add_name(entity_id, name_index as u16, name, &parts, kind);
+                }
             }
+            start = end;
         }
         b.finish()
     }
@@ -527,8 +571,15 @@ impl Build<'_> {
         (ids, ideographic)
     }
 
-    fn add_name(&mut self, entity: u32, name_index: u16, name: &str, kind: Kind) {
-        let parts = parse_name(name);
+    /// Adds `name` (parsed: `parts`, [`parse_name`] of it) of `entity`.
+    fn add_name(
+        &mut self,
+        entity: u32,
+        name_index: u16,
+        name: &str,
+        parts: &NameParts,
+        kind: Kind,
+    ) {
         let (tokens, _) = self.tokenize(name);
         let entity_kind = kind;
         let key = |kind: KeyKind| Key {
@@ -550,7 +601,7 @@ impl Build<'_> {
         self.insert(&tokens, key(full_kind));
         let segs_start = self.dict.seg_arena.len() as u32;
         match kind {
-            Kind::Person if !as_acronym => self.add_person_keys(entity, name_index, &parts),
+            Kind::Person if !as_acronym => self.add_person_keys(entity, name_index, parts),
             Kind::Organization | Kind::Other if !as_acronym => {
                 // The name without its legal forms (`Petróleos de Venezuela` of
                 // `Petróleos de Venezuela, S.A.`): a short form, linked when only this
