@@ -11,9 +11,15 @@
 //! fingerprint names the file, so a cache can never serve another gazetteer; a stale or
 //! damaged file is rebuilt; a failure to write it (a read-only index) only costs the
 //! build. Saving a new cache removes the index's caches of other gazetteers.
+//!
+//! A new index whose gazetteer's linker is already in the user's cache directory
+//! ([`user_cache_dir`], where `nomen tag` keeps it) copies it from there instead of
+//! building it, and a linker built for an index is saved there too: every new index
+//! with the built-in gazetteer would otherwise spend its first 0.4 s building the
+//! same dictionary.
 
 use std::fs;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use nomen_entities::{Gazetteer, Linker};
@@ -31,12 +37,57 @@ fn worth_caching(gazetteer: &Gazetteer) -> bool {
 /// gazetteer is large (see the module documentation). An index has one gazetteer, so
 /// the caches of others are removed.
 pub fn linker(gazetteer: &Arc<Gazetteer>, dir: &Path) -> Linker {
-    let linker = shared_linker(gazetteer, dir);
+    linker_with(gazetteer, dir, user_cache_dir().as_deref())
+}
+
+/// [`linker`], with `shared` as the user's cache directory (`None`: none).
+fn linker_with(gazetteer: &Arc<Gazetteer>, dir: &Path, shared: Option<&Path>) -> Linker {
+    if !worth_caching(gazetteer) {
+        return Linker::new(Arc::clone(gazetteer));
+    }
     let current = Linker::cache_path(gazetteer, dir);
-    if worth_caching(gazetteer) && current.exists() {
+    let linker = match Linker::load(Arc::clone(gazetteer), &current) {
+        Ok(linker) => linker,
+        Err(_) => {
+            let from_shared = shared
+                .map(|s| Linker::cache_path(gazetteer, s))
+                .and_then(|path| Linker::load(Arc::clone(gazetteer), &path).ok());
+            let linker = match from_shared {
+                Some(linker) => linker,
+                None => {
+                    let linker = Linker::new(Arc::clone(gazetteer));
+                    if let Some(s) = shared {
+                        let _ = fs::create_dir_all(s);
+                        let _ = linker.save(&Linker::cache_path(gazetteer, s));
+                    }
+                    linker
+                }
+            };
+            let _ = linker.save(&current);
+            linker
+        }
+    };
+    if current.exists() {
         remove_other_caches(dir, &current);
     }
     linker
+}
+
+/// nomen's cache directory for linkers shared by commands and indexes:
+/// `$NOMEN_CACHE_DIR`, else `$XDG_CACHE_HOME/nomen`, else `$HOME/.cache/nomen`; `None`
+/// when none is set (then nothing is cached there). An empty `NOMEN_CACHE_DIR` turns
+/// this caching off.
+pub fn user_cache_dir() -> Option<PathBuf> {
+    let var = |name: &str| std::env::var_os(name);
+    if let Some(dir) = var("NOMEN_CACHE_DIR") {
+        return (!dir.is_empty()).then(|| PathBuf::from(dir));
+    }
+    if let Some(dir) = var("XDG_CACHE_HOME").filter(|d| !d.is_empty()) {
+        return Some(PathBuf::from(dir).join("nomen"));
+    }
+    var("HOME")
+        .filter(|d| !d.is_empty())
+        .map(|home| PathBuf::from(home).join(".cache").join("nomen"))
 }
 
 /// The linker for `gazetteer`, cached in a directory shared by several gazetteers
@@ -128,7 +179,7 @@ mod tests {
     #[test]
     fn small_gazetteers_are_not_cached() {
         let dir = tempfile::tempdir().unwrap();
-        let linker = linker(&gazetteer(10, "a"), dir.path());
+        let linker = linker_with(&gazetteer(10, "a"), dir.path(), None);
         assert_eq!(
             linker.link_text("Zorvan3a Quillet3 spoke.").entities,
             ["e3"]
@@ -140,20 +191,44 @@ mod tests {
     fn large_gazetteers_are_cached_and_replace_older_caches() {
         let dir = tempfile::tempdir().unwrap();
         let first = gazetteer(CACHE_MIN_NAMES, "a");
-        let built = linker(&first, dir.path());
+        let built = linker_with(&first, dir.path(), None);
         let expected = format!("linker-{}.bin", first.fingerprint());
         assert_eq!(caches(dir.path()), [expected]);
         // Loaded from the cache, it links the same.
-        let loaded = linker(&first, dir.path());
+        let loaded = linker_with(&first, dir.path(), None);
         let text = "Zorvan77a Quillet77 met Zorvan9999a Quillet9999.";
         assert_eq!(built.link_text(text), loaded.link_text(text));
         assert_eq!(loaded.link_text(text).entities, ["e77", "e9999"]);
         // Another gazetteer's cache replaces it.
         let second = gazetteer(CACHE_MIN_NAMES, "b");
-        linker(&second, dir.path());
+        linker_with(&second, dir.path(), None);
         assert_eq!(
             caches(dir.path()),
             [format!("linker-{}.bin", second.fingerprint())]
+        );
+    }
+
+    #[test]
+    fn a_new_index_takes_the_linker_from_the_shared_directory() {
+        let (shared, first, second) = (
+            tempfile::tempdir().unwrap(),
+            tempfile::tempdir().unwrap(),
+            tempfile::tempdir().unwrap(),
+        );
+        let g = gazetteer(CACHE_MIN_NAMES, "s");
+        let name = format!("linker-{}.bin", g.fingerprint());
+        // Built for the first index: saved in the index and in the shared directory.
+        let built = linker_with(&g, first.path(), Some(shared.path()));
+        assert_eq!(caches(first.path()), std::slice::from_ref(&name));
+        assert_eq!(caches(shared.path()), std::slice::from_ref(&name));
+        // The second index copies it; both link alike.
+        let copied = linker_with(&g, second.path(), Some(shared.path()));
+        assert_eq!(caches(second.path()), [name]);
+        let text = "Zorvan12s Quillet12 met Zorvan9000s Quillet9000.";
+        assert_eq!(built.link_text(text), copied.link_text(text));
+        assert_eq!(
+            std::fs::read(first.path().join(&caches(first.path())[0])).unwrap(),
+            std::fs::read(second.path().join(&caches(second.path())[0])).unwrap()
         );
     }
 

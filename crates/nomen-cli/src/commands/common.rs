@@ -39,20 +39,9 @@ pub fn linker(gazetteer: Arc<Gazetteer>) -> Linker {
     }
 }
 
-/// nomen's cache directory: `$NOMEN_CACHE_DIR`, else `$XDG_CACHE_HOME/nomen`, else
-/// `$HOME/.cache/nomen`; `None` when none is set (then nothing is cached). An empty
-/// `NOMEN_CACHE_DIR` turns caching off.
+/// nomen's cache directory ([`nomen_index::linker_cache::user_cache_dir`]).
 pub fn cache_dir() -> Option<PathBuf> {
-    let var = |name: &str| std::env::var_os(name);
-    if let Some(dir) = var("NOMEN_CACHE_DIR") {
-        return (!dir.is_empty()).then(|| PathBuf::from(dir));
-    }
-    if let Some(dir) = var("XDG_CACHE_HOME").filter(|d| !d.is_empty()) {
-        return Some(PathBuf::from(dir).join("nomen"));
-    }
-    var("HOME")
-        .filter(|d| !d.is_empty())
-        .map(|home| PathBuf::from(home).join(".cache").join("nomen"))
+    nomen_index::linker_cache::user_cache_dir()
 }
 
 /// Where the index lives.

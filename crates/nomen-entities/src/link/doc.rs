@@ -124,14 +124,13 @@ pub(super) fn link<'a>(linker: &Linker, fields: &[Input<'a>]) -> DocumentLinks {
     }
     cands.sort_by_key(|c| (std::cmp::Reverse(c.end - c.start), c.field, c.start));
 
-    let lowercase = lowercase_tokens(&texts);
     let mut doc = Doc {
         linker,
         texts,
         linked: Vec::new(),
         named: HashSet::default(),
         claimed: HashSet::default(),
-        lowercase,
+        lowercase: std::cell::RefCell::new(HashMap::default()),
     };
     // Pass A: full names (and surnames completed by initials). A full name of a place
     // or body that is also someone's surname (`Rodríguez`, a city in the Philippines)
@@ -295,17 +294,13 @@ fn kana_touching(text: &str, at: usize, before: bool) -> bool {
     }
 }
 
-/// The dictionary tokens written in lowercase somewhere in the fields.
-fn lowercase_tokens(texts: &[FieldText<'_>]) -> HashSet<u32, FxBuild> {
-    let mut out = HashSet::default();
-    for ft in texts {
-        for t in &ft.toks {
-            if t.id != NONE && !t.ideograph && starts_lowercase(&ft.text[t.original.clone()]) {
-                out.insert(t.id);
-            }
-        }
-    }
-    out
+/// True when token `id` is written starting in lowercase somewhere in the fields.
+fn written_in_lowercase(texts: &[FieldText<'_>], id: u32) -> bool {
+    texts.iter().any(|ft| {
+        ft.toks
+            .iter()
+            .any(|t| t.id == id && starts_lowercase(&ft.text[t.original.clone()]))
+    })
 }
 
 /// True when the original text between two tokens ends a sentence or opens a quote,
@@ -573,9 +568,10 @@ struct Doc<'a> {
     linked: Vec<Linked>,
     /// Entities named in full (pass A) anywhere in the document.
     named: HashSet<u32, FxBuild>,
-    /// Dictionary tokens the document also writes starting in lowercase (`es`, `dass`,
-    /// `vine`): common words, whatever a capital at the start of a sentence says.
-    lowercase: HashSet<u32, FxBuild>,
+    /// Whether the document also writes a dictionary token starting in lowercase
+    /// (`es`, `dass`, `vine`: common words, whatever a capital at the start of a
+    /// sentence says), for the tokens asked about so far.
+    lowercase: std::cell::RefCell<HashMap<u32, bool, FxBuild>>,
     /// Short-form keys (trie nodes) that the document uses for someone else: a
     /// surname after a contradicting given name (`Carlos González`) or inside a
     /// longer unknown name (`Ana Maduro Pérez`). They stay unlinked elsewhere in the
@@ -1030,11 +1026,16 @@ impl<'a> Doc<'a> {
         }
         let ft = &self.texts[c.field];
         let tok = &ft.toks[c.start];
-        if tok.ideograph || !self.lowercase.contains(&tok.id) {
+        let at_start = c.start == 0
+            || sentence_break(&ft.text[ft.toks[c.start - 1].original.end..tok.original.start]);
+        if tok.ideograph || !at_start {
             return false;
         }
-        c.start == 0
-            || sentence_break(&ft.text[ft.toks[c.start - 1].original.end..tok.original.start])
+        *self
+            .lowercase
+            .borrow_mut()
+            .entry(tok.id)
+            .or_insert_with(|| written_in_lowercase(&self.texts, tok.id))
     }
 
     /// True when the span is the surname of a person named in full in the document.
