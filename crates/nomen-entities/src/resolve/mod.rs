@@ -202,7 +202,9 @@ pub struct Resolver {
     /// Sound-alike key of a part → names.
     sounds: Postings<String>,
     /// Trigram of a part (padded `^word$`) → names.
-    grams: Postings<[char; 3]>,
+    /// Built on first use: only a query part spelt like no indexed part (a typo)
+    /// needs it, and it is the largest index (a third of the build).
+    grams: std::sync::OnceLock<Postings<[char; 3]>>,
     /// Acronym of a name's content words → names.
     acronyms: Postings<String>,
     /// Han/Kana character → names.
@@ -306,7 +308,6 @@ impl Resolver {
         let mut names = Vec::new();
         let mut words = Builder::<String>::default();
         let mut sounds = Builder::<String>::default();
-        let mut grams = Builder::<[char; 3]>::default();
         let mut acronyms = Builder::<String>::default();
         let mut chars = Builder::<char>::default();
         let mut groups = Builder::<u32>::default();
@@ -330,11 +331,6 @@ impl Resolver {
                 if let Some(sound) = name_sounds.next() {
                     sounds.add(sound.as_str(), id);
                 }
-                if p.folded.chars().count() >= 4 {
-                    for g in trigrams(&p.folded) {
-                        grams.add(&g, id);
-                    }
-                }
             }
             if let Some(a) = name.parts.acronym() {
                 acronyms.add(a.as_str(), id);
@@ -346,11 +342,29 @@ impl Resolver {
             names,
             words: words.build(),
             sounds: sounds.build(),
-            grams: grams.build(),
+            grams: std::sync::OnceLock::new(),
             acronyms: acronyms.build(),
             chars: chars.build(),
             name_groups: groups.build(),
         }
+    }
+
+    /// The trigram index of the parts of four characters or more (not initials, not
+    /// Han or Kana), built on first use.
+    fn grams(&self) -> &Postings<[char; 3]> {
+        self.grams.get_or_init(|| {
+            let mut grams = Builder::<[char; 3]>::default();
+            for (id, name) in self.names.iter().enumerate() {
+                for p in name.parts.content() {
+                    if !p.ideographic && !p.is_initial && p.folded.chars().count() >= 4 {
+                        for g in trigrams(&p.folded) {
+                            grams.add(&g, id as u32);
+                        }
+                    }
+                }
+            }
+            grams.build()
+        })
     }
 
     /// The gazetteer this resolver searches.
@@ -419,7 +433,7 @@ impl Resolver {
             // candidates and little evidence), keeping at least three.
             let mut lists: Vec<&[u32]> = trigrams(&p.folded)
                 .iter()
-                .filter_map(|g| self.grams.get(g))
+                .filter_map(|g| self.grams().get(g))
                 .collect();
             lists.sort_by_key(|l| l.len());
             let keep = lists
