@@ -77,12 +77,10 @@ pub(crate) fn read(dir: &Path) -> Result<(Meta, Gazetteer), Error> {
     }
     let gaz_path = dir.join(GAZETTEER_FILE);
     let jsonl = fs::read_to_string(&gaz_path).map_err(|e| Error::io(&gaz_path, e))?;
-    let gazetteer =
-        Gazetteer::from_jsonl_str(&jsonl, &gaz_path.display().to_string()).map_err(|e| {
-            Error::Meta {
-                path: gaz_path.clone(),
-                message: format!("recorded gazetteer: {e}"),
-            }
+    let gazetteer = Gazetteer::from_written_jsonl_str(&jsonl, &gaz_path.display().to_string())
+        .map_err(|e| Error::Meta {
+            path: gaz_path.clone(),
+            message: format!("recorded gazetteer: {e}"),
         })?;
     if gazetteer.fingerprint() != meta.gazetteer.fingerprint {
         return Err(Error::Meta {
