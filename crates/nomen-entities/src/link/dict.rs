@@ -98,6 +98,14 @@ pub(crate) struct Key {
     pub block: bool,
 }
 
+impl Key {
+    /// True for a key of surnames alone (a surname, or a block of two surnames), which
+    /// a given name or initial before it can contradict or complete.
+    pub(crate) fn is_surname(&self) -> bool {
+        self.kind.is_surname_only() || (self.kind == KeyKind::ShortForm && self.block)
+    }
+}
+
 /// Sizes of a built dictionary.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct DictionaryStats {

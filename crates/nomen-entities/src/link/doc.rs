@@ -948,12 +948,6 @@ impl<'a> Doc<'a> {
         true
     }
 
-    /// Surname keys of a span: the surname-only keys and the two-surname blocks.
-    fn surname_keys<'k>(&self, keys: &'k [Key]) -> impl Iterator<Item = &'k Key> + 'k {
-        keys.iter()
-            .filter(|k| k.kind.is_surname_only() || (k.kind == KeyKind::ShortForm && k.block))
-    }
-
     /// Pass A: a full name, alias, reordered name, or surname with initials.
     fn decide_full(&self, c: &Cand) -> Option<Linked> {
         let keys = self.linker.dict.keys(c.node);
@@ -979,7 +973,7 @@ impl<'a> Doc<'a> {
         }
         if best.is_empty() && !after_person {
             // A surname completed by initials: `N. Maduro`, `E. González Urrutia`.
-            let surnames: Vec<&Key> = self.surname_keys(keys).collect();
+            let surnames: Vec<&Key> = keys.iter().filter(|k| k.is_surname()).collect();
             if !surnames.is_empty() && surnames.len() <= MAX_SURNAME_KEYS {
                 let run = self.run_before(c);
                 if run.initials {
@@ -1040,7 +1034,11 @@ impl<'a> Doc<'a> {
 
     /// True when the span is the surname of a person named in full in the document.
     fn surname_of_someone_named(&self, c: &Cand) -> bool {
-        self.surname_keys(self.linker.dict.keys(c.node))
+        self.linker
+            .dict
+            .keys(c.node)
+            .iter()
+            .filter(|k| k.is_surname())
             .any(|k| self.named.contains(&k.entity))
     }
 
@@ -1072,7 +1070,7 @@ impl<'a> Doc<'a> {
             return true;
         }
         let keys = self.linker.dict.keys(c.node);
-        let surnames: Vec<&Key> = self.surname_keys(keys).collect();
+        let surnames: Vec<&Key> = keys.iter().filter(|k| k.is_surname()).collect();
         !surnames.iter().any(|k| self.run_fits(c, &run, k))
     }
 

@@ -265,10 +265,9 @@ impl Linker {
         // than a whole name; another's surname alone makes it ambiguous (as in the
         // resolver) when the whole name is not a person's.
         let someones_surname = first.entity_kind != crate::Kind::Person
-            && keys.iter().any(|k| {
-                k.entity != first.entity
-                    && (k.kind.is_surname_only() || (k.kind == dict::KeyKind::ShortForm && k.block))
-            });
+            && keys
+                .iter()
+                .any(|k| k.entity != first.entity && k.is_surname());
         if someones_surname {
             return None;
         }
