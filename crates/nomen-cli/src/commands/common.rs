@@ -30,18 +30,14 @@ impl GazetteerArgs {
 }
 
 /// The linker for `gazetteer`. A large gazetteer's linker (see
-/// [`nomen_index::linker_cache`]) is cached in [`cache_dir`], so that a sanctions-list-
-/// sized gazetteer is built once and then loaded in about a second.
+/// [`nomen_index::linker_cache`]) is cached in the user's cache directory
+/// ([`nomen_index::linker_cache::user_cache_dir`]), so that a sanctions-list-sized
+/// gazetteer is built once and then loaded in about a second.
 pub fn linker(gazetteer: Arc<Gazetteer>) -> Linker {
-    match cache_dir() {
+    match nomen_index::linker_cache::user_cache_dir() {
         Some(dir) => nomen_index::linker_cache::shared_linker(&gazetteer, &dir),
         None => Linker::new(gazetteer),
     }
-}
-
-/// nomen's cache directory ([`nomen_index::linker_cache::user_cache_dir`]).
-pub fn cache_dir() -> Option<PathBuf> {
-    nomen_index::linker_cache::user_cache_dir()
 }
 
 /// Where the index lives.
