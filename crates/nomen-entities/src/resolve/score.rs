@@ -519,8 +519,17 @@ fn expand_all(
     groups: &mut Vec<Group>,
     initials_only: bool,
 ) {
+    // Before the pairs: a part the other name also has, as it is, pairs with that
+    // one (`S.A.` with `S.A.`, not with `S. A.` written apart).
+    let has_equal = |p: &NamePart, qs: &[&NamePart], used: &[bool]| {
+        initials_only
+            && qs
+                .iter()
+                .zip(used)
+                .any(|(q, &u)| !u && q.folded == p.folded && q.is_initial == p.is_initial)
+    };
     for i in 0..pa.len() {
-        if !used_a[i] {
+        if !used_a[i] && !has_equal(pa[i], pb, used_b) {
             if let Some((js, sim, via)) = expand(pa[i], pb, used_b, initials_only) {
                 used_a[i] = true;
                 for &j in &js {
@@ -536,7 +545,7 @@ fn expand_all(
         }
     }
     for j in 0..pb.len() {
-        if !used_b[j] {
+        if !used_b[j] && !has_equal(pb[j], pa, used_a) {
             if let Some((is, sim, via)) = expand(pb[j], pa, used_a, initials_only) {
                 used_b[j] = true;
                 for &i in &is {
