@@ -21,13 +21,14 @@
 //! counted), like tantivy's `RemoveLongFilter`, so one huge "word" (a base64 blob in
 //! an article) cannot make indexing fail.
 //!
-//! [`IndexedTokens`] is the one place that turns folded text into indexed tokens
-//! (positions, the long-token drop): the analyzer and [`pre_tokenized`] both use it,
-//! so they cannot drift. Ingest does not use [`pre_tokenized`] yet: given to a
-//! `TantivyDocument`, a pre-tokenized value is serialized to JSON inside the document
-//! and parsed back by the indexer, which made indexing 3x slower and 4x bigger in
-//! memory than folding twice (measured; a custom tantivy `Document` type that hands
-//! out the tokens without that round trip would be needed).
+//! [`IndexedTokens`] turns folded text into indexed tokens (positions, the long-token
+//! drop); the analyzer and [`pre_tokenized`] both use it, so they cannot drift.
+//! Ingest does not give tantivy pre-tokenized values (a `TantivyDocument` serializes
+//! them to JSON and the indexer parses them back: 3x slower and 4x bigger in memory
+//! than folding twice, measured). It carries the tokens it linked with beside the
+//! document instead ([`crate::prefold`]), and the [`FOLDED`] analyzer reads them for
+//! the document's own texts rather than folding again; a test checks they are the
+//! very tokens [`IndexedTokens`] gives.
 //!
 //! # Example
 //!
@@ -46,10 +47,14 @@
 //! assert_eq!(words, [("nicolas".to_string(), 0, 8), ("maduro".to_string(), 9, 15)]);
 //! ```
 
+use std::sync::Arc;
+
 use nomen_fold::{Folded, Folder, Tokens, View};
 use tantivy::tokenizer::{
     PreTokenizedString, TextAnalyzer, Token, TokenStream, Tokenizer, TokenizerManager,
 };
+
+use crate::prefold::{self, Tokens as CarriedTokens};
 
 /// Name of the folded-view analyzer (accents off, scripts romanised).
 pub const FOLDED: &str = "nomen";
@@ -142,10 +147,52 @@ pub fn name(view: View) -> &'static str {
     }
 }
 
+/// Where an analyzer's folded-view tokens come from: carried with the document
+/// ([`crate::prefold`]) or folded here.
+#[derive(Debug)]
+pub(crate) enum FoldedTokens<'a> {
+    /// Made by ingest: the text's tokens, the next token's index.
+    Carried(Arc<CarriedTokens>, usize),
+    /// Folded by the analyzer.
+    Folded(IndexedTokens<'a>),
+}
+
+impl<'a> FoldedTokens<'a> {
+    /// The folded-view tokens of `text`: the carried ones when `text` is a text of
+    /// the document being indexed on this thread that came with them, else those of
+    /// `text` folded by `folder` into `buffer`.
+    pub(crate) fn of(text: &str, folder: &Folder, buffer: &'a mut Folded) -> FoldedTokens<'a> {
+        if folder.transliterates() == self::folder().transliterates() {
+            if let Some(tokens) = prefold::current(text) {
+                return FoldedTokens::Carried(tokens, 0);
+            }
+        }
+        folder.fold_into(text, View::Folded, buffer);
+        FoldedTokens::Folded(IndexedTokens::new(buffer))
+    }
+
+    /// The next token: (folded text, original start, original end, position).
+    #[inline]
+    pub(crate) fn next_token(&mut self) -> Option<(&str, usize, usize, usize)> {
+        match self {
+            FoldedTokens::Carried(tokens, next) => {
+                let (i, text, from, to) = tokens.kept_from(*next)?;
+                *next = i + 1;
+                Some((text, from, to, i))
+            }
+            FoldedTokens::Folded(tokens) => {
+                let (position, t) = tokens.next()?;
+                Some((t.text, t.original.start, t.original.end, position))
+            }
+        }
+    }
+}
+
 /// A tantivy [`Tokenizer`] that folds text with `nomen-fold` and emits its tokens.
 ///
 /// Cloning copies the options and a (reusable) folding buffer; tantivy clones one per
-/// indexing thread.
+/// indexing thread. In the folded view, a text that ingest already folded comes with
+/// its tokens ([`crate::prefold`]) and is not folded again.
 #[derive(Debug, Clone)]
 pub struct NomenTokenizer {
     folder: Folder,
@@ -173,9 +220,15 @@ impl Tokenizer for NomenTokenizer {
     type TokenStream<'a> = NomenTokenStream<'a>;
 
     fn token_stream<'a>(&'a mut self, text: &'a str) -> NomenTokenStream<'a> {
-        self.folder.fold_into(text, self.view, &mut self.folded);
+        let source = match self.view {
+            View::Folded => FoldedTokens::of(text, &self.folder, &mut self.folded),
+            View::Exact => {
+                self.folder.fold_into(text, View::Exact, &mut self.folded);
+                FoldedTokens::Folded(IndexedTokens::new(&self.folded))
+            }
+        };
         NomenTokenStream {
-            tokens: IndexedTokens::new(&self.folded),
+            source,
             token: Token::default(),
         }
     }
@@ -184,19 +237,19 @@ impl Tokenizer for NomenTokenizer {
 /// The token stream of a [`NomenTokenizer`].
 #[derive(Debug)]
 pub struct NomenTokenStream<'a> {
-    tokens: IndexedTokens<'a>,
+    source: FoldedTokens<'a>,
     token: Token,
 }
 
 impl TokenStream for NomenTokenStream<'_> {
     fn advance(&mut self) -> bool {
-        let Some((position, t)) = self.tokens.next() else {
+        let Some((text, from, to, position)) = self.source.next_token() else {
             return false;
         };
         self.token.text.clear();
-        self.token.text.push_str(t.text);
-        self.token.offset_from = t.original.start;
-        self.token.offset_to = t.original.end;
+        self.token.text.push_str(text);
+        self.token.offset_from = from;
+        self.token.offset_to = to;
         self.token.position = position;
         self.token.position_length = 1;
         true

@@ -1,5 +1,7 @@
-//! The analyzer of the exact-view fields (`title_exact`, `body_exact`): the
-//! [`analyzer::EXACT`] tokens, keeping only those that folding changes.
+//! The analyzer of the exact-view fields of indexes made before
+//! [`crate::exact::EXACT_BY_TOKEN`]: the [`analyzer::EXACT`] tokens, keeping only those
+//! that folding changes. Kept, and registered, so those indexes are searched (and
+//! added to) with the analyzer they were built with.
 //!
 //! These fields exist to rank first the articles written with the accents (or the
 //! script) a query was typed with. An exact-view token that folding leaves as it is

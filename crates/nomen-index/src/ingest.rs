@@ -19,6 +19,7 @@ use std::time::{Duration, Instant};
 
 use crossbeam_channel::{bounded, Receiver, Sender};
 use nomen_entities::Linker;
+use nomen_fold::{Folded, View};
 use serde::Serialize;
 use tantivy::query::TermSetQuery;
 use tantivy::{DateTime, DocSet, IndexWriter, TantivyDocument, Term};
@@ -26,6 +27,7 @@ use tantivy::{DateTime, DocSet, IndexWriter, TantivyDocument, Term};
 use crate::error::{Error, Origin, RecordError};
 use crate::input::{self, Format, Input, InputFile, LineRead};
 use crate::meta::Progress;
+use crate::prefold::{InFlight, IndexDoc};
 use crate::record::{self, Article};
 use crate::schema::Fields;
 use crate::NomenIndex;
@@ -34,6 +36,10 @@ use crate::NomenIndex;
 pub const BATCH_BYTES: usize = 1 << 20;
 /// A batch holds at most this many lines.
 pub const BATCH_LINES: usize = 1024;
+/// At most this many documents given to tantivy and not yet indexed (tantivy's own
+/// queue holds up to 10,000): they carry their tokens (see `prefold`).
+const MAX_IN_FLIGHT: usize = 1024;
+
 /// tantivy needs at least this much writer memory per indexing thread.
 const MIN_MB_PER_THREAD: usize = 15;
 /// tantivy uses at most this many indexing threads.
@@ -167,7 +173,7 @@ struct Built {
     id: String,
     /// The id is in the index as committed before this ingest.
     existed: bool,
-    doc: TantivyDocument,
+    doc: IndexDoc,
     entities: u32,
     mentions: u32,
 }
@@ -251,7 +257,7 @@ impl NomenIndex {
             Some(_) => None,
             None => Some(crate::lock::IndexLock::acquire(&self.dir)?),
         };
-        let mut writer: IndexWriter = self
+        let mut writer: IndexWriter<IndexDoc> = self
             .index
             .writer_with_num_threads(writer_threads, budget)
             .map_err(|e| match e {
@@ -359,6 +365,7 @@ impl NomenIndex {
             drop(out_tx);
 
             let mut pending: BTreeMap<u64, (usize, Outcome)> = BTreeMap::new();
+            let in_flight = InFlight::new();
             // Hashes of the ids added in this ingest (see `delete_older`).
             let mut seen: HashSet<u128> = HashSet::new();
             let mut next = 0u64;
@@ -397,8 +404,9 @@ impl NomenIndex {
                                                 &built.id,
                                             ));
                                         }
+                                        in_flight.wait_below(MAX_IN_FLIGHT);
                                         writer
-                                            .add_document(built.doc)
+                                            .add_document(built.doc.counted(&in_flight))
                                             .map_err(|e| Error::tantivy(&self.dir, e))?;
                                         summary.documents += 1;
                                         summary.replaced += u64::from(replace != Replace::No);
@@ -485,7 +493,7 @@ impl NomenIndex {
 /// segment). Returns, per item, whether it replaces an older article and how: the
 /// ids repeated inside the batch must be deleted just before they are added.
 fn delete_older(
-    writer: &IndexWriter,
+    writer: &IndexWriter<IndexDoc>,
     fields: &Fields,
     items: &[Result<Built, RecordError>],
     seen: &mut HashSet<u128>,
@@ -558,7 +566,7 @@ fn record_partial(progress: &mut Progress, files: &[InputFile], current: Option<
 }
 
 fn commit(
-    writer: &mut IndexWriter,
+    writer: &mut IndexWriter<IndexDoc>,
     progress: &Progress,
     dir: &std::path::Path,
 ) -> Result<(), Error> {
@@ -786,14 +794,38 @@ fn build_text(ctx: &Context, origin: &Origin, bytes: &[u8]) -> Result<Built, Rec
     Ok(build(ctx, 1, article))
 }
 
+thread_local! {
+    /// The folding buffers of a worker's title and body, reused across documents.
+    static FOLDED: std::cell::Cell<(Folded, Folded)> = std::cell::Cell::default();
+    /// The token spans of a worker's title and body, reused likewise.
+    static SPANS: std::cell::Cell<[Vec<[u32; 4]>; 2]> = std::cell::Cell::default();
+}
+
 /// Links `article` and builds its tantivy document.
 fn build(ctx: &Context, line: u64, article: Article<'_>) -> Built {
     let f = &ctx.fields;
-    let links = ctx.linker.link_document(&article.title, &article.body);
+    // Folded once, for the linker and for the index (see `prefold`).
+    let (mut title_folded, mut body_folded) = FOLDED.with(std::cell::Cell::take);
+    let mut spans = SPANS.with(std::cell::Cell::take);
+    let folder = crate::analyzer::folder();
+    let links = if ctx.linker.folder().transliterates() == folder.transliterates() {
+        folder.fold_into(&article.title, View::Folded, &mut title_folded);
+        folder.fold_into(&article.body, View::Folded, &mut body_folded);
+        ctx.linker.link_document_folded_spans(
+            &article.title,
+            &title_folded,
+            &article.body,
+            &body_folded,
+            &mut spans,
+        )
+    } else {
+        spans.iter_mut().for_each(Vec::clear);
+        ctx.linker.link_document(&article.title, &article.body)
+    };
     let mut doc = TantivyDocument::new();
     doc.add_text(f.id, &article.id);
-    // The exact-view fields keep only non-ASCII tokens (see `exact`): ASCII text
-    // would give them nothing, so it is not analyzed a second time.
+    // The exact-view fields emit nothing for an ASCII text (see `exact`): it is not
+    // given to them.
     if !article.title.is_empty() {
         doc.add_text(f.title, &article.title);
         if !article.title.is_ascii() {
@@ -823,6 +855,15 @@ fn build(ctx: &Context, line: u64, article: Article<'_>) -> Built {
     for id in &links.entities {
         doc.add_text(f.entities, id);
     }
+    let doc = IndexDoc::new(
+        doc,
+        &[
+            (&title_folded, &spans[0], &[f.title, f.title_exact]),
+            (&body_folded, &spans[1], &[f.body, f.body_exact]),
+        ],
+    );
+    FOLDED.with(|p| p.set((title_folded, body_folded)));
+    SPANS.with(|p| p.set(spans));
     let existed = ctx
         .before
         .as_ref()
@@ -890,7 +931,7 @@ mod tests {
             partial: Some((FileStamp::of(&file).unwrap(), 3)),
             documents: None,
         };
-        let mut writer: IndexWriter = index.tantivy().writer(15 << 20).unwrap();
+        let mut writer: IndexWriter<IndexDoc> = index.tantivy().writer(15 << 20).unwrap();
         commit(&mut writer, &progress, dir.path()).unwrap();
         drop(writer);
 

@@ -4,7 +4,7 @@
 //! |---|---|---|---|
 //! | `id` | keyword (raw) | yes | |
 //! | `title`, `body` | [`analyzer::FOLDED`] with positions | yes | |
-//! | `title_exact`, `body_exact` | [`exact::EXACT_NON_ASCII`] with positions (exact-accent ranking) | | |
+//! | `title_exact`, `body_exact` | [`exact::EXACT_BY_TOKEN`] with positions (exact-accent ranking) | | |
 //! | `lang`, `source` | keyword | yes | yes (stats, facets) |
 //! | `url` | keyword | yes | |
 //! | `date` | date, seconds precision | yes | yes (ranges, newest first) |
@@ -89,8 +89,8 @@ pub fn build_schema() -> Schema {
     builder.add_text_field(names::ID, STRING | STORED);
     builder.add_text_field(names::TITLE, text(analyzer::FOLDED, true));
     builder.add_text_field(names::BODY, text(analyzer::FOLDED, true));
-    builder.add_text_field(names::TITLE_EXACT, text(exact::EXACT_NON_ASCII, false));
-    builder.add_text_field(names::BODY_EXACT, text(exact::EXACT_NON_ASCII, false));
+    builder.add_text_field(names::TITLE_EXACT, text(exact::EXACT_BY_TOKEN, false));
+    builder.add_text_field(names::BODY_EXACT, text(exact::EXACT_BY_TOKEN, false));
     builder.add_text_field(names::LANG, STRING | STORED | FAST);
     builder.add_text_field(names::SOURCE, STRING | STORED | FAST);
     builder.add_text_field(names::URL, STRING | STORED);

@@ -79,7 +79,15 @@ struct Linked {
 /// it, the text's folded view (made with the linker's folder, [`View::Folded`]).
 pub(super) type Input<'a> = (Field, &'a str, Option<&'a Folded>);
 
-pub(super) fn link<'a>(linker: &Linker, fields: &[Input<'a>]) -> DocumentLinks {
+/// Where a caller wants each field's tokens: per field, `[folded start, folded end,
+/// original start, original end]` of each token of its folded view, in order.
+pub(super) type SpansOut<'s> = Option<&'s mut [Vec<[u32; 4]>]>;
+
+pub(super) fn link<'a>(
+    linker: &Linker,
+    fields: &[Input<'a>],
+    mut spans_out: SpansOut<'_>,
+) -> DocumentLinks {
     let mut texts: Vec<FieldText<'a>> = Vec::with_capacity(fields.len());
     let mut cands: Vec<Cand> = Vec::new();
     for (fi, &(field, text, prefolded)) in fields.iter().enumerate() {
@@ -101,6 +109,21 @@ pub(super) fn link<'a>(linker: &Linker, fields: &[Input<'a>]) -> DocumentLinks {
             original: t.original,
             ideograph: t.kind == TokenKind::Ideograph,
         }));
+        if let Some(out) = spans_out.as_deref_mut().and_then(|out| out.get_mut(fi)) {
+            out.clear();
+            // Offsets past 32 bits cannot be written: the caller gets no spans then.
+            if u32::try_from(folded.as_str().len().max(text.len())).is_ok() {
+                out.extend(toks.iter().map(|t| {
+                    [
+                        t.folded.start,
+                        t.folded.end,
+                        t.original.start,
+                        t.original.end,
+                    ]
+                    .map(|n| n as u32)
+                }));
+            }
+        }
         resolve_ids(linker, text, folded.as_str(), &mut toks);
         flags.clear();
         flags.resize(toks.len(), std::cell::Cell::new(0));

@@ -291,6 +291,7 @@ impl Linker {
         doc::link(
             self,
             &[(Field::Title, title, None), (Field::Body, body, None)],
+            None,
         )
     }
 
@@ -315,12 +316,36 @@ impl Linker {
                 (Field::Title, title, Some(title_folded)),
                 (Field::Body, body, Some(body_folded)),
             ],
+            None,
+        )
+    }
+
+    /// [`Linker::link_document_folded`] that also hands out the tokens it read: each
+    /// field's tokens (`spans[0]` the title's, `spans[1]` the body's) as `[folded
+    /// start, folded end, original start, original end]` byte offsets, exactly the
+    /// tokens of [`Folded::tokens`] of the view it linked. So an indexer can index
+    /// them without tokenizing again. A field of 4 GiB or more gets no spans.
+    pub fn link_document_folded_spans(
+        &self,
+        title: &str,
+        title_folded: &Folded,
+        body: &str,
+        body_folded: &Folded,
+        spans: &mut [Vec<[u32; 4]>; 2],
+    ) -> DocumentLinks {
+        doc::link(
+            self,
+            &[
+                (Field::Title, title, Some(title_folded)),
+                (Field::Body, body, Some(body_folded)),
+            ],
+            Some(spans),
         )
     }
 
     /// Links a text with no title: `link_document("", text)`.
     pub fn link_text(&self, text: &str) -> DocumentLinks {
-        doc::link(self, &[(Field::Body, text, None)])
+        doc::link(self, &[(Field::Body, text, None)], None)
     }
 
     /// The folder this linker folds text with (the default [`Folder`]): fold with it,
