@@ -982,7 +982,8 @@ impl<'a> Doc<'a> {
         let after_person = self.blocked_after(c, true);
         let after_other = self.blocked_after(c, false);
         let before_word = self.blocked_before_word(c);
-        let mut best: Vec<(Key, usize, Rule)> = Vec::new();
+        // The rule of a full key (`None`) is worked out for the chosen key only.
+        let mut best: Vec<(Key, usize, Option<Rule>)> = Vec::new();
         for key in keys.iter().filter(|k| full > 0 && k.kind.is_full()) {
             let ekind = key.entity_kind;
             let after = if ekind == Kind::Person {
@@ -991,7 +992,7 @@ impl<'a> Doc<'a> {
                 after_other
             };
             if case.ok(key.kind, ekind) && !after && !before_word {
-                best.push((*key, c.start, self.full_rule(c, key)));
+                best.push((*key, c.start, None));
             }
         }
         if best.is_empty() && !after_person {
@@ -1003,7 +1004,7 @@ impl<'a> Doc<'a> {
                     for key in surnames {
                         let ekind = key.entity_kind;
                         if case.ok(key.kind, ekind) && self.run_fits(c, &run, key) {
-                            best.push((*key, run.tokens[0], Rule::Initials));
+                            best.push((*key, run.tokens[0], Some(Rule::Initials)));
                         }
                     }
                 }
@@ -1015,7 +1016,7 @@ impl<'a> Doc<'a> {
             start: chosen.1,
             end: c.end,
             entity: chosen.0.entity,
-            rule: chosen.2,
+            rule: chosen.2.unwrap_or_else(|| self.full_rule(c, &chosen.0)),
         })
     }
 
@@ -1099,12 +1100,12 @@ impl<'a> Doc<'a> {
 
     /// One entity among the candidates, or none when they disagree and the document
     /// does not settle it.
-    fn choose<'k>(&self, options: &'k [(Key, usize, Rule)]) -> Option<&'k (Key, usize, Rule)> {
+    fn choose<'k, R>(&self, options: &'k [(Key, usize, R)]) -> Option<&'k (Key, usize, R)> {
         let first = options.first()?;
         if options.iter().all(|o| o.0.entity == first.0.entity) {
             return Some(first);
         }
-        let named: Vec<&(Key, usize, Rule)> = options
+        let named: Vec<&(Key, usize, R)> = options
             .iter()
             .filter(|o| self.named.contains(&o.0.entity))
             .collect();
@@ -1129,13 +1130,12 @@ impl<'a> Doc<'a> {
         }
         match key.kind {
             KeyKind::Canonical => {
-                let words = |s: &str| -> String {
-                    fold_exact(s)
-                        .chars()
-                        .filter(|c| c.is_alphanumeric())
-                        .collect()
-                };
-                if words(original) == words(name) {
+                let (a, b) = (fold_exact(original), fold_exact(name));
+                let same = a
+                    .chars()
+                    .filter(|c| c.is_alphanumeric())
+                    .eq(b.chars().filter(|c| c.is_alphanumeric()));
+                if same {
                     Rule::Exact
                 } else {
                     Rule::Folded
