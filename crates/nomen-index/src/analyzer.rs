@@ -26,7 +26,7 @@
 //! Ingest does not give tantivy pre-tokenized values (a `TantivyDocument` serializes
 //! them to JSON and the indexer parses them back: 3x slower and 4x bigger in memory
 //! than folding twice, measured). It carries the tokens it linked with beside the
-//! document instead ([`crate::prefold`]), and the [`FOLDED`] analyzer reads them for
+//! document instead (the `prefold` module), and the [`FOLDED`] analyzer reads them for
 //! the document's own texts rather than folding again; a test checks they are the
 //! very tokens [`IndexedTokens`] gives.
 //!
@@ -148,7 +148,7 @@ pub fn name(view: View) -> &'static str {
 }
 
 /// Where an analyzer's folded-view tokens come from: carried with the document
-/// ([`crate::prefold`]) or folded here.
+/// (the `prefold` module) or folded here.
 #[derive(Debug)]
 pub(crate) enum FoldedTokens<'a> {
     /// Made by ingest: the text's tokens, the next token's index.
@@ -192,7 +192,7 @@ impl<'a> FoldedTokens<'a> {
 ///
 /// Cloning copies the options and a (reusable) folding buffer; tantivy clones one per
 /// indexing thread. In the folded view, a text that ingest already folded comes with
-/// its tokens ([`crate::prefold`]) and is not folded again.
+/// its tokens (the `prefold` module) and is not folded again.
 #[derive(Debug, Clone)]
 pub struct NomenTokenizer {
     folder: Folder,

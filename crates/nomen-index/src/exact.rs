@@ -4,7 +4,7 @@
 //! These fields exist to rank first the articles written with the accents (or the
 //! script) a query was typed with. [`ExactTokenizer`] walks the folded-view tokens
 //! (the very tokens of `title` and `body`, carried with the document by
-//! [`crate::prefold`] at indexing, so nothing is folded again) and, for each, folds
+//! the `prefold` module at indexing, so nothing is folded again) and, for each, folds
 //! the original text the token came from in the exact view (case-folded, accents and
 //! scripts kept). Where that differs from the folded token (`González` → `gonzález`
 //! against `gonzalez`, `Мадуро` → `мадуро` against `maduro`) it is emitted, at the
