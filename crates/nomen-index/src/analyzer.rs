@@ -234,6 +234,16 @@ impl Tokenizer for NomenTokenizer {
     }
 }
 
+/// Sets where `token` is: `from..to` in the original text, at `position`, one
+/// position long (what every nomen analyzer emits).
+#[inline]
+pub(crate) fn set_span(token: &mut Token, from: usize, to: usize, position: usize) {
+    token.offset_from = from;
+    token.offset_to = to;
+    token.position = position;
+    token.position_length = 1;
+}
+
 /// The token stream of a [`NomenTokenizer`].
 #[derive(Debug)]
 pub struct NomenTokenStream<'a> {
@@ -248,10 +258,7 @@ impl TokenStream for NomenTokenStream<'_> {
         };
         self.token.text.clear();
         self.token.text.push_str(text);
-        self.token.offset_from = from;
-        self.token.offset_to = to;
-        self.token.position = position;
-        self.token.position_length = 1;
+        set_span(&mut self.token, from, to, position);
         true
     }
 

@@ -26,7 +26,7 @@ use nomen_fold::{Folded, Folder, View};
 use rustc_hash::FxHashMap;
 use tantivy::tokenizer::{TextAnalyzer, Token, TokenStream, Tokenizer, TokenizerManager};
 
-use crate::analyzer::{FoldedTokens, MAX_TOKEN_BYTES};
+use crate::analyzer::{set_span, FoldedTokens, MAX_TOKEN_BYTES};
 
 /// Name of the analyzer of the exact-view fields.
 pub const EXACT_BY_TOKEN: &str = "nomen_exact_by_token";
@@ -124,10 +124,7 @@ impl TokenStream for ExactTokenStream<'_> {
             if text.is_empty() || text.len() > MAX_TOKEN_BYTES || text == folded {
                 continue;
             }
-            self.token.offset_from = from;
-            self.token.offset_to = to;
-            self.token.position = position;
-            self.token.position_length = 1;
+            set_span(&mut self.token, from, to, position);
             return true;
         }
         false

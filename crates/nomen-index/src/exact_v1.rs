@@ -22,7 +22,7 @@ use nomen_fold::{Folded, Folder, View};
 use rustc_hash::FxHashMap;
 use tantivy::tokenizer::{TextAnalyzer, Token, TokenStream, Tokenizer, TokenizerManager};
 
-use crate::analyzer::IndexedTokens;
+use crate::analyzer::{set_span, IndexedTokens};
 
 /// Name of the analyzer of the exact-view fields.
 pub const EXACT_NON_ASCII: &str = "nomen_exact_non_ascii";
@@ -124,10 +124,7 @@ impl TokenStream for ExactTokenStream<'_> {
             }
             self.token.text.clear();
             self.token.text.push_str(t.text);
-            self.token.offset_from = t.original.start;
-            self.token.offset_to = t.original.end;
-            self.token.position = position;
-            self.token.position_length = 1;
+            set_span(&mut self.token, t.original.start, t.original.end, position);
             return true;
         }
         false
