@@ -234,6 +234,17 @@ impl Tokenizer for NomenTokenizer {
     }
 }
 
+/// Every token `analyzer` emits for `text` (for tests).
+#[cfg(test)]
+pub(crate) fn all_tokens(analyzer: &mut TextAnalyzer, text: &str) -> Vec<Token> {
+    let mut stream = analyzer.token_stream(text);
+    let mut out = Vec::new();
+    while let Some(t) = stream.next() {
+        out.push(t.clone());
+    }
+    out
+}
+
 /// Sets where `token` is: `from..to` in the original text, at `position`, one
 /// position long (what every nomen analyzer emits).
 #[inline]
@@ -277,13 +288,10 @@ mod tests {
 
     /// (text, offset_from, offset_to, position) of every token.
     fn analyze(view: View, text: &str) -> Vec<(String, usize, usize, usize)> {
-        let mut a = analyzer(view);
-        let mut stream = a.token_stream(text);
-        let mut out = Vec::new();
-        while let Some(t) = stream.next() {
-            out.push((t.text.clone(), t.offset_from, t.offset_to, t.position));
-        }
-        out
+        all_tokens(&mut analyzer(view), text)
+            .into_iter()
+            .map(|t| (t.text, t.offset_from, t.offset_to, t.position))
+            .collect()
     }
 
     /// The same, straight from the folder.

@@ -142,26 +142,22 @@ impl TokenStream for ExactTokenStream<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::analyzer::all_tokens;
 
     /// (text, position, offset_from) of the tokens of `text`.
     fn tokens(text: &str) -> Vec<(String, usize, usize)> {
-        let mut a = analyzer();
-        let mut stream = a.token_stream(text);
-        let mut out = Vec::new();
-        while let Some(t) = stream.next() {
-            out.push((t.text.clone(), t.position, t.offset_from));
-        }
-        out
+        all_tokens(&mut analyzer(), text)
+            .into_iter()
+            .map(|t| (t.text, t.position, t.offset_from))
+            .collect()
     }
 
     /// (position, text) of the tokens of `analyzer`.
     fn positions(mut analyzer: TextAnalyzer, text: &str) -> Vec<(usize, String)> {
-        let mut stream = analyzer.token_stream(text);
-        let mut out = Vec::new();
-        while let Some(t) = stream.next() {
-            out.push((t.position, t.text.clone()));
-        }
-        out
+        all_tokens(&mut analyzer, text)
+            .into_iter()
+            .map(|t| (t.position, t.text))
+            .collect()
     }
 
     #[test]
@@ -207,9 +203,7 @@ mod tests {
         for _round in 0..2 {
             for text in &texts {
                 let mut want = Vec::new();
-                let mut a = crate::analyzer::analyzer(View::Folded);
-                let mut stream = a.token_stream(text);
-                while let Some(t) = stream.next() {
+                for t in all_tokens(&mut crate::analyzer::analyzer(View::Folded), text) {
                     let word = &text[t.offset_from..t.offset_to];
                     let e = folder.fold_view(word, View::Exact);
                     if word.is_ascii() || word == t.text {
@@ -220,11 +214,10 @@ mod tests {
                         want.push((e.into_owned(), t.position, t.offset_from, t.offset_to));
                     }
                 }
-                let mut got = Vec::new();
-                let mut stream = exact.token_stream(text);
-                while let Some(t) = stream.next() {
-                    got.push((t.text.clone(), t.position, t.offset_from, t.offset_to));
-                }
+                let got: Vec<_> = all_tokens(&mut exact, text)
+                    .into_iter()
+                    .map(|t| (t.text, t.position, t.offset_from, t.offset_to))
+                    .collect();
                 assert_eq!(got, want, "{text:?}");
                 checked += 1;
             }

@@ -142,15 +142,13 @@ impl TokenStream for ExactTokenStream<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::analyzer::all_tokens;
 
     fn tokens(text: &str) -> Vec<(String, usize, usize)> {
-        let mut a = analyzer();
-        let mut stream = a.token_stream(text);
-        let mut out = Vec::new();
-        while let Some(t) = stream.next() {
-            out.push((t.text.clone(), t.position, t.offset_from));
-        }
-        out
+        all_tokens(&mut analyzer(), text)
+            .into_iter()
+            .map(|t| (t.text, t.position, t.offset_from))
+            .collect()
     }
 
     #[test]
@@ -195,19 +193,21 @@ mod tests {
         let mut checked = 0;
         for round in 0..2 {
             for text in &texts {
-                let mut want = Vec::new();
-                let mut a = crate::analyzer::analyzer(View::Exact);
-                let mut stream = a.token_stream(text);
-                while let Some(t) = stream.next() {
-                    if !t.text.is_ascii() && folder.fold_view(&t.text, View::Folded) != t.text {
-                        want.push((t.text.clone(), t.position, t.offset_from, t.offset_to));
-                    }
-                }
-                let mut got = Vec::new();
-                let mut stream = fused.token_stream(text);
-                while let Some(t) = stream.next() {
-                    got.push((t.text.clone(), t.position, t.offset_from, t.offset_to));
-                }
+                let spans = |tokens: Vec<Token>| -> Vec<_> {
+                    tokens
+                        .into_iter()
+                        .map(|t| (t.text, t.position, t.offset_from, t.offset_to))
+                        .collect()
+                };
+                let want = spans(
+                    all_tokens(&mut crate::analyzer::analyzer(View::Exact), text)
+                        .into_iter()
+                        .filter(|t| {
+                            !t.text.is_ascii() && folder.fold_view(&t.text, View::Folded) != t.text
+                        })
+                        .collect(),
+                );
+                let got = spans(all_tokens(&mut fused, text));
                 assert_eq!(got, want, "round {round}: {text:?}");
                 checked += 1;
             }
@@ -227,13 +227,11 @@ mod tests {
             "Ærø Łódź ħ þ ŋ ı ǅ ﬀ ß ẞ",
         ];
         for text in texts {
-            let analyze = |mut a: TextAnalyzer| {
-                let mut stream = a.token_stream(text);
-                let mut out = Vec::new();
-                while let Some(t) = stream.next() {
-                    out.push((t.position, t.text.clone()));
-                }
-                out
+            let analyze = |mut a: TextAnalyzer| -> Vec<_> {
+                all_tokens(&mut a, text)
+                    .into_iter()
+                    .map(|t| (t.position, t.text))
+                    .collect()
             };
             let exact = analyze(crate::analyzer::analyzer(View::Exact));
             let folded = analyze(crate::analyzer::analyzer(View::Folded));

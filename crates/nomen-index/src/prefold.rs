@@ -312,7 +312,7 @@ mod tests {
     use crate::exact::EXACT_BY_TOKEN;
     use nomen_fold::View;
     use tantivy::schema::{Schema, STORED, TEXT};
-    use tantivy::tokenizer::{TokenStream, TokenizerManager};
+    use tantivy::tokenizer::TokenizerManager;
 
     /// (text, from, to, position) of the tokens `manager`'s analyzer `name` emits.
     fn analyze(
@@ -321,12 +321,10 @@ mod tests {
         text: &str,
     ) -> Vec<(String, usize, usize, usize)> {
         let mut a = manager.get(name).expect("registered");
-        let mut stream = a.token_stream(text);
-        let mut out = Vec::new();
-        while let Some(t) = stream.next() {
-            out.push((t.text.clone(), t.offset_from, t.offset_to, t.position));
-        }
-        out
+        analyzer::all_tokens(&mut a, text)
+            .into_iter()
+            .map(|t| (t.text, t.offset_from, t.offset_to, t.position))
+            .collect()
     }
 
     /// The spans the linker hands out: those of `Folded::tokens`.
