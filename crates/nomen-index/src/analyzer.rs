@@ -162,7 +162,7 @@ impl<'a> FoldedTokens<'a> {
     /// the document being indexed on this thread that came with them, else those of
     /// `text` folded by `folder` into `buffer`.
     pub(crate) fn of(text: &str, folder: &Folder, buffer: &'a mut Folded) -> FoldedTokens<'a> {
-        if folder.transliterates() == self::folder().transliterates() {
+        if *folder == self::folder() {
             if let Some(tokens) = prefold::current(text) {
                 return FoldedTokens::Carried(tokens, 0);
             }

@@ -808,7 +808,7 @@ fn build(ctx: &Context, line: u64, article: Article<'_>) -> Built {
     let (mut title_folded, mut body_folded) = FOLDED.with(std::cell::Cell::take);
     let mut spans = SPANS.with(std::cell::Cell::take);
     let folder = crate::analyzer::folder();
-    let links = if ctx.linker.folder().transliterates() == folder.transliterates() {
+    let links = if *ctx.linker.folder() == folder {
         folder.fold_into(&article.title, View::Folded, &mut title_folded);
         folder.fold_into(&article.body, View::Folded, &mut body_folded);
         ctx.linker.link_document_folded_spans(
