@@ -196,20 +196,22 @@ impl IndexDoc {
     pub fn new(doc: TantivyDocument, views: &[View<'_>]) -> IndexDoc {
         let mut pre = Prefolded::default();
         for &(folded, spans, fields) in views {
-            let texts: Vec<(usize, usize)> = fields
-                .iter()
-                .filter_map(|&field| doc.get_first(field).and_then(|v| v.as_str()))
-                .filter(|text| !text.is_empty() && folded.original_len() == text.len())
-                .map(|text| (text.as_ptr() as usize, text.len()))
-                .collect();
-            if texts.is_empty() || spans.is_empty() {
+            // Walked twice rather than collected: this runs for every document.
+            let texts = || {
+                fields
+                    .iter()
+                    .filter_map(|&field| doc.get_first(field).and_then(|v| v.as_str()))
+                    .filter(|text| !text.is_empty() && folded.original_len() == text.len())
+                    .map(|text| (text.as_ptr() as usize, text.len()))
+            };
+            if spans.is_empty() || texts().next().is_none() {
                 continue;
             }
             let Some(tokens) = Tokens::of(folded, spans) else {
                 continue;
             };
             let tokens = Arc::new(tokens);
-            for (addr, len) in texts {
+            for (addr, len) in texts() {
                 pre.entries.push(Entry {
                     addr,
                     len,
