@@ -310,14 +310,7 @@ impl Linker {
         body: &str,
         body_folded: &Folded,
     ) -> DocumentLinks {
-        doc::link(
-            self,
-            &[
-                (Field::Title, title, Some(title_folded)),
-                (Field::Body, body, Some(body_folded)),
-            ],
-            None,
-        )
+        self.link_folded(title, title_folded, body, body_folded, None)
     }
 
     /// [`Linker::link_document_folded`] that also hands out the tokens it read: each
@@ -333,13 +326,24 @@ impl Linker {
         body_folded: &Folded,
         spans: &mut [Vec<[u32; 4]>; 2],
     ) -> DocumentLinks {
+        self.link_folded(title, title_folded, body, body_folded, Some(spans))
+    }
+
+    fn link_folded(
+        &self,
+        title: &str,
+        title_folded: &Folded,
+        body: &str,
+        body_folded: &Folded,
+        spans: doc::SpansOut<'_>,
+    ) -> DocumentLinks {
         doc::link(
             self,
             &[
                 (Field::Title, title, Some(title_folded)),
                 (Field::Body, body, Some(body_folded)),
             ],
-            Some(spans),
+            spans,
         )
     }
 
