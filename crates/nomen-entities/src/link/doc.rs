@@ -111,8 +111,11 @@ pub(super) fn link<'a>(
         }));
         if let Some(out) = spans_out.as_deref_mut().and_then(|out| out.get_mut(fi)) {
             out.clear();
-            // Offsets past 32 bits cannot be written: the caller gets no spans then.
-            if u32::try_from(folded.as_str().len().max(text.len())).is_ok() {
+            // Spans describe the caller's view only: a field folded here (the view
+            // handed in was not of this text) gets none. Nor does a field whose
+            // offsets do not fit in 32 bits.
+            let callers_view = matches!(folded, Cow::Borrowed(_));
+            if callers_view && u32::try_from(folded.as_str().len().max(text.len())).is_ok() {
                 out.extend(toks.iter().map(|t| {
                     [
                         t.folded.start,

@@ -317,7 +317,8 @@ impl Linker {
     /// field's tokens (`spans[0]` the title's, `spans[1]` the body's) as `[folded
     /// start, folded end, original start, original end]` byte offsets, exactly the
     /// tokens of [`Folded::tokens`] of the view it linked. So an indexer can index
-    /// them without tokenizing again. A field of 4 GiB or more gets no spans.
+    /// them without tokenizing again. A field whose view is not of its text (which
+    /// is then folded here), or of 4 GiB or more, gets no spans.
     pub fn link_document_folded_spans(
         &self,
         title: &str,
@@ -443,6 +444,32 @@ mod tests {
         // A view of another text is ignored, not trusted.
         let wrong = l.link_document_folded(title, &fold("x"), body, &fold(""));
         assert_eq!(format!("{wrong:?}"), format!("{raw:?}"));
+        // The spans handed out are the view's own tokens, and the links the same.
+        let (tf, bf) = (fold(title), fold(body));
+        let mut spans = [Vec::new(), Vec::new()];
+        let with = l.link_document_folded_spans(title, &tf, body, &bf, &mut spans);
+        assert_eq!(format!("{with:?}"), format!("{raw:?}"));
+        for (folded, got) in [(&tf, &spans[0]), (&bf, &spans[1])] {
+            let want: Vec<[u32; 4]> = folded
+                .tokens()
+                .map(|t| {
+                    [
+                        t.folded.start,
+                        t.folded.end,
+                        t.original.start,
+                        t.original.end,
+                    ]
+                    .map(|n| n as u32)
+                })
+                .collect();
+            assert!(!want.is_empty());
+            assert_eq!(got, &want);
+        }
+        // A view of another text: folded here, and no spans for it.
+        let x = fold("x");
+        l.link_document_folded_spans(title, &x, body, &bf, &mut spans);
+        assert!(spans[0].is_empty());
+        assert!(!spans[1].is_empty());
     }
 
     #[test]
