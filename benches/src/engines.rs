@@ -27,32 +27,72 @@ use crate::measure::{dir_size, mb_per_s, peak_rss_bytes, MemorySampler};
 
 /// Which indexer to measure.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[serde(rename_all = "kebab-case")]
 pub enum Engine {
     /// nomen's full pipeline: parse, fold, link entities, tantivy with nomen's schema.
     Nomen,
     /// Plain tantivy: default tokenizer, no entities.
     Tantivy,
+    /// nomen's pipeline without entity linking (what linking costs).
+    NomenNoLinking,
+    /// nomen's pipeline without the exact-view fields (what they cost).
+    NomenNoExact,
+    /// nomen's pipeline without linking and without the exact-view fields: folding,
+    /// nomen's analyzers and schema.
+    NomenNoLinkingNoExact,
 }
 
 impl Engine {
-    /// `nomen` or `tantivy`.
+    /// nomen's pipeline without one part or two, in the order `nomen bench index
+    /// --parts` reports them.
+    pub const PARTS: [Engine; 3] = [
+        Engine::NomenNoLinking,
+        Engine::NomenNoExact,
+        Engine::NomenNoLinkingNoExact,
+    ];
+
+    /// The name on the command line and in reports.
     pub fn as_str(self) -> &'static str {
         match self {
             Engine::Nomen => "nomen",
             Engine::Tantivy => "tantivy",
+            Engine::NomenNoLinking => "nomen-no-linking",
+            Engine::NomenNoExact => "nomen-no-exact",
+            Engine::NomenNoLinkingNoExact => "nomen-no-linking-no-exact",
         }
+    }
+
+    /// What nomen's pipeline leaves out for this contender; `None` for the baseline.
+    pub fn without(self) -> Option<nomen_index::Without> {
+        let (linking, exact_fields) = match self {
+            Engine::Tantivy => return None,
+            Engine::Nomen => (false, false),
+            Engine::NomenNoLinking => (true, false),
+            Engine::NomenNoExact => (false, true),
+            Engine::NomenNoLinkingNoExact => (true, true),
+        };
+        Some(nomen_index::Without {
+            linking,
+            exact_fields,
+        })
     }
 }
 
 impl std::str::FromStr for Engine {
     type Err = String;
     fn from_str(s: &str) -> Result<Engine, String> {
-        match s {
-            "nomen" => Ok(Engine::Nomen),
-            "tantivy" => Ok(Engine::Tantivy),
-            _ => Err(format!("engine {s:?}: expected nomen or tantivy")),
-        }
+        [Engine::Nomen, Engine::Tantivy]
+            .into_iter()
+            .chain(Engine::PARTS)
+            .find(|e| e.as_str() == s)
+            .ok_or_else(|| {
+                format!(
+                    "engine {s:?}: expected nomen, tantivy, {}, {} or {}",
+                    Engine::PARTS[0].as_str(),
+                    Engine::PARTS[1].as_str(),
+                    Engine::PARTS[2].as_str()
+                )
+            })
     }
 }
 
@@ -131,9 +171,9 @@ pub fn index_one(engine: Engine, config: &IndexConfig) -> Result<IndexRun, Bench
     }
     std::fs::create_dir_all(&config.index_dir).map_err(|e| BenchError::io(&config.index_dir, e))?;
     let sampler = MemorySampler::start(Duration::from_millis(20));
-    let mut run = match engine {
-        Engine::Tantivy => index_tantivy(config)?,
-        Engine::Nomen => crate::nomen::index_nomen(config)?,
+    let mut run = match engine.without() {
+        None => index_tantivy(config)?,
+        Some(without) => crate::nomen::index_nomen(engine, without, config)?,
     };
     let peaks = sampler.finish();
     run.peak_anon_bytes = peaks.anon_bytes;

@@ -132,13 +132,33 @@ pub struct IndexComparison {
     pub tantivy: EngineSummary,
     /// Median over rounds of nomen MB/s ÷ tantivy MB/s (each round runs both).
     pub ratio_mb_per_s: f64,
+    /// With `--parts`: nomen's pipeline without each part, in the same rounds.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub parts: Vec<PartCost>,
     /// Every run, in the order run.
     pub runs: Vec<IndexRun>,
 }
 
-/// Runs nomen and the baseline `rounds` times each on `config.corpus`, alternating
-/// which goes first, each in its own child process (index directories
-/// `config.index_dir`/`nomen` and `/tantivy`, removed before each run).
+/// What leaving parts of nomen's pipeline out saves, measured in the same rounds as
+/// the full pipeline and the baseline.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct PartCost {
+    /// The pipeline without the part(s) ([`Engine::PARTS`]).
+    pub engine: Engine,
+    /// Its medians.
+    pub summary: EngineSummary,
+    /// Median over rounds of its MB/s ÷ the baseline's.
+    pub ratio_mb_per_s: f64,
+    /// Median over rounds of the share of the full pipeline's time it saves: what the
+    /// part(s) left out cost.
+    pub share_of_nomen: f64,
+}
+
+/// Runs nomen and the baseline (and with `parts`, nomen without each of its parts:
+/// [`Engine::PARTS`]) `rounds` times each on `config.corpus`, each in its own child
+/// process (index directory `config.index_dir`/the engine's name, removed before each
+/// run). Each round starts one contender later than the one before, so none is always
+/// first.
 ///
 /// # Errors
 /// The first child that fails.
@@ -146,36 +166,62 @@ pub fn compare(
     exe: &Path,
     config: &IndexConfig,
     rounds: usize,
+    parts: bool,
     mut progress: impl FnMut(&IndexRun),
 ) -> Result<IndexComparison, BenchError> {
+    let mut contenders = vec![Engine::Nomen, Engine::Tantivy];
+    if parts {
+        contenders.extend(Engine::PARTS);
+    }
     let mut runs = Vec::new();
-    let mut ratios = Vec::new();
+    // Per round, each contender's run (index into `runs`), in `contenders` order.
+    let mut rounds_runs: Vec<Vec<usize>> = Vec::new();
     for round in 0..rounds.max(1) {
-        let order = if round % 2 == 0 {
-            [Engine::Nomen, Engine::Tantivy]
-        } else {
-            [Engine::Tantivy, Engine::Nomen]
-        };
-        let mut speed = [0.0f64; 2];
+        let mut order = contenders.clone();
+        order.rotate_left(round % contenders.len());
+        let mut mine = vec![0; contenders.len()];
         for engine in order {
             let mut c = config.clone();
             c.index_dir = config.index_dir.join(engine.as_str());
             let run = run_child(exe, engine, &c)?;
             progress(&run);
-            speed[usize::from(engine == Engine::Tantivy)] = run.mb_per_s;
+            if let Some(slot) = contenders.iter().position(|&e| e == engine) {
+                mine[slot] = runs.len();
+            }
             runs.push(run);
         }
-        if speed[1] > 0.0 {
-            ratios.push(speed[0] / speed[1]);
-        }
+        rounds_runs.push(mine);
     }
+    // Median over rounds of `f(full nomen, baseline, contender)`.
+    let paired = |slot: usize, f: fn(&IndexRun, &IndexRun, &IndexRun) -> Option<f64>| {
+        let values: Vec<f64> = rounds_runs
+            .iter()
+            .filter_map(|r| f(&runs[r[0]], &runs[r[1]], &runs[r[slot]]))
+            .collect();
+        median(&values)
+    };
+    let ratio = |_: &IndexRun, base: &IndexRun, run: &IndexRun| {
+        (base.mb_per_s > 0.0).then(|| run.mb_per_s / base.mb_per_s)
+    };
+    let share = |full: &IndexRun, _: &IndexRun, run: &IndexRun| {
+        (full.seconds > 0.0).then(|| (full.seconds - run.seconds) / full.seconds)
+    };
+    let parts = (2..contenders.len())
+        .map(|slot| PartCost {
+            engine: contenders[slot],
+            summary: EngineSummary::of(contenders[slot], &runs),
+            ratio_mb_per_s: paired(slot, ratio),
+            share_of_nomen: paired(slot, share),
+        })
+        .collect();
     Ok(IndexComparison {
         corpus: config.corpus.clone(),
         threads: config.threads,
         memory_mb: config.memory_mb,
         nomen: EngineSummary::of(Engine::Nomen, &runs),
         tantivy: EngineSummary::of(Engine::Tantivy, &runs),
-        ratio_mb_per_s: median(&ratios),
+        ratio_mb_per_s: paired(0, ratio),
+        parts,
         runs,
     })
 }

@@ -7,7 +7,7 @@ use std::sync::Arc;
 use std::time::Instant;
 
 use nomen_entities::Gazetteer;
-use nomen_index::{IngestOptions, Input, NomenIndex, SearchRequest};
+use nomen_index::{IngestOptions, Input, NomenIndex, SearchRequest, Without};
 use serde::Serialize;
 use tantivy::collector::{Count, TopDocs};
 use tantivy::query::QueryParser;
@@ -33,9 +33,14 @@ fn nomen_err(config_dir: &std::path::Path) -> impl Fn(nomen_index::Error) -> Ben
     }
 }
 
-/// nomen's full pipeline: [`NomenIndex::create_or_open`] with the gazetteer, then
+/// nomen's pipeline (all of it unless `without` says otherwise), reported as
+/// `engine`: [`NomenIndex::create_or_open`] with the gazetteer, then
 /// [`NomenIndex::ingest`] of the corpus (no resume, not strict).
-pub(crate) fn index_nomen(config: &IndexConfig) -> Result<IndexRun, BenchError> {
+pub(crate) fn index_nomen(
+    engine: Engine,
+    without: Without,
+    config: &IndexConfig,
+) -> Result<IndexRun, BenchError> {
     let started = Instant::now();
     let gazetteer = load_gazetteer(&config.gazetteer)?;
     let err = nomen_err(&config.index_dir);
@@ -47,6 +52,7 @@ pub(crate) fn index_nomen(config: &IndexConfig) -> Result<IndexRun, BenchError> 
         strict: false,
         commit_every_mb: config.commit_every_mb,
         resume: false,
+        without,
         ..IngestOptions::default()
     };
     let summary = index
@@ -55,7 +61,7 @@ pub(crate) fn index_nomen(config: &IndexConfig) -> Result<IndexRun, BenchError> 
     drop(index);
     let seconds = started.elapsed().as_secs_f64();
     Ok(IndexRun {
-        engine: Engine::Nomen,
+        engine,
         docs: summary.documents,
         bytes: summary.bytes,
         seconds,

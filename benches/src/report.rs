@@ -2,7 +2,7 @@
 
 use serde::Serialize;
 
-use crate::engines::IndexRun;
+use crate::engines::{Engine, IndexRun};
 use crate::harness::{IndexComparison, Scaling};
 use crate::nomen::{ClassLatency, SearchBench};
 use crate::stages::Stages;
@@ -152,7 +152,10 @@ pub fn index_table(c: &IndexComparison) -> String {
         .iter()
         .map(|r| run_row(r.engine.as_str(), r))
         .collect();
-    for s in [&c.nomen, &c.tantivy] {
+    for s in [&c.nomen, &c.tantivy]
+        .into_iter()
+        .chain(c.parts.iter().map(|p| &p.summary))
+    {
         rows.push(vec![
             format!("{} (median)", s.engine.as_str()),
             c.threads.to_string(),
@@ -173,8 +176,32 @@ pub fn index_table(c: &IndexComparison) -> String {
         c.nomen.runs.min(c.tantivy.runs),
         c.memory_mb
     ));
-    if let Some(m) = c.runs.iter().find_map(|r| r.mentions) {
+    if let Some(m) = c
+        .runs
+        .iter()
+        .filter(|r| r.engine == Engine::Nomen)
+        .find_map(|r| r.mentions)
+    {
         out.push_str(&format!("nomen linked {m} mentions\n"));
+    }
+    if !c.parts.is_empty() {
+        let rows: Vec<Vec<String>> = c
+            .parts
+            .iter()
+            .map(|p| {
+                vec![
+                    p.engine.as_str().to_string(),
+                    format!("{:.2}", p.summary.seconds),
+                    format!("{:.0} %", p.share_of_nomen * 100.0),
+                    format!("{:.2}", p.ratio_mb_per_s),
+                ]
+            })
+            .collect();
+        out.push_str("\nwhat the parts of nomen's pipeline cost (medians of the same rounds):\n");
+        out.push_str(&table(
+            &["pipeline", "seconds", "time saved", "MB/s ÷ tantivy"],
+            &rows,
+        ));
     }
     out
 }

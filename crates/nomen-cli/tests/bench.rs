@@ -7,7 +7,7 @@
 use std::path::Path;
 use std::process::{Command, Output};
 
-use serde_json::Value;
+use serde_json::{json, Value};
 
 /// Articles in the test corpus: enough for every query class to find something.
 const DOCS: u64 = 150;
@@ -128,7 +128,7 @@ fn stages_index_and_search_report_what_they_measured() {
     }
 
     #[rustfmt::skip]
-    nomen(dir, &["bench", "index", "--corpus", corpus, "--rounds", "1",
+    nomen(dir, &["bench", "index", "--corpus", corpus, "--rounds", "1", "--parts",
                  "--work-dir", "work", "--out", "index.json"]);
     let index = json(&dir.join("index.json"))["results"].clone();
     for engine in ["nomen", "tantivy"] {
@@ -151,6 +151,43 @@ fn stages_index_and_search_report_what_they_measured() {
         .expect("a nomen run");
     positive(&nomen_run["mentions"], "mentions linked");
     assert_eq!(nomen_run["errors"], 0);
+    // `--parts`: nomen without linking, without the exact fields, without both, in
+    // the same round; what each leaves out shows in its run.
+    let parts = index["parts"].as_array().expect("parts");
+    let engines: Vec<&str> = parts
+        .iter()
+        .map(|p| p["engine"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        engines,
+        [
+            "nomen-no-linking",
+            "nomen-no-exact",
+            "nomen-no-linking-no-exact"
+        ]
+    );
+    for part in parts {
+        assert_eq!(part["summary"]["docs"], DOCS);
+        positive(&part["ratio_mb_per_s"], "part ratio");
+        let run = index["runs"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|r| r["engine"] == part["engine"])
+            .expect("a run of the part");
+        let linked = part["engine"] == "nomen-no-exact";
+        let want = if linked {
+            &nomen_run["mentions"]
+        } else {
+            &json!(0)
+        };
+        assert_eq!(&run["mentions"], want, "{}", part["engine"]);
+        assert!(
+            run["index_bytes"].as_u64() < nomen_run["index_bytes"].as_u64(),
+            "{} leaves something out of the index",
+            part["engine"]
+        );
+    }
 
     #[rustfmt::skip]
     nomen(dir, &["bench", "search", "--corpus", corpus, "--rounds", "1",

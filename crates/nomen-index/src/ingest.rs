@@ -18,7 +18,7 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use crossbeam_channel::{bounded, Receiver, Sender};
-use nomen_entities::Linker;
+use nomen_entities::{DocumentLinks, Linker};
 use nomen_fold::{Folded, View};
 use serde::Serialize;
 use tantivy::query::TermSetQuery;
@@ -73,6 +73,21 @@ pub struct IngestOptions {
     /// can take, whatever the input. Default: [`DEFAULT_MAX_DOC_MB`] (16 MiB: a news
     /// article is a few KiB, and a record this long is almost surely not one article).
     pub max_doc_mb: usize,
+    /// Parts of the pipeline to leave out, to measure what each costs (`nomen bench
+    /// index --parts`). Default: none. An index built without a part opens and
+    /// searches, but lacks what the part gives.
+    pub without: Without,
+}
+
+/// Parts of the ingest pipeline that can be left out ([`IngestOptions::without`]).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Without {
+    /// No entity linking: the articles are still folded once and indexed, but have
+    /// no entity ids (no entity filters, facets or mention counts).
+    pub linking: bool,
+    /// No exact-view fields (`title_exact`, `body_exact`): the accents and the script
+    /// a query is typed in no longer rank first.
+    pub exact_fields: bool,
 }
 
 impl Default for IngestOptions {
@@ -84,6 +99,7 @@ impl Default for IngestOptions {
             commit_every_mb: 512,
             resume: true,
             max_doc_mb: DEFAULT_MAX_DOC_MB,
+            without: Without::default(),
         }
     }
 }
@@ -201,6 +217,8 @@ struct Context {
     before: Option<tantivy::Searcher>,
     /// The record limit in bytes.
     max_doc_bytes: usize,
+    /// Parts left out.
+    without: Without,
 }
 
 impl NomenIndex {
@@ -303,6 +321,7 @@ impl NomenIndex {
             before: (before.num_docs() > 0 || !before.segment_readers().is_empty())
                 .then_some(before),
             max_doc_bytes,
+            without: options.without,
         });
         let bytes_read = Arc::new(AtomicU64::new(0));
         let mut summary = Summary {
@@ -808,7 +827,13 @@ fn build(ctx: &Context, line: u64, article: Article<'_>) -> Built {
     let (mut title_folded, mut body_folded) = FOLDED.with(std::cell::Cell::take);
     let mut spans = SPANS.with(std::cell::Cell::take);
     let folder = crate::analyzer::folder();
-    let links = if *ctx.linker.folder() == folder {
+    let links = if ctx.without.linking {
+        folder.fold_into(&article.title, View::Folded, &mut title_folded);
+        folder.fold_into(&article.body, View::Folded, &mut body_folded);
+        crate::prefold::spans_of(&title_folded, &mut spans[0]);
+        crate::prefold::spans_of(&body_folded, &mut spans[1]);
+        DocumentLinks::default()
+    } else if *ctx.linker.folder() == folder {
         folder.fold_into(&article.title, View::Folded, &mut title_folded);
         folder.fold_into(&article.body, View::Folded, &mut body_folded);
         ctx.linker.link_document_folded_spans(
@@ -826,14 +851,15 @@ fn build(ctx: &Context, line: u64, article: Article<'_>) -> Built {
     doc.add_text(f.id, &article.id);
     // The exact-view fields emit nothing for an ASCII text (see `exact`): it is not
     // given to them.
+    let exact = |text: &str| !text.is_ascii() && !ctx.without.exact_fields;
     if !article.title.is_empty() {
         doc.add_text(f.title, &article.title);
-        if !article.title.is_ascii() {
+        if exact(&article.title) {
             doc.add_text(f.title_exact, &article.title);
         }
     }
     doc.add_text(f.body, &article.body);
-    if !article.body.is_ascii() {
+    if exact(&article.body) {
         doc.add_text(f.body_exact, &article.body);
     }
     let lang = match &article.lang {
@@ -952,6 +978,85 @@ mod tests {
         let all = index.ingest(&input, &fresh, &mut ()).unwrap();
         assert_eq!((all.documents, all.replaced), (5, 2));
         assert_eq!(index.stats().unwrap().documents, 5);
+    }
+
+    /// The terms of `field` in `index`, in order.
+    fn terms(index: &NomenIndex, field: tantivy::schema::Field) -> Vec<Vec<u8>> {
+        let reader = index.tantivy().reader().unwrap();
+        let mut out = std::collections::BTreeSet::new();
+        for segment in reader.searcher().segment_readers() {
+            let inverted = segment.inverted_index(field).unwrap();
+            let mut stream = inverted.terms().stream().unwrap();
+            while stream.advance() {
+                out.insert(stream.key().to_vec());
+            }
+        }
+        out.into_iter().collect()
+    }
+
+    #[test]
+    fn a_part_left_out_leaves_the_rest_of_the_index_as_it_was() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("a.jsonl");
+        std::fs::write(
+            &file,
+            concat!(
+                "{\"id\":\"a\",\"title\":\"Nicolás Maduro en Caracas\",",
+                "\"body\":\"El presidente Nicolás Maduro habló. Maduro dijo que sí.\"}\n",
+                "{\"id\":\"b\",\"body\":\"Николас Мадуро выступил в Каракасе.\"}\n",
+                "{\"id\":\"c\",\"body\":\"plain ascii about the weather\"}\n",
+            ),
+        )
+        .unwrap();
+        let build = |name: &str, without: Without| {
+            let index = NomenIndex::create_or_open(dir.path().join(name), None).unwrap();
+            let options = IngestOptions {
+                threads: 1,
+                memory_mb: 15,
+                without,
+                ..IngestOptions::default()
+            };
+            let summary = index
+                .ingest(&[Input::Path(file.clone())], &options, &mut ())
+                .unwrap();
+            assert_eq!(summary.documents, 3, "{name}");
+            (index, summary)
+        };
+        let (full, full_summary) = build("full", Without::default());
+        let (unlinked, unlinked_summary) = build(
+            "unlinked",
+            Without {
+                linking: true,
+                ..Without::default()
+            },
+        );
+        let (inexact, _) = build(
+            "inexact",
+            Without {
+                exact_fields: true,
+                ..Without::default()
+            },
+        );
+        let f = full.fields().clone();
+        for field in [f.title, f.body, f.id, f.lang] {
+            let want = terms(&full, field);
+            assert!(!want.is_empty());
+            assert_eq!(terms(&unlinked, field), want);
+            assert_eq!(terms(&inexact, field), want);
+        }
+        // Linking: entity ids and mention counts, and nothing else.
+        assert!(full_summary.mentions >= 3, "{full_summary:?}");
+        assert!(terms(&full, f.entities).contains(&b"nicolas-maduro".to_vec()));
+        assert_eq!(unlinked_summary.mentions, 0);
+        assert!(terms(&unlinked, f.entities).is_empty());
+        assert_eq!(terms(&inexact, f.entities), terms(&full, f.entities));
+        // The exact fields: accents and Cyrillic, and nothing else.
+        for field in [f.title_exact, f.body_exact] {
+            assert!(!terms(&full, field).is_empty());
+            assert_eq!(terms(&unlinked, field), terms(&full, field));
+            assert!(terms(&inexact, field).is_empty());
+        }
+        assert!(terms(&full, f.body_exact).contains(&"мадуро".as_bytes().to_vec()));
     }
 
     #[test]

@@ -55,6 +55,26 @@ pub struct Tokens {
     tokens: Box<[[u32; 4]]>,
 }
 
+/// Sets `out` to the spans of `folded`'s tokens, as
+/// [`Linker::link_document_folded_spans`] hands them out (none when an offset does not
+/// fit in 32 bits): for an article that is not linked.
+///
+/// [`Linker::link_document_folded_spans`]: nomen_entities::Linker::link_document_folded_spans
+pub(crate) fn spans_of(folded: &Folded, out: &mut Vec<[u32; 4]>) {
+    out.clear();
+    if u32::try_from(folded.as_str().len().max(folded.original_len())).is_ok() {
+        out.extend(folded.tokens().map(|t| {
+            [
+                t.folded.start,
+                t.folded.end,
+                t.original.start,
+                t.original.end,
+            ]
+            .map(|n| n as u32)
+        }));
+    }
+}
+
 impl Tokens {
     /// The tokens of `folded` (a folded view made by [`crate::analyzer::folder`]),
     /// given as `spans`: the `[folded start, folded end, original start, original
@@ -331,18 +351,9 @@ mod tests {
 
     /// The spans the linker hands out: those of `Folded::tokens`.
     fn spans(folded: &Folded) -> Vec<[u32; 4]> {
-        folded
-            .tokens()
-            .map(|t| {
-                [
-                    t.folded.start,
-                    t.folded.end,
-                    t.original.start,
-                    t.original.end,
-                ]
-                .map(|n| n as u32)
-            })
-            .collect()
+        let mut out = Vec::new();
+        spans_of(folded, &mut out);
+        out
     }
 
     /// The tokens an [`IndexDoc`] carries give the analyzers' own tokens (folded

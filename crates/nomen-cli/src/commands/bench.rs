@@ -95,6 +95,10 @@ struct IndexArgs {
     /// Rounds; each runs nomen and tantivy once, alternating which goes first.
     #[arg(long, default_value_t = 3)]
     rounds: usize,
+    /// Also run nomen without entity linking, without the exact-view fields, and
+    /// without both, in every round: what each part of the pipeline costs.
+    #[arg(long)]
+    parts: bool,
     #[command(flatten)]
     run: RunArgs,
     /// Also write the results as JSON to this file.
@@ -104,7 +108,8 @@ struct IndexArgs {
 
 #[derive(Debug, ClapArgs)]
 struct IndexOneArgs {
-    /// nomen or tantivy.
+    /// nomen or tantivy (or nomen-no-linking, nomen-no-exact,
+    /// nomen-no-linking-no-exact: nomen without parts of its pipeline).
     #[arg(long)]
     engine: Engine,
     /// The JSONL corpus.
@@ -321,9 +326,9 @@ fn config(run: &RunArgs, corpus: &Path, index_dir: PathBuf) -> IndexConfig {
 fn index(a: IndexArgs) -> anyhow::Result<ExitCode> {
     let exe = std::env::current_exe().context("finding the nomen binary")?;
     let cfg = config(&a.run, &a.corpus, a.run.work_dir.join("index"));
-    let comparison = harness::compare(&exe, &cfg, a.rounds, |r| {
+    let comparison = harness::compare(&exe, &cfg, a.rounds, a.parts, |r| {
         eprintln!(
-            "nomen bench: {:<7} {:>8.2} s {:>7.1} MB/s peak RSS {} MiB",
+            "nomen bench: {:<25} {:>8.2} s {:>7.1} MB/s peak RSS {} MiB",
             r.engine.as_str(),
             r.seconds,
             r.mb_per_s,

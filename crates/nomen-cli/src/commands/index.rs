@@ -146,6 +146,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         commit_every_mb: args.commit_every_mb,
         resume: !args.no_resume,
         max_doc_mb: args.max_doc_mb,
+        ..IngestOptions::default()
     };
     let sized = !inputs.contains(&Input::Stdin);
     let bar = std::io::stderr().is_terminal().then(|| {
