@@ -1047,8 +1047,14 @@ impl<'a> Doc<'a> {
         }
         let ft = &self.texts[c.field];
         let tok = &ft.toks[c.start];
+        // Two tokens of one character cluster share its original bytes (`𛅤ￚ` folds
+        // to `𛅤` and `eu`): no gap between them.
         let at_start = c.start == 0
-            || sentence_break(&ft.text[ft.toks[c.start - 1].original.end..tok.original.start]);
+            || sentence_break(
+                ft.text
+                    .get(ft.toks[c.start - 1].original.end..tok.original.start)
+                    .unwrap_or_default(),
+            );
         if tok.ideograph || !at_start {
             return false;
         }

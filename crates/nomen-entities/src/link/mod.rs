@@ -1068,6 +1068,35 @@ mod tests {
         }
     }
 
+    /// One character cluster can fold to two tokens that share its original bytes
+    /// (U+FFDA, a halfwidth Hangul vowel, joins the cluster of the character before
+    /// it): the linker must not read a gap between them. Found by
+    /// `mentions_are_well_formed` (`nomen tag` panicked on this text).
+    #[test]
+    fn tokens_sharing_a_cluster_link_without_panicking() {
+        let mut folded = nomen_fold::Folded::new();
+        nomen_fold::Folder::new().fold_into("𛅤ￚ", nomen_fold::View::Folded, &mut folded);
+        let spans: Vec<_> = folded.tokens().map(|t| t.original).collect();
+        assert_eq!(spans, [0..7, 0..7], "the case this test is about");
+        let l = linker();
+        for text in [
+            "𛅤ￚ",
+            "Hello. 𛅤ￚ González",
+            "ￚ𛅤ￚ. Maduro",
+            "Maduro 𛅤ￚ Maduro",
+        ] {
+            let out = l.link_document(text, text);
+            for m in &out.mentions {
+                assert_eq!(&text[m.start..m.end], m.text, "{text:?}");
+            }
+        }
+        let out = l.link_document("", "Dijo. 𛅤ￚ Nicolás Maduro habló.");
+        assert!(
+            out.entities.contains(&"nicolas-maduro".to_string()),
+            "{out:?}"
+        );
+    }
+
     #[test]
     fn linker_is_send_and_sync() {
         fn check<T: Send + Sync>() {}
