@@ -805,12 +805,35 @@ fn build_line(
     bytes: &[u8],
 ) -> Result<Built, RecordError> {
     let article = record::read_json_line(origin, line, bytes)?;
-    Ok(build(ctx, line, article))
+    guarded(origin, line, || build(ctx, line, article))
 }
 
 fn build_text(ctx: &Context, origin: &Origin, bytes: &[u8]) -> Result<Built, RecordError> {
     let article = record::read_text(origin, bytes)?;
-    Ok(build(ctx, 1, article))
+    guarded(origin, 1, || build(ctx, 1, article))
+}
+
+/// Runs `f` for record `line` of `origin`; a panic in it (a bug in nomen, never the
+/// record's fault) rejects that record instead of stopping the ingest, so what was
+/// indexed before it and the records after it are kept.
+fn guarded<T>(origin: &Origin, line: u64, f: impl FnOnce() -> T) -> Result<T, RecordError> {
+    // `build` only reads the shared context; what a panic leaves half done is this
+    // thread's reusable buffers, which are refilled before they are read again.
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(f)).map_err(|panic| {
+        let what = panic
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| panic.downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "a panic".into());
+        RecordError {
+            origin: origin.clone(),
+            line,
+            field: None,
+            reason: format!(
+                "nomen failed on this record ({what}); this is a bug, please report it"
+            ),
+        }
+    })
 }
 
 thread_local! {
@@ -978,6 +1001,20 @@ mod tests {
         let all = index.ingest(&input, &fresh, &mut ()).unwrap();
         assert_eq!((all.documents, all.replaced), (5, 2));
         assert_eq!(index.stats().unwrap().documents, 5);
+    }
+
+    #[test]
+    fn a_panic_while_building_a_record_rejects_that_record() {
+        let origin = Origin::Stdin;
+        assert_eq!(guarded(&origin, 3, || 7).unwrap(), 7);
+        let err = guarded(&origin, 4, || -> u32 { panic!("begin > end") }).unwrap_err();
+        assert_eq!(err.line, 4);
+        assert!(
+            err.reason.contains("begin > end") && err.reason.contains("bug"),
+            "{err}"
+        );
+        let formatted = guarded(&origin, 5, || -> u32 { panic!("at {}", 9) }).unwrap_err();
+        assert!(formatted.reason.contains("at 9"), "{formatted}");
     }
 
     /// The terms of `field` in `index`, in order.
