@@ -79,6 +79,12 @@ impl Folded {
         }
     }
 
+    /// True when every offset into the folded and the original text fits in 32 bits,
+    /// so that [`crate::Token::span`] is exact for every token.
+    pub fn spans_fit(&self) -> bool {
+        u32::try_from(self.text.len().max(self.original_len)).is_ok()
+    }
+
     /// The tokens (words, numbers, single CJK characters) of the folded text.
     pub fn tokens(&self) -> Tokens<'_> {
         Tokens::new(self)

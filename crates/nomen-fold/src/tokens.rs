@@ -37,6 +37,22 @@ pub struct Token<'a> {
     pub kind: TokenKind,
 }
 
+impl Token<'_> {
+    /// `[folded start, folded end, original start, original end]` as 32-bit offsets:
+    /// the compact form in which a token is handed from one stage to another. Exact
+    /// only when [`Folded::spans_fit`] holds for the text it came from.
+    #[inline]
+    pub fn span(&self) -> [u32; 4] {
+        [
+            self.folded.start,
+            self.folded.end,
+            self.original.start,
+            self.original.end,
+        ]
+        .map(|n| n as u32)
+    }
+}
+
 /// True for characters written without spaces, one token each (Han, Kana).
 #[inline]
 pub fn is_ideographic(c: char) -> bool {
@@ -250,6 +266,16 @@ fn word_end(text: &str, start: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn spans_are_the_tokens_offsets() {
+        let mut folded = Folded::new();
+        crate::Folder::new().fold_into("Ａ Straße", crate::View::Folded, &mut folded);
+        assert!(folded.spans_fit());
+        let spans: Vec<[u32; 4]> = folded.tokens().map(|t| t.span()).collect();
+        // `Ａ` (3 bytes) folds to `a`; `Straße` (7 bytes) to `strasse`.
+        assert_eq!(spans, [[0, 1, 0, 3], [2, 9, 4, 11]]);
+    }
 
     #[test]
     fn ascii_word_run_matches_the_table() {

@@ -62,16 +62,8 @@ pub struct Tokens {
 /// [`Linker::link_document_folded_spans`]: nomen_entities::Linker::link_document_folded_spans
 pub(crate) fn spans_of(folded: &Folded, out: &mut Vec<[u32; 4]>) {
     out.clear();
-    if u32::try_from(folded.as_str().len().max(folded.original_len())).is_ok() {
-        out.extend(folded.tokens().map(|t| {
-            [
-                t.folded.start,
-                t.folded.end,
-                t.original.start,
-                t.original.end,
-            ]
-            .map(|n| n as u32)
-        }));
+    if folded.spans_fit() {
+        out.extend(folded.tokens().map(|t| t.span()));
     }
 }
 

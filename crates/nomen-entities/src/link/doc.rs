@@ -102,30 +102,26 @@ pub(super) fn link<'a>(
         let (mut toks, mut flags, mut occupied) =
             BUFFERS.with(|p| p.borrow_mut().pop()).unwrap_or_default();
         toks.clear();
-        toks.extend(folded.tokens().map(|t| Tok {
-            id: NONE,
-            root: NONE,
-            folded: t.folded,
-            original: t.original,
-            ideograph: t.kind == TokenKind::Ideograph,
-        }));
-        if let Some(out) = spans_out.as_deref_mut().and_then(|out| out.get_mut(fi)) {
+        let mut spans = spans_out.as_deref_mut().and_then(|out| out.get_mut(fi));
+        if let Some(out) = spans.as_deref_mut() {
             out.clear();
-            // Spans describe the caller's view only: a field folded here (the view
-            // handed in was not of this text) gets none. Nor does a field whose
-            // offsets do not fit in 32 bits.
-            let callers_view = matches!(folded, Cow::Borrowed(_));
-            if callers_view && u32::try_from(folded.as_str().len().max(text.len())).is_ok() {
-                out.extend(toks.iter().map(|t| {
-                    [
-                        t.folded.start,
-                        t.folded.end,
-                        t.original.start,
-                        t.original.end,
-                    ]
-                    .map(|n| n as u32)
-                }));
+        }
+        // Spans describe the caller's view only: a field folded here (the view handed
+        // in was not of this text) gets none. Nor does a field whose offsets do not
+        // fit in 32 bits.
+        let callers_view = matches!(folded, Cow::Borrowed(_));
+        let mut spans = spans.filter(|_| callers_view && folded.spans_fit());
+        for t in folded.tokens() {
+            if let Some(out) = spans.as_deref_mut() {
+                out.push(t.span());
             }
+            toks.push(Tok {
+                id: NONE,
+                root: NONE,
+                folded: t.folded,
+                original: t.original,
+                ideograph: t.kind == TokenKind::Ideograph,
+            });
         }
         resolve_ids(linker, text, folded.as_str(), &mut toks);
         flags.clear();

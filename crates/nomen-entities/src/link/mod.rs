@@ -450,18 +450,7 @@ mod tests {
         let with = l.link_document_folded_spans(title, &tf, body, &bf, &mut spans);
         assert_eq!(format!("{with:?}"), format!("{raw:?}"));
         for (folded, got) in [(&tf, &spans[0]), (&bf, &spans[1])] {
-            let want: Vec<[u32; 4]> = folded
-                .tokens()
-                .map(|t| {
-                    [
-                        t.folded.start,
-                        t.folded.end,
-                        t.original.start,
-                        t.original.end,
-                    ]
-                    .map(|n| n as u32)
-                })
-                .collect();
+            let want: Vec<[u32; 4]> = folded.tokens().map(|t| t.span()).collect();
             assert!(!want.is_empty());
             assert_eq!(got, &want);
         }
