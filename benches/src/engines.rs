@@ -51,6 +51,15 @@ impl Engine {
         Engine::NomenNoLinkingNoExact,
     ];
 
+    /// Every contender.
+    pub const ALL: [Engine; 5] = [
+        Engine::Nomen,
+        Engine::Tantivy,
+        Engine::NomenNoLinking,
+        Engine::NomenNoExact,
+        Engine::NomenNoLinkingNoExact,
+    ];
+
     /// The name on the command line and in reports.
     pub fn as_str(self) -> &'static str {
         match self {
@@ -81,17 +90,12 @@ impl Engine {
 impl std::str::FromStr for Engine {
     type Err = String;
     fn from_str(s: &str) -> Result<Engine, String> {
-        [Engine::Nomen, Engine::Tantivy]
+        Engine::ALL
             .into_iter()
-            .chain(Engine::PARTS)
             .find(|e| e.as_str() == s)
             .ok_or_else(|| {
-                format!(
-                    "engine {s:?}: expected nomen, tantivy, {}, {} or {}",
-                    Engine::PARTS[0].as_str(),
-                    Engine::PARTS[1].as_str(),
-                    Engine::PARTS[2].as_str()
-                )
+                let names: Vec<&str> = Engine::ALL.iter().map(|e| e.as_str()).collect();
+                format!("engine {s:?}: expected one of {}", names.join(", "))
             })
     }
 }
