@@ -47,6 +47,7 @@
 //! assert_eq!(words, [("nicolas".to_string(), 0, 8), ("maduro".to_string(), 9, 15)]);
 //! ```
 
+use std::ops::Range;
 use std::sync::Arc;
 
 use nomen_fold::{Folded, Folder, Tokens, View};
@@ -188,6 +189,73 @@ impl<'a> FoldedTokens<'a> {
     }
 }
 
+impl FoldedTokens<'_> {
+    /// Like [`FoldedTokens::next_token`], but skips tokens whose original text
+    /// (`original`, the text the tokens are of) lies in `ascii`, a range of it known
+    /// to hold only ASCII, which this extends as it reads on. A token skipped is
+    /// ASCII; one returned may still be. Carried tokens are skipped from their
+    /// offsets alone: an ASCII text costs a scan of its bytes, not a look at each word.
+    #[inline]
+    pub(crate) fn next_maybe_non_ascii(
+        &mut self,
+        original: &[u8],
+        ascii: &mut Range<usize>,
+    ) -> Option<(&str, usize, usize, usize)> {
+        match self {
+            FoldedTokens::Carried(tokens, next) => {
+                let spans = tokens.spans();
+                let mut i = *next;
+                while let Some(&[_, _, from, to]) = spans.get(i) {
+                    if !in_ascii(original, from as usize..to as usize, ascii) {
+                        break;
+                    }
+                    i += 1;
+                }
+                let (i, text, from, to) = tokens.kept_from(i)?;
+                *next = i + 1;
+                Some((text, from, to, i))
+            }
+            FoldedTokens::Folded(tokens) => loop {
+                let (position, t) = tokens.next()?;
+                if !in_ascii(original, t.original.clone(), ascii) {
+                    return Some((t.text, t.original.start, t.original.end, position));
+                }
+            },
+        }
+    }
+}
+
+/// True when `span` of `text` lies in `ascii`, a range of `text` that holds only
+/// ASCII; a span that starts past `ascii` first moves it there, to the longest
+/// ASCII run that starts where the span does.
+#[inline]
+fn in_ascii(text: &[u8], span: Range<usize>, ascii: &mut Range<usize>) -> bool {
+    if span.start >= ascii.end {
+        let Some(rest) = text.get(span.start..) else {
+            return false;
+        };
+        *ascii = span.start..span.start + ascii_prefix_len(rest);
+    }
+    span.start >= ascii.start && span.end <= ascii.end
+}
+
+/// How many bytes `bytes` starts with that are ASCII (read eight at a time).
+fn ascii_prefix_len(bytes: &[u8]) -> usize {
+    const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+    let mut chunks = bytes.chunks_exact(8);
+    let mut n = 0;
+    for chunk in &mut chunks {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        let high = u64::from_le_bytes(word) & HIGH_BITS;
+        if high != 0 {
+            return n + (high.trailing_zeros() / 8) as usize;
+        }
+        n += 8;
+    }
+    n + chunks.remainder().iter().take_while(|b| b.is_ascii()).count()
+}
+
 /// A tantivy [`Tokenizer`] that folds text with `nomen-fold` and emits its tokens.
 ///
 /// Cloning copies the options and a (reusable) folding buffer; tantivy clones one per
@@ -285,6 +353,65 @@ impl TokenStream for NomenTokenStream<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ascii_prefix_len_stops_at_the_first_non_ascii_byte() {
+        for (text, want) in [
+            ("", 0),
+            ("abc", 3),
+            ("abcdefgh", 8),
+            ("abcdefghé", 8),
+            ("abcdefgéh", 7),
+            ("éabc", 0),
+            ("plain ascii text that is longer than eight bytes", 48),
+            ("0123456789abcdef0123456Мадуро", 23),
+        ] {
+            assert_eq!(ascii_prefix_len(text.as_bytes()), want, "{text:?}");
+        }
+    }
+
+    /// `next_maybe_non_ascii` gives every token whose word is not ASCII, at its
+    /// position, and only tokens `next_token` gives, on the shared vectors and
+    /// mixed texts.
+    #[test]
+    fn next_maybe_non_ascii_skips_only_ascii_words() {
+        let cases = nomen_testdata::fold_cases();
+        let extra = [
+            "Nicolás Maduro, González y Мадуро en 马杜罗表示 plain words here",
+            "only ascii words in this one, over several chunks of eight",
+            "é",
+            "ab\u{301}c de ﬁnance",
+        ];
+        let texts: Vec<&str> = cases
+            .iter()
+            .map(|c| c.input.as_str())
+            .chain(extra)
+            .collect();
+        let f = folder();
+        let mut folded = Folded::new();
+        let mut non_ascii = 0;
+        for text in texts {
+            let mut all = Vec::new();
+            let mut tokens = FoldedTokens::of(text, &f, &mut folded);
+            while let Some((t, from, to, p)) = tokens.next_token() {
+                all.push((p, t.to_string(), from, to));
+            }
+            let mut got = Vec::new();
+            let mut tokens = FoldedTokens::of(text, &f, &mut folded);
+            let mut ascii = 0..0;
+            while let Some((t, from, to, p)) =
+                tokens.next_maybe_non_ascii(text.as_bytes(), &mut ascii)
+            {
+                got.push((p, t.to_string(), from, to));
+            }
+            for token in all.iter().filter(|t| !text[t.2..t.3].is_ascii()) {
+                assert!(got.contains(token), "{text:?}: {token:?} skipped");
+                non_ascii += 1;
+            }
+            assert!(got.iter().all(|t| all.contains(t)), "{text:?}");
+        }
+        assert!(non_ascii >= 300, "only {non_ascii} non-ASCII words");
+    }
 
     /// (text, offset_from, offset_to, position) of every token.
     fn analyze(view: View, text: &str) -> Vec<(String, usize, usize, usize)> {

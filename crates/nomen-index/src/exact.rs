@@ -22,6 +22,8 @@
 //! tokenized from the exact view of the whole text), whose name their schema records;
 //! both are registered, so those indexes are searched as they were built.
 
+use std::ops::Range;
+
 use nomen_fold::{Folded, Folder, View};
 use rustc_hash::FxHashMap;
 use tantivy::tokenizer::{TextAnalyzer, Token, TokenStream, Tokenizer, TokenizerManager};
@@ -80,6 +82,7 @@ impl Tokenizer for ExactTokenizer {
         ExactTokenStream {
             tokens: FoldedTokens::of(text, &self.folder, &mut self.folded),
             text,
+            ascii: 0..0,
             folder: &self.folder,
             exact: &mut self.exact,
             token: Token::default(),
@@ -92,6 +95,8 @@ impl Tokenizer for ExactTokenizer {
 pub struct ExactTokenStream<'a> {
     tokens: FoldedTokens<'a>,
     text: &'a str,
+    /// A range of `text` known to be ASCII (see [`FoldedTokens::next_maybe_non_ascii`]).
+    ascii: Range<usize>,
     folder: &'a Folder,
     exact: &'a mut FxHashMap<Box<str>, Box<str>>,
     token: Token,
@@ -99,7 +104,10 @@ pub struct ExactTokenStream<'a> {
 
 impl TokenStream for ExactTokenStream<'_> {
     fn advance(&mut self) -> bool {
-        while let Some((folded, from, to, position)) = self.tokens.next_token() {
+        let original = self.text.as_bytes();
+        while let Some((folded, from, to, position)) =
+            self.tokens.next_maybe_non_ascii(original, &mut self.ascii)
+        {
             let Some(word) = self.text.get(from..to) else {
                 continue;
             };

@@ -91,6 +91,12 @@ impl Tokens {
         })
     }
 
+    /// Per token: start and end in the folded text, start and end in the original.
+    #[inline]
+    pub(crate) fn spans(&self) -> &[[u32; 4]] {
+        &self.tokens
+    }
+
     /// Token `i` or a later one, the first the analyzer keeps: (its index, its text,
     /// original start, original end). The index is the token's position.
     #[inline]
