@@ -253,7 +253,11 @@ fn ascii_prefix_len(bytes: &[u8]) -> usize {
         }
         n += 8;
     }
-    n + chunks.remainder().iter().take_while(|b| b.is_ascii()).count()
+    n + chunks
+        .remainder()
+        .iter()
+        .take_while(|b| b.is_ascii())
+        .count()
 }
 
 /// A tantivy [`Tokenizer`] that folds text with `nomen-fold` and emits its tokens.

@@ -99,11 +99,13 @@ pub(crate) fn read(dir: &Path) -> Result<(Meta, Gazetteer), Error> {
 /// Writes `nomen.json` and `gazetteer.jsonl` into `dir` (each via a temporary file and
 /// a rename, so a kill never leaves half a file).
 pub(crate) fn write(dir: &Path, gazetteer: &Gazetteer) -> Result<Meta, Error> {
+    // First: serializing the gazetteer also works out its fingerprint, if unknown.
+    let jsonl = gazetteer.to_jsonl();
     let meta = Meta {
         format: FORMAT,
         gazetteer: GazetteerInfo::of(gazetteer),
     };
-    write_atomic(&dir.join(GAZETTEER_FILE), gazetteer.to_jsonl().as_bytes())?;
+    write_atomic(&dir.join(GAZETTEER_FILE), jsonl.as_bytes())?;
     let mut json = serde_json::to_vec_pretty(&meta).map_err(|e| Error::Meta {
         path: dir.join(META_FILE),
         message: e.to_string(),
