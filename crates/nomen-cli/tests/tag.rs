@@ -130,6 +130,47 @@ fn nothing_found_exits_1() {
     assert_eq!(v["mentions"].as_array().unwrap().len(), 0);
 }
 
+/// A text or article over `--max-doc-mb` is refused with an error naming it (and its
+/// line), before it is linked; under a raised limit it is tagged.
+#[test]
+fn texts_over_the_limit_are_refused_naming_the_input() {
+    let dir = tempfile::tempdir().unwrap();
+    let big = "Nicolás Maduro habló en Caracas. ".repeat(40_000);
+    assert!(big.len() > 1 << 20 && big.len() < 2 << 20);
+    let file = write(dir.path(), "big.txt", &big);
+    let o = run(&["tag", "--max-doc-mb", "1", &file], None);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("big.txt: the text is longer than the limit of 1 MiB (--max-doc-mb)"),
+        "{}",
+        stderr(&o)
+    );
+    assert!(stdout(&o).is_empty());
+    let o = run(&["tag", "--max-doc-mb", "1"], Some(&big));
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("<stdin>: the text is longer than the limit"));
+    let o = run(&["tag", "--max-doc-mb", "2", "--json", &file], None);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let v: Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(v["mentions"].as_array().unwrap().len(), 80_000);
+
+    let small = serde_json::json!({"id": "a", "body": "Nicolás Maduro"}).to_string();
+    let long = serde_json::json!({"id": "b", "body": big}).to_string();
+    let jsonl = write(dir.path(), "a.jsonl", &format!("{small}\n{long}\n"));
+    let o = run(&["tag", "--jsonl", "--max-doc-mb", "1", &jsonl], None);
+    assert_eq!(o.status.code(), Some(2));
+    let want = format!(
+        "a.jsonl:2: the article is {} bytes long, over the limit of 1 MiB (--max-doc-mb)",
+        long.len()
+    );
+    assert!(stderr(&o).contains(&want), "{}", stderr(&o));
+    // The article before it was tagged and printed.
+    assert!(stdout(&o).starts_with("== a\n"), "{}", stdout(&o));
+    let o = run(&["tag", "--max-doc-mb", "0", &file], None);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("--max-doc-mb 0"));
+}
+
 #[test]
 fn bad_gazetteer_names_file_line_and_field() {
     let dir = tempfile::tempdir().unwrap();

@@ -820,11 +820,7 @@ fn guarded<T>(origin: &Origin, line: u64, f: impl FnOnce() -> T) -> Result<T, Re
     // `build` only reads the shared context; what a panic leaves half done is this
     // thread's reusable buffers, which are refilled before they are read again.
     std::panic::catch_unwind(std::panic::AssertUnwindSafe(f)).map_err(|panic| {
-        let what = panic
-            .downcast_ref::<&str>()
-            .map(|s| s.to_string())
-            .or_else(|| panic.downcast_ref::<String>().cloned())
-            .unwrap_or_else(|| "a panic".into());
+        let what = panic_message(panic.as_ref());
         RecordError {
             origin: origin.clone(),
             line,
@@ -834,6 +830,17 @@ fn guarded<T>(origin: &Origin, line: u64, f: impl FnOnce() -> T) -> Result<T, Re
             ),
         }
     })
+}
+
+/// The message a panic was raised with (`panic!("...")`, `expect`, an index out of
+/// bounds), or "a panic" when it carried something else: for reporting a bug in nomen
+/// that [`std::panic::catch_unwind`] caught.
+pub fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
+    payload
+        .downcast_ref::<&str>()
+        .map(|s| s.to_string())
+        .or_else(|| payload.downcast_ref::<String>().cloned())
+        .unwrap_or_else(|| "a panic".into())
 }
 
 thread_local! {

@@ -269,10 +269,7 @@ pub fn read_line_bounded(
 /// Reads a whole `.txt` article, but at most `max` bytes of it (cut at a UTF-8
 /// character boundary when the text is UTF-8 up to the cut). Returns the bytes and
 /// whether the file was longer.
-pub(crate) fn read_text_bounded(
-    reader: &mut dyn BufRead,
-    max: usize,
-) -> io::Result<(Vec<u8>, bool)> {
+pub fn read_text_bounded(reader: &mut dyn BufRead, max: usize) -> io::Result<(Vec<u8>, bool)> {
     let mut data = Vec::new();
     Read::take(&mut *reader, max as u64 + 1).read_to_end(&mut data)?;
     if data.len() <= max {

@@ -79,9 +79,10 @@ pub use check::CheckReport;
 pub use collect::TermCounts;
 pub use error::{Error, Origin, RecordError};
 pub use ingest::{
-    IngestObserver, IngestOptions, IngestProgress, Summary, Without, DEFAULT_MAX_DOC_MB,
+    panic_message, IngestObserver, IngestOptions, IngestProgress, Summary, Without,
+    DEFAULT_MAX_DOC_MB,
 };
-pub use input::{decompressed, read_line_bounded, Input, LineRead};
+pub use input::{decompressed, read_line_bounded, read_text_bounded, Input, LineRead};
 pub use meta::{GazetteerInfo, Meta};
 pub use record::{content_id, detect_lang, read_json_line, read_text, Article};
 pub use search::{

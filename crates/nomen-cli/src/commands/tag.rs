@@ -7,12 +7,13 @@
 //! [`nomen_entities::Linker`]; this module only reads input and formats output.
 
 use std::collections::HashMap;
-use std::io::{self, BufRead, BufReader, Read, Write};
+use std::io::{self, BufRead, BufReader, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 use anyhow::Context;
 use nomen_entities::{DocumentLinks, Field, Gazetteer, Linker, Rule};
+use nomen_index::LineRead;
 use serde::{Deserialize, Serialize};
 
 use super::common::GazetteerArgs;
@@ -42,6 +43,11 @@ pub struct Args {
     /// each one, title and body together; offsets refer to the field they are in.
     #[arg(long)]
     pub jsonl: bool,
+
+    /// The largest text (or, with --jsonl, article line) in MiB: a longer one is an
+    /// error, so memory stays bounded whatever the input.
+    #[arg(long, value_name = "MB", default_value_t = nomen_index::DEFAULT_MAX_DOC_MB)]
+    pub max_doc_mb: usize,
 }
 
 /// One mention in the JSON output.
@@ -88,13 +94,17 @@ struct Article {
 
 /// Runs `nomen tag`.
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
+    if args.max_doc_mb == 0 {
+        anyhow::bail!("--max-doc-mb 0: the limit must be at least 1 MiB");
+    }
     let gazetteer = args.gazetteer.load()?;
     let linker = super::common::linker(gazetteer);
     let found = if args.jsonl {
         tag_jsonl(&linker, &args)?
     } else {
-        let text = read_input(&args.input)?;
-        let links = linker.link_text(&text);
+        let text = read_input(&args.input, max_bytes(&args))?;
+        let name = input_name(&args.input);
+        let links = guarded(&name, None, || linker.link_text(&text))?;
         if args.json {
             print_json(&json_doc(linker.gazetteer(), &links, None, false))?;
         } else {
@@ -123,22 +133,48 @@ fn input_name(input: &Option<PathBuf>) -> String {
     }
 }
 
-/// Reads the whole input as UTF-8; the error names the line and column of the first
-/// invalid byte.
-fn read_input(input: &Option<PathBuf>) -> anyhow::Result<String> {
-    let (bytes, name) = match input {
-        Some(p) if p.as_os_str() != "-" => (
-            std::fs::read(p).with_context(|| format!("cannot read {}", p.display()))?,
-            p.display().to_string(),
-        ),
+/// `--max-doc-mb` in bytes.
+fn max_bytes(args: &Args) -> usize {
+    args.max_doc_mb.saturating_mul(1 << 20)
+}
+
+/// Runs `f`, the linking of one text; a panic in it (a bug in nomen, never the
+/// input's fault) becomes an error naming the input (and its line, for `--jsonl`).
+fn guarded<T>(name: &str, line: Option<usize>, f: impl FnOnce() -> T) -> anyhow::Result<T> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(f)).map_err(|panic| {
+        let at = line.map_or_else(|| name.to_string(), |line| format!("{name}:{line}"));
+        anyhow::anyhow!(
+            "{at}: nomen failed on this text ({}); this is a bug, please report it",
+            nomen_index::panic_message(panic.as_ref())
+        )
+    })
+}
+
+/// Reads the whole input (at most `max` bytes: a longer one is an error) as UTF-8;
+/// the error names the line and column of the first invalid byte.
+fn read_input(input: &Option<PathBuf>, max: usize) -> anyhow::Result<String> {
+    let (read, name) = match input {
+        Some(p) if p.as_os_str() != "-" => {
+            let file =
+                std::fs::File::open(p).with_context(|| format!("cannot read {}", p.display()))?;
+            let read = nomen_index::read_text_bounded(&mut BufReader::new(file), max)
+                .with_context(|| format!("cannot read {}", p.display()))?;
+            (read, p.display().to_string())
+        }
         _ => {
-            let mut bytes = Vec::new();
-            io::stdin()
-                .read_to_end(&mut bytes)
+            let read = nomen_index::read_text_bounded(&mut BufReader::new(io::stdin()), max)
                 .context("cannot read standard input")?;
-            (bytes, "<stdin>".to_string())
+            (read, "<stdin>".to_string())
         }
     };
+    let (bytes, longer) = read;
+    if longer {
+        anyhow::bail!(
+            "{name}: the text is longer than the limit of {} MiB (--max-doc-mb): tag it in \
+             parts, or raise the limit",
+            max >> 20
+        );
+    }
     String::from_utf8(bytes).map_err(|e| {
         let before = &e.as_bytes()[..e.utf8_error().valid_up_to()];
         let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
@@ -156,7 +192,7 @@ fn read_input(input: &Option<PathBuf>) -> anyhow::Result<String> {
 /// Tags JSON Lines articles; true when any article had a mention.
 fn tag_jsonl(linker: &Linker, args: &Args) -> anyhow::Result<bool> {
     let name = input_name(&args.input);
-    let reader: Box<dyn BufRead> = match &args.input {
+    let mut reader: Box<dyn BufRead> = match &args.input {
         Some(p) if p.as_os_str() != "-" => Box::new(BufReader::new(
             std::fs::File::open(p).with_context(|| format!("cannot read {}", p.display()))?,
         )),
@@ -165,20 +201,40 @@ fn tag_jsonl(linker: &Linker, args: &Args) -> anyhow::Result<bool> {
     let stdout = io::stdout();
     let mut out = stdout.lock();
     let mut found = false;
-    for (index, line) in reader.lines().enumerate() {
-        let line_no = index + 1;
-        let line = line.with_context(|| format!("{name}:{line_no}: cannot read line"))?;
+    let max = max_bytes(args);
+    let mut buf = Vec::new();
+    for line_no in 1.. {
+        buf.clear();
+        match nomen_index::read_line_bounded(&mut *reader, &mut buf, max)
+            .with_context(|| format!("{name}:{line_no}: cannot read line"))?
+        {
+            LineRead::Eof => break,
+            LineRead::Line => {}
+            LineRead::TooLong { bytes } => anyhow::bail!(
+                "{name}:{line_no}: the article is {bytes} bytes long, over the limit of {} \
+                 MiB (--max-doc-mb)",
+                max >> 20
+            ),
+        }
+        let line = std::str::from_utf8(&buf).map_err(|e| {
+            anyhow::anyhow!(
+                "{name}:{line_no}: invalid UTF-8 at column {}",
+                e.valid_up_to() + 1
+            )
+        })?;
         if line.trim().is_empty() {
             continue;
         }
-        let article: Article = serde_json::from_str(&line)
+        let article: Article = serde_json::from_str(line)
             .with_context(|| format!("{name}:{line_no}: not a JSON article"))?;
         let id = match &article.id {
             Some(serde_json::Value::String(s)) => s.clone(),
             Some(other) => other.to_string(),
             None => format!("line {line_no}"),
         };
-        let links = linker.link_document(&article.title, &article.body);
+        let links = guarded(&name, Some(line_no), || {
+            linker.link_document(&article.title, &article.body)
+        })?;
         found |= !links.mentions.is_empty();
         if args.json {
             serde_json::to_writer(
@@ -305,6 +361,29 @@ fn write_table(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A panic while linking (a bug) is an error naming the input and line, and
+    /// says it is a bug; what the closure returns passes through.
+    #[test]
+    fn a_panic_while_linking_is_an_error_naming_the_input() {
+        let err = guarded("a.jsonl", Some(7), || -> usize { panic!("begin > end") })
+            .unwrap_err()
+            .to_string();
+        assert_eq!(
+            err,
+            "a.jsonl:7: nomen failed on this text (begin > end); this is a bug, please report it"
+        );
+        let err = guarded("a.txt", None, || -> usize {
+            panic!("{}", String::from("owned"))
+        })
+        .unwrap_err()
+        .to_string();
+        assert!(
+            err.starts_with("a.txt: nomen failed on this text (owned)"),
+            "{err}"
+        );
+        assert_eq!(guarded("a.txt", None, || 3).unwrap(), 3);
+    }
 
     #[test]
     fn table_lists_mentions_and_entities() {
