@@ -25,7 +25,10 @@ mod resolve;
 pub use gazetteer::{
     Entity, Gazetteer, GazetteerError, GazetteerErrorKind, Kind, BUILTIN_ORIGIN, MAX_NAME_BYTES,
 };
-pub use link::{DictionaryStats, DocumentLinks, Field, Linker, LinkerCacheError, Mention, Rule};
+pub use link::{
+    prune_caches, DictionaryStats, DocumentLinks, Field, Linker, LinkerCacheError, Mention, Rule,
+    SHARED_CACHES,
+};
 pub use resolve::{
     compare_names, compare_parsed, Candidate, Comparison, Explanation, PartAlignment, ResolveError,
     Resolver, Status, Via, AMBIGUITY_MARGIN, MATCH_THRESHOLD, MIN_CANDIDATE_SCORE,

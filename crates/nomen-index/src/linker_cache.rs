@@ -6,7 +6,7 @@
 //! `nomen index` and on every search that shows entity snippets. For gazetteers of at
 //! least [`CACHE_MIN_NAMES`] names and aliases the built dictionary is therefore kept
 //! next to the index, as
-//! `linker-<gazetteer fingerprint>.bin` ([`Linker::cached`]): the first use builds and
+//! `linker-<gazetteer fingerprint>-<build>.bin` ([`Linker::cache_path`]): the first use builds and
 //! saves it, later ones load it (about a second for a million entities). The
 //! fingerprint names the file, so a cache can never serve another gazetteer; a stale or
 //! damaged file is rebuilt; a failure to write it (a read-only index) only costs the
@@ -58,7 +58,7 @@ fn linker_with(gazetteer: &Arc<Gazetteer>, dir: &Path, shared: Option<&Path>) ->
                     let linker = Linker::new(Arc::clone(gazetteer));
                     if let Some(s) = shared {
                         let _ = fs::create_dir_all(s);
-                        let _ = linker.save(&Linker::cache_path(gazetteer, s));
+                        linker.save_shared(s);
                     }
                     linker
                 }
@@ -176,6 +176,56 @@ mod tests {
         names
     }
 
+    /// The name of `gazetteer`'s cache file.
+    fn file_name(gazetteer: &Gazetteer, dir: &Path) -> String {
+        let path = Linker::cache_path(gazetteer, dir);
+        path.file_name().unwrap().to_string_lossy().into_owned()
+    }
+
+    /// The cache of another build (same gazetteer, another build digest) is left in
+    /// a shared directory, and only the newest caches are kept there.
+    #[test]
+    fn a_shared_directory_keeps_other_builds_and_only_the_newest_caches() {
+        let dir = tempfile::tempdir().unwrap();
+        let g = gazetteer(CACHE_MIN_NAMES, "d");
+        let ours = file_name(&g, dir.path());
+        assert!(
+            ours.starts_with(&format!("linker-{}-", g.fingerprint())),
+            "{ours}"
+        );
+        let theirs = format!("linker-{}-0000000000000000.bin", g.fingerprint());
+        assert_ne!(ours, theirs);
+        let old = std::time::SystemTime::now() - std::time::Duration::from_secs(3600);
+        let mut written = vec![theirs.clone()];
+        for i in 0..nomen_entities::SHARED_CACHES + 2 {
+            written.push(format!("linker-{i:016x}-0000000000000000.bin"));
+        }
+        for (age, name) in written.iter().enumerate() {
+            let file = fs::File::create(dir.path().join(name)).unwrap();
+            // `theirs` is the newest of them, then in order.
+            file.set_modified(old - std::time::Duration::from_secs(age as u64))
+                .unwrap();
+        }
+        let linker = shared_linker(&g, dir.path());
+        assert_eq!(linker.link_text("Zorvan5d Quillet5.").entities, ["e5"]);
+        let left = caches(dir.path());
+        assert_eq!(left.len(), nomen_entities::SHARED_CACHES, "{left:?}");
+        assert!(left.contains(&ours) && left.contains(&theirs), "{left:?}");
+        // The oldest went.
+        assert!(!left.contains(written.last().unwrap()), "{left:?}");
+        // Loaded, not rebuilt, the next time: the file is not written again.
+        let before = fs::metadata(dir.path().join(&ours))
+            .unwrap()
+            .modified()
+            .unwrap();
+        shared_linker(&g, dir.path());
+        let after = fs::metadata(dir.path().join(&ours))
+            .unwrap()
+            .modified()
+            .unwrap();
+        assert_eq!(before, after);
+    }
+
     #[test]
     fn small_gazetteers_are_not_cached() {
         let dir = tempfile::tempdir().unwrap();
@@ -192,8 +242,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let first = gazetteer(CACHE_MIN_NAMES, "a");
         let built = linker_with(&first, dir.path(), None);
-        let expected = format!("linker-{}.bin", first.fingerprint());
-        assert_eq!(caches(dir.path()), [expected]);
+        assert_eq!(caches(dir.path()), [file_name(&first, dir.path())]);
         // Loaded from the cache, it links the same.
         let loaded = linker_with(&first, dir.path(), None);
         let text = "Zorvan77a Quillet77 met Zorvan9999a Quillet9999.";
@@ -202,10 +251,7 @@ mod tests {
         // Another gazetteer's cache replaces it.
         let second = gazetteer(CACHE_MIN_NAMES, "b");
         linker_with(&second, dir.path(), None);
-        assert_eq!(
-            caches(dir.path()),
-            [format!("linker-{}.bin", second.fingerprint())]
-        );
+        assert_eq!(caches(dir.path()), [file_name(&second, dir.path())]);
     }
 
     #[test]
@@ -216,7 +262,7 @@ mod tests {
             tempfile::tempdir().unwrap(),
         );
         let g = gazetteer(CACHE_MIN_NAMES, "s");
-        let name = format!("linker-{}.bin", g.fingerprint());
+        let name = file_name(&g, first.path());
         // Built for the first index: saved in the index and in the shared directory.
         let built = linker_with(&g, first.path(), Some(shared.path()));
         assert_eq!(caches(first.path()), std::slice::from_ref(&name));

@@ -27,6 +27,13 @@ const VERSION: u32 = 6;
 /// whose folding or keys may differ, is not read back.
 const BUILD: &str = env!("NOMEN_LINKER_BUILD");
 
+/// The digest part of [`BUILD`] (16 hex digits), which cache file names carry so that
+/// two builds sharing a directory keep a cache each instead of overwriting each
+/// other's.
+pub(super) fn build_digest() -> &'static str {
+    BUILD.rsplit('-').next().unwrap_or(BUILD)
+}
+
 /// Why a cached dictionary could not be used.
 #[derive(Debug)]
 #[non_exhaustive]

@@ -75,6 +75,31 @@ use crate::Gazetteer;
 pub use cache::LinkerCacheError;
 pub use dict::DictionaryStats;
 
+/// How many linker caches [`Linker::save_shared`] keeps in a shared directory: the
+/// newest, by when they were written.
+pub const SHARED_CACHES: usize = 8;
+
+/// Removes the `linker-*.bin` files of `dir` beyond the `keep` newest (by
+/// modification time). Failures are ignored: the files are only caches.
+pub fn prune_caches(dir: &Path, keep: usize) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    let mut caches: Vec<(std::time::SystemTime, PathBuf)> = entries
+        .flatten()
+        .filter(|e| {
+            e.file_name()
+                .to_str()
+                .is_some_and(|n| n.starts_with("linker-") && n.ends_with(".bin"))
+        })
+        .filter_map(|e| Some((e.metadata().ok()?.modified().ok()?, e.path())))
+        .collect();
+    caches.sort_by(|a, b| b.cmp(a));
+    for (_, path) in caches.iter().skip(keep) {
+        let _ = std::fs::remove_file(path);
+    }
+}
+
 /// Which field of a document a mention is in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -213,24 +238,42 @@ impl Linker {
 
     /// A linker for `gazetteer`, read from the cache in `dir` when it holds one for
     /// these entities, otherwise built and saved there (a failure to save is
-    /// ignored: the linker is still returned). The file is
-    /// `dir/linker-<fingerprint>.bin`. Worth it for large gazetteers: a 1M-entity
-    /// dictionary loads in a fraction of its build time.
+    /// ignored: the linker is still returned), in a directory shared by several
+    /// gazetteers and builds: the file is [`Linker::cache_path`], and saving keeps the
+    /// [`SHARED_CACHES`] newest caches of the directory. Worth it for large
+    /// gazetteers: a 1M-entity dictionary loads in a fraction of its build time.
     pub fn cached(gazetteer: Arc<Gazetteer>, dir: &Path) -> Linker {
         let path = Self::cache_path(&gazetteer, dir);
         match Linker::load(gazetteer.clone(), &path) {
             Ok(linker) => linker,
             Err(_) => {
                 let linker = Linker::new(gazetteer);
-                let _ = linker.save(&path);
+                linker.save_shared(dir);
                 linker
             }
         }
     }
 
-    /// Where [`Linker::cached`] keeps the dictionary of `gazetteer` in `dir`.
+    /// Saves the dictionary at [`Linker::cache_path`] in `dir`, a directory shared by
+    /// several gazetteers and builds, and removes its oldest caches beyond the
+    /// [`SHARED_CACHES`] newest. Failures are ignored: the files are only caches.
+    pub fn save_shared(&self, dir: &Path) {
+        let path = Self::cache_path(&self.gazetteer, dir);
+        if self.save(&path).is_ok() {
+            prune_caches(dir, SHARED_CACHES);
+        }
+    }
+
+    /// Where [`Linker::cached`] keeps the dictionary of `gazetteer` in `dir`:
+    /// `linker-<gazetteer fingerprint>-<build>.bin`. The file of one gazetteer by
+    /// another build of nomen (whose folding or keys may differ) has another name, so
+    /// two builds sharing a directory do not rebuild each other's cache in turn.
     pub fn cache_path(gazetteer: &Gazetteer, dir: &Path) -> PathBuf {
-        dir.join(format!("linker-{}.bin", gazetteer.fingerprint()))
+        dir.join(format!(
+            "linker-{}-{}.bin",
+            gazetteer.fingerprint(),
+            cache::build_digest()
+        ))
     }
 
     /// The one entity whose name, alias or reordered name `name` is, whole, after
