@@ -53,8 +53,11 @@ pub struct Report<T: Serialize> {
     /// nomen's version.
     pub nomen_version: String,
     /// `HEAD` of the checkout the command ran in, when known (the binary itself may
-    /// have been built from an earlier state: record the build commit separately).
+    /// have been built from another state: see `build_commit`).
     pub commit: Option<String>,
+    /// The commit the binary was built from (`-dirty`: with uncommitted changes), when
+    /// known.
+    pub build_commit: Option<String>,
     /// The machine.
     pub machine: Machine,
     /// The command line.
@@ -315,6 +318,7 @@ mod tests {
             benchmark: "stages".into(),
             nomen_version: "0.1.0".into(),
             commit: None,
+            build_commit: Some("abc1234".into()),
             machine: Machine::current(),
             command: vec!["nomen".into()],
             results: Stages {
@@ -325,6 +329,7 @@ mod tests {
         };
         let v = serde_json::to_value(&r).unwrap();
         assert_eq!(v["benchmark"], "stages");
+        assert_eq!(v["build_commit"], "abc1234");
         assert!(v["machine"]["cpus"].as_u64().unwrap() >= 1);
         assert_eq!(v["results"]["gazetteer_entities"], 2);
     }

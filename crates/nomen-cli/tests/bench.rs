@@ -112,6 +112,12 @@ fn stages_index_and_search_report_what_they_measured() {
     );
     let stages = json(&dir.join("stages.json"));
     assert_eq!(stages["benchmark"], "stages");
+    // The commit the binary was built from, when built in a git checkout (CI is).
+    let build = &stages["build_commit"];
+    assert!(
+        build.is_null() || build.as_str().is_some_and(|c| c.len() >= 7),
+        "{build}"
+    );
     assert_eq!(stages["results"]["docs"], DOCS);
     let names: Vec<&str> = stages["results"]["stages"]
         .as_array()

@@ -497,6 +497,9 @@ fn write_report<T: Serialize>(
         benchmark: benchmark.to_string(),
         nomen_version: env!("CARGO_PKG_VERSION").to_string(),
         commit: git_commit(),
+        build_commit: Some(env!("NOMEN_BUILD_COMMIT"))
+            .filter(|c| !c.is_empty())
+            .map(str::to_string),
         machine: Machine::current(),
         command: std::env::args().collect(),
         results,
