@@ -75,7 +75,7 @@ mod translit;
 use std::borrow::Cow;
 
 pub use folded::Folded;
-pub use tokens::{is_ideographic, is_word_char, Token, TokenKind, Tokens};
+pub use tokens::{ascii_prefix_len, is_ideographic, is_word_char, Token, TokenKind, Tokens};
 
 use pipeline::{fold_text, Scratch};
 

@@ -187,7 +187,7 @@ fn fold_text_with<S: Sink, const FAST: bool>(
         if bytes[i] < 0x80 {
             // A run of ASCII, less its last byte when a mark follows (that byte is
             // the base of the next cluster).
-            let mut j = i + bytes[i..].iter().take_while(|b| b.is_ascii()).count();
+            let mut j = i + crate::ascii_prefix_len(&bytes[i..]);
             if j < bytes.len() && text[j..].chars().next().is_some_and(continues) {
                 j -= 1;
             }

@@ -172,6 +172,28 @@ fn ascii_word_run(x: u64) -> usize {
     ((!word & HIGH).trailing_zeros() / 8) as usize
 }
 
+/// How many bytes `bytes` starts with that are ASCII (read eight at a time): where
+/// the first non-ASCII byte is, or the length when there is none.
+pub fn ascii_prefix_len(bytes: &[u8]) -> usize {
+    const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+    let mut chunks = bytes.chunks_exact(8);
+    let mut n = 0;
+    for chunk in &mut chunks {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        let high = u64::from_le_bytes(word) & HIGH_BITS;
+        if high != 0 {
+            return n + (high.trailing_zeros() / 8) as usize;
+        }
+        n += 8;
+    }
+    n + chunks
+        .remainder()
+        .iter()
+        .take_while(|b| b.is_ascii())
+        .count()
+}
+
 /// The char that starts at byte `i` of `text` (a char boundary, `i < text.len()`).
 #[inline]
 fn char_at(text: &str, i: usize) -> Option<char> {
@@ -266,6 +288,22 @@ fn word_end(text: &str, start: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ascii_prefix_len_stops_at_the_first_non_ascii_byte() {
+        for (text, want) in [
+            ("", 0),
+            ("abc", 3),
+            ("abcdefgh", 8),
+            ("abcdefghé", 8),
+            ("abcdefgéh", 7),
+            ("éabc", 0),
+            ("plain ascii text that is longer than eight bytes", 48),
+            ("0123456789abcdef0123456Мадуро", 23),
+        ] {
+            assert_eq!(ascii_prefix_len(text.as_bytes()), want, "{text:?}");
+        }
+    }
 
     #[test]
     fn spans_are_the_tokens_offsets() {

@@ -50,7 +50,7 @@
 use std::ops::Range;
 use std::sync::Arc;
 
-use nomen_fold::{Folded, Folder, Tokens, View};
+use nomen_fold::{ascii_prefix_len, Folded, Folder, Tokens, View};
 use tantivy::tokenizer::{
     PreTokenizedString, TextAnalyzer, Token, TokenStream, Tokenizer, TokenizerManager,
 };
@@ -239,27 +239,6 @@ fn in_ascii(text: &[u8], span: Range<usize>, ascii: &mut Range<usize>) -> bool {
     span.start >= ascii.start && span.end <= ascii.end
 }
 
-/// How many bytes `bytes` starts with that are ASCII (read eight at a time).
-fn ascii_prefix_len(bytes: &[u8]) -> usize {
-    const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
-    let mut chunks = bytes.chunks_exact(8);
-    let mut n = 0;
-    for chunk in &mut chunks {
-        let mut word = [0u8; 8];
-        word.copy_from_slice(chunk);
-        let high = u64::from_le_bytes(word) & HIGH_BITS;
-        if high != 0 {
-            return n + (high.trailing_zeros() / 8) as usize;
-        }
-        n += 8;
-    }
-    n + chunks
-        .remainder()
-        .iter()
-        .take_while(|b| b.is_ascii())
-        .count()
-}
-
 /// A tantivy [`Tokenizer`] that folds text with `nomen-fold` and emits its tokens.
 ///
 /// Cloning copies the options and a (reusable) folding buffer; tantivy clones one per
@@ -357,22 +336,6 @@ impl TokenStream for NomenTokenStream<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn ascii_prefix_len_stops_at_the_first_non_ascii_byte() {
-        for (text, want) in [
-            ("", 0),
-            ("abc", 3),
-            ("abcdefgh", 8),
-            ("abcdefghé", 8),
-            ("abcdefgéh", 7),
-            ("éabc", 0),
-            ("plain ascii text that is longer than eight bytes", 48),
-            ("0123456789abcdef0123456Мадуро", 23),
-        ] {
-            assert_eq!(ascii_prefix_len(text.as_bytes()), want, "{text:?}");
-        }
-    }
 
     /// `next_maybe_non_ascii` gives every token whose word is not ASCII, at its
     /// position, and only tokens `next_token` gives, on the shared vectors and
