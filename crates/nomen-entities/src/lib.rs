@@ -26,7 +26,7 @@ pub use gazetteer::{
     Entity, Gazetteer, GazetteerError, GazetteerErrorKind, Kind, BUILTIN_ORIGIN, MAX_NAME_BYTES,
 };
 pub use link::{
-    prune_caches, DictionaryStats, DocumentLinks, Field, Linker, LinkerCacheError, Mention, Rule,
+    is_cache_file, DictionaryStats, DocumentLinks, Field, Linker, LinkerCacheError, Mention, Rule,
     SHARED_CACHES,
 };
 pub use resolve::{

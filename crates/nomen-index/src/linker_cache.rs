@@ -137,11 +137,7 @@ fn remove_other_caches(dir: &Path, keep: &Path) {
     };
     for entry in entries.flatten() {
         let path = entry.path();
-        let is_cache = path
-            .file_name()
-            .and_then(|n| n.to_str())
-            .is_some_and(|n| n.starts_with("linker-") && n.ends_with(".bin"));
-        if is_cache && path != keep {
+        if nomen_entities::is_cache_file(&path) && path != keep {
             let _ = fs::remove_file(&path);
         }
     }

@@ -79,19 +79,23 @@ pub use dict::DictionaryStats;
 /// newest, by when they were written.
 pub const SHARED_CACHES: usize = 8;
 
-/// Removes the `linker-*.bin` files of `dir` beyond the `keep` newest (by
+/// True when `path` names a linker cache file ([`Linker::cache_path`]'s form,
+/// `linker-*.bin`), of any gazetteer and build.
+pub fn is_cache_file(path: &Path) -> bool {
+    path.file_name()
+        .and_then(|n| n.to_str())
+        .is_some_and(|n| n.starts_with("linker-") && n.ends_with(".bin"))
+}
+
+/// Removes the linker cache files of `dir` beyond the `keep` newest (by
 /// modification time). Failures are ignored: the files are only caches.
-pub fn prune_caches(dir: &Path, keep: usize) {
+fn prune_caches(dir: &Path, keep: usize) {
     let Ok(entries) = std::fs::read_dir(dir) else {
         return;
     };
     let mut caches: Vec<(std::time::SystemTime, PathBuf)> = entries
         .flatten()
-        .filter(|e| {
-            e.file_name()
-                .to_str()
-                .is_some_and(|n| n.starts_with("linker-") && n.ends_with(".bin"))
-        })
+        .filter(|e| is_cache_file(&e.path()))
         .filter_map(|e| Some((e.metadata().ok()?.modified().ok()?, e.path())))
         .collect();
     caches.sort_by(|a, b| b.cmp(a));
