@@ -342,22 +342,16 @@ mod tests {
     /// mixed texts.
     #[test]
     fn next_maybe_non_ascii_skips_only_ascii_words() {
-        let cases = nomen_testdata::fold_cases();
-        let extra = [
+        let texts = nomen_testdata::fold_inputs_and([
             "Nicolás Maduro, González y Мадуро en 马杜罗表示 plain words here",
             "only ascii words in this one, over several chunks of eight",
             "é",
             "ab\u{301}c de ﬁnance",
-        ];
-        let texts: Vec<&str> = cases
-            .iter()
-            .map(|c| c.input.as_str())
-            .chain(extra)
-            .collect();
+        ]);
         let f = folder();
         let mut folded = Folded::new();
         let mut non_ascii = 0;
-        for text in texts {
+        for text in &texts {
             let mut all = Vec::new();
             let mut tokens = FoldedTokens::of(text, &f, &mut folded);
             while let Some((t, from, to, p)) = tokens.next_token() {
@@ -520,15 +514,10 @@ mod tests {
     #[test]
     fn pre_tokenized_equals_the_analyzer() {
         let long = format!("before {} after Ünïcode", "é".repeat(MAX_TOKEN_BYTES));
-        let cases = nomen_testdata::fold_cases();
-        let texts = cases
-            .iter()
-            .map(|c| c.input.as_str())
-            .chain(TEXTS.iter().copied())
-            .chain([long.as_str()]);
+        let texts = nomen_testdata::fold_inputs_and(TEXTS.iter().copied().chain([long.as_str()]));
         let mut folded = Folded::new();
         let mut checked = 0;
-        for text in texts {
+        for text in texts.iter().map(String::as_str) {
             for view in [View::Folded, View::Exact] {
                 folder().fold_into(text, view, &mut folded);
                 let pre = pre_tokenized(text, &folded);

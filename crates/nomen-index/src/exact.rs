@@ -191,20 +191,14 @@ mod tests {
     /// texts, twice (the second time from the memo).
     #[test]
     fn one_exact_token_per_changed_folded_token() {
-        let cases = nomen_testdata::fold_cases();
         let long = format!("before {} after Ünïcode", "é".repeat(256));
-        let extra = [
+        let texts = nomen_testdata::fold_inputs_and([
             "Edmundo GONZÁLEZ Urrutia y Мадуро en 马杜罗表示 İstanbul",
             "ﬁnance ＦＵＬＬ 東京 がぎぐ ｶﾞｷﾞ Ελλάδα Ῥόδος naïve cœur",
             "Ærø Łódź ħ þ ŋ ı ǅ ﬀ ß ẞ",
             "plain ascii only",
             long.as_str(),
-        ];
-        let texts: Vec<&str> = cases
-            .iter()
-            .map(|c| c.input.as_str())
-            .chain(extra)
-            .collect();
+        ]);
         let folder = Folder::new();
         let mut exact = analyzer();
         let mut checked = 0;

@@ -34,6 +34,16 @@ pub struct FoldCase {
     pub comment: String,
 }
 
+/// The inputs of every case of `fold.tsv`, in file order, then `extra`: the texts a
+/// test of folding-based code runs over.
+pub fn fold_inputs_and<'a>(extra: impl IntoIterator<Item = &'a str>) -> Vec<String> {
+    fold_cases()
+        .into_iter()
+        .map(|c| c.input)
+        .chain(extra.into_iter().map(str::to_string))
+        .collect()
+}
+
 /// Every case of `fold.tsv`, in file order.
 pub fn fold_cases() -> Vec<FoldCase> {
     rows("fold.tsv", FOLD_TSV, 4)
@@ -149,6 +159,9 @@ mod tests {
     #[test]
     fn both_files_parse() {
         assert!(fold_cases().len() >= 300);
+        let inputs = fold_inputs_and(["extra"]);
+        assert_eq!(inputs.len(), fold_cases().len() + 1);
+        assert_eq!(inputs.last().map(String::as_str), Some("extra"));
         let rows = lucene_rows();
         assert!(rows.len() > 1000);
         assert!(rows.iter().all(|r| r.input.chars().count() == 1));
