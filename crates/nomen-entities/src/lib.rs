@@ -8,6 +8,8 @@
 //!   original text and the [`Rule`] that linked each mention.
 //! * [`Resolver`]: which entities a typed name may mean, ranked and explained; built on
 //!   [`compare_names`], a symmetric evidence-alignment score of two names.
+//! * [`inflect`]: the case endings of names in running text and the base forms an
+//!   inflected word may have (`Scholzovi` → `Scholz`), for the linker and the resolver.
 //! * [`import`]: converts CSV, OFAC SDN, UN consolidated list and FollowTheMoney files
 //!   into gazetteer JSON Lines (`nomen entities import`).
 //!
@@ -16,6 +18,7 @@
 mod gazetteer;
 mod hash;
 pub mod import;
+pub mod inflect;
 mod link;
 pub mod name;
 pub mod name_groups;
