@@ -285,8 +285,8 @@ impl Tokenizer for NomenTokenizer {
     }
 }
 
-/// Every token `analyzer` emits for `text` (for tests).
-#[cfg(test)]
+/// Every token `analyzer` emits for `text` (tests, and pre-analysed text for a
+/// search cluster).
 pub(crate) fn all_tokens(analyzer: &mut TextAnalyzer, text: &str) -> Vec<Token> {
     let mut stream = analyzer.token_stream(text);
     let mut out = Vec::new();

@@ -181,6 +181,10 @@ pub enum Error {
     /// An invalid option value (thread count, memory budget).
     #[error("{0}")]
     Option(String),
+    /// The index a [`crate::DocumentSink`] writes into failed (a search cluster that
+    /// is down or refuses writes): its own error.
+    #[error("{0}")]
+    Sink(Box<dyn std::error::Error + Send + Sync>),
 }
 
 impl Error {

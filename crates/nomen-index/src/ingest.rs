@@ -1,6 +1,12 @@
-//! Streaming ingest: reader thread → worker threads (parse, detect language, link
-//! entities, build the tantivy document) → this thread (replace by id, commit) →
-//! tantivy's indexing threads.
+//! Streaming ingest: reader thread → worker threads (parse, detect language, fold,
+//! link entities, assemble the document for its index) → this thread (hand the
+//! documents to the sink in input order, commit) → the index (tantivy's indexing
+//! threads, or a search cluster).
+//!
+//! The pipeline up to a linked document ([`Prepared`]) is the same for every index;
+//! what the document becomes and where it goes is a [`DocumentTarget`] (on the
+//! workers) and a [`DocumentSink`] (on this thread): tantivy's here, a cluster's in
+//! another crate ([`ingest_into`]).
 //!
 //! Memory stays bounded: every channel is bounded, a batch holds at most
 //! [`BATCH_BYTES`] of input, and tantivy's writer has a fixed budget. Batches are put
@@ -183,21 +189,163 @@ enum Job {
     Failed(RecordError),
 }
 
-/// A document built by a worker.
-struct Built {
-    line: u64,
-    id: String,
-    /// The id is in the index as committed before this ingest.
-    existed: bool,
-    doc: IndexDoc,
-    entities: u32,
-    mentions: u32,
+/// A document built by a worker, with what the summary counts of it.
+#[derive(Debug)]
+pub struct Built<D> {
+    /// The line of its record in its input (1 for a `.txt` file).
+    pub line: u64,
+    /// The article's id.
+    pub id: String,
+    /// The document, as its [`DocumentTarget`] assembled it.
+    pub doc: D,
+    /// Distinct entities it mentions.
+    pub entities: u32,
+    /// Entity mentions found in it.
+    pub mentions: u32,
+}
+
+/// A linked article, ready to become a document of some index: what the workers
+/// hand a [`DocumentTarget`].
+#[derive(Debug)]
+pub struct Prepared<'a> {
+    /// The article as read.
+    pub article: &'a Article<'a>,
+    /// Its language: as given, or detected.
+    pub lang: Option<&'a str>,
+    /// Its entity links (none when linking is left out).
+    pub links: &'a DocumentLinks,
+    /// The folded views of the title and body, and their tokens' spans (empty when
+    /// the linker folded the text itself: see [`Prepared::pre_analysed`]).
+    folded: [&'a Folded; 2],
+    spans: &'a [Vec<[u32; 4]>; 2],
+    /// Parts left out.
+    pub without: Without,
+}
+
+/// The title or the body of an article.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TextField {
+    /// The title.
+    Title,
+    /// The body.
+    Body,
+}
+
+/// Stands for a token that is not indexed, in [`Prepared::pre_analysed`] text: no
+/// query term is ever this (the folder never makes a control character a token).
+pub const GAP_TOKEN: &str = "\u{1}";
+
+impl Prepared<'_> {
+    /// The text of `field`.
+    pub fn text(&self, field: TextField) -> &str {
+        match field {
+            TextField::Title => &self.article.title,
+            TextField::Body => &self.article.body,
+        }
+    }
+
+    /// The tokens nomen's analyzer indexes for `field` in `view`, as text for an
+    /// engine that splits at whitespace and does nothing else (a search cluster's
+    /// `whitespace` tokenizer): the same terms at the same positions as in nomen's
+    /// own index. [`View::Folded`]: every token of the folded view ([`GAP_TOKEN`] for
+    /// one too long to index). [`View::Exact`]: the exact-view terms of the exact
+    /// fields ([`crate::exact`]), the positions between them filled with
+    /// [`GAP_TOKEN`]; empty for an ASCII text or without the exact fields.
+    pub fn pre_analysed(&self, field: TextField, view: View) -> String {
+        let text = self.text(field);
+        let i = field as usize;
+        let mut out = String::new();
+        match view {
+            View::Folded => {
+                let own;
+                let (folded, spans) = if self.spans[i].is_empty() && !text.is_empty() {
+                    let mut folded = Folded::default();
+                    crate::analyzer::folder().fold_into(text, View::Folded, &mut folded);
+                    let mut spans = Vec::new();
+                    crate::prefold::spans_of(&folded, &mut spans);
+                    own = (folded, spans);
+                    (&own.0, own.1.as_slice())
+                } else {
+                    (self.folded[i], self.spans[i].as_slice())
+                };
+                let folded_text = folded.as_str();
+                for &[start, end, _, _] in spans {
+                    if !out.is_empty() {
+                        out.push(' ');
+                    }
+                    match folded_text.get(start as usize..end as usize) {
+                        Some(token)
+                            if token.len() <= crate::analyzer::MAX_TOKEN_BYTES
+                                && !token.contains(char::is_whitespace) =>
+                        {
+                            out.push_str(token)
+                        }
+                        _ => out.push_str(GAP_TOKEN),
+                    }
+                }
+            }
+            View::Exact => {
+                if text.is_ascii() || self.without.exact_fields {
+                    return out;
+                }
+                let mut analyzer = crate::exact::analyzer();
+                let mut last: Option<usize> = None;
+                for token in crate::analyzer::all_tokens(&mut analyzer, text) {
+                    if token.text.contains(char::is_whitespace) {
+                        continue;
+                    }
+                    if let Some(last) = last {
+                        out.push(' ');
+                        for _ in last + 1..token.position {
+                            out.push_str(GAP_TOKEN);
+                            out.push(' ');
+                        }
+                    }
+                    out.push_str(&token.text);
+                    last = Some(token.position);
+                }
+            }
+        }
+        out
+    }
+}
+
+/// Turns linked articles into documents of one kind of index, on the worker threads.
+pub trait DocumentTarget: Send + Sync {
+    /// The document.
+    type Doc: Send;
+    /// The document of `prepared`.
+    fn assemble(&self, prepared: &Prepared<'_>) -> Self::Doc;
+}
+
+/// Takes the documents, in input order, on the ingest's own thread, and makes them
+/// durable at each commit with the record of what they are ([`Progress`]), so a
+/// killed ingest resumes after its last commit.
+pub trait DocumentSink {
+    /// The document ([`DocumentTarget::Doc`]).
+    type Doc;
+    /// Adds `docs`, the next documents of `origin`. Returns the documents the index
+    /// refused (reported and counted as rejected records); `Err` stops the ingest.
+    fn add(
+        &mut self,
+        origin: &Origin,
+        docs: Vec<Built<Self::Doc>>,
+    ) -> Result<Vec<RecordError>, Error>;
+    /// Makes everything added so far durable, recording `progress` with it (the
+    /// sink may fill in [`Progress::documents`]). Returns the documents the index
+    /// refused since the last call, as [`DocumentSink::add`].
+    fn commit(&mut self, progress: &mut Progress) -> Result<Vec<RecordError>, Error>;
+    /// The ingest failed: drop what was added since the last commit, if the index
+    /// can.
+    fn rollback(&mut self) {}
+    /// Of the documents added, those that replaced one with the same id.
+    fn replaced(&self) -> u64;
 }
 
 /// A worker's answer to one job.
-enum Outcome {
+enum Outcome<D> {
     Records {
-        items: Vec<Result<Built, RecordError>>,
+        items: Vec<Result<Built<D>, RecordError>>,
         warnings: Vec<RecordError>,
         last_line: u64,
     },
@@ -206,15 +354,10 @@ enum Outcome {
 }
 
 /// Everything a worker needs, shared.
-struct Context {
-    fields: Fields,
+struct Context<T> {
+    target: T,
     linker: Linker,
     files: Vec<InputFile>,
-    /// The index as committed before this ingest (`None` when it was empty): an
-    /// article replaces an older one only if its id is there, or earlier in this
-    /// ingest. A delete per article would cost more than the article (tantivy keeps
-    /// every delete until the commit and runs it against every segment).
-    before: Option<tantivy::Searcher>,
     /// The record limit in bytes.
     max_doc_bytes: usize,
     /// Parts left out.
@@ -235,26 +378,13 @@ impl NomenIndex {
         options: &IngestOptions,
         observer: &mut dyn IngestObserver,
     ) -> Result<Summary, Error> {
-        let started = Instant::now();
-        let input::Expanded { files, unreadable } = input::expand(inputs)?;
-        if options.max_doc_mb == 0 {
-            return Err(Error::Option(
-                "--max-doc-mb 0: the limit must be at least 1 MiB".into(),
-            ));
-        }
-        let max_doc_bytes = options.max_doc_mb.saturating_mul(1 << 20);
-        let total_bytes = files.iter().map(|f| f.size).sum::<Option<u64>>();
-        let threads = if options.threads == 0 {
-            std::thread::available_parallelism().map_or(1, |n| n.get())
-        } else {
-            options.threads
-        };
         if options.memory_mb < MIN_MB_PER_THREAD {
             return Err(Error::Option(format!(
                 "--memory-mb {}: tantivy needs at least {MIN_MB_PER_THREAD} MiB",
                 options.memory_mb
             )));
         }
+        let threads = threads(options);
         let writer_threads = threads
             .min(options.memory_mb / MIN_MB_PER_THREAD)
             .clamp(1, MAX_WRITER_THREADS);
@@ -275,7 +405,7 @@ impl NomenIndex {
             Some(_) => None,
             None => Some(crate::lock::IndexLock::acquire(&self.dir)?),
         };
-        let mut writer: IndexWriter<IndexDoc> = self
+        let writer: IndexWriter<IndexDoc> = self
             .index
             .writer_with_num_threads(writer_threads, budget)
             .map_err(|e| match e {
@@ -292,7 +422,7 @@ impl NomenIndex {
         // commits would too, but a run killed before its first commit should not let
         // them pile up. Best effort: a failure only leaves them for the next commit.
         let _ = writer.garbage_collect_files().wait();
-        let mut progress = if options.resume {
+        let progress = if options.resume {
             Progress::from_payload(
                 self.index
                     .load_metas()
@@ -312,199 +442,331 @@ impl NomenIndex {
             .map_err(|e| Error::tantivy(&self.dir, e))?
             .searcher();
         // Live documents now; the commits record the count (for `check`).
-        let mut live = before.num_docs();
+        let live = before.num_docs();
         crate::leftovers::remove(&self.dir);
-        let ctx = Arc::new(Context {
+        let target = TantivyTarget {
             fields: self.fields.clone(),
-            linker: self.linker(),
-            files,
             before: (before.num_docs() > 0 || !before.segment_readers().is_empty())
                 .then_some(before),
-            max_doc_bytes,
-            without: options.without,
-        });
-        let bytes_read = Arc::new(AtomicU64::new(0));
-        let mut summary = Summary {
-            documents: 0,
-            replaced: 0,
-            bytes: 0,
-            entities: 0,
-            mentions: 0,
-            errors: 0,
-            truncated: 0,
-            files: ctx.files.len(),
-            skipped_files: 0,
-            commits: 0,
-            stopped: false,
-            seconds: 0.0,
         };
-        // Which files to skip, decided up front from the committed record.
-        let plan: Vec<Plan> = ctx
-            .files
-            .iter()
-            .map(|f| match &f.stamp {
-                Some(stamp) if progress.is_done(stamp) => Plan::Skip,
-                Some(stamp) => Plan::From(progress.partial_line(stamp).unwrap_or(0)),
-                None => Plan::From(0),
-            })
-            .collect();
-        for (file, plan) in ctx.files.iter().zip(&plan) {
-            if matches!(plan, Plan::Skip) {
-                summary.skipped_files += 1;
-                observer.skipped_file(&file.origin);
-            }
-        }
-
-        for err in &unreadable {
-            summary.errors += 1;
-            observer.rejected(err);
-            if options.strict {
-                summary.stopped = true;
-                summary.seconds = started.elapsed().as_secs_f64();
-                return Ok(summary);
-            }
-        }
-
-        let commit_every = options.commit_every_mb.max(1) << 20;
-        let result = std::thread::scope(|scope| -> Result<(), Error> {
-            let (job_tx, job_rx) = bounded::<(u64, usize, Job)>(threads * 2);
-            let (out_tx, out_rx) = bounded::<(u64, usize, Outcome)>(threads * 2);
-            {
-                let ctx = Arc::clone(&ctx);
-                let bytes_read = Arc::clone(&bytes_read);
-                scope.spawn(move || read_all(&ctx, &plan, &bytes_read, &job_tx));
-            }
-            for _ in 0..threads {
-                let ctx = Arc::clone(&ctx);
-                let job_rx = job_rx.clone();
-                let out_tx = out_tx.clone();
-                scope.spawn(move || work(&ctx, &job_rx, &out_tx));
-            }
-            drop(job_rx);
-            drop(out_tx);
-
-            let mut pending: BTreeMap<u64, (usize, Outcome)> = BTreeMap::new();
-            let in_flight = InFlight::new();
-            // Hashes of the ids added in this ingest (see `delete_older`).
-            let mut seen: HashSet<u128> = HashSet::new();
-            let mut next = 0u64;
-            let mut since_commit = 0u64;
-            let mut committed_read = 0u64;
-            let mut current: Option<(usize, u64)> = None;
-            'receive: for (seq, file, outcome) in out_rx.iter() {
-                pending.insert(seq, (file, outcome));
-                while let Some((file, outcome)) = pending.remove(&next) {
-                    next += 1;
-                    match outcome {
-                        Outcome::Records {
-                            mut items,
-                            warnings,
-                            last_line,
-                        } => {
-                            for warning in &warnings {
-                                summary.truncated += 1;
-                                observer.warning(warning);
-                            }
-                            if options.strict {
-                                // Nothing after the first rejected record is indexed,
-                                // so nothing after it may delete either.
-                                if let Some(k) = items.iter().position(Result::is_err) {
-                                    items.truncate(k + 1);
-                                }
-                            }
-                            let replaces =
-                                delete_older(&writer, &ctx.fields, &items, &mut seen, &self.dir)?;
-                            for (item, replace) in items.into_iter().zip(replaces) {
-                                match item {
-                                    Ok(built) => {
-                                        if replace == Replace::Inline {
-                                            writer.delete_term(Term::from_field_text(
-                                                ctx.fields.id,
-                                                &built.id,
-                                            ));
-                                        }
-                                        in_flight.wait_below(MAX_IN_FLIGHT);
-                                        writer
-                                            .add_document(built.doc.counted(&in_flight))
-                                            .map_err(|e| Error::tantivy(&self.dir, e))?;
-                                        summary.documents += 1;
-                                        summary.replaced += u64::from(replace != Replace::No);
-                                        live += u64::from(replace == Replace::No);
-                                        summary.entities += u64::from(built.entities);
-                                        summary.mentions += u64::from(built.mentions);
-                                        current = Some((file, built.line));
-                                    }
-                                    Err(err) => {
-                                        summary.errors += 1;
-                                        observer.rejected(&err);
-                                        if options.strict {
-                                            summary.stopped = true;
-                                            break 'receive;
-                                        }
-                                        current = Some((file, err.line));
-                                    }
-                                }
-                            }
-                            current = Some((file, last_line));
-                        }
-                        Outcome::End => {
-                            if let Some(stamp) = &ctx.files[file].stamp {
-                                progress.finish(stamp.clone());
-                            }
-                            current = None;
-                        }
-                        Outcome::Failed(err) => {
-                            summary.errors += 1;
-                            observer.rejected(&err);
-                            current = None;
-                            if options.strict {
-                                summary.stopped = true;
-                                break 'receive;
-                            }
-                        }
-                    }
-                    let read = bytes_read.load(Ordering::Relaxed);
-                    observer.progress(&IngestProgress {
-                        documents: summary.documents,
-                        errors: summary.errors,
-                        bytes_read: read,
-                        total_bytes,
-                        elapsed: started.elapsed(),
-                    });
-                    since_commit += read - committed_read;
-                    committed_read = read;
-                    if since_commit >= commit_every {
-                        record_partial(&mut progress, &ctx.files, current);
-                        progress.documents = Some(live);
-                        commit(&mut writer, &progress, &self.dir)?;
-                        summary.commits += 1;
-                        since_commit = 0;
-                    }
-                }
-            }
-            // Dropping the receiver unblocks the workers and the reader if we stopped
-            // early; the scope then joins them.
-            drop(out_rx);
-            record_partial(&mut progress, &ctx.files, current);
-            progress.documents = Some(live);
-            Ok(())
-        });
-        if let Err(err) = result {
-            // Nothing after the last commit is kept; the index stays as it was then.
-            let _ = writer.rollback();
-            return Err(err);
-        }
-        commit(&mut writer, &progress, &self.dir)?;
-        summary.commits += 1;
-        writer
+        let mut sink = TantivySink {
+            writer,
+            fields: self.fields.clone(),
+            dir: self.dir.clone(),
+            in_flight: InFlight::new(),
+            seen: HashSet::new(),
+            live,
+            replaced: 0,
+        };
+        let summary = ingest_into(
+            self.linker(),
+            target,
+            &mut sink,
+            inputs,
+            options,
+            progress,
+            observer,
+        )?;
+        sink.writer
             .wait_merging_threads()
             .map_err(|e| Error::tantivy(&self.dir, e))?;
-        summary.bytes = bytes_read.load(Ordering::Relaxed);
-        summary.seconds = started.elapsed().as_secs_f64();
         Ok(summary)
     }
 }
 
+/// The worker threads of `options` (all cores for 0).
+fn threads(options: &IngestOptions) -> usize {
+    if options.threads == 0 {
+        std::thread::available_parallelism().map_or(1, |n| n.get())
+    } else {
+        options.threads
+    }
+}
+
+/// Reads `inputs`, links every article with `linker`, has `target` assemble its
+/// document on the worker threads and gives the documents to `sink` in input order,
+/// committing every [`IngestOptions::commit_every_mb`] and at the end. `progress` is
+/// what the index records as committed: with [`IngestOptions::resume`], the files and
+/// lines it holds are skipped (pass [`Progress::default`] to read everything).
+///
+/// [`NomenIndex::ingest`] is this with tantivy's target and sink; a search cluster
+/// brings its own. Rejected records (and the documents the sink refuses) are passed
+/// to `observer` and counted; with `strict` the ingest stops at the first one, after
+/// committing what came before. `Err` is for what stops the whole ingest, after
+/// [`DocumentSink::rollback`].
+pub fn ingest_into<T, S>(
+    linker: Linker,
+    target: T,
+    sink: &mut S,
+    inputs: &[Input],
+    options: &IngestOptions,
+    mut progress: Progress,
+    observer: &mut dyn IngestObserver,
+) -> Result<Summary, Error>
+where
+    T: DocumentTarget,
+    S: DocumentSink<Doc = T::Doc>,
+{
+    let started = Instant::now();
+    let input::Expanded { files, unreadable } = input::expand(inputs)?;
+    if options.max_doc_mb == 0 {
+        return Err(Error::Option(
+            "--max-doc-mb 0: the limit must be at least 1 MiB".into(),
+        ));
+    }
+    let max_doc_bytes = options.max_doc_mb.saturating_mul(1 << 20);
+    let total_bytes = files.iter().map(|f| f.size).sum::<Option<u64>>();
+    let threads = threads(options);
+    let ctx = Arc::new(Context {
+        target,
+        linker,
+        files,
+        max_doc_bytes,
+        without: options.without,
+    });
+    let bytes_read = Arc::new(AtomicU64::new(0));
+    let mut summary = Summary {
+        documents: 0,
+        replaced: 0,
+        bytes: 0,
+        entities: 0,
+        mentions: 0,
+        errors: 0,
+        truncated: 0,
+        files: ctx.files.len(),
+        skipped_files: 0,
+        commits: 0,
+        stopped: false,
+        seconds: 0.0,
+    };
+    // Which files to skip, decided up front from the committed record.
+    let plan: Vec<Plan> = ctx
+        .files
+        .iter()
+        .map(|f| match &f.stamp {
+            Some(stamp) if progress.is_done(stamp) => Plan::Skip,
+            Some(stamp) => Plan::From(progress.partial_line(stamp).unwrap_or(0)),
+            None => Plan::From(0),
+        })
+        .collect();
+    for (file, plan) in ctx.files.iter().zip(&plan) {
+        if matches!(plan, Plan::Skip) {
+            summary.skipped_files += 1;
+            observer.skipped_file(&file.origin);
+        }
+    }
+
+    for err in &unreadable {
+        summary.errors += 1;
+        observer.rejected(err);
+        if options.strict {
+            summary.stopped = true;
+            summary.seconds = started.elapsed().as_secs_f64();
+            return Ok(summary);
+        }
+    }
+
+    /// Counts and reports the documents the sink refused.
+    fn report(summary: &mut Summary, observer: &mut dyn IngestObserver, refused: Vec<RecordError>) {
+        for err in refused {
+            summary.errors += 1;
+            summary.documents = summary.documents.saturating_sub(1);
+            observer.rejected(&err);
+        }
+    }
+    let commit_every = options.commit_every_mb.max(1) << 20;
+    let result = std::thread::scope(|scope| -> Result<(), Error> {
+        let (job_tx, job_rx) = bounded::<(u64, usize, Job)>(threads * 2);
+        let (out_tx, out_rx) = bounded::<(u64, usize, Outcome<T::Doc>)>(threads * 2);
+        {
+            let ctx = Arc::clone(&ctx);
+            let bytes_read = Arc::clone(&bytes_read);
+            scope.spawn(move || read_all(&ctx, &plan, &bytes_read, &job_tx));
+        }
+        for _ in 0..threads {
+            let ctx = Arc::clone(&ctx);
+            let job_rx = job_rx.clone();
+            let out_tx = out_tx.clone();
+            scope.spawn(move || work(&ctx, &job_rx, &out_tx));
+        }
+        drop(job_rx);
+        drop(out_tx);
+
+        let mut pending: BTreeMap<u64, (usize, Outcome<T::Doc>)> = BTreeMap::new();
+        let mut next = 0u64;
+        let mut since_commit = 0u64;
+        let mut committed_read = 0u64;
+        let mut current: Option<(usize, u64)> = None;
+        'receive: for (seq, file, outcome) in out_rx.iter() {
+            pending.insert(seq, (file, outcome));
+            while let Some((file, outcome)) = pending.remove(&next) {
+                next += 1;
+                match outcome {
+                    Outcome::Records {
+                        mut items,
+                        warnings,
+                        last_line,
+                    } => {
+                        for warning in &warnings {
+                            summary.truncated += 1;
+                            observer.warning(warning);
+                        }
+                        if options.strict {
+                            // Nothing after the first rejected record is indexed.
+                            if let Some(k) = items.iter().position(Result::is_err) {
+                                items.truncate(k + 1);
+                            }
+                        }
+                        let mut docs = Vec::with_capacity(items.len());
+                        let mut stop = false;
+                        for item in items {
+                            match item {
+                                Ok(built) => {
+                                    summary.documents += 1;
+                                    summary.entities += u64::from(built.entities);
+                                    summary.mentions += u64::from(built.mentions);
+                                    current = Some((file, built.line));
+                                    docs.push(built);
+                                }
+                                Err(err) => {
+                                    summary.errors += 1;
+                                    observer.rejected(&err);
+                                    current = Some((file, err.line));
+                                    stop = options.strict;
+                                }
+                            }
+                        }
+                        let refused = sink.add(&ctx.files[file].origin, docs)?;
+                        report(&mut summary, observer, refused);
+                        if stop {
+                            summary.stopped = true;
+                            break 'receive;
+                        }
+                        current = Some((file, last_line));
+                    }
+                    Outcome::End => {
+                        if let Some(stamp) = &ctx.files[file].stamp {
+                            progress.finish(stamp.clone());
+                        }
+                        current = None;
+                    }
+                    Outcome::Failed(err) => {
+                        summary.errors += 1;
+                        observer.rejected(&err);
+                        current = None;
+                        if options.strict {
+                            summary.stopped = true;
+                            break 'receive;
+                        }
+                    }
+                }
+                let read = bytes_read.load(Ordering::Relaxed);
+                observer.progress(&IngestProgress {
+                    documents: summary.documents,
+                    errors: summary.errors,
+                    bytes_read: read,
+                    total_bytes,
+                    elapsed: started.elapsed(),
+                });
+                since_commit += read - committed_read;
+                committed_read = read;
+                if since_commit >= commit_every {
+                    record_partial(&mut progress, &ctx.files, current);
+                    let refused = sink.commit(&mut progress)?;
+                    report(&mut summary, observer, refused);
+                    summary.commits += 1;
+                    since_commit = 0;
+                }
+            }
+        }
+        // Dropping the receiver unblocks the workers and the reader if we stopped
+        // early; the scope then joins them.
+        drop(out_rx);
+        record_partial(&mut progress, &ctx.files, current);
+        Ok(())
+    });
+    if let Err(err) = result {
+        // Nothing after the last commit is kept; the index stays as it was then.
+        sink.rollback();
+        return Err(err);
+    }
+    let refused = sink.commit(&mut progress)?;
+    report(&mut summary, observer, refused);
+    summary.commits += 1;
+    summary.replaced = sink.replaced();
+    summary.bytes = bytes_read.load(Ordering::Relaxed);
+    summary.seconds = started.elapsed().as_secs_f64();
+    Ok(summary)
+}
+
+/// The tantivy document of an article, and whether its id was in the index as
+/// committed before this ingest.
+pub(crate) struct TantivyBuilt {
+    doc: IndexDoc,
+    existed: bool,
+}
+
+/// Assembles tantivy documents.
+struct TantivyTarget {
+    fields: Fields,
+    /// The index as committed before this ingest (`None` when it was empty): an
+    /// article replaces an older one only if its id is there, or earlier in this
+    /// ingest. A delete per article would cost more than the article (tantivy keeps
+    /// every delete until the commit and runs it against every segment).
+    before: Option<tantivy::Searcher>,
+}
+
+/// Adds tantivy documents, replacing by id, and commits with the progress as payload.
+struct TantivySink {
+    writer: IndexWriter<IndexDoc>,
+    fields: Fields,
+    dir: std::path::PathBuf,
+    in_flight: Arc<InFlight>,
+    /// Hashes of the ids added in this ingest (see `delete_older`).
+    seen: HashSet<u128>,
+    /// Live documents.
+    live: u64,
+    replaced: u64,
+}
+
+impl DocumentSink for TantivySink {
+    type Doc = TantivyBuilt;
+
+    fn add(
+        &mut self,
+        _origin: &Origin,
+        docs: Vec<Built<TantivyBuilt>>,
+    ) -> Result<Vec<RecordError>, Error> {
+        let replaces = delete_older(&self.writer, &self.fields, &docs, &mut self.seen, &self.dir)?;
+        for (built, replace) in docs.into_iter().zip(replaces) {
+            if replace == Replace::Inline {
+                self.writer
+                    .delete_term(Term::from_field_text(self.fields.id, &built.id));
+            }
+            self.in_flight.wait_below(MAX_IN_FLIGHT);
+            self.writer
+                .add_document(built.doc.doc.counted(&self.in_flight))
+                .map_err(|e| Error::tantivy(&self.dir, e))?;
+            self.replaced += u64::from(replace != Replace::No);
+            self.live += u64::from(replace == Replace::No);
+        }
+        Ok(Vec::new())
+    }
+
+    fn commit(&mut self, progress: &mut Progress) -> Result<Vec<RecordError>, Error> {
+        progress.documents = Some(self.live);
+        commit(&mut self.writer, progress, &self.dir)?;
+        Ok(Vec::new())
+    }
+
+    fn rollback(&mut self) {
+        let _ = self.writer.rollback();
+    }
+
+    fn replaced(&self) -> u64 {
+        self.replaced
+    }
+}
 /// Replacing by id for one batch, before its documents are added: one delete query
 /// for the ids whose older article precedes the batch (in the index before the
 /// ingest, or in an earlier batch), since a delete per article costs more than the
@@ -514,23 +776,20 @@ impl NomenIndex {
 fn delete_older(
     writer: &IndexWriter<IndexDoc>,
     fields: &Fields,
-    items: &[Result<Built, RecordError>],
+    docs: &[Built<TantivyBuilt>],
     seen: &mut HashSet<u128>,
     dir: &std::path::Path,
 ) -> Result<Vec<Replace>, Error> {
-    let mut in_batch: HashSet<u128> = HashSet::with_capacity(items.len());
+    let mut in_batch: HashSet<u128> = HashSet::with_capacity(docs.len());
     let mut older: Vec<Term> = Vec::new();
-    let mut replaces = vec![Replace::No; items.len()];
-    for (item, replace) in items.iter().zip(&mut replaces) {
-        let Ok(built) = item else {
-            continue;
-        };
+    let mut replaces = vec![Replace::No; docs.len()];
+    for (built, replace) in docs.iter().zip(&mut replaces) {
         let hash = hash_id(&built.id);
         if !in_batch.insert(hash) {
             // A hash collision (odds about n² / 2¹²⁹ for n ids) would cost a needless
             // delete and a miscount of the documents the commit records.
             *replace = Replace::Inline;
-        } else if built.existed || seen.contains(&hash) {
+        } else if built.doc.existed || seen.contains(&hash) {
             older.push(Term::from_field_text(fields.id, &built.id));
             *replace = Replace::BeforeBatch;
         }
@@ -598,8 +857,8 @@ fn commit(
 }
 
 /// The reader thread: reads every file in order and cuts it into jobs.
-fn read_all(
-    ctx: &Context,
+fn read_all<T>(
+    ctx: &Context<T>,
     plan: &[Plan],
     bytes_read: &Arc<AtomicU64>,
     jobs: &Sender<(u64, usize, Job)>,
@@ -727,7 +986,11 @@ fn read_all(
 }
 
 /// A worker thread: turns jobs into documents.
-fn work(ctx: &Context, jobs: &Receiver<(u64, usize, Job)>, out: &Sender<(u64, usize, Outcome)>) {
+fn work<T: DocumentTarget>(
+    ctx: &Context<T>,
+    jobs: &Receiver<(u64, usize, Job)>,
+    out: &Sender<(u64, usize, Outcome<T::Doc>)>,
+) {
     for (seq, file, job) in jobs.iter() {
         let origin = &ctx.files[file].origin;
         let outcome = match job {
@@ -785,7 +1048,7 @@ fn mib(bytes: u64) -> String {
 }
 
 /// The rejection of a JSON line over the record limit.
-fn too_long(ctx: &Context, origin: &Origin, line: u64, bytes: u64) -> RecordError {
+fn too_long<T>(ctx: &Context<T>, origin: &Origin, line: u64, bytes: u64) -> RecordError {
     RecordError {
         origin: origin.clone(),
         line,
@@ -798,17 +1061,21 @@ fn too_long(ctx: &Context, origin: &Origin, line: u64, bytes: u64) -> RecordErro
     }
 }
 
-fn build_line(
-    ctx: &Context,
+fn build_line<T: DocumentTarget>(
+    ctx: &Context<T>,
     origin: &Origin,
     line: u64,
     bytes: &[u8],
-) -> Result<Built, RecordError> {
+) -> Result<Built<T::Doc>, RecordError> {
     let article = record::read_json_line(origin, line, bytes)?;
     guarded(origin, line, || build(ctx, line, article))
 }
 
-fn build_text(ctx: &Context, origin: &Origin, bytes: &[u8]) -> Result<Built, RecordError> {
+fn build_text<T: DocumentTarget>(
+    ctx: &Context<T>,
+    origin: &Origin,
+    bytes: &[u8],
+) -> Result<Built<T::Doc>, RecordError> {
     let article = record::read_text(origin, bytes)?;
     guarded(origin, 1, || build(ctx, 1, article))
 }
@@ -850,9 +1117,8 @@ thread_local! {
     static SPANS: std::cell::Cell<[Vec<[u32; 4]>; 2]> = std::cell::Cell::default();
 }
 
-/// Links `article` and builds its tantivy document.
-fn build(ctx: &Context, line: u64, article: Article<'_>) -> Built {
-    let f = &ctx.fields;
+/// Folds and links `article`, and has the target assemble its document.
+fn build<T: DocumentTarget>(ctx: &Context<T>, line: u64, article: Article<'_>) -> Built<T::Doc> {
     // Folded once, for the linker and for the index (see `prefold`).
     let (mut title_folded, mut body_folded) = FOLDED.with(std::cell::Cell::take);
     let mut spans = SPANS.with(std::cell::Cell::take);
@@ -877,60 +1143,85 @@ fn build(ctx: &Context, line: u64, article: Article<'_>) -> Built {
         spans.iter_mut().for_each(Vec::clear);
         ctx.linker.link_document(&article.title, &article.body)
     };
-    let mut doc = TantivyDocument::new();
-    doc.add_text(f.id, &article.id);
-    // The exact-view fields emit nothing for an ASCII text (see `exact`): it is not
-    // given to them.
-    let exact = |text: &str| !text.is_ascii() && !ctx.without.exact_fields;
-    if !article.title.is_empty() {
-        doc.add_text(f.title, &article.title);
-        if exact(&article.title) {
-            doc.add_text(f.title_exact, &article.title);
-        }
-    }
-    doc.add_text(f.body, &article.body);
-    if exact(&article.body) {
-        doc.add_text(f.body_exact, &article.body);
-    }
     let lang = match &article.lang {
         Some(lang) => Some(lang.as_ref()),
         None => record::detect_lang(&article.title, &article.body),
     };
-    if let Some(lang) = lang {
-        doc.add_text(f.lang, lang);
-    }
-    if let Some(source) = &article.source {
-        doc.add_text(f.source, source);
-    }
-    if let Some(url) = &article.url {
-        doc.add_text(f.url, url);
-    }
-    if let Some(secs) = article.date {
-        doc.add_date(f.date, DateTime::from_timestamp_secs(secs));
-    }
-    for id in &links.entities {
-        doc.add_text(f.entities, id);
-    }
-    let doc = IndexDoc::new(
-        doc,
-        &[
-            (&title_folded, &spans[0], &[f.title, f.title_exact]),
-            (&body_folded, &spans[1], &[f.body, f.body_exact]),
-        ],
-    );
+    let doc = ctx.target.assemble(&Prepared {
+        article: &article,
+        lang,
+        links: &links,
+        folded: [&title_folded, &body_folded],
+        spans: &spans,
+        without: ctx.without,
+    });
     FOLDED.with(|p| p.set((title_folded, body_folded)));
     SPANS.with(|p| p.set(spans));
-    let existed = ctx
-        .before
-        .as_ref()
-        .is_some_and(|searcher| has_live(searcher, &Term::from_field_text(f.id, &article.id)));
     Built {
         line,
-        existed,
         id: article.id.into_owned(),
         doc,
         entities: u32::try_from(links.entities.len()).unwrap_or(u32::MAX),
         mentions: u32::try_from(links.mentions.len()).unwrap_or(u32::MAX),
+    }
+}
+
+impl DocumentTarget for TantivyTarget {
+    type Doc = TantivyBuilt;
+
+    fn assemble(&self, prepared: &Prepared<'_>) -> TantivyBuilt {
+        let f = &self.fields;
+        let article = prepared.article;
+        let mut doc = TantivyDocument::new();
+        doc.add_text(f.id, &article.id);
+        // The exact-view fields emit nothing for an ASCII text (see `exact`): it is
+        // not given to them.
+        let exact = |text: &str| !text.is_ascii() && !prepared.without.exact_fields;
+        if !article.title.is_empty() {
+            doc.add_text(f.title, &article.title);
+            if exact(&article.title) {
+                doc.add_text(f.title_exact, &article.title);
+            }
+        }
+        doc.add_text(f.body, &article.body);
+        if exact(&article.body) {
+            doc.add_text(f.body_exact, &article.body);
+        }
+        if let Some(lang) = prepared.lang {
+            doc.add_text(f.lang, lang);
+        }
+        if let Some(source) = &article.source {
+            doc.add_text(f.source, source);
+        }
+        if let Some(url) = &article.url {
+            doc.add_text(f.url, url);
+        }
+        if let Some(secs) = article.date {
+            doc.add_date(f.date, DateTime::from_timestamp_secs(secs));
+        }
+        for id in &prepared.links.entities {
+            doc.add_text(f.entities, id);
+        }
+        let doc = IndexDoc::new(
+            doc,
+            &[
+                (
+                    prepared.folded[0],
+                    &prepared.spans[0],
+                    &[f.title, f.title_exact],
+                ),
+                (
+                    prepared.folded[1],
+                    &prepared.spans[1],
+                    &[f.body, f.body_exact],
+                ),
+            ],
+        );
+        let existed = self
+            .before
+            .as_ref()
+            .is_some_and(|searcher| has_live(searcher, &Term::from_field_text(f.id, &article.id)));
+        TantivyBuilt { doc, existed }
     }
 }
 

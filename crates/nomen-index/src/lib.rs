@@ -51,6 +51,7 @@
 
 pub mod analyzer;
 mod check;
+pub mod cluster;
 mod collect;
 pub mod date;
 mod error;
@@ -79,15 +80,15 @@ pub use check::CheckReport;
 pub use collect::TermCounts;
 pub use error::{Error, Origin, RecordError};
 pub use ingest::{
-    panic_message, IngestObserver, IngestOptions, IngestProgress, Summary, Without,
-    DEFAULT_MAX_DOC_MB,
+    ingest_into, panic_message, Built, DocumentSink, DocumentTarget, IngestObserver, IngestOptions,
+    IngestProgress, Prepared, Summary, TextField, Without, DEFAULT_MAX_DOC_MB, GAP_TOKEN,
 };
 pub use input::{decompressed, read_line_bounded, read_text_bounded, Input, LineRead};
 pub use meta::{GazetteerInfo, Meta};
 pub use record::{content_id, detect_lang, read_json_line, read_text, Article};
 pub use search::{
     parse_since, parse_until, EntityCount, Facets, Hit, SearchRequest, SearchResults, Searcher,
-    Snippet,
+    Snippet, StoredArticle,
 };
 pub use stats::{Stats, ValueCount, TOP_ENTITIES};
 

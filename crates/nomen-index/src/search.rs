@@ -25,11 +25,11 @@ use crate::schema::{names, Fields};
 use crate::NomenIndex;
 
 /// Boost of the title over the body.
-const TITLE_BOOST: f32 = 2.0;
+pub(crate) const TITLE_BOOST: f32 = 2.0;
 /// Boost of the exact-view fields: a match with the accents as typed ranks first.
-const EXACT_BOOST: f32 = 1.5;
+pub(crate) const EXACT_BOOST: f32 = 1.5;
 /// Snippet length in characters.
-const SNIPPET_CHARS: usize = 200;
+pub(crate) const SNIPPET_CHARS: usize = 200;
 
 /// What to search for. Every part is optional; all given parts must hold.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -224,6 +224,27 @@ pub struct SearchResults {
     pub resolved: Vec<EntityCount>,
 }
 
+/// What a hit is made of: the fields an index stores of an article.
+#[derive(Debug, Clone, Default)]
+pub struct StoredArticle {
+    /// Article id.
+    pub id: String,
+    /// Title (original text).
+    pub title: String,
+    /// Body (original text).
+    pub body: String,
+    /// Date, UTC seconds.
+    pub date: Option<i64>,
+    /// Language code.
+    pub lang: Option<String>,
+    /// Source.
+    pub source: Option<String>,
+    /// URL.
+    pub url: Option<String>,
+    /// Canonical ids of the entities it mentions.
+    pub entities: Vec<String>,
+}
+
 /// Searches one index; cheap to reuse for many queries.
 pub struct Searcher {
     dir: std::path::PathBuf,
@@ -233,6 +254,8 @@ pub struct Searcher {
     gazetteer: Arc<Gazetteer>,
     resolver: OnceLock<Resolver>,
     linker: OnceLock<Linker>,
+    /// Searches a cluster's index ([`Searcher::for_cluster`]): no index directory.
+    cluster: bool,
 }
 
 impl std::fmt::Debug for Searcher {
@@ -250,24 +273,56 @@ impl NomenIndex {
             .reload_policy(ReloadPolicy::Manual)
             .try_into()
             .map_err(|e| Error::tantivy(&self.dir, e))?;
-        let f = &self.fields;
-        let mut parser = QueryParser::for_index(
+        Ok(Searcher::with_parts(
+            self.dir.clone(),
             &self.index,
-            vec![f.title, f.body, f.title_exact, f.body_exact],
-        );
+            reader,
+            self.fields.clone(),
+            Arc::clone(&self.gazetteer),
+            false,
+        ))
+    }
+}
+
+impl Searcher {
+    /// A searcher of `index` (with nomen's analyzers registered) read by `reader`;
+    /// `cluster`: the linker is cached in the user's cache directory `dir`, not in an
+    /// index directory.
+    pub(crate) fn with_parts(
+        dir: std::path::PathBuf,
+        index: &tantivy::Index,
+        reader: IndexReader,
+        fields: Fields,
+        gazetteer: Arc<Gazetteer>,
+        cluster: bool,
+    ) -> Searcher {
+        let f = &fields;
+        let mut parser =
+            QueryParser::for_index(index, vec![f.title, f.body, f.title_exact, f.body_exact]);
         parser.set_conjunction_by_default();
         parser.set_field_boost(f.title, TITLE_BOOST);
         parser.set_field_boost(f.title_exact, TITLE_BOOST * EXACT_BOOST);
         parser.set_field_boost(f.body_exact, EXACT_BOOST);
-        Ok(Searcher {
-            dir: self.dir.clone(),
+        Searcher {
+            dir,
             reader,
-            fields: self.fields.clone(),
+            fields,
             parser,
-            gazetteer: Arc::clone(&self.gazetteer),
+            gazetteer,
             resolver: OnceLock::new(),
             linker: OnceLock::new(),
-        })
+            cluster,
+        }
+    }
+
+    /// The query parser (nomen's analyzers, default fields and boosts).
+    pub(crate) fn parser(&self) -> &QueryParser {
+        &self.parser
+    }
+
+    /// The schema's fields.
+    pub(crate) fn fields(&self) -> &Fields {
+        &self.fields
     }
 }
 
@@ -284,8 +339,15 @@ impl Searcher {
 
     /// The linker of the index's gazetteer, loaded (or built) on first use.
     fn linker(&self) -> &Linker {
-        self.linker
-            .get_or_init(|| crate::linker_cache::linker(&self.gazetteer, &self.dir))
+        self.linker.get_or_init(|| {
+            if !self.cluster {
+                crate::linker_cache::linker(&self.gazetteer, &self.dir)
+            } else if self.dir.as_os_str().is_empty() {
+                Linker::new(Arc::clone(&self.gazetteer))
+            } else {
+                crate::linker_cache::shared_linker(&self.gazetteer, &self.dir)
+            }
+        })
     }
 
     /// Resolves `--entity` names and checks `--entity-id`s: the canonical ids to
@@ -448,41 +510,14 @@ impl Searcher {
                 doc.get_first(field)
                     .and_then(|v| v.as_str().map(str::to_string))
             };
-            let title = text(f.title).unwrap_or_default();
-            let body = text(f.body).unwrap_or_default();
-            let mut snippet = Snippet::default();
-            if let Some(g) = &generator {
-                let s = g.snippet(&body);
-                if !s.highlighted().is_empty() {
-                    let mut highlights = s.highlighted().to_vec();
-                    if !wanted_ids.is_empty() {
-                        // Also the mentions of the entities searched for.
-                        let fragment = s.fragment_range();
-                        highlights.extend(
-                            self.mentions(&title, &body, &wanted_ids)
-                                .into_iter()
-                                .filter(|m| m.start >= fragment.start && m.end <= fragment.end)
-                                .map(|m| m.start - fragment.start..m.end - fragment.start),
-                        );
-                    }
-                    snippet = Snippet::new(s.fragment().to_string(), highlights);
-                }
-            }
-            if snippet.highlights.is_empty() && !wanted_ids.is_empty() {
-                let mentions = self.mentions(&title, &body, &wanted_ids);
-                snippet = window(&body, &mentions, SNIPPET_CHARS);
-            }
-            if snippet.text.is_empty() {
-                snippet = window(&body, &[], SNIPPET_CHARS);
-            }
-            hits.push(Hit {
+            let stored = StoredArticle {
                 id: text(f.id).unwrap_or_default(),
-                score,
-                title,
+                title: text(f.title).unwrap_or_default(),
+                body: text(f.body).unwrap_or_default(),
                 date: doc
                     .get_first(f.date)
                     .and_then(|v| v.as_datetime())
-                    .map(|d| format_rfc3339(d.into_timestamp_secs())),
+                    .map(|d| d.into_timestamp_secs()),
                 lang: text(f.lang),
                 source: text(f.source),
                 url: text(f.url),
@@ -490,14 +525,88 @@ impl Searcher {
                     .get_all(f.entities)
                     .filter_map(|v| v.as_str().map(str::to_string))
                     .collect(),
-                snippet,
-            });
+            };
+            hits.push(self.hit(generator.as_ref(), &wanted_ids, score, stored));
         }
-        let entities = counts
-            .unwrap_or_default()
+        let entities = self.facet(counts.unwrap_or_default(), &wanted_ids, request.facet_size);
+        Ok(SearchResults {
+            total: total as u64,
+            hits,
+            facets: Facets { entities },
+            resolved,
+        })
+    }
+
+    /// The hit of a stored article: its snippet made by `generator` (the query's
+    /// body terms), with the mentions of the `wanted` entities highlighted too, or a
+    /// window around those mentions, or the start of the body.
+    pub(crate) fn hit(
+        &self,
+        generator: Option<&SnippetGenerator>,
+        wanted_ids: &HashSet<&str>,
+        score: Option<f32>,
+        stored: StoredArticle,
+    ) -> Hit {
+        let StoredArticle {
+            id,
+            title,
+            body,
+            date,
+            lang,
+            source,
+            url,
+            entities,
+        } = stored;
+        let mut snippet = Snippet::default();
+        if let Some(g) = generator {
+            let s = g.snippet(&body);
+            if !s.highlighted().is_empty() {
+                let mut highlights = s.highlighted().to_vec();
+                if !wanted_ids.is_empty() {
+                    // Also the mentions of the entities searched for.
+                    let fragment = s.fragment_range();
+                    highlights.extend(
+                        self.mentions(&title, &body, wanted_ids)
+                            .into_iter()
+                            .filter(|m| m.start >= fragment.start && m.end <= fragment.end)
+                            .map(|m| m.start - fragment.start..m.end - fragment.start),
+                    );
+                }
+                snippet = Snippet::new(s.fragment().to_string(), highlights);
+            }
+        }
+        if snippet.highlights.is_empty() && !wanted_ids.is_empty() {
+            let mentions = self.mentions(&title, &body, wanted_ids);
+            snippet = window(&body, &mentions, SNIPPET_CHARS);
+        }
+        if snippet.text.is_empty() {
+            snippet = window(&body, &[], SNIPPET_CHARS);
+        }
+        Hit {
+            id,
+            score,
+            title,
+            date: date.map(format_rfc3339),
+            lang,
+            source,
+            url,
+            entities,
+            snippet,
+        }
+    }
+
+    /// The entity facet from the counts of the matching articles' entities (most
+    /// first), without the entities searched for, named from the gazetteer.
+    pub(crate) fn facet(
+        &self,
+        counts: impl IntoIterator<Item = (String, u64)>,
+        wanted_ids: &HashSet<&str>,
+        size: usize,
+    ) -> Vec<EntityCount> {
+        counts
             .into_iter()
             .filter(|(id, _)| !wanted_ids.contains(id.as_str()))
-            .take(request.facet_size)
+            .take(size)
             .map(|(id, count)| EntityCount {
                 name: self
                     .gazetteer
@@ -506,13 +615,7 @@ impl Searcher {
                 id,
                 count,
             })
-            .collect();
-        Ok(SearchResults {
-            total: total as u64,
-            hits,
-            facets: Facets { entities },
-            resolved,
-        })
+            .collect()
     }
 
     /// An error of tantivy running `request`'s query. A schema error or an unknown
@@ -561,7 +664,7 @@ impl Searcher {
 /// `Maduro's`) outside double-quoted phrases: tantivy's grammar would read the
 /// apostrophe as the start of a quoted phrase and fail. Quoted, the word is a phrase
 /// of its parts (the analyzer splits at apostrophes), so it matches as written.
-fn quote_apostrophes(query: &str) -> Cow<'_, str> {
+pub(crate) fn quote_apostrophes(query: &str) -> Cow<'_, str> {
     let is_apostrophe = |c: char| matches!(c, '\'' | '\u{2019}' | '\u{02BC}');
     if !query.contains(is_apostrophe) {
         return Cow::Borrowed(query);
@@ -629,7 +732,7 @@ fn quote_apostrophes(query: &str) -> Cow<'_, str> {
 ///
 /// tantivy's strict parser says only "syntax error"; its lenient parser, run again
 /// here, says what and where (a byte offset into `quoted`).
-fn query_error(
+pub(crate) fn query_error(
     parser: &QueryParser,
     query: &str,
     quoted: &str,

@@ -52,3 +52,32 @@ pub struct IndexDirArgs {
     )]
     pub index: PathBuf,
 }
+
+/// An index kept by an OpenSearch or Elasticsearch cluster instead of a directory.
+#[derive(Debug, Clone, Args)]
+pub struct ClusterArgs {
+    /// Use an index of this OpenSearch (or Elasticsearch) cluster instead of a local
+    /// directory: node URLs, comma-separated (the next is tried when one cannot be
+    /// reached). Basic auth from NOMEN_OPENSEARCH_USER and NOMEN_OPENSEARCH_PASSWORD
+    /// (never printed, never stored).
+    #[arg(long, value_name = "URL")]
+    pub opensearch: Option<String>,
+
+    /// The cluster index's name (with --opensearch).
+    #[arg(long, value_name = "NAME", default_value = nomen_opensearch::DEFAULT_INDEX)]
+    pub os_index: String,
+
+    /// CA certificates to trust for https, a PEM file (with --opensearch).
+    #[arg(long, value_name = "FILE", env = "NOMEN_OPENSEARCH_CA_FILE")]
+    pub os_ca_file: Option<PathBuf>,
+}
+
+impl ClusterArgs {
+    /// The connection options, when --opensearch is given.
+    pub fn options(&self) -> Option<nomen_opensearch::ClusterOptions> {
+        let url = self.opensearch.as_deref()?;
+        let mut options = nomen_opensearch::ClusterOptions::new(url);
+        options.ca_file = self.os_ca_file.clone();
+        Some(options)
+    }
+}

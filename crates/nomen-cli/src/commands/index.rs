@@ -12,7 +12,7 @@ use anyhow::Context;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use nomen_index::{IngestObserver, IngestOptions, IngestProgress, Input, NomenIndex, RecordError};
 
-use super::common::{GazetteerArgs, IndexDirArgs};
+use super::common::{ClusterArgs, GazetteerArgs, IndexDirArgs};
 use crate::output::print_json;
 
 /// Rejected records printed on stderr before the rest are only counted.
@@ -48,6 +48,22 @@ pub struct Args {
 
     #[command(flatten)]
     pub index: IndexDirArgs,
+
+    #[command(flatten)]
+    pub cluster: ClusterArgs,
+
+    /// Primary shards of a new cluster index (with --opensearch).
+    #[arg(long, value_name = "N", default_value_t = 1)]
+    pub shards: u32,
+
+    /// Replicas of each shard of a new cluster index (with --opensearch) [default: 1
+    /// on a cluster of several data nodes, else 0].
+    #[arg(long, value_name = "N")]
+    pub replicas: Option<u32>,
+
+    /// Bulk requests in flight at a time (with --opensearch).
+    #[arg(long, value_name = "N", default_value_t = 2)]
+    pub os_in_flight: usize,
 
     #[command(flatten)]
     pub gazetteer: GazetteerArgs,
@@ -137,7 +153,6 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     } else {
         Some(args.gazetteer.load().context("loading the gazetteer")?)
     };
-    let index = NomenIndex::create_or_open(&args.index.index, gazetteer)?;
     let inputs: Vec<Input> = args.inputs.iter().map(|a| Input::parse(a)).collect();
     let options = IngestOptions {
         threads: args.threads,
@@ -165,7 +180,32 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         bar
     });
     let mut observer = Observer { bar, shown: 0 };
-    let result = index.ingest(&inputs, &options, &mut observer);
+    let (result, place) = match args.cluster.options() {
+        Some(cluster) => {
+            let create = nomen_opensearch::CreateOptions {
+                shards: args.shards,
+                replicas: args.replicas,
+            };
+            let index = nomen_opensearch::ClusterIndex::create_or_open(
+                &cluster,
+                &args.cluster.os_index,
+                gazetteer,
+                create,
+            )?;
+            let place = format!("{} on {}", index.name(), index.url());
+            let result = index
+                .ingest(&inputs, &options, args.os_in_flight, &mut observer)
+                .map_err(anyhow::Error::from);
+            (result, place)
+        }
+        None => {
+            let index = NomenIndex::create_or_open(&args.index.index, gazetteer)?;
+            let result = index
+                .ingest(&inputs, &options, &mut observer)
+                .map_err(anyhow::Error::from);
+            (result, index.dir().display().to_string())
+        }
+    };
     if let Some(bar) = &observer.bar {
         bar.finish_and_clear();
     }
@@ -212,7 +252,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                 plural(summary.skipped_files as u64, "file")
             )?;
         }
-        writeln!(out, "index: {}", index.dir().display())?;
+        writeln!(out, "index: {place}")?;
     }
     Ok(if summary.errors > 0 {
         ExitCode::from(1)

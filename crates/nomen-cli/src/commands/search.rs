@@ -8,7 +8,7 @@ use std::process::ExitCode;
 use anyhow::Context;
 use nomen_index::{parse_since, parse_until, NomenIndex, SearchRequest, SearchResults};
 
-use super::common::IndexDirArgs;
+use super::common::{ClusterArgs, IndexDirArgs};
 use crate::output::print_json;
 
 /// Titles longer than this many characters are cut in human output.
@@ -46,6 +46,9 @@ pub struct Args {
 
     #[command(flatten)]
     pub index: IndexDirArgs,
+
+    #[command(flatten)]
+    pub cluster: ClusterArgs,
 
     /// Only articles that mention this entity, named in any spelling or script
     /// (resolved through the index's gazetteer, like `nomen entities resolve`;
@@ -104,9 +107,30 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     };
     // Never dropped: the process ends after the search, and freeing a large
     // gazetteer, its dictionary and resolver entry by entry only costs time.
-    let index = std::mem::ManuallyDrop::new(NomenIndex::open(&args.index.index)?);
-    let searcher = std::mem::ManuallyDrop::new(index.searcher()?);
-    let results = match searcher.search(&request) {
+    let (results, gazetteer, place) = match args.cluster.options() {
+        Some(options) => {
+            let index = nomen_opensearch::ClusterIndex::open(&options, &args.cluster.os_index)?;
+            let searcher = std::mem::ManuallyDrop::new(index.searcher()?);
+            let place = format!("{} on {}", index.name(), index.url());
+            let results = index.search(&searcher, &request).map_err(|e| match e {
+                nomen_opensearch::Error::Nomen(e) => e,
+                e => nomen_index::Error::Sink(Box::new(e)),
+            });
+            (results, std::sync::Arc::clone(index.gazetteer()), place)
+        }
+        None => {
+            let index = std::mem::ManuallyDrop::new(NomenIndex::open(&args.index.index)?);
+            let searcher = std::mem::ManuallyDrop::new(index.searcher()?);
+            let place = args.index.index.display().to_string();
+            (
+                searcher.search(&request),
+                std::sync::Arc::clone(index.gazetteer()),
+                place,
+            )
+        }
+    };
+    let gazetteer = std::mem::ManuallyDrop::new(gazetteer);
+    let results = match results {
         Ok(results) => results,
         // The query and a caret under the column where it goes wrong.
         Err(
@@ -118,14 +142,17 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             let query = request.query.as_deref().unwrap_or_default().trim();
             anyhow::bail!("{err}\n  {query}\n  {:>column$}", "^");
         }
-        Err(err) => {
-            return Err(err).with_context(|| format!("searching {}", args.index.index.display()))
-        }
+        Err(err) => return Err(err).with_context(|| format!("searching {place}")),
     };
     if args.json {
         print_json(&results)?;
     } else {
-        print_human(&request, &results, std::io::stdout().is_terminal(), &index)?;
+        print_human(
+            &request,
+            &results,
+            std::io::stdout().is_terminal(),
+            &gazetteer,
+        )?;
     }
     Ok(if results.total == 0 {
         ExitCode::from(1)
@@ -138,7 +165,7 @@ fn print_human(
     request: &SearchRequest,
     results: &SearchResults,
     terminal: bool,
-    index: &NomenIndex,
+    gazetteer: &nomen_entities::Gazetteer,
 ) -> anyhow::Result<()> {
     let mut out = std::io::stdout().lock();
     let (open, close) = if terminal {
@@ -163,7 +190,6 @@ fn print_human(
     } else {
         writeln!(out, "{} {noun} for {}", results.total, what.join(" + "))?;
     }
-    let gazetteer = index.gazetteer();
     for (n, hit) in results.hits.iter().enumerate() {
         writeln!(out)?;
         let title = match hit.title.char_indices().nth(TITLE_CHARS) {

@@ -6,7 +6,7 @@ use std::process::ExitCode;
 
 use nomen_index::NomenIndex;
 
-use super::common::IndexDirArgs;
+use super::common::{ClusterArgs, IndexDirArgs};
 use super::index::human_bytes;
 use crate::output::print_json;
 
@@ -25,6 +25,9 @@ pub struct Args {
     #[command(flatten)]
     pub index: IndexDirArgs,
 
+    #[command(flatten)]
+    pub cluster: ClusterArgs,
+
     /// Print JSON.
     #[arg(long)]
     pub json: bool,
@@ -32,14 +35,23 @@ pub struct Args {
 
 /// Runs `nomen stats`.
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
-    let index = NomenIndex::open(&args.index.index)?;
-    let stats = index.stats()?;
+    let (stats, place) = match args.cluster.options() {
+        Some(options) => {
+            let index = nomen_opensearch::ClusterIndex::open(&options, &args.cluster.os_index)?;
+            let place = format!("{} on {}", index.name(), index.url());
+            (index.stats()?, place)
+        }
+        None => {
+            let index = NomenIndex::open(&args.index.index)?;
+            (index.stats()?, index.dir().display().to_string())
+        }
+    };
     if args.json {
         print_json(&stats)?;
         return Ok(ExitCode::SUCCESS);
     }
     let mut out = std::io::stdout().lock();
-    writeln!(out, "index      {}", index.dir().display())?;
+    writeln!(out, "index      {place}")?;
     writeln!(
         out,
         "documents  {} ({} with entities; {} replaced, awaiting merge)",
