@@ -11,8 +11,10 @@
 //! A request the cluster answers with 429 or 5xx, or that reaches no node, is sent
 //! again with back-off ([`crate::Client::send`]); so are the documents of a bulk answer
 //! that failed with 429 or 5xx one by one (a shard moving after a node left). A
-//! document the cluster refuses (4xx: a field too long for a keyword, ...) is reported
-//! as a rejected record naming its file and line. A commit waits until every request
+//! document the cluster refuses (400: a value a keyword cannot hold, ...) is reported
+//! as a rejected record naming its file and line; an index that refuses every write
+//! (a write block, missing rights: 401, 403, 404) stops the ingest with an error
+//! before the next commit, so the same command resumes once it takes writes again. A commit waits until every request
 //! sent has been answered, then records the progress in the meta index, so a killed
 //! run resumes after the last commit and loses nothing.
 
@@ -345,6 +347,17 @@ impl DocumentSink for BulkSink {
     }
 }
 
+/// Whether a bulk item's failure means the index refuses every write (a write
+/// block, a read-only index, missing rights, an index deleted meanwhile) rather than
+/// this document.
+fn refuses_writes(status: u16, item: &Value) -> bool {
+    let kind = item["error"]["type"].as_str().unwrap_or_default();
+    matches!(status, 401 | 403 | 404)
+        || kind.contains("cluster_block")
+        || kind.contains("index_not_found")
+        || kind.contains("security")
+}
+
 /// Sends `docs` as bulk requests until each is indexed or refused.
 fn send_bulk(client: &Client, mut docs: Vec<Sent>) -> Answered {
     let mut replaced = 0;
@@ -398,6 +411,18 @@ fn send_bulk(client: &Client, mut docs: Vec<Sent>) -> Answered {
                 replaced += u64::from(item["result"].as_str() == Some("updated"));
             } else if crate::client::retry_status(status) || status >= 500 {
                 again.push(doc);
+            } else if refuses_writes(status, item) {
+                // Not this document's fault: the index takes no document now. Stop,
+                // so that the progress is not recorded past documents not written.
+                return Answered::Failed(Error::Http {
+                    url: client.url().to_string(),
+                    what: format!(
+                        "bulk (document {:?} from {}:{})",
+                        doc.id, doc.origin, doc.line
+                    ),
+                    status,
+                    reason: crate::client::reason_of(item),
+                });
             } else {
                 refused.push(RecordError {
                     origin: doc.origin,

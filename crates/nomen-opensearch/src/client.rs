@@ -20,6 +20,8 @@ use crate::Error;
 pub const USER_ENV: &str = "NOMEN_OPENSEARCH_USER";
 /// Environment variable with the password for basic auth.
 pub const PASSWORD_ENV: &str = "NOMEN_OPENSEARCH_PASSWORD";
+/// Environment variable with [`ClusterOptions::tries`].
+pub const TRIES_ENV: &str = "NOMEN_OPENSEARCH_TRIES";
 
 /// How to reach a cluster.
 #[derive(Debug, Clone, Default)]
@@ -34,17 +36,23 @@ pub struct ClusterOptions {
     /// Basic auth: user and password. Default: from `NOMEN_OPENSEARCH_USER` and
     /// `NOMEN_OPENSEARCH_PASSWORD` ([`ClusterOptions::auth_from_env`]).
     pub auth: Option<(String, String)>,
-    /// How many times a request that failed in a way worth retrying is tried in all.
-    /// Default (0): 8.
+    /// How many times a request that failed in a way worth retrying is tried in all
+    /// (the waits between tries double from 0.25 s to at most 8 s: 8 tries wait 24 s
+    /// in all). Default (0): 8, or `NOMEN_OPENSEARCH_TRIES`.
     pub tries: u32,
 }
 
 impl ClusterOptions {
-    /// `url`, with basic auth from the environment (when both variables are set).
+    /// `url`, with basic auth from the environment (when the user is set) and the
+    /// tries from `NOMEN_OPENSEARCH_TRIES`.
     pub fn new(url: &str) -> ClusterOptions {
         ClusterOptions {
             url: url.to_string(),
             auth: ClusterOptions::auth_from_env(),
+            tries: std::env::var(TRIES_ENV)
+                .ok()
+                .and_then(|t| t.trim().parse().ok())
+                .unwrap_or(0),
             ..ClusterOptions::default()
         }
     }

@@ -33,7 +33,7 @@ use nomen_index::{
 };
 use serde_json::{json, Value};
 
-pub use client::{Client, ClusterOptions, PASSWORD_ENV, USER_ENV};
+pub use client::{Client, ClusterOptions, PASSWORD_ENV, TRIES_ENV, USER_ENV};
 
 /// The index name used when none is given.
 pub const DEFAULT_INDEX: &str = "nomen";

@@ -109,6 +109,9 @@ pub fn dsl(query: &ClusterQuery) -> Value {
     }
 }
 
+/// The most hits asked for: OpenSearch's default `index.max_result_window`.
+pub const MAX_HITS: usize = 10_000;
+
 /// The stored fields a hit is made of.
 const SOURCE_FIELDS: [&str; 8] = [
     "id", "title", "body", "date", "lang", "source", "url", "entities",
@@ -150,7 +153,9 @@ pub(crate) fn search(
         .as_ref()
         .map_or_else(|| json!({"match_all": {}}), dsl);
     let mut body = json!({
-        "size": request.limit,
+        // A cluster returns at most `index.max_result_window` hits (10,000 unless
+        // set otherwise); a larger --limit is cut to it.
+        "size": request.limit.min(MAX_HITS),
         "track_total_hits": true,
         "_source": SOURCE_FIELDS,
         "query": {"bool": {"must": [must], "filter": filters}},
