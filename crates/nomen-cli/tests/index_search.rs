@@ -153,6 +153,47 @@ fn indexes_the_corpus_and_reports_stats() {
     );
 }
 
+/// An index of no articles is small: what its size is made of is said, and the
+/// parts add up to the files in the directory.
+#[test]
+fn stats_say_what_the_size_of_an_empty_index_is() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    std::fs::write(d.join("none.jsonl"), "").unwrap();
+    let out = nomen(d, &["index", "--index", "idx", "none.jsonl"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let s = stats(d, "idx");
+    assert_eq!(s["documents"], 0);
+    let size = |name: &str| std::fs::metadata(d.join("idx").join(name)).unwrap().len();
+    let mut caches = 0;
+    let mut all = 0;
+    for entry in std::fs::read_dir(d.join("idx")).unwrap() {
+        let entry = entry.unwrap();
+        let len = entry.metadata().unwrap().len();
+        all += len;
+        let name = entry.file_name().into_string().unwrap();
+        if name.starts_with("linker-") && name.ends_with(".bin") {
+            caches += len;
+        }
+    }
+    let num = |key: &str| s[key].as_u64().unwrap();
+    assert_eq!(num("bytes"), all);
+    assert_eq!(num("gazetteer_bytes"), size("gazetteer.jsonl"));
+    assert_eq!(num("cache_bytes"), caches);
+    assert_eq!(
+        num("articles_bytes"),
+        all - size("gazetteer.jsonl") - caches
+    );
+    assert!(num("articles_bytes") < 64 << 10, "{s}");
+    let human = stdout(&nomen(d, &["stats", "--index", "idx"]));
+    let line = human.lines().find(|l| l.starts_with("size ")).unwrap();
+    assert!(
+        line.contains("(articles ") && line.contains(", recorded gazetteer "),
+        "{human}"
+    );
+    assert!(human.contains("languages  none\n"), "{human}");
+}
+
 #[test]
 fn text_queries_are_folded() {
     let dir = indexed();

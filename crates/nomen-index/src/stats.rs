@@ -8,7 +8,7 @@ use tantivy::query::AllQuery;
 use crate::collect::TermCounts;
 use crate::date::format_rfc3339;
 use crate::error::Error;
-use crate::meta::GazetteerInfo;
+use crate::meta::{GazetteerInfo, GAZETTEER_FILE};
 use crate::schema::names;
 use crate::search::EntityCount;
 use crate::NomenIndex;
@@ -34,8 +34,18 @@ pub struct Stats {
     pub deleted: u64,
     /// Segments.
     pub segments: usize,
-    /// Size of the index directory's files, in bytes.
+    /// Size of the index directory's files, in bytes: `articles_bytes` +
+    /// `gazetteer_bytes` + `cache_bytes`.
     pub bytes: u64,
+    /// Of `bytes`, the index proper: the articles' segments and the commit files.
+    pub articles_bytes: u64,
+    /// Of `bytes`, the copy of the gazetteer the index was built with
+    /// (`gazetteer.jsonl`), which `search` resolves names with: there from the
+    /// index's creation, however few articles it holds.
+    pub gazetteer_bytes: u64,
+    /// Of `bytes`, the cached linker of a large gazetteer (`linker-*.bin`, see
+    /// [`crate::linker_cache`]): saved by the first `nomen index`, rebuilt if deleted.
+    pub cache_bytes: u64,
     /// The gazetteer the index was built with.
     pub gazetteer: GazetteerInfo,
     /// Documents per language, most frequent first.
@@ -79,14 +89,21 @@ impl NomenIndex {
                 &Count,
             )
             .map_err(|e| Error::tantivy(&self.dir, e))?;
-        let mut bytes = 0;
+        let (mut articles_bytes, mut gazetteer_bytes, mut cache_bytes) = (0, 0, 0);
         let entries = std::fs::read_dir(&self.dir).map_err(|e| Error::io(&self.dir, e))?;
         for entry in entries.flatten() {
-            if let Ok(md) = entry.metadata() {
-                if md.is_file() {
-                    bytes += md.len();
-                }
+            let Ok(md) = entry.metadata() else { continue };
+            if !md.is_file() {
+                continue;
             }
+            let path = entry.path();
+            *if path.file_name().is_some_and(|n| n == GAZETTEER_FILE) {
+                &mut gazetteer_bytes
+            } else if nomen_entities::is_cache_file(&path) {
+                &mut cache_bytes
+            } else {
+                &mut articles_bytes
+            } += md.len();
         }
         let known: u64 = languages.iter().map(|(_, n)| n).sum();
         let mut span: Option<(i64, i64)> = None;
@@ -107,7 +124,10 @@ impl NomenIndex {
             documents: documents as u64,
             deleted,
             segments: segments.len(),
-            bytes,
+            bytes: articles_bytes + gazetteer_bytes + cache_bytes,
+            articles_bytes,
+            gazetteer_bytes,
+            cache_bytes,
             gazetteer: self.meta.gazetteer.clone(),
             unknown_language: (documents as u64).saturating_sub(known),
             languages: languages

@@ -58,11 +58,17 @@ pub(crate) fn stats(index: &ClusterIndex) -> Result<Stats, Error> {
             // A date aggregation's value is in milliseconds.
             .map(|ms| nomen_index::date::format_rfc3339((ms / 1000.0).floor() as i64))
     };
+    // The articles' store only: the recorded gazetteer is a document elsewhere in
+    // the cluster, and the linker is cached on this machine, not in the index.
+    let bytes = primaries["store"]["size_in_bytes"].as_u64().unwrap_or(0);
     Ok(Stats {
         documents,
         deleted: primaries["docs"]["deleted"].as_u64().unwrap_or(0),
         segments: primaries["segments"]["count"].as_u64().unwrap_or(0) as usize,
-        bytes: primaries["store"]["size_in_bytes"].as_u64().unwrap_or(0),
+        bytes,
+        articles_bytes: bytes,
+        gazetteer_bytes: 0,
+        cache_bytes: 0,
         gazetteer: index.meta().gazetteer.clone(),
         unknown_language: documents.saturating_sub(known),
         languages,

@@ -13,8 +13,12 @@ use crate::output::print_json;
 /// The long help of `nomen stats` (shown after the options by `--help`).
 const LONG_HELP: &str = "\
 Prints the number of documents, segments, the size on disk, the gazetteer the index was\n\
-built with, the languages and the most mentioned entities. --json prints {\"documents\",\n\
-\"deleted\", \"segments\", \"bytes\", \"gazetteer\": {\"fingerprint\", \"sources\", \"entities\"},\n\
+built with, the languages and the most mentioned entities. The size is the sum of the\n\
+articles' (the index proper), the recorded gazetteer's (a copy of the gazetteer the index\n\
+was built with, there from its creation) and, for a large gazetteer, the cached linker's\n\
+(rebuilt when deleted). --json prints {\"documents\", \"deleted\", \"segments\", \"bytes\",\n\
+\"articles_bytes\", \"gazetteer_bytes\", \"cache_bytes\",\n\
+\"gazetteer\": {\"fingerprint\", \"sources\", \"entities\"},\n\
 \"languages\": [{\"value\", \"count\"}], \"unknown_language\", \"entities\": [{\"id\", \"name\",\n\
 \"count\"}], \"documents_with_entities\", \"oldest\", \"newest\"}.";
 
@@ -66,7 +70,23 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         )?;
     }
     writeln!(out, "segments   {}", stats.segments)?;
-    writeln!(out, "size       {}", human_bytes(stats.bytes))?;
+    // An index holds more than its articles: say what the size is made of.
+    let mut parts = vec![format!("articles {}", human_bytes(stats.articles_bytes))];
+    if stats.gazetteer_bytes > 0 {
+        parts.push(format!(
+            "recorded gazetteer {}",
+            human_bytes(stats.gazetteer_bytes)
+        ));
+    }
+    if stats.cache_bytes > 0 {
+        parts.push(format!("cached linker {}", human_bytes(stats.cache_bytes)));
+    }
+    writeln!(
+        out,
+        "size       {} ({})",
+        human_bytes(stats.bytes),
+        parts.join(", ")
+    )?;
     writeln!(
         out,
         "gazetteer  {} ({}), {} entities",
@@ -81,6 +101,9 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         .collect();
     if stats.unknown_language > 0 {
         langs.push(format!("unknown {}", stats.unknown_language));
+    }
+    if langs.is_empty() {
+        langs.push("none".to_string());
     }
     writeln!(out, "languages  {}", langs.join(", "))?;
     if !stats.entities.is_empty() {
