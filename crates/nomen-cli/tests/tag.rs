@@ -280,6 +280,43 @@ fn jsonl_articles_link_title_and_body_together() {
     assert!(stderr(&o).contains("standard input:1"), "{}", stderr(&o));
 }
 
+/// A broken article is named by one line number, the file's, with the field or the
+/// column at fault, as `nomen index` names it; the articles before it are tagged.
+#[test]
+fn jsonl_errors_name_the_line_and_the_field() {
+    let dir = tempfile::tempdir().unwrap();
+    let good = "{\"id\": \"a\", \"body\": \"Nicolás Maduro\"}";
+    for (third, want) in [
+        (
+            "{\"id\": \"c\", \"body\": \"x\"",
+            "broken.jsonl:3: invalid JSON at column 23: EOF while parsing an object\n",
+        ),
+        (
+            "{\"id\": \"c\", \"title\": 5, \"body\": \"x\"}",
+            "broken.jsonl:3: field \"title\": expected a string, found a number\n",
+        ),
+        (
+            "{\"id\": \"c\", \"title\": \"x\"}",
+            "broken.jsonl:3: field \"body\": missing",
+        ),
+        (
+            "[1, 2]",
+            "broken.jsonl:3: expected a JSON object, found an array",
+        ),
+    ] {
+        for eol in ["\n", "\r\n"] {
+            let text = format!("{good}{eol}{eol}{third}{eol}{good}{eol}");
+            let file = write(dir.path(), "broken.jsonl", &text);
+            let o = run(&["tag", "--jsonl", &file], None);
+            assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+            let err = stderr(&o);
+            assert!(err.contains(want), "{eol:?} {want:?} not in {err}");
+            assert!(!err.contains(" at line "), "{err}");
+            assert_eq!(stdout(&o).matches("== a\n").count(), 1, "{}", stdout(&o));
+        }
+    }
+}
+
 /// A large gazetteer's linker is built once, saved in the cache directory, and loaded
 /// by later runs, which tag exactly as the first; `NOMEN_CACHE_DIR=` turns it off.
 #[test]

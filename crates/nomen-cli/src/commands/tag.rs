@@ -14,7 +14,7 @@ use std::process::ExitCode;
 use anyhow::Context;
 use nomen_entities::{DocumentLinks, Field, Gazetteer, Linker, Rule};
 use nomen_index::LineRead;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use super::common::GazetteerArgs;
 use crate::output::print_json;
@@ -39,7 +39,8 @@ pub struct Args {
     #[arg(long)]
     pub json: bool,
 
-    /// Read JSON Lines articles (`id`, `title`, `body`; other fields ignored) and tag
+    /// Read JSON Lines articles, as `nomen index` reads them (`id`, `title`, `body` or
+    /// `text`; an article without an id gets the one the index would give it), and tag
     /// each one, title and body together; offsets refer to the field they are in.
     #[arg(long)]
     pub jsonl: bool,
@@ -79,17 +80,6 @@ struct JsonDoc<'a> {
     id: Option<&'a str>,
     mentions: Vec<JsonMention<'a>>,
     entities: Vec<JsonEntity<'a>>,
-}
-
-/// An input article (`--jsonl`).
-#[derive(Debug, Deserialize)]
-struct Article {
-    #[serde(default)]
-    id: Option<serde_json::Value>,
-    #[serde(default)]
-    title: String,
-    #[serde(default)]
-    body: String,
 }
 
 /// Runs `nomen tag`.
@@ -140,7 +130,7 @@ fn max_bytes(args: &Args) -> usize {
 
 /// Runs `f`, the linking of one text; a panic in it (a bug in nomen, never the
 /// input's fault) becomes an error naming the input (and its line, for `--jsonl`).
-fn guarded<T>(name: &str, line: Option<usize>, f: impl FnOnce() -> T) -> anyhow::Result<T> {
+fn guarded<T>(name: &str, line: Option<u64>, f: impl FnOnce() -> T) -> anyhow::Result<T> {
     std::panic::catch_unwind(std::panic::AssertUnwindSafe(f)).map_err(|panic| {
         let at = line.map_or_else(|| name.to_string(), |line| format!("{name}:{line}"));
         anyhow::anyhow!(
@@ -203,7 +193,11 @@ fn tag_jsonl(linker: &Linker, args: &Args) -> anyhow::Result<bool> {
     let mut found = false;
     let max = max_bytes(args);
     let mut buf = Vec::new();
-    for line_no in 1.. {
+    let origin = match &args.input {
+        Some(p) if p.as_os_str() != "-" => nomen_index::Origin::File(p.clone()),
+        _ => nomen_index::Origin::Stdin,
+    };
+    for line_no in 1u64.. {
         buf.clear();
         match nomen_index::read_line_bounded(&mut *reader, &mut buf, max)
             .with_context(|| format!("{name}:{line_no}: cannot read line"))?
@@ -216,22 +210,24 @@ fn tag_jsonl(linker: &Linker, args: &Args) -> anyhow::Result<bool> {
                 max >> 20
             ),
         }
-        let line = std::str::from_utf8(&buf).map_err(|e| {
-            anyhow::anyhow!(
-                "{name}:{line_no}: invalid UTF-8 at column {}",
-                e.valid_up_to() + 1
-            )
-        })?;
-        if line.trim().is_empty() {
+        let mut end = buf.len();
+        while end > 0 && matches!(buf[end - 1], b'\n' | b'\r') {
+            end -= 1;
+        }
+        let line = &buf[..end];
+        if line.iter().all(u8::is_ascii_whitespace) {
             continue;
         }
-        let article: Article = serde_json::from_str(line)
-            .with_context(|| format!("{name}:{line_no}: not a JSON article"))?;
-        let id = match &article.id {
-            Some(serde_json::Value::String(s)) => s.clone(),
-            Some(other) => other.to_string(),
-            None => format!("line {line_no}"),
-        };
+        // The record reader of `nomen index`: the same articles are accepted, and a
+        // rejected one is named by its line and field, as `nomen index` names it.
+        let article = nomen_index::read_json_line(&origin, line_no, line).map_err(|e| {
+            let field = e
+                .field
+                .map(|f| format!("field \"{f}\": "))
+                .unwrap_or_default();
+            anyhow::anyhow!("{name}:{}: {field}{}", e.line, e.reason)
+        })?;
+        let id = article.id.as_ref();
         let links = guarded(&name, Some(line_no), || {
             linker.link_document(&article.title, &article.body)
         })?;
@@ -239,7 +235,7 @@ fn tag_jsonl(linker: &Linker, args: &Args) -> anyhow::Result<bool> {
         if args.json {
             serde_json::to_writer(
                 &mut out,
-                &json_doc(linker.gazetteer(), &links, Some(&id), true),
+                &json_doc(linker.gazetteer(), &links, Some(id), true),
             )?;
             writeln!(out)?;
         } else {
