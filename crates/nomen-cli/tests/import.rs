@@ -338,6 +338,11 @@ fn csv_columns_and_defaults() {
         err.contains("people.csv:7: field \"id\": empty id"),
         "{err}"
     );
+    // Empty alias cells and `;;` are no names: nothing was repeated.
+    assert!(
+        err.contains("3 aliases, 0 weak aliases (not linked unless --weak-aliases), 0 repeated names dropped"),
+        "{err}"
+    );
     let (entities, _) = import(d, "csv", &["people.csv"], &["--default-kind", "other"]);
     assert_eq!(entities.len(), 4);
     assert_eq!(entities[3]["kind"], "other");
@@ -436,6 +441,27 @@ fn writes_to_stdout_by_default() {
         stdout(&out).lines().filter(|l| !l.starts_with('#')).count(),
         3
     );
+    // A file that cannot be read is found before anything is written.
+    std::fs::create_dir(dir.path().join("adir")).unwrap();
+    for (bad, message) in [
+        ("missing.csv", "missing.csv: cannot read file: "),
+        ("adir", "adir: is a directory, not a file"),
+    ] {
+        let out = nomen(
+            dir.path(),
+            &[
+                "entities",
+                "import",
+                "--format",
+                "csv",
+                &fixture("people.csv"),
+                bad,
+            ],
+        );
+        assert_eq!(code(&out), 2, "{}", stderr(&out));
+        assert!(stderr(&out).contains(message), "{}", stderr(&out));
+        assert_eq!(stdout(&out), "", "nothing written before the error");
+    }
 }
 
 /// The real OFAC (2021-07) and UN (2026-02-27) lists in `../shared/data`, when present.

@@ -244,6 +244,12 @@ fn print_summary(summary: &import::Summary, output: Option<&PathBuf>) {
         summary.weak_aliases,
         summary.duplicate_names
     );
+    if summary.empty_names > 0 {
+        eprintln!(
+            "nomen: {} names with no letter or digit dropped",
+            summary.empty_names
+        );
+    }
     if summary.long_aliases > 0 {
         eprintln!(
             "nomen: {} aliases longer than {} bytes dropped (a text, not a name)",

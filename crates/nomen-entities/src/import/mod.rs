@@ -36,6 +36,7 @@ pub mod un;
 
 use std::collections::{BTreeMap, HashSet};
 use std::fmt;
+use std::fs::File;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
@@ -122,9 +123,13 @@ pub struct Summary {
     pub aliases: usize,
     /// Weak aliases written in the extra field `weak_aliases`.
     pub weak_aliases: usize,
-    /// Names dropped inside entities because they repeat another name once folded, or
-    /// fold to nothing.
+    /// Names dropped inside entities because they repeat another name of the entity
+    /// once folded. (Empty cells and empty `;`-separated parts are no names: not
+    /// counted anywhere.)
     pub duplicate_names: usize,
+    /// Names dropped inside entities because they fold to nothing (no letter or digit:
+    /// `--`, `()`).
+    pub empty_names: usize,
     /// Aliases dropped because they are longer than [`crate::MAX_NAME_BYTES`] (a text
     /// in a name field; the gazetteer would refuse them).
     pub long_aliases: usize,
@@ -202,6 +207,11 @@ pub fn import(
     options: &Options,
     out: &mut dyn Write,
 ) -> Result<Summary, ImportError> {
+    // Every input must open before the first byte is written: a missing file would
+    // otherwise leave a header and part of a gazetteer on standard output.
+    for path in files {
+        check_readable(path)?;
+    }
     let names: Vec<String> = files.iter().map(|p| p.display().to_string()).collect();
     let mut emitter = Emitter::new(format, options, out);
     emitter.write_header(&names)?;
@@ -403,8 +413,8 @@ impl<'a> Emitter<'a> {
         Ok(())
     }
 
-    /// `names` trimmed, without those whose folded tokens are in `seen` (which gets the
-    /// new ones) or that fold to nothing.
+    /// `names` trimmed, without blank ones, those whose folded tokens are in `seen`
+    /// (which gets the new ones) and those that fold to nothing.
     fn unique(&mut self, names: Vec<String>, seen: &mut HashSet<String>) -> Vec<String> {
         let mut out = Vec::with_capacity(names.len());
         for name in names {
@@ -413,8 +423,15 @@ impl<'a> Emitter<'a> {
                 self.summary.long_aliases += 1;
                 continue;
             }
+            if trimmed.is_empty() {
+                continue;
+            }
             let key = self.key(trimmed);
-            if key.is_empty() || !seen.insert(key) {
+            if key.is_empty() {
+                self.summary.empty_names += 1;
+                continue;
+            }
+            if !seen.insert(key) {
                 self.summary.duplicate_names += 1;
                 continue;
             }
@@ -471,6 +488,17 @@ impl<R: std::io::Read> std::io::Read for NoCr<R> {
 /// `path` as it is named in errors and skips.
 pub(crate) fn origin(path: &Path) -> String {
     path.display().to_string()
+}
+
+/// An error naming `path` unless it is a file that opens for reading.
+fn check_readable(path: &Path) -> Result<(), ImportError> {
+    let cannot = |reason: String| ImportError::new(&origin(path), 0, reason);
+    let file = File::open(path).map_err(|e| cannot(format!("cannot read file: {e}")))?;
+    match file.metadata() {
+        Ok(md) if md.is_dir() => Err(cannot("is a directory, not a file".into())),
+        Ok(_) => Ok(()),
+        Err(e) => Err(cannot(format!("cannot read file: {e}"))),
+    }
 }
 
 /// A person's name written for display: words written all in capitals (`MADURO`,
@@ -589,7 +617,10 @@ mod tests {
         assert_eq!(summary.entities(), 1);
         assert_eq!(summary.aliases, 1);
         assert_eq!(summary.weak_aliases, 1);
-        assert_eq!(summary.duplicate_names, 6);
+        // Repeats: NICOLAS MADURO, maduro moros, nico, the weak Maduro Moros; "--" has
+        // no letters; "" is no name at all.
+        assert_eq!(summary.duplicate_names, 4);
+        assert_eq!(summary.empty_names, 1);
         let reasons: Vec<(&str, usize)> = summary
             .skipped_by_reason
             .iter()
