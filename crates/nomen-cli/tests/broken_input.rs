@@ -643,7 +643,16 @@ fn broken_and_foreign_index_directories() {
             &["search", "stats"],
             "missing: no nomen index here (no nomen.json)",
         ),
-        ("file", &["search", "stats", "index"], "file"),
+        (
+            "file",
+            &["search", "stats", "check", "index"],
+            "file: is a file, not a nomen index (an index is a directory",
+        ),
+        (
+            "file/idx",
+            &["search", "stats", "check", "index"],
+            "file/idx: cannot be an index directory: file is a file",
+        ),
         ("other", &["search", "stats"], "other: no nomen index here"),
         (
             "other",

@@ -96,6 +96,14 @@ pub enum Error {
         /// The directory.
         dir: PathBuf,
     },
+    /// The index path, or a directory above it, is a file: an index is a directory.
+    #[error("{}", not_a_directory(dir, file))]
+    NotADirectory {
+        /// The index directory as given.
+        dir: PathBuf,
+        /// The file in the way: `dir` itself or one of its parents.
+        file: PathBuf,
+    },
     /// The directory holds `nomen.json` but not yet tantivy's `meta.json`: the index
     /// is being created, or its creation was interrupted.
     #[error(
@@ -200,5 +208,22 @@ impl Error {
             dir: dir.into(),
             message: err.to_string(),
         }
+    }
+}
+
+/// The message of [`Error::NotADirectory`].
+fn not_a_directory(dir: &std::path::Path, file: &std::path::Path) -> String {
+    if dir == file {
+        format!(
+            "{}: is a file, not a nomen index (an index is a directory, made by `nomen \
+             index --index DIR`)",
+            dir.display()
+        )
+    } else {
+        format!(
+            "{}: cannot be an index directory: {} is a file",
+            dir.display(),
+            file.display()
+        )
     }
 }

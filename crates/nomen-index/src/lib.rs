@@ -120,7 +120,8 @@ impl NomenIndex {
     pub fn open(dir: impl AsRef<Path>) -> Result<NomenIndex, Error> {
         let dir = dir.as_ref();
         if !dir.join(tantivy_meta(dir)).exists() {
-            // Check nomen.json first for the clearer message.
+            // Say why in the clearest words: a file in the way, no nomen.json.
+            refuse_file(dir)?;
             meta::read(dir)?;
             return Err(Error::Unfinished {
                 dir: dir.to_path_buf(),
@@ -151,9 +152,13 @@ impl NomenIndex {
             Ok(_) if dir.join(meta::META_FILE).exists() => {}
             Ok(_) => refuse_foreign(dir)?,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                refuse_file(dir)?;
                 fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
             }
-            Err(e) => return Err(Error::io(dir, e)),
+            Err(e) => {
+                refuse_file(dir)?;
+                return Err(Error::io(dir, e));
+            }
         }
         let lock = lock::IndexLock::acquire(dir)?;
         // From here on no other nomen process writes into `dir`.
@@ -246,6 +251,25 @@ impl NomenIndex {
 /// [`Error::NotEmpty`] if `dir` holds anything but what an interrupted creation of a
 /// nomen index leaves (the lock file, the recorded gazetteer, temporary files), and
 /// has not become a nomen index meanwhile.
+/// [`Error::NotADirectory`] when `dir`, or the nearest of its parents that exists, is
+/// not a directory (a file named as the index, or a file where a parent should be):
+/// the OS would only say "Not a directory" about some file inside it.
+fn refuse_file(dir: &Path) -> Result<(), Error> {
+    for path in dir.ancestors().filter(|p| !p.as_os_str().is_empty()) {
+        match fs::metadata(path) {
+            Ok(md) if md.is_dir() => return Ok(()),
+            Ok(_) => {
+                return Err(Error::NotADirectory {
+                    dir: dir.to_path_buf(),
+                    file: path.to_path_buf(),
+                })
+            }
+            Err(_) => {}
+        }
+    }
+    Ok(())
+}
+
 fn refuse_foreign(dir: &Path) -> Result<(), Error> {
     let entries = fs::read_dir(dir).map_err(|e| Error::io(dir, e))?;
     for entry in entries {
@@ -289,6 +313,27 @@ mod tests {
         assert_eq!(index.gazetteer().len(), Gazetteer::builtin().len());
         drop(index);
         NomenIndex::open(&idx).unwrap();
+    }
+
+    #[test]
+    fn a_file_where_the_index_directory_should_be_is_named() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("notadir");
+        fs::write(&file, b"x").unwrap();
+        for path in [file.clone(), file.join("idx"), file.join("a/b")] {
+            for err in [
+                NomenIndex::open(&path).unwrap_err(),
+                NomenIndex::create_or_open(&path, None).unwrap_err(),
+            ] {
+                match &err {
+                    Error::NotADirectory { dir, file: found } => {
+                        assert_eq!((dir, found), (&path, &file));
+                    }
+                    other => panic!("{path:?}: {other}"),
+                }
+            }
+        }
+        assert_eq!(fs::read(&file).unwrap(), b"x");
     }
 
     #[test]
