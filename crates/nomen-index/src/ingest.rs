@@ -150,7 +150,10 @@ pub struct Summary {
     /// Of those, the documents that replaced an article with the same id (indexed
     /// before, or earlier in this ingest).
     pub replaced: u64,
-    /// Input bytes read (compressed bytes for gzip input).
+    /// Input bytes this run read for its records (compressed bytes for gzip input).
+    /// A resumed run reads the part of a file an earlier run committed only to find
+    /// its place: that part is not counted (exactly for plain files, to within a read
+    /// buffer of 256 KiB for gzip), so that bytes over `seconds` is this run's speed.
     pub bytes: u64,
     /// Entity links: the sum over documents of the distinct entities each mentions.
     pub entities: u64,
@@ -525,6 +528,8 @@ where
         without: options.without,
     });
     let bytes_read = Arc::new(AtomicU64::new(0));
+    // Bytes read only to skip what an earlier run committed (see `Summary::bytes`).
+    let skipped_bytes = Arc::new(AtomicU64::new(0));
     let mut summary = Summary {
         documents: 0,
         replaced: 0,
@@ -580,8 +585,11 @@ where
         let (out_tx, out_rx) = bounded::<(u64, usize, Outcome<T::Doc>)>(threads * 2);
         {
             let ctx = Arc::clone(&ctx);
-            let bytes_read = Arc::clone(&bytes_read);
-            scope.spawn(move || read_all(&ctx, &plan, &bytes_read, &job_tx));
+            let counters = Counters {
+                bytes_read: Arc::clone(&bytes_read),
+                skipped_bytes: Arc::clone(&skipped_bytes),
+            };
+            scope.spawn(move || read_all(&ctx, &plan, &counters, &job_tx));
         }
         for _ in 0..threads {
             let ctx = Arc::clone(&ctx);
@@ -694,7 +702,9 @@ where
     report(&mut summary, observer, refused);
     summary.commits += 1;
     summary.replaced = sink.replaced();
-    summary.bytes = bytes_read.load(Ordering::Relaxed);
+    summary.bytes = bytes_read
+        .load(Ordering::Relaxed)
+        .saturating_sub(skipped_bytes.load(Ordering::Relaxed));
     summary.seconds = started.elapsed().as_secs_f64();
     Ok(summary)
 }
@@ -856,13 +866,31 @@ fn commit(
     Ok(())
 }
 
+/// What the reader thread counts as it reads.
+struct Counters {
+    /// Input bytes read (compressed bytes for gzip input).
+    bytes_read: Arc<AtomicU64>,
+    /// Of those, the bytes read only to find where an earlier run stopped.
+    skipped_bytes: Arc<AtomicU64>,
+}
+
 /// The reader thread: reads every file in order and cuts it into jobs.
 fn read_all<T>(
     ctx: &Context<T>,
     plan: &[Plan],
-    bytes_read: &Arc<AtomicU64>,
+    counters: &Counters,
     jobs: &Sender<(u64, usize, Job)>,
 ) {
+    let bytes_read = &counters.bytes_read;
+    // Counts the bytes read of the current file since `opened` as skipped. Of a gzip
+    // file the count is right to within the reader's buffer (256 KiB of compressed
+    // bytes read ahead); of another file the caller counts the skipped lines exactly.
+    let skipped_since = |opened: u64| {
+        let now = bytes_read.load(Ordering::Relaxed);
+        counters
+            .skipped_bytes
+            .fetch_add(now.saturating_sub(opened), Ordering::Relaxed);
+    };
     let mut seq = 0u64;
     let mut send = |file: usize, job: Job| -> bool {
         let ok = jobs.send((seq, file, job)).is_ok();
@@ -881,8 +909,9 @@ fn read_all<T>(
                 reason: format!("read error, rest of the file skipped: {e}"),
             })
         };
-        let mut reader = match input::open(file, Arc::clone(bytes_read)) {
-            Ok(reader) => reader,
+        let opened = bytes_read.load(Ordering::Relaxed);
+        let (mut reader, gzip) = match input::open(file, Arc::clone(bytes_read)) {
+            Ok(opened) => opened,
             Err(e) => {
                 // Gone or unreadable since the inputs were listed.
                 let job = Job::Failed(RecordError {
@@ -901,7 +930,10 @@ fn read_all<T>(
             Format::Text => {
                 let sent = match input::read_text_bounded(&mut *reader, ctx.max_doc_bytes) {
                     // Committed by an earlier run, but not yet marked finished.
-                    Ok(_) if skip_to >= 1 => send(index, Job::End),
+                    Ok(_) if skip_to >= 1 => {
+                        skipped_since(opened);
+                        send(index, Job::End)
+                    }
                     Ok((data, cut)) => send(index, Job::Text(data, cut)) && send(index, Job::End),
                     Err(e) => send(index, failed(1, e)),
                 };
@@ -911,6 +943,8 @@ fn read_all<T>(
             }
             Format::JsonLines => {
                 let mut line_no = 0u64;
+                // Bytes of the lines skipped (an earlier run committed them).
+                let mut skipped_plain = 0u64;
                 let mut data = Vec::with_capacity(BATCH_BYTES + 4096);
                 let mut lines = Vec::new();
                 loop {
@@ -945,7 +979,17 @@ fn read_all<T>(
                         end -= 1;
                     }
                     if line_no <= skip_to {
+                        skipped_plain += too_long.unwrap_or((data.len() - start) as u64);
                         data.truncate(start);
+                        if line_no == skip_to {
+                            if gzip {
+                                skipped_since(opened);
+                            } else {
+                                counters
+                                    .skipped_bytes
+                                    .fetch_add(skipped_plain, Ordering::Relaxed);
+                            }
+                        }
                     } else if let Some(bytes) = too_long {
                         lines.push((line_no, Err(bytes)));
                     } else if data[start..end].iter().all(u8::is_ascii_whitespace) {
@@ -1290,6 +1334,8 @@ mod tests {
         };
         let summary = index.ingest(&input, &options, &mut ()).unwrap();
         assert_eq!(summary.documents, 2, "lines 4 and 5 only");
+        // The bytes of this run's lines, not the file's: its speed is bytes/seconds.
+        assert_eq!(summary.bytes, (article(4) + &article(5)).len() as u64);
         let again = index.ingest(&input, &options, &mut ()).unwrap();
         assert_eq!((again.documents, again.skipped_files), (0, 1));
         let fresh = IngestOptions {
@@ -1298,6 +1344,7 @@ mod tests {
         };
         let all = index.ingest(&input, &fresh, &mut ()).unwrap();
         assert_eq!((all.documents, all.replaced), (5, 2));
+        assert_eq!(all.bytes, std::fs::metadata(&file).unwrap().len());
         assert_eq!(index.stats().unwrap().documents, 5);
     }
 

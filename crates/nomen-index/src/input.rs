@@ -300,14 +300,17 @@ impl<R: Read> Read for Counting<R> {
     }
 }
 
-/// Opens `file` for reading its (decompressed) bytes; bytes read from disk are added
-/// to `counter`.
-pub(crate) fn open(file: &InputFile, counter: Arc<AtomicU64>) -> io::Result<Box<dyn BufRead>> {
+/// Opens `file` for reading its (decompressed) bytes, and says whether it is gzip;
+/// bytes read from disk are added to `counter`.
+pub(crate) fn open(
+    file: &InputFile,
+    counter: Arc<AtomicU64>,
+) -> io::Result<(Box<dyn BufRead>, bool)> {
     let raw: Box<dyn Read> = match &file.origin {
         Origin::Stdin => Box::new(io::stdin()),
         Origin::File(path) => Box::new(fs::File::open(path)?),
     };
-    decompressed(Counting {
+    reader_of(Counting {
         inner: raw,
         counter,
     })
@@ -318,15 +321,23 @@ pub(crate) fn open(file: &InputFile, counter: Arc<AtomicU64>) -> io::Result<Box<
 /// are otherwise. Fails only when reading the first bytes fails; corrupt gzip data
 /// is an error of a later read.
 pub fn decompressed<'a, R: Read + 'a>(reader: R) -> io::Result<Box<dyn BufRead + 'a>> {
+    reader_of(reader).map(|(reader, _)| reader)
+}
+
+/// [`decompressed`], and whether the bytes were gzip.
+fn reader_of<'a, R: Read + 'a>(reader: R) -> io::Result<(Box<dyn BufRead + 'a>, bool)> {
     let mut reader = BufReader::with_capacity(256 * 1024, reader);
     let head = reader.fill_buf()?;
     if head.len() >= 2 && head[0] == 0x1f && head[1] == 0x8b {
-        Ok(Box::new(BufReader::with_capacity(
-            256 * 1024,
-            flate2::bufread::MultiGzDecoder::new(reader),
-        )))
+        Ok((
+            Box::new(BufReader::with_capacity(
+                256 * 1024,
+                flate2::bufread::MultiGzDecoder::new(reader),
+            )),
+            true,
+        ))
     } else {
-        Ok(Box::new(reader))
+        Ok((Box::new(reader), false))
     }
 }
 
@@ -384,10 +395,9 @@ mod tests {
         let files = expand(&[Input::Path(path)]).unwrap().files;
         let counter = Arc::new(AtomicU64::new(0));
         let mut text = String::new();
-        open(&files[0], counter.clone())
-            .unwrap()
-            .read_to_string(&mut text)
-            .unwrap();
+        let (mut reader, gzip) = open(&files[0], counter.clone()).unwrap();
+        assert!(gzip);
+        reader.read_to_string(&mut text).unwrap();
         assert_eq!(text, "line one\nline two\n");
         assert_eq!(counter.load(Ordering::Relaxed), files[0].size.unwrap());
     }
