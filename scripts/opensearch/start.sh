@@ -79,7 +79,7 @@ done
 url="http://127.0.0.1:$port"
 echo "$url" >"$dir/url"
 # Wait for the cluster: every node joined, health green (or yellow).
-for _ in $(seq 1 240); do
+for _ in $(seq 1 360); do
   for i in $(seq 0 $((nodes - 1))); do
     if ! kill -0 "$(cat "$dir/node-$i.pid")" 2>/dev/null; then
       echo "start.sh: node $i exited; its log:" >&2
@@ -105,6 +105,6 @@ for _ in $(seq 1 240); do
   esac
   sleep 0.5
 done
-echo "start.sh: the cluster was not ready after 120 s; logs in $dir" >&2
+echo "start.sh: the cluster was not ready after 180 s; logs in $dir" >&2
 "$here/stop.sh" --quiet || true
 exit 1

@@ -1348,6 +1348,114 @@ mod tests {
         assert_eq!(index.stats().unwrap().documents, 5);
     }
 
+    /// A target that keeps the pre-analysed views, and a sink that keeps what it
+    /// is given: the seam a search cluster's ingest uses.
+    struct Views;
+    type ViewDoc = (String, String, String, Vec<String>);
+    impl DocumentTarget for Views {
+        type Doc = ViewDoc;
+        fn assemble(&self, p: &Prepared<'_>) -> ViewDoc {
+            (
+                p.pre_analysed(TextField::Title, View::Folded),
+                p.pre_analysed(TextField::Body, View::Folded),
+                p.pre_analysed(TextField::Body, View::Exact),
+                p.links.entities.clone(),
+            )
+        }
+    }
+    #[derive(Default)]
+    struct Kept {
+        docs: Vec<(String, u64, ViewDoc)>,
+        commits: Vec<Progress>,
+    }
+    impl DocumentSink for Kept {
+        type Doc = ViewDoc;
+        fn add(
+            &mut self,
+            _origin: &Origin,
+            docs: Vec<Built<ViewDoc>>,
+        ) -> Result<Vec<RecordError>, Error> {
+            self.docs
+                .extend(docs.into_iter().map(|b| (b.id, b.line, b.doc)));
+            Ok(Vec::new())
+        }
+        fn commit(&mut self, progress: &mut Progress) -> Result<Vec<RecordError>, Error> {
+            self.commits.push(progress.clone());
+            Ok(Vec::new())
+        }
+        fn replaced(&self) -> u64 {
+            0
+        }
+    }
+
+    #[test]
+    fn a_second_sink_gets_the_linked_documents_and_their_pre_analysed_views() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("a.jsonl");
+        let bodies = [
+            "Николас Мадуро habló en Caracas con González.",
+            "马杜罗在加拉加斯讲话。",
+            "plain ascii, with O'Brien's words",
+        ];
+        let text: String = bodies
+            .iter()
+            .enumerate()
+            .map(|(i, b)| {
+                format!("{{\"id\":\"d{i}\",\"title\":\"Nicolás Maduro\",\"body\":\"{b}\"}}\n")
+            })
+            .collect::<String>()
+            + "{\"id\":\"bad\"}\n";
+        std::fs::write(&file, text).unwrap();
+        let gazetteer = Arc::new(nomen_entities::Gazetteer::builtin());
+        let mut sink = Kept::default();
+        let options = IngestOptions {
+            threads: 2,
+            ..IngestOptions::default()
+        };
+        let summary = ingest_into(
+            Linker::new(gazetteer),
+            Views,
+            &mut sink,
+            &[Input::Path(file.clone())],
+            &options,
+            Progress::default(),
+            &mut (),
+        )
+        .unwrap();
+        assert_eq!((summary.documents, summary.errors), (3, 1));
+        let lines: Vec<u64> = sink.docs.iter().map(|d| d.1).collect();
+        assert_eq!(lines, [1, 2, 3], "in input order");
+        let mut folded = crate::analyzer::analyzer(View::Folded);
+        for ((_, _, (title, body, exact, entities)), text) in sink.docs.iter().zip(bodies) {
+            assert_eq!(title, "nicolas maduro");
+            // The folded view is the analyzer's tokens, in order.
+            let tokens: Vec<String> = crate::analyzer::all_tokens(&mut folded, text)
+                .into_iter()
+                .map(|t| t.text)
+                .collect();
+            assert_eq!(body, &tokens.join(" "));
+            assert!(
+                entities.contains(&"nicolas-maduro".to_string()),
+                "{entities:?}"
+            );
+            if text.is_ascii() {
+                assert_eq!(exact, "");
+            }
+        }
+        // The exact view: the words folding changed, at their positions.
+        assert_eq!(
+            sink.docs[0].2 .1,
+            "nikolas maduro hablo en caracas con gonzalez"
+        );
+        assert_eq!(
+            sink.docs[0].2 .2,
+            format!("николас мадуро habló {GAP_TOKEN} {GAP_TOKEN} {GAP_TOKEN} gonzález")
+        );
+        // One commit at the end, recording the whole file.
+        assert_eq!(sink.commits.len(), 1);
+        assert!(sink.commits[0].is_done(&crate::meta::FileStamp::of(&file).unwrap()));
+    }
+
     #[test]
     fn a_panic_while_building_a_record_rejects_that_record() {
         let origin = Origin::Stdin;
