@@ -10,6 +10,7 @@
 //!   [`compare_names`], a symmetric evidence-alignment score of two names.
 //! * [`inflect`]: the case endings of names in running text and the base forms an
 //!   inflected word may have (`Scholzovi` → `Scholz`), for the linker and the resolver.
+//! * [`Tagged`]: a linked text as shown (`nomen tag --json`, `nomen serve`).
 //! * [`import`]: converts CSV, OFAC SDN, UN consolidated list and FollowTheMoney files
 //!   into gazetteer JSON Lines (`nomen entities import`).
 //!
@@ -24,6 +25,7 @@ pub mod name;
 pub mod name_groups;
 mod org_types;
 mod resolve;
+mod tagged;
 
 pub use gazetteer::{
     Entity, Gazetteer, GazetteerError, GazetteerErrorKind, Kind, BUILTIN_ORIGIN, MAX_NAME_BYTES,
@@ -36,3 +38,4 @@ pub use resolve::{
     compare_names, compare_parsed, Candidate, Comparison, Explanation, PartAlignment, ResolveError,
     Resolver, Status, Via, AMBIGUITY_MARGIN, MATCH_THRESHOLD, MIN_CANDIDATE_SCORE,
 };
+pub use tagged::{Tagged, TaggedEntity, TaggedMention};

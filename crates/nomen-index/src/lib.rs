@@ -9,6 +9,11 @@
 //!   progress and rejected records, and a [`Summary`].
 //! * [`NomenIndex::searcher`] → [`Searcher::search`] with a [`SearchRequest`] →
 //!   [`SearchResults`] (serializable as the `nomen search --json` output).
+//! * [`Searcher::timeline`] (matches per day or month), [`Searcher::network`] (the
+//!   entities mentioned with those searched for, and the pairs among them) and
+//!   [`Searcher::document`] (one article and its mentions): what `nomen serve` draws.
+//! * [`NomenIndex::serving_searcher`]: a searcher for a long-running reader, which
+//!   follows new commits and never writes into the index directory.
 //! * [`NomenIndex::stats`] → [`Stats`]; [`NomenIndex::check`] → [`CheckReport`]: is
 //!   the last commit whole and consistent?
 //! * One writer at a time: [`NomenIndex::create_or_open`] takes the index's writer
@@ -54,6 +59,7 @@ mod check;
 pub mod cluster;
 mod collect;
 pub mod date;
+mod document;
 mod error;
 pub mod exact;
 pub mod exact_v1;
@@ -63,11 +69,13 @@ mod leftovers;
 pub mod linker_cache;
 pub mod lock;
 pub mod meta;
+pub mod network;
 mod prefold;
 mod record;
 pub mod schema;
 mod search;
 mod stats;
+pub mod timeline;
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -78,6 +86,7 @@ use tantivy::Index;
 
 pub use check::CheckReport;
 pub use collect::TermCounts;
+pub use document::Document;
 pub use error::{Error, Origin, RecordError};
 pub use ingest::{
     ingest_into, panic_message, Built, DocumentSink, DocumentTarget, IngestObserver, IngestOptions,
@@ -85,12 +94,14 @@ pub use ingest::{
 };
 pub use input::{decompressed, read_line_bounded, read_text_bounded, Input, LineRead};
 pub use meta::{GazetteerInfo, Meta};
+pub use network::{Edge, Network};
 pub use record::{content_id, detect_lang, read_json_line, read_text, Article};
 pub use search::{
     parse_since, parse_until, EntityCount, Facets, Hit, SearchRequest, SearchResults, Searcher,
     Snippet, StoredArticle,
 };
 pub use stats::{Stats, ValueCount, TOP_ENTITIES};
+pub use timeline::{Bucket, Granularity, Timeline};
 
 use schema::Fields;
 

@@ -73,6 +73,26 @@ fn linker_with(gazetteer: &Arc<Gazetteer>, dir: &Path, shared: Option<&Path>) ->
     linker
 }
 
+/// The linker for the gazetteer of the index in `dir`, for a reader that must not
+/// write there (`nomen serve`): loaded from the index's cache when it has one, else
+/// from (or saved to) the user's cache directory ([`user_cache_dir`]), else built in
+/// memory. Nothing in `dir` is written or removed.
+pub fn read_only_linker(gazetteer: &Arc<Gazetteer>, dir: &Path) -> Linker {
+    if !worth_caching(gazetteer) {
+        return Linker::new(Arc::clone(gazetteer));
+    }
+    if let Ok(linker) = Linker::load(Arc::clone(gazetteer), &Linker::cache_path(gazetteer, dir)) {
+        return linker;
+    }
+    match user_cache_dir() {
+        Some(shared) => {
+            let _ = fs::create_dir_all(&shared);
+            shared_linker(gazetteer, &shared)
+        }
+        None => Linker::new(Arc::clone(gazetteer)),
+    }
+}
+
 /// nomen's cache directory for linkers shared by commands and indexes:
 /// `$NOMEN_CACHE_DIR`, else `$XDG_CACHE_HOME/nomen`, else `$HOME/.cache/nomen`; `None`
 /// when none is set (then nothing is cached there). An empty `NOMEN_CACHE_DIR` turns

@@ -51,6 +51,8 @@ pub struct SearchRequest {
     pub until: Option<i64>,
     /// Hits to return. Default: 10.
     pub limit: usize,
+    /// Hits to skip before those returned (paging). Default: 0.
+    pub offset: usize,
     /// Entities in the facet. Default: 10. With 0, the facet is not computed (a
     /// little faster on large result sets).
     pub facet_size: usize,
@@ -66,6 +68,7 @@ impl Default for SearchRequest {
             since: None,
             until: None,
             limit: 10,
+            offset: 0,
             facet_size: 10,
         }
     }
@@ -245,6 +248,16 @@ pub struct StoredArticle {
     pub entities: Vec<String>,
 }
 
+/// A request's query, built by [`Searcher::build_query`].
+pub(crate) struct BuiltQuery {
+    /// Everything the request asks for.
+    pub query: Box<dyn Query>,
+    /// The text part, if any.
+    pub text_query: Option<Box<dyn Query>>,
+    /// The entities filtered on.
+    pub resolved: Vec<EntityCount>,
+}
+
 /// Searches one index; cheap to reuse for many queries.
 pub struct Searcher {
     dir: std::path::PathBuf,
@@ -256,6 +269,8 @@ pub struct Searcher {
     linker: OnceLock<Linker>,
     /// Searches a cluster's index ([`Searcher::for_cluster`]): no index directory.
     cluster: bool,
+    /// Never write into the index directory (the linker cache): [`NomenIndex::serving_searcher`].
+    read_only: bool,
 }
 
 impl std::fmt::Debug for Searcher {
@@ -267,20 +282,36 @@ impl std::fmt::Debug for Searcher {
 impl NomenIndex {
     /// A searcher over the index as last committed.
     pub fn searcher(&self) -> Result<Searcher, Error> {
+        self.searcher_with(ReloadPolicy::Manual, false)
+    }
+
+    /// A searcher for a long-running reader such as `nomen serve`: it follows the
+    /// commits of a `nomen index` writing beside it (tantivy watches the index's meta
+    /// file and reloads within about a second, [`ReloadPolicy::OnCommitWithDelay`]),
+    /// and it never writes into the index directory: the linker that marks entity
+    /// mentions in snippets is loaded from the index's cache when there is one, else
+    /// from (or saved to) the user's cache directory, else built in memory.
+    pub fn serving_searcher(&self) -> Result<Searcher, Error> {
+        self.searcher_with(ReloadPolicy::OnCommitWithDelay, true)
+    }
+
+    fn searcher_with(&self, policy: ReloadPolicy, read_only: bool) -> Result<Searcher, Error> {
         let reader = self
             .index
             .reader_builder()
-            .reload_policy(ReloadPolicy::Manual)
+            .reload_policy(policy)
             .try_into()
             .map_err(|e| Error::tantivy(&self.dir, e))?;
-        Ok(Searcher::with_parts(
+        let mut searcher = Searcher::with_parts(
             self.dir.clone(),
             &self.index,
             reader,
             self.fields.clone(),
             Arc::clone(&self.gazetteer),
             false,
-        ))
+        );
+        searcher.read_only = read_only;
+        Ok(searcher)
     }
 }
 
@@ -312,6 +343,7 @@ impl Searcher {
             resolver: OnceLock::new(),
             linker: OnceLock::new(),
             cluster,
+            read_only: false,
         }
     }
 
@@ -332,15 +364,22 @@ impl Searcher {
         self.reader.searcher()
     }
 
+    /// The index directory.
+    pub(crate) fn dir(&self) -> &std::path::Path {
+        &self.dir
+    }
+
     /// The gazetteer of the index.
     pub fn gazetteer(&self) -> &Gazetteer {
         &self.gazetteer
     }
 
     /// The linker of the index's gazetteer, loaded (or built) on first use.
-    fn linker(&self) -> &Linker {
+    pub fn linker(&self) -> &Linker {
         self.linker.get_or_init(|| {
-            if !self.cluster {
+            if self.read_only {
+                crate::linker_cache::read_only_linker(&self.gazetteer, &self.dir)
+            } else if !self.cluster {
                 crate::linker_cache::linker(&self.gazetteer, &self.dir)
             } else if self.dir.as_os_str().is_empty() {
                 Linker::new(Arc::clone(&self.gazetteer))
@@ -348,6 +387,17 @@ impl Searcher {
                 crate::linker_cache::shared_linker(&self.gazetteer, &self.dir)
             }
         })
+    }
+
+    /// The resolver of the index's gazetteer, built on first use.
+    pub fn resolver(&self) -> &Resolver {
+        self.resolver
+            .get_or_init(|| Resolver::new(Arc::clone(&self.gazetteer)))
+    }
+
+    /// The number of documents as last seen (a reload may add more).
+    pub fn num_docs(&self) -> u64 {
+        self.reader.searcher().num_docs()
     }
 
     /// Resolves `--entity` names and checks `--entity-id`s: the canonical ids to
@@ -365,10 +415,7 @@ impl Searcher {
             let (id, canonical) = match known {
                 Some(entity) => (entity.id.clone(), entity.name.clone()),
                 None => {
-                    let resolver = self
-                        .resolver
-                        .get_or_init(|| Resolver::new(Arc::clone(&self.gazetteer)));
-                    let candidate = resolver.resolve_one(name).map_err(Error::Entity)?;
+                    let candidate = self.resolver().resolve_one(name).map_err(Error::Entity)?;
                     (candidate.id, candidate.name)
                 }
             };
@@ -396,8 +443,9 @@ impl Searcher {
         Ok(out)
     }
 
-    /// Runs `request`.
-    pub fn search(&self, request: &SearchRequest) -> Result<SearchResults, Error> {
+    /// The query of `request` (text, entity, language and date parts together), the
+    /// text part alone (for ranking and snippets), and the entities it filters on.
+    pub(crate) fn build_query(&self, request: &SearchRequest) -> Result<BuiltQuery, Error> {
         let f = &self.fields;
         let resolved = self.resolve_entities(request)?;
         let text_query = match request.query.as_deref().map(str::trim) {
@@ -461,15 +509,34 @@ impl Searcher {
         } else {
             Box::new(BooleanQuery::new(clauses))
         };
+        Ok(BuiltQuery {
+            query,
+            text_query,
+            resolved,
+        })
+    }
 
+    /// Runs `request`.
+    pub fn search(&self, request: &SearchRequest) -> Result<SearchResults, Error> {
+        let f = &self.fields;
+        let BuiltQuery {
+            query,
+            text_query,
+            resolved,
+        } = self.build_query(request)?;
         let searcher = self.reader.searcher();
         // tantivy allocates for the limit up front: never more than the documents.
         let wanted = request.limit.clamp(1, searcher.num_docs().max(1) as usize);
+        let offset = request
+            .offset
+            .min(searcher.num_docs().try_into().unwrap_or(usize::MAX));
         // No facet asked for: no fast-field scan of the matches.
         let facet = (request.facet_size > 0).then(|| TermCounts::new(names::ENTITIES));
         let (ranked, total, counts): (Vec<(Option<f32>, DocAddress)>, usize, _) =
             if text_query.is_some() {
-                let top = TopDocs::with_limit(wanted).order_by_score();
+                let top = TopDocs::with_limit(wanted)
+                    .and_offset(offset)
+                    .order_by_score();
                 let (top, total, counts) = searcher
                     .search(&query, &(top, Count, facet))
                     .map_err(|e| self.run_error(request, e))?;
@@ -480,6 +547,7 @@ impl Searcher {
                 )
             } else {
                 let top = TopDocs::with_limit(wanted)
+                    .and_offset(offset)
                     .order_by_fast_field::<DateTime>(names::DATE, Order::Desc);
                 let (top, total, counts) = searcher
                     .search(&query, &(top, Count, facet))
@@ -622,7 +690,7 @@ impl Searcher {
     /// field there is the query's fault, not the index's: tantivy's parser accepts
     /// `FIELD:*` (any value) for any name and leaves the checks to the search
     /// (`title:*` on a field with no fast values, `nofield:*`): a [`Error::Query`].
-    fn run_error(&self, request: &SearchRequest, err: tantivy::TantivyError) -> Error {
+    pub(crate) fn run_error(&self, request: &SearchRequest, err: tantivy::TantivyError) -> Error {
         use tantivy::TantivyError::{FieldNotFound, SchemaError};
         let Some(query) = request.query.as_deref().map(str::trim) else {
             return Error::tantivy(&self.dir, err);

@@ -79,6 +79,10 @@ pub struct Args {
     #[arg(long, value_name = "N", default_value_t = 10)]
     pub limit: usize,
 
+    /// Hits to skip before those shown (the next page: --offset 10).
+    #[arg(long, value_name = "N", default_value_t = 0)]
+    pub offset: usize,
+
     /// Entities to show in the facet.
     #[arg(long, value_name = "N", default_value_t = 10)]
     pub facets: usize,
@@ -103,6 +107,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         since: args.since.as_deref().map(parse_since).transpose()?,
         until: args.until.as_deref().map(parse_until).transpose()?,
         limit: args.limit,
+        offset: args.offset,
         facet_size: args.facets,
     };
     // Never dropped: the process ends after the search, and freeing a large
@@ -197,7 +202,7 @@ fn print_human(
             Some((cut, _)) => format!("{}…", hit.title[..cut].trim_end()),
             None => hit.title.clone(),
         };
-        writeln!(out, "{}. {title}", n + 1)?;
+        writeln!(out, "{}. {title}", request.offset + n + 1)?;
         let mut line = Vec::new();
         if let Some(date) = &hit.date {
             line.push(date.get(..10).unwrap_or(date).to_string());

@@ -6,15 +6,13 @@
 //! by one with title and body together. The linking itself is
 //! [`nomen_entities::Linker`]; this module only reads input and formats output.
 
-use std::collections::HashMap;
 use std::io::{self, BufRead, BufReader, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 use anyhow::Context;
-use nomen_entities::{DocumentLinks, Field, Gazetteer, Linker, Rule};
+use nomen_entities::{DocumentLinks, Field, Gazetteer, Linker, Tagged};
 use nomen_index::LineRead;
-use serde::Serialize;
 
 use super::common::GazetteerArgs;
 use crate::output::print_json;
@@ -49,37 +47,6 @@ pub struct Args {
     /// error, so memory stays bounded whatever the input.
     #[arg(long, value_name = "MB", default_value_t = nomen_index::DEFAULT_MAX_DOC_MB)]
     pub max_doc_mb: usize,
-}
-
-/// One mention in the JSON output.
-#[derive(Debug, Serialize)]
-struct JsonMention<'a> {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    field: Option<Field>,
-    start: usize,
-    end: usize,
-    text: &'a str,
-    entity: &'a str,
-    name: &'a str,
-    rule: Rule,
-}
-
-/// One entity of the document's entity set in the JSON output.
-#[derive(Debug, Serialize)]
-struct JsonEntity<'a> {
-    id: &'a str,
-    name: &'a str,
-    kind: &'a str,
-    count: usize,
-}
-
-/// The JSON output for one document.
-#[derive(Debug, Serialize)]
-struct JsonDoc<'a> {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    id: Option<&'a str>,
-    mentions: Vec<JsonMention<'a>>,
-    entities: Vec<JsonEntity<'a>>,
 }
 
 /// Runs `nomen tag`.
@@ -248,50 +215,13 @@ fn tag_jsonl(linker: &Linker, args: &Args) -> anyhow::Result<bool> {
     Ok(found)
 }
 
-/// The entity set with mention counts, in the order of `links.entities`.
-fn entity_counts<'g>(gazetteer: &'g Gazetteer, links: &DocumentLinks) -> Vec<JsonEntity<'g>> {
-    let mut counts: HashMap<&str, usize> = HashMap::new();
-    for m in &links.mentions {
-        *counts.entry(m.entity.as_str()).or_default() += 1;
-    }
-    links
-        .entities
-        .iter()
-        .filter_map(|id| {
-            let e = gazetteer.get(id)?;
-            Some(JsonEntity {
-                id: &e.id,
-                name: &e.name,
-                kind: e.kind.as_str(),
-                count: counts.get(id.as_str()).copied().unwrap_or(0),
-            })
-        })
-        .collect()
-}
-
-fn json_doc<'a>(
-    gazetteer: &'a Gazetteer,
-    links: &'a DocumentLinks,
-    id: Option<&'a str>,
+fn json_doc(
+    gazetteer: &Gazetteer,
+    links: &DocumentLinks,
+    id: Option<&str>,
     with_field: bool,
-) -> JsonDoc<'a> {
-    JsonDoc {
-        id,
-        mentions: links
-            .mentions
-            .iter()
-            .map(|m| JsonMention {
-                field: with_field.then_some(m.field),
-                start: m.start,
-                end: m.end,
-                text: &m.text,
-                entity: &m.entity,
-                name: &m.name,
-                rule: m.rule,
-            })
-            .collect(),
-        entities: entity_counts(gazetteer, links),
-    }
+) -> Tagged {
+    Tagged::new(gazetteer, links, id.map(str::to_string), with_field)
 }
 
 /// The human-readable table: one mention a line, then the entity set.
@@ -346,7 +276,7 @@ fn write_table(
         )?;
     }
     writeln!(out)?;
-    let entities = entity_counts(gazetteer, links);
+    let entities = Tagged::new(gazetteer, links, None, false).entities;
     writeln!(out, "{} entities:", entities.len())?;
     for e in &entities {
         writeln!(out, "  {}  {} ({}, {}×)", e.id, e.name, e.kind, e.count)?;

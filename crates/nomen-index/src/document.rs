@@ -1,0 +1,122 @@
+//! One stored article by id, with every entity mention in it: the document view of
+//! `nomen serve`. The mentions are found by linking the stored title and body again
+//! with the index's own linker (the index stores entity ids, not offsets); linking is
+//! deterministic, so they are the mentions that indexing found.
+
+use serde::Serialize;
+use tantivy::collector::TopDocs;
+use tantivy::query::TermQuery;
+use tantivy::schema::{IndexRecordOption, Value};
+use tantivy::{TantivyDocument, Term};
+
+use crate::date::format_rfc3339;
+use crate::error::Error;
+use crate::search::Searcher;
+
+/// A stored article and its mentions.
+#[derive(Debug, Clone, Serialize)]
+pub struct Document {
+    /// Article id.
+    pub id: String,
+    /// Title.
+    pub title: String,
+    /// Body.
+    pub body: String,
+    /// Date, RFC 3339 UTC.
+    pub date: Option<String>,
+    /// Language code.
+    pub lang: Option<String>,
+    /// Source.
+    pub source: Option<String>,
+    /// URL.
+    pub url: Option<String>,
+    /// The mentions (each with its `field`, byte offsets into that field, entity and
+    /// rule) and the entity set, as `nomen tag --jsonl --json` prints them.
+    #[serde(flatten)]
+    pub tagged: nomen_entities::Tagged,
+}
+
+impl Searcher {
+    /// The article with id `id` as last committed; `None` when there is none.
+    pub fn document(&self, id: &str) -> Result<Option<Document>, Error> {
+        let f = self.fields();
+        let searcher = self.tantivy_searcher();
+        let query = TermQuery::new(Term::from_field_text(f.id, id), IndexRecordOption::Basic);
+        let top = searcher
+            .search(&query, &TopDocs::with_limit(1).order_by_score())
+            .map_err(|e| Error::tantivy(self.dir(), e))?;
+        let Some((_, address)) = top.into_iter().next() else {
+            return Ok(None);
+        };
+        let doc: TantivyDocument = searcher
+            .doc(address)
+            .map_err(|e| Error::tantivy(self.dir(), e))?;
+        let text = |field| {
+            doc.get_first(field)
+                .and_then(|v| v.as_str().map(str::to_string))
+        };
+        let title = text(f.title).unwrap_or_default();
+        let body = text(f.body).unwrap_or_default();
+        let links = self.linker().link_document(&title, &body);
+        Ok(Some(Document {
+            id: text(f.id).unwrap_or_default(),
+            date: doc
+                .get_first(f.date)
+                .and_then(|v| v.as_datetime())
+                .map(|d| format_rfc3339(d.into_timestamp_secs())),
+            lang: text(f.lang),
+            source: text(f.source),
+            url: text(f.url),
+            tagged: nomen_entities::Tagged::new(self.gazetteer(), &links, None, true),
+            title,
+            body,
+        }))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{IngestOptions, Input, NomenIndex};
+
+    #[test]
+    fn a_document_comes_back_whole_with_its_mentions() {
+        let dir = tempfile::tempdir().unwrap();
+        let articles = dir.path().join("a.jsonl");
+        std::fs::write(
+            &articles,
+            r#"{"id":"x<1>","title":"Мадуро","body":"<script>alert(1)</script> Nicolás Maduro.","lang":"es","date":"2024-07-29","source":"S"}"#,
+        )
+        .unwrap();
+        let index = NomenIndex::create_or_open(dir.path().join("idx"), None).unwrap();
+        index
+            .ingest(&[Input::Path(articles)], &IngestOptions::default(), &mut ())
+            .unwrap();
+        let searcher = index.searcher().unwrap();
+        assert!(searcher.document("nope").unwrap().is_none());
+        let doc = searcher.document("x<1>").unwrap().unwrap();
+        assert_eq!(doc.body, "<script>alert(1)</script> Nicolás Maduro.");
+        assert_eq!(doc.date.as_deref(), Some("2024-07-29T00:00:00Z"));
+        let spans: Vec<(&str, &str)> = doc
+            .tagged
+            .mentions
+            .iter()
+            .map(|m| {
+                let field = match m.field {
+                    Some(nomen_entities::Field::Title) => &doc.title,
+                    _ => &doc.body,
+                };
+                (&field[m.start..m.end], m.entity.as_str())
+            })
+            .collect();
+        assert_eq!(
+            spans,
+            [
+                ("Мадуро", "nicolas-maduro"),
+                ("Nicolás Maduro", "nicolas-maduro")
+            ]
+        );
+        let json = serde_json::to_value(&doc).unwrap();
+        assert_eq!(json["mentions"][1]["field"], "body");
+        assert_eq!(json["entities"][0]["count"], 2);
+    }
+}
