@@ -41,6 +41,8 @@ enum Command {
     Index(commands::index::Args),
     /// Search the index by words and by entities named in any spelling.
     Search(commands::search::Args),
+    /// Serve the index's search page and JSON API over HTTP (read-only).
+    Serve(commands::serve::Args),
     /// Show what an index holds: documents, segments, size, languages, top entities.
     Stats(commands::stats::Args),
     /// Check that an index is whole and consistent (checksums, ids, commit record).
@@ -66,6 +68,7 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Index(a) => commands::index::run(a),
         Command::Search(a) => commands::search::run(a),
+        Command::Serve(a) => commands::serve::run(a),
         Command::Stats(a) => commands::stats::run(a),
         Command::Check(a) => commands::check::run(a),
         Command::Tag(a) => commands::tag::run(a),

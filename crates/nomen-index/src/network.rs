@@ -101,7 +101,7 @@ impl Searcher {
                 }
             }
         }
-        edges.sort_by(|a, b| b.count.cmp(&a.count));
+        edges.sort_by_key(|e| std::cmp::Reverse(e.count));
         let total = total as u64;
         let entities = built
             .resolved

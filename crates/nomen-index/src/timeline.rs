@@ -65,7 +65,7 @@ pub struct Bucket {
 /// The matches of a search over time.
 #[derive(Debug, Clone, Serialize)]
 pub struct Timeline {
-    /// The entities searched for.
+    /// The entities searched for (`count`: matching articles).
     pub entities: Vec<EntityCount>,
     /// `day` or `month` (never `auto`).
     pub granularity: Granularity,
@@ -91,9 +91,14 @@ impl Searcher {
             .search(built.query.as_ref(), &DayCounts)
             .map_err(|e| self.run_error(request, e))?;
         let total = days.values().sum::<u64>() + undated;
+        let entities: Vec<EntityCount> = built
+            .resolved
+            .into_iter()
+            .map(|e| EntityCount { count: total, ..e })
+            .collect();
         let (Some(&first), Some(&last)) = (days.keys().min(), days.keys().max()) else {
             return Ok(Timeline {
-                entities: built.resolved,
+                entities,
                 granularity: match granularity {
                     Granularity::Day => Granularity::Day,
                     _ => Granularity::Month,
@@ -160,7 +165,7 @@ impl Searcher {
             total
         );
         Ok(Timeline {
-            entities: built.resolved,
+            entities,
             granularity,
             total,
             undated,

@@ -7,5 +7,6 @@ pub mod entities;
 pub mod index;
 pub mod normalize;
 pub mod search;
+pub mod serve;
 pub mod stats;
 pub mod tag;
