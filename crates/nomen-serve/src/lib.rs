@@ -4,7 +4,7 @@
 //! ([`params`]), runs a function of `nomen-index` or `nomen-entities` on a blocking
 //! thread within the time budget, and serialises the very types the CLI prints with
 //! `--json` (`SearchResults`, resolver `Candidate`s, `Entity`, `Tagged`, `Stats`,
-//! `Document`, `Timeline`, `Network`). The routes are listed once ([`api_routes`]),
+//! `Document`, `Timeline`, `Network`). The routes are listed once (`api_routes`),
 //! and a test checks that the OpenAPI document served at `/api/openapi.json`
 //! describes exactly them.
 //!

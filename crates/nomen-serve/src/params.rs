@@ -18,7 +18,7 @@ const REPEATABLE: &[&str] = &["entity", "entity_id", "lang"];
 
 impl Params {
     /// Decodes `query` (the raw query string), accepting only the names in
-    /// `allowed`; a name outside [`REPEATABLE`] may appear once.
+    /// `allowed`; a name other than `entity`, `entity_id` and `lang` may appear once.
     pub fn parse(query: Option<&str>, allowed: &[&str]) -> Result<Params, ApiError> {
         let mut pairs: Vec<(String, String)> = Vec::new();
         for (name, value) in form_urlencoded::parse(query.unwrap_or_default().as_bytes()) {
