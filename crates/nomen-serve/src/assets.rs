@@ -24,6 +24,17 @@ pub const FILES: &[(&str, &str, &str)] = &[
         "text/css; charset=utf-8",
         include_str!("../assets/app.css"),
     ),
+    (
+        "/assets/favicon.svg",
+        "image/svg+xml",
+        include_str!("../assets/favicon.svg"),
+    ),
+    // Browsers ask for it whatever the page says.
+    (
+        "/favicon.ico",
+        "image/svg+xml",
+        include_str!("../assets/favicon.svg"),
+    ),
 ];
 
 /// The routes of the page's files.
