@@ -440,6 +440,16 @@ fn bad_requests_are_json_errors_naming_the_parameter() {
             Some("granularity"),
         ),
         (
+            "/api/entities/nicolas-maduro/timeline?granularity=".into(),
+            400,
+            Some("granularity"),
+        ),
+        (
+            "/api/entities/resolve?name=x&kind=".into(),
+            400,
+            Some("kind"),
+        ),
+        (
             "/api/entities/nicolas-maduro/network?size=51".into(),
             400,
             Some("size"),

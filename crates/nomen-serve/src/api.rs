@@ -149,7 +149,7 @@ pub(crate) async fn resolve(
     }
     let limit = params.number("limit", 10, state.limits.max_limit)?.max(1);
     let kind = match params.get("kind") {
-        None | Some("") => None,
+        None => None,
         Some(k) => Some(
             serde_json::from_value::<nomen_entities::Kind>(serde_json::Value::String(k.into()))
                 .map_err(|_| {
@@ -213,7 +213,7 @@ pub(crate) async fn timeline(
     let id = path_id(path)?;
     let params = Params::parse(query.as_deref(), TIMELINE)?;
     let granularity: Granularity = match params.get("granularity") {
-        None | Some("") => Granularity::Auto,
+        None => Granularity::Auto,
         Some(g) => g
             .parse()
             .map_err(|e: String| ApiError::param("granularity", format!("granularity={e}")))?,
