@@ -156,6 +156,23 @@ fn the_cluster_answers_as_the_local_index() {
         found > 40,
         "the query set finds things ({found} hits in all)"
     );
+    // Paging: newest first, past the first hits (the Spanish articles' dates differ).
+    let page = |args: &[&str]| -> Vec<String> {
+        let mut all = vec!["search", "--json", "--offset", "1", "--limit", "2"];
+        all.extend_from_slice(args);
+        let out = nomen(dir.path(), &all);
+        assert_eq!(code(&out), 0, "{}", stderr(&out));
+        json(&out)["hits"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|h| h["id"].as_str().unwrap().to_string())
+            .collect()
+    };
+    let local_page = page(&["--index", local, "--lang", "es"]);
+    assert!(!local_page.is_empty());
+    let cluster_page = page(&["--opensearch", &url, "--os-index", &index, "--lang", "es"]);
+    assert_eq!(local_page, cluster_page);
 
     // The stats count the same documents, languages, entities and dates.
     let stats = |args: &[&str]| -> Value {

@@ -152,10 +152,12 @@ pub(crate) fn search(
         .query
         .as_ref()
         .map_or_else(|| json!({"match_all": {}}), dsl);
+    // A cluster returns hits up to `index.max_result_window` (10,000 unless set
+    // otherwise): --offset and --limit are cut to it.
+    let from = request.offset.min(MAX_HITS);
     let mut body = json!({
-        // A cluster returns at most `index.max_result_window` hits (10,000 unless
-        // set otherwise); a larger --limit is cut to it.
-        "size": request.limit.min(MAX_HITS),
+        "from": from,
+        "size": request.limit.min(MAX_HITS - from),
         "track_total_hits": true,
         "_source": SOURCE_FIELDS,
         "query": {"bool": {"must": [must], "filter": filters}},
