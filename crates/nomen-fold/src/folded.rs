@@ -127,6 +127,19 @@ impl Sink for Folded {
         }
     }
 
+    fn extend_last(&mut self, end: u32) {
+        // Every byte of the last character carries its range.
+        let Some(&start) = self.starts.last() else {
+            return;
+        };
+        for (s, e) in self.starts.iter().zip(self.ends.iter_mut()).rev() {
+            if *s != start {
+                break;
+            }
+            *e = (*e).max(end);
+        }
+    }
+
     fn push_ascii_run(&mut self, s: &str, offset: u32) {
         let before = self.text.len();
         self.text.push_str(s);
@@ -164,5 +177,75 @@ impl Sink for Folded {
         let added = self.text.len() - before;
         self.starts.extend(std::iter::repeat_n(start, added));
         self.ends.extend(std::iter::repeat_n(end, added));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{Folded, Folder, View};
+
+    /// The original text of each token of `text` (folded view, with and without
+    /// romanisation).
+    fn token_texts(folder: &Folder, text: &str) -> Vec<String> {
+        let mut folded = Folded::new();
+        folder.fold_into(text, View::Folded, &mut folded);
+        folded
+            .tokens()
+            .map(|t| text[t.original].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn a_token_spans_its_whole_written_word() {
+        let folder = Folder::new();
+        let plain = Folder::builder().transliterate(false).build();
+        // Every word must come back whole, in every script, whatever it folds to:
+        // letters that fold to nothing at the end (`ь`, `ъ`), in the middle, marks
+        // in NFD, final sigma, dotted capital I, ß, ligatures, Kana and Han.
+        for text in [
+            "Бывший канцлер Ангела Меркель не участвовала.",
+            "Игорь Сечин, Съезд, Объём, Подъезд.",
+            "Гоголь Гоголь. ГОГОЛЬ",
+            "Мальта Київ Соф\u{0456}я",
+            "José Jose\u{301} Ña\u{303}na Müller Mu\u{308}ller",
+            "Ὀδυσσεύς Μαδούρο Τσίπρας ΤΣΙΠΡΑΣ",
+            "İstanbul Işık Straße STRASSE ﬁnance Œuvre",
+            "ニコラス・マドゥロ 尼古拉斯、马杜罗表示",
+            "Սարգսյան Მამუკა 김정은",
+        ] {
+            for f in [&folder, &plain] {
+                let words: Vec<String> = text
+                    .split(|c: char| !nomen_fold_word(c))
+                    .filter(|w| !w.is_empty())
+                    .flat_map(split_ideographs)
+                    .collect();
+                assert_eq!(token_texts(f, text), words, "{text:?}");
+            }
+        }
+    }
+
+    /// A word character of the tokenizer.
+    fn nomen_fold_word(c: char) -> bool {
+        crate::is_word_char(c)
+    }
+
+    /// Han and Kana are one token per character.
+    fn split_ideographs(word: &str) -> Vec<String> {
+        let mut out = Vec::new();
+        let mut run = String::new();
+        for c in word.chars() {
+            if crate::is_ideographic(c) {
+                if !run.is_empty() {
+                    out.push(std::mem::take(&mut run));
+                }
+                out.push(c.to_string());
+            } else {
+                run.push(c);
+            }
+        }
+        if !run.is_empty() {
+            out.push(run);
+        }
+        out
     }
 }

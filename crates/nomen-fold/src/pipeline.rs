@@ -51,6 +51,11 @@ pub(crate) trait Sink {
     /// else in `s` is dropped), which came from `start..end`. Implementations copy `s`
     /// whole when it is (as usual: romanised letters) lowercase letters and digits only.
     fn push_ascii_lower(&mut self, s: &str, start: u32, end: u32);
+    /// The original bytes up to `end` came from a letter that folds to nothing
+    /// inside a word (`ь`, `ъ`): the character pushed last now reaches `end`, so a
+    /// token ending there covers the letter (`Меркель` is `merkel`, bytes 0..14, not
+    /// 0..12). Implementations without an offset map ignore it.
+    fn extend_last(&mut self, _end: u32) {}
 }
 
 /// True when `s` is lowercase ASCII letters and digits only: [`Sink::push_ascii_lower`]
@@ -283,6 +288,10 @@ fn fold_text_with<S: Sink, const FAST: bool>(
                     .flatten()
             }) {
                 if let Some(out) = entry.output(view) {
+                    if out.is_empty() && romanised(first) {
+                        absorb_dropped_letter(scratch, sink, last, range.1);
+                        continue;
+                    }
                     let to_romanise = romanising && entry.folded_romanised();
                     if !buffered && !to_romanise {
                         for &c in out {
@@ -326,6 +335,10 @@ fn fold_text_with<S: Sink, const FAST: bool>(
                 None => fold_cluster(&text[start..i], range.0, range.1, view, scratch),
             }
         }
+        if scratch.chars.len() == before && romanised(first) {
+            absorb_dropped_letter(scratch, sink, last, range.1);
+            continue;
+        }
         if !buffered {
             if romanising && scratch.chars[before..].iter().any(|&c| romanised(c)) {
                 buffered = true;
@@ -343,6 +356,30 @@ fn fold_text_with<S: Sink, const FAST: bool>(
     }
     if buffered {
         emit(scratch, sink, last.is_some_and(word_char));
+    }
+}
+
+/// A letter of a romanised script folded to nothing (a cluster with no output) after
+/// a word: the output
+/// character before it, buffered in `scratch` or already in `sink` (`last`), now
+/// reaches the letter's end `end`, so that the word's token covers it.
+fn absorb_dropped_letter<S: Sink>(
+    scratch: &mut Scratch,
+    sink: &mut S,
+    last: Option<char>,
+    end: u32,
+) {
+    match (scratch.chars.last(), scratch.ranges.last_mut()) {
+        (Some(&c), Some(range)) => {
+            if word_char(c) {
+                range.1 = range.1.max(end);
+            }
+        }
+        _ => {
+            if last.is_some_and(word_char) {
+                sink.extend_last(end);
+            }
+        }
     }
 }
 
@@ -415,6 +452,8 @@ fn small_word<S: Sink>(
             if !piece.is_empty() {
                 sink.push_ascii_lower(piece, to_u32(at + 2 * k), to_u32(at + 2 * k + 2));
                 in_output_word = true;
+            } else if in_output_word {
+                sink.extend_last(to_u32(at + 2 * k + 2));
             }
             k += 1;
             continue;
@@ -427,11 +466,17 @@ fn small_word<S: Sink>(
         // Every letter is two bytes long.
         let start = to_u32(at + 2 * k);
         let end = to_u32(at + 2 * (k + used));
+        let mut wrote = false;
         for piece in latin {
             if !piece.is_empty() {
                 sink.push_ascii_lower(piece, start, end);
-                in_output_word |= piece.bytes().any(|b| b.is_ascii_alphanumeric());
+                let letters = piece.bytes().any(|b| b.is_ascii_alphanumeric());
+                in_output_word |= letters;
+                wrote |= letters;
             }
+        }
+        if !wrote && in_output_word {
+            sink.extend_last(end);
         }
         k += used;
     }
@@ -774,11 +819,17 @@ fn emit<S: Sink>(scratch: &mut Scratch, sink: &mut S, after_word: bool) {
         let (latin, used) = romanise(chars, i, ctx);
         let start = ranges[i].0;
         let end = ranges[i + used - 1].1;
+        let mut wrote = false;
         for piece in latin {
             if !piece.is_empty() {
                 sink.push_ascii_lower(piece, start, end);
-                in_output_word |= piece.bytes().any(|b| b.is_ascii_alphanumeric());
+                let letters = piece.bytes().any(|b| b.is_ascii_alphanumeric());
+                in_output_word |= letters;
+                wrote |= letters;
             }
+        }
+        if !wrote && in_output_word {
+            sink.extend_last(end);
         }
         i += used;
         // Marks kept after the letter (Hangul tone marks, stray accents) would land on

@@ -69,6 +69,23 @@ fn check_offsets(folder: &Folder, text: &str, view: View) {
             "{text:?}: not monotonic"
         );
         last = (r.start, r.end);
+        // A token ends where its word does: a letter of a romanised script right
+        // after it that folds to nothing (`ь`) is inside some token's range, never
+        // left out of the span.
+        if let Some(next) = text[r.end..].chars().next() {
+            let covered = folded
+                .tokens()
+                .any(|t| t.original.start <= r.end && r.end < t.original.end);
+            assert!(
+                token.kind == nomen_fold::TokenKind::Ideograph
+                    || !romanised_letter(next)
+                    || !fold(&next.to_string()).is_empty()
+                    || covered,
+                "{text:?}: token {:?} ends at {} before the word character {next:?}",
+                token.text,
+                r.end
+            );
+        }
         assert_eq!(&folded.as_str()[token.folded.clone()], token.text);
         let mut again = Folded::new();
         folder.fold_into(&text[r.clone()], view, &mut again);
@@ -87,6 +104,17 @@ fn check_offsets(folder: &Folder, text: &str, view: View) {
         assert!(r.end <= text.len() && text.is_char_boundary(r.start));
         assert!(text.is_char_boundary(r.end));
     }
+}
+
+/// A letter of a script the folder romanises (Greek, Cyrillic, Armenian, Georgian,
+/// Hangul).
+fn romanised_letter(c: char) -> bool {
+    use unicode_script::{Script, UnicodeScript};
+    c.is_alphabetic()
+        && matches!(
+            c.script(),
+            Script::Greek | Script::Cyrillic | Script::Armenian | Script::Georgian | Script::Hangul
+        )
 }
 
 fn check_all(text: &str) {
