@@ -14,8 +14,10 @@
 //! that folds to nothing, an id used twice in one file.
 //!
 //! [`Gazetteer::load`] merges the built-in gazetteer (embedded in the binary from
-//! `data/entities.jsonl`) with the user's files: an entity whose id is already known
-//! replaces the earlier one, in place.
+//! `data/entities.jsonl`) with the user's files: an entity of a file that is the same
+//! as a built-in one (same id, a `same_as` naming it, or the same name and kind)
+//! merges with it, keeping the names of both ([`crate::same_entity`]); an entity
+//! whose id an earlier file gave replaces that one, in place.
 
 use std::collections::HashMap;
 use std::fmt;
@@ -25,6 +27,7 @@ use std::sync::OnceLock;
 use serde::{Deserialize, Serialize};
 
 use crate::hash::FxBuild;
+use crate::same_entity::{self, BuiltinIndex, MergeReason, Merged};
 
 /// The built-in gazetteer's hand-written entities, embedded at compile time.
 const BUILTIN: &str = include_str!("../../../data/entities.jsonl");
@@ -290,6 +293,13 @@ pub struct Gazetteer {
     sources: Vec<String>,
     /// [`Gazetteer::fingerprint`], computed on first use; reset by every change.
     fingerprint: OnceLock<String>,
+    /// How many entities, from the first, are the built-in gazetteer's.
+    builtin_len: usize,
+    /// The entities of files merged with built-in ones, in load order.
+    merged: Vec<Merged>,
+    /// The built-in entities as they were before a file's entity merged with them
+    /// (a later file with the same id merges with the original again).
+    originals: HashMap<usize, Entity>,
 }
 
 /// Below this size a JSON Lines text is parsed on the calling thread alone.
@@ -315,9 +325,11 @@ impl Gazetteer {
         gazetteer.add_parsed(
             parse_chunks_with(BUILTIN_PLACES, BUILTIN_PLACES_ORIGIN, Names::Trust),
             BUILTIN_PLACES_ORIGIN,
+            None,
         )?;
         // One source for the user: `built-in`.
         gazetteer.sources.pop();
+        gazetteer.builtin_len = gazetteer.entities.len();
         Ok(gazetteer)
     }
 
@@ -335,13 +347,17 @@ impl Gazetteer {
     }
 
     /// Loads the built-in gazetteer (when `builtin` is true) and then each file in
-    /// order; an entity whose id is already loaded replaces the earlier one.
+    /// order. An entity of a file that is the same as a built-in entity merges with
+    /// it (see [`crate::same_entity`] and [`Gazetteer::merged`]); an entity whose id
+    /// an earlier file gave replaces that one.
     pub fn load(files: &[PathBuf], builtin: bool) -> Result<Gazetteer, GazetteerError> {
         let mut gazetteer = if builtin {
             Self::try_builtin()?
         } else {
             Gazetteer::empty()
         };
+        let index = (builtin && !files.is_empty())
+            .then(|| BuiltinIndex::new(&gazetteer.entities[..gazetteer.builtin_len]));
         for path in files {
             let (text, origin) = read_file(path)?;
             let blank = |l: &str| {
@@ -357,7 +373,8 @@ impl Gazetteer {
             }
             // Parsed straight into the gazetteer (one id table, not one per file and a
             // merge): on an error the whole load fails, so a half-added file is never seen.
-            gazetteer.add_jsonl_str(&text, &origin)?;
+            let parsed = parse_chunks(&text, &origin);
+            gazetteer.add_parsed(parsed, &origin, index.as_ref())?;
         }
         Ok(gazetteer)
     }
@@ -394,20 +411,21 @@ impl Gazetteer {
     ) -> Result<Gazetteer, GazetteerError> {
         let parsed = parse_chunks_with(text, origin, names);
         let mut gazetteer = Gazetteer::empty();
-        gazetteer.add_parsed(parsed, origin)?;
+        gazetteer.add_parsed(parsed, origin, None)?;
         Ok(gazetteer)
     }
 
-    /// Parses JSON Lines text into this gazetteer: an entity whose id is already
-    /// known replaces the earlier one, an id twice in `text` is an error. On an error
-    /// the gazetteer holds part of `text`: callers discard it.
-    fn add_jsonl_str(&mut self, text: &str, origin: &str) -> Result<(), GazetteerError> {
-        let parsed = parse_chunks(text, origin);
-        self.add_parsed(parsed, origin)
-    }
-
-    /// Adds the entities of one source, parsed (see [`Gazetteer::add_jsonl_str`]).
-    fn add_parsed(&mut self, parsed: Vec<ParsedChunk>, origin: &str) -> Result<(), GazetteerError> {
+    /// Adds the entities of one source, parsed: an entity whose id is already known
+    /// replaces the earlier one, an id twice in the source is an error; with the
+    /// built-in entities' `index`, an entity that is the same as a built-in one
+    /// merges with it ([`crate::same_entity`]). On an error the gazetteer holds part
+    /// of the source: callers discard it.
+    fn add_parsed(
+        &mut self,
+        parsed: Vec<ParsedChunk>,
+        origin: &str,
+        index: Option<&BuiltinIndex>,
+    ) -> Result<(), GazetteerError> {
         self.fingerprint.take();
         let total: usize = parsed.iter().map(|c| c.entities.len()).sum();
         self.entities.reserve(total);
@@ -419,6 +437,29 @@ impl Gazetteer {
         let mut replaced: HashMap<usize, usize> = HashMap::new();
         for chunk in parsed {
             for (line, entity) in chunk.entities {
+                let same = index.and_then(|index| self.same_builtin(&entity, index));
+                if let Some((i, reason)) = same {
+                    match replaced.get(&i) {
+                        Some(&first_line) if reason == MergeReason::SameId => {
+                            return Err(GazetteerError {
+                                origin: origin.to_string(),
+                                line,
+                                kind: GazetteerErrorKind::DuplicateId {
+                                    id: entity.id,
+                                    first_line,
+                                },
+                            });
+                        }
+                        // Another entity of this source merged with it already: this
+                        // one is an entity of its own.
+                        Some(_) => {}
+                        None => {
+                            replaced.insert(i, line);
+                            self.merge_into(i, entity, reason, origin, line);
+                            continue;
+                        }
+                    }
+                }
                 match self.by_id.entry(entity.id.clone()) {
                     std::collections::hash_map::Entry::Occupied(known) => {
                         let i = *known.get();
@@ -453,6 +494,77 @@ impl Gazetteer {
         }
         self.sources.push(origin.to_string());
         Ok(())
+    }
+
+    /// The built-in entity (by position) that `entity`, of a file, is the same as,
+    /// and why; see [`crate::same_entity`].
+    fn same_builtin(&self, entity: &Entity, index: &BuiltinIndex) -> Option<(usize, MergeReason)> {
+        if let Some(&i) = self.by_id.get(&entity.id) {
+            // A known id: the built-in entity's, or one a file gave (replaced).
+            return (i < self.builtin_len).then_some((i, MergeReason::SameId));
+        }
+        let free = |i: usize| i < self.builtin_len && !self.originals.contains_key(&i);
+        let by_same_as = same_entity::same_as_values(entity).find_map(|v| {
+            self.by_id
+                .get(v)
+                .copied()
+                .or_else(|| index.by_same_as(v))
+                .filter(|&i| free(i))
+        });
+        if let Some(i) = by_same_as {
+            return Some((i, MergeReason::SameAs));
+        }
+        index
+            .by_name(
+                &entity.name,
+                entity.kind,
+                &self.entities[..self.builtin_len],
+            )
+            .filter(|&i| free(i))
+            .map(|i| (i, MergeReason::SameName))
+    }
+
+    /// Merges `entity` of a file with the built-in entity at position `i`: the
+    /// merged entity takes the position, under the file's id (the built-in id still
+    /// finds it).
+    fn merge_into(
+        &mut self,
+        i: usize,
+        entity: Entity,
+        reason: MergeReason,
+        origin: &str,
+        line: usize,
+    ) {
+        self.fingerprint.take();
+        let original = self
+            .originals
+            .entry(i)
+            .or_insert_with(|| self.entities[i].clone());
+        let builtin_id = original.id.clone();
+        let merged = same_entity::merge(entity, original);
+        self.merged.retain(|m| m.builtin_id != builtin_id);
+        self.merged.push(Merged {
+            id: merged.id.clone(),
+            builtin_id,
+            reason,
+            origin: origin.to_string(),
+            line,
+        });
+        self.by_id.insert(merged.id.clone(), i);
+        self.entities[i] = merged;
+    }
+
+    /// The entities of the user's files that [`Gazetteer::load`] merged with built-in
+    /// entities, in load order.
+    pub fn merged(&self) -> &[Merged] {
+        &self.merged
+    }
+
+    /// How the entity `id` (its own id, or the id of the built-in entity it absorbed)
+    /// was merged with a built-in entity, if it was.
+    pub fn merged_with(&self, id: &str) -> Option<&Merged> {
+        let entity = self.get(id)?;
+        self.merged.iter().find(|m| m.id == entity.id)
     }
 
     /// Adds `other`'s entities; those whose id is known replace the earlier ones.
@@ -1080,7 +1192,7 @@ mod tests {
     }
 
     #[test]
-    fn files_replace_builtin_entries() {
+    fn files_merge_with_builtin_entries() {
         let dir = std::env::temp_dir().join(format!("nomen-gaz-{}", std::process::id()));
         std::fs::create_dir_all(&dir).unwrap();
         let path = dir.join("mine.jsonl");
@@ -1092,13 +1204,30 @@ mod tests {
         let builtin = Gazetteer::builtin();
         let g = Gazetteer::load(std::slice::from_ref(&path), true).unwrap();
         assert_eq!(g.len(), builtin.len() + 1);
-        let mut merged = builtin.clone();
-        merged.merge(Gazetteer::from_file(&path).unwrap());
-        assert_eq!(g.to_jsonl(), merged.to_jsonl());
-        assert_eq!(g.fingerprint(), merged.fingerprint());
+        // The file's entity with a built-in id is merged with it: its name and
+        // fields, and the names of both.
+        let maduro = g.get("nicolas-maduro").unwrap();
+        assert_eq!(maduro.name, "Nicolás Maduro Moros");
+        let before = builtin.get("nicolas-maduro").unwrap();
+        for name in before.names() {
+            assert!(maduro.names().any(|n| n == name), "{name} lost");
+        }
         assert_eq!(
-            g.get("nicolas-maduro").unwrap().name,
-            "Nicolás Maduro Moros"
+            g.position("nicolas-maduro"),
+            builtin.position("nicolas-maduro")
+        );
+        let merged = g.merged_with("nicolas-maduro").unwrap();
+        assert_eq!(
+            (merged.builtin_id.as_str(), merged.reason, merged.line),
+            ("nicolas-maduro", MergeReason::SameId, 2)
+        );
+        assert_eq!(g.merged().len(), 1);
+        assert_ne!(g.fingerprint(), builtin.fingerprint());
+        assert_eq!(
+            g.fingerprint(),
+            Gazetteer::load(std::slice::from_ref(&path), true)
+                .unwrap()
+                .fingerprint()
         );
         let only = Gazetteer::load(std::slice::from_ref(&path), false).unwrap();
         assert_eq!(only.len(), 2);
@@ -1131,10 +1260,71 @@ mod tests {
             "{\"id\":\"new\",\"name\":\"Someone New\",\"kind\":\"person\"}\n",
         )
         .unwrap();
-        let both = Gazetteer::load(&[path.clone(), other], true).unwrap();
+        let both = Gazetteer::load(&[path.clone(), other.clone()], true).unwrap();
         assert_eq!(both.len(), builtin.len() + 1);
         assert_eq!(both.get("new").unwrap().name, "Someone Newer");
         assert_eq!(both.sources().len(), 3);
+        // Two files with a built-in id: the later one merges with the built-in
+        // entity as it was (the earlier file's names are replaced, the built-in
+        // ones kept).
+        std::fs::write(
+            &path,
+            "{\"id\":\"nicolas-maduro\",\"name\":\"N. Maduro\",\"kind\":\"person\",\"aliases\":[\"Old Alias\"]}\n",
+        )
+        .unwrap();
+        std::fs::write(
+            &other,
+            "{\"id\":\"nicolas-maduro\",\"name\":\"Nicolás Maduro\",\"kind\":\"person\"}\n",
+        )
+        .unwrap();
+        let both = Gazetteer::load(&[path.clone(), other], true).unwrap();
+        let maduro = both.get("nicolas-maduro").unwrap();
+        assert!(maduro.names().all(|n| n != "Old Alias"));
+        assert!(maduro.names().any(|n| n == "Nicolás Maduro Moros"));
+        assert_eq!(both.merged().len(), 1);
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn same_as_and_same_name_merge_under_the_users_id() {
+        let dir = std::env::temp_dir().join(format!("nomen-gaz-same-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join("mine.jsonl");
+        std::fs::write(
+            &path,
+            concat!(
+                "{\"id\":\"ofac-1\",\"name\":\"MADURO MOROS, Nicolas\",\"kind\":\"person\",\"same_as\":\"nicolas-maduro\"}\n",
+                "{\"id\":\"my-germany\",\"name\":\"Deutschland\",\"kind\":\"place\",\"same_as\":[\"x:1\",\"cldr:DE\"]}\n",
+                "{\"id\":\"my-biden\",\"name\":\"JOE BIDEN\",\"kind\":\"person\"}\n",
+                "{\"id\":\"biden-org\",\"name\":\"Joe Biden\",\"kind\":\"organization\"}\n",
+                "{\"id\":\"other-biden\",\"name\":\"Joe Biden\",\"kind\":\"person\"}\n",
+            ),
+        )
+        .unwrap();
+        let builtin = Gazetteer::builtin();
+        let g = Gazetteer::load(std::slice::from_ref(&path), true).unwrap();
+        let reasons: Vec<(&str, &str, MergeReason)> = g
+            .merged()
+            .iter()
+            .map(|m| (m.id.as_str(), m.builtin_id.as_str(), m.reason))
+            .collect();
+        assert_eq!(
+            reasons,
+            [
+                ("ofac-1", "nicolas-maduro", MergeReason::SameAs),
+                ("my-germany", "country-de", MergeReason::SameAs),
+                ("my-biden", "joe-biden", MergeReason::SameName),
+            ]
+        );
+        // One entity, the user's id; the built-in id finds it too.
+        let maduro = g.get("ofac-1").unwrap();
+        assert_eq!(g.get("nicolas-maduro").unwrap().id, "ofac-1");
+        assert!(maduro.names().any(|n| n == "Николас Мадуро"), "{maduro:?}");
+        assert_eq!(g.merged_with("nicolas-maduro").unwrap().id, "ofac-1");
+        // Another kind, or the same name a second time: entities of their own.
+        assert_eq!(g.len(), builtin.len() + 2);
+        assert!(g.get("biden-org").is_some() && g.get("other-biden").is_some());
+        assert!(g.merged_with("other-biden").is_none());
         std::fs::remove_dir_all(&dir).unwrap();
     }
 

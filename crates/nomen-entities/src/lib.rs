@@ -25,6 +25,7 @@ pub mod name;
 pub mod name_groups;
 mod org_types;
 mod resolve;
+pub mod same_entity;
 mod tagged;
 
 pub use gazetteer::{
@@ -38,4 +39,5 @@ pub use resolve::{
     compare_names, compare_parsed, Candidate, Comparison, Explanation, PartAlignment, ResolveError,
     Resolver, Status, Via, AMBIGUITY_MARGIN, MATCH_THRESHOLD, MIN_CANDIDATE_SCORE,
 };
+pub use same_entity::{MergeReason, Merged};
 pub use tagged::{Tagged, TaggedEntity, TaggedMention};

@@ -9,8 +9,10 @@ use nomen_entities::{Gazetteer, Linker};
 /// Which gazetteer to load: the built-in one, extra files, or only the files.
 #[derive(Debug, Clone, Args)]
 pub struct GazetteerArgs {
-    /// Add entities from this JSON Lines gazetteer (repeatable). An entry whose id is
-    /// already built in replaces the built-in one.
+    /// Add entities from this JSON Lines gazetteer (repeatable). An entry that is the
+    /// same as a built-in entity (the same id, a `same_as` field naming it, or the same
+    /// name and kind that only it has) merges with it: one entity with your id and
+    /// fields and the names of both.
     #[arg(long = "entities", value_name = "FILE")]
     pub entities: Vec<PathBuf>,
 
@@ -27,6 +29,41 @@ impl GazetteerArgs {
         }
         Ok(Arc::new(Gazetteer::load(&self.entities, !self.no_builtin)?))
     }
+}
+
+/// One line telling which entities of the user's files were merged with built-in
+/// ones (`None` when none was): `gazetteer: 2 of your entities merged with built-in
+/// ones: ofac-1 = nicolas-maduro (same_as), olaf-scholz (same id)`.
+pub fn merged_line(gazetteer: &Gazetteer) -> Option<String> {
+    const SHOWN: usize = 5;
+    let merged = gazetteer.merged();
+    if merged.is_empty() {
+        return None;
+    }
+    let mut parts: Vec<String> = merged
+        .iter()
+        .take(SHOWN)
+        .map(|m| {
+            if m.id == m.builtin_id {
+                format!("{} ({})", m.id, m.reason.describe())
+            } else {
+                format!("{} = {} ({})", m.id, m.builtin_id, m.reason.describe())
+            }
+        })
+        .collect();
+    if merged.len() > SHOWN {
+        parts.push(format!("and {} more", merged.len() - SHOWN));
+    }
+    Some(format!(
+        "gazetteer: {} of your {} merged with built-in ones: {}",
+        merged.len(),
+        if merged.len() == 1 {
+            "entity"
+        } else {
+            "entities"
+        },
+        parts.join(", ")
+    ))
 }
 
 /// The linker for `gazetteer`. A large gazetteer's linker (see

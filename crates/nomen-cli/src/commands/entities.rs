@@ -425,6 +425,16 @@ fn show(args: ShowArgs) -> anyhow::Result<ExitCode> {
     for (key, value) in &entity.extra {
         writeln!(out, "{key:<8} {value}")?;
     }
+    if let Some(m) = gazetteer.merged_with(&entity.id) {
+        writeln!(
+            out,
+            "merged   with the built-in entity {} ({}; {}:{}): its names are aliases here",
+            m.builtin_id,
+            m.reason.describe(),
+            m.origin,
+            m.line
+        )?;
+    }
     out.flush()?;
     Ok(ExitCode::SUCCESS)
 }

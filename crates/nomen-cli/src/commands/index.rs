@@ -153,6 +153,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     } else {
         Some(args.gazetteer.load().context("loading the gazetteer")?)
     };
+    let merged = gazetteer.as_deref().and_then(super::common::merged_line);
     let inputs: Vec<Input> = args.inputs.iter().map(|a| Input::parse(a)).collect();
     let options = IngestOptions {
         threads: args.threads,
@@ -245,6 +246,9 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                 n => format!("; truncated to --max-doc-mb: {n}"),
             }
         )?;
+        if let Some(line) = &merged {
+            writeln!(out, "{line}")?;
+        }
         if summary.skipped_files > 0 {
             writeln!(
                 out,

@@ -55,6 +55,9 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         anyhow::bail!("--max-doc-mb 0: the limit must be at least 1 MiB");
     }
     let gazetteer = args.gazetteer.load()?;
+    if let Some(line) = super::common::merged_line(&gazetteer) {
+        eprintln!("nomen: {line}");
+    }
     let linker = super::common::linker(gazetteer);
     let found = if args.jsonl {
         tag_jsonl(&linker, &args)?
