@@ -361,3 +361,114 @@ fn a_large_gazetteer_is_cached_between_runs() {
     assert_eq!(tag(Path::new("")), built);
     assert_eq!(cached_files(), 1);
 }
+
+/// `(text, entity, rule)` of each mention of `nomen tag --json` output, checking that
+/// `text` is `input[start..end]`.
+fn mentions(o: &Output, input: &str) -> Vec<(String, String, String)> {
+    let v: Value = serde_json::from_str(&stdout(o)).unwrap();
+    v["mentions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| {
+            let (start, end) = (
+                m["start"].as_u64().unwrap() as usize,
+                m["end"].as_u64().unwrap() as usize,
+            );
+            let text = m["text"].as_str().unwrap();
+            assert_eq!(&input[start..end], text, "{m}");
+            (
+                text.to_string(),
+                m["entity"].as_str().unwrap().to_string(),
+                m["rule"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn middle_names_titles_dotted_acronyms_and_whole_cyrillic_spans() {
+    let dir = tempfile::tempdir().unwrap();
+    let mine = write(
+        dir.path(),
+        "mine.jsonl",
+        concat!(
+            "{\"id\": \"greta\", \"name\": \"Greta Lindqvist\", \"kind\": \"person\", \"aliases\": [\"Грета Линдквист\"]}\n",
+            "{\"id\": \"renard\", \"name\": \"Julien Renard\", \"kind\": \"person\"}\n",
+            "{\"id\": \"otan\", \"name\": \"Organisation du traité de l'Atlantique nord\", \"kind\": \"organization\", \"aliases\": [\"OTAN\"]}\n",
+            "{\"id\": \"igor\", \"name\": \"Igor Mel\", \"kind\": \"person\", \"aliases\": [\"Игорь Мель\"]}\n",
+        ),
+    );
+    let text = "Greta M. Lindqvist's plan and Greta Sofia Lindqvist. Julien Renard et \
+                M. Renard, selon l'O.T.A.N., hier. Вчера выступил Игорь Мель, а Грета Линдквист молчала.";
+    let o = run(
+        &["tag", "--json", "--no-builtin", "--entities", &mine],
+        Some(text),
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let m = |t: &str, e: &str, r: &str| (t.to_string(), e.to_string(), r.to_string());
+    assert_eq!(
+        mentions(&o, text),
+        [
+            m("Greta M. Lindqvist", "greta", "middle-names"),
+            m("Greta Sofia Lindqvist", "greta", "middle-names"),
+            m("Julien Renard", "renard", "exact"),
+            m("Renard", "renard", "surname-coref"),
+            m("O.T.A.N.", "otan", "acronym"),
+            m("Игорь Мель", "igor", "transliterated"),
+            m("Грета Линдквист", "greta", "alias"),
+        ]
+    );
+}
+
+/// An entity of the user's with a built-in id keeps the built-in names (`Олаф Шольц`),
+/// and `tag`, `entities show` and `index` say what was merged.
+#[test]
+fn the_users_entities_merge_with_builtin_ones_and_say_so() {
+    let dir = tempfile::tempdir().unwrap();
+    let mine = write(
+        dir.path(),
+        "mine.jsonl",
+        concat!(
+            "{\"id\": \"olaf-scholz\", \"name\": \"Olaf Scholz\", \"kind\": \"person\"}\n",
+            "{\"id\": \"ofac-1\", \"name\": \"MADURO MOROS, Nicolas\", \"kind\": \"person\", \"same_as\": \"nicolas-maduro\"}\n",
+        ),
+    );
+    let text = "Канцлер Германии Олаф Шольц встретился с Николасом Мадуро.";
+    let o = run(&["tag", "--json", "--entities", &mine], Some(text));
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let ids: Vec<String> = mentions(&o, text).into_iter().map(|m| m.1).collect();
+    assert!(ids.contains(&"olaf-scholz".to_string()), "{ids:?}");
+    assert!(ids.contains(&"ofac-1".to_string()), "{ids:?}");
+    assert_eq!(
+        stderr(&o).trim(),
+        "nomen: gazetteer: 2 of your entities merged with built-in ones: olaf-scholz (same \
+         id), ofac-1 = nicolas-maduro (same_as)"
+    );
+
+    let o = run(
+        &["entities", "show", "--entities", &mine, "nicolas-maduro"],
+        None,
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(out.starts_with("id       ofac-1\n"), "{out}");
+    assert!(out.contains("Николас Мадуро"), "{out}");
+    assert!(
+        out.contains("merged   with the built-in entity nicolas-maduro (same_as; "),
+        "{out}"
+    );
+
+    let article = write(dir.path(), "a.txt", text);
+    let index = dir.path().join("idx").display().to_string();
+    let o = run(
+        &["index", "--index", &index, "--entities", &mine, &article],
+        None,
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(
+        stdout(&o).contains("gazetteer: 2 of your entities merged with built-in ones"),
+        "{}",
+        stdout(&o)
+    );
+}

@@ -21,7 +21,7 @@ use crate::Kind;
 
 const MAGIC: &[u8; 8] = b"NOMENLNK";
 /// Bump when the dictionary's layout or its key derivation changes.
-const VERSION: u32 = 6;
+const VERSION: u32 = 7;
 
 /// The build the dictionary was made by (see `build.rs`): a cache of another build,
 /// whose folding or keys may differ, is not read back.
@@ -119,6 +119,7 @@ pub(crate) fn save(
         w.0.push(kind_to_u8(k.entity_kind));
         w.0.push(k.split);
         w.0.push(u8::from(k.block));
+        w.0.extend_from_slice(&k.scripts.to_le_bytes());
     }
     w.bytes(&t.given.iter().map(|&g| u8::from(g)).collect::<Vec<u8>>());
     w.u32(t.nodes);
@@ -179,11 +180,11 @@ fn read_tables(r: &mut Reader<'_>) -> Option<Dictionary> {
     let children = (r.u32s()?, r.u32s()?, r.u32s()?);
     let key_start = r.u32s()?;
     let n = r.len()?;
-    let mut keys = Vec::with_capacity(n.min(r.remaining() / 10));
+    let mut keys = Vec::with_capacity(n.min(r.remaining() / 12));
     for _ in 0..n {
         let entity = r.u32()?;
         let name = u16::from_le_bytes(r.take(2)?.try_into().ok()?);
-        let b = r.take(4)?;
+        let b = r.take(6)?;
         keys.push(Key {
             entity,
             name,
@@ -191,6 +192,7 @@ fn read_tables(r: &mut Reader<'_>) -> Option<Dictionary> {
             entity_kind: kind_from_u8(b[1])?,
             split: b[2],
             block: b[3] != 0,
+            scripts: u16::from_le_bytes([b[4], b[5]]),
         });
     }
     let given = r.bytes()?.iter().map(|&b| b != 0).collect();

@@ -96,9 +96,58 @@ pub(crate) struct Key {
     pub split: u8,
     /// For surname-block keys made of two surnames: true (the key is the block).
     pub block: bool,
+    /// The scripts ([`script_bit`]) the entity's names that give this key are
+    /// written in: a key only of names in another script than Latin matches only
+    /// text in one of those scripts ([`Key::fits_script`]). The names of an entity
+    /// with no name in Latin script count as Latin too (romanised, they are the
+    /// only way to it from Latin text).
+    pub scripts: u16,
+}
+
+/// The bit of a script in [`Key::scripts`]: 1 << ([`script`] - 1); a text without
+/// letters counts as Latin.
+pub(crate) fn script_bit(s: &str) -> u16 {
+    1 << (script(s).max(1) - 1)
+}
+
+/// The bit of Latin script.
+pub(crate) const LATIN: u16 = 1;
+/// The bit of Cyrillic script.
+pub(crate) const CYRILLIC: u16 = 1 << 2;
+
+/// Coarse script of a text (its first letter): 0 none, 1 Latin, 2 Greek, 3 Cyrillic,
+/// 4 Armenian, 5 Hebrew, 6 Arabic, 7 Georgian, 8 Hangul, 9 Kana, 10 Han, 11 other.
+pub(crate) fn script(s: &str) -> u8 {
+    let Some(c) = s.chars().find(|c| c.is_alphabetic()) else {
+        return 0;
+    };
+    match c as u32 {
+        0..=0x024F | 0x1E00..=0x1EFF => 1,
+        0x0370..=0x03FF | 0x1F00..=0x1FFF => 2,
+        0x0400..=0x052F => 3,
+        0x0530..=0x058F => 4,
+        0x0590..=0x05FF => 5,
+        0x0600..=0x06FF | 0x0750..=0x077F => 6,
+        0x10A0..=0x10FF => 7,
+        0x1100..=0x11FF | 0x3130..=0x318F | 0xAC00..=0xD7AF => 8,
+        0x3040..=0x30FF => 9,
+        0x3400..=0x9FFF | 0x20000..=0x2FFFF => 10,
+        _ => 11,
+    }
 }
 
 impl Key {
+    /// Whether the key may match a mention written in the script `bit`
+    /// ([`script_bit`]): a name in Latin script matches text in any script (folding
+    /// romanises the others), a name in another script of an entity that also has
+    /// a Latin name only text in its own. A romanised alias is a transliteration,
+    /// not a word of Latin text: the Russian `Герман` (`german`, Germany) must not
+    /// link the English `German`.
+    #[inline]
+    pub(crate) fn fits_script(&self, bit: u16) -> bool {
+        self.scripts & (LATIN | bit) != 0
+    }
+
     /// True for a key of surnames alone (a surname, or a block of two surnames), which
     /// a given name or initial before it can contradict or complete.
     pub(crate) fn is_surname(&self) -> bool {
@@ -345,8 +394,14 @@ impl Dictionary {
                 let entity_id = index as u32;
                 b.dict.entity_names.push(b.dict.name_segs.len() as u32);
                 let kind = entities[index].kind;
+                // An entity named in Latin script somewhere: its names in other
+                // scripts match only text in their own script. One with no Latin
+                // name at all is reached from Latin text through its romanised names.
+                let latin = entities[index].names().any(|n| script_bit(n) == LATIN);
+                let free = if latin { 0 } else { LATIN };
                 for ((name_index, name), parts) in names(index).enumerate().zip(parts) {
-                    b.add_name(entity_id, name_index as u16, name, &parts, kind);
+                    let scripts = script_bit(name) | free;
+                    b.add_name(entity_id, name_index as u16, name, &parts, (kind, scripts));
                 }
             }
             start = end;
@@ -586,7 +641,7 @@ impl Build<'_> {
         name_index: u16,
         name: &str,
         parts: &NameParts,
-        kind: Kind,
+        (kind, scripts): (Kind, u16),
     ) {
         let (tokens, _) = self.tokenize(name);
         let entity_kind = kind;
@@ -597,6 +652,7 @@ impl Build<'_> {
             entity_kind,
             split: 0,
             block: false,
+            scripts,
         };
         let as_acronym = parts.as_acronym().is_some() && !parts.parts.iter().any(|p| p.ideographic);
         let full_kind = if as_acronym {
@@ -607,9 +663,19 @@ impl Build<'_> {
             KeyKind::Alias
         };
         self.insert(&tokens, key(full_kind));
+        if as_acronym && tokens.len() >= 2 {
+            // A dotted acronym (`O.N.U.`, `EE.UU.`) is also written as one word
+            // (`ONU`, `EEUU`): both spellings link.
+            let joined: String = tokens
+                .iter()
+                .filter_map(|&t| self.dict.token_text(t))
+                .collect();
+            let id = self.intern(&joined);
+            self.insert(&[id], key(KeyKind::AcronymAlias));
+        }
         let segs_start = self.dict.seg_arena.len() as u32;
         match kind {
-            Kind::Person if !as_acronym => self.add_person_keys(entity, name_index, parts),
+            Kind::Person if !as_acronym => self.add_person_keys(entity, name_index, parts, scripts),
             Kind::Organization | Kind::Other if !as_acronym => {
                 // The name without its legal forms (`Petróleos de Venezuela` of
                 // `Petróleos de Venezuela, S.A.`): a short form, linked when only this
@@ -627,7 +693,15 @@ impl Build<'_> {
                         self.insert(&bare_tokens, key(KeyKind::ShortForm));
                     }
                 }
-                if let Some(acr) = parts.acronym() {
+                // The acronym of the canonical name only: the aliases of a body are
+                // often its name in a hundred languages (CLDR), whose initials make
+                // words of other languages (`IA` of Yoruba `Ìṣọ̀kan àgbáyé`).
+                let acronym = if name_index == 0 {
+                    parts.acronym()
+                } else {
+                    None
+                };
+                if let Some(acr) = acronym {
                     let (acr_tokens, _) = self.tokenize(&acr);
                     if acr_tokens.len() == 1 {
                         self.insert(&acr_tokens, key(KeyKind::AcronymDerived));
@@ -640,7 +714,7 @@ impl Build<'_> {
         self.dict.name_segs.push((segs_start, len as u16));
     }
 
-    fn add_person_keys(&mut self, entity: u32, name_index: u16, parts: &NameParts) {
+    fn add_person_keys(&mut self, entity: u32, name_index: u16, parts: &NameParts, scripts: u16) {
         let segs = {
             // A plain word's folded view is its one token; anything else (Han/Kana,
             // apostrophes, dots) is cut by the tokenizer as in running text.
@@ -681,6 +755,7 @@ impl Build<'_> {
             entity_kind: Kind::Person,
             split: split.min(usize::from(u8::MAX)) as u8,
             block,
+            scripts,
         };
         if segs.iter().any(|s| s.ideographic) {
             // Names in Han/Kana: the last part alone (`马杜罗` of `尼古拉斯·马杜罗`),
@@ -789,9 +864,16 @@ impl Build<'_> {
 
     fn finish(mut self) -> Dictionary {
         let mut pending = std::mem::take(&mut self.pending);
-        // One entry per (node, entity): the strongest kind, then the earliest name.
+        // One entry per (node, entity): the strongest kind, then the earliest name,
+        // with the scripts of all the names that give it.
         pending.sort_unstable_by_key(|(node, k)| (*node, k.entity, k.kind, k.name));
-        pending.dedup_by_key(|(node, k)| (*node, k.entity));
+        pending.dedup_by(|(node, k), (kept_node, kept)| {
+            let same = (*node, k.entity) == (*kept_node, kept.entity);
+            if same {
+                kept.scripts |= k.scripts;
+            }
+            same
+        });
         let mut d = self.dict;
         let nodes = d.nodes as usize;
         d.key_start = Vec::with_capacity(nodes + 1);

@@ -8,7 +8,7 @@ use std::ops::Range;
 
 use nomen_fold::{fold_exact, Folded, TokenKind, View};
 
-use super::dict::{Key, KeyKind, NONE};
+use super::dict::{script, script_bit, Key, KeyKind, CYRILLIC, NONE};
 use super::table::Probe;
 use super::{DocumentLinks, Field, Linker, Mention, Rule};
 use crate::hash::FxBuild;
@@ -63,6 +63,9 @@ struct Cand {
     start: usize,
     end: usize,
     node: u32,
+    /// The script the span is written in ([`script_bit`]): keys of names only in
+    /// other scripts do not apply ([`Key::fits_script`]).
+    script: u16,
 }
 
 /// A decided mention, before it becomes a [`Mention`].
@@ -281,6 +284,18 @@ fn resolve_ids(linker: &Linker, text: &str, folded: &str, toks: &mut [Tok]) {
                 let id = uninflect(linker, folded.get(t.folded.clone()).unwrap_or_default());
                 (id, dict.root(id))
             }
+            // A word whose spelling is only a name in another script (`Киеве` is
+            // `kieve`, some script's name of Kyiv) is tried uninflected too.
+            (id, root)
+                if is_capitalised_cyrillic(&text[t.original.clone()])
+                    && !dict.keys(root).is_empty()
+                    && !dict.keys(root).iter().any(|k| k.fits_script(CYRILLIC)) =>
+            {
+                match uninflect(linker, folded.get(t.folded.clone()).unwrap_or_default()) {
+                    NONE => (id, root),
+                    other => (other, dict.root(other)),
+                }
+            }
             found => found,
         };
         toks[i].id = id;
@@ -389,7 +404,11 @@ fn uninflect(linker: &Linker, folded: &str) -> u32 {
             buf.push_str(stem);
             buf.push_str(nominative);
             let id = linker.dict.token(&buf);
-            if id != NONE && buf.len() > best_len {
+            // Only a nominative that is a name in Cyrillic or Latin script (`Киеве`
+            // is `Киев`, not the `kievo` of Greek `Κίεβο`).
+            let keys = linker.dict.keys(linker.dict.root(id));
+            let fits = keys.is_empty() || keys.iter().any(|k| k.fits_script(CYRILLIC));
+            if id != NONE && fits && buf.len() > best_len {
                 (best, best_len) = (id, buf.len());
             }
         }
@@ -420,6 +439,13 @@ fn find_candidates(linker: &Linker, ft: &FieldText<'_>, fi: usize, out: &mut Vec
         {
             dict.prefetch_child(ahead.root, next.id);
         }
+        // `O.N.U.`, `U.S.`: the letters of a dotted acronym joined are a word of the
+        // dictionary (`ONU`).
+        if toks[i].folded.len() == 1 && folded.as_bytes().get(toks[i].folded.end) == Some(&b'.') {
+            if let Some(c) = dotted_acronym(linker, ft, fi, i) {
+                out.push(c);
+            }
+        }
         let mut node = toks[i].root;
         if node == NONE {
             continue;
@@ -431,28 +457,79 @@ fn find_candidates(linker: &Linker, ft: &FieldText<'_>, fi: usize, out: &mut Vec
         // A name in kana matches a whole run of its kana (katakana words are written
         // as one run): `フィ` is not a name inside `フィリピン`.
         let kana_before = toks[i].ideograph && kana_touching(ft.text, toks[i].original.start, true);
+        let mut span_script: Option<u16> = None;
         while node != NONE {
             let one_lowercase_word = lower && j == i;
             let inside_kana = kana_before
                 || (toks[j].ideograph && kana_touching(ft.text, toks[j].original.end, false));
             if !one_lowercase_word && !inside_kana && !dict.keys(node).is_empty() {
-                out.push(Cand {
-                    field: fi,
-                    start: i,
-                    end: j + 1,
-                    node,
-                });
+                let script = *span_script
+                    .get_or_insert_with(|| script_bit(&ft.text[toks[i].original.clone()]));
+                if dict.keys(node).iter().any(|k| k.fits_script(script)) {
+                    out.push(Cand {
+                        field: fi,
+                        start: i,
+                        end: j + 1,
+                        node,
+                        script,
+                    });
+                }
             }
             j += 1;
             if j >= toks.len() || j - i >= MAX_KEY_TOKENS {
                 break;
             }
-            if !joinable_gap(&folded[toks[j - 1].folded.end..toks[j].folded.start]) {
+            let gap = &folded[toks[j - 1].folded.end..toks[j].folded.start];
+            if !joinable_gap(gap)
+                || (ends_sentence(gap) && !abbreviation(&folded[toks[j - 1].folded.clone()]))
+            {
                 break;
             }
             node = dict.child(node, toks[j].id);
         }
     }
+}
+
+/// The candidate of a dotted acronym starting at token `i` (`O.N.U.`, `E.U.A`): two
+/// to ten single letters each followed by a dot with no space, whose letters joined
+/// are an acronym of the dictionary (`ONU`), and which no capitalised word follows
+/// (`J.R. Smith` is a person's initials, not the acronym `JR`).
+fn dotted_acronym(linker: &Linker, ft: &FieldText<'_>, fi: usize, i: usize) -> Option<Cand> {
+    let folded = ft.folded.as_str();
+    let toks = &ft.toks;
+    let letter = |t: &Tok| !t.ideograph && t.folded.len() == 1;
+    let mut joined = String::new();
+    let mut j = i;
+    while j < toks.len() && j - i < 10 && letter(&toks[j]) {
+        if j > i && folded.get(toks[j - 1].folded.end..toks[j].folded.start) != Some(".") {
+            break;
+        }
+        joined.push_str(&folded[toks[j].folded.clone()]);
+        j += 1;
+    }
+    if j - i < 2 {
+        return None;
+    }
+    if let Some(next) = toks.get(j) {
+        let gap = ft.text.get(toks[j - 1].original.end..next.original.start)?;
+        let spaces = gap.trim_start_matches('.').chars().all(char::is_whitespace);
+        if spaces && !next.ideograph && first_case(&ft.text[next.original.clone()]) == Case::Upper {
+            return None;
+        }
+    }
+    let dict = &linker.dict;
+    let node = dict.root(dict.token(&joined));
+    let script = script_bit(&ft.text[toks[i].original.clone()]);
+    dict.keys(node)
+        .iter()
+        .any(|k| k.kind.is_acronym() && k.fits_script(script))
+        .then_some(Cand {
+            field: fi,
+            start: i,
+            end: j,
+            node,
+            script,
+        })
 }
 
 /// True when `s` starts with a lowercase letter.
@@ -473,6 +550,27 @@ fn joinable_gap(gap: &str) -> bool {
         && gap
             .chars()
             .all(|c| matches!(c, ' ' | '.' | ',' | '-' | '\'' | '·' | '・' | '‧' | '•'))
+}
+
+/// True when a gap between two tokens is a full stop and a space: the end of a
+/// sentence, unless the word before it is an abbreviation ([`abbreviation`]).
+fn ends_sentence(gap: &str) -> bool {
+    gap.starts_with('.') && gap.ends_with(' ')
+}
+
+/// True when a folded word may be an abbreviation whose dot does not end a sentence
+/// inside a name (`N.`, `St.`, `Jr.`, `Wm.`): at most three letters. A longer word
+/// before `. ` ends a sentence, so `Pappas. Nikos` is not the name `Pappas Nikos`.
+fn abbreviation(word: &str) -> bool {
+    word.chars().nth(3).is_none()
+}
+
+/// True when a folded word has the shape of an East Slavic patronymic (`Владимирович`,
+/// `Александровна`, `Ильич`-type forms excepted): a middle name, never a surname.
+fn is_patronymic(word: &str) -> bool {
+    ["ovich", "evich", "ovna", "evna", "ichna"]
+        .iter()
+        .any(|end| word.len() > end.len() + 2 && word.ends_with(end))
 }
 
 /// How `s` starts (capital, lowercase, uncased) and whether all its cased letters are
@@ -550,26 +648,6 @@ fn first_case(s: &str) -> Case {
     }
 }
 
-/// Coarse script of a text (its first letter), to tell transliterated mentions.
-fn script(s: &str) -> u8 {
-    let Some(c) = s.chars().find(|c| c.is_alphabetic()) else {
-        return 0;
-    };
-    match c as u32 {
-        0..=0x024F | 0x1E00..=0x1EFF => 1,
-        0x0370..=0x03FF | 0x1F00..=0x1FFF => 2,
-        0x0400..=0x052F => 3,
-        0x0530..=0x058F => 4,
-        0x0590..=0x05FF => 5,
-        0x0600..=0x06FF | 0x0750..=0x077F => 6,
-        0x10A0..=0x10FF => 7,
-        0x1100..=0x11FF | 0x3130..=0x318F | 0xAC00..=0xD7AF => 8,
-        0x3040..=0x30FF => 9,
-        0x3400..=0x9FFF | 0x20000..=0x2FFFF => 10,
-        _ => 11,
-    }
-}
-
 const KNOWN: u8 = 1;
 const FUNCTION: u8 = 2;
 const HONORIFIC: u8 = 4;
@@ -612,6 +690,10 @@ struct Run {
     initials: bool,
     /// An honorific or role word right before the run (or the span).
     honorific: bool,
+    /// The run started with the French title `M.` (Monsieur), left out of `tokens`:
+    /// it may as well be an initial, so the surname links only to a person the
+    /// document names in full (`Emmanuel Macron ... M. Macron`).
+    title: bool,
 }
 
 /// How the case of a span fits the kinds of keys (computed once per span).
@@ -667,6 +749,42 @@ impl SpanCase {
 const MAX_SURNAME_KEYS: usize = 32;
 
 impl<'a> Doc<'a> {
+    /// The keys of a candidate's node that apply to its script ([`Key::fits_script`]):
+    /// all of them, unless some come only from names in another script.
+    fn keys(&self, c: &Cand) -> Cow<'a, [Key]> {
+        let keys = self.linker.dict.keys(c.node);
+        if keys.iter().all(|k| k.fits_script(c.script)) {
+            Cow::Borrowed(keys)
+        } else {
+            Cow::Owned(
+                keys.iter()
+                    .filter(|k| k.fits_script(c.script))
+                    .copied()
+                    .collect(),
+            )
+        }
+    }
+
+    /// [`Dictionary::counts`](super::dict::Dictionary::counts) of the keys of
+    /// [`Doc::keys`].
+    fn counts(&self, c: &Cand) -> (u8, u8, u8) {
+        let keys = self.linker.dict.keys(c.node);
+        if keys.iter().all(|k| k.fits_script(c.script)) {
+            return self.linker.dict.counts(c.node);
+        }
+        let count = |f: &dyn Fn(&Key) -> bool| {
+            keys.iter()
+                .filter(|k| k.fits_script(c.script) && f(k))
+                .count()
+                .min(255) as u8
+        };
+        (
+            count(&|k| !matches!(k.kind, KeyKind::SurnameWeak | KeyKind::AcronymDerived)),
+            count(&|k| k.kind.is_full()),
+            count(&|k| k.is_surname()),
+        )
+    }
+
     /// Word-list facts of token `i` (computed once per document): whether it is a
     /// stop word or particle, and whether it is an honorific.
     fn word(&self, field: usize, i: usize) -> Word {
@@ -933,8 +1051,20 @@ impl<'a> Doc<'a> {
                 out.tokens.remove(0);
             }
         }
+        if let Some(&first) = out.tokens.first() {
+            if self.is_title_initial(c.field, first) {
+                out.tokens.remove(0);
+                out.title = true;
+            }
+        }
         out.initials = out.tokens.iter().any(|&p| self.is_initial(c.field, p));
         out
+    }
+
+    /// True when token `p` is `M.`, which at the start of a name is the French title
+    /// Monsieur (`M. Macron`, `M. Jean Dupont`) as often as an initial.
+    fn is_title_initial(&self, field: usize, p: usize) -> bool {
+        self.tok_original(field, p) == "M" && self.dotted(field, p)
     }
 
     /// A capital letter standing for a name: `N.`, or an undotted capital that is
@@ -970,10 +1100,88 @@ impl<'a> Doc<'a> {
         true
     }
 
+    /// True when the words of `run` are the given names of `key`'s name with middle
+    /// initials or middle names added (`Angela D. Merkel`, `Nicolás M. Maduro`,
+    /// `Angela Dorothea Merkel`): the first word is the first given name written in
+    /// full, the key's other given names follow in order, and every word left over
+    /// is a middle name ([`Doc::middle_name`]). At least one word is left over (else
+    /// [`Doc::run_fits`] says it).
+    fn run_pads(&self, c: &Cand, run: &Run, key: &Key) -> bool {
+        let ft = &self.texts[c.field];
+        let givens: Vec<(u32, bool, Option<char>)> = self
+            .linker
+            .dict
+            .givens(key.entity, key.name, key.split)
+            .collect();
+        let (Some(&(first_id, first_initial, _)), [head, rest @ ..]) =
+            (givens.first(), run.tokens.as_slice())
+        else {
+            return false;
+        };
+        if rest.len() < givens.len()
+            || first_initial
+            || first_id == NONE
+            || ft.toks[*head].id != first_id
+            || self.is_initial(c.field, *head)
+        {
+            return false;
+        }
+        let mut want = givens[1..].iter().peekable();
+        for &p in rest {
+            let initial = self.is_initial(c.field, p);
+            if let Some(&&(gid, _, gc)) = want.peek() {
+                let fits = if initial {
+                    gc == self.tok_text(c.field, p).chars().next()
+                } else {
+                    gid == ft.toks[p].id && gid != NONE
+                };
+                if fits {
+                    want.next();
+                    continue;
+                }
+            }
+            if !self.middle_name(c, p, key) {
+                return false;
+            }
+        }
+        want.next().is_none()
+    }
+
+    /// Whether token `p`, between the given name and the surname of `key`'s name, can
+    /// be a middle name of that person: an initial, a patronymic (`Владимирович`), or
+    /// a capitalised word that is neither a surname the gazetteer knows (and nobody's
+    /// given name: `Pedro García Sánchez` is not Pedro Sánchez when García is a
+    /// surname) nor the given name of another person with this surname (`Edmundo
+    /// Felipe González` may be Felipe González's name).
+    fn middle_name(&self, c: &Cand, p: usize, key: &Key) -> bool {
+        if self.is_initial(c.field, p) || is_patronymic(self.tok_text(c.field, p)) {
+            return true;
+        }
+        let dict = &self.linker.dict;
+        let id = self.texts[c.field].toks[p].id;
+        if id == NONE {
+            return true;
+        }
+        let someone_elses = dict
+            .keys(c.node)
+            .iter()
+            .filter(|k| k.fits_script(c.script))
+            .filter(|k| k.entity != key.entity && k.is_surname())
+            .any(|k| {
+                dict.givens(k.entity, k.name, k.split)
+                    .any(|(g, _, _)| g == id)
+            });
+        if someone_elses {
+            return false;
+        }
+        let root = dict.root(id);
+        dict.is_given(id) || root == NONE || dict.counts(root).2 == 0
+    }
+
     /// Pass A: a full name, alias, reordered name, or surname with initials.
     fn decide_full(&self, c: &Cand) -> Option<Linked> {
-        let keys = self.linker.dict.keys(c.node);
-        let (_, full, surnames) = self.linker.dict.counts(c.node);
+        let keys = self.keys(c);
+        let (_, full, surnames) = self.counts(c);
         if full == 0 && (surnames == 0 || usize::from(surnames) > MAX_SURNAME_KEYS) {
             return None;
         }
@@ -995,16 +1203,20 @@ impl<'a> Doc<'a> {
             }
         }
         if best.is_empty() && !after_person {
-            // A surname completed by initials: `N. Maduro`, `E. González Urrutia`.
+            // A surname completed by initials (`N. Maduro`, `E. González Urrutia`), or
+            // by the given names with middle initials or names between them (`Angela
+            // D. Merkel`, `Nicolás M. Maduro`).
             let surnames: Vec<&Key> = keys.iter().filter(|k| k.is_surname()).collect();
             if !surnames.is_empty() && surnames.len() <= MAX_SURNAME_KEYS {
                 let run = self.run_before(c);
-                if run.initials {
-                    for key in surnames {
-                        let ekind = key.entity_kind;
-                        if case.ok(key.kind, ekind) && self.run_fits(c, &run, key) {
-                            best.push((*key, run.tokens[0], Some(Rule::Initials)));
-                        }
+                for key in surnames {
+                    if !case.ok(key.kind, key.entity_kind) || run.tokens.is_empty() {
+                        continue;
+                    }
+                    if run.initials && self.run_fits(c, &run, key) {
+                        best.push((*key, run.tokens[0], Some(Rule::Initials)));
+                    } else if self.run_pads(c, &run, key) {
+                        best.push((*key, run.tokens[0], Some(Rule::MiddleNames)));
                     }
                 }
             }
@@ -1022,16 +1234,12 @@ impl<'a> Doc<'a> {
     /// True when the span is a full name of places, bodies or things only and also a
     /// person's surname (as a short form, which needs a person named in full).
     fn thing_or_surname(&self, c: &Cand) -> bool {
-        let (_, full, surnames) = self.linker.dict.counts(c.node);
+        let (_, full, surnames) = self.counts(c);
         if full == 0 || surnames == 0 || usize::from(surnames) > MAX_SURNAME_KEYS {
             return false;
         }
-        let mut full_keys = self
-            .linker
-            .dict
-            .keys(c.node)
-            .iter()
-            .filter(|k| k.kind.is_full());
+        let keys = self.keys(c);
+        let mut full_keys = keys.iter().filter(|k| k.kind.is_full());
         full_keys.all(|k| k.entity_kind != Kind::Person)
     }
 
@@ -1063,9 +1271,7 @@ impl<'a> Doc<'a> {
 
     /// True when the span is the surname of a person named in full in the document.
     fn surname_of_someone_named(&self, c: &Cand) -> bool {
-        self.linker
-            .dict
-            .keys(c.node)
+        self.keys(c)
             .iter()
             .filter(|k| k.is_surname())
             .any(|k| self.named.contains(&k.entity))
@@ -1075,7 +1281,7 @@ impl<'a> Doc<'a> {
     /// names or initials before it that fit none of the entities, or a capitalised
     /// word after it that makes it part of a longer name.
     fn claimed_by_someone_else(&self, c: &Cand) -> bool {
-        let (_, _, count) = self.linker.dict.counts(c.node);
+        let (_, _, count) = self.counts(c);
         if count == 0 {
             return false;
         }
@@ -1098,9 +1304,11 @@ impl<'a> Doc<'a> {
         if usize::from(count) > MAX_SURNAME_KEYS {
             return true;
         }
-        let keys = self.linker.dict.keys(c.node);
+        let keys = self.keys(c);
         let surnames: Vec<&Key> = keys.iter().filter(|k| k.is_surname()).collect();
-        !surnames.iter().any(|k| self.run_fits(c, &run, k))
+        !surnames
+            .iter()
+            .any(|k| self.run_fits(c, &run, k) || self.run_pads(c, &run, k))
     }
 
     /// One entity among the candidates, or none when they disagree and the document
@@ -1194,7 +1402,7 @@ impl<'a> Doc<'a> {
         if self.claimed.contains(&c.node) {
             return None;
         }
-        let keys = self.linker.dict.keys(c.node);
+        let keys = self.keys(c);
         let case = self.span_case(c);
         let mut run: Option<Run> = None;
         // Entities named in the document: keys are sorted by entity.
@@ -1220,7 +1428,7 @@ impl<'a> Doc<'a> {
             [] => {
                 // The only entity in the gazetteer with this usable short form (weak
                 // parts of other names do not compete).
-                let strong = self.linker.dict.strong_count(c.node);
+                let strong = self.counts(c).0;
                 let key = match strong {
                     0 if keys.len() == 1 => &keys[0],
                     1 => keys.iter().find(|k| {
@@ -1229,6 +1437,11 @@ impl<'a> Doc<'a> {
                     _ => return None,
                 };
                 let honorific = self.short_fits(c, &case, &mut run, key)?;
+                // `M. Surname`: the title or an initial; only a person named in full
+                // in the document settles it.
+                if run.as_ref().is_some_and(|r| r.title) && key.kind.is_surname_only() {
+                    return None;
+                }
                 match key.kind {
                     KeyKind::ShortForm | KeyKind::Surname => (*key, Rule::ShortForm),
                     KeyKind::SurnameWeak if honorific => (*key, Rule::ShortForm),
@@ -1323,7 +1536,14 @@ impl<'a> Doc<'a> {
             .map(|l| {
                 let ft = &self.texts[l.field];
                 let start = ft.toks[l.start].original.start;
-                let end = ft.toks[l.end - 1].original.end;
+                let mut end = ft.toks[l.end - 1].original.end;
+                // A dotted acronym ends with its last dot (`O.N.U.`).
+                if l.rule == Rule::Acronym && l.end - l.start > 1 && self.dotted(l.field, l.end - 1)
+                {
+                    if ft.text[end..].starts_with('.') {
+                        end += 1;
+                    }
+                }
                 let e = &entities[l.entity as usize];
                 Mention {
                     field: ft.field,

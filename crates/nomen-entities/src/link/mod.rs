@@ -139,6 +139,10 @@ pub enum Rule {
     Acronym,
     /// The mention is written in another script than the name it matched.
     Transliterated,
+    /// A person's given names and surname with middle initials or middle names
+    /// between them that the gazetteer's name does not hold (`Angela D. Merkel`,
+    /// `Nicolás M. Maduro`, `Angela Dorothea Merkel`).
+    MiddleNames,
 }
 
 impl Rule {
@@ -154,6 +158,7 @@ impl Rule {
             Rule::ShortForm => "short-form",
             Rule::Acronym => "acronym",
             Rule::Transliterated => "transliterated",
+            Rule::MiddleNames => "middle-names",
         }
     }
 }
@@ -601,6 +606,149 @@ mod tests {
         assert!(pairs(l, "Letter from J. Maduro.").is_empty());
     }
 
+    /// A gazetteer of names of this module's own for the padding tests.
+    fn padding_linker() -> Linker {
+        let g = Gazetteer::from_jsonl_str(
+            r#"{"id":"greta","name":"Greta Lindqvist","kind":"person"}
+{"id":"anders","name":"Anders Lindqvist","kind":"person"}
+{"id":"ola","name":"Ola Berg","kind":"person"}
+{"id":"volkov","name":"Ilya Volkov","kind":"person"}
+{"id":"renard","name":"Julien Renard","kind":"person"}
+{"id":"kowalski","name":"Jan Kowalski","kind":"person"}
+{"id":"sanz","name":"Pedro Sanz","kind":"person"}
+{"id":"ruiz","name":"Ana Ruiz","kind":"person"}
+{"id":"otan","name":"Organisation du traité de l'Atlantique nord","kind":"organization","aliases":["OTAN"]}
+{"id":"fbi","name":"Federal Bureau of Investigation","kind":"organization","aliases":["F.B.I."]}
+{"id":"jr","name":"Japan Railways","kind":"organization","aliases":["JR"]}"#,
+            "test",
+        )
+        .unwrap();
+        Linker::new(Arc::new(g))
+    }
+
+    #[test]
+    fn middle_initials_and_middle_names_between_given_name_and_surname() {
+        let l = padding_linker();
+        let rule = |text: &str| links(&l, text);
+        let m = |t: &str, e: &str, r: Rule| (t.to_string(), e.to_string(), r);
+        assert_eq!(
+            rule("Greta M. Lindqvist's plan."),
+            [m("Greta M. Lindqvist", "greta", Rule::MiddleNames)]
+        );
+        assert_eq!(
+            rule("We met Greta Sofia Lindqvist."),
+            [m("Greta Sofia Lindqvist", "greta", Rule::MiddleNames)]
+        );
+        assert_eq!(
+            rule("We met Greta S. K. Lindqvist."),
+            [m("Greta S. K. Lindqvist", "greta", Rule::MiddleNames)]
+        );
+        // A patronymic is a middle name (and the name is in another script).
+        assert_eq!(
+            rule("Вчера выступил министр Илья Сергеевич Волков, сообщили в пресс-службе."),
+            [m("Илья Сергеевич Волков", "volkov", Rule::MiddleNames)]
+        );
+        // The surname alone then refers to her.
+        assert_eq!(
+            rule("Greta Sofia Lindqvist spoke. Lindqvist left."),
+            [
+                m("Greta Sofia Lindqvist", "greta", Rule::MiddleNames),
+                m("Lindqvist", "greta", Rule::SurnameCoref)
+            ]
+        );
+        // What contradicts still blocks: a longer surname after, another given name
+        // first, a middle word that is another Lindqvist's given name, or a surname.
+        assert!(rule("We met Greta Sofia Lindqvist Holm.").is_empty());
+        assert!(rule("We met Karin Sofia Lindqvist.").is_empty());
+        assert!(rule("We met N. M. Lindqvist.").is_empty());
+        assert_eq!(
+            rule("We met Greta Anders Lindqvist."),
+            [m("Anders Lindqvist", "anders", Rule::Exact)]
+        );
+        assert!(rule("We met Greta Berg Lindqvist.").is_empty());
+        assert!(rule("Ayer habló en la radio Pedro Ruiz Sanz sobre el tema.").is_empty());
+        // Nothing in between: the exact name, as before.
+        assert_eq!(
+            rule("We met Greta Lindqvist."),
+            [m("Greta Lindqvist", "greta", Rule::Exact)]
+        );
+    }
+
+    #[test]
+    fn the_french_title_m_is_not_an_initial() {
+        let l = padding_linker();
+        assert_eq!(
+            links(&l, "Julien Renard et M. Renard ont parlé."),
+            [
+                (
+                    "Julien Renard".to_string(),
+                    "renard".to_string(),
+                    Rule::Exact
+                ),
+                (
+                    "Renard".to_string(),
+                    "renard".to_string(),
+                    Rule::SurnameCoref
+                )
+            ]
+        );
+        assert_eq!(
+            pairs(&l, "M. Julien Renard a parlé."),
+            [p("Julien Renard", "renard")]
+        );
+        // Alone, `M.` may be an initial: the surname needs the person named in full.
+        assert!(pairs(&l, "Selon M. Renard, non.").is_empty());
+        // `Mme`, `Dr.` were honorifics already.
+        assert_eq!(
+            pairs(&l, "Julien Renard et le Dr. Renard."),
+            [p("Julien Renard", "renard"), p("Renard", "renard")]
+        );
+    }
+
+    #[test]
+    fn dotted_acronyms_link_like_the_acronym() {
+        let l = padding_linker();
+        assert_eq!(
+            links(&l, "Selon l'O.T.A.N. les troupes partent."),
+            [("O.T.A.N.".to_string(), "otan".to_string(), Rule::Acronym)]
+        );
+        assert_eq!(
+            links(&l, "La O.T.A.N dijo."),
+            [("O.T.A.N".to_string(), "otan".to_string(), Rule::Acronym)]
+        );
+        // An alias written dotted also links undotted.
+        assert_eq!(
+            links(&l, "The FBI said and the F.B.I. added."),
+            [
+                ("FBI".to_string(), "fbi".to_string(), Rule::Acronym),
+                ("F.B.I.".to_string(), "fbi".to_string(), Rule::Acronym)
+            ]
+        );
+        // Initials before a name are not an acronym; lowercase is not one either.
+        assert!(pairs(&l, "Then J.R. Smith scored.").is_empty());
+        assert!(pairs(&l, "the o.t.a.n. said").is_empty());
+        assert_eq!(
+            pairs(&l, "JR and J.R. run trains."),
+            [p("JR", "jr"), p("J.R.", "jr")]
+        );
+    }
+
+    #[test]
+    fn hyphen_compounds_still_link() {
+        let l = padding_linker();
+        assert_eq!(
+            pairs(
+                &l,
+                "Jan Kowalski sprach. Die Kowalski-Regierung fiel; pro-Kowalski protesters left."
+            ),
+            [
+                p("Jan Kowalski", "kowalski"),
+                p("Kowalski", "kowalski"),
+                p("Kowalski", "kowalski")
+            ]
+        );
+    }
+
     #[test]
     fn possessives_and_clitics() {
         let l = linker();
@@ -937,6 +1085,48 @@ mod tests {
     }
 
     #[test]
+    fn romanised_aliases_match_only_their_own_script() {
+        let g = Gazetteer::from_jsonl_str(
+            r#"{"id":"de","name":"Germany","kind":"place","aliases":["Герман","Deutschland"]}
+{"id":"kyiv","name":"Kyiv","kind":"place","aliases":["Київ"]}
+{"id":"athens","name":"Athens","kind":"place","aliases":["Αθήνα"]}
+{"id":"sol","name":"Sol Petrov","kind":"person","aliases":["Сол Петров","Sol Petrov"]}"#,
+            "test",
+        )
+        .unwrap();
+        let l = Linker::new(Arc::new(g));
+        // `Герман` romanises to `german`: a transliteration, not the English word.
+        assert!(pairs(&l, "The German Chancellor spoke.").is_empty());
+        assert_eq!(pairs(&l, "Канцлер Герман ушёл."), [p("Герман", "de")]);
+        // A Latin name matches text in any script; the romanised name matches its own.
+        assert_eq!(
+            pairs(&l, "Visit Kyiv. Київ."),
+            [p("Kyiv", "kyiv"), p("Київ", "kyiv")]
+        );
+        assert_eq!(pairs(&l, "Στην Αθήνα σήμερα."), [p("Αθήνα", "athens")]);
+        // `Αθήνα` romanises to `athina`, also a given name in Latin script.
+        assert!(pairs(&l, "Then Athina spoke.").is_empty());
+        // An entity with no Latin name is reached from Latin text through its
+        // romanised names.
+        let only =
+            Gazetteer::from_jsonl_str(r#"{"id":"lev","name":"Лев Гурин","kind":"person"}"#, "test")
+                .unwrap();
+        assert_eq!(
+            pairs(&Linker::new(Arc::new(only)), "We met Lev Gurin."),
+            [p("Lev Gurin", "lev")]
+        );
+        // The same spelling also written in Latin script in the gazetteer: Latin text
+        // links.
+        assert_eq!(pairs(&l, "We met Sol Petrov."), [p("Sol Petrov", "sol")]);
+        // The built-in gazetteer: Germany's Cyrillic CLDR name `Герман` no longer takes
+        // the demonym.
+        assert_eq!(
+            pairs(linker(), "German Chancellor Olaf Scholz spoke."),
+            [p("Olaf Scholz", "olaf-scholz")]
+        );
+    }
+
+    #[test]
     fn offsets_are_original_bytes() {
         let l = linker();
         let text = "«NICOLÁS MADURO» y Ｍａｄｕｒｏ";
@@ -946,6 +1136,171 @@ mod tests {
             assert!(text.is_char_boundary(m.start) && text.is_char_boundary(m.end));
             assert_eq!(&text[m.start..m.end], m.text);
         }
+    }
+
+    /// Every rule, on every script: the mention is the whole name as written, from
+    /// its first letter to its last (letters that fold to nothing, `ь`, included).
+    #[test]
+    fn spans_are_whole_names_for_every_rule_and_script() {
+        let g = Gazetteer::from_jsonl_str(
+            r#"{"id":"sechin","name":"Игорь Сечин","kind":"person"}
+{"id":"angstrom","name":"Zoë Ångström","kind":"person"}
+{"id":"pappas","name":"Νίκος Παππάς","kind":"person"}
+{"id":"isiklar","name":"İlkay Işıklar","kind":"person"}
+{"id":"khan","name":"Safia Khan","kind":"person"}
+{"id":"yaroslavl","name":"Yaroslavl","kind":"place","aliases":["Ярославль"]}
+{"id":"podyachev","name":"Fedor Podyachev","kind":"person"}
+{"id":"strassburg","name":"Straßburg","kind":"place"}
+{"id":"cne","name":"Consejo Nacional Electoral","kind":"organization","aliases":["CNE"]}
+{"id":"urrutia","name":"Edmundo González Urrutia","kind":"person"}
+{"id":"tepco","name":"東京電力","kind":"organization"}
+{"id":"caracas","name":"Caracas","kind":"place","aliases":["カラカス"]}
+{"id":"pashinyan","name":"Nikol Pashinyan","kind":"person"}
+{"id":"kobakhidze","name":"Irakli Kobakhidze","kind":"person"}"#,
+            "test",
+        )
+        .unwrap();
+        let l = Linker::new(Arc::new(g));
+        for (text, want) in [
+            ("Сказал Игорь Сечин.", vec![("Игорь Сечин", Rule::Exact)]),
+            (
+                "Сечин, Игорь ответил. Потом Сечин ушёл.",
+                vec![
+                    ("Сечин, Игорь", Rule::Reordered),
+                    ("Сечин", Rule::SurnameCoref),
+                ],
+            ),
+            ("Это И. Сечин.", vec![("И. Сечин", Rule::Initials)]),
+            ("Сказал Игорь Сечин.", vec![("Игорь Сечин", Rule::Exact)]),
+            (
+                "Igor Sechin said.",
+                vec![("Igor Sechin", Rule::Transliterated)],
+            ),
+            (
+                "Say Zoe Angstrom and ÅNGSTRÖM, Zoë, then Z. Ångström; Ångström left.",
+                vec![
+                    ("Zoe Angstrom", Rule::Folded),
+                    ("ÅNGSTRÖM, Zoë", Rule::Reordered),
+                    ("Z. Ångström", Rule::Initials),
+                    ("Ångström", Rule::SurnameCoref),
+                ],
+            ),
+            (
+                "Zoe\u{308} A\u{30a}ngstro\u{308}m spoke.",
+                vec![("Zoe\u{308} A\u{30a}ngstro\u{308}m", Rule::Exact)],
+            ),
+            (
+                "Ο ΝΙΚΟΣ ΠΑΠΠΑΣ και ο Παππάς. Nikos Pappas.",
+                vec![
+                    ("ΝΙΚΟΣ ΠΑΠΠΑΣ", Rule::Folded),
+                    ("Παππάς", Rule::SurnameCoref),
+                    ("Nikos Pappas", Rule::Transliterated),
+                ],
+            ),
+            (
+                "İLKAY IŞIKLAR geldi; Işıklar konuştu.",
+                vec![
+                    ("İLKAY IŞIKLAR", Rule::Folded),
+                    ("Işıklar", Rule::SurnameCoref),
+                ],
+            ),
+            ("Met Saﬁa Khan.", vec![("Saﬁa Khan", Rule::Exact)]),
+            (
+                "Поезд в Ярославль ушёл.",
+                vec![("Ярославль", Rule::Transliterated)],
+            ),
+            (
+                "Фёдор Подъячев писал.",
+                vec![("Фёдор Подъячев", Rule::Transliterated)],
+            ),
+            ("Nach STRASSBURG.", vec![("STRASSBURG", Rule::Exact)]),
+            (
+                "Der Zug nach Strassburg.",
+                vec![("Strassburg", Rule::Exact)],
+            ),
+            ("Dijo el CNE.", vec![("CNE", Rule::Acronym)]),
+            (
+                "Ganó González Urrutia.",
+                vec![("González Urrutia", Rule::ShortForm)],
+            ),
+            ("東京電力は発表した", vec![("東京電力", Rule::Exact)]),
+            ("カラカスで", vec![("カラカス", Rule::Alias)]),
+            (
+                "Նիկոլ Փաշինյան",
+                vec![("Նիկոլ Փաշինյան", Rule::Transliterated)],
+            ),
+            (
+                "ირაკლი კობახიძე",
+                vec![("ირაკლი კობახიძე", Rule::Transliterated)],
+            ),
+        ] {
+            let out = l.link_text(text);
+            let got: Vec<(&str, Rule)> = out
+                .mentions
+                .iter()
+                .map(|m| (&text[m.start..m.end], m.rule))
+                .collect();
+            assert_eq!(got, want, "{text}");
+        }
+    }
+
+    /// A gazetteer of the user's that repeats built-in entities (by id, by `same_as`,
+    /// by name) and adds others: every mention the built-in gazetteer alone links is
+    /// still linked, at the same offsets, to the same (merged) entity.
+    #[test]
+    fn adding_a_gazetteer_never_links_less_than_the_builtin_one() {
+        let dir = std::env::temp_dir().join(format!("nomen-never-worse-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join("mine.jsonl");
+        std::fs::write(
+            &path,
+            concat!(
+                "{\"id\":\"olaf-scholz\",\"name\":\"Olaf Scholz\",\"kind\":\"person\"}\n",
+                "{\"id\":\"ofac-1\",\"name\":\"MADURO MOROS, Nicolas\",\"kind\":\"person\",\"same_as\":\"nicolas-maduro\"}\n",
+                "{\"id\":\"my-vienna\",\"name\":\"Wien\",\"kind\":\"place\"}\n",
+                "{\"id\":\"my-biden\",\"name\":\"Joe Biden\",\"kind\":\"person\"}\n",
+                "{\"id\":\"my-un\",\"name\":\"United Nations\",\"kind\":\"organization\",\"aliases\":[\"UNO\"]}\n",
+                "{\"id\":\"greta\",\"name\":\"Greta Lindqvist\",\"kind\":\"person\"}\n",
+            ),
+        )
+        .unwrap();
+        let mine = Linker::new(Arc::new(
+            Gazetteer::load(std::slice::from_ref(&path), true).unwrap(),
+        ));
+        std::fs::remove_dir_all(&dir).unwrap();
+        assert_eq!(mine.gazetteer().merged().len(), 5);
+        let texts = [
+            include_str!("../../../../seeds/000_26cca705d95a2c53.txt"),
+            "Канцлер Германии Олаф Шольц встретился в Париже. Шольц сказал.",
+            "Николас Мадуро заявил. Мадуро добавил. 马杜罗表示反对",
+            "Der Zug fuhr von Wien über München nach Mailand; Вена, ウィーン.",
+            "Джо Байден и Joe Biden; la ONU y la O.N.U., the UN and the U.N.",
+            "Greta Lindqvist met Olaf Scholz in Vienna.",
+        ];
+        let mut checked = 0;
+        for text in texts {
+            let theirs = linker().link_text(text);
+            let ours = mine.link_text(text);
+            for m in &theirs.mentions {
+                let want = mine.gazetteer().get(&m.entity).unwrap().id.as_str();
+                assert!(
+                    ours.mentions
+                        .iter()
+                        .any(|o| (o.start, o.end, o.entity.as_str()) == (m.start, m.end, want)),
+                    "{text:?}: {:?} → {} lost ({:?})",
+                    m.text,
+                    m.entity,
+                    ours.mentions
+                );
+                checked += 1;
+            }
+        }
+        assert!(checked > 30, "{checked}");
+        // The Cyrillic alias of the built-in Olaf Scholz survives the user's entry.
+        assert!(mine
+            .link_text("Канцлер Германии Олаф Шольц встретился в Париже.")
+            .entities
+            .contains(&"olaf-scholz".to_string()));
     }
 
     #[test]
