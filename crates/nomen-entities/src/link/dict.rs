@@ -536,13 +536,6 @@ impl Dictionary {
             })
     }
 
-    /// How many entities have the key of `node` as a usable short form (not as a weak
-    /// part of the name), up to 255.
-    #[inline]
-    pub(crate) fn strong_count(&self, node: u32) -> u8 {
-        self.counts(node).0
-    }
-
     /// For `node`: how many keys are usable short forms, full names, surnames
     /// (surname-only keys and two-surname blocks); each saturating at 255.
     #[inline]

@@ -1538,11 +1538,12 @@ impl<'a> Doc<'a> {
                 let start = ft.toks[l.start].original.start;
                 let mut end = ft.toks[l.end - 1].original.end;
                 // A dotted acronym ends with its last dot (`O.N.U.`).
-                if l.rule == Rule::Acronym && l.end - l.start > 1 && self.dotted(l.field, l.end - 1)
+                if l.rule == Rule::Acronym
+                    && l.end - l.start > 1
+                    && self.dotted(l.field, l.end - 1)
+                    && ft.text[end..].starts_with('.')
                 {
-                    if ft.text[end..].starts_with('.') {
-                        end += 1;
-                    }
+                    end += 1;
                 }
                 let e = &entities[l.entity as usize];
                 Mention {
