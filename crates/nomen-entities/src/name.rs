@@ -844,6 +844,8 @@ const HONORIFICS: &[&str] = &[
     "judge",
     "juez",
     "jueza",
+    "kangelarios",
+    "kantsler",
     "kanzler",
     "kanzlerin",
     "king",
@@ -875,6 +877,7 @@ const HONORIFICS: &[&str] = &[
     "praesidentin",
     "prasident",
     "prasidentin",
+    "premer",
     "premier",
     "premiere",
     "president",
@@ -885,10 +888,12 @@ const HONORIFICS: &[&str] = &[
     "prince",
     "princesa",
     "principe",
+    "proedros",
     "prof",
     "profa",
     "professor",
     "professora",
+    "prothypurgos",
     "queen",
     "rei",
     "reina",
@@ -912,6 +917,7 @@ const HONORIFICS: &[&str] = &[
     "vicepresident",
     "vicepresidenta",
     "vicepresidente",
+    "ypurgos",
 ];
 
 const PARTICLES: &[&str] = &[

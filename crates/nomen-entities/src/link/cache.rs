@@ -10,7 +10,7 @@
 //!
 //! Layout (little-endian): `NOMENLNK`, version `u32`, build and fingerprint (each a
 //! `u32` length + bytes), then each table as a `u64` element count followed by its
-//! elements.
+//! elements (the phonetic keys of persons' name words and the word filter last).
 
 use std::fmt;
 use std::io;
@@ -131,6 +131,12 @@ pub(crate) fn save(
         w.0.extend_from_slice(&len.to_le_bytes());
     }
     w.u32s(t.seg_arena);
+    w.u32s(t.phon_keys);
+    w.u32s(t.phon_tokens);
+    w.len(t.filter.len());
+    for x in t.filter {
+        w.0.extend_from_slice(&x.to_le_bytes());
+    }
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
         std::fs::create_dir_all(dir).map_err(io_err)?;
     }
@@ -209,6 +215,14 @@ fn read_tables(r: &mut Reader<'_>) -> Option<Dictionary> {
         name_segs.push((start, len));
     }
     let seg_arena = r.u32s()?;
+    let phon_keys = r.u32s()?;
+    let phon_tokens = r.u32s()?;
+    let n = r.len()?;
+    let raw = r.take(n.checked_mul(8)?)?;
+    let filter = raw
+        .chunks_exact(8)
+        .map(|c| u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]))
+        .collect();
     if r.remaining() != 0 {
         return None;
     }
@@ -225,6 +239,9 @@ fn read_tables(r: &mut Reader<'_>) -> Option<Dictionary> {
         entity_names,
         name_segs,
         seg_arena,
+        phon_keys,
+        phon_tokens,
+        filter,
     })
 }
 

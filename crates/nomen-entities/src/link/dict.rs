@@ -205,6 +205,16 @@ pub(crate) struct Dictionary {
     name_segs: Vec<(u32, u16)>,
     /// Content token of each segment, given-name first; [`INITIAL`] marks initials.
     seg_arena: Vec<u32>,
+    /// The phonetic keys ([`super::phonetic::key`]) of the readings of the Latin
+    /// words of persons' names, sorted, and beside each (in `phon_tokens`) the token
+    /// read so: how a word written in Cyrillic or Greek finds the Latin name word it
+    /// transcribes.
+    phon_keys: Vec<u32>,
+    phon_tokens: Vec<u32>,
+    /// A bit set of the hashes of persons' name words ([`stem_hash`]) and of their
+    /// phonetic keys ([`key_hash`]): a word of text whose stem or key has no bit set
+    /// is not looked up (most capitalised words of a text are no name).
+    filter: Vec<u64>,
 }
 
 /// Bit of a `seg_arena` entry that marks an initial.
@@ -224,6 +234,9 @@ pub(crate) struct Tables<'a> {
     pub entity_names: &'a [u32],
     pub name_segs: &'a [(u32, u16)],
     pub seg_arena: &'a [u32],
+    pub phon_keys: &'a [u32],
+    pub phon_tokens: &'a [u32],
+    pub filter: &'a [u64],
 }
 
 /// The dictionary's tables, owned (read from a cache).
@@ -241,6 +254,9 @@ pub(crate) struct OwnedTables {
     pub entity_names: Vec<u32>,
     pub name_segs: Vec<(u32, u16)>,
     pub seg_arena: Vec<u32>,
+    pub phon_keys: Vec<u32>,
+    pub phon_tokens: Vec<u32>,
+    pub filter: Vec<u64>,
 }
 
 impl Dictionary {
@@ -258,6 +274,9 @@ impl Dictionary {
             entity_names: &self.entity_names,
             name_segs: &self.name_segs,
             seg_arena: &self.seg_arena,
+            phon_keys: &self.phon_keys,
+            phon_tokens: &self.phon_tokens,
+            filter: &self.filter,
         }
     }
 
@@ -286,7 +305,11 @@ impl Dictionary {
             })
             && t.entity_names
                 .iter()
-                .all(|&i| (i as usize) <= t.name_segs.len());
+                .all(|&i| (i as usize) <= t.name_segs.len())
+            && t.phon_keys.len() == t.phon_tokens.len()
+            && t.phon_keys.windows(2).all(|w| w[0] <= w[1])
+            && t.phon_tokens.iter().all(|&i| (i as usize) < t.ends.len())
+            && (t.filter.is_empty() || t.filter.len().is_power_of_two());
         if !ok {
             return None;
         }
@@ -304,6 +327,9 @@ impl Dictionary {
             entity_names: t.entity_names,
             name_segs: t.name_segs,
             seg_arena: t.seg_arena,
+            phon_keys: t.phon_keys,
+            phon_tokens: t.phon_tokens,
+            filter: t.filter,
         })
     }
 
@@ -357,6 +383,8 @@ struct Build<'f> {
     folder: &'f Folder,
     folded: Folded,
     pending: Vec<(u32, Key)>,
+    /// The content tokens of persons' names (for the phonetic keys and the filter).
+    person_tokens: std::collections::HashSet<u32, FxBuild>,
 }
 
 impl Dictionary {
@@ -369,6 +397,7 @@ impl Dictionary {
             folder,
             folded: Folded::new(),
             pending: Vec::new(),
+            person_tokens: Default::default(),
         };
         // Persons' full names in other scripts, from the cross-script name groups:
         // numbered after the entity's own names (the linker reports them as
@@ -432,6 +461,26 @@ impl Dictionary {
             + self.entity_names.capacity() * 4
             + self.name_segs.capacity() * size_of::<(u32, u16)>()
             + self.seg_arena.capacity() * 4
+            + (self.phon_keys.capacity() + self.phon_tokens.capacity()) * 4
+            + self.filter.capacity() * 8
+    }
+
+    /// True when the filter may hold `hash` ([`stem_hash`] or [`key_hash`]): false
+    /// means no person's name word has that stem or key.
+    #[inline]
+    pub(crate) fn maybe(&self, hash: u64) -> bool {
+        if self.filter.is_empty() {
+            return false;
+        }
+        let bit = (hash >> 7) as usize & (self.filter.len() * 64 - 1);
+        self.filter[bit / 64] & (1 << (bit % 64)) != 0
+    }
+
+    /// The tokens of persons' name words with a reading of phonetic key `key`.
+    pub(crate) fn phonetic(&self, key: u32) -> &[u32] {
+        let start = self.phon_keys.partition_point(|&k| k < key);
+        let end = start + self.phon_keys[start..].partition_point(|&k| k == key);
+        &self.phon_tokens[start..end]
     }
 
     /// The id of a folded token, or [`NONE`].
@@ -554,6 +603,28 @@ impl Dictionary {
         let start = if i == 0 { 0 } else { self.ends[i - 1] as usize };
         self.arena.get(start..end)
     }
+}
+
+/// The filter hash of a word (or stem): FxHash-style over its bytes. A caller may
+/// hash the prefixes of a word in one pass with [`stem_hash_step`].
+#[inline]
+pub(crate) fn stem_hash(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(STEM_SEED, |h, &b| stem_hash_step(h, b))
+}
+
+/// The seed of [`stem_hash`].
+pub(crate) const STEM_SEED: u64 = 0x243f_6a88_85a3_08d3;
+
+/// One byte of [`stem_hash`].
+#[inline]
+pub(crate) fn stem_hash_step(h: u64, b: u8) -> u64 {
+    (h.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x517c_c1b7_2722_0a95)
+}
+
+/// The filter hash of a phonetic key.
+#[inline]
+pub(crate) fn key_hash(key: u32) -> u64 {
+    (u64::from(key) ^ 0x9e37_79b9_7f4a_7c15).wrapping_mul(0xff51_afd7_ed55_8ccd)
 }
 
 /// Cuts a parsed person name into segments (content parts with their particles) in
@@ -731,6 +802,11 @@ impl Build<'_> {
                 }
             }
         }
+        for seg in segs.iter().filter(|s| !s.initial && !s.ideographic) {
+            if let Some(&last) = seg.tokens.last() {
+                self.person_tokens.insert(last);
+            }
+        }
         for seg in &segs {
             if let Some(&last) = seg.tokens.last() {
                 let flag = if seg.initial { INITIAL } else { 0 };
@@ -899,6 +975,43 @@ impl Build<'_> {
             .collect();
         d.children = Children::new(edges, nodes);
         d.tokens = TokenTable::new(&d.arena, &d.ends, &d.roots);
+        let mut people: Vec<u32> = self.person_tokens.iter().copied().collect();
+        people.sort_unstable();
+        let words: Vec<&str> = people
+            .iter()
+            .map(|&t| d.token_text(t).unwrap_or_default())
+            .collect();
+        let keys: Vec<Vec<u32>> = par_map(&words, |w| {
+            let mut keys: Vec<u32> = super::phonetic::latin(w)
+                .iter()
+                .filter_map(|r| super::phonetic::key(r))
+                .collect();
+            keys.sort_unstable();
+            keys.dedup();
+            keys
+        });
+        let mut phon: Vec<(u32, u32)> = people
+            .iter()
+            .zip(&keys)
+            .flat_map(|(&t, ks)| ks.iter().map(move |&k| (k, t)))
+            .collect();
+        phon.sort_unstable();
+        let bits = ((people.len() + phon.len()) * 16)
+            .next_power_of_two()
+            .max(1024);
+        let mut filter = vec![0u64; bits / 64];
+        let mut set = |h: u64| {
+            let bit = (h >> 7) as usize & (bits - 1);
+            filter[bit / 64] |= 1 << (bit % 64);
+        };
+        for w in &words {
+            set(stem_hash(w.as_bytes()));
+        }
+        for &(k, _) in &phon {
+            set(key_hash(k));
+        }
+        d.filter = filter;
+        (d.phon_keys, d.phon_tokens) = phon.into_iter().unzip();
         if d.given.len() < d.ends.len() {
             d.given.resize(d.ends.len(), false);
         }

@@ -12,6 +12,7 @@ use super::dict::{script, script_bit, Key, KeyKind, CYRILLIC, NONE};
 use super::table::Probe;
 use super::{DocumentLinks, Field, Linker, Mention, Rule};
 use crate::hash::FxBuild;
+use crate::inflect::{self, EndingKind, Script};
 use crate::name::{is_honorific, is_particle, is_stopword};
 use crate::Kind;
 
@@ -40,9 +41,27 @@ struct Tok {
     folded: Range<usize>,
     original: Range<usize>,
     ideograph: bool,
+    /// How the word reached its dictionary token.
+    how: How,
 }
 
-/// A field being linked.
+/// How a word of text reached the dictionary token it stands for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+enum How {
+    /// It is the token (after folding).
+    #[default]
+    Same,
+    /// Its Cyrillic case ending was replaced by the nominative's (`Каракасе`,
+    /// `Николаса`): a token of the dictionary as romanised.
+    Declined(EndingKind),
+    /// A Latin-script or Greek case ending was removed (`Scholzovi`, `Άνγκελας`):
+    /// only a person's name, and a single word needs context.
+    Inflected(EndingKind),
+    /// A Cyrillic or Greek word whose sounds are those of a Latin name word
+    /// (`Шольц` ~ `Scholz`), possibly after removing an ending: only a person's name,
+    /// and a single word needs context.
+    Transcribed(Option<EndingKind>),
+}
 struct FieldText<'a> {
     field: Field,
     text: &'a str,
@@ -124,6 +143,7 @@ pub(super) fn link<'a>(
                 folded: t.folded,
                 original: t.original,
                 ideograph: t.kind == TokenKind::Ideograph,
+                how: How::Same,
             });
         }
         resolve_ids(linker, text, folded.as_str(), &mut toks);
@@ -279,10 +299,18 @@ fn resolve_ids(linker: &Linker, text: &str, folded: &str, toks: &mut [Tok]) {
         }
         let t = &toks[i];
         let (id, root) = match dict.token_probe(word(t), &probe) {
-            // Names are capitalised in Russian: only those words are tried.
-            (NONE, _) if is_capitalised_cyrillic(&text[t.original.clone()]) => {
-                let id = uninflect(linker, folded.get(t.folded.clone()).unwrap_or_default());
-                (id, dict.root(id))
+            // A word that is no token: a declined or transcribed name? Names are
+            // capitalised; only those words are tried.
+            (NONE, _) => {
+                let original = &text[t.original.clone()];
+                let word = folded.get(t.folded.clone()).unwrap_or_default();
+                match variant(linker, word, original) {
+                    Some((id, how)) => {
+                        toks[i].how = how;
+                        (id, dict.root(id))
+                    }
+                    None => (NONE, NONE),
+                }
             }
             // A word whose spelling is only a name in another script (`Киеве` is
             // `kieve`, some script's name of Kyiv) is tried uninflected too.
@@ -365,11 +393,132 @@ fn sentence_break(gap: &str) -> bool {
     })
 }
 
-/// True when `s` starts with a Cyrillic capital letter.
-fn is_capitalised_cyrillic(s: &str) -> bool {
-    s.chars()
-        .next()
-        .is_some_and(|c| matches!(c as u32, 0x0400..=0x052F) && c.is_uppercase())
+/// The dictionary token a capitalised word that is no token stands for, and how: a
+/// Cyrillic word declined from a token ([`uninflect`]); a Latin or Greek word with a
+/// case ending on a person's name word ([`strip_ending`]); a Cyrillic or Greek word
+/// that sounds like a person's Latin name word ([`transcribe`]).
+fn variant(linker: &Linker, word: &str, original: &str) -> Option<(u32, How)> {
+    if first_case(original) != Case::Upper || !word.is_ascii() {
+        return None;
+    }
+    let script = Script::of(original)?;
+    if script == Script::Cyrillic {
+        let (id, kind) = uninflect(linker, word);
+        if id != NONE {
+            return Some((id, How::Declined(kind)));
+        }
+    }
+    if let Some((id, kind)) = strip_ending(linker, word, script) {
+        // Greek declines foreign feminine nouns in -α, places too (`Βενεζουέλας`).
+        return Some((
+            id,
+            if script == Script::Greek {
+                How::Declined(kind)
+            } else {
+                How::Inflected(kind)
+            },
+        ));
+    }
+    if script == Script::Latin {
+        return None;
+    }
+    transcribe(linker, word, script).map(|(id, kind)| (id, How::Transcribed(kind)))
+}
+
+/// The token of a person's name word that `word` is with a case ending ([`inflect::base_forms`]), and the ending's kind. The stems the word
+/// may have are first checked against the dictionary's filter, so a word that is no
+/// inflected name word costs a few hashes.
+fn strip_ending(linker: &Linker, word: &str, script: Script) -> Option<(u32, EndingKind)> {
+    let dict = &linker.dict;
+    let bytes = word.as_bytes();
+    if bytes.len() <= inflect::MIN_STEM {
+        return None;
+    }
+    // The filter holds persons' name words only: Greek words, rare in most text,
+    // are looked up whatever they name (Greek declines place names in -α too).
+    let filtered = script != Script::Greek;
+    // The stems are the word without its last 1 to 4 letters.
+    let mut h = super::dict::STEM_SEED;
+    let mut any = !filtered;
+    for (i, &b) in bytes.iter().enumerate() {
+        if any {
+            break;
+        }
+        if i >= inflect::MIN_STEM && i + 4 >= bytes.len() && dict.maybe(h) {
+            any = true;
+        }
+        h = super::dict::stem_hash_step(h, b);
+    }
+    if !any {
+        return None;
+    }
+    let mut found = None;
+    inflect::for_each_base_form(word, script, &mut |base, ending| {
+        if !filtered || dict.maybe(super::dict::stem_hash(base.as_bytes())) {
+            let id = dict.token(base);
+            if id != NONE {
+                found = Some((id, ending.kind));
+                return std::ops::ControlFlow::Break(());
+            }
+        }
+        std::ops::ControlFlow::Continue(())
+    });
+    found
+}
+
+/// The token of the person's Latin name word that the Cyrillic or Greek `word`
+/// transcribes, possibly with a case ending (`Шольцем` ~ `Scholz`), and the
+/// ending's kind: the candidates share a phonetic key ([`super::phonetic`]) with the
+/// word or one of its base forms and are verified on their sounds; the closest one,
+/// when no other token is as close.
+fn transcribe(linker: &Linker, word: &str, script: Script) -> Option<(u32, Option<EndingKind>)> {
+    use super::phonetic;
+    let dict = &linker.dict;
+    let mut forms: Vec<(std::borrow::Cow<'_, str>, Option<EndingKind>)> =
+        vec![(std::borrow::Cow::Borrowed(word), None)];
+    if word.len() >= 3 {
+        for f in inflect::base_forms(word, script) {
+            forms.push((std::borrow::Cow::Owned(f.base), Some(f.ending.kind)));
+        }
+    }
+    // (distance, token, ending kind); `tied` when another token is as close.
+    let mut best: Option<(u32, u32, Option<EndingKind>)> = None;
+    let mut tied = false;
+    for (form, kind) in &forms {
+        for reading in phonetic::text(form, script) {
+            let Some(key) = phonetic::key(&reading) else {
+                continue;
+            };
+            if !dict.maybe(super::dict::key_hash(key)) {
+                continue;
+            }
+            for &token in dict.phonetic(key) {
+                let name = dict.token_text(token).unwrap_or_default();
+                let d = phonetic::latin(name)
+                    .iter()
+                    .filter(|r| phonetic::key(r) == Some(key))
+                    .filter_map(|r| phonetic::verify(&reading, r))
+                    .min();
+                // Two consonant classes (`Rutte`, `Olaf`) are little to go on: the
+                // sounds must be the same.
+                let Some(d) = d.filter(|&d| d == 0 || phonetic::key_classes(key) >= 3) else {
+                    continue;
+                };
+                match best {
+                    Some((bd, bt, _)) if d > bd || (d == bd && bt == token) => {}
+                    Some((bd, _, _)) if d == bd => tied = true,
+                    _ => {
+                        best = Some((d, token, *kind));
+                        tied = false;
+                    }
+                }
+            }
+        }
+    }
+    match best {
+        Some((_, token, kind)) if !tied => Some((token, kind)),
+        _ => None,
+    }
 }
 
 /// Case endings of Russian (and other Cyrillic-script) nouns, romanised as the folded
@@ -383,12 +532,14 @@ const CYRILLIC_ENDINGS: &[&str] = &[
 const NOMINATIVE_ENDINGS: &[&str] = &["", "a", "ya", "iya", "o", "y", "iy"];
 
 /// The token id of an inflected Cyrillic word (`Венесуэлу`, `Николаса`, `Каракасе`)
-/// whose nominative is a token of some name, or [`NONE`]. Names in the gazetteer are
+/// whose nominative is a token of some name, or [`NONE`], and what the ending says
+/// (a plural, a man's consonant-stem case, another case). Names in the gazetteer are
 /// in the nominative; news text declines them. Of several nominatives that are tokens,
 /// the longest: `России` is `Россия`, not a `Росс` some place name holds.
-fn uninflect(linker: &Linker, folded: &str) -> u32 {
+fn uninflect(linker: &Linker, folded: &str) -> (u32, EndingKind) {
     let mut buf = String::with_capacity(folded.len() + 3);
     let (mut best, mut best_len) = (NONE, 0);
+    let mut kind = EndingKind::Case;
     for ending in CYRILLIC_ENDINGS {
         let Some(stem) = folded.strip_suffix(ending) else {
             continue;
@@ -410,10 +561,15 @@ fn uninflect(linker: &Linker, folded: &str) -> u32 {
             let fits = keys.is_empty() || keys.iter().any(|k| k.fits_script(CYRILLIC));
             if id != NONE && fits && buf.len() > best_len {
                 (best, best_len) = (id, buf.len());
+                kind = match (*ending, *nominative) {
+                    ("ami" | "yami" | "akh" | "yakh", _) | ("y" | "i", "") => EndingKind::Plural,
+                    ("a" | "u" | "om" | "em" | "e" | "ya" | "yu", "") => EndingKind::Masculine,
+                    _ => EndingKind::Case,
+                };
             }
         }
     }
-    best
+    (best, kind)
 }
 
 /// Walks every token position through the trie and records each span that ends a key.
@@ -648,6 +804,18 @@ fn first_case(s: &str) -> Case {
     }
 }
 
+/// True when a capitalised or lowercase word is an honorific or role word with a
+/// case ending (`президента`, `канцлера`, `Kanzlers`).
+fn inflected_honorific(folded: &str, original: &str) -> bool {
+    let Some(script) = Script::of(original) else {
+        return false;
+    };
+    folded.len() > inflect::MIN_STEM
+        && inflect::base_forms(folded, script)
+            .iter()
+            .any(|f| is_honorific(&f.base))
+}
+
 const KNOWN: u8 = 1;
 const FUNCTION: u8 = 2;
 const HONORIFIC: u8 = 4;
@@ -798,7 +966,11 @@ impl<'a> Doc<'a> {
                 } else {
                     0
                 }
-                | if is_honorific(f) { HONORIFIC } else { 0 };
+                | if is_honorific(f) || inflected_honorific(f, self.tok_original(field, i)) {
+                    HONORIFIC
+                } else {
+                    0
+                };
             cell.set(v);
         }
         Word {
@@ -817,11 +989,49 @@ impl<'a> Doc<'a> {
         !self.texts[field].occupied[start..end].iter().any(|&o| o)
     }
 
-    fn accept(&mut self, l: Linked) {
+    fn accept(&mut self, mut l: Linked) {
+        if self.separated_ending(l.field, l.end) {
+            l.end += 1;
+            if l.rule != Rule::Transcribed {
+                l.rule = Rule::Inflected;
+            }
+        }
         for o in &mut self.texts[l.field].occupied[l.start..l.end] {
             *o = true;
         }
         self.linked.push(l);
+    }
+
+    /// True when token `end` is a case ending written after an apostrophe right after
+    /// the name that ends before it (`Scholz'un`, `Hollande'a`), or a Hungarian one
+    /// after a hyphen (`Shaw-val`): the mention covers it.
+    fn separated_ending(&self, field: usize, end: usize) -> bool {
+        let ft = &self.texts[field];
+        let (Some(prev), Some(next)) = (ft.toks.get(end.wrapping_sub(1)), ft.toks.get(end)) else {
+            return false;
+        };
+        if ft.occupied[end] || next.ideograph || prev.ideograph {
+            return false;
+        }
+        let folded = ft.folded.as_str();
+        let gap = folded
+            .get(prev.folded.end..next.folded.start)
+            .unwrap_or_default();
+        if gap != "'" && gap != "-" {
+            return false;
+        }
+        if first_case(self.tok_original(field, end)) != Case::Lower {
+            return false;
+        }
+        // The suffix ends the word: no letter or apostrophe follows it.
+        let after = folded[next.folded.end..].chars().next();
+        if after.is_some_and(|c| c == '\'' || c == '-' || c.is_alphanumeric()) {
+            return false;
+        }
+        match inflect::apostrophe_suffix(self.tok_text(field, end)) {
+            Some(e) => gap == "'" || e.languages.contains("hu"),
+            None => false,
+        }
     }
 
     fn tok_text(&self, field: usize, i: usize) -> &str {
@@ -976,6 +1186,14 @@ impl<'a> Doc<'a> {
     fn blocked_after(&self, c: &Cand, person: bool) -> bool {
         let ft = &self.texts[c.field];
         if !(person || c.end - c.start == 1) || self.title_case(c.field) {
+            return false;
+        }
+        // A case ending closes a name (`Merz' Plan`, `Starmers Regierung`): the
+        // capitalised word after it is another (a German noun).
+        if matches!(
+            ft.toks[c.end - 1].how,
+            How::Inflected(_) | How::Transcribed(Some(_))
+        ) {
             return false;
         }
         // A neighbour already linked to another entity is a separate name
@@ -1222,13 +1440,122 @@ impl<'a> Doc<'a> {
             }
         }
         let chosen = self.choose(&best)?;
+        let variant = self
+            .variant_rule(c.field, chosen.1, c.end, &chosen.0)
+            .ok()?;
         Some(Linked {
             field: c.field,
             start: chosen.1,
             end: c.end,
             entity: chosen.0.entity,
-            rule: chosen.2.unwrap_or_else(|| self.full_rule(c, &chosen.0)),
+            rule: variant
+                .unwrap_or_else(|| chosen.2.unwrap_or_else(|| self.full_rule(c, &chosen.0))),
         })
+    }
+
+    /// Whether the words of the span `start..end`, some of which may be inflected or
+    /// transcribed forms ([`How`]), can name `key`'s entity, and the rule that says
+    /// so: `Ok(None)` when every word is a token as written; `Err` when the forms do
+    /// not fit the entity. A plural (`Макроны`) is not a person; a consonant-stem case
+    /// ending is a man's (a woman's foreign surname does not decline in Russian), `-ová`
+    /// a woman's ([`Doc::female`]); a Latin or Greek ending or a transcription names
+    /// only a person, and a single such word needs the person named in full in the
+    /// document or a title or role word right before it.
+    fn variant_rule(
+        &self,
+        field: usize,
+        start: usize,
+        end: usize,
+        key: &Key,
+    ) -> Result<Option<Rule>, ()> {
+        let toks = &self.texts[field].toks[start..end];
+        if toks.iter().all(|t| t.how == How::Same) {
+            return Ok(None);
+        }
+        let person = key.entity_kind == Kind::Person;
+        let mut transcribed = false;
+        let mut strict = false;
+        let mut kinds: Vec<EndingKind> = Vec::new();
+        for t in toks {
+            match t.how {
+                How::Same => {}
+                How::Declined(k) => kinds.push(k),
+                How::Inflected(k) => {
+                    strict = true;
+                    kinds.push(k);
+                }
+                How::Transcribed(k) => {
+                    strict = true;
+                    transcribed = true;
+                    kinds.extend(k);
+                }
+            }
+        }
+        if strict && !person {
+            return Err(());
+        }
+        if person {
+            if kinds.contains(&EndingKind::Plural) {
+                return Err(());
+            }
+            let masculine = kinds.contains(&EndingKind::Masculine);
+            let feminine = kinds.contains(&EndingKind::Feminine);
+            if (masculine || feminine) && self.female(key.entity) != feminine {
+                return Err(());
+            }
+        }
+        let content = toks
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| !self.word(field, start + i).function)
+            .count();
+        if strict && content == 1 && !self.named.contains(&key.entity) {
+            let c = Cand {
+                field,
+                start,
+                end,
+                node: NONE,
+            };
+            if !self.run_before(&c).honorific {
+                return Err(());
+            }
+        }
+        Ok(Some(if transcribed {
+            Rule::Transcribed
+        } else {
+            Rule::Inflected
+        }))
+    }
+
+    /// Whether the entity is a woman: the gazetteer's `gender` field (`female`, `f`,
+    /// `woman`; `male`, `m`, `man`) when it has one, else her first given name read
+    /// as a woman's by its ending (`-a`, `-ine`, `-elle`, `-ette`: Angela, Christine),
+    /// a rough rule used only to refuse case endings that Russian and Ukrainian do not
+    /// put on women's consonant-final surnames.
+    fn female(&self, entity: u32) -> bool {
+        let Some(e) = self.linker.gazetteer.entities().get(entity as usize) else {
+            return false;
+        };
+        if let Some(g) = e.extra.get("gender").and_then(|g| g.as_str()) {
+            let g = g.trim().to_lowercase();
+            if ["female", "f", "woman", "w"].contains(&g.as_str()) {
+                return true;
+            }
+            if ["male", "m", "man"].contains(&g.as_str()) {
+                return false;
+            }
+        }
+        let parsed = crate::name::parse_name(&e.name);
+        let parts = parsed.content_given_first();
+        match parts.as_slice() {
+            [given, _, ..] if !given.is_initial => {
+                let g = given.folded.as_str();
+                ["a", "ine", "elle", "ette"]
+                    .iter()
+                    .any(|end| g.ends_with(end))
+            }
+            _ => false,
+        }
     }
 
     /// True when the span is a full name of places, bodies or things only and also a
@@ -1450,9 +1777,12 @@ impl<'a> Doc<'a> {
                 }
             }
         };
+        let variant = self.variant_rule(c.field, c.start, c.end, &key).ok()?;
         let ft = &self.texts[c.field];
         let original = &ft.text[ft.toks[c.start].original.start..ft.toks[c.end - 1].original.end];
-        let rule = if rule != Rule::Acronym && self.transliterated(original, &key) {
+        let rule = if let Some(v) = variant {
+            v
+        } else if rule != Rule::Acronym && self.transliterated(original, &key) {
             Rule::Transliterated
         } else {
             rule

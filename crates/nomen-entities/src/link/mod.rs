@@ -62,6 +62,7 @@ mod cache;
 mod cross_script;
 mod dict;
 mod doc;
+mod phonetic;
 mod table;
 
 use std::path::{Path, PathBuf};
@@ -143,6 +144,12 @@ pub enum Rule {
     /// between them that the gazetteer's name does not hold (`Angela D. Merkel`,
     /// `Nicolás M. Maduro`, `Angela Dorothea Merkel`).
     MiddleNames,
+    /// A word of the mention carries a case ending the name does not
+    /// (`Scholzovi`, `Макрона`, `Meloni'ye`): the base form matched.
+    Inflected,
+    /// A word of the mention is written in Cyrillic or Greek as the press of that
+    /// script transcribes the Latin name (`Шольц`, `Σάντσεθ`), possibly inflected.
+    Transcribed,
 }
 
 impl Rule {
@@ -159,6 +166,8 @@ impl Rule {
             Rule::Acronym => "acronym",
             Rule::Transliterated => "transliterated",
             Rule::MiddleNames => "middle-names",
+            Rule::Inflected => "inflected",
+            Rule::Transcribed => "transcribed",
         }
     }
 }
@@ -1486,6 +1495,172 @@ mod tests {
             out.entities.contains(&"nicolas-maduro".to_string()),
             "{out:?}"
         );
+    }
+
+    /// A Latin-only gazetteer of people in the news (not the issue's examples).
+    fn people() -> &'static Linker {
+        static LINKER: std::sync::OnceLock<Linker> = std::sync::OnceLock::new();
+        LINKER.get_or_init(|| {
+            let g = Gazetteer::from_jsonl_str(
+                r#"{"id":"merz","name":"Friedrich Merz","kind":"person"}
+{"id":"orban","name":"Viktor Orbán","kind":"person"}
+{"id":"vdl","name":"Ursula von der Leyen","kind":"person"}
+{"id":"rutte","name":"Mark Rutte","kind":"person"}
+{"id":"starmer","name":"Keir Starmer","kind":"person"}
+{"id":"tusk","name":"Donald Tusk","kind":"person"}
+{"id":"kallas","name":"Kaja Kallas","kind":"person","gender":"female"}
+{"id":"meloni","name":"Giorgia Meloni","kind":"person"}
+{"id":"kurz","name":"Sebastian Kurz","kind":"person"}
+{"id":"biden","name":"Joe Biden","kind":"person"}
+{"id":"gdansk","name":"Gdańsk","kind":"place"}"#,
+                "test",
+            )
+            .unwrap();
+            Linker::new(Arc::new(g))
+        })
+    }
+
+    fn l(t: &str, e: &str, r: Rule) -> (String, String, Rule) {
+        (t.to_string(), e.to_string(), r)
+    }
+
+    #[test]
+    fn russian_and_ukrainian_inflected_and_transcribed_names() {
+        let k = people();
+        assert_eq!(
+            links(
+                k,
+                "Канцлер Фридрих Мерц встретился с Дональдом Туском. Мерца поддержал Марк Рютте."
+            ),
+            [
+                l("Фридрих Мерц", "merz", Rule::Transcribed),
+                l("Дональдом Туском", "tusk", Rule::Inflected),
+                l("Мерца", "merz", Rule::Transcribed),
+                l("Марк Рютте", "rutte", Rule::Transcribed),
+            ]
+        );
+        // Ukrainian dative -ові; the name in full first.
+        assert_eq!(
+            links(k, "Дональд Туск заявив. Тускові відповіли."),
+            [
+                l("Дональд Туск", "tusk", Rule::Transliterated),
+                l("Тускові", "tusk", Rule::Inflected),
+            ]
+        );
+        // A role word before a lone surname is enough context.
+        assert_eq!(
+            links(k, "Премьер Орбана не пригласили."),
+            [l("Орбана", "orban", Rule::Inflected)]
+        );
+    }
+
+    #[test]
+    fn greek_transcriptions() {
+        let k = people();
+        assert_eq!(
+            links(
+                k,
+                "Ο Φρίντριχ Μερτς συνάντησε την Τζόρτζια Μελόνι στη Ρώμη."
+            ),
+            [
+                l("Φρίντριχ Μερτς", "merz", Rule::Transcribed),
+                l("Τζόρτζια Μελόνι", "meloni", Rule::Transcribed),
+            ]
+        );
+        // Genitive -ς of a given name in -α.
+        assert_eq!(
+            links(k, "Η πρόταση της Τζόρτζιας Μελόνι."),
+            [l("Τζόρτζιας Μελόνι", "meloni", Rule::Transcribed)]
+        );
+        assert_eq!(
+            links(k, "Ο Ντόναλντ Τουσκ και ο Μπάιντεν."),
+            [l("Ντόναλντ Τουσκ", "tusk", Rule::Transliterated)]
+        );
+    }
+
+    #[test]
+    fn latin_script_case_endings() {
+        let k = people();
+        for (text, mention) in [
+            ("Rozmowa z Donaldem Tuskiem trwała.", "Donaldem Tuskiem"),
+            ("Rozmowa z Keirem Starmerem trwała.", "Keirem Starmerem"),
+            ("Setkání s Friedrichem Merzem.", "Friedrichem Merzem"),
+            ("Tapasimme Keir Starmerin eilen.", "Keir Starmerin"),
+            ("Puhuimme Keir Starmerille eilen.", "Keir Starmerille"),
+            ("Találkozott Viktor Orbánnal tegnap.", "Viktor Orbánnal"),
+            ("Levelet írt Keir Starmernek tegnap.", "Keir Starmernek"),
+        ] {
+            let got = links(k, text);
+            assert_eq!(got.len(), 1, "{text}: {got:?}");
+            assert_eq!(got[0].0, mention, "{text}");
+            assert_eq!(got[0].2, Rule::Inflected, "{text}");
+        }
+        // German genitive of a surname named in full before.
+        assert_eq!(
+            links(k, "Keir Starmer sprach. Starmers Plan überzeugte."),
+            [
+                l("Keir Starmer", "starmer", Rule::Exact),
+                l("Starmers", "starmer", Rule::Inflected),
+            ]
+        );
+        // A Turkish ending after an apostrophe: the mention covers it.
+        let text = "Giorgia Meloni'ye göre, Meloni'nin planı iyi.";
+        assert_eq!(
+            links(k, text),
+            [
+                l("Giorgia Meloni'ye", "meloni", Rule::Inflected),
+                l("Meloni'nin", "meloni", Rule::Inflected),
+            ]
+        );
+        // Czech -ová is a woman's form.
+        assert_eq!(
+            links(k, "Kaja Kallas přijela. Kallasová řekla."),
+            [
+                l("Kaja Kallas", "kallas", Rule::Exact),
+                l("Kallasová", "kallas", Rule::Inflected),
+            ]
+        );
+        // English possessives stay as they were.
+        assert_eq!(
+            links(k, "Keir Starmer's plan."),
+            [l("Keir Starmer", "starmer", Rule::Exact)]
+        );
+    }
+
+    #[test]
+    fn variant_forms_need_evidence() {
+        let k = people();
+        // A lone inflected or transcribed surname without the name in full or a title.
+        assert!(links(k, "Der Plan kam aus Starmers Team.").is_empty());
+        assert!(links(k, "Курс рубля упал. Мерца не было.").is_empty());
+        // Sounds alike are not enough: Путин is not Biden, even after a title.
+        assert!(links(k, "Президент Путин выступил.").is_empty());
+        // A plural is a family, not the person.
+        assert_eq!(
+            links(k, "Дональд Туск приехал. Туски живут в Гданьске."),
+            [
+                l("Дональд Туск", "tusk", Rule::Transliterated),
+                l("Гданьске", "gdansk", Rule::Inflected),
+            ]
+        );
+        // A woman's consonant-final surname does not decline in Russian: `Калласа`
+        // is a namesake; `Каллас` is her.
+        assert_eq!(
+            links(k, "Премьер Каллас приехала. Премьер Калласа нет."),
+            [l("Каллас", "kallas", Rule::Transliterated)]
+        );
+        // -ová is not a man.
+        assert!(links(k, "Keir Starmer sprach. Starmerová řekla.").len() == 1);
+        // Derived adjectives and lowercase common words are not mentions.
+        assert_eq!(
+            links(
+                k,
+                "Friedrich Merz sprach über die merzsche Politik und Merzsche Ideen."
+            ),
+            [l("Friedrich Merz", "merz", Rule::Exact)]
+        );
+        // Places and bodies are never reached by Latin endings or transcription.
+        assert!(links(k, "Gdańska port.").is_empty());
     }
 
     #[test]

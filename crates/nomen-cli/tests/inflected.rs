@@ -1,0 +1,186 @@
+//! `nomen tag --entities` with a gazetteer of Latin-script names only, on text that
+//! declines the names (Polish, Czech, Finnish, Hungarian, Turkish, German, Russian)
+//! or writes them in Cyrillic or Greek as the press transcribes them: each mention's
+//! span (byte offsets of the original text, the whole inflected word) and its rule.
+
+use std::path::Path;
+use std::process::{Command, Stdio};
+
+use serde_json::Value;
+
+/// Latin-script names only, no aliases.
+const GAZETTEER: &str = r#"{"id":"merz","name":"Friedrich Merz","kind":"person"}
+{"id":"orban","name":"Viktor Orbán","kind":"person"}
+{"id":"starmer","name":"Keir Starmer","kind":"person"}
+{"id":"tusk","name":"Donald Tusk","kind":"person"}
+{"id":"meloni","name":"Giorgia Meloni","kind":"person"}
+{"id":"kallas","name":"Kaja Kallas","kind":"person"}
+{"id":"kurz","name":"Sebastian Kurz","kind":"person"}
+"#;
+
+/// (mention text, start, end, entity, rule) of `nomen tag --json` on `text`.
+fn tag(dir: &Path, text: &str) -> Vec<(String, usize, usize, String, String)> {
+    let file = dir.join("article.txt");
+    std::fs::write(&file, text).unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_nomen"))
+        .args(["tag", "--json", "--no-builtin", "--entities"])
+        .arg(dir.join("g.jsonl"))
+        .arg(&file)
+        .stdin(Stdio::null())
+        .output()
+        .unwrap();
+    // 1: nothing found.
+    assert!(
+        matches!(out.status.code(), Some(0 | 1)),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    v["mentions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| {
+            let (start, end) = (
+                m["start"].as_u64().unwrap() as usize,
+                m["end"].as_u64().unwrap() as usize,
+            );
+            assert_eq!(&text[start..end], m["text"].as_str().unwrap());
+            (
+                m["text"].as_str().unwrap().to_string(),
+                start,
+                end,
+                m["entity"].as_str().unwrap().to_string(),
+                m["rule"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect()
+}
+
+/// The expected mention `mention` (found in `text` after byte `from`).
+fn at(
+    text: &str,
+    mention: &str,
+    from: usize,
+    entity: &str,
+    rule: &str,
+) -> (String, usize, usize, String, String) {
+    let start = from + text[from..].find(mention).unwrap();
+    (
+        mention.to_string(),
+        start,
+        start + mention.len(),
+        entity.to_string(),
+        rule.to_string(),
+    )
+}
+
+fn setup() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("g.jsonl"), GAZETTEER).unwrap();
+    dir
+}
+
+#[test]
+fn inflected_names_in_latin_script_languages() {
+    let dir = setup();
+    for (text, mention, entity) in [
+        (
+            "Spotkanie z Donaldem Tuskiem w Brukseli.",
+            "Donaldem Tuskiem",
+            "tusk",
+        ),
+        (
+            "Setkání s Friedrichem Merzem v Berlíně.",
+            "Friedrichem Merzem",
+            "merz",
+        ),
+        (
+            "Puhuimme Keir Starmerille eilen.",
+            "Keir Starmerille",
+            "starmer",
+        ),
+        (
+            "Találkozott Viktor Orbánnal tegnap.",
+            "Viktor Orbánnal",
+            "orban",
+        ),
+        (
+            "Giorgia Meloni'nin planı açıklandı.",
+            "Giorgia Meloni'nin",
+            "meloni",
+        ),
+    ] {
+        assert_eq!(
+            tag(dir.path(), text),
+            [at(text, mention, 0, entity, "inflected")],
+            "{text}"
+        );
+    }
+    // German genitive of a surname named in full earlier, before a noun.
+    let text = "Friedrich Merz sprach lange. Merz' Plan und Starmers Antwort.";
+    assert_eq!(
+        tag(dir.path(), text),
+        [at(text, "Friedrich Merz", 0, "merz", "exact")]
+            .into_iter()
+            .chain([at(
+                text,
+                "Merz",
+                text.find(". ").unwrap(),
+                "merz",
+                "surname-coref"
+            )])
+            .collect::<Vec<_>>()
+    );
+}
+
+#[test]
+fn cyrillic_and_greek_transcriptions() {
+    let dir = setup();
+    let text = "Канцлер Фридрих Мерц встретился с Дональдом Туском. Мерцу ответил Орбан.";
+    assert_eq!(
+        tag(dir.path(), text),
+        [
+            at(text, "Фридрих Мерц", 0, "merz", "transcribed"),
+            at(text, "Дональдом Туском", 0, "tusk", "inflected"),
+            at(
+                text,
+                "Мерцу",
+                text.find(". ").unwrap(),
+                "merz",
+                "transcribed"
+            ),
+            at(text, "Орбан", 0, "orban", "transliterated"),
+        ]
+    );
+    let text = "Η Τζόρτζια Μελόνι και ο Φρίντριχ Μερτς. Ο Μερτς είπε.";
+    assert_eq!(
+        tag(dir.path(), text),
+        [
+            at(text, "Τζόρτζια Μελόνι", 0, "meloni", "transcribed"),
+            at(text, "Φρίντριχ Μερτς", 0, "merz", "transcribed"),
+            at(
+                text,
+                "Μερτς",
+                text.find(". ").unwrap(),
+                "merz",
+                "transcribed"
+            ),
+        ]
+    );
+}
+
+#[test]
+fn variant_forms_without_evidence_are_not_linked() {
+    let dir = setup();
+    // Common words that sound like a surname, lone inflected surnames, a woman's
+    // surname with a man's case ending.
+    for text in [
+        "Курс рубля снова упал.",
+        "Der Vorschlag kam aus Starmers Büro.",
+        "Премьер Калласа не было.",
+        "Die merzsche Politik.",
+    ] {
+        assert!(tag(dir.path(), text).is_empty(), "{text}");
+    }
+}
