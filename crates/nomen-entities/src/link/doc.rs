@@ -989,49 +989,11 @@ impl<'a> Doc<'a> {
         !self.texts[field].occupied[start..end].iter().any(|&o| o)
     }
 
-    fn accept(&mut self, mut l: Linked) {
-        if self.separated_ending(l.field, l.end) {
-            l.end += 1;
-            if l.rule != Rule::Transcribed {
-                l.rule = Rule::Inflected;
-            }
-        }
+    fn accept(&mut self, l: Linked) {
         for o in &mut self.texts[l.field].occupied[l.start..l.end] {
             *o = true;
         }
         self.linked.push(l);
-    }
-
-    /// True when token `end` is a case ending written after an apostrophe right after
-    /// the name that ends before it (`Scholz'un`, `Hollande'a`), or a Hungarian one
-    /// after a hyphen (`Shaw-val`): the mention covers it.
-    fn separated_ending(&self, field: usize, end: usize) -> bool {
-        let ft = &self.texts[field];
-        let (Some(prev), Some(next)) = (ft.toks.get(end.wrapping_sub(1)), ft.toks.get(end)) else {
-            return false;
-        };
-        if ft.occupied[end] || next.ideograph || prev.ideograph {
-            return false;
-        }
-        let folded = ft.folded.as_str();
-        let gap = folded
-            .get(prev.folded.end..next.folded.start)
-            .unwrap_or_default();
-        if gap != "'" && gap != "-" {
-            return false;
-        }
-        if first_case(self.tok_original(field, end)) != Case::Lower {
-            return false;
-        }
-        // The suffix ends the word: no letter or apostrophe follows it.
-        let after = folded[next.folded.end..].chars().next();
-        if after.is_some_and(|c| c == '\'' || c == '-' || c.is_alphanumeric()) {
-            return false;
-        }
-        match inflect::apostrophe_suffix(self.tok_text(field, end)) {
-            Some(e) => gap == "'" || e.languages.contains("hu"),
-            None => false,
-        }
     }
 
     fn tok_text(&self, field: usize, i: usize) -> &str {
@@ -1459,8 +1421,9 @@ impl<'a> Doc<'a> {
     /// not fit the entity. A plural (`Макроны`) is not a person; a consonant-stem case
     /// ending is a man's (a woman's foreign surname does not decline in Russian), `-ová`
     /// a woman's ([`Doc::female`]); a Latin or Greek ending or a transcription names
-    /// only a person, and a single such word needs the person named in full in the
-    /// document or a title or role word right before it.
+    /// only a person, and a single such word (or a single declined word naming a
+    /// person) needs the person named in full in the document or a title or role word
+    /// right before it.
     fn variant_rule(
         &self,
         field: usize,
@@ -1475,11 +1438,15 @@ impl<'a> Doc<'a> {
         let person = key.entity_kind == Kind::Person;
         let mut transcribed = false;
         let mut strict = false;
+        let mut declined = false;
         let mut kinds: Vec<EndingKind> = Vec::new();
         for t in toks {
             match t.how {
                 How::Same => {}
-                How::Declined(k) => kinds.push(k),
+                How::Declined(k) => {
+                    declined = true;
+                    kinds.push(k);
+                }
                 How::Inflected(k) => {
                     strict = true;
                     kinds.push(k);
@@ -1509,7 +1476,9 @@ impl<'a> Doc<'a> {
             .enumerate()
             .filter(|(i, _)| !self.word(field, start + i).function)
             .count();
-        if strict && content == 1 && !self.named.contains(&key.entity) {
+        // A declined word alone is often a common word or someone else (`путина`, a
+        // fishing season; `купца Туска`, a merchant): a person needs context too.
+        if (strict || (declined && person)) && content == 1 && !self.named.contains(&key.entity) {
             let c = Cand {
                 field,
                 start,
