@@ -185,7 +185,7 @@ pub(super) fn link<'a>(
         if doc.is_free(c.field, c.start, c.end) {
             if doc.thing_or_surname(c) || doc.common_word_at_sentence_start(c) {
                 // Someone else's surname (`el portero Luis Rodríguez`) is nobody's here.
-                if doc.claimed_by_someone_else(c) {
+                if !doc.variant_span(c) && doc.claimed_by_someone_else(c) {
                     doc.claimed.insert(c.node);
                 }
                 deferred.push(*c);
@@ -194,7 +194,7 @@ pub(super) fn link<'a>(
             match doc.decide_full(c) {
                 Some(l) => doc.accept(l),
                 None => {
-                    if doc.claimed_by_someone_else(c) {
+                    if !doc.variant_span(c) && doc.claimed_by_someone_else(c) {
                         doc.claimed.insert(c.node);
                     }
                 }
@@ -1217,7 +1217,11 @@ impl<'a> Doc<'a> {
         // word is capitalised: only the given names and initials right before the
         // span are read (`SANCTIONS AS TRUMP` has none).
         let ft = &self.texts[c.field];
-        if self.title_case(c.field) {
+        // Before a word with a Latin case ending, a capitalised word is often a noun
+        // (German `die Festnahme Maduros`): as in a headline, only given names and
+        // initials count.
+        let inflected = matches!(ft.toks[c.start].how, How::Inflected(_));
+        if self.title_case(c.field) || inflected {
             let name_part =
                 |p: usize| self.is_initial(c.field, p) || self.linker.dict.is_given(ft.toks[p].id);
             if let Some(last_other) = out.tokens.iter().rposition(|&p| !name_part(p)) {
@@ -1413,6 +1417,15 @@ impl<'a> Doc<'a> {
             rule: variant
                 .unwrap_or_else(|| chosen.2.unwrap_or_else(|| self.full_rule(c, &chosen.0))),
         })
+    }
+
+    /// True when a word of the span is an inflected or transcribed form ([`How`]):
+    /// weaker evidence, which never marks the name as someone else's for the rest
+    /// of the document.
+    fn variant_span(&self, c: &Cand) -> bool {
+        self.texts[c.field].toks[c.start..c.end]
+            .iter()
+            .any(|t| t.how != How::Same)
     }
 
     /// Whether the words of the span `start..end`, some of which may be inflected or

@@ -1520,6 +1520,16 @@ mod tests {
         })
     }
 
+    /// [`links`] of a document's title and body.
+    fn links_doc(linker: &Linker, title: &str, body: &str) -> Vec<(String, String, Rule)> {
+        linker
+            .link_document(title, body)
+            .mentions
+            .into_iter()
+            .map(|m| (m.text, m.entity, m.rule))
+            .collect()
+    }
+
     fn l(t: &str, e: &str, r: Rule) -> (String, String, Rule) {
         (t.to_string(), e.to_string(), r)
     }
@@ -1595,6 +1605,33 @@ mod tests {
             assert_eq!(got[0].0, mention, "{text}");
             assert_eq!(got[0].2, Rule::Inflected, "{text}");
         }
+        // German genitive after a noun, of a person named in full in the body; the
+        // body's nominatives still link.
+        assert_eq!(
+            links(
+                k,
+                "Premierminister Keir Starmer wurde verhaftet. Nach der Festnahme Starmers \
+                 schwieg er lange, und Starmer sagte nichts."
+            ),
+            [
+                l("Keir Starmer", "starmer", Rule::Exact),
+                l("Starmers", "starmer", Rule::Inflected),
+                l("Starmer", "starmer", Rule::SurnameCoref),
+            ]
+        );
+        // The same with the genitive in a headline.
+        assert_eq!(
+            links_doc(
+                k,
+                "Nach der Festnahme Starmers",
+                "Premierminister Keir Starmer wurde verhaftet. Starmer schwieg."
+            ),
+            [
+                l("Starmers", "starmer", Rule::Inflected),
+                l("Keir Starmer", "starmer", Rule::Exact),
+                l("Starmer", "starmer", Rule::SurnameCoref),
+            ]
+        );
         // German genitive of a surname named in full before.
         assert_eq!(
             links(k, "Keir Starmer sprach. Starmers Plan überzeugte."),
