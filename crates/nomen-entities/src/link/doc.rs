@@ -807,13 +807,20 @@ fn first_case(s: &str) -> Case {
 /// True when a capitalised or lowercase word is an honorific or role word with a
 /// case ending (`президента`, `канцлера`, `Kanzlers`).
 fn inflected_honorific(folded: &str, original: &str) -> bool {
+    if folded.len() <= inflect::MIN_STEM + 1 {
+        return false;
+    }
     let Some(script) = Script::of(original) else {
         return false;
     };
-    folded.len() > inflect::MIN_STEM
-        && inflect::base_forms(folded, script)
-            .iter()
-            .any(|f| is_honorific(&f.base))
+    inflect::for_each_base_form(folded, script, &mut |base, _| {
+        if is_honorific(base) {
+            std::ops::ControlFlow::Break(())
+        } else {
+            std::ops::ControlFlow::Continue(())
+        }
+    })
+    .is_some()
 }
 
 const KNOWN: u8 = 1;
