@@ -1011,9 +1011,9 @@ impl Build<'_> {
             .next_power_of_two()
             .max(1024);
         let mut filter = vec![0u64; bits / 64];
-        let words = filter.len();
+        let filter_words = filter.len();
         let mut set = |h: u64| {
-            let (word, mask) = filter_bits(h, words);
+            let (word, mask) = filter_bits(h, filter_words);
             filter[word] |= mask;
         };
         for w in &words {

@@ -1505,7 +1505,9 @@ impl<'a> Doc<'a> {
                 end,
                 node: NONE,
             };
-            if !self.run_before(&c).honorific {
+            // A title before a particle (`Kanzlerin der Deutschen`) is the title of
+            // a noun phrase, not of a name.
+            if toks.len() > 1 || !self.run_before(&c).honorific {
                 return Err(());
             }
         }

@@ -1706,6 +1706,14 @@ mod tests {
             ),
             [l("Friedrich Merz", "merz", Rule::Exact)]
         );
+        // A title before a particle and an inflected word is a noun phrase's.
+        let g = Gazetteer::from_jsonl_str(
+            r#"{"id":"x","name":"Abu Talha der Deutsche","kind":"person"}"#,
+            "test",
+        )
+        .unwrap();
+        let x = Linker::new(Arc::new(g));
+        assert!(links(&x, "Sie war Kanzlerin der Deutschen.").is_empty());
         // Places and bodies are never reached by Latin endings or transcription.
         assert!(links(k, "Gdańska port.").is_empty());
     }
