@@ -320,8 +320,11 @@ fn resolve_ids(linker: &Linker, text: &str, folded: &str, toks: &mut [Tok]) {
                     && !dict.keys(root).iter().any(|k| k.fits_script(CYRILLIC)) =>
             {
                 match uninflect(linker, folded.get(t.folded.clone()).unwrap_or_default()) {
-                    NONE => (id, root),
-                    other => (other, dict.root(other)),
+                    (NONE, _) => (id, root),
+                    (other, kind) => {
+                        toks[i].how = How::Declined(kind);
+                        (other, dict.root(other))
+                    }
                 }
             }
             found => found,
@@ -391,6 +394,13 @@ fn sentence_break(gap: &str) -> bool {
                 | '–'
         )
     })
+}
+
+/// True when `s` starts with a Cyrillic capital letter.
+fn is_capitalised_cyrillic(s: &str) -> bool {
+    s.chars()
+        .next()
+        .is_some_and(|c| matches!(c as u32, 0x0400..=0x052F) && c.is_uppercase())
 }
 
 /// The dictionary token a capitalised word that is no token stands for, and how: a
@@ -1504,6 +1514,7 @@ impl<'a> Doc<'a> {
                 start,
                 end,
                 node: NONE,
+                script: 0,
             };
             // A title before a particle (`Kanzlerin der Deutschen`) is the title of
             // a noun phrase, not of a name.
