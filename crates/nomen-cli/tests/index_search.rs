@@ -444,14 +444,78 @@ fn nothing_found_and_bad_queries() {
     assert_eq!(code(&none), 1);
     assert!(stdout(&none).starts_with("0 articles"));
 
-    // Jorge and Delcy Rodríguez: the error lists both ids.
-    let ambiguous = nomen(d, &["search", "--index", "idx", "--entity", "Rodríguez"]);
+    // Jorge and Delcy Rodríguez (and a city): the one the index mentions is searched,
+    // the others are listed with their article counts.
+    let by_mentions = nomen(
+        d,
+        &[
+            "search",
+            "--index",
+            "idx",
+            "--entity",
+            "Rodríguez",
+            "--json",
+        ],
+    );
+    assert_eq!(code(&by_mentions), 0, "{}", stderr(&by_mentions));
+    let json: serde_json::Value = serde_json::from_str(&stdout(&by_mentions)).unwrap();
+    let r = &json["resolved"][0];
+    assert_eq!(r["query"], "Rodríguez");
+    assert_eq!(r["chosen_by"], "mentions", "{r}");
+    assert!(r["entity"]["mentions"].as_u64().unwrap() > 0, "{r}");
+    let chosen = r["entity"]["id"].as_str().unwrap();
+    let other = if chosen == "jorge-rodriguez" {
+        "delcy-rodriguez"
+    } else {
+        "jorge-rodriguez"
+    };
+    assert!(
+        r["alternatives"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|a| a["id"] == other && a["mentions"].as_u64() == Some(0)),
+        "{r}"
+    );
+    let plain = stdout(&nomen(
+        d,
+        &["search", "--index", "idx", "--entity", "Rodríguez"],
+    ));
+    let line = plain.lines().nth(1).unwrap_or_default();
+    assert!(
+        line.starts_with("\"Rodríguez\": ") && line.contains(other),
+        "{plain}"
+    );
+
+    // Two cities of one name, neither mentioned nor three times the other's size:
+    // ambiguous, the error lists both with their article counts.
+    let ambiguous = nomen(d, &["search", "--index", "idx", "--entity", "Barcelona"]);
     assert_eq!(code(&ambiguous), 2);
     let err = stderr(&ambiguous);
-    assert!(err.contains("ambiguous"), "{err}");
     assert!(
-        err.contains("jorge-rodriguez") && err.contains("delcy-rodriguez"),
+        err.contains("ambiguous") && err.contains("0 articles"),
         "{err}"
+    );
+    assert!(
+        err.contains("geonames-3128760") && err.contains("geonames-3648559"),
+        "{err}"
+    );
+    // A name that matches no entity well: an error, not a search.
+    let none = nomen(
+        d,
+        &[
+            "search",
+            "--index",
+            "idx",
+            "--entity",
+            "Banco Central Europeo",
+        ],
+    );
+    assert_eq!(code(&none), 2);
+    assert!(
+        stderr(&none).contains("no entity matches"),
+        "{}",
+        stderr(&none)
     );
 
     let unknown = nomen(d, &["search", "--index", "idx", "--entity-id", "nobody"]);

@@ -36,8 +36,9 @@ pub use link::{
     SHARED_CACHES,
 };
 pub use resolve::{
-    compare_names, compare_parsed, Candidate, Comparison, Explanation, PartAlignment, ResolveError,
-    Resolver, Status, Via, AMBIGUITY_MARGIN, MATCH_THRESHOLD, MIN_CANDIDATE_SCORE,
+    compare_names, compare_parsed, Candidate, ChosenBy, Comparison, Explanation, PartAlignment,
+    Resolution, ResolveError, Resolver, Status, Via, AMBIGUITY_MARGIN, MATCH_THRESHOLD,
+    MENTIONS_RATIO, MIN_CANDIDATE_SCORE, PRIOR_RATIO,
 };
 pub use same_entity::{MergeReason, Merged};
 pub use tagged::{Tagged, TaggedEntity, TaggedMention};

@@ -119,6 +119,9 @@ pub struct SearchPlan {
     /// The entities searched for (`--entity` resolved, and `--entity-id`): the
     /// documents must have each in `entities`.
     pub resolved: Vec<EntityCount>,
+    /// What each `--entity` name was resolved to (mentions counted in the local
+    /// index).
+    pub resolved_names: Vec<crate::ResolvedName>,
     /// The query text, when there is one (hits ranked by score; otherwise newest
     /// first).
     pub query: Option<ClusterQuery>,
@@ -203,7 +206,7 @@ impl Searcher {
     /// local search's: a query that does not parse, an entity that resolves to none
     /// or several).
     pub fn plan(&self, request: &SearchRequest) -> Result<SearchPlan, Error> {
-        let resolved = self.resolve_entities(request)?;
+        let (resolved, resolved_names) = self.resolve_request(request)?;
         let Some(q) = request
             .query
             .as_deref()
@@ -212,6 +215,7 @@ impl Searcher {
         else {
             return Ok(SearchPlan {
                 resolved,
+                resolved_names,
                 query: None,
                 snippet_terms: Vec::new(),
                 parsed: None,
@@ -252,6 +256,7 @@ impl Searcher {
         });
         Ok(SearchPlan {
             resolved,
+            resolved_names,
             query: Some(query),
             snippet_terms: terms.into_iter().collect(),
             parsed: Some(parsed),
@@ -303,6 +308,7 @@ impl Searcher {
             hits,
             facets: Facets { entities },
             resolved: plan.resolved.clone(),
+            resolved_names: plan.resolved_names.clone(),
         }
     }
 }

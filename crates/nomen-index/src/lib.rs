@@ -97,8 +97,8 @@ pub use meta::{GazetteerInfo, Meta};
 pub use network::{Edge, Network};
 pub use record::{content_id, detect_lang, read_json_line, read_text, Article};
 pub use search::{
-    parse_since, parse_until, EntityCount, Facets, Hit, SearchRequest, SearchResults, Searcher,
-    Snippet, StoredArticle,
+    parse_since, parse_until, EntityCount, Facets, Hit, ResolvedName, SearchRequest, SearchResults,
+    Searcher, Snippet, StoredArticle,
 };
 pub use stats::{Stats, ValueCount, TOP_ENTITIES};
 pub use timeline::{Bucket, Granularity, Timeline};

@@ -22,7 +22,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use nomen_entities::{Gazetteer, Linker};
+use nomen_entities::{Gazetteer, Linker, Resolver};
 
 /// Gazetteers with at least this many names and aliases get their linker cached.
 /// Smaller ones build in about the time reading a cache file would take.
@@ -93,6 +93,79 @@ pub fn read_only_linker(gazetteer: &Arc<Gazetteer>, dir: &Path) -> Linker {
     }
 }
 
+/// The resolver for the gazetteer of the index in `dir`, for a reader that must not
+/// write there (`nomen serve`): loaded from the index's cache when it has one, else
+/// from (or saved to) the user's cache directory, else built in memory. Nothing in
+/// `dir` is written or removed.
+pub fn read_only_resolver(gazetteer: &Arc<Gazetteer>, dir: &Path) -> Resolver {
+    if !worth_caching(gazetteer) {
+        return Resolver::new(Arc::clone(gazetteer));
+    }
+    if let Some(r) = Resolver::load(Arc::clone(gazetteer), &Resolver::cache_path(gazetteer, dir)) {
+        return r;
+    }
+    match user_cache_dir() {
+        Some(shared) => {
+            let _ = fs::create_dir_all(&shared);
+            shared_resolver(gazetteer, &shared)
+        }
+        None => Resolver::new(Arc::clone(gazetteer)),
+    }
+}
+
+/// The resolver for the gazetteer of the index in `dir`, cached there beside the
+/// linker when the gazetteer is large (the same rule and the same sources: the index
+/// directory, then the user's cache directory, else built and saved in both). Saving
+/// a new one removes the index's resolver caches of other gazetteers.
+pub fn resolver(gazetteer: &Arc<Gazetteer>, dir: &Path) -> Resolver {
+    resolver_with(gazetteer, dir, user_cache_dir().as_deref())
+}
+
+/// [`resolver`], with `shared` as the user's cache directory (`None`: none).
+fn resolver_with(gazetteer: &Arc<Gazetteer>, dir: &Path, shared: Option<&Path>) -> Resolver {
+    if !worth_caching(gazetteer) {
+        return Resolver::new(Arc::clone(gazetteer));
+    }
+    let current = Resolver::cache_path(gazetteer, dir);
+    if let Some(r) = Resolver::load(Arc::clone(gazetteer), &current) {
+        return r;
+    }
+    let r = match shared {
+        Some(s) => Resolver::cached(Arc::clone(gazetteer), s),
+        None => Resolver::new(Arc::clone(gazetteer)),
+    };
+    if r.save(&current).is_ok() {
+        remove_other_resolvers(dir, &current);
+    }
+    r
+}
+
+/// The resolver for `gazetteer`, cached in a directory shared by several gazetteers
+/// (a user's cache directory) when the gazetteer is large.
+pub fn shared_resolver(gazetteer: &Arc<Gazetteer>, dir: &Path) -> Resolver {
+    if !worth_caching(gazetteer) {
+        return Resolver::new(Arc::clone(gazetteer));
+    }
+    Resolver::cached(Arc::clone(gazetteer), dir)
+}
+
+/// Removes the `resolver-*.bin` files of `dir` other than `keep`.
+fn remove_other_resolvers(dir: &Path, keep: &Path) {
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        let name = entry.file_name();
+        let ours = name
+            .to_str()
+            .is_some_and(|n| n.starts_with("resolver-") && n.ends_with(".bin"));
+        if ours && path != keep {
+            let _ = fs::remove_file(&path);
+        }
+    }
+}
+
 /// nomen's cache directory for linkers shared by commands and indexes:
 /// `$NOMEN_CACHE_DIR`, else `$XDG_CACHE_HOME/nomen`, else `$HOME/.cache/nomen`; `None`
 /// when none is set (then nothing is cached there). An empty `NOMEN_CACHE_DIR` turns
@@ -120,8 +193,8 @@ pub fn shared_linker(gazetteer: &Arc<Gazetteer>, dir: &Path) -> Linker {
     Linker::cached(Arc::clone(gazetteer), dir)
 }
 
-/// Removes the temporary files (`linker-*.tmp<pid>`) that a process killed while
-/// saving a cache leaves in `dir`, except this process's own. For the process that
+/// Removes the temporary files (`linker-*.tmp<pid>`, `resolver-*.tmp<pid>`) that a
+/// process killed while saving a cache leaves in `dir`, except this process's own. For the process that
 /// holds the index's writer lock: a search saving the cache at that moment only loses
 /// its copy (its rename fails; the cache is built again next time). Failures are
 /// ignored.
@@ -135,7 +208,10 @@ pub fn remove_stale_temporaries(dir: &Path) {
         let Some(name) = name.to_str() else {
             continue;
         };
-        let stale = name.strip_prefix("linker-").is_some_and(|rest| {
+        let rest = name
+            .strip_prefix("linker-")
+            .or_else(|| name.strip_prefix("resolver-"));
+        let stale = rest.is_some_and(|rest| {
             rest.rsplit_once('.').is_some_and(|(_, ext)| {
                 ext != own
                     && ext.strip_prefix("tmp").is_some_and(|pid| {
@@ -240,6 +316,28 @@ mod tests {
             .modified()
             .unwrap();
         assert_eq!(before, after);
+    }
+
+    #[test]
+    fn the_resolver_is_cached_beside_the_linker() {
+        let (shared, index) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+        let g = gazetteer(CACHE_MIN_NAMES, "r");
+        let built = resolver_with(&g, index.path(), Some(shared.path()));
+        let file = Resolver::cache_path(&g, index.path());
+        assert!(file.exists());
+        assert!(Resolver::cache_path(&g, shared.path()).exists());
+        // The linker's cache is left alone, and the resolver loads alike.
+        linker_with(&g, index.path(), None);
+        assert!(file.exists());
+        let loaded = resolver_with(&g, index.path(), None);
+        assert_eq!(
+            built.resolve("Zorvan77r Quillet77", 3),
+            loaded.resolve("Zorvan77r Quillet77", 3)
+        );
+        assert_eq!(
+            loaded.resolve_one("Zorvan77r Quillet77").unwrap().entity.id,
+            "e77"
+        );
     }
 
     #[test]

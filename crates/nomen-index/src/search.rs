@@ -7,7 +7,7 @@ use std::collections::HashSet;
 use std::ops::{Bound, Range};
 use std::sync::{Arc, OnceLock};
 
-use nomen_entities::{Gazetteer, Linker, Resolver};
+use nomen_entities::{Candidate, ChosenBy, Explanation, Gazetteer, Linker, Resolver};
 use serde::{Serialize, Serializer};
 use tantivy::collector::{Count, TopDocs};
 use tantivy::query::{
@@ -225,6 +225,25 @@ pub struct SearchResults {
     /// The entities searched for (`--entity` resolved, and `--entity-id`).
     #[serde(skip)]
     pub resolved: Vec<EntityCount>,
+    /// Each `--entity` name: the entity it was resolved to, how, and the other
+    /// candidates considered, each with the articles of the index that mention it.
+    #[serde(rename = "resolved")]
+    pub resolved_names: Vec<ResolvedName>,
+}
+
+/// What an `--entity` name was taken to mean.
+#[derive(Debug, Clone, Serialize)]
+pub struct ResolvedName {
+    /// The name as given.
+    pub query: String,
+    /// The entity searched for: id, name, kind, score, why, mentions (articles of the
+    /// index that mention it).
+    pub entity: Candidate,
+    /// How it was chosen: `id`, `score` (the only close candidate), `mentions` (the
+    /// most mentioned of comparable ones), `prominence` (the most prominent place).
+    pub chosen_by: ChosenBy,
+    /// Other candidates considered, best first, with their mentions.
+    pub alternatives: Vec<Candidate>,
 }
 
 /// What a hit is made of: the fields an index stores of an article.
@@ -256,6 +275,8 @@ pub(crate) struct BuiltQuery {
     pub text_query: Option<Box<dyn Query>>,
     /// The entities filtered on.
     pub resolved: Vec<EntityCount>,
+    /// What each `--entity` name was resolved to.
+    pub resolved_names: Vec<ResolvedName>,
 }
 
 /// Searches one index; cheap to reuse for many queries.
@@ -389,10 +410,21 @@ impl Searcher {
         })
     }
 
-    /// The resolver of the index's gazetteer, built on first use.
+    /// The resolver of the index's gazetteer, loaded on first use from its cache (the
+    /// index directory's, or the user's cache directory's; a read-only searcher never
+    /// writes the index directory), or built.
     pub fn resolver(&self) -> &Resolver {
-        self.resolver
-            .get_or_init(|| Resolver::new(Arc::clone(&self.gazetteer)))
+        self.resolver.get_or_init(|| {
+            if self.read_only {
+                crate::linker_cache::read_only_resolver(&self.gazetteer, &self.dir)
+            } else if !self.cluster {
+                crate::linker_cache::resolver(&self.gazetteer, &self.dir)
+            } else if self.dir.as_os_str().is_empty() {
+                Resolver::new(Arc::clone(&self.gazetteer))
+            } else {
+                crate::linker_cache::shared_resolver(&self.gazetteer, &self.dir)
+            }
+        })
     }
 
     /// The number of documents as last seen (a reload may add more).
@@ -403,22 +435,79 @@ impl Searcher {
     /// Resolves `--entity` names and checks `--entity-id`s: the canonical ids to
     /// filter on, in order, without repeats.
     pub fn resolve_entities(&self, request: &SearchRequest) -> Result<Vec<EntityCount>, Error> {
+        Ok(self.resolve_request(request)?.0)
+    }
+
+    /// The number of articles of the index that mention the entity `id`.
+    pub fn mention_count(&self, id: &str) -> u64 {
+        let term = Term::from_field_text(self.fields.entities, id);
+        self.reader.searcher().doc_freq(&term).unwrap_or(0)
+    }
+
+    /// What `name` (an `--entity` value) means in this index: an id, a whole name of
+    /// one entity found in the (cached) linker's dictionary, or the resolver's choice,
+    /// comparable candidates told apart by their mentions in the index.
+    pub fn resolve_name(&self, name: &str) -> Result<ResolvedName, Error> {
+        let known = self
+            .gazetteer
+            .get(name.trim())
+            .map(|e| (e, true))
+            .or_else(|| self.linker().exact_entity(name).map(|e| (e, false)));
+        if let Some((entity, by_id)) = known {
+            return Ok(ResolvedName {
+                query: name.to_string(),
+                entity: Candidate {
+                    id: entity.id.clone(),
+                    name: entity.name.clone(),
+                    kind: entity.kind,
+                    score: 1.0,
+                    why: Explanation {
+                        matched: if by_id {
+                            entity.id.clone()
+                        } else {
+                            name.trim().to_string()
+                        },
+                        alias: false,
+                        id: by_id,
+                        parts: Vec::new(),
+                        notes: if by_id {
+                            Vec::new()
+                        } else {
+                            vec!["a whole name of this entity only".to_string()]
+                        },
+                    },
+                    mentions: Some(self.mention_count(&entity.id)),
+                    prior: 0.0,
+                },
+                chosen_by: if by_id { ChosenBy::Id } else { ChosenBy::Score },
+                alternatives: Vec::new(),
+            });
+        }
+        let resolver = self.resolver();
+        let mentions = |id: &str| self.mention_count(id);
+        let r = resolver
+            .resolve_one_with(name, Some(&mentions))
+            .map_err(Error::Entity)?;
+        Ok(ResolvedName {
+            query: name.to_string(),
+            entity: r.entity,
+            chosen_by: r.chosen_by,
+            alternatives: r.alternatives,
+        })
+    }
+
+    /// The ids to filter on (see [`Searcher::resolve_entities`]) and what each
+    /// `--entity` name was resolved to.
+    pub(crate) fn resolve_request(
+        &self,
+        request: &SearchRequest,
+    ) -> Result<(Vec<EntityCount>, Vec<ResolvedName>), Error> {
         let mut out: Vec<EntityCount> = Vec::new();
+        let mut names = Vec::new();
         for name in &request.entities {
-            // An id, or a whole name of one entity found in the (cached) linker's dictionary;
-            // anything else (a surname, a typo, an ambiguous name) needs the resolver,
-            // which parses every name of the gazetteer first.
-            let known = self
-                .gazetteer
-                .get(name.trim())
-                .or_else(|| self.linker().exact_entity(name));
-            let (id, canonical) = match known {
-                Some(entity) => (entity.id.clone(), entity.name.clone()),
-                None => {
-                    let candidate = self.resolver().resolve_one(name).map_err(Error::Entity)?;
-                    (candidate.id, candidate.name)
-                }
-            };
+            let r = self.resolve_name(name)?;
+            let (id, canonical) = (r.entity.id.clone(), r.entity.name.clone());
+            names.push(r);
             if !out.iter().any(|e| e.id == id) {
                 out.push(EntityCount {
                     id,
@@ -440,14 +529,14 @@ impl Searcher {
                 });
             }
         }
-        Ok(out)
+        Ok((out, names))
     }
 
     /// The query of `request` (text, entity, language and date parts together), the
     /// text part alone (for ranking and snippets), and the entities it filters on.
     pub(crate) fn build_query(&self, request: &SearchRequest) -> Result<BuiltQuery, Error> {
         let f = &self.fields;
-        let resolved = self.resolve_entities(request)?;
+        let (resolved, resolved_names) = self.resolve_request(request)?;
         let text_query = match request.query.as_deref().map(str::trim) {
             Some(q) if !q.is_empty() => {
                 let quoted = quote_apostrophes(q);
@@ -513,6 +602,7 @@ impl Searcher {
             query,
             text_query,
             resolved,
+            resolved_names,
         })
     }
 
@@ -523,6 +613,7 @@ impl Searcher {
             query,
             text_query,
             resolved,
+            resolved_names,
         } = self.build_query(request)?;
         let searcher = self.reader.searcher();
         // tantivy allocates for the limit up front: never more than the documents.
@@ -602,6 +693,7 @@ impl Searcher {
             hits,
             facets: Facets { entities },
             resolved,
+            resolved_names,
         })
     }
 

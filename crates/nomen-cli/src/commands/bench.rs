@@ -47,6 +47,30 @@ enum BenchCommand {
     Search(SearchArgs),
     /// Throughput at 1 and 2 threads; time and memory as the corpus grows.
     Scaling(ScalingArgs),
+    /// Name resolution: accuracy on a test set (top-1, wrong and confident, not found)
+    /// and latency, in this process and of `nomen entities resolve` as a command.
+    Resolve(ResolveBenchArgs),
+}
+
+#[derive(Debug, ClapArgs)]
+struct ResolveBenchArgs {
+    /// The test set: TSV with the columns query, expected id (`-`: nobody), class
+    /// (lines starting with `#` and the header `query` are skipped).
+    #[arg(
+        long,
+        value_name = "FILE",
+        default_value = "data/eval/resolve/queries.tsv"
+    )]
+    queries: PathBuf,
+    /// Timed rounds over the set in this process (after one warm-up round).
+    #[arg(long, default_value_t = 5)]
+    rounds: usize,
+    /// Queries of the set also run as `nomen entities resolve` commands (evenly
+    /// spread over the set; 0: none), each three times after one warm-up run.
+    #[arg(long, value_name = "N", default_value_t = 40)]
+    commands: usize,
+    #[command(flatten)]
+    gazetteer: GazetteerArgs,
 }
 
 /// Options shared by the subcommands that index.
@@ -204,7 +228,153 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         BenchCommand::Stages(a) => stages_cmd(a),
         BenchCommand::Search(a) => search(a),
         BenchCommand::Scaling(a) => scaling(a),
+        BenchCommand::Resolve(a) => resolve_bench(a),
     }
+}
+
+/// The `p`-th percentile (0..=100) of sorted `xs`.
+fn percentile(xs: &[f64], p: f64) -> f64 {
+    if xs.is_empty() {
+        return 0.0;
+    }
+    let i = ((p / 100.0) * (xs.len() - 1) as f64).round() as usize;
+    xs[i.min(xs.len() - 1)]
+}
+
+fn resolve_bench(a: ResolveBenchArgs) -> anyhow::Result<ExitCode> {
+    use nomen_entities::{ResolveError, Resolver};
+    use std::time::Instant;
+    let text = fs::read_to_string(&a.queries)
+        .with_context(|| format!("cannot read {}", a.queries.display()))?;
+    let mut queries: Vec<(String, Option<String>)> = Vec::new();
+    for (n, line) in text.lines().enumerate() {
+        if line.starts_with('#') || line.starts_with("query\t") || line.trim().is_empty() {
+            continue;
+        }
+        let cols: Vec<&str> = line.split('\t').collect();
+        if cols.len() < 2 {
+            bail!(
+                "{}:{}: expected query and expected id separated by a tab",
+                a.queries.display(),
+                n + 1
+            );
+        }
+        queries.push((
+            cols[0].to_string(),
+            (cols[1] != "-").then(|| cols[1].to_string()),
+        ));
+    }
+    let start = Instant::now();
+    let gazetteer = a.gazetteer.load()?;
+    let loaded = start.elapsed().as_secs_f64();
+    let start = Instant::now();
+    let resolver = Resolver::new(std::sync::Arc::clone(&gazetteer));
+    let built = start.elapsed().as_secs_f64();
+    let dir = std::env::temp_dir().join(format!("nomen-bench-resolve-{}", std::process::id()));
+    let path = Resolver::cache_path(&gazetteer, &dir);
+    resolver
+        .save(&path)
+        .context("saving the resolver's tables")?;
+    let start = Instant::now();
+    let reloaded = Resolver::load(std::sync::Arc::clone(&gazetteer), &path);
+    let opened = start.elapsed().as_secs_f64();
+    let _ = fs::remove_dir_all(&dir);
+    if reloaded.is_none() {
+        bail!(
+            "the resolver's tables saved to {} did not load back",
+            path.display()
+        );
+    }
+    let (mut existing, mut right, mut absent, mut absent_right, mut wrong) = (0, 0, 0, 0, 0);
+    for (q, expected) in &queries {
+        let got = resolver.resolve_one(q);
+        match (expected, &got) {
+            (Some(e), Ok(r)) if &r.entity.id == e => right += 1,
+            (_, Ok(_)) => wrong += 1,
+            (None, Err(ResolveError::NotFound { .. })) => absent_right += 1,
+            _ => {}
+        }
+        if expected.is_some() {
+            existing += 1;
+        } else {
+            absent += 1;
+        }
+    }
+    let mut times = Vec::with_capacity(queries.len() * a.rounds);
+    for round in 0..=a.rounds {
+        for (q, _) in &queries {
+            let t = Instant::now();
+            let r = resolver.resolve_one(q);
+            let dt = t.elapsed().as_secs_f64();
+            std::hint::black_box(r).ok();
+            if round > 0 {
+                times.push(dt * 1000.0);
+            }
+        }
+    }
+    times.sort_by(f64::total_cmp);
+    let n = queries.len().max(1) as f64;
+    println!(
+        "{}: {} queries ({} of nobody in the gazetteer)",
+        a.queries.display(),
+        queries.len(),
+        absent
+    );
+    println!(
+        "top-1 {:.3} ({right}/{existing}) where the entity exists; wrong and confident {:.4} ({wrong}/{}); not found {:.3} ({absent_right}/{absent})",
+        right as f64 / existing.max(1) as f64,
+        wrong as f64 / n,
+        queries.len(),
+        absent_right as f64 / absent.max(1) as f64,
+    );
+    println!(
+        "gazetteer loaded in {:.3} s; resolver built in {:.3} s, opened from its tables in {:.3} s",
+        loaded, built, opened
+    );
+    println!(
+        "in process, {} rounds: per query p50 {:.2} ms, p95 {:.2} ms, p99 {:.2} ms, max {:.2} ms",
+        a.rounds,
+        percentile(&times, 50.0),
+        percentile(&times, 95.0),
+        percentile(&times, 99.0),
+        times.last().copied().unwrap_or(0.0)
+    );
+    if a.commands > 0 && !queries.is_empty() {
+        let exe = std::env::current_exe().context("finding the nomen binary")?;
+        let step = (queries.len() / a.commands.min(queries.len())).max(1);
+        let mut wall = Vec::new();
+        for (q, _) in queries.iter().step_by(step).take(a.commands) {
+            for run in 0..4 {
+                let mut cmd = std::process::Command::new(&exe);
+                cmd.args(["entities", "resolve", q.as_str(), "--limit", "5"]);
+                for e in &a.gazetteer.entities {
+                    cmd.arg("--entities").arg(e);
+                }
+                if a.gazetteer.no_builtin {
+                    cmd.arg("--no-builtin");
+                }
+                cmd.stdout(std::process::Stdio::null())
+                    .stderr(std::process::Stdio::null());
+                let t = Instant::now();
+                let status = cmd.status().context("running nomen entities resolve")?;
+                let dt = t.elapsed().as_secs_f64() * 1000.0;
+                if status.code().is_none_or(|c| c > 1) {
+                    bail!("nomen entities resolve {q:?} failed: {status}");
+                }
+                if run > 0 {
+                    wall.push(dt);
+                }
+            }
+        }
+        wall.sort_by(f64::total_cmp);
+        println!(
+            "`nomen entities resolve` as a command, {} queries x 3 warm runs: p50 {:.1} ms, p99 {:.1} ms",
+            wall.len() / 3,
+            percentile(&wall, 50.0),
+            percentile(&wall, 99.0)
+        );
+    }
+    Ok(ExitCode::SUCCESS)
 }
 
 /// What `generate` made, written to `corpus.json`.

@@ -66,6 +66,16 @@ pub fn merged_line(gazetteer: &Gazetteer) -> Option<String> {
     ))
 }
 
+/// The resolver for `gazetteer`: a large gazetteer's resolver tables are cached in the
+/// user's cache directory beside its linker, so that resolving a name does not parse
+/// every name of the gazetteer first.
+pub fn resolver(gazetteer: Arc<Gazetteer>) -> nomen_entities::Resolver {
+    match nomen_index::linker_cache::user_cache_dir() {
+        Some(dir) => nomen_index::linker_cache::shared_resolver(&gazetteer, &dir),
+        None => nomen_entities::Resolver::new(gazetteer),
+    }
+}
+
 /// The linker for `gazetteer`. A large gazetteer's linker (see
 /// [`nomen_index::linker_cache`]) is cached in the user's cache directory
 /// ([`nomen_index::linker_cache::user_cache_dir`]), so that a sanctions-list-sized

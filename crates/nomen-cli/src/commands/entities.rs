@@ -27,8 +27,12 @@ pub enum Command {
     ///
     /// Prints rank, id, name, kind, score and which name parts agreed, were omitted or
     /// contradicted. --json prints [{"id", "name", "kind", "score", "why": {"matched",
-    /// "alias", "parts": [{"query", "name", "status", "via", "role", "similarity"}]}}].
-    /// Exits 1 when no entity comes close.
+    /// "alias", "parts": [{"query", "name", "status", "via", "role", "similarity"}],
+    /// "notes"}}]. Scores: 0.9 and above, one of the entity's names in another
+    /// spelling, script or form; 0.7 to 0.9, a likely reading (a surname alone, a typo
+    /// in a long word, an initial and a surname, an organisation's acronym); below 0.7,
+    /// listed but never chosen by `nomen search --entity`. Exits 1 when no entity
+    /// scores 0.7 or more.
     Resolve(ResolveArgs),
     /// List the gazetteer's entities (id, kind, name, aliases).
     ///
@@ -290,7 +294,7 @@ fn resolve(args: ResolveArgs) -> anyhow::Result<ExitCode> {
     let gazetteer = args.gazetteer.load()?;
     // Never dropped: freeing every parsed name as the process ends only costs time
     // (a fifth of a run with the built-in places).
-    let resolver = std::mem::ManuallyDrop::new(Resolver::new(gazetteer));
+    let resolver = std::mem::ManuallyDrop::new(super::common::resolver(gazetteer));
     let limit = usize::try_from(args.limit).unwrap_or(usize::MAX);
     let candidates = match args.kind.map(Kind::from) {
         None => resolver.resolve(&args.name, limit),
@@ -302,11 +306,21 @@ fn resolve(args: ResolveArgs) -> anyhow::Result<ExitCode> {
             all
         }
     };
+    let found = candidates
+        .first()
+        .is_some_and(|c| c.score >= nomen_entities::MATCH_THRESHOLD);
     if args.json {
         print_json(&candidates)?;
     } else if candidates.is_empty() {
         eprintln!("nomen: no entity matches {:?}", args.name);
     } else {
+        if !found {
+            eprintln!(
+                "nomen: no entity matches {:?} well (every candidate scores below {}); the closest:",
+                args.name,
+                nomen_entities::MATCH_THRESHOLD
+            );
+        }
         let mut out = std::io::stdout().lock();
         let id_w = candidates
             .iter()
@@ -337,10 +351,10 @@ fn resolve(args: ResolveArgs) -> anyhow::Result<ExitCode> {
         }
         out.flush()?;
     }
-    Ok(if candidates.is_empty() {
-        ExitCode::from(1)
-    } else {
+    Ok(if found {
         ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
     })
 }
 
@@ -398,7 +412,7 @@ fn list(args: ListArgs) -> anyhow::Result<ExitCode> {
 fn show(args: ShowArgs) -> anyhow::Result<ExitCode> {
     let gazetteer = args.gazetteer.load()?;
     let Some(entity) = gazetteer.get(&args.id) else {
-        let suggestions = close_ids(&Resolver::new(gazetteer.clone()), &args.id);
+        let suggestions = close_ids(&super::common::resolver(gazetteer.clone()), &args.id);
         if suggestions.is_empty() {
             anyhow::bail!(
                 "unknown entity id {:?}; `nomen entities list` shows the ids",

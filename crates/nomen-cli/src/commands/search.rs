@@ -33,8 +33,19 @@ Output: the hits with title, date, language, source, entities and a snippet whos
 matches are in bold on a terminal and between square brackets otherwise, then the\n\
 entities most mentioned in all matching articles. --json prints {\"total\", \"hits\":\n\
 [{\"id\", \"score\", \"title\", \"date\", \"lang\", \"source\", \"url\", \"entities\", \"snippet\"}],\n\
-\"facets\": {\"entities\": [{\"id\", \"name\", \"count\"}]}}, snippets as HTML with the matches in\n\
-`<b>` elements. Exit code 1 when nothing matches.";
+\"facets\": {\"entities\": [{\"id\", \"name\", \"count\"}]}, \"resolved\": [{\"query\", \"entity\":\n\
+{\"id\", \"name\", \"kind\", \"score\", \"why\", \"mentions\"}, \"chosen_by\", \"alternatives\": [...]}]},\n\
+snippets as HTML with the matches in `<b>` elements.\n\
+\n\
+--entity NAME: the entity NAME most likely means (score 0.9 and above: one of its names\n\
+in another spelling, script or form; 0.7 to 0.9: a likely reading, such as a surname\n\
+alone or a typo in a long word); between comparable candidates, the one the index\n\
+mentions most (then, for places, the most prominent). The output says which entity\n\
+was searched and the alternatives with their article counts. A name no entity matches\n\
+with a score of 0.7 or more, or that stays ambiguous, is an error (exit code 2)\n\
+listing the closest candidates: choose one with --entity-id.\n\
+\n\
+Exit code 1 when nothing matches.";
 
 /// Arguments of `nomen search` (see [`LONG_HELP`]).
 #[derive(Debug, clap::Args)]
@@ -51,9 +62,9 @@ pub struct Args {
     pub cluster: ClusterArgs,
 
     /// Only articles that mention this entity, named in any spelling or script
-    /// (resolved through the index's gazetteer, like `nomen entities resolve`;
-    /// repeatable: all of them). An ambiguous name is an error listing the
-    /// candidates and their ids.
+    /// (resolved through the index's gazetteer, like `nomen entities resolve`, and
+    /// the index's mentions; repeatable: all of them). A name that matches no entity
+    /// well, or stays ambiguous, is an error listing the candidates and their ids.
     #[arg(long = "entity", value_name = "NAME")]
     pub entities: Vec<String>,
 
@@ -166,6 +177,52 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     })
 }
 
+/// One line saying what an `--entity` name was taken to mean and what else it might
+/// have meant: `"Sánchez": Pedro Sánchez (pedro-sanchez, person, score 0.88, surname
+/// only); also: Soledad de Graciano Sánchez (geonames-3982912, 0 articles)`.
+fn resolved_line(r: &nomen_index::ResolvedName) -> String {
+    let e = &r.entity;
+    let how = match r.chosen_by {
+        nomen_entities::ChosenBy::Id => "by id".to_string(),
+        nomen_entities::ChosenBy::Mentions => "the most mentioned here".to_string(),
+        nomen_entities::ChosenBy::Prominence => "the most prominent place".to_string(),
+        nomen_entities::ChosenBy::Score => e.why.notes.join(", "),
+    };
+    let how = if how.is_empty() {
+        String::new()
+    } else {
+        format!(", {how}")
+    };
+    let mut line = format!(
+        "{:?}: {} ({}, {}, score {:.2}{how})",
+        r.query,
+        e.name,
+        e.id,
+        e.kind.as_str(),
+        e.score
+    );
+    if !r.alternatives.is_empty() {
+        let alts: Vec<String> = r
+            .alternatives
+            .iter()
+            .map(|a| {
+                let m = a.mentions.unwrap_or(0);
+                format!(
+                    "{} ({}, {m} article{})",
+                    a.name,
+                    a.id,
+                    if m == 1 { "" } else { "s" }
+                )
+            })
+            .collect();
+        line.push_str(&format!(
+            "; also: {} (--entity-id ID to choose)",
+            alts.join(", ")
+        ));
+    }
+    line
+}
+
 fn print_human(
     request: &SearchRequest,
     results: &SearchResults,
@@ -194,6 +251,9 @@ fn print_human(
         writeln!(out, "{} {noun}", results.total)?;
     } else {
         writeln!(out, "{} {noun} for {}", results.total, what.join(" + "))?;
+    }
+    for r in &results.resolved_names {
+        writeln!(out, "{}", resolved_line(r))?;
     }
     for (n, hit) in results.hits.iter().enumerate() {
         writeln!(out)?;

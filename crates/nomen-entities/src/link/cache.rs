@@ -30,8 +30,13 @@ const BUILD: &str = env!("NOMEN_LINKER_BUILD");
 /// The digest part of [`BUILD`] (16 hex digits), which cache file names carry so that
 /// two builds sharing a directory keep a cache each instead of overwriting each
 /// other's.
-pub(super) fn build_digest() -> &'static str {
+pub(crate) fn build_digest() -> &'static str {
     BUILD.rsplit('-').next().unwrap_or(BUILD)
+}
+
+/// The build the caches are made by (see `build.rs`).
+pub(crate) fn build() -> &'static str {
+    BUILD
 }
 
 /// Why a cached dictionary could not be used.
@@ -262,20 +267,20 @@ fn kind_from_u8(v: u8) -> Option<Kind> {
         .copied()
 }
 
-struct Writer(Vec<u8>);
+pub(crate) struct Writer(pub(crate) Vec<u8>);
 
 impl Writer {
-    fn u32(&mut self, v: u32) {
+    pub(crate) fn u32(&mut self, v: u32) {
         self.0.extend_from_slice(&v.to_le_bytes());
     }
     fn len(&mut self, n: usize) {
         self.0.extend_from_slice(&(n as u64).to_le_bytes());
     }
-    fn bytes(&mut self, b: &[u8]) {
+    pub(crate) fn bytes(&mut self, b: &[u8]) {
         self.len(b.len());
         self.0.extend_from_slice(b);
     }
-    fn u32s(&mut self, v: &[u32]) {
+    pub(crate) fn u32s(&mut self, v: &[u32]) {
         self.len(v.len());
         for x in v {
             self.0.extend_from_slice(&x.to_le_bytes());
@@ -283,32 +288,32 @@ impl Writer {
     }
 }
 
-struct Reader<'a> {
-    data: &'a [u8],
-    pos: usize,
+pub(crate) struct Reader<'a> {
+    pub(crate) data: &'a [u8],
+    pub(crate) pos: usize,
 }
 
 impl<'a> Reader<'a> {
-    fn remaining(&self) -> usize {
+    pub(crate) fn remaining(&self) -> usize {
         self.data.len() - self.pos
     }
-    fn take(&mut self, n: usize) -> Option<&'a [u8]> {
+    pub(crate) fn take(&mut self, n: usize) -> Option<&'a [u8]> {
         let end = self.pos.checked_add(n)?;
         let out = self.data.get(self.pos..end)?;
         self.pos = end;
         Some(out)
     }
-    fn u32(&mut self) -> Option<u32> {
+    pub(crate) fn u32(&mut self) -> Option<u32> {
         Some(u32::from_le_bytes(self.take(4)?.try_into().ok()?))
     }
     fn len(&mut self) -> Option<usize> {
         usize::try_from(u64::from_le_bytes(self.take(8)?.try_into().ok()?)).ok()
     }
-    fn bytes(&mut self) -> Option<&'a [u8]> {
+    pub(crate) fn bytes(&mut self) -> Option<&'a [u8]> {
         let n = self.len()?;
         self.take(n)
     }
-    fn u32s(&mut self) -> Option<Vec<u32>> {
+    pub(crate) fn u32s(&mut self) -> Option<Vec<u32>> {
         let n = self.len()?;
         let raw = self.take(n.checked_mul(4)?)?;
         let mut v = super::table::with_capacity_huge(n);

@@ -58,7 +58,7 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
-mod cache;
+pub(crate) mod cache;
 mod cross_script;
 mod dict;
 mod doc;
@@ -91,12 +91,23 @@ pub fn is_cache_file(path: &Path) -> bool {
 /// Removes the linker cache files of `dir` beyond the `keep` newest (by
 /// modification time). Failures are ignored: the files are only caches.
 fn prune_caches(dir: &Path, keep: usize) {
+    prune_files(dir, "linker-", keep);
+}
+
+/// Removes the cache files `PREFIX*.bin` of `dir` beyond the `keep` newest (by
+/// modification time). Failures are ignored: the files are only caches.
+pub(crate) fn prune_files(dir: &Path, prefix: &str, keep: usize) {
     let Ok(entries) = std::fs::read_dir(dir) else {
         return;
     };
+    let is_ours = |p: &Path| {
+        p.file_name()
+            .and_then(|n| n.to_str())
+            .is_some_and(|n| n.starts_with(prefix) && n.ends_with(".bin"))
+    };
     let mut caches: Vec<(std::time::SystemTime, PathBuf)> = entries
         .flatten()
-        .filter(|e| is_cache_file(&e.path()))
+        .filter(|e| is_ours(&e.path()))
         .filter_map(|e| Some((e.metadata().ok()?.modified().ok()?, e.path())))
         .collect();
     caches.sort_by(|a, b| b.cmp(a));
@@ -984,7 +995,11 @@ mod tests {
             "La Paz",
         ] {
             if let Some(e) = l.exact_entity(n) {
-                assert_eq!(r.resolve_one(n).map(|c| c.id), Ok(e.id.clone()), "{n}");
+                assert_eq!(
+                    r.resolve_one(n).map(|r| r.entity.id),
+                    Ok(e.id.clone()),
+                    "{n}"
+                );
             }
         }
     }

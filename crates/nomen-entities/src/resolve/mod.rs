@@ -11,10 +11,15 @@
 //! nothing scores [`MATCH_THRESHOLD`] or more, or several entities score close to each
 //! other (`Rodríguez` → Jorge and Delcy).
 
+mod bases;
+mod evidence;
+mod prominence;
 mod score;
+mod tables;
 
 use std::collections::HashMap;
 use std::fmt;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use serde::Serialize;
@@ -26,6 +31,7 @@ use crate::name_groups;
 mod postings;
 use postings::{Builder, Postings};
 
+pub use prominence::{ChosenBy, Resolution, MENTIONS_RATIO, PRIOR_RATIO};
 pub use score::{compare_names, compare_parsed, Comparison, PartAlignment, Status, Via};
 
 /// The score from which two names are taken to be the same (as in the name bench).
@@ -55,6 +61,10 @@ pub struct Explanation {
     pub id: bool,
     /// Which parts agreed, were omitted or contradicted.
     pub parts: Vec<PartAlignment>,
+    /// What raised or lowered the score beyond the parts' agreement, in words
+    /// (`surname only`, `"banco" unexplained`, `base form "makron" of "makrona"`).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub notes: Vec<String>,
 }
 
 impl Explanation {
@@ -94,6 +104,11 @@ impl Explanation {
             })
             .collect();
         out.push_str(&items.join("; "));
+        for note in &self.notes {
+            out.push_str(" (");
+            out.push_str(note);
+            out.push(')');
+        }
         out
     }
 }
@@ -127,6 +142,14 @@ pub struct Candidate {
     pub score: f64,
     /// Which name scored and how its parts aligned.
     pub why: Explanation,
+    /// Articles of the index searched that mention the entity, when resolved for an
+    /// index ([`Resolver::resolve_one_with`]).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub mentions: Option<u64>,
+    /// Prominence of the entity outside any index ([`prominence`]): for places, a
+    /// country over a world region over a city, a city by population; 0 otherwise.
+    #[serde(skip)]
+    pub prior: f64,
 }
 
 /// Why [`Resolver::resolve_one`] found no single entity.
@@ -136,8 +159,11 @@ pub enum ResolveError {
     NotFound {
         /// The name as given.
         name: String,
+        /// The closest candidates (below the threshold), best first; may be empty.
+        suggestions: Vec<Candidate>,
     },
-    /// Several entities score close to each other.
+    /// Several entities score close to each other and neither prominence nor the
+    /// index's mentions tell them apart.
     Ambiguous {
         /// The name as given.
         name: String,
@@ -146,19 +172,40 @@ pub enum ResolveError {
     },
 }
 
+/// `name (id, score[, N articles])`.
+fn describe(c: &Candidate) -> String {
+    match c.mentions {
+        Some(m) => format!(
+            "{} ({}, {:.2}, {m} article{})",
+            c.name,
+            c.id,
+            c.score,
+            if m == 1 { "" } else { "s" }
+        ),
+        None => format!("{} ({}, {:.2})", c.name, c.id, c.score),
+    }
+}
+
 impl fmt::Display for ResolveError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            ResolveError::NotFound { name } => write!(f, "no entity matches {name:?}"),
+            ResolveError::NotFound { name, suggestions } => {
+                write!(f, "no entity matches {name:?}")?;
+                if !suggestions.is_empty() {
+                    let s: Vec<String> = suggestions.iter().map(describe).collect();
+                    write!(
+                        f,
+                        " well enough; closest, all below {MATCH_THRESHOLD}: {}",
+                        s.join(", ")
+                    )?;
+                }
+                Ok(())
+            }
             ResolveError::Ambiguous { name, candidates } => {
                 write!(f, "{name:?} is ambiguous: ")?;
-                for (i, c) in candidates.iter().enumerate() {
-                    if i > 0 {
-                        f.write_str(", ")?;
-                    }
-                    write!(f, "{} ({}, {:.2})", c.id, c.name, c.score)?;
-                }
-                f.write_str("; use an id")
+                let s: Vec<String> = candidates.iter().map(describe).collect();
+                f.write_str(&s.join(", "))?;
+                f.write_str("; use an id (--entity-id) or a fuller name")
             }
         }
     }
@@ -166,12 +213,11 @@ impl fmt::Display for ResolveError {
 
 impl std::error::Error for ResolveError {}
 
-/// One indexed name or alias.
+/// One indexed name or alias, parsed.
 #[derive(Debug)]
 struct IndexedName {
     entity: u32,
-    alias: bool,
-    text: String,
+    index: u32,
     parts: NameParts,
 }
 
@@ -186,7 +232,7 @@ struct IndexedName {
 /// let resolver = Resolver::new(Arc::new(Gazetteer::builtin()));
 /// let best = &resolver.resolve("Madurro", 3)[0];
 /// assert_eq!(best.id, "nicolas-maduro");
-/// assert_eq!(resolver.resolve_one("Мадуро")?.id, "nicolas-maduro");
+/// assert_eq!(resolver.resolve_one("Мадуро")?.entity.id, "nicolas-maduro");
 /// assert!(matches!(
 ///     resolver.resolve_one("Rodríguez"),
 ///     Err(ResolveError::Ambiguous { .. })
@@ -196,21 +242,21 @@ struct IndexedName {
 #[derive(Debug)]
 pub struct Resolver {
     gazetteer: Arc<Gazetteer>,
-    names: Vec<IndexedName>,
+    /// Name id → the entity and the index of the name among its names (0: the
+    /// canonical name). Names are parsed again when a query makes them candidates.
+    names: Vec<(u32, u32)>,
     /// Folded content part → names holding it.
-    words: Postings<String>,
+    words: Postings,
     /// Sound-alike key of a part → names.
-    sounds: Postings<String>,
-    /// Trigram of a part (padded `^word$`) → names.
-    /// Built on first use: only a query part spelt like no indexed part (a typo)
-    /// needs it, and it is the largest index (a third of the build).
-    grams: std::sync::OnceLock<Postings<[char; 3]>>,
+    sounds: Postings,
+    /// Trigram of a part of four letters or more (padded `^word$`) → names.
+    grams: Postings,
     /// Acronym of a name's content words → names.
-    acronyms: Postings<String>,
+    acronyms: Postings,
     /// Han/Kana character → names.
-    chars: Postings<char>,
+    chars: Postings,
     /// Cross-script name group ([`crate::name_groups`]) of a part → names.
-    name_groups: Postings<u32>,
+    name_groups: Postings,
 }
 
 /// Parses every name and alias of `entities` (on several threads for large
@@ -228,8 +274,7 @@ fn parse_all(entities: &[Entity]) -> Vec<(IndexedName, Vec<String>)> {
                     .collect();
                 let name = IndexedName {
                     entity: e as u32,
-                    alias: k > 0,
-                    text: text.to_string(),
+                    index: k as u32,
                     parts,
                 };
                 out.push((name, sounds));
@@ -308,6 +353,7 @@ impl Resolver {
         let mut names = Vec::new();
         let mut words = Builder::<String>::default();
         let mut sounds = Builder::<String>::default();
+        let mut grams = Builder::<[char; 3]>::default();
         let mut acronyms = Builder::<String>::default();
         let mut chars = Builder::<char>::default();
         let mut groups = Builder::<u32>::default();
@@ -315,15 +361,20 @@ impl Resolver {
             let id = names.len() as u32;
             let mut name_sounds = name_sounds.into_iter();
             for p in name.parts.content() {
+                words.add(p.folded.as_str(), id);
                 if p.ideographic {
                     for c in p.folded.chars() {
                         chars.add(&c, id);
                     }
                     continue;
                 }
-                words.add(p.folded.as_str(), id);
                 if p.is_initial {
                     continue;
+                }
+                if p.folded.chars().count() >= 4 {
+                    for g in trigrams(&p.folded) {
+                        grams.add(&g, id);
+                    }
                 }
                 for g in name_groups::groups(&p.folded).iter() {
                     groups.add(&g, id);
@@ -335,36 +386,78 @@ impl Resolver {
             if let Some(a) = name.parts.acronym() {
                 acronyms.add(a.as_str(), id);
             }
-            names.push(name);
+            names.push((name.entity, name.index));
         }
         Resolver {
             gazetteer: Arc::clone(&gazetteer),
             names,
             words: words.build(),
             sounds: sounds.build(),
-            grams: std::sync::OnceLock::new(),
+            grams: grams.build(),
             acronyms: acronyms.build(),
             chars: chars.build(),
             name_groups: groups.build(),
         }
     }
 
-    /// The trigram index of the parts of four characters or more (not initials, not
-    /// Han or Kana), built on first use.
-    fn grams(&self) -> &Postings<[char; 3]> {
-        self.grams.get_or_init(|| {
-            let mut grams = Builder::<[char; 3]>::default();
-            for (id, name) in self.names.iter().enumerate() {
-                for p in name.parts.content() {
-                    if !p.ideographic && !p.is_initial && p.folded.chars().count() >= 4 {
-                        for g in trigrams(&p.folded) {
-                            grams.add(&g, id as u32);
-                        }
-                    }
-                }
-            }
-            grams.build()
-        })
+    /// A resolver for `gazetteer` read from `dir` when a cache of these entities by
+    /// this build is there ([`Resolver::cache_path`]), else built and saved there (a
+    /// failure to save is ignored: the resolver is still returned). Saving keeps the
+    /// [`crate::SHARED_CACHES`] newest resolver caches of the directory.
+    pub fn cached(gazetteer: Arc<Gazetteer>, dir: &Path) -> Resolver {
+        let path = Self::cache_path(&gazetteer, dir);
+        if let Some(r) = tables::load(Arc::clone(&gazetteer), &path) {
+            return r;
+        }
+        let r = Resolver::new(gazetteer);
+        if r.save(&path).is_ok() {
+            crate::link::prune_files(dir, "resolver-", crate::SHARED_CACHES);
+        }
+        r
+    }
+
+    /// A resolver for `gazetteer` read from the cache file `path` (written by
+    /// [`Resolver::save`]); `None` when it is missing, damaged, of another gazetteer
+    /// or of another build.
+    pub fn load(gazetteer: Arc<Gazetteer>, path: &Path) -> Option<Resolver> {
+        tables::load(gazetteer, path)
+    }
+
+    /// Writes the resolver's tables to `path` (creating its directory).
+    pub fn save(&self, path: &Path) -> std::io::Result<()> {
+        tables::save(self, path)
+    }
+
+    /// Where [`Resolver::cached`] keeps the tables of `gazetteer` in `dir`:
+    /// `resolver-<gazetteer fingerprint>-<build>.bin`, beside the linker's cache.
+    pub fn cache_path(gazetteer: &Gazetteer, dir: &Path) -> PathBuf {
+        tables::path(gazetteer, dir)
+    }
+
+    /// The postings tables, in the order the cache file holds them.
+    fn tables(&self) -> [&Postings; 6] {
+        [
+            &self.words,
+            &self.sounds,
+            &self.grams,
+            &self.acronyms,
+            &self.chars,
+            &self.name_groups,
+        ]
+    }
+
+    /// The text of name `id`.
+    fn text(&self, id: u32) -> &str {
+        let (e, k) = self.names[id as usize];
+        let entity = &self.gazetteer.entities()[e as usize];
+        if k == 0 {
+            &entity.name
+        } else {
+            entity
+                .aliases
+                .get(k as usize - 1)
+                .map_or(entity.name.as_str(), String::as_str)
+        }
     }
 
     /// The gazetteer this resolver searches.
@@ -373,12 +466,87 @@ impl Resolver {
     }
 
     /// The entities `name` may mean, best first, at most `limit`; candidates scoring
-    /// below [`MIN_CANDIDATE_SCORE`] are left out.
+    /// below [`MIN_CANDIDATE_SCORE`] are left out. Scores are the resolver's calibrated
+    /// judgement ([`evidence`]): 0.9 and above is one of the entity's names in another
+    /// spelling or form, 0.7 to 0.9 a likely reading, below 0.7 a guess. Between equal
+    /// scores, the more prominent entity comes first (see [`prominence`]).
     pub fn resolve(&self, name: &str, limit: usize) -> Vec<Candidate> {
-        let query = parse_name(name);
-        if query.is_empty() || limit == 0 {
+        if limit == 0 {
             return Vec::new();
         }
+        let query = parse_name(name);
+        if query.is_empty() {
+            return Vec::new();
+        }
+        // Best (score, name id, comparison, judgement) per entity, over the query and
+        // the base forms of its inflected words.
+        let mut best: HashMap<u32, Scored> = HashMap::new();
+        let mut parsed: HashMap<u32, NameParts> = HashMap::new();
+        self.score_query(&query, 1.0, None, &mut best, &mut parsed);
+        for (variant, stripped) in bases::variants(&query, &|w| self.is_known(w)) {
+            self.score_query(
+                &variant,
+                bases::BASE_FORM_FACTOR,
+                Some(stripped),
+                &mut best,
+                &mut parsed,
+            );
+        }
+        let entities = self.gazetteer.entities();
+        let mut out: Vec<Candidate> = best
+            .into_iter()
+            .filter(|(_, s)| s.score >= MIN_CANDIDATE_SCORE)
+            .map(|(e, s)| {
+                let entity = &entities[e as usize];
+                let alias = self.names[s.name as usize].1 > 0;
+                let mut notes = s.notes;
+                if let Some(b) = s.base {
+                    notes.insert(0, b);
+                }
+                Candidate {
+                    id: entity.id.clone(),
+                    name: entity.name.clone(),
+                    kind: entity.kind,
+                    score: s.score,
+                    why: Explanation {
+                        matched: self.text(s.name).to_string(),
+                        alias,
+                        id: false,
+                        parts: s.parts,
+                        notes,
+                    },
+                    mentions: None,
+                    prior: prominence::prior(entity),
+                }
+            })
+            .collect();
+        out.sort_by(|a, b| {
+            b.score
+                .total_cmp(&a.score)
+                .then(b.prior.total_cmp(&a.prior))
+                .then_with(|| a.id.cmp(&b.id))
+        });
+        out.truncate(limit);
+        out
+    }
+
+    /// True when `folded` is a word of some name of the gazetteer or a name part in
+    /// rigour's cross-script tables.
+    fn is_known(&self, folded: &str) -> bool {
+        self.words.contains_key(folded) || !name_groups::groups(folded).is_empty()
+    }
+
+    /// Gathers the candidate names of `query`, scores them and keeps each entity's
+    /// best in `best` (scores multiplied by `factor`; `base` says which base form of
+    /// an inflected word the query is). Names are parsed into `parsed` once.
+    fn score_query(
+        &self,
+        query: &NameParts,
+        factor: f64,
+        base: Option<String>,
+        best: &mut HashMap<u32, Scored>,
+        parsed: &mut HashMap<u32, NameParts>,
+    ) {
         let mut evidence: HashMap<u32, f32> = HashMap::new();
         let mut add = |ids: Option<&[u32]>, w: f32| {
             for &id in ids.into_iter().flatten() {
@@ -400,6 +568,7 @@ impl Resolver {
                     }
                 }
             }
+            add(self.words.get(p.folded.as_str()), 2.0);
             if p.ideographic {
                 let n = p.folded.chars().count().max(1) as f32;
                 for c in p.folded.chars() {
@@ -407,7 +576,6 @@ impl Resolver {
                 }
                 continue;
             }
-            add(self.words.get(p.folded.as_str()), 2.0);
             if p.is_initial {
                 continue;
             }
@@ -433,7 +601,7 @@ impl Resolver {
             // candidates and little evidence), keeping at least three.
             let mut lists: Vec<&[u32]> = trigrams(&p.folded)
                 .iter()
-                .filter_map(|g| self.grams().get(g))
+                .filter_map(|g| self.grams.get(g))
                 .collect();
             lists.sort_by_key(|l| l.len());
             let keep = lists
@@ -448,7 +616,13 @@ impl Resolver {
                     *counts.entry(id).or_default() += 1;
                 }
             }
-            let need = grams.len().div_ceil(2) as u16;
+            // A short word shares few trigrams with its typo (`Germnay` / `Germany`: 3 of
+            // 7): a third of them suffice up to eight letters.
+            let need = if p.folded.chars().count() <= 8 {
+                grams.len().div_ceil(3)
+            } else {
+                grams.len().div_ceil(2)
+            } as u16;
             for (id, c) in counts {
                 if c >= need {
                     *evidence.entry(id).or_default() += f32::from(c) / grams.len() as f32;
@@ -460,92 +634,128 @@ impl Resolver {
         ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
         ranked.truncate(MAX_SCORED);
 
-        // Best name per entity.
-        let mut best: HashMap<u32, (f64, u32, Comparison)> = HashMap::new();
+        let entities = self.gazetteer.entities();
+        let words = KnownWords(self);
         for (id, _) in ranked {
-            let n = &self.names[id as usize];
-            let c = compare_parsed(&query, &n.parts);
-            if c.score < MIN_CANDIDATE_SCORE {
+            let (entity, index) = self.names[id as usize];
+            let parts = parsed
+                .entry(id)
+                .or_insert_with(|| parse_name(self.text(id)));
+            let c = compare_parsed(query, parts);
+            if c.score <= 0.0 {
                 continue;
             }
-            let better = match best.get(&n.entity) {
+            let kind = entities[entity as usize].kind;
+            let j = evidence::judge(query, parts, &c, kind, &words);
+            let score = j.score * factor;
+            let better = match best.get(&entity) {
                 None => true,
-                Some((s, prev, _)) => {
-                    c.score > *s || (c.score == *s && !n.alias && self.names[*prev as usize].alias)
+                Some(prev) => {
+                    score > prev.score
+                        || (score == prev.score
+                            && index == 0
+                            && self.names[prev.name as usize].1 > 0)
                 }
             };
             if better {
-                best.insert(n.entity, (c.score, id, c));
+                best.insert(
+                    entity,
+                    Scored {
+                        score,
+                        name: id,
+                        parts: c.parts,
+                        notes: j.notes,
+                        base: base.clone(),
+                    },
+                );
             }
         }
-        let entities = self.gazetteer.entities();
-        let mut out: Vec<Candidate> = best
-            .into_iter()
-            .map(|(e, (score, id, c))| {
-                let entity = &entities[e as usize];
-                let n = &self.names[id as usize];
-                Candidate {
+    }
+
+    /// The one entity `name` means: an entity id given as it is, or the best
+    /// candidate when it scores [`MATCH_THRESHOLD`] or more and no other candidate
+    /// comes within [`AMBIGUITY_MARGIN`] of it, unless prominence settles it (see
+    /// [`Resolver::resolve_one_with`]).
+    pub fn resolve_one(&self, name: &str) -> Result<Resolution, ResolveError> {
+        self.resolve_one_with(name, None)
+    }
+
+    /// [`Resolver::resolve_one`], with `mentions` giving how many articles of an index
+    /// mention an entity (by id): between comparable candidates (scores within
+    /// [`AMBIGUITY_MARGIN`], or a one-word place's or body's name that is also people's
+    /// surname), the one mentioned in at least [`MENTIONS_RATIO`] times as many articles
+    /// as any other is chosen; else, for places, the one with [`PRIOR_RATIO`] times the
+    /// prominence (a country over a region over a city; a city by population). Each
+    /// candidate's count is in [`Candidate::mentions`].
+    pub fn resolve_one_with(
+        &self,
+        name: &str,
+        mentions: Option<&dyn Fn(&str) -> u64>,
+    ) -> Result<Resolution, ResolveError> {
+        if let Some(entity) = self.gazetteer.get(name.trim()) {
+            return Ok(Resolution {
+                entity: Candidate {
                     id: entity.id.clone(),
                     name: entity.name.clone(),
                     kind: entity.kind,
-                    score,
+                    score: 1.0,
                     why: Explanation {
-                        matched: n.text.clone(),
-                        alias: n.alias,
-                        id: false,
-                        parts: c.parts,
+                        matched: entity.id.clone(),
+                        alias: false,
+                        id: true,
+                        parts: Vec::new(),
+                        notes: Vec::new(),
                     },
-                }
-            })
-            .collect();
-        out.sort_by(|a, b| b.score.total_cmp(&a.score).then_with(|| a.id.cmp(&b.id)));
-        out.truncate(limit);
-        out
-    }
-
-    /// The one entity `name` means: an entity id given as it is, or the best candidate
-    /// when it scores [`MATCH_THRESHOLD`] or more and no other candidate comes within
-    /// [`AMBIGUITY_MARGIN`] of it (a best candidate with score 1 is only ambiguous with
-    /// another of score 1).
-    pub fn resolve_one(&self, name: &str) -> Result<Candidate, ResolveError> {
-        if let Some(entity) = self.gazetteer.get(name.trim()) {
-            return Ok(Candidate {
-                id: entity.id.clone(),
-                name: entity.name.clone(),
-                kind: entity.kind,
-                score: 1.0,
-                why: Explanation {
-                    matched: entity.id.clone(),
-                    alias: false,
-                    id: true,
-                    parts: Vec::new(),
+                    mentions: mentions.map(|m| m(&entity.id)),
+                    prior: prominence::prior(entity),
                 },
+                alternatives: Vec::new(),
+                chosen_by: ChosenBy::Id,
             });
         }
-        let mut candidates = self.resolve(name, 10);
-        let Some(top) = candidates.first().filter(|c| c.score >= MATCH_THRESHOLD) else {
-            return Err(ResolveError::NotFound {
-                name: name.to_string(),
-            });
-        };
-        let exact = top.score >= 1.0;
-        let floor = top.score - AMBIGUITY_MARGIN;
-        // One word that is the whole name of a place or body and the surname of people
-        // (`Rodríguez`: a city, and Delcy and Jorge): without a text to settle it, as
-        // ambiguous as two people sharing a surname.
-        let thing_or_surname =
-            exact && top.kind != Kind::Person && parse_name(name).content().count() == 1;
-        candidates.retain(|c| {
-            (c.score > floor && (!exact || c.score >= 1.0))
-                || (thing_or_surname && c.kind == Kind::Person && c.score >= MATCH_THRESHOLD)
-        });
-        if candidates.len() > 1 {
-            return Err(ResolveError::Ambiguous {
-                name: name.to_string(),
-                candidates,
-            });
+        let mut candidates = self.resolve(name, CONSIDERED);
+        if let Some(m) = mentions {
+            for c in &mut candidates {
+                c.mentions = Some(m(&c.id));
+            }
         }
-        Ok(candidates.swap_remove(0))
+        prominence::choose(name, candidates)
+    }
+}
+
+/// How many candidates [`Resolver::resolve_one_with`] considers.
+const CONSIDERED: usize = 10;
+
+/// One entity's best name while scoring.
+struct Scored {
+    score: f64,
+    name: u32,
+    parts: Vec<PartAlignment>,
+    notes: Vec<String>,
+    base: Option<String>,
+}
+
+/// The resolver's words, for [`evidence::judge`].
+struct KnownWords<'a>(&'a Resolver);
+
+impl evidence::Words for KnownWords<'_> {
+    fn known_other(&self, folded: &str, unless: &str) -> bool {
+        if folded == unless {
+            return false;
+        }
+        if self.0.words.contains_key(folded) {
+            return true;
+        }
+        let groups = name_groups::groups(folded);
+        if !groups.is_empty() && name_groups::shared_group(folded, unless).is_none() {
+            return true;
+        }
+        // An inflected form of a word of the gazetteer (`trampa` of `tramp`).
+        let known = |w: &str| self.0.words.contains_key(w);
+        [true, false]
+            .iter()
+            .flat_map(|&cyrillic| bases::base_forms(folded, cyrillic, &known))
+            .any(|b| b != unless)
     }
 }
 
@@ -599,9 +809,12 @@ mod tests {
     #[test]
     fn resolve_one_outcomes() {
         let r = resolver();
-        assert_eq!(r.resolve_one("Madurro").unwrap().id, "nicolas-maduro");
         assert_eq!(
-            r.resolve_one("nicolas-maduro").unwrap().id,
+            r.resolve_one("Madurro").unwrap().entity.id,
+            "nicolas-maduro"
+        );
+        assert_eq!(
+            r.resolve_one("nicolas-maduro").unwrap().entity.id,
             "nicolas-maduro"
         );
         match r.resolve_one("Rodríguez") {
@@ -614,15 +827,21 @@ mod tests {
         }
         let err = r.resolve_one("Rodríguez").unwrap_err().to_string();
         assert!(err.starts_with("\"Rodríguez\" is ambiguous: "), "{err}");
-        assert!(err.ends_with("; use an id"), "{err}");
+        assert!(
+            err.ends_with("; use an id (--entity-id) or a fuller name"),
+            "{err}"
+        );
         // The name that leaves fewer parts unexplained wins: Nicolás Maduro over his
         // son Nicolás Maduro Guerra.
         assert_eq!(
-            r.resolve_one("Felipe González").unwrap().id,
+            r.resolve_one("Felipe González").unwrap().entity.id,
             "felipe-gonzalez"
         );
-        assert_eq!(r.resolve_one("Maduro").unwrap().id, "nicolas-maduro");
-        assert_eq!(r.resolve_one("WSJ").unwrap().id, "wall-street-journal");
+        assert_eq!(r.resolve_one("Maduro").unwrap().entity.id, "nicolas-maduro");
+        assert_eq!(
+            r.resolve_one("WSJ").unwrap().entity.id,
+            "wall-street-journal"
+        );
         assert_eq!(
             r.resolve_one("Zzyzx").unwrap_err().to_string(),
             "no entity matches \"Zzyzx\""
@@ -644,7 +863,11 @@ mod tests {
             ("ドイツ", "country-de"),
             ("Elfenbeinküste", "country-ci"),
         ] {
-            assert_eq!(r.resolve_one(q).map(|c| c.id), Ok(id.to_string()), "{q}");
+            assert_eq!(
+                r.resolve_one(q).map(|r| r.entity.id),
+                Ok(id.to_string()),
+                "{q}"
+            );
         }
         // A city's name is also two people's surname: ambiguous, the people listed.
         match r.resolve_one("Rodríguez") {
@@ -669,6 +892,49 @@ mod tests {
             proptest::prop_assert!(got.iter().all(|c| (MIN_CANDIDATE_SCORE..=1.0).contains(&c.score)));
             let _ = r.resolve_one(&q);
         }
+    }
+
+    #[test]
+    fn saved_tables_resolve_alike_and_bad_files_are_refused() {
+        let g = Arc::new(Gazetteer::builtin_entities().unwrap());
+        let built = Resolver::new(Arc::clone(&g));
+        let dir = std::env::temp_dir().join(format!("nomen-resolver-test-{}", std::process::id()));
+        let path = Resolver::cache_path(&g, &dir);
+        built.save(&path).unwrap();
+        let loaded = Resolver::load(Arc::clone(&g), &path).unwrap();
+        for q in [
+            "Madurro",
+            "Мадуро",
+            "WSJ",
+            "Rodríguez",
+            "E. González U.",
+            "马杜罗",
+            "Zzyzx",
+        ] {
+            assert_eq!(built.resolve(q, 5), loaded.resolve(q, 5), "{q}");
+        }
+        // Cached: the second call loads the same file.
+        let cached = Resolver::cached(Arc::clone(&g), &dir);
+        assert_eq!(
+            cached.resolve_one("Maduro").unwrap().entity.id,
+            "nicolas-maduro"
+        );
+        // Another gazetteer, a cut file, garbage: refused.
+        let mut other = (*g).clone();
+        other.insert(crate::Entity {
+            id: "x".into(),
+            name: "Xavier Quintana".into(),
+            kind: Kind::Person,
+            aliases: Vec::new(),
+            extra: serde_json::Map::new(),
+        });
+        assert!(Resolver::load(Arc::new(other), &path).is_none());
+        let bytes = std::fs::read(&path).unwrap();
+        std::fs::write(&path, &bytes[..bytes.len() - 3]).unwrap();
+        assert!(Resolver::load(Arc::clone(&g), &path).is_none());
+        std::fs::write(&path, b"NOMENRSV garbage").unwrap();
+        assert!(Resolver::load(Arc::clone(&g), &path).is_none());
+        let _ = std::fs::remove_dir_all(&dir);
     }
 
     #[test]

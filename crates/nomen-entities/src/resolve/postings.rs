@@ -1,43 +1,92 @@
 //! The resolver's candidate indexes: each key (a folded name part, a sound-alike key, a
 //! trigram, ...) maps to the sorted ids of the names that hold it.
 //!
-//! Built from `(key, name id)` pairs in name order: each distinct key is stored once
-//! (interned to a dense number), the pairs are grouped by a counting sort, and all id
-//! lists live in one array. Building the built-in gazetteer's indexes (136,000 names of
-//! places) this way allocates a few large arrays instead of a vector per key, and
-//! dropping them is as cheap.
+//! A key is stored as bytes ([`Key`]) in an [`fst::Map`] whose value is the key's range
+//! in one array of ids. Built from `(key, name id)` pairs in name order: the pairs are
+//! grouped by a counting sort, the keys sorted into the map. The map is read in place
+//! from its bytes, so a resolver saved to its cache file ([`super::tables`]) opens
+//! without rebuilding any table: the bytes are the table.
 
 use std::collections::HashMap;
 use std::hash::Hash;
 
 use crate::hash::FxBuild;
 
+/// A key of a postings table, written as bytes.
+pub(super) trait Key {
+    /// Appends the key's bytes to `out`.
+    fn write(&self, out: &mut Vec<u8>);
+}
+
+impl Key for str {
+    fn write(&self, out: &mut Vec<u8>) {
+        out.extend_from_slice(self.as_bytes());
+    }
+}
+
+impl Key for String {
+    fn write(&self, out: &mut Vec<u8>) {
+        out.extend_from_slice(self.as_bytes());
+    }
+}
+
+impl Key for char {
+    fn write(&self, out: &mut Vec<u8>) {
+        let mut b = [0u8; 4];
+        out.extend_from_slice(self.encode_utf8(&mut b).as_bytes());
+    }
+}
+
+impl Key for [char; 3] {
+    fn write(&self, out: &mut Vec<u8>) {
+        for c in self {
+            c.write(out);
+        }
+    }
+}
+
+impl Key for u32 {
+    fn write(&self, out: &mut Vec<u8>) {
+        out.extend_from_slice(&self.to_be_bytes());
+    }
+}
+
 /// Key → sorted, distinct name ids.
 #[derive(Debug)]
-pub(super) struct Postings<K> {
-    /// Key → its range in `ids`.
-    index: HashMap<K, (u32, u32), FxBuild>,
+pub(super) struct Postings {
+    /// Key bytes → `start << 32 | len` in `ids`.
+    map: fst::Map<Vec<u8>>,
     ids: Vec<u32>,
 }
 
-impl<K: Hash + Eq> Postings<K> {
+impl Postings {
+    /// The postings of `map` (the bytes of an fst map) and `ids`; `None` when the
+    /// bytes are not an fst map. A range outside `ids` (a damaged file) reads as no
+    /// names, never out of bounds.
+    pub(super) fn from_parts(map: Vec<u8>, ids: Vec<u32>) -> Option<Postings> {
+        let map = fst::Map::new(map).ok()?;
+        Some(Postings { map, ids })
+    }
+
+    /// The fst map's bytes and the ids, for saving.
+    pub(super) fn parts(&self) -> (&[u8], &[u32]) {
+        (self.map.as_fst().as_bytes(), &self.ids)
+    }
+
     /// The ids of the names holding `key`.
-    pub(super) fn get<Q>(&self, key: &Q) -> Option<&[u32]>
-    where
-        K: std::borrow::Borrow<Q>,
-        Q: Hash + Eq + ?Sized,
-    {
-        let &(start, len) = self.index.get(key)?;
-        self.ids.get(start as usize..(start + len) as usize)
+    pub(super) fn get<Q: Key + ?Sized>(&self, key: &Q) -> Option<&[u32]> {
+        let mut buf = Vec::with_capacity(16);
+        key.write(&mut buf);
+        let v = self.map.get(&buf)?;
+        let (start, len) = ((v >> 32) as usize, (v & 0xffff_ffff) as usize);
+        self.ids.get(start..start.checked_add(len)?)
     }
 
     /// True when some name holds `key`.
-    pub(super) fn contains_key<Q>(&self, key: &Q) -> bool
-    where
-        K: std::borrow::Borrow<Q>,
-        Q: Hash + Eq + ?Sized,
-    {
-        self.index.contains_key(key)
+    pub(super) fn contains_key<Q: Key + ?Sized>(&self, key: &Q) -> bool {
+        let mut buf = Vec::with_capacity(16);
+        key.write(&mut buf);
+        self.map.contains_key(&buf)
     }
 }
 
@@ -57,7 +106,7 @@ impl<K: Hash + Eq> Default for Builder<K> {
     }
 }
 
-impl<K: Hash + Eq> Builder<K> {
+impl<K: Hash + Eq + Key> Builder<K> {
     /// Records that name `id` holds `key` (a key given as a borrowed form is copied
     /// only the first time it is seen).
     pub(super) fn add<Q>(&mut self, key: &Q, id: u32)
@@ -77,7 +126,7 @@ impl<K: Hash + Eq> Builder<K> {
     }
 
     /// The index: each key's ids in the order added, repeats removed.
-    pub(super) fn build(self) -> Postings<K> {
+    pub(super) fn build(self) -> Postings {
         let n = self.keys.len();
         let mut starts = vec![0u32; n + 1];
         for &(k, _) in &self.pairs {
@@ -97,20 +146,31 @@ impl<K: Hash + Eq> Builder<K> {
             ids[at as usize] = id;
             fill[k as usize] += 1;
         }
-        // Close the gaps the repeats left, key by key.
-        let mut packed = Vec::with_capacity(ids.len());
-        let mut ranges = vec![(0u32, 0u32); n];
-        for k in 0..n {
-            let (first, end) = (starts[k] as usize, fill[k] as usize);
-            ranges[k] = (packed.len() as u32, (end - first) as u32);
-            packed.extend_from_slice(&ids[first..end]);
-        }
-        let index = self
+        // Keys in byte order, each with its ids packed after the previous key's.
+        let mut keyed: Vec<(Vec<u8>, u32)> = self
             .keys
             .into_iter()
-            .map(|(key, k)| (key, ranges[k as usize]))
+            .map(|(key, k)| {
+                let mut b = Vec::new();
+                key.write(&mut b);
+                (b, k)
+            })
             .collect();
-        Postings { index, ids: packed }
+        keyed.sort_unstable();
+        let mut packed = Vec::with_capacity(ids.len());
+        let mut builder = fst::MapBuilder::memory();
+        for (bytes, k) in keyed {
+            let (first, end) = (starts[k as usize] as usize, fill[k as usize] as usize);
+            let value = ((packed.len() as u64) << 32) | (end - first) as u64;
+            packed.extend_from_slice(&ids[first..end]);
+            // Keys are distinct and sorted: inserting cannot fail.
+            let _ = builder.insert(&bytes, value);
+        }
+        let map = builder.into_inner().unwrap_or_default();
+        Postings::from_parts(map, packed).unwrap_or_else(|| Postings {
+            map: fst::Map::default(),
+            ids: Vec::new(),
+        })
     }
 }
 
@@ -138,7 +198,27 @@ mod tests {
         assert_eq!(p.get("c"), Some(&[2][..]));
         assert_eq!(p.get("d"), None);
         assert!(p.contains_key("c") && !p.contains_key("d"));
-        let empty: Postings<char> = Builder::default().build();
+        let empty: Postings = Builder::<char>::default().build();
         assert_eq!(empty.get(&'x'), None);
+        // Read back from its parts, the same.
+        let (map, ids) = p.parts();
+        let q = Postings::from_parts(map.to_vec(), ids.to_vec()).unwrap();
+        assert_eq!(q.get("a"), Some(&[0, 1, 3][..]));
+        // A range outside the ids reads as nothing.
+        let short = Postings::from_parts(map.to_vec(), vec![0]).unwrap();
+        assert_eq!(short.get("a"), None);
+    }
+
+    #[test]
+    fn other_key_types() {
+        let mut b: Builder<[char; 3]> = Builder::default();
+        b.add(&['^', 'm', 'a'], 4);
+        let p = b.build();
+        assert_eq!(p.get(&['^', 'm', 'a']), Some(&[4][..]));
+        let mut b: Builder<u32> = Builder::default();
+        b.add(&7, 1);
+        b.add(&300, 2);
+        let p = b.build();
+        assert_eq!(p.get(&300u32), Some(&[2][..]));
     }
 }
