@@ -1,41 +1,23 @@
 //! Base forms of inflected query words: `Макрона` (`makrona`) is compared as `makron`,
 //! `Merkels` as `merkel`, `Москвы` (`moskvy`) as `moskva`.
 //!
-//! Each content word of a query is also tried without a case ending, on its folded
-//! (romanised) form:
-//!
-//! * a word written in Cyrillic loses a Slavic case ending (Russian, Ukrainian,
-//!   Bulgarian, Serbian declension as nomen-fold romanises it) and may get a nominative
-//!   ending back where the base needs one (`moskv` + `a`, `german` + `iya`);
-//! * a word written in Latin script loses a genitive `-s` or a Polish or Czech case
-//!   ending, nothing put back (`Merkels`, `Macrona`, `Putinem`), leaving four letters
-//!   or more.
-//!
-//! A base form is kept only when it is a known word (of the gazetteer or of rigour's
-//! name tables), so a word nomen knows nothing about is never cut into one it does by
-//! chance. Each variant of the query is scored like the query, times
-//! [`BASE_FORM_FACTOR`]: the form as typed, when it matches as well, wins.
+//! The endings are [`crate::inflect`]'s (the case endings of names per script, the
+//! same the linker reads text with); this module decides which base forms a query
+//! tries: only those that are known words (of the gazetteer, or name parts of
+//! rigour's tables), so a word nomen knows nothing about is never cut into one it
+//! knows by chance, and never a plural (a family is not one entity). Each variant of
+//! the query is scored like the query, times [`BASE_FORM_FACTOR`]: the form as typed,
+//! when it matches as well, wins.
 
+use crate::inflect::{self, EndingKind, Script};
 use crate::name::NameParts;
 
 /// Factor on the score of a query read with a base form.
 pub(super) const BASE_FORM_FACTOR: f64 = 0.97;
 /// At most this many variants of one query.
 const MAX_VARIANTS: usize = 4;
-/// Shortest stem left after cutting a Cyrillic ending (before a nominative ending).
-const MIN_STEM: usize = 3;
-/// Shortest base left after cutting a Latin-script ending.
-const MIN_LATIN_BASE: usize = 4;
-
-/// Slavic case endings of folded Cyrillic words, longest first.
-const SLAVIC: &[&str] = &[
-    "yami", "akh", "yakh", "ykh", "ikh", "ogo", "ego", "omu", "emu", "ami", "iyu", "oyu", "om",
-    "em", "ym", "im", "oy", "ey", "yu", "ya", "ov", "ev", "ie", "a", "u", "e", "y", "i",
-];
-/// Nominative endings put back on a Cyrillic stem (`moskv` + `a`, `german` + `iya`).
-const NOMINATIVES: &[&str] = &["", "a", "ya", "iya", "o", "y", "yy", "iy", "ye"];
-/// Endings of Latin-script words: the genitive `-s`, Polish and Czech case endings.
-const LATIN: &[&str] = &["owi", "em", "om", "ie", "s", "a", "u", "e"];
+/// At most this many base forms of one word.
+const MAX_BASES: usize = 3;
 
 /// The variants of `query` with inflected words read as their base forms, each with a
 /// note saying which word was read how. `known` tells whether a folded word is known.
@@ -53,7 +35,10 @@ pub(super) fn variants(
         if !p.is_content() || p.is_initial || p.ideographic {
             continue;
         }
-        let mut forms = base_forms(&p.folded, is_cyrillic(&p.exact), known);
+        let Some(script) = Script::of(&p.original) else {
+            continue;
+        };
+        let mut forms = base_forms(&p.folded, script, known);
         if forms.is_empty() {
             continue;
         }
@@ -80,37 +65,16 @@ pub(super) fn variants(
     out
 }
 
-/// True when `exact` (a part as typed, case-folded) is written in Cyrillic.
-fn is_cyrillic(exact: &str) -> bool {
-    exact.chars().any(|c| matches!(c, '\u{0400}'..='\u{052F}'))
-}
-
-/// The known base forms of the folded word `word` (Cyrillic or Latin rules, see the
-/// module documentation), longest ending cut first.
-pub(super) fn base_forms(word: &str, cyrillic: bool, known: &dyn Fn(&str) -> bool) -> Vec<String> {
+/// The known base forms of the folded word `word` written in `script` (see
+/// [`inflect::base_forms`]), longest stem first, plurals left out.
+pub(super) fn base_forms(word: &str, script: Script, known: &dyn Fn(&str) -> bool) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
-    if !word.is_ascii() {
-        return out;
-    }
-    let (endings, nominatives, min) = if cyrillic {
-        (SLAVIC, NOMINATIVES, MIN_STEM)
-    } else {
-        (LATIN, &[""][..], MIN_LATIN_BASE)
-    };
-    for ending in endings {
-        let Some(stem) = word.strip_suffix(ending) else {
-            continue;
-        };
-        if stem.len() < min {
+    for f in inflect::base_forms(word, script) {
+        if f.ending.kind == EndingKind::Plural || out.contains(&f.base) || !known(&f.base) {
             continue;
         }
-        for nominative in nominatives {
-            let base = format!("{stem}{nominative}");
-            if base != word && !out.contains(&base) && known(&base) {
-                out.push(base);
-            }
-        }
-        if out.len() >= 3 {
+        out.push(f.base);
+        if out.len() >= MAX_BASES {
             break;
         }
     }
@@ -157,27 +121,40 @@ mod tests {
 
     #[test]
     fn endings_are_cut_only_to_known_words() {
-        assert_eq!(base_forms("makrona", true, &known), ["makron"]);
-        assert_eq!(base_forms("moskvy", true, &known), ["moskva"]);
-        assert_eq!(base_forms("germanii", true, &known), ["germaniya"]);
-        assert_eq!(base_forms("putinym", true, &known), ["putin"]);
-        assert_eq!(base_forms("merkels", false, &known), ["merkel"]);
-        assert_eq!(base_forms("macrona", false, &known), ["macron"]);
-        // Latin script: nothing put back (`Francis` is no `Francia`).
-        assert!(base_forms("francis", false, &known).is_empty());
-        assert!(base_forms("okonkwo", true, &known).is_empty());
-        assert!(base_forms("мадуро", true, &known).is_empty());
+        assert_eq!(base_forms("makrona", Script::Cyrillic, &known), ["makron"]);
+        assert_eq!(base_forms("moskvy", Script::Cyrillic, &known), ["moskva"]);
+        assert_eq!(
+            base_forms("germanii", Script::Cyrillic, &known),
+            ["germaniya"]
+        );
+        assert_eq!(base_forms("putinu", Script::Cyrillic, &known), ["putin"]);
+        assert_eq!(base_forms("merkels", Script::Latin, &known), ["merkel"]);
+        assert_eq!(base_forms("macrona", Script::Latin, &known), ["macron"]);
+        // Nothing put back on a Latin word (`Francis` is no `Francia`), no plural.
+        assert!(base_forms("francis", Script::Latin, &known).is_empty());
+        assert!(base_forms("makrony", Script::Cyrillic, &known).is_empty());
+        assert!(base_forms("okonkwo", Script::Cyrillic, &known).is_empty());
     }
 
     #[test]
     fn known_words_keep_their_form_first() {
-        let v = variants(&parse_name("Соединённых Штатов Америки"), &known);
+        // `putina` is a known word too (a woman's surname): the query as typed is not
+        // a variant, the base form is.
+        let known = |w: &str| ["putina", "putin", "moskva"].contains(&w);
+        let v = variants(&parse_name("Путина"), &known);
         let words: Vec<Vec<&str>> = v
             .iter()
             .map(|(q, _)| q.content().map(|p| p.folded.as_str()).collect())
             .collect();
-        assert_eq!(words[0], ["soedinennye", "shtaty", "ameriki"]);
-        assert_eq!(words[1], ["soedinennye", "shtaty", "amerika"]);
+        assert_eq!(words, [["putin"]]);
+        let v = variants(&parse_name("Москвы Путина"), &known);
+        assert_eq!(
+            v[0].0
+                .content()
+                .map(|p| p.folded.as_str())
+                .collect::<Vec<_>>(),
+            ["moskva", "putina"]
+        );
         assert!(variants(&parse_name("Putin"), &known).is_empty());
     }
 }

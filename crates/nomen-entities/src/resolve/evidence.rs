@@ -86,12 +86,15 @@ pub(super) struct Judgement {
 }
 
 /// Judges the alignment `c` of a query with `name`, a name of an entity of `kind`.
+/// `strict` (a query read with the base form of an inflected word): no typo and no
+/// sound-alike counts, one reading of the words is guess enough.
 pub(super) fn judge(
     query: &NameParts,
     name: &NameParts,
     c: &Comparison,
     kind: Kind,
     words: &dyn Words,
+    strict: bool,
 ) -> Judgement {
     let mut notes = Vec::new();
     if c.score <= 0.0 || c.parts.is_empty() {
@@ -153,11 +156,19 @@ pub(super) fn judge(
                 let w = if q_initial || n_initial { 0.5 } else { 1.0 };
                 let mut sim = p.similarity;
                 match via {
+                    Via::Typo | Via::Phonetic if strict => {
+                        notes.push(format!("{q}≠{n}: a base form must match as it is"));
+                        contradicted = true;
+                        continue;
+                    }
                     // Written in another script: romanisation varies (`Каракас` is
                     // `karakas`), and a sound-alike is the evidence to have.
                     Via::Phonetic
                         if translit.contains(&q)
-                            && (words.known_other(q, n) || edit_distance(q, n, 2).is_none()) =>
+                            && (strict
+                                || q.chars().count() < 5
+                                || words.known_other(q, n)
+                                || edit_distance(q, n, 2).is_none()) =>
                     {
                         notes.push(format!("{q}≠{n}: another known name"));
                         contradicted = true;
@@ -381,7 +392,7 @@ mod tests {
 
     fn j_with(q: &str, n: &str, kind: Kind, words: &dyn Words) -> f64 {
         let (qp, np) = (parse_name(q), parse_name(n));
-        judge(&qp, &np, &compare_parsed(&qp, &np), kind, words).score
+        judge(&qp, &np, &compare_parsed(&qp, &np), kind, words, false).score
     }
 
     #[test]

@@ -646,7 +646,7 @@ impl Resolver {
                 continue;
             }
             let kind = entities[entity as usize].kind;
-            let j = evidence::judge(query, parts, &c, kind, &words);
+            let j = evidence::judge(query, parts, &c, kind, &words, base.is_some());
             let score = j.score * factor;
             let better = match best.get(&entity) {
                 None => true,
@@ -752,10 +752,13 @@ impl evidence::Words for KnownWords<'_> {
         }
         // An inflected form of a word of the gazetteer (`trampa` of `tramp`).
         let known = |w: &str| self.0.words.contains_key(w);
-        [true, false]
-            .iter()
-            .flat_map(|&cyrillic| bases::base_forms(folded, cyrillic, &known))
-            .any(|b| b != unless)
+        [
+            crate::inflect::Script::Latin,
+            crate::inflect::Script::Cyrillic,
+        ]
+        .iter()
+        .flat_map(|&script| bases::base_forms(folded, script, &known))
+        .any(|b| b != unless)
     }
 }
 

@@ -15,8 +15,9 @@
 //! of the best, or when the best is a place's or body's one-word name that is also
 //! people's surname. Among comparable candidates, one with [`MENTIONS_RATIO`] times the
 //! mentions of every other (and at least one) is chosen; failing that, a place with
-//! [`PRIOR_RATIO`] times the prior of every other (all of them places); failing that,
-//! the name is ambiguous.
+//! [`PRIOR_RATIO`] times the prior of every other (all of them places scoring 0.9 or
+//! more: between two readings of a typo, the larger place is no likelier); failing
+//! that, the name is ambiguous.
 
 use serde::Serialize;
 
@@ -28,6 +29,10 @@ use crate::gazetteer::{Entity, Kind};
 pub const MENTIONS_RATIO: u64 = 3;
 /// A place with this many times the prior of every other comparable place is chosen.
 pub const PRIOR_RATIO: f64 = 3.0;
+/// Places are told apart by their prior only when all of them score this much (one
+/// of their names in another spelling): between two readings of a typo, the more
+/// populous place is no likelier.
+const PRIOR_FLOOR: f64 = 0.9;
 /// A score from which a name is exactly one of the entity's names (in some spelling).
 const EXACT: f64 = 0.99;
 /// Alternatives listed beside the chosen entity.
@@ -136,7 +141,7 @@ pub(super) fn choose(
         (i, ChosenBy::Mentions)
     } else if comparable
         .iter()
-        .all(|&i| candidates[i].kind == Kind::Place)
+        .all(|&i| candidates[i].kind == Kind::Place && candidates[i].score >= PRIOR_FLOOR)
     {
         match dominant(&comparable, |i| candidates[i].prior, PRIOR_RATIO) {
             Some(i) => (i, ChosenBy::Prominence),
