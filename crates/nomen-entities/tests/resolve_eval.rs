@@ -13,6 +13,9 @@
 //! NOMEN_OFAC_DIR=../shared/data/watchman-sanctions cargo test -p nomen-entities --release \
 //!     --test resolve_eval ofac -- --ignored --nocapture
 //! ```
+//!
+//! (`NOMEN_OFAC_QUERIES_OUT=FILE` also writes the drawn queries as a TSV, for
+//! `nomen bench resolve --queries FILE --entities ofac.jsonl --no-builtin`.)
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::PathBuf;
@@ -428,6 +431,19 @@ fn ofac_resolution() {
     .unwrap();
     let g = Gazetteer::from_jsonl_str(std::str::from_utf8(&jsonl).unwrap(), "ofac").unwrap();
     let queries = ofac_queries(&g);
+    // The drawn queries, for `nomen bench resolve --queries FILE` (latency).
+    if let Some(out) = std::env::var_os("NOMEN_OFAC_QUERIES_OUT") {
+        let mut tsv = String::from("query\texpected\tclass\n");
+        for q in &queries {
+            tsv.push_str(&format!(
+                "{}\t{}\t{}\n",
+                q.text,
+                q.expected.as_deref().unwrap_or("-"),
+                q.class
+            ));
+        }
+        std::fs::write(out, tsv).unwrap();
+    }
     let resolver = Resolver::new(Arc::new(g));
     let f = run(&resolver, &queries, true);
     report("OFAC SDN (2021-07)", &f);
