@@ -2,14 +2,19 @@
 //!
 //! [`Resolver::new`] parses every name and alias of the gazetteer once and indexes them
 //! by folded part, by sound-alike key, by character trigrams of each part (for typos:
-//! `Madurro`, `Edmundo Gonzales`), by acronym and by Han/Kana character. A query gathers
-//! candidates from those indexes (never scanning all entities), scores each candidate
-//! name with [`compare_names`]'s alignment, keeps each entity's best name and ranks.
-//! Every [`Candidate`] carries the alignment that explains its score.
+//! `Madurro`, `Edmundo Gonzales`), by acronym and by Han/Kana character
+//! (`postings`); [`Resolver::cached`] keeps those tables in a cache file beside the
+//! linker's and reads them in place (`tables`). A query, and its words read as base
+//! forms of inflected words (`bases`), gathers candidates from those indexes (never
+//! scanning all entities), aligns each candidate name with [`compare_names`]'s
+//! alignment, judges the alignment with the resolver's rules into a calibrated score
+//! (`evidence`), keeps each entity's best name and ranks. Every [`Candidate`] carries
+//! the alignment and the rules that explain its score.
 //!
 //! [`Resolver::resolve_one`] picks the one entity a user means, or says why it cannot:
 //! nothing scores [`MATCH_THRESHOLD`] or more, or several entities score close to each
-//! other (`Rodríguez` → Jorge and Delcy).
+//! other and neither the index's mentions nor a place's prominence tells them apart
+//! (`prominence`; `Rodríguez` → Jorge and Delcy).
 
 mod bases;
 mod evidence;
