@@ -197,8 +197,10 @@ static CYRILLIC: &[Ending] = &[
 
 /// Endings of names in Latin-script languages, folded (accents removed).
 static LATIN: &[Ending] = &[
-    // German, Dutch, Scandinavian genitive without apostrophe (Merkels, Macrons).
+    // German, Dutch, Scandinavian genitive without apostrophe (Merkels, Macrons;
+    // German -es after a consonant: des Bundestages).
     e("s", "de nl sv da no", Case),
+    e("es", "de", Case),
     // Polish.
     e("a", "pl cs sk hr sr sl", Masculine),
     e("owi", "pl", Masculine),
@@ -215,6 +217,24 @@ static LATIN: &[Ending] = &[
     e("om", "sk hr sr sl", Masculine),
     e("ho", "cs sk", Case),
     e("mu", "cs sk", Case),
+    // Czech and Slovak masculine names in -a (Fiala: Fialy, Fialovi, Fialu, Fialou).
+    r("y", "a", "cs sk", Case),
+    r("ovi", "a", "cs sk", Case),
+    r("u", "a", "cs sk pl", Case),
+    r("ou", "a", "cs sk", Case),
+    // Czech possessive adjectives of a man's name (Babišův, Babišovu vládu).
+    e("uv", "cs", Masculine),
+    e("ovu", "cs", Masculine),
+    e("ovo", "cs", Masculine),
+    e("ovy", "cs", Masculine),
+    e("ovym", "cs", Masculine),
+    e("ovych", "cs", Masculine),
+    // Adjectival surnames in -ski/-cki/-sky (Nawrocki: Nawrockim; Zelenský:
+    // Zelenského, Zelenskému, Zelenským).
+    e("m", "pl cs", Case),
+    r("eho", "y", "cs sk", Case),
+    r("emu", "y", "cs sk", Case),
+    r("ym", "y", "cs sk", Case),
     e("ova", "cs sk", Feminine),
     e("ove", "cs sk", Feminine),
     e("ovou", "cs sk", Feminine),
@@ -246,6 +266,17 @@ static LATIN: &[Ending] = &[
     e("iksi", "fi", Case),
     e("ina", "fi", Case),
     e("iin", "fi", Case),
+    // Finnish names in -s after a vowel take a -kse- stem (Kallas: Kallaksen,
+    // Kallakselle).
+    r("ksen", "s", "fi", Case),
+    r("ksessa", "s", "fi", Case),
+    r("ksesta", "s", "fi", Case),
+    r("kseen", "s", "fi", Case),
+    r("ksella", "s", "fi", Case),
+    r("kselta", "s", "fi", Case),
+    r("kselle", "s", "fi", Case),
+    r("ksena", "s", "fi", Case),
+    r("kseksi", "s", "fi", Case),
     // Hungarian (the doubled consonant of -val/-vel is handled in code).
     e("nak", "hu", Case),
     e("nek", "hu", Case),
@@ -285,7 +316,15 @@ static LATIN: &[Ending] = &[
 static HUNGARIAN_DOUBLED: Ending = e("+al/el", "hu", Case);
 
 /// Greek: a foreign given name in `-α` may take `-ς` in the genitive (`Άνγκελας`).
-static GREEK: &[Ending] = &[r("s", "", "el", Case)];
+///
+/// Greek's own masculine names in `-ης`, `-ος`, `-ας` (and foreign ones adapted to
+/// them) lose the `-ς` in the genitive and accusative (`Μητσοτάκη`, `Κυριάκο`), and
+/// `-ος` has a genitive in `-ου` (`Κυριάκου`).
+static GREEK: &[Ending] = &[
+    r("s", "", "el", Case),
+    r("", "s", "el", Case),
+    r("u", "os", "el", Case),
+];
 
 /// Endings written after an apostrophe (or a Hungarian hyphen): Turkish case and
 /// copula suffixes (`Scholz'un`, `Meloni'ye`), Polish endings after a silent letter
@@ -417,7 +456,11 @@ pub fn for_each_base_form<B>(
 fn stem_fits(stem: &str, ending: &Ending, script: Script) -> bool {
     let last = stem.as_bytes()[stem.len() - 1];
     match script {
-        Script::Greek => last == b'a',
+        Script::Greek => match (ending.ending, ending.restore) {
+            ("s", _) => last == b'a',
+            ("", _) => matches!(last, b'a' | b'i' | b'o'),
+            _ => true,
+        },
         Script::Cyrillic => match ending.restore {
             // A consonant stem: the nominative ends in a consonant (or a silent ь).
             "" => !is_vowel(last) && last != b'y',
@@ -425,9 +468,14 @@ fn stem_fits(stem: &str, ending: &Ending, script: Script) -> bool {
             "y" if ending.kind == Masculine => matches!(last, b'a' | b'e' | b'o' | b'u' | b'i'),
             _ => !is_vowel(last),
         },
-        Script::Latin => match ending.kind {
+        Script::Latin => match (ending.kind, ending.ending, ending.restore) {
             // Slavic and Lithuanian case endings go on a consonant-final name.
-            Masculine => !is_vowel(last),
+            (Masculine, ..) => !is_vowel(last),
+            // -a and -ský stems end in a consonant; -m goes on -ski/-cki (Nawrockim);
+            // -es on a consonant (Bundestages); -kse- after a vowel (Kallaksen).
+            (_, _, "a" | "y") | (_, "es", _) => !is_vowel(last),
+            (_, "m", _) => last == b'i' || last == b'y',
+            (_, e, "s") if e.starts_with("kse") => is_vowel(last),
             _ => true,
         },
     }

@@ -581,6 +581,11 @@ pub fn is_particle(folded_token: &str) -> bool {
     SET.contains(folded_token)
 }
 
+/// The folded name particles of [`is_particle`].
+pub(crate) fn particles() -> &'static [&'static str] {
+    PARTICLES
+}
+
 /// True for a folded function word skipped in acronyms and never enough to match on its
 /// own (`the`, `of`, `and`, `de`, `la`, `y`, `fur`, `des`, `du`, ...).
 pub fn is_stopword(folded_token: &str) -> bool {

@@ -384,7 +384,8 @@ struct Build<'f> {
     folder: &'f Folder,
     folded: Folded,
     pending: Vec<(u32, Key)>,
-    /// The content tokens of persons' names (for the phonetic keys and the filter).
+    /// The content tokens of persons' names and the one-word names of bodies (for
+    /// the phonetic keys and the filter).
     person_tokens: std::collections::HashSet<u32, FxBuild>,
 }
 
@@ -738,6 +739,19 @@ impl Build<'_> {
             KeyKind::Alias
         };
         self.insert(&tokens, key(full_kind));
+        // A body's one-word name in Latin letters (`Frontex`, `NATO`) is declined and
+        // transcribed by the press like a person's name word (`Natossa`,
+        // `Фронтекс`, `Гаспромом`): it goes to the filter and the phonetic keys too.
+        if kind == Kind::Organization
+            && tokens.len() == 1
+            && script_bit(name) == script_bit("a")
+            && self
+                .dict
+                .token_text(tokens[0])
+                .is_some_and(|t| t.len() >= 4)
+        {
+            self.person_tokens.insert(tokens[0]);
+        }
         if as_acronym && tokens.len() >= 2 {
             // A dotted acronym (`O.N.U.`, `EE.UU.`) is also written as one word
             // (`ONU`, `EEUU`): both spellings link.

@@ -408,6 +408,9 @@ fn is_capitalised_cyrillic(s: &str) -> bool {
 /// case ending on a person's name word ([`strip_ending`]); a Cyrillic or Greek word
 /// that sounds like a person's Latin name word ([`transcribe`]).
 fn variant(linker: &Linker, word: &str, original: &str) -> Option<(u32, How)> {
+    if first_case(original) == Case::Lower {
+        return particle(linker, word, original);
+    }
     if first_case(original) != Case::Upper || !word.is_ascii() {
         return None;
     }
@@ -429,10 +432,52 @@ fn variant(linker: &Linker, word: &str, original: &str) -> Option<(u32, How)> {
             },
         ));
     }
-    if script == Script::Latin {
+    // A Latin word is read with the letters folding loses spelled out (`Miçotakis`),
+    // and must sound exactly like the name word: Latin-script respellings of one name
+    // (`Selenskyj`, `Ławrow`, `Putyin`, `Poutine`) differ in letters, not in sounds.
+    let spelled = if script == Script::Latin {
+        if word.len() < 4 {
+            return None;
+        }
+        super::phonetic::latin_spelling(original, word)
+    } else {
+        Cow::Borrowed(word)
+    };
+    transcribe(linker, &spelled, script).map(|(id, kind)| (id, How::Transcribed(kind)))
+}
+
+/// The token of the name particle that a short lowercase Cyrillic or Greek word
+/// transcribes (`фон`, `φον` for `von`), when the dictionary has it: particles are
+/// written in lowercase inside a name (`Урсула фон дер Ляйен`).
+fn particle(linker: &Linker, word: &str, original: &str) -> Option<(u32, How)> {
+    use super::phonetic;
+    if word.len() > 4 || !word.is_ascii() {
         return None;
     }
-    transcribe(linker, word, script).map(|(id, kind)| (id, How::Transcribed(kind)))
+    let script = Script::of(original).filter(|&s| s != Script::Latin)?;
+    static READINGS: std::sync::OnceLock<Vec<(&'static str, Vec<phonetic::Sounds>)>> =
+        std::sync::OnceLock::new();
+    let particles = READINGS.get_or_init(|| {
+        crate::name::particles()
+            .iter()
+            .filter(|p| p.len() >= 2)
+            .map(|p| (*p, phonetic::latin(p)))
+            .collect()
+    });
+    let readings = phonetic::text(word, script);
+    for (p, sounds) in particles {
+        if *p == word {
+            continue;
+        }
+        let meets = sounds
+            .iter()
+            .any(|n| readings.iter().any(|r| phonetic::verify(r, n) == Some(0)));
+        let id = if meets { linker.dict.token(p) } else { NONE };
+        if id != NONE {
+            return Some((id, How::Transcribed(None)));
+        }
+    }
+    None
 }
 
 /// The token of a person's name word that `word` is with a case ending ([`inflect::base_forms`]), and the ending's kind. The stems the word
@@ -447,14 +492,22 @@ fn strip_ending(linker: &Linker, word: &str, script: Script) -> Option<(u32, End
     // The filter holds persons' name words only: Greek words, rare in most text,
     // are looked up whatever they name (Greek declines place names in -α too).
     let filtered = script != Script::Greek;
-    // The stems are the word without its last 1 to 4 letters.
+    // The stems are the word without its last 1 to 6 letters.
     let mut h = super::dict::STEM_SEED;
     let mut any = !filtered;
     for (i, &b) in bytes.iter().enumerate() {
         if any {
             break;
         }
-        if i >= inflect::MIN_STEM && i + 4 >= bytes.len() && dict.maybe(h) {
+        // A stem, or a stem whose nominative ends in a letter the ending replaced
+        // (`Kunderovi` of Kundera, `Kallaksen` of Kallas, `Zelenského` of Zelenský).
+        if i >= inflect::MIN_STEM
+            && i + 6 >= bytes.len()
+            && (dict.maybe(h)
+                || [b'a', b'y', b's']
+                    .iter()
+                    .any(|&r| dict.maybe(super::dict::stem_hash_step(h, r))))
+        {
             any = true;
         }
         h = super::dict::stem_hash_step(h, b);
@@ -510,8 +563,9 @@ fn transcribe(linker: &Linker, word: &str, script: Script) -> Option<(u32, Optio
                     .filter_map(|r| phonetic::verify(&reading, r))
                     .min();
                 // Two consonant classes (`Rutte`, `Olaf`) are little to go on: the
-                // sounds must be the same.
-                let Some(d) = d.filter(|&d| d == 0 || phonetic::key_classes(key) >= 3) else {
+                // sounds must be the same; so must a Latin word's.
+                let exact = script == Script::Latin || phonetic::key_classes(key) < 3;
+                let Some(d) = d.filter(|&d| d == 0 || !exact) else {
                     continue;
                 };
                 match best {
@@ -900,6 +954,10 @@ struct SpanCase {
     first_lower: bool,
     /// Number of content words.
     content: usize,
+    /// One word of four letters or more written like a word: a capital, then
+    /// lowercase (`Nato`, `Natossa`), as much of the press writes acronyms that are
+    /// said as words.
+    word_like: bool,
 }
 
 impl SpanCase {
@@ -908,6 +966,9 @@ impl SpanCase {
     fn ok(&self, kind: KeyKind, entity_kind: Kind) -> bool {
         if let Some(ok) = self.ideographs {
             return ok;
+        }
+        if kind == KeyKind::AcronymAlias {
+            return self.acronym || self.word_like;
         }
         if kind.is_acronym() {
             return self.acronym;
@@ -1132,6 +1193,7 @@ impl<'a> Doc<'a> {
             some_upper: false,
             first_lower: false,
             content: 0,
+            word_like: false,
         };
         if toks.iter().all(|t| t.ideograph) {
             out.ideographs = Some(toks.len() >= 2);
@@ -1156,6 +1218,11 @@ impl<'a> Doc<'a> {
         out.acronym &= any_caps;
         if c.end - c.start == 1 {
             out.single = Some(!out.first_lower);
+            let word = self.tok_original(c.field, c.start);
+            let mut letters = word.chars().filter(|c| c.is_alphabetic());
+            out.word_like = letters.next().is_some_and(char::is_uppercase)
+                && letters.clone().count() >= 3
+                && letters.all(char::is_lowercase);
         }
         out
     }
@@ -1176,10 +1243,19 @@ impl<'a> Doc<'a> {
             return false;
         }
         // A neighbour already linked to another entity is a separate name
-        // (`Президент России Владимир Путин`).
+        // (`Президент России Владимир Путин`), and so is a name word with a case
+        // ending after a person's full name without one (`Robert Fico Babišovi`).
         match self.adjacent_after(c.field, c.end) {
             Some(n) => {
+                let declined_after = person
+                    && c.end - c.start >= 2
+                    && ft.toks[c.end - 1].how == How::Same
+                    && matches!(
+                        ft.toks[n].how,
+                        How::Declined(_) | How::Inflected(_) | How::Transcribed(Some(_))
+                    );
                 !ft.occupied[n]
+                    && !declined_after
                     && self.capitalised_content(c.field, n)
                     && self.tok_text(c.field, n).chars().count() > 1
             }
@@ -1291,7 +1367,7 @@ impl<'a> Doc<'a> {
                 if initial {
                     gc == first
                 } else {
-                    gid == id && id != NONE
+                    (gid == id && id != NONE) || self.sounds_like(c.field, p, gid)
                 }
             });
             if !fits {
@@ -1299,6 +1375,59 @@ impl<'a> Doc<'a> {
             }
         }
         true
+    }
+
+    /// True when the words of `run` are all the given names of `key`'s name, in order,
+    /// and at least one of them only sounds like its given name ([`Doc::sounds_like`]):
+    /// the name as another language writes it (`Кая Каллас`, `Szergej Lavrov`), which
+    /// the dictionary's names do not spell.
+    fn run_sounds_given(&self, c: &Cand, run: &Run, key: &Key) -> bool {
+        let ft = &self.texts[c.field];
+        let givens: Vec<(u32, bool, Option<char>)> = self
+            .linker
+            .dict
+            .givens(key.entity, key.name, key.split)
+            .collect();
+        givens.len() == run.tokens.len()
+            && !run.initials
+            && run
+                .tokens
+                .iter()
+                .zip(&givens)
+                .all(|(&p, &(gid, initial, _))| {
+                    !initial && (ft.toks[p].id == gid || self.sounds_like(c.field, p, gid))
+                })
+            && run
+                .tokens
+                .iter()
+                .zip(&givens)
+                .any(|(&p, &(gid, _, _))| ft.toks[p].id != gid)
+    }
+
+    /// True when the capitalised word `p` sounds exactly like the name word `token`
+    /// ([`super::phonetic`]): a given name as another language writes it (`Кая` for
+    /// Kaja, `Szergej` for Sergey, `Κιρ` for Keir). Only for a given name next to the
+    /// rest of the name, which is the evidence; one consonant class is enough here.
+    fn sounds_like(&self, field: usize, p: usize, token: u32) -> bool {
+        use super::phonetic;
+        let original = self.tok_original(field, p);
+        if token == NONE || first_case(original) != Case::Upper {
+            return false;
+        }
+        let (Some(script), Some(name)) = (Script::of(original), self.linker.dict.token_text(token))
+        else {
+            return false;
+        };
+        let word = self.tok_text(field, p);
+        let spelled = if script == Script::Latin {
+            phonetic::latin_spelling(original, word)
+        } else {
+            Cow::Borrowed(word)
+        };
+        let names = phonetic::latin(name);
+        phonetic::text(&spelled, script)
+            .iter()
+            .any(|t| names.iter().any(|n| phonetic::verify(t, n) == Some(0)))
     }
 
     /// True when the words of `run` are the given names of `key`'s name with middle
@@ -1322,7 +1451,7 @@ impl<'a> Doc<'a> {
         if rest.len() < givens.len()
             || first_initial
             || first_id == NONE
-            || ft.toks[*head].id != first_id
+            || (ft.toks[*head].id != first_id && !self.sounds_like(c.field, *head, first_id))
             || self.is_initial(c.field, *head)
         {
             return false;
@@ -1416,6 +1545,8 @@ impl<'a> Doc<'a> {
                     }
                     if run.initials && self.run_fits(c, &run, key) {
                         best.push((*key, run.tokens[0], Some(Rule::Initials)));
+                    } else if self.run_sounds_given(c, &run, key) {
+                        best.push((*key, run.tokens[0], Some(Rule::Transcribed)));
                     } else if self.run_pads(c, &run, key) {
                         best.push((*key, run.tokens[0], Some(Rule::MiddleNames)));
                     }
@@ -1488,7 +1619,13 @@ impl<'a> Doc<'a> {
                 }
             }
         }
-        if strict && !person {
+        // A body's one-word name takes endings and transcriptions too (`Natossa`,
+        // `Фронтекс`); a place's does not (its declined Cyrillic forms aside).
+        let body = key.entity_kind == Kind::Organization;
+        if strict && !person && !body {
+            return Err(());
+        }
+        if body && kinds.contains(&EndingKind::Plural) {
             return Err(());
         }
         if person {
@@ -1508,7 +1645,7 @@ impl<'a> Doc<'a> {
             .count();
         // A declined word alone is often a common word or someone else (`путина`, a
         // fishing season; `купца Туска`, a merchant): a person needs context too.
-        if (strict || (declined && person)) && content == 1 && !self.named.contains(&key.entity) {
+        if (strict || declined) && person && content == 1 && !self.named.contains(&key.entity) {
             let c = Cand {
                 field,
                 start,

@@ -1734,6 +1734,68 @@ mod tests {
     }
 
     #[test]
+    fn respellings_other_endings_and_bodies() {
+        let g = Gazetteer::from_jsonl_str(
+            r#"{"id":"shoigu","name":"Sergei Shoigu","kind":"person"}
+{"id":"morawiecki","name":"Mateusz Morawiecki","kind":"person"}
+{"id":"tsipras","name":"Alexis Tsipras","kind":"person"}
+{"id":"kundera","name":"Milan Kundera","kind":"person"}
+{"id":"greenpeace","name":"Greenpeace","kind":"organization"}
+{"id":"unicef","name":"United Nations Children's Fund","kind":"organization","aliases":["UNICEF"]}"#,
+            "test",
+        )
+        .unwrap();
+        let k = Linker::new(Arc::new(g));
+        // A Latin-script respelling sounds exactly like the name: a full name links,
+        // and then its surname alone; alone and unintroduced it does not.
+        assert_eq!(
+            links(&k, "Sergej Schoigu sprach. Schoigu ging."),
+            [
+                l("Sergej Schoigu", "shoigu", Rule::Transcribed),
+                l("Schoigu", "shoigu", Rule::Transcribed),
+            ]
+        );
+        assert!(links(&k, "Gestern sagte Schoigu nichts.").is_empty());
+        // A given name that only sounds like the gazetteer's, next to the surname.
+        assert_eq!(
+            links(&k, "Szergej Shoigu nyilatkozott."),
+            [l("Szergej Shoigu", "shoigu", Rule::Transcribed)]
+        );
+        // Polish -cki in the instrumental, Czech -a stems, Greek -ας without its -ς.
+        assert_eq!(
+            links(
+                &k,
+                "Mateusz Morawiecki przyjechał. Rozmawiano z Morawieckim."
+            ),
+            [
+                l("Mateusz Morawiecki", "morawiecki", Rule::Exact),
+                l("Morawieckim", "morawiecki", Rule::Inflected),
+            ]
+        );
+        assert_eq!(
+            links(&k, "Milan Kundera psal. Cenu dali Kunderovi."),
+            [
+                l("Milan Kundera", "kundera", Rule::Exact),
+                l("Kunderovi", "kundera", Rule::Inflected),
+            ]
+        );
+        assert_eq!(
+            links(&k, "Συνάντηση με τον Αλέξη Τσίπρα."),
+            [l("Αλέξη Τσίπρα", "tsipras", Rule::Inflected)]
+        );
+        // A body's one-word name transcribed and declined; an acronym said as a word
+        // in title case, four letters or more.
+        assert_eq!(
+            links(&k, "Активисты Гринписа протестовали."),
+            [l("Гринписа", "greenpeace", Rule::Transcribed)]
+        );
+        assert_eq!(
+            links(&k, "Die Unicef warnte."),
+            [l("Unicef", "unicef", Rule::Acronym)]
+        );
+    }
+
+    #[test]
     fn linker_is_send_and_sync() {
         fn check<T: Send + Sync>() {}
         check::<Linker>();

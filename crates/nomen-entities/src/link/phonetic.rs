@@ -87,6 +87,36 @@ pub(crate) fn text(token: &str, script: Script) -> Vec<Sounds> {
     }
 }
 
+/// The spelling of a Latin-script word of text to read sounds from: its folded form,
+/// except that letters whose sound folding loses are spelled out first (`č ć ç` are
+/// `ts`, `š ś ş` `sh`, `ž ź ż` `zh`, `đ` `dj`: Turkish `Miçotakis` is Mitsotakis).
+/// Borrowed when the word has none of them.
+pub(crate) fn latin_spelling<'a>(original: &str, folded: &'a str) -> std::borrow::Cow<'a, str> {
+    if original.is_ascii() {
+        return std::borrow::Cow::Borrowed(folded);
+    }
+    let spelled_out = |c: char| -> Option<&'static str> {
+        Some(match c.to_lowercase().next().unwrap_or(c) {
+            'č' | 'ć' | 'ç' => "ts",
+            'š' | 'ś' | 'ş' => "sh",
+            'ž' | 'ź' | 'ż' => "zh",
+            'đ' => "dj",
+            _ => return None,
+        })
+    };
+    if !original.chars().any(|c| spelled_out(c).is_some()) {
+        return std::borrow::Cow::Borrowed(folded);
+    }
+    let mut respelled = String::with_capacity(original.len() + 4);
+    for c in original.chars() {
+        match spelled_out(c) {
+            Some(s) => respelled.push_str(s),
+            None => respelled.push(c),
+        }
+    }
+    std::borrow::Cow::Owned(nomen_fold::fold(&respelled).into_owned())
+}
+
 /// How far apart two readings are, in sound groups (edit distance, a group for a
 /// group); `None` when the consonant classes differ or the distance is more than the
 /// words' length allows: 0 for words of fewer than five groups, else 1.
@@ -270,6 +300,15 @@ fn piece(w: &[u8], i: usize, side: Side) -> (Piece, usize) {
             if starts(b"gu") && matches!(at(2), b'e' | b'i') {
                 return (One(b"K"), 2);
             }
+            // Hungarian gy before a vowel is [ɟ], the Slavic press's дь (Magyar,
+            // Мадьяр; Vlagyimir for Vladimir).
+            if starts(b"gy") && is_vowel(at(2)) {
+                return (Alt(&[b"K", b"T"]), 2);
+            }
+            // English ei is often [iː] (Keir, Neil, seize), German ei [ai].
+            if starts(b"ei") {
+                return (Alt(&[b"ei", b"i"]), 2);
+            }
             // Italian gi, ci, sci before a vowel: the i is not said (Giorgia).
             for pat in [&b"sci"[..], b"gi", b"ci"] {
                 if starts(pat) && matches!(at(pat.len()), b'a' | b'o' | b'u') {
@@ -290,7 +329,8 @@ fn piece(w: &[u8], i: usize, side: Side) -> (Piece, usize) {
                 b'd' | b't' => One(b"T"),
                 b'k' | b'q' => One(b"K"),
                 b'c' if front => One(b"S"),
-                b'c' => One(b"K"),
+                // Slavic and Hungarian c is [ts] (Fico, Nawrocki, Vučić).
+                b'c' => Alt(&[b"K", b"S"]),
                 b'g' if front => Alt(&[b"K", b"S", b""]),
                 b'g' => One(b"K"),
                 b'j' => Alt(&[b"S", b"K", b"i", b""]),
@@ -333,6 +373,16 @@ fn piece(w: &[u8], i: usize, side: Side) -> (Piece, usize) {
             let c = w[i];
             if c == b'y' && i > 0 && !is_vowel(w[i - 1]) && is_vowel(at(1)) {
                 return (One(b""), 1);
+            }
+            // The Ukrainian system writes я ю є after a consonant `ia iu ie`
+            // (Ляєн → liaien): the i may be that softening or a vowel.
+            if c == b'i'
+                && !greek
+                && i > 0
+                && !is_vowel(w[i - 1])
+                && matches!(at(1), b'a' | b'u' | b'e')
+            {
+                return (Alt(&[b"", b"i"]), 1);
             }
             if let Some(p) = nasal(c, at(1), at(2)) {
                 return (One(p), 1);
