@@ -363,11 +363,21 @@ fn kana_touching(text: &str, at: usize, before: bool) -> bool {
 }
 
 /// True when token `id` is written starting in lowercase somewhere in the fields.
-fn written_in_lowercase(texts: &[FieldText<'_>], id: u32) -> bool {
+fn written_in_lowercase(texts: &[FieldText<'_>], id: u32, word: &str) -> bool {
     texts.iter().any(|ft| {
-        ft.toks
-            .iter()
-            .any(|t| t.id == id && starts_lowercase(&ft.text[t.original.clone()]))
+        ft.toks.iter().any(|t| {
+            if !starts_lowercase(&ft.text[t.original.clone()]) {
+                return false;
+            }
+            // The word itself, or (four letters or more) the word with an ending of
+            // up to three letters: `orpoja` says that `Orpo` at a sentence start is
+            // the Finnish common word (an orphan), not the surname.
+            t.id == id
+                || (word.len() >= 4
+                    && t.folded.len() > word.len()
+                    && t.folded.len() <= word.len() + 3
+                    && ft.folded.as_str()[t.folded.clone()].starts_with(word))
+        })
     })
 }
 
@@ -1732,7 +1742,9 @@ impl<'a> Doc<'a> {
             .lowercase
             .borrow_mut()
             .entry(tok.id)
-            .or_insert_with(|| written_in_lowercase(&self.texts, tok.id))
+            .or_insert_with(|| {
+                written_in_lowercase(&self.texts, tok.id, self.tok_text(c.field, c.start))
+            })
     }
 
     /// True when the span is the surname of a person named in full in the document.
@@ -1850,6 +1862,9 @@ impl<'a> Doc<'a> {
             return None;
         }
         if key.kind.is_surname_only() || key.block {
+            if self.double_surname_before(c) {
+                return None;
+            }
             let run = run.get_or_insert_with(|| self.run_before(c));
             if !self.run_fits(c, run, key) {
                 return None;
@@ -1860,6 +1875,27 @@ impl<'a> Doc<'a> {
             return None;
         }
         Some(false)
+    }
+
+    /// True when the span is the second half of a hyphenated double surname
+    /// (`Suzanne Innes-Stubb`): a capitalised word that names nothing in the
+    /// dictionary, mid-sentence, joined to it by a hyphen. A prefix (`pro-Stubb`,
+    /// `Anti-Stubb` at a sentence start) or another name (`Merz-Tusk-Treffen`) is not.
+    fn double_surname_before(&self, c: &Cand) -> bool {
+        let ft = &self.texts[c.field];
+        if c.start == 0 || ft.toks[c.start - 1].ideograph || self.title_case(c.field) {
+            return false;
+        }
+        let (prev, cur) = (&ft.toks[c.start - 1], &ft.toks[c.start]);
+        if ft.folded.as_str().get(prev.folded.end..cur.folded.start) != Some("-") {
+            return false;
+        }
+        let original = self.tok_original(c.field, c.start - 1);
+        let (case, caps) = case_of(original);
+        case == Case::Upper
+            && !caps
+            && prev.root == NONE
+            && !self.sentence_initial(c.field, c.start - 1)
     }
 
     /// Pass B: short forms and acronyms, linked to an entity named in the document or
