@@ -179,3 +179,100 @@ fn variant_forms_without_evidence_are_not_linked() {
         assert!(tag(dir.path(), text).is_empty(), "{text}");
     }
 }
+
+/// Names of our own, not the accuracy set's: Latin-script respellings, given names
+/// as another language writes them, Greek and Czech endings, a body's name declined,
+/// transcribed or written like a word, a transcribed particle; and the traps next to
+/// them (a double surname, a common word at a sentence start).
+#[test]
+fn respellings_given_names_bodies_and_their_traps() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("g.jsonl"),
+        r#"{"id":"shoigu","name":"Sergei Shoigu","kind":"person"}
+{"id":"tsipras","name":"Alexis Tsipras","kind":"person"}
+{"id":"kundera","name":"Milan Kundera","kind":"person"}
+{"id":"morawiecki","name":"Mateusz Morawiecki","kind":"person"}
+{"id":"braun","name":"Wernher von Braun","kind":"person"}
+{"id":"kivi","name":"Aleksis Kivi","kind":"person"}
+{"id":"greenpeace","name":"Greenpeace","kind":"organization"}
+{"id":"unicef","name":"United Nations Children's Fund","kind":"organization","aliases":["UNICEF"]}
+{"id":"wfp","name":"World Food Programme","kind":"organization","aliases":["WFP"]}
+"#,
+    )
+    .unwrap();
+    let d = dir.path();
+    let cases: [(&str, &[(&str, &str, &str)]); 9] = [
+        (
+            "Sergej Schoigu sprach lange. Schoigu ging dann.",
+            &[
+                ("Sergej Schoigu", "shoigu", "transcribed"),
+                ("Schoigu", "shoigu", "transcribed"),
+            ],
+        ),
+        (
+            "Szergej Sojgu nyilatkozott. Sojgunak nem tetszett.",
+            &[
+                ("Szergej Sojgu", "shoigu", "transcribed"),
+                ("Sojgunak", "shoigu", "transcribed"),
+            ],
+        ),
+        (
+            "Συνάντηση με τον Αλέξη Τσίπρα. Ο Τσίπρας είπε.",
+            &[
+                ("Αλέξη Τσίπρα", "tsipras", "inflected"),
+                ("Τσίπρας", "tsipras", "transliterated"),
+            ],
+        ),
+        (
+            "Milan Kundera psal. Cenu dali Kunderovi.",
+            &[
+                ("Milan Kundera", "kundera", "exact"),
+                ("Kunderovi", "kundera", "inflected"),
+            ],
+        ),
+        (
+            "Rozmawiano z Mateuszem Morawieckim.",
+            &[("Mateuszem Morawieckim", "morawiecki", "inflected")],
+        ),
+        (
+            "Активисты Гринписа протестовали.",
+            &[("Гринписа", "greenpeace", "transcribed")],
+        ),
+        ("Die Unicef warnte.", &[("Unicef", "unicef", "acronym")]),
+        (
+            "Вернер фон Браун построил ракету.",
+            &[("Вернер фон Браун", "braun", "transcribed")],
+        ),
+        (
+            "Aleksis Kivi kirjoitti. Kivi kuoli.",
+            &[
+                ("Aleksis Kivi", "kivi", "exact"),
+                ("Kivi", "kivi", "surname-coref"),
+            ],
+        ),
+    ];
+    for (text, want) in cases {
+        let mut from = 0;
+        let want: Vec<_> = want
+            .iter()
+            .map(|(m, e, r)| {
+                let found = at(text, m, from, e, r);
+                from = found.2;
+                found
+            })
+            .collect();
+        assert_eq!(tag(d, text), want, "{text}");
+    }
+    // A lone respelling nobody introduced; the second half of a double surname; a
+    // common word at a sentence start that the text also writes in lowercase
+    // (`kivi`, a stone); a three-letter acronym in title case.
+    for text in [
+        "Gestern sagte Schoigu nichts.",
+        "Ewa Nowak-Kundera przyjechała.",
+        "Kivi putosi tielle. Tiellä oli paljon kiviä.",
+        "Die Wfp warnte.",
+    ] {
+        assert!(tag(d, text).is_empty(), "{text}");
+    }
+}
