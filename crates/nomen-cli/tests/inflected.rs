@@ -202,7 +202,9 @@ fn respellings_given_names_bodies_and_their_traps() {
     )
     .unwrap();
     let d = dir.path();
-    let cases: [(&str, &[(&str, &str, &str)]); 9] = [
+    /// A text and the mentions expected in it: (text, entity, rule).
+    type Case<'a> = (&'a str, &'a [(&'a str, &'a str, &'a str)]);
+    let cases: [Case; 9] = [
         (
             "Sergej Schoigu sprach lange. Schoigu ging dann.",
             &[
