@@ -83,10 +83,28 @@ COMMON_ZIPF = 3.0
 UMLAUTS = {"de": {"a": "ä", "o": "ö", "u": "ü"}}
 
 
+# Latin letters that do not decompose into a letter and marks, as nomen folds them
+# (`ɛ`: `e`, `ŋ`: `n`, `ł`: `l`): filled by `use_letters` from nomen-fold itself, so
+# that Ewe `Benɛ` (Benin) is looked up as Italian `bene`, as nomen will match it.
+LETTERS = {}
+
+
+def use_letters(table):
+    """Sets the spelling of each lowercase letter of `table` ({letter: ASCII})."""
+    LETTERS.clear()
+    LETTERS.update(table)
+
+
 def strip_accents(word):
-    """`word` without its combining marks (`Čada`: `Cada`)."""
-    return "".join(c for c in unicodedata.normalize("NFKD", word)
-                   if not unicodedata.combining(c))
+    """`word` without its combining marks, its other Latin letters spelled as nomen
+    folds them (`Čada`: `Cada`; `Benɛ`: `Bene`)."""
+    out = []
+    for c in unicodedata.normalize("NFKD", word):
+        if unicodedata.combining(c):
+            continue
+        spelled = LETTERS.get(c.lower()) if not c.isascii() else None
+        out.append(c if spelled is None else spelled.upper() if c.isupper() else spelled)
+    return "".join(out)
 
 
 def fetch(cache):

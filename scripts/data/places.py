@@ -152,8 +152,7 @@ PUNCTUATION = re.compile(r"[\s\-\u2010-\u2015\u2212'\u2019\u02bc`.,;:/()\[\]\"\u
 
 
 def fold(name):
-    s = unicodedata.normalize("NFKD", name)
-    s = "".join(c for c in s if not unicodedata.combining(c))
+    s = commonwords.strip_accents(name)
     s = s.casefold().replace("ß", "ss").replace("ø", "o").replace("ł", "l").replace("đ", "d")
     s = unicodedata.normalize("NFKC", s)
     return PUNCTUATION.sub(" ", s).strip()
@@ -464,6 +463,18 @@ def nomen_keys(root, names):
     return dict(zip(names, keys))
 
 
+def latin_letters(root, cldr, cities):
+    """The Latin letters of the names that do not decompose into a letter and marks
+    (`ɛ`, `ŋ`, `ø`), each with nomen-fold's spelling of it ({letter: ASCII})."""
+    names = [n for entry in cldr.values() for n in entry["names"]]
+    names += [n for city in cities for n in city["alternatenames"] + [city["name"]]]
+    letters = sorted({c for n in names
+                      for c in unicodedata.normalize("NFKD", n.lower())
+                      if not c.isascii() and c.isalpha() and latin(c)})
+    keys = nomen_keys(root, letters)
+    return {c: k for c, k in keys.items() if k.isascii() and k.isalpha() and k != c}
+
+
 def build(root, cldr, cities, languages, spoken, claimed, hand, lexicon):
     stats = {}
     dropped = dict(cldr=0, common=0, foreign=0, elsewhere=0)
@@ -714,6 +725,7 @@ def main():
     cldr, cldr_license = read_cldr(cldr_path)
     cities, languages, spoken, geonames_license = read_geonames(geonames_path)
     hand, claimed = read_hand(os.path.join(root, "data", "entities.jsonl"))
+    commonwords.use_letters(latin_letters(root, cldr, cities))
     lexicon = commonwords.Lexicon(*commonwords.fetch(args.cache))
     entities, stats, examples = build(root, cldr, cities, languages, spoken, claimed, hand,
                                       lexicon)
