@@ -179,6 +179,7 @@ pub(super) fn link<'a>(
         lowercase: std::cell::RefCell::new(HashMap::default()),
         language: std::cell::OnceCell::new(),
         unproven: std::cell::RefCell::new(Vec::new()),
+        title_case: std::cell::RefCell::new(Vec::new()),
     };
     // Pass A: full names (and surnames completed by initials). A full name of a place
     // or body that is also someone's surname (`Rodríguez`, a city in the Philippines)
@@ -957,6 +958,9 @@ struct Doc<'a> {
     /// preposition of place before them: linked at the end if a place or their
     /// country is named near them ([`Doc::link_proven_places`]).
     unproven: std::cell::RefCell<Vec<Linked>>,
+    /// Per field, once asked: whether it is written in title case
+    /// ([`place::title_case`]).
+    title_case: std::cell::RefCell<Vec<Option<bool>>>,
 }
 
 /// The name-like words right before a span: initials and capitalised words, and
@@ -1616,13 +1620,18 @@ impl<'a> Doc<'a> {
                 .unwrap_or_else(|| chosen.2.unwrap_or_else(|| self.full_rule(c, &chosen.0))),
         };
         if c.end - c.start == 1 && chosen.0.entity_kind == Kind::Place {
+            let entity = &self.linker.gazetteer.entities()[chosen.0.entity as usize];
+            let mention = self.tok_original(c.field, c.start);
+            if place::adds_diaeresis(&self.linker.folder, mention, entity.names()) {
+                return None;
+            }
             let common = self
                 .linker
                 .places
                 .common_word(chosen.0.entity, chosen.0.name);
             if common & self.language() != 0 {
                 // A common word of the text's language: the place only with evidence.
-                if self.after_place_preposition(c) {
+                if self.after_place_preposition(c) || self.capital_marks_name(c) {
                     return Some(Linked {
                         rule: Rule::PlaceEvidence,
                         ..linked
@@ -1808,6 +1817,41 @@ impl<'a> Doc<'a> {
         })
     }
 
+    /// True when the one-word span's capital marks a name: in a language that writes
+    /// its nouns in lowercase, a capitalised word (not all in capitals) in the middle of
+    /// a sentence, after a word that is not capitalised, in a field not in title case
+    /// (`la provincia de Granada`, not `Granada es` nor `UN RESTO`).
+    fn capital_marks_name(&self, c: &Cand) -> bool {
+        if !place::capital_marks_name(self.language()) || self.shouted(c.field, c.start) {
+            return false;
+        }
+        let capitalised = |i: usize| {
+            self.tok_original(c.field, i)
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+        };
+        let Some(p) = self.adjacent_before(c.field, c.start) else {
+            return false;
+        };
+        if !capitalised(c.start) || capitalised(p) || self.sentence_initial(c.field, c.start) {
+            return false;
+        }
+        let mut cache = self.title_case.borrow_mut();
+        if cache.len() < self.texts.len() {
+            cache.resize(self.texts.len(), None);
+        }
+        let title = *cache[c.field].get_or_insert_with(|| {
+            let toks = &self.texts[c.field].toks;
+            place::title_case((0..toks.len()).filter_map(|i| {
+                let t = &toks[i];
+                (!t.ideograph && t.folded.len() > 3 && !self.sentence_initial(c.field, i))
+                    .then(|| capitalised(i))
+            }))
+        });
+        !title
+    }
+
     /// True when a preposition of place (`in`, `nach`, `desde`, `в`) is right before
     /// the span.
     fn after_place_preposition(&self, c: &Cand) -> bool {
@@ -1815,6 +1859,17 @@ impl<'a> Doc<'a> {
             let word = self.tok_original(c.field, p);
             first_case(word) != Case::Upper || self.sentence_initial(c.field, p)
         } && place::is_place_preposition(self.tok_text(c.field, p)))
+    }
+
+    /// True when the word right before the mention (in the same sentence) is
+    /// written in lowercase or starts with a digit, and is not a word of a list
+    /// (`und`, `and`).
+    fn after_lowercase_word(&self, l: &Linked) -> bool {
+        self.adjacent_before(l.field, l.start).is_some_and(|p| {
+            let first = self.tok_original(l.field, p).chars().next();
+            first.is_some_and(|ch| ch.is_lowercase() || ch.is_numeric())
+                && !place::is_list_word(self.tok_text(l.field, p))
+        })
     }
 
     /// Links the one-word places set aside as common words ([`Doc::decide_full`]) that
@@ -1837,11 +1892,15 @@ impl<'a> Doc<'a> {
                 continue;
             }
             let country = self.linker.places.country(l.entity);
+            // The country named nearby is weak evidence: not for a word that reads as
+            // a common noun, after a lowercase word or a number (`mit drei Siegen`,
+            // `den Rest`), as a place name seldom is.
+            let noun = self.after_lowercase_word(l);
             let evidence = self.linked.iter().any(|o| {
                 (o.entity != l.entity
                     && entities[o.entity as usize].kind == Kind::Place
                     && self.listed_together(l, o))
-                    || (Some(o.entity) == country && near(l, o, COUNTRY))
+                    || (!noun && Some(o.entity) == country && near(l, o, COUNTRY))
             });
             if evidence {
                 proven.push(Linked {

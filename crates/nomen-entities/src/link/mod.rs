@@ -1103,9 +1103,16 @@ mod tests {
         .unwrap();
         let l = Linker::new(Arc::new(g));
         let de = |s: &str| format!("{s} Das ist nicht neu, und die Leute wissen das auch.");
-        // A German noun with no evidence: not the place.
+        // A German noun with no evidence: not the place; nor when its country is
+        // named nearby but the word reads as a noun (after a number, an article).
         let text = de("Die Mannschaft kam mit zwei Siegen nach Hause.");
         assert!(pairs(&l, &text).is_empty(), "{:?}", pairs(&l, &text));
+        for text in [
+            de("Die Mannschaft kam mit zwei Siegen aus Deutschland zurück."),
+            de("In Deutschland feiern sie die Siegen der Mannschaft."),
+        ] {
+            assert_eq!(pairs(&l, &text), [p("Deutschland", "country-de")], "{text}");
+        }
         // A preposition of place, a place next to it, its country nearby.
         for text in [
             de("Die Mannschaft spielt morgen in Siegen."),
@@ -1116,6 +1123,30 @@ mod tests {
             assert!(
                 got.contains(&("Siegen".into(), "siegen".into(), Rule::PlaceEvidence)),
                 "{text}: {got:?}"
+            );
+        }
+        // Where nouns are written in lowercase, a capital in the middle of a sentence
+        // marks a name; not at its start, nor in a title-cased headline.
+        let gr = Gazetteer::from_jsonl_str(
+            r#"{"id":"granada","name":"Granada","kind":"place","country":"ES","common_words":{"es":["Granada"]}}"#,
+            "test",
+        )
+        .unwrap();
+        let lg = Linker::new(Arc::new(gr));
+        let es = |s: &str| format!("{s} Los vecinos dijeron que la ciudad es para todos.");
+        let got = links(&lg, &es("El alcalde de Granada habló con los vecinos."));
+        assert_eq!(
+            got,
+            [("Granada".into(), "granada".into(), Rule::PlaceEvidence)]
+        );
+        for text in [
+            es("Granada es una fruta que los niños no comen."),
+            es("El Alcalde De Granada Habla Con Los Vecinos."),
+        ] {
+            assert!(
+                pairs(&lg, &text).is_empty(),
+                "{text}: {:?}",
+                pairs(&lg, &text)
             );
         }
         // In English `siegen` is no word: the name links as any name.

@@ -12,6 +12,8 @@
 
 use std::collections::HashMap;
 
+use nomen_fold::Folder;
+
 use crate::hash::FxBuild;
 use crate::{Gazetteer, Kind};
 
@@ -69,14 +71,44 @@ const LIST_WORDS: &[&str] = &[
 /// `señor Rodríguez`, `Frau Hamm`), unlike role words (`Kanzler`, `канцлер`), which
 /// also come before a country's name in the genitive (`канцлер Германии`).
 const FORMS_OF_ADDRESS: &[&str] = &[
-    "mr", "mrs", "ms", "miss", "sir", "dame", "lord", "lady", // English
-    "herr", "frau", // German
-    "senor", "senora", "senorita", "sr", "sra", "srta", "don", "dona", // Spanish
-    "senhor", "senhora", "dom", // Portuguese
-    "monsieur", "madame", "mademoiselle", "mme", "mlle", // French
-    "signor", "signore", "signora", "signorina", "sig", "sigra", // Italian
-    "meneer", "mevrouw", "dhr", "mevr", // Dutch
-    "gospodin", "gospozha", // Russian, romanised
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "sir",
+    "dame",
+    "lord",
+    "lady", // English
+    "herr",
+    "frau", // German
+    "senor",
+    "senora",
+    "senorita",
+    "sr",
+    "sra",
+    "srta",
+    "don",
+    "dona", // Spanish
+    "senhor",
+    "senhora",
+    "dom", // Portuguese
+    "monsieur",
+    "madame",
+    "mademoiselle",
+    "mme",
+    "mlle", // French
+    "signor",
+    "signore",
+    "signora",
+    "signorina",
+    "sig",
+    "sigra", // Italian
+    "meneer",
+    "mevrouw",
+    "dhr",
+    "mevr", // Dutch
+    "gospodin",
+    "gospozha", // Russian, romanised
 ];
 
 /// True when the folded word is a form of address ([`FORMS_OF_ADDRESS`]).
@@ -94,12 +126,64 @@ pub(crate) fn is_place_preposition(folded: &str) -> bool {
     PLACE_PREPOSITIONS.contains(&folded)
 }
 
+/// True when the Latin word `mention` writes a diaeresis that no name of the place
+/// writes (`Zölle`, a German plural, matched `Zolle`, an old name of Zwolle). German,
+/// Swedish, Finnish, Hungarian and Turkish `ä`, `ö`, `ü` are other vowels, not `a`,
+/// `o`, `u` with an accent: a text that writes one means another word. The reverse,
+/// a name's marks left out (`Zurich`), is how much of the press writes names; other
+/// marks are left alone (Czech `Evropě` is Europe, matched by Serbian `Evrope`).
+pub(crate) fn adds_diaeresis<'n>(
+    folder: &Folder,
+    mention: &str,
+    mut names: impl Iterator<Item = &'n str>,
+) -> bool {
+    const DIAERESIS: &str = "äëïöüÿÄËÏÖÜŸ\u{0308}";
+    if mention.is_ascii() || !mention.chars().any(|c| DIAERESIS.contains(c)) {
+        return false;
+    }
+    if !mention.chars().all(is_latin) {
+        return false;
+    }
+    let exact = folder.fold_exact(mention);
+    !names.any(|n| folder.fold_exact(n) == exact)
+}
+
+/// True for a Latin letter (Basic Latin to Latin Extended-B, IPA, Latin Extended
+/// Additional) or any non-letter.
+fn is_latin(c: char) -> bool {
+    !c.is_alphabetic() || c < '\u{0250}' || ('\u{1E00}'..='\u{1EFF}').contains(&c)
+}
+
 /// The language bit of a `common_words` key, or 0 for a language not told apart.
 fn language_bit(code: &str) -> u8 {
     LANGUAGES
         .iter()
         .position(|&l| l == code)
         .map_or(0, |i| 1 << i)
+}
+
+/// The languages of [`LANGUAGES`] that capitalise their nouns (German): there a
+/// capital says nothing about a name.
+pub(crate) const NOUN_CAPITALS: u8 = 1 << 1;
+
+/// True when a capital in the middle of a sentence marks a name in a text of
+/// `language` (a bit of [`detect_language`]): a language told apart that writes its
+/// common nouns in lowercase.
+pub(crate) fn capital_marks_name(language: u8) -> bool {
+    language.count_ones() == 1 && language & NOUN_CAPITALS == 0
+}
+
+/// True when most of the words of a text (its longer words not at the start of a
+/// sentence, `starts`: for each, whether it does and whether it is capitalised) are
+/// capitalised: a headline in title case (`Rest Of World Reacts`), where capitals say
+/// nothing about names.
+pub(crate) fn title_case(words: impl Iterator<Item = bool>) -> bool {
+    let (mut upper, mut all) = (0usize, 0usize);
+    for capitalised in words {
+        all += 1;
+        upper += usize::from(capitalised);
+    }
+    upper >= 3 && upper * 2 > all
 }
 
 /// All languages: a text in a language not told apart needs evidence for every name
@@ -205,6 +289,26 @@ impl PlaceFacts {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_diaeresis_no_name_has_is_another_word() {
+        let f = Folder::new();
+        let zwolle = ["Zwolle", "Zolle", "Зволле"];
+        assert!(adds_diaeresis(&f, "Zölle", zwolle.into_iter()));
+        assert!(adds_diaeresis(&f, "Zo\u{0308}lle", zwolle.into_iter()));
+        assert!(!adds_diaeresis(&f, "Zolle", zwolle.into_iter()));
+        let zurich = ["Zurich", "Zürich"];
+        assert!(!adds_diaeresis(&f, "Zürich", zurich.into_iter()));
+        assert!(!adds_diaeresis(&f, "ZÜRICH", zurich.into_iter()));
+        // Other marks are accents: `Evropě` is Europe.
+        assert!(!adds_diaeresis(
+            &f,
+            "Evropě",
+            ["Europe", "Evrope"].into_iter()
+        ));
+        // Other scripts are romanised, not marked.
+        assert!(!adds_diaeresis(&f, "Зволле", zwolle.into_iter()));
+    }
 
     #[test]
     fn languages_are_told_apart_by_their_function_words() {
