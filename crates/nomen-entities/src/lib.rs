@@ -10,12 +10,15 @@
 //!   [`compare_names`], a symmetric evidence-alignment score of two names.
 //! * [`inflect`]: the case endings of names in running text and the base forms an
 //!   inflected word may have (`Scholzovi` → `Scholz`), for the linker and the resolver.
+//! * [`discover`]: the people and organisations of a corpus that no gazetteer knows,
+//!   proposed as gazetteer entries (`nomen entities discover`).
 //! * [`Tagged`]: a linked text as shown (`nomen tag --json`, `nomen serve`).
 //! * [`import`]: converts CSV, OFAC SDN, UN consolidated list and FollowTheMoney files
 //!   into gazetteer JSON Lines (`nomen entities import`).
 //!
 //! Every comparison of names goes through `nomen-fold`, the same folding the index uses.
 
+pub mod discover;
 mod gazetteer;
 mod hash;
 pub mod import;

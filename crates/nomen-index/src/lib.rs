@@ -55,6 +55,7 @@
 //! ```
 
 pub mod analyzer;
+mod articles;
 mod check;
 pub mod cluster;
 mod collect;

@@ -52,6 +52,17 @@ pub enum Command {
     /// Records that cannot be imported are reported and skipped; a summary goes to
     /// stderr. Exits 2 when a file cannot be read or is not in the format.
     Import(ImportArgs),
+    /// Propose gazetteer entries for the people and organisations a corpus names that
+    /// the gazetteer does not know.
+    ///
+    /// Reads the articles twice (input files, or an index's stored articles with
+    /// --index): first the candidate names and the case of every word, then, after
+    /// grouping the names, the linker with the known and the discovered entities
+    /// together, which gathers the spellings (accents, case, initials, a surname alone
+    /// after the full name, `SURNAME, Given`, inflections, transliterations). Prints
+    /// documents, kind, confidence, name and aliases, most documents first; -o writes
+    /// gazetteer JSON Lines for --entities. Exits 1 when nothing is proposed.
+    Discover(super::discover::Args),
 }
 
 /// Arguments of `nomen entities resolve`.
@@ -187,6 +198,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         Command::List(a) => list(a),
         Command::Show(a) => show(a),
         Command::Import(a) => import(a),
+        Command::Discover(a) => super::discover::run(a),
     }
 }
 

@@ -3,6 +3,7 @@
 pub mod bench;
 pub mod check;
 pub mod common;
+pub mod discover;
 pub mod entities;
 pub mod index;
 pub mod normalize;

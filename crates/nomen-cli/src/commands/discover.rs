@@ -1,0 +1,401 @@
+//! `nomen entities discover`: propose gazetteer entries for the people and
+//! organisations of a corpus that the gazetteer in use does not know. The work is
+//! [`nomen_entities::discover`]; this module reads the documents (input files through
+//! the ingest pipeline's readers and workers, or an index's stored articles), twice,
+//! and prints or writes the proposals.
+
+use std::io::{self, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::sync::Arc;
+
+use anyhow::Context;
+use nomen_entities::discover::{
+    self, Collector, DocCandidates, DocTally, Options, Proposal, Tally,
+};
+use nomen_entities::{Gazetteer, Kind, Linker};
+use nomen_index::meta::Progress;
+use nomen_index::{
+    Built, DocumentSink, DocumentTarget, IngestObserver, IngestOptions, Input, NomenIndex, Origin,
+    Prepared, RecordError,
+};
+
+use super::common::GazetteerArgs;
+use super::entities::KindArg;
+use crate::output::print_json;
+
+/// Arguments of `nomen entities discover`.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Articles to read, as `nomen index` reads them (JSONL, .txt, directories, .gz,
+    /// `-` for standard input). Standard input cannot be read twice: give files.
+    #[arg(value_name = "INPUT", conflicts_with = "index")]
+    pub inputs: Vec<String>,
+
+    /// Read the stored articles of this index instead (its gazetteer is the known one,
+    /// unless --entities or --no-builtin say otherwise).
+    #[arg(long, value_name = "DIR")]
+    pub index: Option<PathBuf>,
+
+    /// Propose only entities mentioned in at least this many documents.
+    #[arg(long, default_value_t = 2, value_parser = clap::value_parser!(u32).range(1..))]
+    pub min_docs: u32,
+
+    /// Only proposals of this kind.
+    #[arg(long, value_enum)]
+    pub kind: Option<KindArg>,
+
+    /// Print the proposals as a JSON array (with the evidence for each kind, the
+    /// linker rules that gathered the spellings and example contexts).
+    #[arg(long)]
+    pub json: bool,
+
+    /// Write the proposals here as gazetteer JSON Lines, ready for --entities (after
+    /// review).
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+
+    /// Show at most this many proposals on the terminal (all with --json and -o).
+    #[arg(long, default_value_t = 50)]
+    pub limit: usize,
+
+    #[command(flatten)]
+    pub gazetteer: GazetteerArgs,
+}
+
+/// Runs `nomen entities discover`.
+pub fn run(args: Args) -> anyhow::Result<ExitCode> {
+    let options = Options {
+        min_docs: args.min_docs,
+        ..Options::default()
+    };
+    let (proposals, summary) = match &args.index {
+        Some(dir) => from_index(dir, &args, &options)?,
+        None => {
+            if args.inputs.is_empty() {
+                anyhow::bail!("give INPUT files or --index DIR to discover entities in");
+            }
+            if args.inputs.iter().any(|i| i == "-") {
+                anyhow::bail!(
+                    "discovery reads its input twice: standard input (-) cannot be; give files"
+                );
+            }
+            from_inputs(&args, &options)?
+        }
+    };
+    let kind = args.kind.map(Kind::from);
+    let proposals: Vec<Proposal> = proposals
+        .into_iter()
+        .filter(|p| kind.is_none_or(|k| p.kind == k))
+        .collect();
+    eprintln!(
+        "nomen: {} documents, {} candidate names ({} kept as {} entities, {} that fit several left to the linker); {} proposals in {} or more documents",
+        summary.documents,
+        summary.candidates,
+        summary.kept,
+        summary.entities,
+        summary.ambiguous,
+        proposals.len(),
+        args.min_docs
+    );
+    if let Some(path) = &args.output {
+        write_jsonl(path, &proposals)?;
+        eprintln!(
+            "nomen: wrote {} proposals to {}",
+            proposals.len(),
+            path.display()
+        );
+    }
+    if args.json {
+        print_json(&proposals)?;
+    } else if args.output.is_none() {
+        print_table(&proposals, args.limit)?;
+    }
+    Ok(if proposals.is_empty() {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+/// What a discovery counted, for the summary line.
+struct Summary {
+    documents: u64,
+    candidates: usize,
+    kept: usize,
+    entities: usize,
+    ambiguous: usize,
+}
+
+/// Both passes over input files, on the ingest pipeline's readers and workers.
+fn from_inputs(args: &Args, options: &Options) -> anyhow::Result<(Vec<Proposal>, Summary)> {
+    let known = args.gazetteer.load()?;
+    if let Some(line) = super::common::merged_line(&known) {
+        eprintln!("nomen: {line}");
+    }
+    let inputs: Vec<Input> = args.inputs.iter().map(|i| Input::parse(i)).collect();
+    let ingest = IngestOptions {
+        resume: false,
+        ..IngestOptions::default()
+    };
+    let linker = super::common::linker(known.clone());
+    // Pass 1: candidates.
+    let mut sink = Pass1 {
+        collector: Collector::new(options),
+    };
+    let target = Candidates {
+        known: known.clone(),
+    };
+    let mut observer = Observer::default();
+    nomen_index::ingest_into(
+        linker,
+        target,
+        &mut sink,
+        &inputs,
+        &ingest,
+        Progress::default(),
+        &mut observer,
+    )?;
+    let collector = sink.collector;
+    let (documents, candidates) = (collector.documents(), collector.len());
+    let known_linker = super::common::linker(known.clone());
+    let seeds = collector.seeds(&known_linker, options);
+    drop(known_linker);
+    let summary = Summary {
+        documents,
+        candidates,
+        kept: seeds.names(),
+        entities: seeds.len(),
+        ambiguous: seeds.ambiguous(),
+    };
+    // Pass 2: link with the known entities and the discovered ones together.
+    let linker = Linker::new(Arc::new(seeds.gazetteer(&known)));
+    let mut sink = Pass2 {
+        tally: seeds.tally(options),
+    };
+    let mut observer = Observer {
+        quiet: true,
+        ..Observer::default()
+    };
+    nomen_index::ingest_into(
+        linker,
+        Mentions,
+        &mut sink,
+        &inputs,
+        &ingest,
+        Progress::default(),
+        &mut observer,
+    )?;
+    Ok((sink.tally.proposals(), summary))
+}
+
+/// Both passes over an index's stored articles.
+fn from_index(
+    dir: &std::path::Path,
+    args: &Args,
+    options: &Options,
+) -> anyhow::Result<(Vec<Proposal>, Summary)> {
+    let index = NomenIndex::open(dir)?;
+    let (known, linker) = if args.gazetteer.no_builtin || !args.gazetteer.entities.is_empty() {
+        let g = args.gazetteer.load()?;
+        (g.clone(), super::common::linker(g))
+    } else {
+        (index.gazetteer().clone(), index.linker())
+    };
+    let searcher = index.searcher()?;
+    let mut collector = Collector::new(options);
+    let kind_of = |id: &str| known.get(id).map(|e| e.kind);
+    searcher
+        .for_each_article(|id, title, body| {
+            let links = linker.link_document(title, body);
+            collector.add(discover::candidates(
+                linker.folder(),
+                id,
+                title,
+                body,
+                &links,
+                &kind_of,
+            ));
+            Ok::<(), ()>(())
+        })?
+        .ok();
+    let (documents, candidates) = (collector.documents(), collector.len());
+    let seeds = collector.seeds(&linker, options);
+    let summary = Summary {
+        documents,
+        candidates,
+        kept: seeds.names(),
+        entities: seeds.len(),
+        ambiguous: seeds.ambiguous(),
+    };
+    let linker = Linker::new(Arc::new(seeds.gazetteer(&known)));
+    let mut tally = seeds.tally(options);
+    searcher
+        .for_each_article(|id, title, body| {
+            let links = linker.link_document(title, body);
+            tally.add(Tally::of_document(id, title, body, &links));
+            Ok::<(), ()>(())
+        })?
+        .ok();
+    Ok((tally.proposals(), summary))
+}
+
+/// Pass 1 on the workers: an article's candidates.
+struct Candidates {
+    known: Arc<Gazetteer>,
+}
+
+impl DocumentTarget for Candidates {
+    type Doc = DocCandidates;
+    fn assemble(&self, p: &Prepared<'_>) -> DocCandidates {
+        let kind_of = |id: &str| self.known.get(id).map(|e| e.kind);
+        discover::candidates(
+            &nomen_fold::Folder::new(),
+            &p.article.id,
+            &p.article.title,
+            &p.article.body,
+            p.links,
+            &kind_of,
+        )
+    }
+}
+
+/// Pass 1 in input order: the corpus counts.
+struct Pass1 {
+    collector: Collector,
+}
+
+impl DocumentSink for Pass1 {
+    type Doc = DocCandidates;
+    fn add(
+        &mut self,
+        _origin: &Origin,
+        docs: Vec<Built<DocCandidates>>,
+    ) -> Result<Vec<RecordError>, nomen_index::Error> {
+        for d in docs {
+            self.collector.add(d.doc);
+        }
+        Ok(Vec::new())
+    }
+    fn commit(&mut self, _progress: &mut Progress) -> Result<Vec<RecordError>, nomen_index::Error> {
+        Ok(Vec::new())
+    }
+    fn replaced(&self) -> u64 {
+        0
+    }
+}
+
+/// Pass 2 on the workers: the discovered entities an article mentions.
+struct Mentions;
+
+impl DocumentTarget for Mentions {
+    type Doc = DocTally;
+    fn assemble(&self, p: &Prepared<'_>) -> DocTally {
+        Tally::of_document(&p.article.id, &p.article.title, &p.article.body, p.links)
+    }
+}
+
+/// Pass 2 in input order.
+struct Pass2 {
+    tally: Tally,
+}
+
+impl DocumentSink for Pass2 {
+    type Doc = DocTally;
+    fn add(
+        &mut self,
+        _origin: &Origin,
+        docs: Vec<Built<DocTally>>,
+    ) -> Result<Vec<RecordError>, nomen_index::Error> {
+        for d in docs {
+            self.tally.add(d.doc);
+        }
+        Ok(Vec::new())
+    }
+    fn commit(&mut self, _progress: &mut Progress) -> Result<Vec<RecordError>, nomen_index::Error> {
+        Ok(Vec::new())
+    }
+    fn replaced(&self) -> u64 {
+        0
+    }
+}
+
+/// Reports rejected records of the first pass (the second reads the same records).
+#[derive(Default)]
+struct Observer {
+    quiet: bool,
+    shown: usize,
+}
+
+impl IngestObserver for Observer {
+    fn rejected(&mut self, error: &RecordError) {
+        if self.quiet {
+            return;
+        }
+        self.shown += 1;
+        if self.shown <= 20 {
+            eprintln!("nomen: skipped {error}");
+        } else if self.shown == 21 {
+            eprintln!("nomen: more bad records; only counting them from now on");
+        }
+    }
+}
+
+/// Writes the proposals as JSON Lines, through a temporary file renamed at the end.
+fn write_jsonl(path: &std::path::Path, proposals: &[Proposal]) -> anyhow::Result<()> {
+    let mut name = path.file_name().unwrap_or_default().to_os_string();
+    name.push(".tmp");
+    let tmp = path.with_file_name(name);
+    let file =
+        std::fs::File::create(&tmp).with_context(|| format!("cannot create {}", tmp.display()))?;
+    let mut out = io::BufWriter::new(file);
+    for p in proposals {
+        serde_json::to_writer(&mut out, p)?;
+        out.write_all(b"\n")?;
+    }
+    out.flush()
+        .with_context(|| format!("cannot write {}", tmp.display()))?;
+    drop(out);
+    std::fs::rename(&tmp, path).with_context(|| format!("cannot write {}", path.display()))?;
+    Ok(())
+}
+
+/// The proposals as a table: documents, kind, confidence, name, a few aliases.
+fn print_table(proposals: &[Proposal], limit: usize) -> anyhow::Result<()> {
+    let stdout = io::stdout();
+    let mut out = stdout.lock();
+    writeln!(
+        out,
+        "{:>5}  {:<12}  {:>4}  name (aliases)",
+        "docs", "kind", "conf"
+    )?;
+    for p in proposals.iter().take(limit) {
+        let mut aliases: Vec<&str> = p.aliases.iter().take(4).map(String::as_str).collect();
+        if p.aliases.len() > 4 {
+            aliases.push("…");
+        }
+        let aliases = if aliases.is_empty() {
+            String::new()
+        } else {
+            format!(" ({})", aliases.join(", "))
+        };
+        writeln!(
+            out,
+            "{:>5}  {:<12}  {:>4.2}  {}{}",
+            p.discovered.documents,
+            p.kind.as_str(),
+            p.discovered.confidence,
+            p.name,
+            aliases
+        )?;
+    }
+    if proposals.len() > limit {
+        writeln!(
+            out,
+            "... and {} more (--limit, --json or -o FILE for all)",
+            proposals.len() - limit
+        )?;
+    }
+    out.flush()?;
+    Ok(())
+}

@@ -1,0 +1,234 @@
+//! `nomen entities discover`, driving the real binary on a corpus written for this
+//! test: the spellings of one person gathered, two people with one surname kept apart,
+//! an acronym defined in the text joined to its organisation, sentence-initial words
+//! and known entities not proposed; `-o` then `--entities` (the accept workflow), the
+//! same proposals from an index, `--kind`, `--json` evidence, and errors.
+
+use std::path::Path;
+use std::process::{Command, Output, Stdio};
+
+use serde_json::Value;
+
+fn nomen(cwd: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_nomen"))
+        .args(args)
+        .current_dir(cwd)
+        .env("NOMEN_CACHE_DIR", "")
+        .stdin(Stdio::null())
+        .output()
+        .expect("nomen runs")
+}
+
+fn stdout(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+fn stderr(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+/// Articles: a filler sentence in each writes the common words in lowercase, as real
+/// text does.
+const ARTICLES: &[(&str, &str)] = &[
+    ("a1", "Meanwhile the harbour authority met. The minister Halvard Østby said the tanks leaked. Østby asked the ministry for help, however the ministry declined."),
+    ("a2", "Meanwhile, in the north, Halvard Ostby inspected the dam. However the dam held, Ostby said. Meanwhile the rain went on."),
+    ("a3", "The report was signed by H. Østby and sent to Baltic Water Watch (BWW), which however said nothing."),
+    ("a4", "However, BWW published its own figures; the Baltic Water Watch counted the leaks. Meanwhile the mayor Mirela Kovač spoke."),
+    ("a5", "The mayor Mirela Kovač opened the bridge. Kovač thanked the builders; however, the bridge was late."),
+    ("a6", "The surgeon Tibor Kovač operated on Monday. Kovač said the patient recovered. The nurse said however that Nicolás Maduro called."),
+    ("a7", "The surgeon Tibor Kovač left the hospital. Later Kovač flew to Oslo with Nicolás Maduro, meanwhile the inspector waited."),
+];
+
+fn corpus(dir: &Path) -> std::path::PathBuf {
+    let path = dir.join("articles.jsonl");
+    let lines: Vec<String> = ARTICLES
+        .iter()
+        .map(|(id, body)| serde_json::json!({"id": id, "title": "", "body": body}).to_string())
+        .collect();
+    std::fs::write(&path, lines.join("\n") + "\n").unwrap();
+    path
+}
+
+fn proposals(out: &Output) -> Vec<Value> {
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(out));
+    serde_json::from_str::<Value>(&stdout(out))
+        .expect("JSON")
+        .as_array()
+        .expect("an array")
+        .clone()
+}
+
+fn named<'a>(p: &'a [Value], name: &str) -> Option<&'a Value> {
+    p.iter().find(|x| {
+        x["name"] == name
+            || x["aliases"]
+                .as_array()
+                .is_some_and(|a| a.iter().any(|n| n == name))
+    })
+}
+
+#[test]
+fn discovers_groups_and_proposes_entries() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = corpus(dir.path());
+    let input = input.to_str().unwrap();
+    let out = nomen(dir.path(), &["entities", "discover", input, "--json"]);
+    let p = proposals(&out);
+    // One person, every spelling: accents, initial, surname alone.
+    let ostby = named(&p, "Halvard Østby").unwrap_or_else(|| panic!("{p:#?}"));
+    assert_eq!(ostby["kind"], "person", "{ostby:#}");
+    assert_eq!(ostby["discovered"]["documents"], 3, "{ostby:#}");
+    let spellings: Vec<&str> = ostby["discovered"]["spellings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s[0].as_str().unwrap())
+        .collect();
+    for spelling in [
+        "Halvard Østby",
+        "Halvard Ostby",
+        "H. Østby",
+        "Østby",
+        "Ostby",
+    ] {
+        assert!(spellings.contains(&spelling), "{spelling}: {ostby:#}");
+    }
+    assert!(
+        named(std::slice::from_ref(ostby), "Halvard Ostby").is_some(),
+        "{ostby:#}"
+    );
+    assert!(
+        ostby["discovered"]["evidence"]["person"][0]
+            .as_str()
+            .unwrap()
+            .contains("minister"),
+        "{ostby:#}"
+    );
+    // Two people with one surname: two proposals, each with its own documents.
+    let mirela = named(&p, "Mirela Kovač").unwrap_or_else(|| panic!("{p:#?}"));
+    let tibor = named(&p, "Tibor Kovač").unwrap_or_else(|| panic!("{p:#?}"));
+    assert_ne!(mirela["id"], tibor["id"]);
+    assert_eq!(mirela["discovered"]["documents"], 2, "{mirela:#}");
+    assert_eq!(tibor["discovered"]["documents"], 2, "{tibor:#}");
+    assert!(p.iter().all(|x| x["name"] != "Kovač"), "{p:#?}");
+    // An acronym defined in the text: an alias of its organisation.
+    let bww = named(&p, "Baltic Water Watch").unwrap_or_else(|| panic!("{p:#?}"));
+    assert!(named(std::slice::from_ref(bww), "BWW").is_some(), "{bww:#}");
+    assert_eq!(bww["discovered"]["documents"], 2, "{bww:#}");
+    // Sentence-initial words and known entities are not proposed.
+    for no in ["Meanwhile", "However", "Nicolás Maduro", "Maduro", "Monday"] {
+        assert!(named(&p, no).is_none(), "{no}: {p:#?}");
+    }
+    // Most documents first.
+    let docs: Vec<u64> = p
+        .iter()
+        .map(|x| x["discovered"]["documents"].as_u64().unwrap())
+        .collect();
+    assert!(docs.windows(2).all(|w| w[0] >= w[1]), "{docs:?}");
+
+    // --kind.
+    let out = nomen(
+        dir.path(),
+        &[
+            "entities",
+            "discover",
+            input,
+            "--json",
+            "--kind",
+            "organization",
+        ],
+    );
+    let orgs = proposals(&out);
+    assert!(
+        orgs.iter().all(|x| x["kind"] == "organization"),
+        "{orgs:#?}"
+    );
+    assert!(named(&orgs, "BWW").is_some());
+}
+
+#[test]
+fn accept_workflow_and_index() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = corpus(dir.path());
+    let input = input.to_str().unwrap();
+    // -o writes gazetteer JSON Lines, which --entities reads.
+    let out = nomen(
+        dir.path(),
+        &["entities", "discover", input, "-o", "proposals.jsonl"],
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(stderr(&out).contains("wrote"), "{}", stderr(&out));
+    let written = std::fs::read_to_string(dir.path().join("proposals.jsonl")).unwrap();
+    assert!(written.lines().count() >= 3, "{written}");
+    let text = dir.path().join("new.txt");
+    std::fs::write(
+        &text,
+        "Yesterday H. Østby and Tibor Kovač met at the BWW office.",
+    )
+    .unwrap();
+    let out = nomen(
+        dir.path(),
+        &[
+            "tag",
+            "--entities",
+            "proposals.jsonl",
+            "--json",
+            text.to_str().unwrap(),
+        ],
+    );
+    let tagged: Value = serde_json::from_str(&stdout(&out)).unwrap();
+    let ids: Vec<&str> = tagged["entities"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(ids.len(), 3, "{tagged:#}");
+    // The same proposals from an index of the same articles.
+    let out = nomen(dir.path(), &["index", "--index", "idx", input]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let from_files = proposals(&nomen(
+        dir.path(),
+        &["entities", "discover", input, "--json"],
+    ));
+    let from_index = proposals(&nomen(
+        dir.path(),
+        &["entities", "discover", "--index", "idx", "--json"],
+    ));
+    let key = |p: &[Value]| {
+        let mut v: Vec<(String, u64)> = p
+            .iter()
+            .map(|x| {
+                (
+                    x["name"].as_str().unwrap().to_string(),
+                    x["discovered"]["documents"].as_u64().unwrap(),
+                )
+            })
+            .collect();
+        v.sort();
+        v
+    };
+    assert_eq!(key(&from_files), key(&from_index));
+}
+
+#[test]
+fn errors_are_clear() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = nomen(dir.path(), &["entities", "discover"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("give INPUT files or --index DIR"),
+        "{}",
+        stderr(&out)
+    );
+    let out = nomen(dir.path(), &["entities", "discover", "-"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("standard input"), "{}", stderr(&out));
+    let out = nomen(dir.path(), &["entities", "discover", "missing.jsonl"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("missing.jsonl"), "{}", stderr(&out));
+    // Nothing to propose: exit 1.
+    std::fs::write(dir.path().join("x.txt"), "nothing here at all.\n").unwrap();
+    let out = nomen(dir.path(), &["entities", "discover", "x.txt"]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+}

@@ -1,0 +1,1124 @@
+//! Discovery: the people and organisations of a corpus that no gazetteer knows yet,
+//! proposed as gazetteer entries (`nomen entities discover`).
+//!
+//! Two passes over the documents, the grouping done by the linker itself:
+//!
+//! 1. **Candidates** ([`candidates`], on any thread, then [`Collector::add`]): runs of
+//!    capitalised words with name connectors, defined acronyms, `SURNAME, Given`,
+//!    with the evidence around them (roles and honorifics, locatives, a surname
+//!    repeated alone later), skipping what the gazetteer in use already links. The
+//!    collector counts documents per candidate and, per word, the documents where it
+//!    is written in lowercase.
+//! 2. **Seeds** ([`Collector::seeds`]): the corpus decides what is a name. A word seen
+//!    lowercase elsewhere in the corpus is not a name on its own, and not the first
+//!    word of a name when the name only ever starts a sentence there (`Durante`,
+//!    `Según`). The remaining candidates are grouped with the resolver's name
+//!    comparison ([`crate::compare_parsed`]): a shorter spelling joins the one longer
+//!    name it is a part of (`Edmundo González` → `Edmundo González Urrutia`, `Erickson`
+//!    → `Daniel B. Erickson`) when it keeps that name's surname (people) or its head
+//!    word (organisations); one that fits two different longer names (`González` of
+//!    two people) joins neither and is left to the linker, document by document.
+//! 3. **Linking** ([`Seeds::gazetteer`] plus the known entities, in a [`crate::Linker`],
+//!    then [`Tally::add`]): every document is linked again, so the linker's rules
+//!    gather the spellings: accents and case, reordered and comma-inverted names,
+//!    initials, a surname alone after the full name in the same document, possessives,
+//!    inflected and transcribed forms.
+//! 4. **Proposals** ([`Tally::proposals`]): one gazetteer entry per seed that links in
+//!    enough documents, with the most complete frequent spelling as its name, the others
+//!    as aliases, a kind with the evidence for it, example contexts and a confidence.
+//!
+//! Memory: the candidates are counted in a map that is pruned of candidates seen in one
+//! document when it passes [`Options::max_candidates`]; the word table grows with the
+//! vocabulary (a few hundred thousand words for a gigabyte of news).
+
+mod spans;
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use serde::Serialize;
+
+use crate::gazetteer::{Entity, Gazetteer, Kind};
+use crate::name::{is_generic_word, legal_form, parse_name, NameParts};
+use crate::resolve::{compare_parsed, Status, Via};
+use crate::{DocumentLinks, Field, Rule};
+
+pub use spans::{candidates, Candidate, DocCandidates, Evidence};
+
+/// Options of a discovery.
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// Propose only entities linked in at least this many documents. Default: 2.
+    pub min_docs: u32,
+    /// Prune the candidate table of one-document candidates when it holds more than
+    /// this many. Default: 2,000,000.
+    pub max_candidates: usize,
+    /// Example contexts kept per proposal. Default: 3.
+    pub examples: usize,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            min_docs: 2,
+            max_candidates: 2_000_000,
+            examples: 3,
+        }
+    }
+}
+
+/// A candidate's counts over the corpus.
+#[derive(Debug, Clone, Default)]
+struct Stats {
+    docs: u32,
+    /// Documents where it was seen inside a sentence (its capital is evidence).
+    inside: u32,
+    spellings: HashMap<String, u32>,
+    roles: HashMap<String, u32>,
+    acronyms: HashMap<String, u32>,
+    locative: u32,
+    surname_later: u32,
+    acronym_shape: u32,
+    numeric: u32,
+    indefinite: u32,
+    words: Vec<String>,
+}
+
+impl Stats {
+    fn absorb(&mut self, o: Stats) {
+        self.docs += o.docs;
+        self.inside += o.inside;
+        for (k, v) in o.spellings {
+            *self.spellings.entry(k).or_default() += v;
+        }
+        for (k, v) in o.roles {
+            *self.roles.entry(k).or_default() += v;
+        }
+        for (k, v) in o.acronyms {
+            *self.acronyms.entry(k).or_default() += v;
+        }
+        self.locative += o.locative;
+        self.surname_later += o.surname_later;
+        self.acronym_shape += o.acronym_shape;
+        self.numeric += o.numeric;
+        self.indefinite += o.indefinite;
+    }
+}
+
+/// Pass 1: the candidates of the whole corpus and the case of its words.
+#[derive(Debug, Default)]
+pub struct Collector {
+    candidates: HashMap<String, Stats>,
+    /// Folded word → documents where it was written in lowercase.
+    lowercase: HashMap<String, u32>,
+    documents: u64,
+    pruned: u64,
+    max_candidates: usize,
+}
+
+impl Collector {
+    /// An empty collector.
+    pub fn new(options: &Options) -> Collector {
+        Collector {
+            max_candidates: options.max_candidates.max(1),
+            ..Collector::default()
+        }
+    }
+
+    /// Counts one document's candidates.
+    pub fn add(&mut self, doc: DocCandidates) {
+        self.documents += 1;
+        for w in doc.lowercase {
+            *self.lowercase.entry(w).or_default() += 1;
+        }
+        for c in doc.candidates {
+            let s = self.candidates.entry(c.key).or_default();
+            if s.words.is_empty() {
+                s.words = c.words;
+            }
+            s.docs += 1;
+            s.inside += u32::from(!c.only_initial);
+            *s.spellings.entry(c.text).or_default() += 1;
+            for r in c.evidence.roles {
+                *s.roles.entry(r).or_default() += 1;
+            }
+            if let Some(a) = c.evidence.acronym {
+                *s.acronyms.entry(a).or_default() += 1;
+            }
+            s.locative += u32::from(c.evidence.locative);
+            s.surname_later += u32::from(c.evidence.surname_later);
+            s.acronym_shape += u32::from(c.evidence.acronym_shape);
+            s.numeric += u32::from(c.evidence.numeric);
+            s.indefinite += u32::from(c.evidence.indefinite);
+        }
+        if self.candidates.len() > self.max_candidates {
+            let before = self.candidates.len();
+            self.candidates.retain(|_, s| s.docs > 1);
+            self.pruned += (before - self.candidates.len()) as u64;
+        }
+    }
+
+    /// Documents counted.
+    pub fn documents(&self) -> u64 {
+        self.documents
+    }
+
+    /// Distinct candidates held.
+    pub fn len(&self) -> usize {
+        self.candidates.len()
+    }
+
+    /// True when no candidate was found.
+    pub fn is_empty(&self) -> bool {
+        self.candidates.is_empty()
+    }
+
+    /// One-document candidates dropped to bound memory.
+    pub fn pruned(&self) -> u64 {
+        self.pruned
+    }
+
+    fn lower(&self, word: &str) -> u32 {
+        self.lowercase.get(word).copied().unwrap_or(0)
+    }
+
+    /// Pass 1's verdict: the candidates that are names, grouped by entity.
+    pub fn seeds(self, known: &crate::Linker, options: &Options) -> Seeds {
+        let seed_docs = options.min_docs.clamp(1, 2);
+        // 1. A first word that only ever starts a sentence and is seen lowercase
+        //    elsewhere is not part of the name (`Según Pedro Sánchez`).
+        let mut names: HashMap<String, Stats> = HashMap::new();
+        for (key, mut s) in self.candidates.iter().map(|(k, s)| (k.clone(), s.clone())) {
+            let mut words = s.words.clone();
+            // ... or when the rest is a name seen inside sentences
+            // (`Hablaron Inés Parra` beside `... con Inés Parra`).
+            let rest_is_name = words.len() > 1
+                && self
+                    .candidates
+                    .get(&words[1..].join(" "))
+                    .is_some_and(|r| r.inside > 0);
+            if s.inside == 0 && (self.lower(&words[0]) > 0 || rest_is_name) {
+                words.remove(0);
+                while words
+                    .first()
+                    .is_some_and(|w| crate::name::is_particle(w) || crate::name::is_stopword(w))
+                {
+                    words.remove(0);
+                }
+                if words.is_empty() {
+                    continue;
+                }
+                // The spelling loses its first word too.
+                s.spellings = s
+                    .spellings
+                    .into_iter()
+                    .filter_map(|(t, n)| {
+                        let rest = drop_words(&t, s.words.len() - words.len())?;
+                        Some((rest, n))
+                    })
+                    .collect();
+                // What is left was never seen starting a sentence.
+                s.inside = s.docs;
+                s.words = words;
+                let key = s.words.join(" ");
+                names.entry(key).or_default().absorb_keyed(s);
+                continue;
+            }
+            names.entry(key).or_default().absorb_keyed(s);
+        }
+        // A run of two names side by side (`Banco Central Europeo Eugenio Domingo
+        // Solans`): both halves are names of their own in more documents.
+        let split: Vec<(String, String, String)> = names
+            .iter()
+            .filter(|(_, s)| s.words.len() >= 3)
+            .filter_map(|(k, s)| {
+                (1..s.words.len()).find_map(|i| {
+                    let (a, b) = (s.words[..i].join(" "), s.words[i..].join(" "));
+                    let more = |x: &str| {
+                        names
+                            .get(x)
+                            .is_some_and(|o| o.docs > s.docs && o.inside > 0)
+                    };
+                    (more(&a) && more(&b)).then(|| (k.clone(), a, b))
+                })
+            })
+            .collect();
+        for (k, a, b) in split {
+            if let Some(s) = names.remove(&k) {
+                for half in [a, b] {
+                    if let Some(h) = names.get_mut(&half) {
+                        h.docs += s.docs;
+                        h.inside += s.inside;
+                    }
+                }
+            }
+        }
+        // 2. Names with enough documents and case evidence.
+        let mut kept: Vec<Seed> = Vec::new();
+        for (key, s) in names {
+            if s.docs < seed_docs || s.spellings.is_empty() {
+                continue;
+            }
+            let single = s.words.len() == 1;
+            // Used with an indefinite article (`una OPA`): a common noun.
+            if s.indefinite * 10 >= s.docs.max(1) {
+                continue;
+            }
+            if single {
+                // A word next to a number in most of its documents is part of a date
+                // or a measure (`January 5`, `5 km`), not a name.
+                if s.numeric * 2 >= s.docs {
+                    continue;
+                }
+                let lower = self.lower(&s.words[0]);
+                // A word seen lowercase in the corpus is no name on its own, unless
+                // the corpus writes it with a capital inside sentences in four times
+                // as many documents (`Telefónica` beside `una llamada telefónica`;
+                // not `Gobierno` beside `el gobierno`).
+                if s.inside == 0 || lower * 4 > s.inside {
+                    continue;
+                }
+            } else if s.inside == 0 && s.roles.is_empty() {
+                // Only ever at the start of a sentence, with no other evidence.
+                continue;
+            }
+            // Every word lowercase somewhere, none distinctive: a phrase in title case
+            // (`Nota Informativa`), unless a role or an acronym says otherwise.
+            if !single
+                && s.roles.is_empty()
+                && s.acronyms.is_empty()
+                && s.words
+                    .iter()
+                    .filter(|w| !crate::name::is_particle(w) && !crate::name::is_stopword(w))
+                    .all(|w| self.lower(w) * 2 > s.docs)
+            {
+                continue;
+            }
+            let text = best_spelling(&s.spellings);
+            let parts = parse_name(&text);
+            if parts.is_empty() {
+                continue;
+            }
+            let evidence = KindEvidence::of(&s, &parts, |w| self.lower(w));
+            kept.push(Seed {
+                key,
+                text,
+                parts,
+                kind: evidence.kind(),
+                evidence,
+                stats: s,
+                group: usize::MAX,
+            });
+        }
+        // A name the known gazetteer has whole (one the first pass did not see
+        // linked: a context blocked it, or several entities have it) is not
+        // proposed again.
+        kept.retain(|s| !known.knows_name(&s.text));
+        group(kept)
+    }
+}
+
+impl Stats {
+    fn absorb_keyed(&mut self, s: Stats) {
+        if self.words.is_empty() {
+            self.words = s.words.clone();
+        }
+        self.absorb(s);
+    }
+}
+
+/// `text` without its first `n` words (whitespace-separated, after the first
+/// spelling's word boundaries); `None` when nothing is left.
+fn drop_words(text: &str, n: usize) -> Option<String> {
+    let mut rest = text;
+    for _ in 0..n {
+        let cut = rest.find(|c: char| !nomen_fold::is_word_char(c))?;
+        rest = rest[cut..].trim_start_matches(|c: char| !nomen_fold::is_word_char(c));
+    }
+    // Leading particles went with the word.
+    loop {
+        let first = rest.split(' ').next()?;
+        let f = nomen_fold::fold(first);
+        if !first.chars().next()?.is_lowercase() || f.is_empty() {
+            break;
+        }
+        rest = rest[first.len()..].trim_start();
+    }
+    (!rest.is_empty()).then(|| rest.to_string())
+}
+
+/// The spelling to show: the most frequent, mixed case before ALL CAPS.
+fn best_spelling(spellings: &HashMap<String, u32>) -> String {
+    spellings
+        .iter()
+        .max_by(|a, b| {
+            let caps = |t: &str| t.chars().any(|c| c.is_lowercase());
+            (caps(a.0), a.1, std::cmp::Reverse(a.0)).cmp(&(caps(b.0), b.1, std::cmp::Reverse(b.0)))
+        })
+        .map(|(t, _)| t.clone())
+        .unwrap_or_default()
+}
+
+/// The evidence for each kind, as counts of documents.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct KindEvidence {
+    /// Evidence of a person: `role word before it: ministro (3)`.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub person: Vec<String>,
+    /// Evidence of an organisation.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub organization: Vec<String>,
+    /// Evidence of a place.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub place: Vec<String>,
+    #[serde(skip)]
+    score: [u32; 3],
+}
+
+impl KindEvidence {
+    fn of(s: &Stats, parts: &NameParts, lower: impl Fn(&str) -> u32) -> KindEvidence {
+        let mut e = KindEvidence::default();
+        let mut roles: Vec<(&String, &u32)> = s.roles.iter().collect();
+        roles.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
+        for (r, n) in roles.iter().take(3) {
+            e.person.push(format!("role or title before it: {r} ({n})"));
+            e.score[0] += **n * 2;
+        }
+        if s.surname_later > 0 {
+            e.person.push(format!(
+                "its last word alone later in the document ({})",
+                s.surname_later
+            ));
+            e.score[0] += s.surname_later;
+        }
+        let content: Vec<_> = parts.content().collect();
+        if let Some(f) = parts.legal_forms().next() {
+            e.organization.push(format!("legal form: {}", f.original));
+            e.score[1] += s.docs * 2;
+        }
+        if let Some(g) = content.iter().find(|p| is_generic_word(&p.folded)) {
+            e.organization
+                .push(format!("a word of organisation names: {}", g.original));
+            e.score[1] += s.docs;
+        }
+        // A head word the corpus writes in lowercase elsewhere (`Ministerio`,
+        // `Universidad`, `Fundación`) names a body or a place, not a person.
+        if content.len() > 1 {
+            if let Some(head) = content.first() {
+                let n = lower(&head.folded);
+                if n > 0 && legal_form(&head.folded).is_none() {
+                    e.organization.push(format!(
+                        "its first word is a common noun elsewhere: {} ({n} documents in lowercase)",
+                        head.original
+                    ));
+                    e.score[1] += s.docs.min(n);
+                }
+            }
+        }
+        // A word after a particle that the corpus writes in lowercase (`Concejalía
+        // de Cultura`): the name of a body, not a surname.
+        let after_particle = parts
+            .parts
+            .windows(2)
+            .filter(|w| w[0].role == crate::name::Role::Particle && w[1].is_content())
+            .map(|w| (&w[1], lower(&w[1].folded)))
+            .find(|(_, n)| *n >= 2);
+        if let Some((p, n)) = after_particle {
+            e.organization.push(format!(
+                "a word after its particle is a common noun elsewhere: {} ({n} documents in lowercase)",
+                p.original
+            ));
+            e.score[1] += s.docs.min(n);
+        }
+        let mut acr: Vec<(&String, &u32)> = s.acronyms.iter().collect();
+        acr.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
+        if let Some((a, n)) = acr.first() {
+            e.organization
+                .push(format!("defines an acronym: ({a}) ({n})"));
+            e.score[1] += **n * 2;
+        }
+        if s.acronym_shape > 0 && content.len() == 1 {
+            e.organization
+                .push(format!("written as an acronym ({})", s.acronym_shape));
+            e.score[1] += s.acronym_shape;
+        }
+        if s.locative > 0 {
+            e.place
+                .push(format!("after a locative preposition ({})", s.locative));
+            e.score[2] += s.locative;
+        }
+        e
+    }
+
+    /// The kind the evidence points to; a name of two to four words none of which is
+    /// a common word, without other evidence, is taken for a person.
+    fn kind(&self) -> Kind {
+        let [p, o, l] = self.score;
+        if p > 0 && p >= o && p >= l {
+            Kind::Person
+        } else if o > 0 && o >= l {
+            Kind::Organization
+        } else if l > 0 {
+            Kind::Place
+        } else {
+            Kind::Other
+        }
+    }
+}
+
+/// A candidate kept as a name.
+#[derive(Debug, Clone)]
+struct Seed {
+    key: String,
+    text: String,
+    parts: NameParts,
+    kind: Kind,
+    evidence: KindEvidence,
+    stats: Stats,
+    /// Index of the group (the seed heading it) once grouped.
+    group: usize,
+}
+
+/// The result of pass 1: names grouped into entities, ready to link.
+#[derive(Debug, Clone)]
+pub struct Seeds {
+    seeds: Vec<Seed>,
+    /// Group heads, in `seeds`.
+    heads: Vec<usize>,
+    /// Seeds that fit several groups (left to the linker).
+    ambiguous: usize,
+}
+
+/// The content words of a seed (no particles, titles or legal forms).
+fn content(parts: &NameParts) -> Vec<&crate::name::NamePart> {
+    parts.content_given_first()
+}
+
+/// True when every part of `short` agrees with a part of `long` (through spelling,
+/// accents, script, initials or acronym: never by sound or typo), and `short` keeps
+/// what identifies `long`: its surname or first surname for a person, its first word
+/// otherwise.
+fn part_of(short: &Seed, long: &Seed) -> bool {
+    let c = compare_parsed(&short.parts, &long.parts);
+    let mut matched: Vec<&str> = Vec::new();
+    for p in &c.parts {
+        match p.status {
+            Status::Contradicted => return false,
+            Status::Omitted => {
+                if p.query.is_some() {
+                    return false;
+                }
+            }
+            Status::Agreed => match p.via {
+                Some(Via::Exact | Via::Folded | Via::Initial | Via::Acronym | Via::Joined) => {
+                    if let Some(n) = &p.name {
+                        matched.push(n.as_str());
+                    }
+                }
+                Some(Via::NameGroup | Via::Phonetic) => {
+                    // Another script's spelling: only across scripts.
+                    let other_script = p.query.as_deref().is_some_and(|q| {
+                        short.text.is_ascii() != long.text.is_ascii() && !q.is_empty()
+                    });
+                    if !other_script {
+                        return false;
+                    }
+                    if let Some(n) = &p.name {
+                        matched.push(n.as_str());
+                    }
+                }
+                _ => return false,
+            },
+        }
+    }
+    let long_content = content(&long.parts);
+    if long_content.is_empty() {
+        return false;
+    }
+    if short.stats.acronym_shape > 0 && content(&short.parts).len() == 1 {
+        // An acronym joins the name that defines it (and is its alias), never another.
+        return long
+            .stats
+            .acronyms
+            .keys()
+            .any(|a| nomen_fold::fold(a) == short.key);
+    }
+    let has = |w: &str| matched.contains(&w);
+    if long.kind == Kind::Person {
+        let n = long_content.len();
+        let last = &long_content[n - 1].folded;
+        let first_surname = (n >= 3).then(|| &long_content[n - 2].folded);
+        has(last) || first_surname.is_some_and(|f| has(f))
+    } else {
+        // Another spelling of the whole name, or its head: the words before its
+        // first particle (`Banco Central` of `Banco Central de Venezuela`; not
+        // `Venezuelan` of `Venezuelan Congress`, nor `Madrid` of `Real Madrid`).
+        if long_content.iter().all(|p| has(&p.folded)) {
+            return true;
+        }
+        if long.kind != Kind::Organization {
+            // `Castilla` is not `Castilla-La Mancha`.
+            return false;
+        }
+        let head: Vec<&str> = long
+            .parts
+            .parts
+            .iter()
+            .skip_while(|p| !p.is_content())
+            .take_while(|p| p.role != crate::name::Role::Particle)
+            .filter(|p| p.is_content())
+            .map(|p| p.folded.as_str())
+            .collect();
+        head.len() < long_content.len()
+            && head.iter().all(|w| has(w))
+            && matched.len() == head.len()
+    }
+}
+
+/// Groups the seeds: shorter names join the one longer name they are part of.
+fn group(mut seeds: Vec<Seed>) -> Seeds {
+    // Longest (most content words) first, then most documents.
+    seeds.sort_by(|a, b| {
+        content(&b.parts)
+            .len()
+            .cmp(&content(&a.parts).len())
+            .then(b.stats.docs.cmp(&a.stats.docs))
+            .then(a.key.cmp(&b.key))
+    });
+    // Blocking: seeds by folded content word.
+    let mut by_word: HashMap<String, Vec<usize>> = HashMap::new();
+    for (i, s) in seeds.iter().enumerate() {
+        for p in content(&s.parts) {
+            by_word.entry(p.folded.clone()).or_default().push(i);
+        }
+        if let Some(a) = s.parts.acronym() {
+            by_word.entry(a).or_default().push(i);
+        }
+    }
+    let mut heads = Vec::new();
+    let mut ambiguous = 0;
+    let mut dropped = vec![false; seeds.len()];
+    for i in 0..seeds.len() {
+        let mut near: Vec<usize> = content(&seeds[i].parts)
+            .iter()
+            .flat_map(|p| by_word.get(&p.folded).into_iter().flatten().copied())
+            .chain(by_word.get(&seeds[i].key).into_iter().flatten().copied())
+            .filter(|&j| j < i && !dropped[j])
+            .collect();
+        near.sort_unstable();
+        near.dedup();
+        let mut groups: Vec<usize> = near
+            .into_iter()
+            .filter(|&j| {
+                content(&seeds[j].parts).len() >= content(&seeds[i].parts).len()
+                    && part_of(&seeds[i], &seeds[j])
+            })
+            .map(|j| seeds[j].group)
+            .collect();
+        groups.sort_unstable();
+        groups.dedup();
+        match groups.len() {
+            // A single word with no evidence of its kind (`Monday`) is no name alone.
+            0 if content(&seeds[i].parts).len() == 1
+                && seeds[i].evidence.score.iter().all(|&s| s == 0) =>
+            {
+                dropped[i] = true;
+            }
+            0 => {
+                seeds[i].group = i;
+                heads.push(i);
+            }
+            1 => seeds[i].group = groups[0],
+            _ => {
+                dropped[i] = true;
+                ambiguous += 1;
+            }
+        }
+    }
+    Seeds {
+        seeds,
+        heads,
+        ambiguous,
+    }
+}
+
+impl Seeds {
+    /// Entities found (groups of names).
+    pub fn len(&self) -> usize {
+        self.heads.len()
+    }
+
+    /// True when no name was found.
+    pub fn is_empty(&self) -> bool {
+        self.heads.is_empty()
+    }
+
+    /// Names kept (spellings that fold apart), in all groups.
+    pub fn names(&self) -> usize {
+        self.seeds.iter().filter(|s| s.group != usize::MAX).count()
+    }
+
+    /// Names that fit several entities and were left to the linker.
+    pub fn ambiguous(&self) -> usize {
+        self.ambiguous
+    }
+
+    /// The seeds as a gazetteer: one entity per group (`discovered-N`), named by its
+    /// head's spelling, with every other spelling and defined acronym as aliases.
+    /// Merged into the known gazetteer (ids that cannot clash: known ids never start
+    /// with `discovered-` in practice; one that did would be replaced).
+    pub fn gazetteer(&self, known: &Gazetteer) -> Gazetteer {
+        let mut g = known.clone();
+        for (n, &h) in self.heads.iter().enumerate() {
+            let head = &self.seeds[h];
+            let mut aliases: Vec<String> = Vec::new();
+            for s in self.seeds.iter().filter(|s| s.group == h) {
+                let mut sp: Vec<(&String, &u32)> = s.stats.spellings.iter().collect();
+                sp.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
+                for (t, _) in sp.into_iter().take(5) {
+                    if *t != head.text && !aliases.contains(t) {
+                        aliases.push(t.clone());
+                    }
+                }
+                for a in s.stats.acronyms.keys() {
+                    if !aliases.contains(a) {
+                        aliases.push(a.clone());
+                    }
+                }
+            }
+            let kind = self.kind_of_group(h);
+            if kind == Kind::Person {
+                // The linker derives a person's surname and short forms itself, with
+                // the checks they need (`H. Østby`, `M. Etxeberria Lanz`); as aliases
+                // they would be full names that link alone.
+                let full = content(&head.parts).len();
+                aliases.retain(|a| content(&parse_name(a)).len() >= full);
+            }
+            g.insert(Entity {
+                id: format!("{SEED_PREFIX}{n}"),
+                name: head.text.clone(),
+                kind,
+                aliases,
+                extra: serde_json::Map::new(),
+            });
+        }
+        g
+    }
+
+    fn kind_of_group(&self, h: usize) -> Kind {
+        let mut e = KindEvidence::default();
+        for s in self.seeds.iter().filter(|s| s.group == h) {
+            for k in 0..3 {
+                e.score[k] += s.evidence.score[k];
+            }
+        }
+        e.kind()
+    }
+
+    fn evidence_of_group(&self, h: usize) -> KindEvidence {
+        let mut e = KindEvidence::default();
+        for s in self.seeds.iter().filter(|s| s.group == h) {
+            for k in 0..3 {
+                e.score[k] += s.evidence.score[k];
+            }
+            for (to, from) in [
+                (&mut e.person, &s.evidence.person),
+                (&mut e.organization, &s.evidence.organization),
+                (&mut e.place, &s.evidence.place),
+            ] {
+                for x in from {
+                    if to.len() < 6 && !to.contains(x) {
+                        to.push(x.clone());
+                    }
+                }
+            }
+        }
+        e
+    }
+
+    /// The tally of pass 2, for these seeds.
+    pub fn tally(self, options: &Options) -> Tally {
+        let n = self.heads.len();
+        let acronyms = self
+            .heads
+            .iter()
+            .map(|&h| {
+                let mut a: Vec<String> = Vec::new();
+                for s in self.seeds.iter().filter(|s| s.group == h) {
+                    a.extend(s.parts.acronym());
+                    a.extend(
+                        s.stats
+                            .acronyms
+                            .keys()
+                            .map(|k| nomen_fold::fold(k).into_owned()),
+                    );
+                    if s.stats.acronym_shape > 0 {
+                        a.push(s.key.clone());
+                    }
+                }
+                a
+            })
+            .collect();
+        Tally {
+            acronyms,
+            groups: vec![GroupTally::default(); n],
+            seeds: self,
+            examples: options.examples,
+            min_docs: options.min_docs.max(1),
+        }
+    }
+}
+
+const SEED_PREFIX: &str = "discovered-";
+
+/// Pass 2 counts of one group.
+#[derive(Debug, Clone, Default)]
+struct GroupTally {
+    docs: u32,
+    mentions: u32,
+    spellings: HashMap<String, u32>,
+    rules: HashMap<Rule, u32>,
+    examples: Vec<Example>,
+}
+
+/// Pass 2: the linked mentions of the discovered entities, per document.
+#[derive(Debug)]
+pub struct Tally {
+    seeds: Seeds,
+    /// Per group: the folded acronyms that are its own.
+    acronyms: Vec<Vec<String>>,
+    groups: Vec<GroupTally>,
+    examples: usize,
+    min_docs: u32,
+}
+
+/// A place where a proposal is mentioned.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Example {
+    /// The document's id.
+    pub id: String,
+    /// The text around the mention (about 60 bytes either side, on one line).
+    pub text: String,
+    /// The mention as written.
+    pub mention: String,
+}
+
+/// The discovered entities one document mentions (made on any thread by
+/// [`Tally::of_document`], counted by [`Tally::add`]).
+#[derive(Debug, Clone, Default)]
+pub struct DocTally {
+    /// Per mention: the group, the mention as written, the rule.
+    mentions: Vec<(usize, String, Rule)>,
+    /// The first mention of each group in the document, as an example.
+    examples: Vec<(usize, Example)>,
+}
+
+impl Tally {
+    /// What `links` (a linker of [`Seeds::gazetteer`]) found of the discovered
+    /// entities in document `id`. Needs nothing of the tally: call it on any thread.
+    pub fn of_document(id: &str, title: &str, body: &str, links: &DocumentLinks) -> DocTally {
+        let mut out = DocTally::default();
+        for m in &links.mentions {
+            let Some(n) = m
+                .entity
+                .strip_prefix(SEED_PREFIX)
+                .and_then(|n| n.parse::<usize>().ok())
+            else {
+                continue;
+            };
+            out.mentions.push((n, collapse(&m.text), m.rule));
+            if !out.examples.iter().any(|(g, _)| *g == n) {
+                let text = if m.field == Field::Title { title } else { body };
+                out.examples.push((
+                    n,
+                    Example {
+                        id: id.to_string(),
+                        text: context(text, m.start, m.end),
+                        mention: m.text.clone(),
+                    },
+                ));
+            }
+        }
+        out
+    }
+
+    /// Counts one document.
+    pub fn add(&mut self, doc: DocTally) {
+        let mut counted: Vec<usize> = Vec::new();
+        for (n, text, rule) in doc.mentions {
+            // An acronym counts when it is the name's own (derived from it, or defined
+            // after it in the text): the linker also links an acronym defined after a
+            // longer name that merely contains this one (`Tribunal Superior de
+            // Justicia de Extremadura (TSJEX)`).
+            if rule == Rule::Acronym {
+                let folded = nomen_fold::fold(&text).into_owned();
+                if !self.acronyms.get(n).is_some_and(|a| a.contains(&folded)) {
+                    continue;
+                }
+            }
+            let Some(g) = self.groups.get_mut(n) else {
+                continue;
+            };
+            g.mentions += 1;
+            *g.spellings.entry(text).or_default() += 1;
+            *g.rules.entry(rule).or_default() += 1;
+            if !counted.contains(&n) {
+                counted.push(n);
+                g.docs += 1;
+            }
+        }
+        for (n, example) in doc.examples {
+            if !counted.contains(&n) {
+                continue;
+            }
+            if let Some(g) = self.groups.get_mut(n) {
+                if g.examples.len() < self.examples {
+                    g.examples.push(example);
+                }
+            }
+        }
+    }
+
+    /// The proposals, most documents first.
+    pub fn proposals(self) -> Vec<Proposal> {
+        let mut out = Vec::new();
+        let mut used_ids: HashMap<String, u32> = HashMap::new();
+        for (n, g) in self.groups.into_iter().enumerate() {
+            if g.docs < self.min_docs {
+                continue;
+            }
+            let h = self.seeds.heads[n];
+            let head = &self.seeds.seeds[h];
+            let name = canonical(&g.spellings).unwrap_or_else(|| head.text.clone());
+            let mut aliases: Vec<(String, u32)> = g
+                .spellings
+                .iter()
+                .filter(|(t, _)| **t != name)
+                .map(|(t, c)| (t.clone(), *c))
+                .collect();
+            aliases.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+            let spellings: Vec<(String, u32)> = {
+                let mut all: Vec<(String, u32)> =
+                    g.spellings.iter().map(|(t, c)| (t.clone(), *c)).collect();
+                all.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+                all
+            };
+            let evidence = self.seeds.evidence_of_group(h);
+            let kind = evidence.kind();
+            let mut alias_names: Vec<String> = aliases
+                .into_iter()
+                .map(|(t, _)| t)
+                // A person's shorter forms (surname alone, given name and first
+                // surname, both surnames) are linked by the linker's own rules, with
+                // their checks: as aliases they would be full names that link alone.
+                .filter(|t| {
+                    kind != Kind::Person
+                        || content(&parse_name(t)).len() >= content(&parse_name(&name)).len()
+                })
+                .collect();
+            // Acronyms defined in the text stay aliases even when not seen alone.
+            for s in self.seeds.seeds.iter().filter(|s| s.group == h) {
+                for a in s.stats.acronyms.keys() {
+                    if !alias_names.contains(a) && *a != name {
+                        alias_names.push(a.clone());
+                    }
+                }
+            }
+            alias_names.truncate(30);
+            let mut rules: Vec<(String, u32)> = g
+                .rules
+                .iter()
+                .map(|(r, c)| (r.as_str().to_string(), *c))
+                .collect();
+            rules.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+            let single = content(&parse_name(&name)).len() == 1;
+            let confidence = confidence(g.docs, single, &evidence, head);
+            let base = slug(&name);
+            let count = used_ids.entry(base.clone()).or_default();
+            *count += 1;
+            let id = if *count == 1 {
+                base
+            } else {
+                format!("{base}-{count}")
+            };
+            out.push(Proposal {
+                id,
+                name,
+                kind,
+                aliases: alias_names,
+                discovered: Discovered {
+                    documents: g.docs,
+                    mentions: g.mentions,
+                    confidence,
+                    evidence,
+                    rules: rules.into_iter().collect(),
+                    spellings,
+                    examples: g.examples,
+                },
+            });
+        }
+        out.sort_by(|a, b| {
+            b.discovered
+                .documents
+                .cmp(&a.discovered.documents)
+                .then(b.discovered.confidence.total_cmp(&a.discovered.confidence))
+                .then(a.id.cmp(&b.id))
+        });
+        out
+    }
+}
+
+/// A heuristic confidence in `[0, 1]`: more documents, a name of several words and
+/// evidence of its kind raise it; it is a ranking aid, not a calibrated probability.
+fn confidence(docs: u32, single: bool, evidence: &KindEvidence, head: &Seed) -> f64 {
+    let mut c = 1.0 - 0.7f64.powi(docs.min(60) as i32);
+    if single {
+        c *= if head.stats.acronym_shape > 0 {
+            0.85
+        } else {
+            0.75
+        };
+    }
+    if evidence.score.iter().all(|&s| s == 0) {
+        c *= 0.9;
+    }
+    (c * 100.0).round() / 100.0
+}
+
+/// The canonical name: among the spellings seen in at least a tenth as many mentions
+/// as the most frequent one, the most complete (most words), then the most frequent,
+/// mixed case before ALL CAPS.
+fn canonical(spellings: &HashMap<String, u32>) -> Option<String> {
+    let top = *spellings.values().max()?;
+    spellings
+        .iter()
+        .filter(|(t, &c)| c * 10 >= top && !t.starts_with(|ch: char| ch.is_lowercase()))
+        .max_by(|a, b| {
+            let key = |(t, c): (&String, &u32)| {
+                (
+                    content(&parse_name(t)).len(),
+                    !t.contains(','),
+                    t.chars().any(|c| c.is_lowercase()),
+                    *c,
+                    std::cmp::Reverse(t.clone()),
+                )
+            };
+            key((a.0, a.1)).cmp(&key((b.0, b.1)))
+        })
+        .map(|(t, _)| t.clone())
+}
+
+/// An id from a name: folded words joined by `-`.
+fn slug(name: &str) -> String {
+    let f = nomen_fold::fold(name);
+    let mut out = String::new();
+    for w in f
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
+        if !out.is_empty() {
+            out.push('-');
+        }
+        out.push_str(w);
+    }
+    if out.is_empty() {
+        out.push_str("entity");
+    }
+    out
+}
+
+fn collapse(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// About 60 bytes either side of `start..end`, on char boundaries, on one line.
+fn context(text: &str, start: usize, end: usize) -> String {
+    let mut a = start.saturating_sub(60);
+    while !text.is_char_boundary(a) {
+        a -= 1;
+    }
+    let mut b = (end + 60).min(text.len());
+    while !text.is_char_boundary(b) {
+        b += 1;
+    }
+    let mut out = String::new();
+    if a > 0 {
+        out.push('…');
+    }
+    out.push_str(&collapse(&text[a..b]));
+    if b < text.len() {
+        out.push('…');
+    }
+    out
+}
+
+/// A proposed gazetteer entry (one JSON line of `nomen entities discover -o`): the
+/// gazetteer's own fields, and what discovery found in `discovered` (kept and ignored
+/// by `--entities`).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Proposal {
+    /// An id made from the name (`foro-penal`).
+    pub id: String,
+    /// The most complete of the frequent spellings.
+    pub name: String,
+    /// The kind the evidence points to (`other` without evidence).
+    pub kind: Kind,
+    /// The other spellings seen, most frequent first.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub aliases: Vec<String>,
+    /// What discovery found.
+    pub discovered: Discovered,
+}
+
+/// What discovery found of a proposal.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Discovered {
+    /// Documents that mention it.
+    pub documents: u32,
+    /// Mentions linked.
+    pub mentions: u32,
+    /// Heuristic confidence in `[0, 1]`.
+    pub confidence: f64,
+    /// The evidence for each kind.
+    pub evidence: KindEvidence,
+    /// How its mentions linked (linker rules and counts).
+    pub rules: Vec<(String, u32)>,
+    /// Every spelling its mentions had, with counts, most frequent first (a person's
+    /// surname alone is one, though not an alias).
+    pub spellings: Vec<(String, u32)>,
+    /// Example contexts.
+    pub examples: Vec<Example>,
+}
+
+/// Discovery over documents in memory: both passes, with `known` as the gazetteer whose
+/// entities are not proposed. `docs` yields `(id, title, body)` and is read twice.
+pub fn discover_documents<'a, I>(known: Arc<Gazetteer>, docs: I, options: &Options) -> Vec<Proposal>
+where
+    I: IntoIterator<Item = (&'a str, &'a str, &'a str)> + Clone,
+{
+    let linker = crate::Linker::new(known.clone());
+    let mut collector = Collector::new(options);
+    let kind_of = |id: &str| known.get(id).map(|e| e.kind);
+    for (id, title, body) in docs.clone() {
+        let links = linker.link_document(title, body);
+        collector.add(candidates(
+            linker.folder(),
+            id,
+            title,
+            body,
+            &links,
+            &kind_of,
+        ));
+    }
+    let seeds = collector.seeds(&linker, options);
+    let linker = crate::Linker::new(Arc::new(seeds.gazetteer(&known)));
+    let mut tally = seeds.tally(options);
+    for (id, title, body) in docs {
+        let links = linker.link_document(title, body);
+        tally.add(Tally::of_document(id, title, body, &links));
+    }
+    tally.proposals()
+}
+
+#[cfg(test)]
+mod tests;

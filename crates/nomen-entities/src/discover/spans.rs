@@ -1,0 +1,781 @@
+//! Candidate name spans of one document, and the case evidence of its words.
+//!
+//! A candidate is a run of capitalised words (in scripts with case), possibly joined by
+//! the connectors names use (`de`, `de la`, `van der`, `bin`, and `y`/`and` inside a
+//! name that already has one: `Ministerio de Trabajo y Asuntos Sociales`), an ALL-CAPS
+//! surname block before a comma (`MADURO MOROS, Nicolás`), or an acronym written in
+//! capitals in mixed-case text. Each candidate carries the evidence around it: an
+//! honorific or role word before it (`Sr.`, `ministro`, `Präsident`, `министр`), an
+//! acronym it defines (`Foro Penal (FP)`), a locative preposition before it, its
+//! surname written alone later in the document.
+//!
+//! What this module does not decide: whether a sentence-initial word is a name. It
+//! records, per document, which words were seen lowercase and which capitalised inside
+//! a sentence, and [`super::Collector`] decides with the whole corpus.
+//!
+//! Words covered by a mention of a known entity (the linker's) are never part of a
+//! candidate, except a known place after a particle at the end of a longer name
+//! (`Universidad Complutense de Madrid`).
+
+use nomen_fold::{is_word_char, Folder};
+
+use crate::name::{is_article, is_honorific, is_particle, is_stopword};
+use crate::{DocumentLinks, Field, Kind};
+
+/// Locative prepositions: a name right after one is, that time, evidence of a place.
+const LOCATIVES: &[&str] = &[
+    "en", "in", "a", "desde", "hacia", "nach", "aus", "im", "à", "au", "em", "no", "na", "v", "vo",
+    "iz", "w", "we", "z",
+];
+
+/// Indefinite articles: a word after one is a common noun there (`una OPA`).
+const INDEFINITES: &[&str] = &[
+    "un", "una", "unos", "unas", "a", "an", "une", "ein", "eine", "einen", "einem", "einer", "uno",
+    "um", "uma", "een",
+];
+
+/// Conjunctions that join two parts of one name only when the name already has a
+/// particle (`Ministerio de Trabajo y Asuntos Sociales`; `Pérez y López` are two).
+const CONJUNCTIONS: &[&str] = &["y", "e", "i", "and", "und", "et", "&"];
+
+/// Function words that join the words of organisation names (`Bank of America`).
+const JOINERS: &[&str] = &["of", "the", "for", "fur", "des", "du"];
+
+/// The evidence seen around one candidate in one document.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Evidence {
+    /// Honorific or role words right before it, folded (`ministro`, `sr`).
+    pub roles: Vec<String>,
+    /// An acronym it defines in the text (`Foro Penal (FP)` → `FP`), as written.
+    pub acronym: Option<String>,
+    /// Seen right after a locative preposition (`en`, `in`, `nach`).
+    pub locative: bool,
+    /// Its last word appears alone, capitalised, later in the same document.
+    pub surname_later: bool,
+    /// Written as an acronym (ALL CAPS, 2 to 6 letters) in mixed-case text.
+    pub acronym_shape: bool,
+    /// Right next to a number (`January 5`, `5 km`).
+    pub numeric: bool,
+    /// Right after an indefinite article (`una OPA`, `an NGO`): a common noun.
+    pub indefinite: bool,
+}
+
+impl Evidence {
+    fn absorb(&mut self, other: Evidence) {
+        for r in other.roles {
+            if !self.roles.contains(&r) {
+                self.roles.push(r);
+            }
+        }
+        if self.acronym.is_none() {
+            self.acronym = other.acronym;
+        }
+        self.locative |= other.locative;
+        self.surname_later |= other.surname_later;
+        self.acronym_shape |= other.acronym_shape;
+        self.numeric |= other.numeric;
+        self.indefinite |= other.indefinite;
+    }
+}
+
+/// One candidate of a document (all its occurrences there together).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Candidate {
+    /// Folded words, space-separated, given names first for `SURNAME, Given`.
+    pub key: String,
+    /// The spelling seen first, as written (whitespace runs made one space).
+    pub text: String,
+    /// The folded words of the key.
+    pub words: Vec<String>,
+    /// True when every occurrence in the document started a sentence (or was in a
+    /// title or an ALL-CAPS stretch): its first word's capital says nothing.
+    pub only_initial: bool,
+    /// The evidence around its occurrences.
+    pub evidence: Evidence,
+}
+
+/// What one document contributes: its candidates and the case of its words.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct DocCandidates {
+    /// The document's id.
+    pub id: String,
+    /// Distinct candidates, by key.
+    pub candidates: Vec<Candidate>,
+    /// Folded words seen in lowercase (distinct).
+    pub lowercase: Vec<String>,
+}
+
+/// One word of a field.
+#[derive(Debug, Clone)]
+struct Word<'a> {
+    start: usize,
+    end: usize,
+    text: &'a str,
+    folded: String,
+    /// First letter uppercase (or titlecase).
+    capital: bool,
+    /// First letter lowercase.
+    lower: bool,
+    /// Every letter uppercase, at least two letters.
+    all_caps: bool,
+    /// Its capital says nothing: first word of a sentence, of a title, after a quote,
+    /// or inside an ALL-CAPS stretch.
+    initial: bool,
+    /// Covered by a known entity's mention: the entity's kind.
+    known: Option<Kind>,
+}
+
+/// How two neighbouring words are separated.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Gap {
+    /// Spaces only, a hyphen or an apostrophe: the words may be one name.
+    Join,
+    /// `.` after an initial or an abbreviated title (`D. B. Erickson`, `Sr. Pérez`).
+    Dot,
+    /// `, ` (a `SURNAME, Given` name may span it).
+    Comma,
+    /// ` (` then the next word then `)`: an acronym definition may follow.
+    Paren,
+    /// Anything else.
+    Break,
+}
+
+/// Finds the candidates of one document. `links` are the known entities' mentions.
+pub fn candidates(
+    folder: &Folder,
+    id: &str,
+    title: &str,
+    body: &str,
+    links: &DocumentLinks,
+    kind_of: &dyn Fn(&str) -> Option<Kind>,
+) -> DocCandidates {
+    let mut out = DocCandidates {
+        id: id.to_string(),
+        ..DocCandidates::default()
+    };
+    let mut lowercase: Vec<String> = Vec::new();
+    let mut all: Vec<Candidate> = Vec::new();
+    for (field, text) in [(Field::Title, title), (Field::Body, body)] {
+        if text.is_empty() {
+            continue;
+        }
+        let known: Vec<(usize, usize, Option<Kind>)> = links
+            .mentions
+            .iter()
+            .filter(|m| m.field == field)
+            .map(|m| (m.start, m.end, kind_of(&m.entity)))
+            .collect();
+        let words = words(folder, text, field == Field::Title, &known);
+        for w in &words {
+            if w.lower {
+                lowercase.push(w.folded.clone());
+            }
+        }
+        field_candidates(text, &words, &mut all);
+    }
+    // Surname alone later: a one-word candidate equal to the last word of an earlier
+    // longer one.
+    let mut merged: Vec<Candidate> = Vec::new();
+    let mut lasts: Vec<String> = Vec::new();
+    for c in all {
+        if c.words.len() == 1 && lasts.contains(&c.words[0]) {
+            if let Some(full) = merged
+                .iter_mut()
+                .find(|m| m.words.len() > 1 && m.words.last() == c.words.last())
+            {
+                full.evidence.surname_later = true;
+            }
+        }
+        if c.words.len() > 1 {
+            if let Some(last) = c.words.last() {
+                lasts.push(last.clone());
+            }
+        }
+        match merged.iter_mut().find(|m| m.key == c.key) {
+            Some(m) => {
+                m.only_initial &= c.only_initial;
+                m.evidence.absorb(c.evidence);
+            }
+            None => merged.push(c),
+        }
+    }
+    lowercase.sort_unstable();
+    lowercase.dedup();
+    out.candidates = merged;
+    out.lowercase = lowercase;
+    out
+}
+
+/// The words of a field, with their case and whether their capital says anything.
+fn words<'a>(
+    folder: &Folder,
+    text: &'a str,
+    title: bool,
+    known: &[(usize, usize, Option<Kind>)],
+) -> Vec<Word<'a>> {
+    let mut out: Vec<Word<'a>> = Vec::new();
+    let mut start: Option<usize> = None;
+    let push = |s: usize, e: usize, out: &mut Vec<Word<'a>>| {
+        let t = &text[s..e];
+        let first = t.chars().next().unwrap_or(' ');
+        let letters = t.chars().filter(|c| c.is_alphabetic()).count();
+        let all_caps = letters >= 2 && t.chars().all(|c| !c.is_lowercase());
+        let known = known
+            .iter()
+            .find(|&&(ks, ke, _)| s < ke && ks < e)
+            .map(|&(_, _, k)| k.unwrap_or(Kind::Other));
+        out.push(Word {
+            start: s,
+            end: e,
+            text: t,
+            folded: folder.fold(t).into_owned(),
+            capital: first.is_uppercase()
+                || (first.is_alphabetic()
+                    && !first.is_lowercase()
+                    && first.to_lowercase().next() != Some(first)),
+            lower: first.is_lowercase(),
+            all_caps,
+            initial: false,
+            known,
+        });
+    };
+    for (i, c) in text.char_indices() {
+        if is_word_char(c) {
+            if start.is_none() {
+                start = Some(i);
+            }
+        } else if let Some(s) = start.take() {
+            push(s, i, &mut out);
+        }
+    }
+    if let Some(s) = start {
+        push(s, text.len(), &mut out);
+    }
+    // Sentence starts.
+    for i in 0..out.len() {
+        let initial = if title || i == 0 {
+            true
+        } else {
+            let gap = &text[out[i - 1].end..out[i].start];
+            let abbreviation = is_initial(&out[i - 1]) || is_honorific(&out[i - 1].folded);
+            gap.chars().any(|c| {
+                matches!(
+                    c,
+                    '!' | '?'
+                        | '\n'
+                        | ':'
+                        | ';'
+                        | '"'
+                        | '«'
+                        | '»'
+                        | '“'
+                        | '”'
+                        | '„'
+                        | '¿'
+                        | '¡'
+                        | '—'
+                        | '–'
+                        | '…'
+                        | '\''
+                        | '‘'
+                ) || (c == '.' && !abbreviation)
+            }) || gap.trim() == "-"
+        };
+        out[i].initial = initial;
+    }
+    // ALL-CAPS stretches: three or more capitalised words of which most are in
+    // capitals (a headline or a shouted line), their capitals say nothing.
+    let mut i = 0;
+    while i < out.len() {
+        if !out[i].all_caps {
+            i += 1;
+            continue;
+        }
+        let mut j = i;
+        while j + 1 < out.len() && (out[j + 1].all_caps || !out[j + 1].lower) {
+            j += 1;
+        }
+        let caps = out[i..=j].iter().filter(|w| w.all_caps).count();
+        if caps >= 3 {
+            for w in &mut out[i..=j] {
+                w.initial = true;
+            }
+        }
+        i = j + 1;
+    }
+    out
+}
+
+/// A single letter (an initial), possibly followed by a dot in the text.
+fn is_initial(w: &Word<'_>) -> bool {
+    w.text.chars().count() == 1 && w.capital
+}
+
+fn gap(text: &str, a: &Word<'_>, b: &Word<'_>, words: &[Word<'_>], bi: usize) -> Gap {
+    let g = &text[a.end..b.start];
+    if g.chars().all(|c| c == ' ' || c == '\u{a0}')
+        || g == "-"
+        || g == "\u{2010}"
+        || g == "'"
+        || g == "’"
+    {
+        return Gap::Join;
+    }
+    if g.starts_with('.') && g[1..].chars().all(|c| c == ' ') && !g[1..].is_empty() {
+        if is_initial(a) || is_honorific(&a.folded) {
+            return Gap::Dot;
+        }
+        return Gap::Break;
+    }
+    if g == ", " {
+        return Gap::Comma;
+    }
+    if g == " (" {
+        if let Some(next) = words.get(bi + 1) {
+            if text[b.end..next.start].starts_with(')') {
+                return Gap::Paren;
+            }
+        } else if text[b.end..].starts_with(')') {
+            return Gap::Paren;
+        }
+    }
+    Gap::Break
+}
+
+/// A word that may start or continue a name: capitalised, unknown, and no initial
+/// of a title or stretch unless it is an acronym.
+fn is_name_word(w: &Word<'_>) -> bool {
+    w.capital && w.known.is_none()
+}
+
+fn is_connector(w: &Word<'_>) -> bool {
+    !w.capital
+        && w.known.is_none()
+        && (is_particle(&w.folded) || JOINERS.contains(&w.folded.as_str()))
+}
+
+fn is_conjunction(w: &Word<'_>) -> bool {
+    !w.capital && CONJUNCTIONS.contains(&w.folded.as_str())
+}
+
+/// An acronym as written: 2 to 6 letters, all capitals, not a Roman numeral.
+fn is_acronym_word(w: &Word<'_>) -> bool {
+    let n = w.text.chars().count();
+    w.all_caps
+        && (2..=6).contains(&n)
+        && w.text.chars().all(|c| c.is_alphabetic())
+        && !w
+            .text
+            .chars()
+            .all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C' | 'D' | 'M'))
+}
+
+/// The candidates of one field.
+fn field_candidates(text: &str, words: &[Word<'_>], out: &mut Vec<Candidate>) {
+    let mut i = 0;
+    while i < words.len() {
+        if !is_name_word(&words[i]) {
+            i += 1;
+            continue;
+        }
+        // Extend the run: name words joined by spaces, initials' dots, connectors.
+        let start = i;
+        let mut end = i; // inclusive, always a name word
+        let mut has_particle = false;
+        let mut j = i;
+        loop {
+            if j + 1 >= words.len() {
+                break;
+            }
+            let g = gap(text, &words[j], &words[j + 1], words, j + 1);
+            if !matches!(g, Gap::Join | Gap::Dot) {
+                break;
+            }
+            if g == Gap::Dot && words[j + 1].initial && !is_initial(&words[j]) {
+                break;
+            }
+            let next = &words[j + 1];
+            if is_name_word(next) {
+                j += 1;
+                end = j;
+                continue;
+            }
+            // Up to two connectors, then a name word.
+            let mut k = j + 1;
+            let mut ok = false;
+            let mut particle = false;
+            while k < words.len() && k <= j + 2 {
+                let w = &words[k];
+                let conj = is_conjunction(w);
+                if !(is_connector(w) || conj) {
+                    break;
+                }
+                if conj && !has_particle {
+                    break;
+                }
+                particle |= !conj;
+                if k + 1 < words.len()
+                    && gap(text, w, &words[k + 1], words, k + 1) == Gap::Join
+                    && (is_name_word(&words[k + 1])
+                        || (words[k + 1].capital
+                            && words[k + 1].known == Some(Kind::Place)
+                            && !conj))
+                {
+                    ok = true;
+                    k += 1;
+                    break;
+                }
+                if k + 1 < words.len() && gap(text, w, &words[k + 1], words, k + 1) != Gap::Join {
+                    break;
+                }
+                k += 1;
+            }
+            if !ok {
+                break;
+            }
+            has_particle |= particle;
+            if words[k].known.is_some() {
+                // A known place after a particle ends the name.
+                let mut e = k;
+                while e + 1 < words.len()
+                    && words[e + 1].known == words[k].known
+                    && gap(text, &words[e], &words[e + 1], words, e + 1) == Gap::Join
+                {
+                    e += 1;
+                }
+                end = e;
+                break;
+            }
+            j = k;
+            end = k;
+        }
+        i = emit(text, words, start, end, out) + 1;
+    }
+}
+
+/// Builds the candidate of `words[start..=end]`, with its evidence; strips titles in
+/// front (as evidence) and articles that start a sentence.
+fn emit(
+    text: &str,
+    words: &[Word<'_>],
+    mut start: usize,
+    end: usize,
+    out: &mut Vec<Candidate>,
+) -> usize {
+    let mut evidence = Evidence::default();
+    // A role word right before: `el ministro Pérez`, `президент Путин`.
+    if start > 0 {
+        let prev = &words[start - 1];
+        if matches!(
+            gap(text, prev, &words[start], words, start),
+            Gap::Join | Gap::Dot
+        ) {
+            if is_honorific(&prev.folded) {
+                evidence.roles.push(prev.folded.clone());
+            } else if !prev.capital && LOCATIVES.contains(&prev.folded.as_str()) {
+                evidence.locative = true;
+            }
+            // `a` is a locative in Spanish and an article in English: both noted.
+            if !prev.capital && INDEFINITES.contains(&prev.folded.as_str()) && prev.folded != "a" {
+                evidence.indefinite = true;
+            }
+            // A capitalised word of a known name right before: this run is the rest
+            // of a longer name the gazetteer only knows part of (`New York Stock
+            // Exchange`), or a name beside it; either way not a name to propose.
+            if prev.capital && prev.known.is_some() && !prev.initial {
+                return end;
+            }
+        }
+    }
+    // A sentence-initial article is not part of a name (`El Tribunal Supremo`).
+    if start < end && words[start].initial && is_article(&words[start].folded) {
+        start += 1;
+    }
+    let digit = |w: &Word<'_>| w.text.starts_with(|c: char| c.is_ascii_digit());
+    if (start > 0
+        && digit(&words[start - 1])
+        && gap(text, &words[start - 1], &words[start], words, start) == Gap::Join)
+        || (end + 1 < words.len()
+            && digit(&words[end + 1])
+            && matches!(
+                gap(text, &words[end], &words[end + 1], words, end + 1),
+                Gap::Join | Gap::Comma
+            ))
+    {
+        evidence.numeric = true;
+    }
+    if end + 1 < words.len()
+        && words[end + 1].capital
+        && words[end + 1].known.is_some()
+        && gap(text, &words[end], &words[end + 1], words, end + 1) == Gap::Join
+    {
+        return end;
+    }
+    // Titles in front are evidence, not name (`Sr.`, `Presidente`).
+    while start <= end && is_honorific(&words[start].folded) && words[start].capital {
+        evidence.roles.push(words[start].folded.clone());
+        start += 1;
+        // A title followed by a connector is a role phrase (`Presidente del Gobierno
+        // José María Aznar`): where the role ends and the name starts is unknown.
+        if start <= end && !words[start].capital {
+            return end;
+        }
+    }
+    while start <= end && !words[start].capital {
+        start += 1;
+    }
+    if start > end {
+        return end;
+    }
+    // An acronym before mixed-case words is a name of its own (`la ONG Foro
+    // Penal`): the run is cut after it.
+    if start < end
+        && is_acronym_word(&words[start])
+        && words[start + 1].capital
+        && !words[start + 1].all_caps
+    {
+        emit(text, words, start, start, out);
+        start += 1;
+    }
+    let span = &words[start..=end];
+    if span.iter().all(|w| w.known.is_some()) {
+        return end;
+    }
+    // Inside a headline in capitals: nothing tells a name from the other words.
+    if span.iter().all(|w| w.all_caps && w.initial) {
+        return end;
+    }
+    // A lone ALL-CAPS word: an acronym (in mixed-case text) or nothing.
+    if span.len() == 1 && span[0].all_caps && !is_acronym_word(&span[0]) {
+        return end;
+    }
+    if span.len() == 1 && span[0].all_caps {
+        evidence.acronym_shape = true;
+    }
+    if span.len() == 1 && is_initial(&span[0]) {
+        return end;
+    }
+    // Stopwords and legal forms alone are no names (`The`, `Die`, `S.A.`).
+    if span.len() == 1
+        && (is_stopword(&span[0].folded)
+            || is_particle(&span[0].folded)
+            || crate::name::legal_form(&span[0].folded).is_some())
+    {
+        return end;
+    }
+    // Defines an acronym: `Foro Penal (FP)`; the name is the words the acronym
+    // spells (`la ONG Foro Penal (FP)` defines `Foro Penal`).
+    let mut span = span;
+    if end + 1 < words.len()
+        && gap(text, &words[end], &words[end + 1], words, end + 1) == Gap::Paren
+    {
+        let acr = &words[end + 1];
+        if is_acronym_word(acr) {
+            for s in 0..span.len().saturating_sub(1) {
+                let tail = &span[s..];
+                if !tail[0].capital {
+                    continue;
+                }
+                let spelled: String = tail
+                    .iter()
+                    .filter(|w| w.capital && !is_stopword(&w.folded))
+                    .filter_map(|w| w.folded.chars().next())
+                    .collect();
+                let derived = crate::name::acronym(&text[tail[0].start..tail[tail.len() - 1].end]);
+                if acr.folded == spelled || derived.as_deref() == Some(acr.folded.as_str()) {
+                    evidence.acronym = Some(acr.text.to_string());
+                    span = tail;
+                    break;
+                }
+            }
+        }
+    }
+    // `SURNAME SURNAME, Given`: an ALL-CAPS block (what comes before it in the run is
+    // not part of the name), a comma, a capitalised given name.
+    let caps_from = span.iter().rposition(|w| !w.all_caps).map_or(0, |p| p + 1);
+    let comma_name = caps_from < span.len()
+        && end + 1 < words.len()
+        && gap(text, &words[end], &words[end + 1], words, end + 1) == Gap::Comma
+        && words[end + 1].capital
+        && !words[end + 1].all_caps
+        && words[end + 1].known.is_none();
+    if comma_name {
+        span = &span[caps_from..];
+    }
+    let only_initial = span[0].initial;
+    let written = &text[span[0].start..span[span.len() - 1].end];
+    let mut folded: Vec<String> = span.iter().map(|w| w.folded.clone()).collect();
+    let mut text_out = collapse(written);
+    let mut used = end;
+    if comma_name {
+        let next = &words[end + 1];
+        if gap(text, &words[end], next, words, end + 1) == Gap::Comma
+            && next.capital
+            && !next.all_caps
+            && next.known.is_none()
+        {
+            let mut given = vec![next.folded.clone()];
+            let mut last = end + 1;
+            while last + 1 < words.len()
+                && is_name_word(&words[last + 1])
+                && !words[last + 1].all_caps
+                && gap(text, &words[last], &words[last + 1], words, last + 1) == Gap::Join
+            {
+                last += 1;
+                given.push(words[last].folded.clone());
+            }
+            text_out = collapse(&text[span[0].start..words[last].end]);
+            used = last;
+            given.extend(folded);
+            folded = given;
+        }
+    }
+    out.push(Candidate {
+        key: folded.join(" "),
+        text: text_out,
+        words: folded,
+        only_initial,
+        evidence,
+    });
+    used
+}
+
+/// Whitespace runs made one space.
+fn collapse(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut space = false;
+    for c in s.chars() {
+        if c.is_whitespace() {
+            space = true;
+        } else {
+            if space && !out.is_empty() {
+                out.push(' ');
+            }
+            space = false;
+            out.push(c);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn keys(title: &str, body: &str) -> Vec<(String, bool)> {
+        let links = DocumentLinks::default();
+        candidates(&Folder::new(), "d", title, body, &links, &|_| None)
+            .candidates
+            .into_iter()
+            .map(|c| (c.key, c.only_initial))
+            .collect()
+    }
+
+    #[test]
+    fn runs_with_connectors_and_initials() {
+        let got = keys(
+            "",
+            "Ayer habló Juan Carlos de la Vega con D. B. Erickson y Marta van der Berg.",
+        );
+        let k: Vec<&str> = got.iter().map(|(k, _)| k.as_str()).collect();
+        assert_eq!(
+            k,
+            [
+                "ayer",
+                "juan carlos de la vega",
+                "d b erickson",
+                "marta van der berg"
+            ]
+        );
+        assert!(got[0].1, "Ayer starts the sentence");
+        assert!(!got[1].1);
+    }
+
+    #[test]
+    fn conjunctions_join_only_names_with_a_particle() {
+        let k = keys(
+            "",
+            "lo dijo el Ministerio de Trabajo y Asuntos Sociales; lo vieron Pérez y López.",
+        );
+        let k: Vec<&str> = k.iter().map(|(k, _)| k.as_str()).collect();
+        assert_eq!(
+            k,
+            ["ministerio de trabajo y asuntos sociales", "perez", "lopez"]
+        );
+    }
+
+    #[test]
+    fn roles_are_evidence_and_not_name() {
+        let links = DocumentLinks::default();
+        let d = candidates(
+            &Folder::new(),
+            "d",
+            "",
+            "Según el ministro Pablo Ortega, el Sr. Ruiz Gil y la Dra. Inés Soto llegaron. \
+             El Presidente del Gobierno José María Aznar no.",
+            &links,
+            &|_| None,
+        );
+        let got: Vec<(&str, Vec<String>)> = d
+            .candidates
+            .iter()
+            .map(|c| (c.key.as_str(), c.evidence.roles.clone()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("segun", vec![]),
+                ("pablo ortega", vec!["ministro".to_string()]),
+                ("ruiz gil", vec!["sr".to_string()]),
+                ("ines soto", vec!["dra".to_string()]),
+            ]
+        );
+    }
+
+    #[test]
+    fn acronym_definitions_and_comma_names() {
+        let links = DocumentLinks::default();
+        let d = candidates(
+            &Folder::new(),
+            "d",
+            "",
+            "La ONG Foro Penal (FP) denunció. Firmó MADURO MOROS, Nicolás ante la OEA.",
+            &links,
+            &|_| None,
+        );
+        let foro = d.candidates.iter().find(|c| c.key == "foro penal").unwrap();
+        assert_eq!(foro.evidence.acronym.as_deref(), Some("FP"));
+        assert!(d
+            .candidates
+            .iter()
+            .any(|c| c.key == "nicolas maduro moros" && c.text == "MADURO MOROS, Nicolás"));
+        let oea = d.candidates.iter().find(|c| c.key == "oea").unwrap();
+        assert!(oea.evidence.acronym_shape);
+    }
+
+    #[test]
+    fn surname_later_and_lowercase_words() {
+        let links = DocumentLinks::default();
+        let d = candidates(
+            &Folder::new(),
+            "d",
+            "",
+            "Llegó la jueza Ana Belén Quiroga. Después, Quiroga habló durante horas.",
+            &links,
+            &|_| None,
+        );
+        let ana = d
+            .candidates
+            .iter()
+            .find(|c| c.key == "ana belen quiroga")
+            .unwrap();
+        assert!(ana.evidence.surname_later);
+        assert!(d.lowercase.contains(&"durante".to_string()));
+    }
+
+    #[test]
+    fn headlines_in_capitals_say_nothing() {
+        let k = keys("", "ALERTA EN LA COSTA POR LLUVIAS\nEl agua subió.");
+        assert!(k.is_empty(), "{k:?}");
+    }
+}

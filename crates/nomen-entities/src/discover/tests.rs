@@ -1,0 +1,190 @@
+//! Discovery on small corpora written for these tests: merges that must happen and
+//! merges that must not.
+
+use std::sync::Arc;
+
+use super::*;
+
+/// Runs discovery with an empty known gazetteer (or `known`) over `(id, body)` pairs.
+fn run(known: Gazetteer, docs: &[(&str, &str)], min_docs: u32) -> Vec<Proposal> {
+    let docs: Vec<(&str, &str, &str)> = docs.iter().map(|(i, b)| (*i, "", *b)).collect();
+    let options = Options {
+        min_docs,
+        ..Options::default()
+    };
+    discover_documents(Arc::new(known), docs.iter().copied(), &options)
+}
+
+fn find<'a>(p: &'a [Proposal], name: &str) -> Option<&'a Proposal> {
+    p.iter()
+        .find(|x| x.name == name || x.aliases.iter().any(|a| a == name))
+}
+
+/// A filler sentence that writes common words in lowercase, as real text does.
+const FILLER: &str = "Durante la sesión, según fuentes, la gente habló del tema.";
+
+#[test]
+fn spellings_of_one_person_are_one_proposal() {
+    let docs = [
+        ("a", format!("{FILLER} La jueza Marisol Etxeberria Lanz dictó sentencia. Etxeberria dijo que no.")),
+        ("b", format!("{FILLER} Ayer, Marisol Etxeberria visitó el puerto. Luego Etxeberria se fue.")),
+        ("c", format!("{FILLER} En el tribunal, M. Etxeberria Lanz leyó el fallo.")),
+        ("d", format!("{FILLER} Según ETXEBERRIA LANZ, Marisol, la ley es clara.")),
+    ];
+    let docs: Vec<(&str, &str)> = docs.iter().map(|(i, b)| (*i, b.as_str())).collect();
+    let p = run(Gazetteer::empty(), &docs, 2);
+    let m = find(&p, "Marisol Etxeberria Lanz").unwrap_or_else(|| panic!("{p:#?}"));
+    assert_eq!(m.discovered.documents, 4, "{m:#?}");
+    assert_eq!(m.kind, Kind::Person, "{m:#?}");
+    assert!(
+        m.aliases.iter().any(|a| a == "ETXEBERRIA LANZ, Marisol"),
+        "{m:#?}"
+    );
+    // `M. Etxeberria Lanz` links as `Etxeberria Lanz` (the linker leaves the initial out).
+    for spelling in [
+        "Etxeberria Lanz",
+        "Marisol Etxeberria",
+        "Etxeberria",
+        "ETXEBERRIA LANZ, Marisol",
+    ] {
+        assert!(
+            m.discovered.spellings.iter().any(|(s, _)| s == spelling),
+            "{spelling}: {m:#?}"
+        );
+    }
+    // No second proposal for a part of her name.
+    assert_eq!(
+        p.iter().filter(|x| x.name.contains("Etxeberria")).count(),
+        1,
+        "{p:#?}"
+    );
+}
+
+#[test]
+fn two_people_sharing_a_surname_stay_two() {
+    let docs = [
+        (
+            "a",
+            format!("{FILLER} El alcalde Tomás Urquiza habló. Urquiza sonrió."),
+        ),
+        (
+            "b",
+            format!("{FILLER} El concejal Tomás Urquiza votó. Después Urquiza salió."),
+        ),
+        (
+            "c",
+            format!("{FILLER} La doctora Elena Urquiza operó. Urquiza descansó."),
+        ),
+        (
+            "d",
+            format!("{FILLER} La cirujana Elena Urquiza explicó. Urquiza sonrió."),
+        ),
+        (
+            "e",
+            format!("{FILLER} Lo vio Urquiza desde lejos, sin decir nada."),
+        ),
+    ];
+    let docs: Vec<(&str, &str)> = docs.iter().map(|(i, b)| (*i, b.as_str())).collect();
+    let p = run(Gazetteer::empty(), &docs, 2);
+    let tomas = find(&p, "Tomás Urquiza").unwrap_or_else(|| panic!("{p:#?}"));
+    let elena = find(&p, "Elena Urquiza").unwrap_or_else(|| panic!("{p:#?}"));
+    assert_ne!(tomas.id, elena.id);
+    assert_eq!(tomas.discovered.documents, 2, "{tomas:#?}");
+    assert_eq!(elena.discovered.documents, 2, "{elena:#?}");
+    // The surname alone is no proposal of its own.
+    assert!(p.iter().all(|x| x.name != "Urquiza"), "{p:#?}");
+}
+
+#[test]
+fn sentence_initial_common_words_are_not_names() {
+    let docs = [
+        (
+            "a",
+            "Durante la noche llovió. Según el parte, Durante siguió la lluvia. durante horas.",
+        ),
+        (
+            "b",
+            "Durante el día hizo sol. Según dijo, todo bien. Lo dijo según su costumbre.",
+        ),
+        (
+            "c",
+            "Durante Ramiro Quesada habló. Lo escuchó Ramiro Quesada durante horas.",
+        ),
+        (
+            "d",
+            "Según Ramiro Quesada, nada cambia. El alcalde Ramiro Quesada calló.",
+        ),
+    ];
+    let p = run(Gazetteer::empty(), &docs, 2);
+    assert!(find(&p, "Durante").is_none(), "{p:#?}");
+    assert!(find(&p, "Según").is_none(), "{p:#?}");
+    assert!(p.iter().all(|x| !x.name.starts_with("Durante")), "{p:#?}");
+    let r = find(&p, "Ramiro Quesada").unwrap_or_else(|| panic!("{p:#?}"));
+    assert_eq!(r.discovered.documents, 2);
+}
+
+#[test]
+fn acronyms_defined_in_text_join_their_organisation() {
+    let docs = [
+        (
+            "a",
+            format!("{FILLER} La ONG Observatorio Andino de Aguas (OAA) denunció vertidos."),
+        ),
+        (
+            "b",
+            format!("{FILLER} Un informe del OAA, según su director, preocupa."),
+        ),
+        (
+            "c",
+            format!("{FILLER} El Observatorio Andino de Aguas publicó datos nuevos."),
+        ),
+    ];
+    let docs: Vec<(&str, &str)> = docs.iter().map(|(i, b)| (*i, b.as_str())).collect();
+    let p = run(Gazetteer::empty(), &docs, 2);
+    let o = find(&p, "Observatorio Andino de Aguas").unwrap_or_else(|| panic!("{p:#?}"));
+    assert!(o.aliases.iter().any(|a| a == "OAA"), "{o:#?}");
+    assert_eq!(o.kind, Kind::Organization, "{o:#?}");
+    assert_eq!(o.discovered.documents, 3, "{o:#?}");
+}
+
+#[test]
+fn what_the_gazetteer_knows_is_not_proposed() {
+    let known = Gazetteer::from_jsonl_str(
+        r#"{"id":"q","name":"Ramiro Quesada","kind":"person"}"#,
+        "test",
+    )
+    .unwrap();
+    let docs = [
+        (
+            "a",
+            "Lo dijo Ramiro Quesada. Luego, Quesada con Inés Parra Oyarzun.",
+        ),
+        ("b", "Ramiro Quesada e Inés Parra Oyarzun hablaron."),
+    ];
+    let p = run(known, &docs, 2);
+    assert!(find(&p, "Ramiro Quesada").is_none(), "{p:#?}");
+    assert!(find(&p, "Quesada").is_none(), "{p:#?}");
+    assert!(find(&p, "Inés Parra Oyarzun").is_some(), "{p:#?}");
+}
+
+#[test]
+fn proposals_load_as_a_gazetteer() {
+    let docs = [
+        ("a", "Hablaron Inés Parra Oyarzun y el Foro Penal Andino."),
+        (
+            "b",
+            "Ayer llegó Inés Parra Oyarzun con el Foro Penal Andino; todos hablaron.",
+        ),
+    ];
+    let p = run(Gazetteer::empty(), &docs, 2);
+    assert!(p.len() >= 2, "{p:#?}");
+    let jsonl: String = p
+        .iter()
+        .map(|x| serde_json::to_string(x).unwrap() + "\n")
+        .collect();
+    let g = Gazetteer::from_jsonl_str(&jsonl, "proposals").unwrap();
+    assert_eq!(g.len(), p.len());
+    let linker = crate::Linker::new(Arc::new(g));
+    let links = linker.link_text("Ayer Inés Parra Oyarzun habló.");
+    assert_eq!(links.entities, ["ines-parra-oyarzun"]);
+}
