@@ -29,6 +29,7 @@ import lzma
 import os
 import struct
 import tarfile
+import unicodedata
 import urllib.request
 import zipfile
 
@@ -77,6 +78,33 @@ NOUN_CAPITALS = {"de"}
 NOUN_ENDINGS = ("e", "en", "n", "es")
 
 COMMON_ZIPF = 3.0
+
+# Letters that a name written without its umlauts stands for.
+UMLAUTS = {"de": {"a": "ä", "o": "ö", "u": "ü"}}
+
+
+# Latin letters that do not decompose into a letter and marks, as nomen folds them
+# (`ɛ`: `e`, `ŋ`: `n`, `ł`: `l`): filled by `use_letters` from nomen-fold itself, so
+# that Ewe `Benɛ` (Benin) is looked up as Italian `bene`, as nomen will match it.
+LETTERS = {}
+
+
+def use_letters(table):
+    """Sets the spelling of each lowercase letter of `table` ({letter: ASCII})."""
+    LETTERS.clear()
+    LETTERS.update(table)
+
+
+def strip_accents(word):
+    """`word` without its combining marks, its other Latin letters spelled as nomen
+    folds them (`Čada`: `Cada`; `Benɛ`: `Bene`)."""
+    out = []
+    for c in unicodedata.normalize("NFKD", word):
+        if unicodedata.combining(c):
+            continue
+        spelled = LETTERS.get(c.lower()) if not c.isascii() else None
+        out.append(c if spelled is None else spelled.upper() if c.isupper() else spelled)
+    return "".join(out)
 
 
 def fetch(cache):
@@ -181,17 +209,25 @@ class Lexicon:
                 for i, words in enumerate(bins[1:]):
                     for w in words:
                         table.setdefault(w, round(9 - i / 100, 2))
+                # Folded as nomen matches names: `año` is looked up as `ano` too.
+                for w, f in list(table.items()):
+                    key = strip_accents(w)
+                    if key != w and f > table.get(key, 0.0):
+                        table[key] = f
                 self.zipf[lang] = table
         self.lower = {}
         self.capitalised = {}
         for lang, path in list_paths.items():
             words = _read_deb_member(path, WORD_LISTS[lang][2]).split("\n")
-            self.lower[lang] = {w for w in words if w and w[0].islower()}
+            lower = {w for w in words if w and w[0].islower()}
+            self.lower[lang] = lower | {strip_accents(w) for w in lower}
             self.capitalised[lang] = {w for w in words if w and w[0].isupper()}
 
     def frequency(self, lang, word):
-        """The Zipf frequency of `word` (any case) in `lang`, 0 when not listed."""
-        return self.zipf[lang].get(word.lower(), 0.0)
+        """The Zipf frequency of `word` (any case, with or without its accents: nomen
+        matches names folded, so `Israëli` is `israeli`) in `lang`, 0 when not listed."""
+        table = self.zipf[lang]
+        return max(table.get(word.lower(), 0.0), table.get(strip_accents(word.lower()), 0.0))
 
     def best_frequency(self, word):
         """(Zipf, language) of `word` in the language that writes it most."""
@@ -214,18 +250,36 @@ class Lexicon:
         English word list (`Pakistanis`, `Israelis`), as names of countries are not
         (`America` has `Americas`: a name in -a is a land's)."""
         caps = self.capitalised.get(lang, ())
+        word = strip_accents(word)
         return lang == "en" and word in caps and word + "s" in caps and not word.endswith("a")
 
-    def common_in(self, word):
-        """The languages (sorted) in which the one-word `word` is a common word: written
-        in lowercase by the language's word list (or, in German, a common noun), and at
-        least COMMON_ZIPF frequent."""
-        out = []
-        for lang in sorted(self.lower):
-            if self.frequency(lang, word) < COMMON_ZIPF:
-                continue
-            w = word[:1].lower() + word[1:]
-            if w in self.lower[lang] or (
-                    lang in NOUN_CAPITALS and self._common_noun(lang, word[:1].upper() + word[1:])):
-                out.append(lang)
+    def _variants(self, lang, word):
+        """`word`, and in German its spellings with one umlaut (`Lander`: `Länder`),
+        which fold to the same key (nomen folds `ä` to `a`)."""
+        out = [word]
+        if lang in UMLAUTS:
+            for i, c in enumerate(word):
+                if c in UMLAUTS[lang]:
+                    out.append(word[:i] + UMLAUTS[lang][c] + word[i + 1:])
         return out
+
+    def common_frequency(self, lang, word):
+        """The Zipf frequency in `lang` of the one-word `word` as a common word of
+        `lang` (of its most frequent spelling that is one: see `_variants`), or 0 when
+        it is none: not written in lowercase by the language's word list (nor, in
+        German, a common noun), or rarer than COMMON_ZIPF."""
+        best = 0.0
+        for v in dict.fromkeys(self._variants(lang, word) + [strip_accents(word)]):
+            f = self.frequency(lang, v)
+            if f < COMMON_ZIPF or f <= best:
+                continue
+            w = v.lower() if v.isupper() else v[:1].lower() + v[1:]
+            if w in self.lower[lang] or (
+                    lang in NOUN_CAPITALS and self._common_noun(lang, v[:1].upper() + v[1:])):
+                best = f
+        return best
+
+    def common_in(self, word):
+        """The languages (sorted) in which the one-word `word` is a common word (see
+        `common_frequency`)."""
+        return [lang for lang in sorted(self.lower) if self.common_frequency(lang, word) > 0]

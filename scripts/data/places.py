@@ -56,7 +56,12 @@ What is kept, and why (the rules are general; no name is special-cased):
         Topeka, `Uma` of Umeå) is left out, and so is one that is a frequent word of a
         language not spoken in the city's country (`Och` of Osh, Swedish `och`; in
         another script only for cities under FOREIGN_SCRIPT_POPULATION: `Белград` is
-        Macedonian for Belgrade, `Могу` is not Moga);
+        Macedonian for Belgrade, `Могу` is not Moga), and so is a small city's
+        (under FOREIGN_SCRIPT_POPULATION) alternate name that is more frequent than its
+        own name in ELSEWHERE_LANGUAGES languages or more: the name of something else
+        known everywhere (`Hamas` of Hamm);
+      - German words are looked up with their umlauts too (`Lander` is `Länder`:
+        both fold to `lander`);
       - a kept one-word name of a city under COMMON_WORD_POPULATION that is such a
         common word (`Siegen`, German `siegen`; `Nice`; `Essen`) is listed in the
         city's `common_words` field, by language: the linker wants evidence that the
@@ -88,7 +93,7 @@ import urllib.request
 import zipfile
 
 import commonwords
-from commonwords import WORDFREQ_LANGUAGES
+from commonwords import COMMON_ZIPF, WORDFREQ_LANGUAGES
 from datafiles import (DataError, check, checksum_lines, pip_download, report_changes, repo_root,
                        sha256_of)
 
@@ -147,8 +152,7 @@ PUNCTUATION = re.compile(r"[\s\-\u2010-\u2015\u2212'\u2019\u02bc`.,;:/()\[\]\"\u
 
 
 def fold(name):
-    s = unicodedata.normalize("NFKD", name)
-    s = "".join(c for c in s if not unicodedata.combining(c))
+    s = commonwords.strip_accents(name)
     s = s.casefold().replace("ß", "ss").replace("ø", "o").replace("ł", "l").replace("đ", "d")
     s = unicodedata.normalize("NFKC", s)
     return PUNCTUATION.sub(" ", s).strip()
@@ -164,6 +168,10 @@ def spaceless_script(name):
                                                      "HANGUL", "LAO", "KHMER", "MYANMAR",
                                                      "TIBETAN"))
                for c in name)
+
+
+def is_latin(name):
+    return all(latin(c) for c in name if c.isalpha())
 
 
 def latin(c):
@@ -314,6 +322,9 @@ FOREIGN_SCRIPT_POPULATION = 300_000
 # name is also a word (`Lima`, `Valencia`): only smaller cities' names are marked as
 # common words (`common_words`, which the linker wants evidence for).
 COMMON_WORD_POPULATION = 1_000_000
+# A small city's alternate name more frequent than its own name in this many of
+# wordfreq's 21 languages is the name of something else.
+ELSEWHERE_LANGUAGES = 5
 # How much more frequent (Zipf, log10) than the place's other names a word must be for
 # its frequency not to come from the place (3 times).
 MARGIN = 0.5
@@ -323,7 +334,17 @@ def one_word(name):
     return len(name.split()) == 1
 
 
-def foreign_words(lexicon, code, names, stats, examples):
+def territory_names(cldr):
+    """{language: folded names that its locales give to any territory or region}."""
+    out = {}
+    for entry in cldr.values():
+        for n, locales in entry["names"].items():
+            for locale in locales:
+                out.setdefault(locale.split("-")[0].split("_")[0], set()).add(fold(n))
+    return out
+
+
+def foreign_words(lexicon, code, names, stats, examples, every=None):
     """The CLDR names of territory `code` ({name: locales}) without those that are
     frequent common words or names of a people in another language (Swahili `Pakistani`
     is English `Pakistani`, Romanian `SUA` is Portuguese `sua`, Dutch `Indië`...)."""
@@ -339,8 +360,11 @@ def foreign_words(lexicon, code, names, stats, examples):
                             if lang in lexicon.zipf] + [0.0])
             # Only languages whose word list tells a common word from a name: wordfreq
             # alone counts `finland` in Finnish text as a Finnish word.
+            # A word that the language's locales give to some territory or region is
+            # a name there, not a common word (Spanish `América`).
             word_of = [lang for lang in sorted(lexicon.lower)
                        if lang not in own and fold(n) not in by_language.get(lang, ())
+                       and fold(n) not in (every or {}).get(lang, ())
                        and lexicon.frequency(lang, n) >= FOREIGN_WORD_ZIPF
                        and lexicon.frequency(lang, n) > own_freq + MARGIN
                        and (lang in lexicon.common_in(n) or lexicon.people(lang, n))]
@@ -361,12 +385,15 @@ def city_words(lexicon, city, names, spoken, stats, examples):
     own = fold(city["name"])
     local = spoken.get(city["countrycode"], set())
 
-    def reference(n, names):
-        """How frequent the city's names other than `n` are, as far as they owe it to
-        the city: its own name, and its names that are not common words (two common
-        words must not vouch for each other: `Name` and `Namen` of Namur)."""
+    def reference(n, names, same_script=True):
+        """How frequent the city's names other than `n` in the same script are (Latin or
+        not: a word's frequency in Russian says nothing of a Latin name's), as far as
+        they owe it to the city: its own name, and its names that are not common words
+        (two common words must not vouch for each other: `Name` and `Namen` of
+        Namur). A kept name is marked as a common word against the names in every
+        script (`Gaza` owes its frequency in Spanish to `غزة`'s city)."""
         return max([lexicon.best_frequency(m)[0] for m in names
-                    if fold(m) != fold(n)
+                    if fold(m) != fold(n) and (is_latin(m) == is_latin(n) or not same_script)
                     and (fold(m) == own or not one_word(m) or not lexicon.common_in(m))]
                    + [0.0])
 
@@ -387,6 +414,16 @@ def city_words(lexicon, city, names, spoken, stats, examples):
                 stats["foreign"] += 1
                 examples["foreign"].append("%s (%s, %s)" % (n, city["name"], lang))
                 continue
+            # The name of something else, known in many languages: more frequent than
+            # the small city's own name in most of them (`Hamas` of Hamm).
+            if city["population"] < FOREIGN_SCRIPT_POPULATION:
+                languages = [lang for lang in WORDFREQ_LANGUAGES
+                             if lexicon.frequency(lang, n) >= COMMON_ZIPF
+                             and lexicon.frequency(lang, n) > lexicon.frequency(lang, city["name"])]
+                if len(languages) >= ELSEWHERE_LANGUAGES:
+                    stats["elsewhere"] += 1
+                    examples["elsewhere"].append("%s (%s, %s)" % (n, city["name"], languages[0]))
+                    continue
         kept[n] = strength
     # A common word of a language, then, against the names left.
     names, kept, common = kept, {}, {}
@@ -396,7 +433,11 @@ def city_words(lexicon, city, names, spoken, stats, examples):
             continue
         other = reference(n, names)
         common_in = [lang for lang in lexicon.common_in(n)
-                     if lexicon.frequency(lang, n) > other + MARGIN]
+                     if lexicon.common_frequency(lang, n) > other + MARGIN]
+        if not alternate(n, strength) and common_in:
+            other = reference(n, names, same_script=False)
+            common_in = [lang for lang in common_in
+                         if lexicon.common_frequency(lang, n) > other + MARGIN]
         if common_in and alternate(n, strength):
             stats["common"] += 1
             examples["common"].append("%s (%s, %s)" % (n, city["name"], common_in[0]))
@@ -422,10 +463,22 @@ def nomen_keys(root, names):
     return dict(zip(names, keys))
 
 
+def latin_letters(root, cldr, cities):
+    """The Latin letters of the names that do not decompose into a letter and marks
+    (`ɛ`, `ŋ`, `ø`), each with nomen-fold's spelling of it ({letter: ASCII})."""
+    names = [n for entry in cldr.values() for n in entry["names"]]
+    names += [n for city in cities for n in city["alternatenames"] + [city["name"]]]
+    letters = sorted({c for n in names
+                      for c in unicodedata.normalize("NFKD", n.lower())
+                      if not c.isascii() and c.isalpha() and latin(c)})
+    keys = nomen_keys(root, letters)
+    return {c: k for c, k in keys.items() if k.isascii() and k.isalpha() and k != c}
+
+
 def build(root, cldr, cities, languages, spoken, claimed, hand, lexicon):
     stats = {}
-    dropped = dict(cldr=0, common=0, foreign=0)
-    examples = dict(cldr=[], common=[], foreign=[])
+    dropped = dict(cldr=0, common=0, foreign=0, elsewhere=0)
+    examples = dict(cldr=[], common=[], foreign=[], elsewhere=[])
 
     def own(code, locales):
         langs = languages.get(code, set()) | {"en"}
@@ -433,9 +486,10 @@ def build(root, cldr, cities, languages, spoken, claimed, hand, lexicon):
 
     # Every place with its names, each with its strength.
     places = []
+    every = territory_names(cldr)
     for code, entry in sorted(cldr.items()):
         names = {}
-        cldr_names = foreign_words(lexicon, code, entry["names"], dropped, examples)
+        cldr_names = foreign_words(lexicon, code, entry["names"], dropped, examples, every)
         for n, locales in sorted(cldr_names.items()):
             names[n] = REGION if code.isdigit() else OWN if own(code, locales) else EXONYM
         places.append({"id": ("region-" if code.isdigit() else "country-") + code.lower(),
@@ -542,6 +596,8 @@ def build(root, cldr, cities, languages, spoken, claimed, hand, lexicon):
     stats["city alternate names left out: a common word of a language"] = dropped["common"]
     stats["city alternate names left out: a frequent word of a language not spoken there"] = \
         dropped["foreign"]
+    stats["city alternate names left out: a small city's name of something else"] = \
+        dropped["elsewhere"]
     stats["city names that are also common words (common_words)"] = sum(
         1 for e in out for names in e.get("common_words", {}).values() for _ in names)
 
@@ -620,7 +676,9 @@ per language, derived from those sources.
 Each with the place and the language whose word it is (`cldr`: a territory's name from
 CLDR; `common`: a city's alternate name that is a common word of that language;
 `foreign`: a city's alternate name that is a frequent word of a language not spoken in
-its country; the rules are in `scripts/data/places.py`):
+its country; `elsewhere`: a small city's alternate name more frequent than its own name
+in many languages, the name of something else; the rules are in
+`scripts/data/places.py`):
 
 ```
 {dropped}
@@ -667,6 +725,7 @@ def main():
     cldr, cldr_license = read_cldr(cldr_path)
     cities, languages, spoken, geonames_license = read_geonames(geonames_path)
     hand, claimed = read_hand(os.path.join(root, "data", "entities.jsonl"))
+    commonwords.use_letters(latin_letters(root, cldr, cities))
     lexicon = commonwords.Lexicon(*commonwords.fetch(args.cache))
     entities, stats, examples = build(root, cldr, cities, languages, spoken, claimed, hand,
                                       lexicon)

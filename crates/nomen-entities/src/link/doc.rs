@@ -9,6 +9,7 @@ use std::ops::Range;
 use nomen_fold::{fold_exact, Folded, TokenKind, View};
 
 use super::dict::{script, script_bit, Key, KeyKind, CYRILLIC, NONE};
+use super::place;
 use super::table::Probe;
 use super::{DocumentLinks, Field, Linker, Mention, Rule};
 use crate::hash::FxBuild;
@@ -176,6 +177,9 @@ pub(super) fn link<'a>(
         named: HashSet::default(),
         claimed: HashSet::default(),
         lowercase: std::cell::RefCell::new(HashMap::default()),
+        language: std::cell::OnceCell::new(),
+        unproven: std::cell::RefCell::new(Vec::new()),
+        title_case: std::cell::RefCell::new(Vec::new()),
     };
     // Pass A: full names (and surnames completed by initials). A full name of a place
     // or body that is also someone's surname (`Rodríguez`, a city in the Philippines)
@@ -237,6 +241,7 @@ pub(super) fn link<'a>(
     if !defs.is_empty() {
         doc.link_defined_acronyms(&defs);
     }
+    doc.link_proven_places();
     let out = doc.finish();
     recycle(doc.texts);
     out
@@ -762,6 +767,26 @@ fn dotted_acronym(linker: &Linker, ft: &FieldText<'_>, fi: usize, i: usize) -> O
         })
 }
 
+/// True when the folded acronym `acr` is made of the starts of `words`, in order: each
+/// word gives its first letters (at least one; a function word may give none), and
+/// nothing is left over (`fp`, `fope` of `foro penal`; not `oask` of `kyieva`).
+fn acronym_fits(acr: &str, words: &[&str]) -> bool {
+    fn fits(acr: &[char], words: &[&str]) -> bool {
+        let Some((word, rest)) = words.split_first() else {
+            return acr.is_empty();
+        };
+        let letters: Vec<char> = word.chars().filter(|c| c.is_alphanumeric()).collect();
+        if is_stopword(word) && fits(acr, rest) {
+            return true;
+        }
+        (1..=letters.len().min(acr.len()))
+            .take_while(|&n| acr[n - 1] == letters[n - 1])
+            .any(|n| fits(&acr[n..], rest))
+    }
+    let acr: Vec<char> = acr.chars().collect();
+    words.len() <= 12 && fits(&acr, words)
+}
+
 /// True when `s` starts with a lowercase letter.
 #[inline]
 fn starts_lowercase(s: &str) -> bool {
@@ -926,6 +951,16 @@ struct Doc<'a> {
     /// longer unknown name (`Ana Maduro Pérez`). They stay unlinked elsewhere in the
     /// document, as the surname of an entity would be ambiguous there.
     claimed: HashSet<u32, FxBuild>,
+    /// The document's language (a bit of [`place::detect_language`]), worked out on
+    /// first use.
+    language: std::cell::OnceCell<u8>,
+    /// One-word place names that are common words of the document's language, with no
+    /// preposition of place before them: linked at the end if a place or their
+    /// country is named near them ([`Doc::link_proven_places`]).
+    unproven: std::cell::RefCell<Vec<Linked>>,
+    /// Per field, once asked: whether it is written in title case
+    /// ([`place::title_case`]).
+    title_case: std::cell::RefCell<Vec<Option<bool>>>,
 }
 
 /// The name-like words right before a span: initials and capitalised words, and
@@ -1529,10 +1564,19 @@ impl<'a> Doc<'a> {
         let after_person = self.blocked_after(c, true);
         let after_other = self.blocked_after(c, false);
         let before_word = self.blocked_before_word(c);
+        // `señor Rodríguez`, `Mr Jordan`: after a form of address, a one-word name is
+        // a person's, not a place's or a body's.
+        let after_honorific = c.end - c.start == 1
+            && self
+                .adjacent_before(c.field, c.start)
+                .is_some_and(|p| place::is_form_of_address(self.tok_text(c.field, p)));
         // The rule of a full key (`None`) is worked out for the chosen key only.
         let mut best: Vec<(Key, usize, Option<Rule>)> = Vec::new();
         for key in keys.iter().filter(|k| full > 0 && k.kind.is_full()) {
             let ekind = key.entity_kind;
+            if after_honorific && ekind != Kind::Person {
+                continue;
+            }
             let after = if ekind == Kind::Person {
                 after_person
             } else {
@@ -1567,14 +1611,37 @@ impl<'a> Doc<'a> {
         let variant = self
             .variant_rule(c.field, chosen.1, c.end, &chosen.0)
             .ok()?;
-        Some(Linked {
+        let linked = Linked {
             field: c.field,
             start: chosen.1,
             end: c.end,
             entity: chosen.0.entity,
             rule: variant
                 .unwrap_or_else(|| chosen.2.unwrap_or_else(|| self.full_rule(c, &chosen.0))),
-        })
+        };
+        if c.end - c.start == 1 && chosen.0.entity_kind == Kind::Place {
+            let entity = &self.linker.gazetteer.entities()[chosen.0.entity as usize];
+            let mention = self.tok_original(c.field, c.start);
+            if place::adds_diaeresis(&self.linker.folder, mention, entity.names()) {
+                return None;
+            }
+            let common = self
+                .linker
+                .places
+                .common_word(chosen.0.entity, chosen.0.name);
+            if common & self.language() != 0 {
+                // A common word of the text's language: the place only with evidence.
+                if self.after_place_preposition(c) || self.capital_marks_name(c) {
+                    return Some(Linked {
+                        rule: Rule::PlaceEvidence,
+                        ..linked
+                    });
+                }
+                self.unproven.borrow_mut().push(linked);
+                return None;
+            }
+        }
+        Some(linked)
     }
 
     /// True when a word of the span is an inflected or transcribed form ([`How`]):
@@ -1704,6 +1771,148 @@ impl<'a> Doc<'a> {
                     .any(|end| g.ends_with(end))
             }
             _ => false,
+        }
+    }
+
+    /// True when two mentions of one field are next to each other in a list: only a
+    /// comma, a slash or a word like `and`, `und`, `y` between them (`Hagen und
+    /// Siegen`, `Siegen, Germany`).
+    fn listed_together(&self, a: &Linked, b: &Linked) -> bool {
+        if a.field != b.field {
+            return false;
+        }
+        let (first, second) = if a.start < b.start { (a, b) } else { (b, a) };
+        if first.end > second.start {
+            return false;
+        }
+        let ft = &self.texts[a.field];
+        let between = &ft.toks[first.end..second.start];
+        let gap = ft
+            .text
+            .get(ft.toks[first.end - 1].original.end..ft.toks[second.start].original.start)
+            .unwrap_or("");
+        match between {
+            [] => {
+                let gap = gap.trim();
+                matches!(gap, "," | "/")
+            }
+            [word] => {
+                let w = &ft.folded.as_str()[word.folded.clone()];
+                place::is_list_word(w) && !gap.contains(['.', ';', '\n'])
+            }
+            _ => false,
+        }
+    }
+
+    /// The document's language, as a bit of [`place::detect_language`].
+    fn language(&self) -> u8 {
+        *self.language.get_or_init(|| {
+            let words = self.texts.iter().flat_map(|ft| {
+                ft.toks
+                    .iter()
+                    .filter(|t| !t.ideograph)
+                    .map(|t| &ft.folded.as_str()[t.folded.clone()])
+            });
+            place::detect_language(words)
+        })
+    }
+
+    /// True when the one-word span's capital marks a name: in a language that writes
+    /// its nouns in lowercase, a capitalised word (not all in capitals) in the middle of
+    /// a sentence, after a word that is not capitalised, in a field not in title case
+    /// (`la provincia de Granada`, not `Granada es` nor `UN RESTO`).
+    fn capital_marks_name(&self, c: &Cand) -> bool {
+        if !place::capital_marks_name(self.language()) || self.shouted(c.field, c.start) {
+            return false;
+        }
+        let capitalised = |i: usize| {
+            self.tok_original(c.field, i)
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+        };
+        let Some(p) = self.adjacent_before(c.field, c.start) else {
+            return false;
+        };
+        if !capitalised(c.start) || capitalised(p) || self.sentence_initial(c.field, c.start) {
+            return false;
+        }
+        let mut cache = self.title_case.borrow_mut();
+        if cache.len() < self.texts.len() {
+            cache.resize(self.texts.len(), None);
+        }
+        let title = *cache[c.field].get_or_insert_with(|| {
+            let toks = &self.texts[c.field].toks;
+            place::title_case((0..toks.len()).filter_map(|i| {
+                let t = &toks[i];
+                (!t.ideograph && t.folded.len() > 3 && !self.sentence_initial(c.field, i))
+                    .then(|| capitalised(i))
+            }))
+        });
+        !title
+    }
+
+    /// True when a preposition of place (`in`, `nach`, `desde`, `в`) is right before
+    /// the span.
+    fn after_place_preposition(&self, c: &Cand) -> bool {
+        self.adjacent_before(c.field, c.start).is_some_and(|p| {
+            let word = self.tok_original(c.field, p);
+            first_case(word) != Case::Upper || self.sentence_initial(c.field, p)
+        } && place::is_place_preposition(self.tok_text(c.field, p)))
+    }
+
+    /// True when the word right before the mention (in the same sentence) is
+    /// written in lowercase or starts with a digit, and is not a word of a list
+    /// (`und`, `and`).
+    fn after_lowercase_word(&self, l: &Linked) -> bool {
+        self.adjacent_before(l.field, l.start).is_some_and(|p| {
+            let first = self.tok_original(l.field, p).chars().next();
+            first.is_some_and(|ch| ch.is_lowercase() || ch.is_numeric())
+                && !place::is_list_word(self.tok_text(l.field, p))
+        })
+    }
+
+    /// Links the one-word places set aside as common words ([`Doc::decide_full`]) that
+    /// are still free and have a place named within a few words, or their country named
+    /// within a paragraph's reach ([`Rule::PlaceEvidence`]).
+    fn link_proven_places(&mut self) {
+        /// Words between a place and its country.
+        const COUNTRY: usize = 40;
+        let unproven = std::mem::take(&mut *self.unproven.borrow_mut());
+        if unproven.is_empty() {
+            return;
+        }
+        let entities = self.linker.gazetteer.entities();
+        let near = |l: &Linked, o: &Linked, reach: usize| {
+            o.field == l.field && o.start <= l.end + reach && l.start <= o.end + reach
+        };
+        let mut proven = Vec::new();
+        for l in &unproven {
+            if !self.is_free(l.field, l.start, l.end) {
+                continue;
+            }
+            let country = self.linker.places.country(l.entity);
+            // The country named nearby is weak evidence: not for a word that reads as
+            // a common noun, after a lowercase word or a number (`mit drei Siegen`,
+            // `den Rest`), as a place name seldom is.
+            let noun = self.after_lowercase_word(l);
+            let evidence = self.linked.iter().any(|o| {
+                (o.entity != l.entity
+                    && entities[o.entity as usize].kind == Kind::Place
+                    && self.listed_together(l, o))
+                    || (!noun && Some(o.entity) == country && near(l, o, COUNTRY))
+            });
+            if evidence {
+                proven.push(Linked {
+                    rule: Rule::PlaceEvidence,
+                    ..*l
+                });
+            }
+        }
+        for l in proven {
+            if self.is_free(l.field, l.start, l.end) {
+                self.accept(l);
+            }
         }
     }
 
@@ -1874,6 +2083,11 @@ impl<'a> Doc<'a> {
         if (key.kind.is_acronym() || c.end - c.start == 1) && self.blocked_before_word(c) {
             return None;
         }
+        // A word in capitals among words in capitals (`UN CALENDARIO`, `EL AÑO 2005`)
+        // is a headline's word, not an acronym.
+        if key.kind.is_acronym() && self.in_caps_run(c) {
+            return None;
+        }
         Some(false)
     }
 
@@ -1998,6 +2212,14 @@ impl<'a> Doc<'a> {
                 .chars()
                 .filter(|c| c.is_alphanumeric())
                 .collect();
+            // The acronym of the words linked (`Foro Penal (FP)`, `(FOPE)`), not of
+            // a longer name that ends with them (`... суд Києва (ОАСК)` is a court).
+            let words: Vec<&str> = (l.start..l.end)
+                .map(|i| self.tok_text(l.field, i))
+                .collect();
+            if !acronym_fits(&key, &words) {
+                continue;
+            }
             defs.entry(key).or_insert(l.entity);
         }
         defs
@@ -2074,5 +2296,29 @@ impl<'a> Doc<'a> {
             mentions,
             entities: ids,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::acronym_fits;
+
+    #[test]
+    fn acronyms_fit_the_starts_of_the_words() {
+        assert!(acronym_fits("fp", &["foro", "penal"]));
+        assert!(acronym_fits("fope", &["foro", "penal"]));
+        assert!(acronym_fits("cne", &["consejo", "nacional", "electoral"]));
+        assert!(acronym_fits(
+            "unhcr",
+            &["un", "high", "commissioner", "for", "refugees"]
+        ));
+        assert!(acronym_fits(
+            "bbc",
+            &["british", "broadcasting", "corporation"]
+        ));
+        assert!(!acronym_fits("oask", &["kyieva"]));
+        assert!(!acronym_fits("unrwa", &["palestine"]));
+        assert!(!acronym_fits("fpx", &["foro", "penal"]));
+        assert!(!acronym_fits("f", &["foro", "penal"]));
     }
 }

@@ -63,6 +63,7 @@ mod cross_script;
 mod dict;
 mod doc;
 mod phonetic;
+mod place;
 mod table;
 
 use std::path::{Path, PathBuf};
@@ -161,6 +162,11 @@ pub enum Rule {
     /// A word of the mention is written in Cyrillic or Greek as the press of that
     /// script transcribes the Latin name (`Шольц`, `Σάντσεθ`), possibly inflected.
     Transcribed,
+    /// A one-word place name that is also a common word of the text's language
+    /// (`Siegen`, German `siegen`), linked because the text says it is the place: a
+    /// preposition of place before it (`in Siegen`), another place named next to it, or
+    /// its country named nearby.
+    PlaceEvidence,
 }
 
 impl Rule {
@@ -179,6 +185,7 @@ impl Rule {
             Rule::MiddleNames => "middle-names",
             Rule::Inflected => "inflected",
             Rule::Transcribed => "transcribed",
+            Rule::PlaceEvidence => "place-evidence",
         }
     }
 }
@@ -226,6 +233,7 @@ pub struct Linker {
     gazetteer: Arc<Gazetteer>,
     dict: dict::Dictionary,
     folder: Folder,
+    places: place::PlaceFacts,
 }
 
 impl Linker {
@@ -234,6 +242,7 @@ impl Linker {
         let folder = Folder::new();
         let dict = dict::Dictionary::build(&gazetteer, &folder);
         Linker {
+            places: place::PlaceFacts::new(&gazetteer),
             gazetteer,
             dict,
             folder,
@@ -253,6 +262,7 @@ impl Linker {
             });
         }
         Ok(Linker {
+            places: place::PlaceFacts::new(&gazetteer),
             gazetteer,
             dict,
             folder: Folder::new(),
@@ -1099,6 +1109,87 @@ mod tests {
             got,
             [p("Foro Penal", "fp"), p("FOPE", "fp"), p("FOPE", "fp")]
         );
+    }
+
+    #[test]
+    fn common_word_places_need_evidence() {
+        let g = Gazetteer::from_jsonl_str(
+            r#"{"id":"country-de","name":"Deutschland","kind":"place","source":"cldr:DE"}
+{"id":"siegen","name":"Siegen","kind":"place","country":"DE","common_words":{"de":["Siegen"]}}
+{"id":"hagen","name":"Hagen","kind":"place","country":"DE"}"#,
+            "test",
+        )
+        .unwrap();
+        let l = Linker::new(Arc::new(g));
+        let de = |s: &str| format!("{s} Das ist nicht neu, und die Leute wissen das auch.");
+        // A German noun with no evidence: not the place; nor when its country is
+        // named nearby but the word reads as a noun (after a number, an article).
+        let text = de("Die Mannschaft kam mit zwei Siegen nach Hause.");
+        assert!(pairs(&l, &text).is_empty(), "{:?}", pairs(&l, &text));
+        for text in [
+            de("Die Mannschaft kam mit zwei Siegen aus Deutschland zurück."),
+            de("In Deutschland feiern sie die Siegen der Mannschaft."),
+        ] {
+            assert_eq!(pairs(&l, &text), [p("Deutschland", "country-de")], "{text}");
+        }
+        // A preposition of place, a place next to it, its country nearby.
+        for text in [
+            de("Die Mannschaft spielt morgen in Siegen."),
+            de("Zwischen Hagen und Siegen liegt ein Wald."),
+            de("Siegen hat eine Universität wie viele Städte in Deutschland."),
+        ] {
+            let got = links(&l, &text);
+            assert!(
+                got.contains(&("Siegen".into(), "siegen".into(), Rule::PlaceEvidence)),
+                "{text}: {got:?}"
+            );
+        }
+        // Where nouns are written in lowercase, a capital in the middle of a sentence
+        // marks a name; not at its start, nor in a title-cased headline.
+        let gr = Gazetteer::from_jsonl_str(
+            r#"{"id":"granada","name":"Granada","kind":"place","country":"ES","common_words":{"es":["Granada"]}}"#,
+            "test",
+        )
+        .unwrap();
+        let lg = Linker::new(Arc::new(gr));
+        let es = |s: &str| format!("{s} Los vecinos dijeron que la ciudad es para todos.");
+        let got = links(&lg, &es("El alcalde de Granada habló con los vecinos."));
+        assert_eq!(
+            got,
+            [("Granada".into(), "granada".into(), Rule::PlaceEvidence)]
+        );
+        for text in [
+            es("Granada es una fruta que los niños no comen."),
+            es("El Alcalde De Granada Habla Con Los Vecinos."),
+        ] {
+            assert!(
+                pairs(&lg, &text).is_empty(),
+                "{text}: {:?}",
+                pairs(&lg, &text)
+            );
+        }
+        // In English `siegen` is no word: the name links as any name.
+        let got = links(
+            &l,
+            "Siegen is a town that the team likes, and it was there.",
+        );
+        assert_eq!(got, [("Siegen".into(), "siegen".into(), Rule::Exact)]);
+    }
+
+    #[test]
+    fn acronym_definitions_fit_the_words_linked() {
+        let g = Gazetteer::from_jsonl_str(
+            r#"{"id":"kyiv","name":"Kyiv","kind":"place"}
+{"id":"fp","name":"Foro Penal","kind":"organization"}"#,
+            "test",
+        )
+        .unwrap();
+        let l = Linker::new(Arc::new(g));
+        // `(DCK)` is the court's acronym, not the city's.
+        let got = pairs(&l, "The District Court of Kyiv (DCK) ruled. DCK said no.");
+        assert_eq!(got, [p("Kyiv", "kyiv")]);
+        let got = pairs(&l, "Foro Penal (FP) contó. Según FP, hubo 1300.");
+        assert_eq!(got, [p("Foro Penal", "fp"), p("FP", "fp"), p("FP", "fp")]);
     }
 
     #[test]

