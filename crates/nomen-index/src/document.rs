@@ -11,7 +11,7 @@ use tantivy::{TantivyDocument, Term};
 
 use crate::date::format_rfc3339;
 use crate::error::Error;
-use crate::search::Searcher;
+use crate::search::{Searcher, StoredArticle};
 
 /// A stored article and its mentions.
 #[derive(Debug, Clone, Serialize)]
@@ -55,22 +55,37 @@ impl Searcher {
             doc.get_first(field)
                 .and_then(|v| v.as_str().map(str::to_string))
         };
-        let title = text(f.title).unwrap_or_default();
-        let body = text(f.body).unwrap_or_default();
-        let links = self.linker().link_document(&title, &body);
-        Ok(Some(Document {
-            id: text(f.id).unwrap_or_default(),
-            date: doc
-                .get_first(f.date)
-                .and_then(|v| v.as_datetime())
-                .map(|d| format_rfc3339(d.into_timestamp_secs())),
-            lang: text(f.lang),
-            source: text(f.source),
-            url: text(f.url),
+        Ok(Some(
+            self.document_of(StoredArticle {
+                id: text(f.id).unwrap_or_default(),
+                title: text(f.title).unwrap_or_default(),
+                body: text(f.body).unwrap_or_default(),
+                date: doc
+                    .get_first(f.date)
+                    .and_then(|v| v.as_datetime())
+                    .map(|d| d.into_timestamp_secs()),
+                lang: text(f.lang),
+                source: text(f.source),
+                url: text(f.url),
+                entities: Vec::new(),
+            }),
+        ))
+    }
+
+    /// The document view of a stored article: its mentions found by linking its
+    /// title and body again (its `entities` are not read: the mentions give them).
+    pub fn document_of(&self, article: StoredArticle) -> Document {
+        let links = self.linker().link_document(&article.title, &article.body);
+        Document {
+            id: article.id,
+            date: article.date.map(format_rfc3339),
+            lang: article.lang,
+            source: article.source,
+            url: article.url,
             tagged: nomen_entities::Tagged::new(self.gazetteer(), &links, None, true),
-            title,
-            body,
-        }))
+            title: article.title,
+            body: article.body,
+        }
     }
 }
 

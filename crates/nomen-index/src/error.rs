@@ -189,6 +189,9 @@ pub enum Error {
     /// An invalid option value (thread count, memory budget).
     #[error("{0}")]
     Option(String),
+    /// A search stopped at its deadline ([`crate::SearchRequest::deadline`]).
+    #[error("the search ran past its deadline")]
+    OverBudget,
     /// The index a [`crate::DocumentSink`] writes into failed (a search cluster that
     /// is down or refuses writes): its own error.
     #[error("{0}")]

@@ -56,6 +56,7 @@
 
 pub mod analyzer;
 mod articles;
+mod budget;
 mod check;
 pub mod cluster;
 mod collect;

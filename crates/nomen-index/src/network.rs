@@ -9,6 +9,7 @@ use tantivy::collector::{Collector, Count, SegmentCollector};
 use tantivy::columnar::StrColumn;
 use tantivy::{DocId, Score, SegmentOrdinal, SegmentReader};
 
+use crate::budget::Bounded;
 use crate::collect::TermCounts;
 use crate::error::Error;
 use crate::schema::names;
@@ -53,13 +54,42 @@ impl Searcher {
         let (total, counts) = searcher
             .search(
                 built.query.as_ref(),
-                &(Count, TermCounts::new(names::ENTITIES)),
+                &Bounded::new((Count, TermCounts::new(names::ENTITIES)), request.deadline),
             )
             .map_err(|e| self.run_error(request, e))?;
-        let searched: Vec<&str> = built.resolved.iter().map(|e| e.id.as_str()).collect();
-        let nodes: Vec<EntityCount> = counts
+        let nodes = self.network_nodes(&built.resolved, counts, size);
+        let ids: Vec<String> = nodes.iter().map(|n| n.id.clone()).collect();
+        let pairs = if ids.len() > 1 {
+            searcher
+                .search(
+                    built.query.as_ref(),
+                    &Bounded::new(PairCounts { ids }, request.deadline),
+                )
+                .map_err(|e| self.run_error(request, e))?
+        } else {
+            Vec::new()
+        };
+        Ok(Network::of_counts(
+            built.resolved,
+            total as u64,
+            nodes,
+            &pairs,
+        ))
+    }
+
+    /// The nodes of a network: the `size` entities (at most [`MAX_NODES`]) most
+    /// mentioned in the matches (`counts`: each entity's matching articles, most
+    /// first, ties by id), those searched for (`resolved`) left out, named from the
+    /// gazetteer.
+    pub fn network_nodes(
+        &self,
+        resolved: &[EntityCount],
+        counts: impl IntoIterator<Item = (String, u64)>,
+        size: usize,
+    ) -> Vec<EntityCount> {
+        counts
             .into_iter()
-            .filter(|(id, _)| !searched.contains(&id.as_str()))
+            .filter(|(id, _)| !resolved.iter().any(|e| e.id == *id))
             .take(size.min(MAX_NODES))
             .map(|(id, count)| EntityCount {
                 name: self
@@ -69,17 +99,22 @@ impl Searcher {
                 id,
                 count,
             })
-            .collect();
-        let ids: Vec<String> = nodes.iter().map(|n| n.id.clone()).collect();
-        let pairs = if ids.len() > 1 {
-            searcher
-                .search(built.query.as_ref(), &PairCounts { ids: ids.clone() })
-                .map_err(|e| self.run_error(request, e))?
-        } else {
-            Vec::new()
-        };
+            .collect()
+    }
+}
+
+impl Network {
+    /// The network of `total` matches of a search for `resolved`, with its `nodes`
+    /// ([`Searcher::network_nodes`]) and `pairs`, the count of matches mentioning
+    /// both of nodes `i < j` at `i * k + j` (`k` nodes; empty when `k < 2`).
+    pub fn of_counts(
+        resolved: Vec<EntityCount>,
+        total: u64,
+        nodes: Vec<EntityCount>,
+        pairs: &[u64],
+    ) -> Network {
         let mut edges = Vec::new();
-        for entity in &built.resolved {
+        for entity in &resolved {
             for node in &nodes {
                 edges.push(Edge {
                     source: entity.id.clone(),
@@ -88,32 +123,30 @@ impl Searcher {
                 });
             }
         }
-        let k = ids.len();
+        let k = nodes.len();
         for i in 0..k {
             for j in i + 1..k {
-                let count = pairs[i * k + j];
+                let count = pairs.get(i * k + j).copied().unwrap_or(0);
                 if count > 0 {
                     edges.push(Edge {
-                        source: ids[i].clone(),
-                        target: ids[j].clone(),
+                        source: nodes[i].id.clone(),
+                        target: nodes[j].id.clone(),
                         count,
                     });
                 }
             }
         }
         edges.sort_by_key(|e| std::cmp::Reverse(e.count));
-        let total = total as u64;
-        let entities = built
-            .resolved
+        let entities = resolved
             .into_iter()
             .map(|e| EntityCount { count: total, ..e })
             .collect();
-        Ok(Network {
+        Network {
             entities,
             total,
             nodes,
             edges,
-        })
+        }
     }
 }
 

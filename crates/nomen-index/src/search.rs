@@ -18,6 +18,7 @@ use tantivy::schema::{IndexRecordOption, Value};
 use tantivy::snippet::SnippetGenerator;
 use tantivy::{DateTime, DocAddress, IndexReader, Order, ReloadPolicy, TantivyDocument, Term};
 
+use crate::budget::Bounded;
 use crate::collect::TermCounts;
 use crate::date::{format_rfc3339, parse_timestamp};
 use crate::error::Error;
@@ -56,6 +57,10 @@ pub struct SearchRequest {
     /// Entities in the facet. Default: 10. With 0, the facet is not computed (a
     /// little faster on large result sets).
     pub facet_size: usize,
+    /// When the search must be done: past it, the search stops and fails with
+    /// [`Error::OverBudget`] (checked every few thousand matching documents).
+    /// `None`: no limit.
+    pub deadline: Option<std::time::Instant>,
 }
 
 impl Default for SearchRequest {
@@ -70,6 +75,7 @@ impl Default for SearchRequest {
             limit: 10,
             offset: 0,
             facet_size: 10,
+            deadline: None,
         }
     }
 }
@@ -629,7 +635,7 @@ impl Searcher {
                     .and_offset(offset)
                     .order_by_score();
                 let (top, total, counts) = searcher
-                    .search(&query, &(top, Count, facet))
+                    .search(&query, &Bounded::new((top, Count, facet), request.deadline))
                     .map_err(|e| self.run_error(request, e))?;
                 (
                     top.into_iter().map(|(s, a)| (Some(s), a)).collect(),
@@ -641,7 +647,7 @@ impl Searcher {
                     .and_offset(offset)
                     .order_by_fast_field::<DateTime>(names::DATE, Order::Desc);
                 let (top, total, counts) = searcher
-                    .search(&query, &(top, Count, facet))
+                    .search(&query, &Bounded::new((top, Count, facet), request.deadline))
                     .map_err(|e| self.run_error(request, e))?;
                 (
                     top.into_iter().map(|(_, a)| (None, a)).collect(),
@@ -659,6 +665,7 @@ impl Searcher {
             }
             None => None,
         };
+        crate::budget::check(request.deadline).map_err(|e| self.run_error(request, e))?;
         let wanted_ids: HashSet<&str> = resolved.iter().map(|e| e.id.as_str()).collect();
         let mut hits = Vec::with_capacity(ranked.len());
         for (score, address) in ranked.into_iter().take(request.limit) {
@@ -784,6 +791,9 @@ impl Searcher {
     /// (`title:*` on a field with no fast values, `nofield:*`): a [`Error::Query`].
     pub(crate) fn run_error(&self, request: &SearchRequest, err: tantivy::TantivyError) -> Error {
         use tantivy::TantivyError::{FieldNotFound, SchemaError};
+        if crate::budget::is_over_budget(&err) {
+            return Error::OverBudget;
+        }
         let Some(query) = request.query.as_deref().map(str::trim) else {
             return Error::tantivy(&self.dir, err);
         };

@@ -10,6 +10,7 @@ use tantivy::collector::{Collector, SegmentCollector};
 use tantivy::columnar::Column;
 use tantivy::{DateTime, DocId, Score, SegmentOrdinal, SegmentReader};
 
+use crate::budget::Bounded;
 use crate::date::{civil_from_days, days_in_month};
 use crate::error::Error;
 use crate::schema::names;
@@ -88,11 +89,29 @@ impl Searcher {
         let built = self.build_query(request)?;
         let searcher = self.tantivy_searcher();
         let (days, undated) = searcher
-            .search(built.query.as_ref(), &DayCounts)
+            .search(
+                built.query.as_ref(),
+                &Bounded::new(DayCounts, request.deadline),
+            )
             .map_err(|e| self.run_error(request, e))?;
+        Timeline::of_days(built.resolved, granularity, &days, undated)
+    }
+}
+
+impl Timeline {
+    /// The timeline of the matches of a search for `resolved` (the entities searched
+    /// for), from the count of matches per day (days since 1970-01-01, UTC; a day
+    /// may stand for its month: any day of a month counts for that month) and of
+    /// matches without a date. The local search counts them itself; a cluster's
+    /// search counts them with a date histogram.
+    pub fn of_days(
+        resolved: Vec<EntityCount>,
+        granularity: Granularity,
+        days: &HashMap<i64, u64>,
+        undated: u64,
+    ) -> Result<Timeline, Error> {
         let total = days.values().sum::<u64>() + undated;
-        let entities: Vec<EntityCount> = built
-            .resolved
+        let entities: Vec<EntityCount> = resolved
             .into_iter()
             .map(|e| EntityCount { count: total, ..e })
             .collect();
@@ -141,7 +160,7 @@ impl Searcher {
             }
         } else {
             let mut months: HashMap<(i64, i64), u64> = HashMap::new();
-            for (&day, &count) in &days {
+            for (&day, &count) in days {
                 let (y, m, _) = civil_from_days(day);
                 *months.entry((y, m)).or_default() += count;
             }

@@ -12,6 +12,9 @@
 //!   entities with the recorded gazetteer, the cluster runs it ([`query`]), and nomen
 //!   makes the hits, snippets and facets: the [`SearchResults`] of a local search.
 //! * [`ClusterIndex::stats`]: the [`Stats`] of a local index.
+//! * [`ClusterIndex::timeline`], [`ClusterIndex::network`], [`ClusterIndex::document`]:
+//!   `nomen serve`'s pictures and document view, counted by the cluster's
+//!   aggregations.
 //!
 //! The cluster needs no plugin: nomen's fields are split at whitespace and nothing
 //! else. Errors ([`Error`]) name the node URL and what was asked; credentials are
@@ -20,6 +23,7 @@
 pub mod bulk;
 mod client;
 pub mod mapping;
+mod pictures;
 pub mod query;
 mod stats;
 
@@ -29,7 +33,8 @@ use std::sync::Arc;
 use nomen_entities::Gazetteer;
 use nomen_index::meta::{GazetteerInfo, Progress};
 use nomen_index::{
-    IngestObserver, IngestOptions, Input, SearchRequest, SearchResults, Searcher, Stats, Summary,
+    Document, Granularity, IngestObserver, IngestOptions, Input, Network, SearchRequest,
+    SearchResults, Searcher, Stats, Summary, Timeline,
 };
 use serde_json::{json, Value};
 
@@ -403,6 +408,33 @@ impl ClusterIndex {
     /// What the index holds.
     pub fn stats(&self) -> Result<Stats, Error> {
         stats::stats(self)
+    }
+
+    /// The timeline of the matches of `request`, counted by the cluster (see
+    /// [`Searcher::timeline`]: the same [`Timeline`]).
+    pub fn timeline(
+        &self,
+        searcher: &Searcher,
+        request: &SearchRequest,
+        granularity: Granularity,
+    ) -> Result<Timeline, Error> {
+        pictures::timeline(self, searcher, request, granularity)
+    }
+
+    /// The co-mention network of the matches of `request`, counted by the cluster
+    /// (see [`Searcher::network`]: the same [`Network`]).
+    pub fn network(
+        &self,
+        searcher: &Searcher,
+        request: &SearchRequest,
+        size: usize,
+    ) -> Result<Network, Error> {
+        pictures::network(self, searcher, request, size)
+    }
+
+    /// The article `id` with its mentions (see [`Searcher::document`]).
+    pub fn document(&self, searcher: &Searcher, id: &str) -> Result<Option<Document>, Error> {
+        pictures::document(self, searcher, id)
     }
 }
 

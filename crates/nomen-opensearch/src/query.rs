@@ -10,7 +10,7 @@
 use std::collections::BTreeMap;
 use std::ops::Bound;
 
-use nomen_index::cluster::{ClusterHit, ClusterQuery, Occur, RangeValue};
+use nomen_index::cluster::{ClusterHit, ClusterQuery, Occur, RangeValue, SearchPlan};
 use nomen_index::{SearchRequest, SearchResults, Searcher, StoredArticle};
 use serde_json::{json, Map, Value};
 
@@ -117,13 +117,10 @@ const SOURCE_FIELDS: [&str; 8] = [
     "id", "title", "body", "date", "lang", "source", "url", "entities",
 ];
 
-/// Runs `request` on `index`.
-pub(crate) fn search(
-    index: &ClusterIndex,
-    searcher: &Searcher,
-    request: &SearchRequest,
-) -> Result<SearchResults, Error> {
-    let plan = searcher.plan(request)?;
+/// The query of `plan`: its text (`must`, scored) and the request's entity,
+/// language and date filters (`filter`, not scored, as the local search scores them
+/// 0).
+pub(crate) fn query_of(plan: &SearchPlan, request: &SearchRequest) -> Value {
     let mut filters = Vec::new();
     for entity in &plan.resolved {
         filters.push(json!({"term": {"entities": entity.id}}));
@@ -152,6 +149,47 @@ pub(crate) fn search(
         .query
         .as_ref()
         .map_or_else(|| json!({"match_all": {}}), dsl);
+    json!({"bool": {"must": [must], "filter": filters}})
+}
+
+/// The stored article of a hit's or a document's `_source`.
+pub(crate) fn article_of(s: &Value) -> StoredArticle {
+    StoredArticle {
+        id: str_of(&s["id"]).unwrap_or_default(),
+        title: str_of(&s["title"]).unwrap_or_default(),
+        body: str_of(&s["body"]).unwrap_or_default(),
+        date: s["date"].as_i64(),
+        lang: str_of(&s["lang"]),
+        source: str_of(&s["source"]),
+        url: str_of(&s["url"]),
+        entities: s["entities"]
+            .as_array()
+            .map(|a| a.iter().filter_map(str_of).collect())
+            .unwrap_or_default(),
+    }
+}
+
+/// The `(key, doc_count)` pairs of a terms aggregation's buckets.
+pub(crate) fn buckets(agg: &Value) -> Vec<(String, u64)> {
+    agg["buckets"]
+        .as_array()
+        .map(|buckets| {
+            buckets
+                .iter()
+                .filter_map(|b| Some((str_of(&b["key"])?, b["doc_count"].as_u64()?)))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// Runs `request` on `index`.
+pub(crate) fn search(
+    index: &ClusterIndex,
+    searcher: &Searcher,
+    request: &SearchRequest,
+) -> Result<SearchResults, Error> {
+    let plan = searcher.plan(request)?;
+    let query = query_of(&plan, request);
     // A cluster returns hits up to `index.max_result_window` (10,000 unless set
     // otherwise): --offset and --limit are cut to it.
     let from = request.offset.min(MAX_HITS);
@@ -160,7 +198,7 @@ pub(crate) fn search(
         "size": request.limit.min(MAX_HITS - from),
         "track_total_hits": true,
         "_source": SOURCE_FIELDS,
-        "query": {"bool": {"must": [must], "filter": filters}},
+        "query": query,
     });
     if plan.query.is_none() {
         body["sort"] = json!([{"date": {"order": "desc", "missing": "_last"}}, {"id": "asc"}]);
@@ -212,39 +250,16 @@ pub(crate) fn search(
         .as_array()
         .ok_or_else(|| bad("no hits.hits"))?
         .iter()
-        .map(|hit| {
-            let s = &hit["_source"];
-            ClusterHit {
-                score: if ranked {
-                    hit["_score"].as_f64().map(|f| f as f32)
-                } else {
-                    None
-                },
-                article: StoredArticle {
-                    id: str_of(&s["id"]).unwrap_or_default(),
-                    title: str_of(&s["title"]).unwrap_or_default(),
-                    body: str_of(&s["body"]).unwrap_or_default(),
-                    date: s["date"].as_i64(),
-                    lang: str_of(&s["lang"]),
-                    source: str_of(&s["source"]),
-                    url: str_of(&s["url"]),
-                    entities: s["entities"]
-                        .as_array()
-                        .map(|a| a.iter().filter_map(str_of).collect())
-                        .unwrap_or_default(),
-                },
-            }
+        .map(|hit| ClusterHit {
+            score: if ranked {
+                hit["_score"].as_f64().map(|f| f as f32)
+            } else {
+                None
+            },
+            article: article_of(&hit["_source"]),
         })
         .collect();
-    let counts: Vec<(String, u64)> = answer["aggregations"]["entities"]["buckets"]
-        .as_array()
-        .map(|buckets| {
-            buckets
-                .iter()
-                .filter_map(|b| Some((str_of(&b["key"])?, b["doc_count"].as_u64()?)))
-                .collect()
-        })
-        .unwrap_or_default();
+    let counts = buckets(&answer["aggregations"]["entities"]);
     let doc_freqs: BTreeMap<String, u64> = answer["aggregations"]["doc_freqs"]["terms"]["buckets"]
         .as_object()
         .map(|buckets| {

@@ -1,12 +1,14 @@
 //! The API's handlers: read the parameters, run the library on a blocking thread
 //! within the time budget, answer with the CLI's JSON shapes.
 
+use std::cell::Cell;
 use std::sync::Arc;
+use std::time::{Duration, Instant};
 
 use axum::body::Bytes;
 use axum::extract::rejection::PathRejection;
 use axum::extract::{Path, RawQuery, Request, State as Shared};
-use axum::http::{header, HeaderValue, StatusCode};
+use axum::http::{header, HeaderName, HeaderValue, StatusCode};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use axum::Json;
@@ -15,7 +17,7 @@ use serde::Serialize;
 
 use crate::error::ApiError;
 use crate::params::Params;
-use crate::State;
+use crate::{Backend, State};
 
 /// The OpenAPI document.
 pub(crate) const OPENAPI: &str = include_str!("openapi.json");
@@ -57,7 +59,12 @@ pub(crate) fn query_params(path: &str) -> &'static [&'static str] {
 }
 
 /// Runs `work` on a blocking thread once a permit is free, within the time budget
-/// (waiting for the permit included). A panic in it is a 500 naming the bug.
+/// (waiting for the permit included). The permit goes with the work: a request
+/// answered 503 at the end of its budget holds it until its work stops (a search
+/// stops by itself at its deadline, [`nomen_index::SearchRequest::deadline`]), so
+/// no more than [`crate::Limits::concurrent`] requests are ever worked on at once.
+/// A panic in it is a 500 naming the bug. The time waited and worked go to the
+/// `Server-Timing` header ([`server_timing`]).
 async fn blocking<T: Send + 'static>(
     state: &Arc<State>,
     work: impl FnOnce(&State) -> Result<T, ApiError> + Send + 'static,
@@ -74,31 +81,76 @@ async fn blocking<T: Send + 'static>(
     };
     let shared = Arc::clone(state);
     let run = async move {
-        let _permit = shared
-            .permits
-            .acquire()
+        let queued = Instant::now();
+        let permit = Arc::clone(&shared.permits)
+            .acquire_owned()
             .await
             .map_err(|_| ApiError::status(StatusCode::SERVICE_UNAVAILABLE, "shutting down"))?;
+        let started = Instant::now();
         let worker = Arc::clone(&shared);
-        tokio::task::spawn_blocking(move || work(&worker))
-            .await
-            .map_err(|e| {
-                let what = if e.is_panic() {
-                    nomen_index::panic_message(e.into_panic().as_ref())
-                } else {
-                    "cancelled".to_string()
-                };
-                ApiError::status(
-                    StatusCode::INTERNAL_SERVER_ERROR,
-                    format!(
-                        "nomen failed on this request ({what}); this is a bug, please report it"
-                    ),
-                )
-            })?
+        let done = tokio::task::spawn_blocking(move || {
+            let _permit = permit;
+            work(&worker)
+        })
+        .await;
+        let _ = TIMING.try_with(|t| {
+            t.set(Some(Timing {
+                wait: started - queued,
+                work: started.elapsed(),
+            }))
+        });
+        done.map_err(|e| {
+            let what = if e.is_panic() {
+                nomen_index::panic_message(e.into_panic().as_ref())
+            } else {
+                "cancelled".to_string()
+            };
+            ApiError::status(
+                StatusCode::INTERNAL_SERVER_ERROR,
+                format!("nomen failed on this request ({what}); this is a bug, please report it"),
+            )
+        })?
     };
     tokio::time::timeout(budget, run)
         .await
         .map_err(|_| over())?
+}
+
+/// How long a request waited for a worker and was worked on.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Timing {
+    wait: Duration,
+    work: Duration,
+}
+
+tokio::task_local! {
+    /// The [`Timing`] of the request being answered, set by [`blocking`].
+    static TIMING: Cell<Option<Timing>>;
+}
+
+/// Middleware: a `Server-Timing` header (`wait`: queued for a worker, `work`:
+/// searching, `total`: in the server), read by browsers' developer tools and by
+/// `nomen bench load` to tell a slow search from a long queue.
+pub(crate) async fn server_timing(request: Request, next: Next) -> Response {
+    let arrived = Instant::now();
+    let (mut response, timing) = TIMING
+        .scope(Cell::new(None), async move {
+            let response = next.run(request).await;
+            (response, TIMING.with(Cell::get))
+        })
+        .await;
+    let ms = |d: Duration| d.as_secs_f64() * 1000.0;
+    let mut value = String::new();
+    if let Some(t) = timing {
+        value = format!("wait;dur={:.3}, work;dur={:.3}, ", ms(t.wait), ms(t.work));
+    }
+    value.push_str(&format!("total;dur={:.3}", ms(arrived.elapsed())));
+    if let Ok(v) = HeaderValue::from_str(&value) {
+        response
+            .headers_mut()
+            .insert(HeaderName::from_static("server-timing"), v);
+    }
+    response
 }
 
 /// The JSON answer.
@@ -118,10 +170,14 @@ pub(crate) async fn search(
     RawQuery(query): RawQuery,
 ) -> Result<Response, ApiError> {
     let request = Params::parse(query.as_deref(), SEARCH)?.search_request(&state.limits)?;
-    let results = blocking(&state, move |s| {
-        s.searcher
+    let results = blocking(&state, move |s| match &s.backend {
+        Backend::Local(_) => s
+            .searcher
             .search(&request)
-            .map_err(|e| ApiError::from_index(e, "entity_id"))
+            .map_err(|e| ApiError::from_index(e, "entity_id")),
+        Backend::Cluster(c) => c
+            .search(&s.searcher, &request)
+            .map_err(|e| ApiError::from_cluster(e, "entity_id")),
     })
     .await?;
     Ok(json(&results))
@@ -182,7 +238,7 @@ pub(crate) async fn entity(
     path: Result<Path<String>, PathRejection>,
 ) -> Result<Response, ApiError> {
     let id = path_id(path)?;
-    match state.index.gazetteer().get(&id) {
+    match state.searcher.gazetteer().get(&id) {
         Some(entity) => Ok(json(entity)),
         None => Err(ApiError::not_found(
             "id",
@@ -193,7 +249,7 @@ pub(crate) async fn entity(
 
 /// The search request of a picture of entity `id`: the other parameters narrow it.
 fn picture_request(state: &State, id: String, params: &Params) -> Result<SearchRequest, ApiError> {
-    if state.index.gazetteer().get(&id).is_none() {
+    if state.searcher.gazetteer().get(&id).is_none() {
         return Err(ApiError::not_found(
             "id",
             format!("unknown entity id {id:?}"),
@@ -219,10 +275,14 @@ pub(crate) async fn timeline(
             .map_err(|e: String| ApiError::param("granularity", format!("granularity={e}")))?,
     };
     let request = picture_request(&state, id, &params)?;
-    let timeline = blocking(&state, move |s| {
-        s.searcher
+    let timeline = blocking(&state, move |s| match &s.backend {
+        Backend::Local(_) => s
+            .searcher
             .timeline(&request, granularity)
-            .map_err(|e| ApiError::from_index(e, "entity_id"))
+            .map_err(|e| ApiError::from_index(e, "entity_id")),
+        Backend::Cluster(c) => c
+            .timeline(&s.searcher, &request, granularity)
+            .map_err(|e| ApiError::from_cluster(e, "entity_id")),
     })
     .await?;
     Ok(json(&timeline))
@@ -238,10 +298,14 @@ pub(crate) async fn network(
     let params = Params::parse(query.as_deref(), NETWORK)?;
     let size = params.number("size", 12, nomen_index::network::MAX_NODES)?;
     let request = picture_request(&state, id, &params)?;
-    let network = blocking(&state, move |s| {
-        s.searcher
+    let network = blocking(&state, move |s| match &s.backend {
+        Backend::Local(_) => s
+            .searcher
             .network(&request, size)
-            .map_err(|e| ApiError::from_index(e, "entity_id"))
+            .map_err(|e| ApiError::from_index(e, "entity_id")),
+        Backend::Cluster(c) => c
+            .network(&s.searcher, &request, size)
+            .map_err(|e| ApiError::from_cluster(e, "entity_id")),
     })
     .await?;
     Ok(json(&network))
@@ -254,10 +318,16 @@ pub(crate) async fn document(
 ) -> Result<Response, ApiError> {
     let id = path_id(path)?;
     let doc = blocking(&state, move |s| {
-        s.searcher
-            .document(&id)
-            .map_err(|e| ApiError::from_index(e, "id"))?
-            .ok_or_else(|| ApiError::not_found("id", format!("no article with id {id:?}")))
+        let doc = match &s.backend {
+            Backend::Local(_) => s
+                .searcher
+                .document(&id)
+                .map_err(|e| ApiError::from_index(e, "id"))?,
+            Backend::Cluster(c) => c
+                .document(&s.searcher, &id)
+                .map_err(|e| ApiError::from_cluster(e, "id"))?,
+        };
+        doc.ok_or_else(|| ApiError::not_found("id", format!("no article with id {id:?}")))
     })
     .await?;
     Ok(json(&doc))
@@ -276,7 +346,7 @@ pub(crate) async fn tag(
     let tagged = blocking(&state, move |s| {
         let links = s.searcher.linker().link_text(&text);
         Ok(nomen_entities::Tagged::new(
-            s.index.gazetteer(),
+            s.searcher.gazetteer(),
             &links,
             None,
             false,
@@ -288,10 +358,11 @@ pub(crate) async fn tag(
 
 /// `GET /api/stats`: the `nomen stats --json` object.
 pub(crate) async fn stats(Shared(state): Shared<Arc<State>>) -> Result<Response, ApiError> {
-    let stats = blocking(&state, |s| {
-        s.index
+    let stats = blocking(&state, |s| match &s.backend {
+        Backend::Local(index) => index
             .stats()
-            .map_err(|e| ApiError::status(StatusCode::INTERNAL_SERVER_ERROR, e.to_string()))
+            .map_err(|e| ApiError::status(StatusCode::INTERNAL_SERVER_ERROR, e.to_string())),
+        Backend::Cluster(c) => c.stats().map_err(|e| ApiError::from_cluster(e, "")),
     })
     .await?;
     Ok(json(&stats))

@@ -71,7 +71,21 @@ impl ApiError {
             E::UnknownEntityId { .. } => ApiError::param(id_param, err.to_string()),
             E::Date { what, .. } => ApiError::param(what.trim_start_matches('-'), err.to_string()),
             E::Option(message) => ApiError::param("granularity", message),
+            E::OverBudget => ApiError::status(
+                StatusCode::SERVICE_UNAVAILABLE,
+                "the request took longer than the time budget; narrow it down",
+            ),
             other => ApiError::status(StatusCode::INTERNAL_SERVER_ERROR, other.to_string()),
+        }
+    }
+
+    /// The answer to an error of a cluster: nomen's own errors as
+    /// [`ApiError::from_index`]; the cluster down, refusing or answering oddly a 502
+    /// (its message names the node, never the credentials).
+    pub fn from_cluster(err: nomen_opensearch::Error, id_param: &str) -> ApiError {
+        match err {
+            nomen_opensearch::Error::Nomen(e) => ApiError::from_index(e, id_param),
+            other => ApiError::status(StatusCode::BAD_GATEWAY, other.to_string()),
         }
     }
 }

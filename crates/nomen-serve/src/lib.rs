@@ -11,6 +11,9 @@
 //! * Read-only: the index is opened without its writer lock and searched with
 //!   [`nomen_index::NomenIndex::serving_searcher`], which follows the commits of a
 //!   `nomen index` running beside it and writes nothing into the index directory.
+//! * Or an index of a search cluster ([`Config::cluster`]): the same routes and JSON,
+//!   each answer from the cluster (`nomen_opensearch`), the entities resolved and the
+//!   mentions found with the gazetteer the cluster's index records.
 //! * Limits ([`Limits`]): request body, query-string and query-text length, `limit`,
 //!   `offset`, entities per search, a time budget per request and a bound on the
 //!   requests worked on at once. A bad parameter is a 400 whose JSON names it
@@ -41,6 +44,7 @@ use axum::http::{header, HeaderValue};
 use axum::routing::MethodRouter;
 use axum::Router;
 use nomen_index::{NomenIndex, Searcher};
+use nomen_opensearch::{ClusterIndex, ClusterOptions};
 use tokio::sync::Semaphore;
 use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::set_header::SetResponseHeaderLayer;
@@ -48,8 +52,10 @@ use tower_http::set_header::SetResponseHeaderLayer;
 /// What a server serves, and within which limits.
 #[derive(Debug, Clone)]
 pub struct Config {
-    /// The index directory.
+    /// The index directory (unused when `cluster` is set).
     pub index: PathBuf,
+    /// An index of a search cluster to serve instead of the directory.
+    pub cluster: Option<ClusterSource>,
     /// The limits.
     pub limits: Limits,
 }
@@ -59,8 +65,39 @@ impl Config {
     pub fn new(dir: impl Into<PathBuf>) -> Config {
         Config {
             index: dir.into(),
+            cluster: None,
             limits: Limits::default(),
         }
+    }
+
+    /// Index `name` of the cluster `options` reach, with the default [`Limits`].
+    pub fn cluster(options: ClusterOptions, name: impl Into<String>) -> Config {
+        Config {
+            index: PathBuf::new(),
+            cluster: Some(ClusterSource {
+                options,
+                name: name.into(),
+            }),
+            limits: Limits::default(),
+        }
+    }
+}
+
+/// An index kept by an OpenSearch (or Elasticsearch) cluster.
+#[derive(Clone)]
+pub struct ClusterSource {
+    /// How to reach the cluster (its credentials are never shown).
+    pub options: ClusterOptions,
+    /// The index name.
+    pub name: String,
+}
+
+impl std::fmt::Debug for ClusterSource {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ClusterSource")
+            .field("url", &self.options.url)
+            .field("name", &self.name)
+            .finish_non_exhaustive()
     }
 }
 
@@ -108,6 +145,9 @@ pub enum Error {
     /// The index could not be opened.
     #[error(transparent)]
     Index(#[from] nomen_index::Error),
+    /// The cluster's index could not be opened.
+    #[error(transparent)]
+    Cluster(#[from] nomen_opensearch::Error),
     /// The address could not be bound, or serving failed.
     #[error("{addr}: {source}")]
     Io {
@@ -118,12 +158,21 @@ pub enum Error {
     },
 }
 
+/// Where the articles are.
+pub(crate) enum Backend {
+    /// An index directory.
+    Local(NomenIndex),
+    /// An index of a search cluster.
+    Cluster(ClusterIndex),
+}
+
 /// What every handler shares.
 pub(crate) struct State {
-    pub index: NomenIndex,
+    pub backend: Backend,
+    /// The local index's searcher, or one for the cluster's recorded gazetteer.
     pub searcher: Searcher,
     pub limits: Limits,
-    pub permits: Semaphore,
+    pub permits: Arc<Semaphore>,
 }
 
 /// The API's routes: path, method and handler. The router is built from this list,
@@ -145,12 +194,22 @@ pub(crate) fn api_routes() -> Vec<(&'static str, &'static str, MethodRouter<Arc<
 
 /// Opens the index in `config` for serving.
 fn open(config: &Config) -> Result<Arc<State>, Error> {
-    let index = NomenIndex::open(&config.index)?;
-    let searcher = index.serving_searcher()?;
+    let (backend, searcher) = match &config.cluster {
+        None => {
+            let index = NomenIndex::open(&config.index)?;
+            let searcher = index.serving_searcher()?;
+            (Backend::Local(index), searcher)
+        }
+        Some(source) => {
+            let index = ClusterIndex::open(&source.options, &source.name)?;
+            let searcher = index.searcher()?;
+            (Backend::Cluster(index), searcher)
+        }
+    };
     Ok(Arc::new(State {
-        index,
+        backend,
         searcher,
-        permits: Semaphore::new(config.limits.concurrent.max(1)),
+        permits: Arc::new(Semaphore::new(config.limits.concurrent.max(1))),
         limits: config.limits.clone(),
     }))
 }
@@ -172,6 +231,7 @@ fn app(state: Arc<State>) -> Router {
         ))
         .layer(RequestBodyLimitLayer::new(state.limits.max_body_bytes))
         .layer(axum::middleware::from_fn(error::json_errors))
+        .layer(axum::middleware::from_fn(api::server_timing))
         .layer(SetResponseHeaderLayer::overriding(
             header::CONTENT_SECURITY_POLICY,
             HeaderValue::from_static(csp),

@@ -133,6 +133,8 @@ impl Params {
             limit: self.number("limit", 10, limits.max_limit)?,
             offset: self.number("offset", 0, limits.max_offset)?,
             facet_size: self.number("facets", 10, limits.max_limit)?,
+            // The search stops by itself when the request's time is up.
+            deadline: Some(std::time::Instant::now() + limits.budget),
         })
     }
 }
@@ -171,7 +173,10 @@ mod tests {
         assert_eq!(r.since, Some(parse_since("2024-01-01").unwrap()));
         assert_eq!(r.until, Some(parse_until("2024-01-31").unwrap()));
         assert_eq!((r.limit, r.offset, r.facet_size), (5, 20, 0));
-        let r = request("").unwrap();
+        let mut r = request("").unwrap();
+        // The search stops at the end of the request's time budget.
+        assert!(r.deadline.is_some_and(|d| d > std::time::Instant::now()));
+        r.deadline = None;
         assert_eq!(r, SearchRequest::default());
         assert_eq!(request("q=+&since=").unwrap().query, None);
     }

@@ -50,6 +50,9 @@ enum BenchCommand {
     /// Name resolution: accuracy on a test set (top-1, wrong and confident, not found)
     /// and latency, in this process and of `nomen entities resolve` as a command.
     Resolve(ResolveBenchArgs),
+    /// A bounded HTTP load on a `nomen serve` on this machine (loopback only):
+    /// latency percentiles and errors per query class, with the server's own timings.
+    Load(super::bench_load::LoadArgs),
 }
 
 #[derive(Debug, ClapArgs)]
@@ -229,6 +232,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         BenchCommand::Search(a) => search(a),
         BenchCommand::Scaling(a) => scaling(a),
         BenchCommand::Resolve(a) => resolve_bench(a),
+        BenchCommand::Load(a) => super::bench_load::run(a),
     }
 }
 

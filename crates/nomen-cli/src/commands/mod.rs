@@ -1,6 +1,7 @@
 //! One module per subcommand: each defines its clap `Args` and a `run` function.
 
 pub mod bench;
+pub mod bench_load;
 pub mod check;
 pub mod common;
 pub mod discover;

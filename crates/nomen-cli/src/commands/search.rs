@@ -120,6 +120,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         limit: args.limit,
         offset: args.offset,
         facet_size: args.facets,
+        deadline: None,
     };
     // Never dropped: the process ends after the search, and freeing a large
     // gazetteer, its dictionary and resolver entry by entry only costs time.
