@@ -1631,7 +1631,8 @@ impl<'a> Doc<'a> {
                 .common_word(chosen.0.entity, chosen.0.name);
             if common & self.language() != 0 {
                 // A common word of the text's language: the place only with evidence.
-                if self.after_place_preposition(c) || self.capital_marks_name(c) {
+                if self.after_place_preposition(c) || self.capital_marks_name(c) || self.dateline(c)
+                {
                     return Some(Linked {
                         rule: Rule::PlaceEvidence,
                         ..linked
@@ -1831,10 +1832,24 @@ impl<'a> Doc<'a> {
                 .next()
                 .is_some_and(char::is_uppercase)
         };
-        let Some(p) = self.adjacent_before(c.field, c.start) else {
+        if c.start == 0 || !capitalised(c.start) || self.sentence_initial(c.field, c.start) {
             return false;
+        }
+        // The word before is lowercase, or a comma or a bracket ends the phrase before
+        // (`Albacete con 56, Cuenca con 25`, `Casares (Málaga)`): not a longer name's.
+        let after_break = {
+            let ft = &self.texts[c.field];
+            let gap = &ft.text[ft.toks[c.start - 1].original.end..ft.toks[c.start].original.start];
+            gap.contains([',', '('])
+                && gap
+                    .chars()
+                    .all(|ch| ch.is_whitespace() || matches!(ch, ',' | '(' | '"' | '«' | '“'))
         };
-        if !capitalised(c.start) || capitalised(p) || self.sentence_initial(c.field, c.start) {
+        if !after_break
+            && self
+                .adjacent_before(c.field, c.start)
+                .is_none_or(&capitalised)
+        {
             return false;
         }
         let mut cache = self.title_case.borrow_mut();
@@ -1852,12 +1867,70 @@ impl<'a> Doc<'a> {
         !title
     }
 
+    /// True when the one-word span opens a news dateline: first on its line and
+    /// followed by a comma and a date (`Granada, 23 may`), an agency in brackets and
+    /// a dash (`Siegen (dpa) -`) or a full stop and a dash (`Palma. -`); anywhere, when
+    /// what follows is unmistakable: a date then an agency in capitals in brackets
+    /// (`Sevilla, 23 may (EFE)`), or an agency in capitals in brackets and a dash.
+    fn dateline(&self, c: &Cand) -> bool {
+        /// The agency's name in brackets at the start of `s`, and what follows it.
+        fn agency(s: &str) -> Option<(&str, &str)> {
+            let (name, rest) = s.trim_start().strip_prefix('(')?.split_once(')')?;
+            let name = name.trim();
+            ((1..=12).contains(&name.chars().count())
+                && name.chars().all(char::is_alphabetic)
+                && name.starts_with(char::is_uppercase))
+            .then_some((name, rest))
+        }
+        fn dash(s: &str) -> bool {
+            let s = s.trim_start();
+            let s = s.strip_prefix(['.', ',']).unwrap_or(s);
+            s.trim_start().starts_with(['-', '–', '—'])
+        }
+        fn capitals(s: &str) -> bool {
+            s.chars().nth(1).is_some() && !s.chars().any(char::is_lowercase)
+        }
+        let ft = &self.texts[c.field];
+        let (start, end) = (
+            ft.toks[c.start].original.start,
+            ft.toks[c.end - 1].original.end,
+        );
+        let line_start = ft.text[..start]
+            .chars()
+            .rev()
+            .take_while(|&ch| ch != '\n')
+            .all(char::is_whitespace);
+        let after = ft.text[end..].trim_start();
+        if let Some(rest) = after.strip_prefix(',') {
+            let rest = rest.trim_start();
+            if !rest.starts_with(|ch: char| ch.is_ascii_digit()) {
+                return false;
+            }
+            // `, 23 may (EFE)`, `, 3. Mai (dpa)`: a short date, then the agency.
+            let agency_after_date = rest
+                .char_indices()
+                .take(24)
+                .find(|&(_, ch)| ch == '(')
+                .and_then(|(i, _)| agency(&rest[i..]))
+                .is_some_and(|(name, _)| capitals(name));
+            return line_start || agency_after_date;
+        }
+        if let Some((name, rest)) = agency(after) {
+            return dash(rest) && (line_start || capitals(name));
+        }
+        line_start && after.starts_with('.') && dash(after)
+    }
+
     /// True when a preposition of place (`in`, `nach`, `desde`, `в`) is right before
     /// the span.
     fn after_place_preposition(&self, c: &Cand) -> bool {
+        // A preposition in capitals counts first in a sentence and in a headline in
+        // capitals (`FALLECE EN SEVILLA`), not before a name (`IN` of a name).
         self.adjacent_before(c.field, c.start).is_some_and(|p| {
             let word = self.tok_original(c.field, p);
-            first_case(word) != Case::Upper || self.sentence_initial(c.field, p)
+            first_case(word) != Case::Upper
+                || self.sentence_initial(c.field, p)
+                || (self.shouted(c.field, p) && self.shouted(c.field, c.start))
         } && place::is_place_preposition(self.tok_text(c.field, p)))
     }
 

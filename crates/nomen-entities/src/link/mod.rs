@@ -1158,9 +1158,31 @@ mod tests {
             got,
             [("Granada".into(), "granada".into(), Rule::PlaceEvidence)]
         );
+        // After a comma or a bracket in the middle of a sentence, and first in a
+        // dateline, the place too.
+        for text in [
+            es("Toledo tiene 62 casos, Albacete 56, Granada 25 y nadie más."),
+            es("El pleno de Casares (Granada) elegirá mañana a su alcalde."),
+            es("Granada, 23 may (EFE). - El alcalde habló con los vecinos."),
+            es("Granada (EFE) - El alcalde habló con los vecinos."),
+            es("Granada. - El alcalde habló con los vecinos."),
+            es("«NO HAY JUICIO» Granada (EFE). - El alcalde habló."),
+            es("«NO ES LA FÓRMULA» Granada, 23 may (EFE). - El alcalde habló."),
+            es("El alcalde dijo: FALLECE EN GRANADA EL FOTÓGRAFO."),
+        ] {
+            let got: Vec<_> = links(&lg, &text)
+                .into_iter()
+                .map(|(_, e, r)| (e, r))
+                .collect();
+            assert_eq!(got, [("granada".into(), Rule::PlaceEvidence)], "{text}");
+        }
         for text in [
             es("Granada es una fruta que los niños no comen."),
             es("El Alcalde De Granada Habla Con Los Vecinos."),
+            es("Granada, la fruta, es roja por dentro."),
+            es("Granada (la fruta) - dijo el padre."),
+            es("Los niños comen. Granada, 23 frutas al día (dicen) - es mucho."),
+            es("Los niños comen. Granada. Es una fruta."),
         ] {
             assert!(
                 pairs(&lg, &text).is_empty(),
@@ -1168,6 +1190,11 @@ mod tests {
                 pairs(&lg, &text)
             );
         }
+        let got = links(&l, &de("Siegen, 3. Mai (dpa) - Die Stadt feiert."));
+        assert!(
+            got.contains(&("Siegen".into(), "siegen".into(), Rule::PlaceEvidence)),
+            "{got:?}"
+        );
         // In English `siegen` is no word: the name links as any name.
         let got = links(
             &l,
