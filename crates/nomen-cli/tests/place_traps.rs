@@ -136,6 +136,37 @@ fn common_words_demonyms_and_acronyms_are_not_places() {
     );
 }
 
+/// Spanish city names that are common words (`granada`, `palma`) stay places where the
+/// text says so: a dateline, a province in brackets, a list after a comma, a headline
+/// in capitals with a preposition; and words in capitals are not acronyms there.
+#[test]
+fn spanish_cities_that_are_words_keep_their_evidence() {
+    let dir = tempfile::tempdir().unwrap();
+    let dir = dir.path();
+    check(
+        dir,
+        "PRESUPUESTOS DEL ESTADO PARA EL AÑO 2005 Y UN CALENDARIO DE AYUDA DE EEUU\n\
+         Granada, 23 may (EFE). - El pleno de Casares (Málaga) elegirá mañana a su \
+         alcalde, y los casos de Almería 12, Sevilla 25 y Jaén 3 siguen abiertos.\n\
+         FALLECE EN SEVILLA EL FOTÓGRAFO",
+        &[
+            ("Granada", "geonames-2517117"),
+            ("Málaga", "geonames-2514256"),
+            ("Sevilla", "geonames-2510911"),
+            ("SEVILLA", "geonames-2510911"),
+            ("EEUU", "united-states"),
+        ],
+        &["AÑO", "UN"],
+    );
+    check(
+        dir,
+        "Granada es una fruta roja que los niños comen en otoño, y la palma de la mano \
+         también es roja.",
+        &[],
+        &["Granada", "palma"],
+    );
+}
+
 #[test]
 fn a_common_word_is_the_place_with_evidence() {
     let dir = tempfile::tempdir().unwrap();

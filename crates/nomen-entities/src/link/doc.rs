@@ -1856,12 +1856,16 @@ impl<'a> Doc<'a> {
         if cache.len() < self.texts.len() {
             cache.resize(self.texts.len(), None);
         }
+        // Words in capitals (a headline line) are not title case: left out.
         let title = *cache[c.field].get_or_insert_with(|| {
             let toks = &self.texts[c.field].toks;
             place::title_case((0..toks.len()).filter_map(|i| {
                 let t = &toks[i];
-                (!t.ideograph && t.folded.len() > 3 && !self.sentence_initial(c.field, i))
-                    .then(|| capitalised(i))
+                (!t.ideograph
+                    && t.folded.len() > 3
+                    && !self.shouted(c.field, i)
+                    && !self.sentence_initial(c.field, i))
+                .then(|| capitalised(i))
             }))
         });
         !title
@@ -2157,8 +2161,15 @@ impl<'a> Doc<'a> {
             return None;
         }
         // A word in capitals among words in capitals (`UN CALENDARIO`, `EL AÑO 2005`)
-        // is a headline's word, not an acronym.
-        if key.kind.is_acronym() && self.in_caps_run(c) {
+        // is a headline's word, not an acronym: unless the gazetteer writes it so and
+        // it has four letters or more (`GOBIERNO DE EEUU`), too long to be a word of
+        // the headline by chance.
+        if key.kind.is_acronym()
+            && self.in_caps_run(c)
+            && (key.kind == KeyKind::AcronymDerived
+                || c.end - c.start > 1
+                || self.tok_text(c.field, c.start).chars().count() < 4)
+        {
             return None;
         }
         Some(false)

@@ -1204,6 +1204,23 @@ mod tests {
     }
 
     #[test]
+    fn in_a_headline_in_capitals_only_long_written_acronyms_link() {
+        let g = Gazetteer::from_jsonl_str(
+            r#"{"id":"un","name":"United Nations","kind":"organization","aliases":["UN","ONU"]}
+{"id":"us","name":"United States","kind":"place","aliases":["EEUU","USA"]}"#,
+            "test",
+        )
+        .unwrap();
+        let l = Linker::new(Arc::new(g));
+        let got = pairs(
+            &l,
+            "LA DEFINICIÓN DE UN CALENDARIO Y LA AYUDA DEL GOBIERNO DE EEUU PARA LAS TROPAS\n\
+             La ONU y EEUU hablaron.",
+        );
+        assert_eq!(got, [p("EEUU", "us"), p("ONU", "un"), p("EEUU", "us")]);
+    }
+
+    #[test]
     fn acronym_definitions_fit_the_words_linked() {
         let g = Gazetteer::from_jsonl_str(
             r#"{"id":"kyiv","name":"Kyiv","kind":"place"}
