@@ -284,6 +284,128 @@ fn a_generated_corpus_answers_alike_with_its_own_gazetteer() {
     assert!(found > 100, "{found}");
 }
 
+/// The scale-out of the README ("On a cluster"): several `nomen index` processes,
+/// started at once, each over its own part of the input, write one cluster index;
+/// it then holds every article once and answers as one local index of the whole.
+#[test]
+fn several_processes_over_parts_of_the_input_fill_one_index() {
+    let Some(url) =
+        cluster::cluster_url("several_processes_over_parts_of_the_input_fill_one_index")
+    else {
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let index = cluster::index_name("parts");
+    let _cleanup = Cleanup {
+        url: url.clone(),
+        index: index.clone(),
+    };
+    let out = nomen(
+        dir.path(),
+        &[
+            "bench",
+            "generate",
+            "--docs",
+            "1800",
+            "--synthetic-entities",
+            "300",
+            "--seed",
+            "11",
+            "--out-dir",
+            "gen",
+        ],
+    );
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    // Three parts, every third line each (so each part spans all dates and languages).
+    let corpus = std::fs::read_to_string(dir.path().join("gen/corpus.jsonl")).unwrap();
+    let mut parts = vec![String::new(); 3];
+    for (n, line) in corpus.lines().enumerate() {
+        parts[n % 3].push_str(line);
+        parts[n % 3].push('\n');
+    }
+    for (i, part) in parts.iter().enumerate() {
+        std::fs::write(dir.path().join(format!("part-{i}.jsonl")), part).unwrap();
+    }
+    let out = nomen(
+        dir.path(),
+        &[
+            "index",
+            "--index",
+            "idx",
+            "--entities",
+            "gen/gazetteer.jsonl",
+            "gen/corpus.jsonl",
+        ],
+    );
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    // The three processes at once, each committing often: they race to create the
+    // index and its meta index, and their bulk requests interleave.
+    let children: Vec<_> = (0..3)
+        .map(|i| {
+            std::process::Command::new(env!("CARGO_BIN_EXE_nomen"))
+                .args(["index", "--opensearch", &url, "--os-index", &index])
+                .args([
+                    "--entities",
+                    "gen/gazetteer.jsonl",
+                    "--commit-every-mb",
+                    "1",
+                ])
+                .arg(format!("part-{i}.jsonl"))
+                .current_dir(dir.path())
+                .env_remove("NOMEN_INDEX")
+                .stdin(std::process::Stdio::null())
+                .stdout(std::process::Stdio::piped())
+                .stderr(std::process::Stdio::piped())
+                .spawn()
+                .expect("nomen runs")
+        })
+        .collect();
+    for child in children {
+        let out = child.wait_with_output().expect("nomen ends");
+        assert_eq!(code(&out), 0, "{}", stderr(&out));
+        assert!(stdout(&out).contains("errors: 0"), "{}", stdout(&out));
+    }
+    assert_eq!(cluster::count(&url, &index), 1800);
+
+    let stats = |args: &[&str]| -> Value {
+        let mut all = vec!["stats", "--json"];
+        all.extend_from_slice(args);
+        let out = nomen(dir.path(), &all);
+        assert_eq!(code(&out), 0, "{}", stderr(&out));
+        json(&out)
+    };
+    let (l, c) = (
+        stats(&["--index", "idx"]),
+        stats(&["--opensearch", &url, "--os-index", &index]),
+    );
+    for field in [
+        "documents",
+        "gazetteer",
+        "languages",
+        "unknown_language",
+        "entities",
+        "documents_with_entities",
+        "oldest",
+        "newest",
+    ] {
+        assert_eq!(l[field], c[field], "stats {field}");
+    }
+    let top: Vec<String> = l["entities"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .take(3)
+        .map(|e| e["id"].as_str().unwrap().to_string())
+        .collect();
+    let mut found = 0;
+    for id in &top {
+        found += same_answer(dir.path(), "idx", &url, &index, &["--entity-id", id]);
+    }
+    found += same_answer(dir.path(), "idx", &url, &index, &["--lang", "de"]);
+    found += same_answer(dir.path(), "idx", &url, &index, &[]);
+    assert!(found > 100, "{found}");
+}
+
 #[test]
 fn bad_input_is_reported_by_file_and_line_and_the_rest_is_indexed() {
     let Some(url) = cluster::cluster_url("bad_input_is_reported_by_file_and_line") else {
