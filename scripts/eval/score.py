@@ -112,6 +112,8 @@ def main():
             c[i] += v
         errors += [f"{g['file']}: false {text[s:e]!r} -> {ent}" for s, e, ent in sorted(predicted - expected)]
         errors += [f"{g['file']}: missed {text[s:e]!r} -> {ent}" for s, e, ent in sorted(expected - predicted)]
+        errors += [f"{g['file']}: document missed {ent}" for ent in sorted(ge - pe)]
+        errors += [f"{g['file']}: document false {ent}" for ent in sorted(pe - ge)]
 
     print("lang  docs  mentions P / R / gold      doc entities P / R / gold")
     total = [0] * 7

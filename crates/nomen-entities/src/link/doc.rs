@@ -337,6 +337,44 @@ fn resolve_ids(linker: &Linker, text: &str, folded: &str, toks: &mut [Tok]) {
         toks[i].id = id;
         toks[i].root = root;
     }
+    declined_together(linker, text, folded, toks);
+}
+
+/// A given name is declined or transcribed with the surname after it (`Vladimira
+/// Putina`, `Volodimir Zelenszkij`): a capitalised word right before a word read as
+/// a variant of a name word, which is itself some name's word (`Vladimira` is a
+/// spelling of the city of Vladimir) but does not go on to that word in the
+/// dictionary, is read as a variant too when its variant does (`vladimir` +
+/// `putin`). The two words then make a name, which is the evidence.
+fn declined_together(linker: &Linker, text: &str, folded: &str, toks: &mut [Tok]) {
+    let dict = &linker.dict;
+    for i in 1..toks.len() {
+        let (before, next) = (&toks[i - 1], &toks[i]);
+        if next.how == How::Same
+            || next.id == NONE
+            || before.how != How::Same
+            || before.id == NONE
+            || before.ideograph
+            || (before.root != NONE && dict.child(before.root, next.id) != NONE)
+        {
+            continue;
+        }
+        let gap = folded.get(before.folded.end..next.folded.start).unwrap_or(".");
+        if !gap.bytes().all(|b| b == b' ') {
+            continue;
+        }
+        let original = &text[before.original.clone()];
+        let word = folded.get(before.folded.clone()).unwrap_or_default();
+        let Some((id, how)) = variant(linker, word, original) else {
+            continue;
+        };
+        let root = dict.root(id);
+        if id != before.id && root != NONE && dict.child(root, next.id) != NONE {
+            toks[i - 1].id = id;
+            toks[i - 1].root = root;
+            toks[i - 1].how = how;
+        }
+    }
 }
 
 /// Which kana a character is: 1 hiragana, 2 katakana (with the prolonged sound mark),

@@ -1950,6 +1950,39 @@ mod tests {
     }
 
     #[test]
+    fn a_given_name_declined_with_its_surname() {
+        // A place whose alias is spelled like a declined given name (`Vladimíra`, the
+        // Czech genitive of Vladimír; `Borisa`), and people of our own with those names.
+        let g = Gazetteer::from_jsonl_str(
+            r#"{"id":"vladimir-city","name":"Vladimir","kind":"place","aliases":["Vladimira","Borisa"]}
+{"id":"meciar","name":"Vladimír Mečiar","kind":"person"}
+{"id":"pistorius","name":"Boris Pistorius","kind":"person"}
+{"id":"pawlicki","name":"Jan Pawlicki","kind":"person"}"#,
+            "test",
+        )
+        .unwrap();
+        let k = Linker::new(Arc::new(g));
+        assert_eq!(
+            links(&k, "Kritika Vladimíra Mečiara zazněla v Bratislavě."),
+            [l("Vladimíra Mečiara", "meciar", Rule::Inflected)]
+        );
+        assert_eq!(
+            links(&k, "Rozhovor s Borisa Pistoriusem."),
+            [l("Borisa Pistoriusem", "pistorius", Rule::Inflected)]
+        );
+        // The place keeps its own alias when no name follows.
+        assert_eq!(
+            links(&k, "Vlak do Vladimira jel pomalu."),
+            [l("Vladimira", "vladimir-city", Rule::Alias)]
+        );
+        // Polish -cki is [tski]: the Cyrillic press writes the c.
+        assert_eq!(
+            links(&k, "Журналист Ян Павлицкий написал статью."),
+            [l("Ян Павлицкий", "pawlicki", Rule::Transcribed)]
+        );
+    }
+
+    #[test]
     fn linker_is_send_and_sync() {
         fn check<T: Send + Sync>() {}
         check::<Linker>();

@@ -266,6 +266,11 @@ fn piece(w: &[u8], i: usize, side: Side) -> (Piece, usize) {
     let front = matches!(at(1), b'e' | b'i' | b'y');
     match side {
         Side::Latin => {
+            // Slavic -cki/-cky (Polish, Czech, Slovak adjectival surnames) is [tski]:
+            // the press of other scripts writes the c (Навроцкий); elsewhere ck is k.
+            if starts(b"ck") && matches!(at(2), b'i' | b'y') {
+                return (Alt(&[b"K", b"SK"]), 2);
+            }
             for (pat, p) in [
                 (&b"tsch"[..], &b"S"[..]),
                 (b"sch", b"S"),
@@ -495,6 +500,9 @@ mod tests {
             ("Ουάσιγκτον", "Washington"),
             ("Χαβιέρ", "Javier"),
             ("Гарріс", "Harris"),
+            ("Павлицкий", "Pawlicki"),
+            ("Моравецкий", "Morawiecki"),
+            ("Бецкий", "Becki"),
         ] {
             assert!(meet(text_word, name), "{text_word} ~ {name}");
         }
