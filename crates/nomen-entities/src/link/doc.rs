@@ -1487,6 +1487,68 @@ impl<'a> Doc<'a> {
                 .any(|(&p, &(gid, _, _))| ft.toks[p].id != gid)
     }
 
+    /// True when the words of `run` are all the given names of `key`'s name, in order,
+    /// and at least one of them is the same given name in another language
+    /// ([`Doc::same_given_name`]: `Владимир` for Volodymyr) rather than the word or
+    /// its sounds.
+    fn run_same_given(&self, c: &Cand, run: &Run, key: &Key) -> bool {
+        let ft = &self.texts[c.field];
+        let givens: Vec<(u32, bool, Option<char>)> = self
+            .linker
+            .dict
+            .givens(key.entity, key.name, key.split)
+            .collect();
+        givens.len() == run.tokens.len()
+            && !run.initials
+            && run
+                .tokens
+                .iter()
+                .zip(&givens)
+                .all(|(&p, &(gid, initial, _))| {
+                    !initial
+                        && (ft.toks[p].id == gid
+                            || self.sounds_like(c.field, p, gid)
+                            || self.same_given_name(c, p, gid, key))
+                })
+            && run.tokens.iter().zip(&givens).any(|(&p, &(gid, _, _))| {
+                ft.toks[p].id != gid && !self.sounds_like(c.field, p, gid)
+            })
+    }
+
+    /// True when the capitalised word `p` and the given name `token` of `key`'s
+    /// person are one given name in two languages: they share a Wikidata given-name
+    /// group ([`crate::name_groups::shared_group`]), both have four letters or more,
+    /// and no other person with this surname has the word itself as a given name
+    /// (`Jan Petrenko` is not Ivan Petrenko when the gazetteer has both).
+    fn same_given_name(&self, c: &Cand, p: usize, token: u32, key: &Key) -> bool {
+        let original = self.tok_original(c.field, p);
+        if token == NONE || first_case(original) != Case::Upper {
+            return false;
+        }
+        let Some(name) = self.linker.dict.token_text(token) else {
+            return false;
+        };
+        let word = self.tok_text(c.field, p);
+        // Short names share groups too freely (`Xi`, `Chen`, `Jan`, `Ivan`).
+        if word.len() < 4
+            || name.len() < 4
+            || crate::name_groups::shared_group(word, name).is_none()
+        {
+            return false;
+        }
+        let dict = &self.linker.dict;
+        let id = self.texts[c.field].toks[p].id;
+        id == NONE
+            || !dict
+                .keys(c.node)
+                .iter()
+                .filter(|k| k.entity != key.entity && k.is_surname())
+                .any(|k| {
+                    dict.givens(k.entity, k.name, k.split)
+                        .any(|(g, _, _)| g == id)
+                })
+    }
+
     /// True when the capitalised word `p` sounds exactly like the name word `token`
     /// ([`super::phonetic`]): a given name as another language writes it (`Кая` for
     /// Kaja, `Szergej` for Sergey, `Κιρ` for Keir). Only for a given name next to the
@@ -1641,6 +1703,8 @@ impl<'a> Doc<'a> {
                         best.push((*key, run.tokens[0], Some(Rule::Transcribed)));
                     } else if self.run_pads(c, &run, key) {
                         best.push((*key, run.tokens[0], Some(Rule::MiddleNames)));
+                    } else if self.run_same_given(c, &run, key) {
+                        best.push((*key, run.tokens[0], Some(Rule::GivenNameVariant)));
                     }
                 }
             }

@@ -167,6 +167,10 @@ pub enum Rule {
     /// preposition of place before it (`in Siegen`), another place named next to it, or
     /// its country named nearby.
     PlaceEvidence,
+    /// A person's surname after a given name that is the same given name as another
+    /// language has it (`Владимир` for Volodymyr, `Siergiej` for Sergey: one
+    /// Wikidata given-name group, [`crate::name_groups`]).
+    GivenNameVariant,
 }
 
 impl Rule {
@@ -186,6 +190,7 @@ impl Rule {
             Rule::Inflected => "inflected",
             Rule::Transcribed => "transcribed",
             Rule::PlaceEvidence => "place-evidence",
+            Rule::GivenNameVariant => "given-name-variant",
         }
     }
 }
@@ -1979,6 +1984,51 @@ mod tests {
         assert_eq!(
             links(&k, "Журналист Ян Павлицкий написал статью."),
             [l("Ян Павлицкий", "pawlicki", Rule::Transcribed)]
+        );
+    }
+
+    #[test]
+    fn a_given_name_as_another_language_has_it() {
+        // People of our own: Ukrainian and Russian forms of one given name (Wikidata's
+        // given-name groups), and two people who share a surname.
+        let g = Gazetteer::from_jsonl_str(
+            r#"{"id":"groysman","name":"Volodymyr Groysman","kind":"person"}
+{"id":"azarov","name":"Mykola Azarov","kind":"person"}
+{"id":"kuleba","name":"Dmytro Kuleba","kind":"person"}
+{"id":"ivan-tusk","name":"Ivan Petrenko","kind":"person"}
+{"id":"jan-tusk","name":"Jan Petrenko","kind":"person"}"#,
+            "test",
+        )
+        .unwrap();
+        let k = Linker::new(Arc::new(g));
+        assert_eq!(
+            links(&k, "В пятницу бывший премьер Владимир Гройсман и его предшественник Николай Азаров встретились в столице."),
+            [
+                l("Владимир Гройсман", "groysman", Rule::GivenNameVariant),
+                l("Николай Азаров", "azarov", Rule::GivenNameVariant)
+            ]
+        );
+        assert_eq!(
+            links(&k, "On Friday the former premier Nikolay Azarov said he would stay."),
+            [l("Nikolay Azarov", "azarov", Rule::GivenNameVariant)]
+        );
+        // Short names are not compared by group (Chinese `Chen` and `Xi` share one).
+        let g = Gazetteer::from_jsonl_str(
+            r#"{"id":"li","name":"Xi Wenbo","kind":"person"}"#,
+            "test",
+        )
+        .unwrap();
+        let short = Linker::new(Arc::new(g));
+        assert!(links(&short, "On Friday the official Chen Wenbo said he would stay.").is_empty());
+        // Another given name still blocks the link (Oleksandr is not Dmytro).
+        assert!(links(&k, "В пятницу министр Александр Кулеба заявил об этом.").is_empty());
+        // Two people of one surname: each given name is its own person's.
+        assert_eq!(
+            links(&k, "On Friday the brothers Jan Petrenko and Ivan Petrenko met in the capital."),
+            [
+                l("Jan Petrenko", "jan-tusk", Rule::Exact),
+                l("Ivan Petrenko", "ivan-tusk", Rule::Exact)
+            ]
         );
     }
 
