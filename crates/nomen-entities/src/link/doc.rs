@@ -359,7 +359,9 @@ fn declined_together(linker: &Linker, text: &str, folded: &str, toks: &mut [Tok]
         {
             continue;
         }
-        let gap = folded.get(before.folded.end..next.folded.start).unwrap_or(".");
+        let gap = folded
+            .get(before.folded.end..next.folded.start)
+            .unwrap_or(".");
         if !gap.bytes().all(|b| b == b' ') {
             continue;
         }
