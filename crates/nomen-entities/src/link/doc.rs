@@ -1827,7 +1827,15 @@ impl<'a> Doc<'a> {
             .count();
         // A declined word alone is often a common word or someone else (`путина`, a
         // fishing season; `купца Туска`, a merchant): a person needs context too.
-        if (strict || declined) && person && content == 1 && !self.named.contains(&key.entity) {
+        // A lone surname transcribed from another script may stand alone when it is
+        // rare enough to be the name ([`Doc::rare_transcription`]).
+        let rare = person && toks.len() == 1 && self.rare_transcription(field, start);
+        if (strict || declined)
+            && person
+            && content == 1
+            && !rare
+            && !self.named.contains(&key.entity)
+        {
             let c = Cand {
                 field,
                 start,
@@ -1841,11 +1849,43 @@ impl<'a> Doc<'a> {
                 return Err(());
             }
         }
-        Ok(Some(if transcribed {
+        Ok(Some(if rare && !self.named.contains(&key.entity) {
+            Rule::TranscribedAlone
+        } else if transcribed {
             Rule::Transcribed
         } else {
             Rule::Inflected
         }))
+    }
+
+    /// True when token `i` is a Cyrillic or Greek word that transcribes a person's
+    /// Latin name word rare enough to need no other context: read as it stands (no
+    /// ending removed), with exactly the name word's sounds, four consonant classes or
+    /// more (`Зеленський`, `Ζελένσκι` for Zelensky; not `Туск`, `Кая`), inside a
+    /// sentence of running text (a capital at a sentence start or in a headline
+    /// proves nothing).
+    fn rare_transcription(&self, field: usize, i: usize) -> bool {
+        use super::phonetic;
+        let t = &self.texts[field].toks[i];
+        if t.how != How::Transcribed(None)
+            || self.sentence_initial(field, i)
+            || self.title_case(field)
+        {
+            return false;
+        }
+        let original = self.tok_original(field, i);
+        let script = match Script::of(original) {
+            Some(s @ (Script::Cyrillic | Script::Greek)) => s,
+            _ => return false,
+        };
+        let Some(name) = self.linker.dict.token_text(t.id) else {
+            return false;
+        };
+        let names = phonetic::latin(name);
+        phonetic::text(self.tok_text(field, i), script)
+            .iter()
+            .filter(|r| phonetic::key(r).is_some_and(|k| phonetic::key_classes(k) >= 4))
+            .any(|r| names.iter().any(|n| phonetic::verify(r, n) == Some(0)))
     }
 
     /// Whether the entity is a woman: the gazetteer's `gender` field (`female`, `f`,

@@ -171,6 +171,10 @@ pub enum Rule {
     /// language has it (`Владимир` for Volodymyr, `Siergiej` for Sergey: one
     /// Wikidata given-name group, [`crate::name_groups`]).
     GivenNameVariant,
+    /// A person's surname alone, transcribed from another script (Cyrillic, Greek)
+    /// with exactly the name's sounds and four consonant sounds or more, inside a
+    /// sentence: rare enough to need no full name or title nearby (`Зеленський`).
+    TranscribedAlone,
 }
 
 impl Rule {
@@ -191,6 +195,7 @@ impl Rule {
             Rule::Transcribed => "transcribed",
             Rule::PlaceEvidence => "place-evidence",
             Rule::GivenNameVariant => "given-name-variant",
+            Rule::TranscribedAlone => "transcribed-alone",
         }
     }
 }
@@ -2038,6 +2043,32 @@ mod tests {
                 l("Ivan Petrenko", "ivan-petrenko", Rule::Exact)
             ]
         );
+    }
+
+    #[test]
+    fn a_rare_transcribed_surname_alone() {
+        // People of our own, never named in full in these texts.
+        let g = Gazetteer::from_jsonl_str(
+            r#"{"id":"schwarzenegger","name":"Arnold Schwarzenegger","kind":"person"}
+{"id":"kohl","name":"Helmut Kohl","kind":"person"}
+{"id":"springsteen","name":"Bruce Springsteen","kind":"person"}"#,
+            "test",
+        )
+        .unwrap();
+        let k = Linker::new(Arc::new(g));
+        // Inside a sentence, with four consonant sounds or more: linked alone.
+        assert_eq!(
+            links(&k, "Вчера в Вене выступил Шварценеггер с речью о климате."),
+            [l("Шварценеггер", "schwarzenegger", Rule::TranscribedAlone)]
+        );
+        assert_eq!(
+            links(&k, "Χθες το βράδυ τραγούδησε ο Σπρίνγκστιν στη Νέα Υόρκη."),
+            [l("Σπρίνγκστιν", "springsteen", Rule::TranscribedAlone)]
+        );
+        // At a sentence start, few sounds, or with an ending: context still needed.
+        assert!(links(&k, "Шварценеггер выступил с речью о климате в Вене.").is_empty());
+        assert!(links(&k, "Вчера в Бонне выступил Коль с речью.").is_empty());
+        assert!(links(&k, "Вчера в Вене говорили о Шварценеггере и климате.").is_empty());
     }
 
     #[test]
