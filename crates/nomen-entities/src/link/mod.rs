@@ -2050,8 +2050,7 @@ mod tests {
         // People of our own, never named in full in these texts.
         let g = Gazetteer::from_jsonl_str(
             r#"{"id":"schwarzenegger","name":"Arnold Schwarzenegger","kind":"person"}
-{"id":"kohl","name":"Helmut Kohl","kind":"person"}
-{"id":"springsteen","name":"Bruce Springsteen","kind":"person"}"#,
+{"id":"kohl","name":"Helmut Kohl","kind":"person"}"#,
             "test",
         )
         .unwrap();
@@ -2062,8 +2061,8 @@ mod tests {
             [l("Шварценеггер", "schwarzenegger", Rule::TranscribedAlone)]
         );
         assert_eq!(
-            links(&k, "Χθες το βράδυ τραγούδησε ο Σπρίνγκστιν στη Νέα Υόρκη."),
-            [l("Σπρίνγκστιν", "springsteen", Rule::TranscribedAlone)]
+            links(&k, "Χθες μίλησε ο Σβαρτσενέγκερ στη Βιέννη για το κλίμα."),
+            [l("Σβαρτσενέγκερ", "schwarzenegger", Rule::TranscribedAlone)]
         );
         // At a sentence start, few sounds, or with an ending: context still needed.
         assert!(links(&k, "Шварценеггер выступил с речью о климате в Вене.").is_empty());
