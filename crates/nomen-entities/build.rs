@@ -3,6 +3,11 @@
 //! workspace, and the embedded name tables). A cached dictionary records it, so a cache
 //! written by a build whose folding or key derivation differed is never read back,
 //! even when nobody remembered to bump the cache format's version.
+//!
+//! Also writes `places.bin` to `OUT_DIR`: the built-in places of
+//! `data/places/places.jsonl` in a compact binary form the crate embeds, so that
+//! starting a command decodes strings instead of parsing 3.4 MB of JSON (see
+//! `gazetteer::builtin_places`). Invalid JSON there fails the build, naming the line.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -19,6 +24,92 @@ fn files(dir: &Path, out: &mut Vec<PathBuf>) {
             out.push(path);
         }
     }
+}
+
+/// The encoded places being written: the records, and the text of every string one
+/// after another (so that it is checked as UTF-8 once, not string by string).
+#[derive(Default)]
+struct Encoded {
+    records: Vec<u8>,
+    text: String,
+}
+
+impl Encoded {
+    fn u32(&mut self, n: usize) {
+        let n = u32::try_from(n).expect("encoded places under 4 GiB");
+        self.records.extend_from_slice(&n.to_le_bytes());
+    }
+    /// A string: its end in the text (`u32`); it starts where the previous one ended.
+    fn str(&mut self, s: &str) {
+        self.text.push_str(s);
+        self.u32(self.text.len());
+    }
+}
+
+/// `places.jsonl` encoded: `NOMENPLC`, the length of the text (`u32`, little-endian),
+/// the text (every string of the file, UTF-8, one after another), then a record per
+/// entity: line number (`u32`), id, name (each the `u32` end of the string in the
+/// text), kind (`u8`: person, organization, place, other), the number of aliases
+/// (`u32`) and the aliases, the other fields as a JSON object (empty when there are
+/// none). Blank lines and `#` comments are skipped, as the JSON reader skips them.
+fn encode_places(text: &str, origin: &Path) -> Vec<u8> {
+    let mut enc = Encoded::default();
+    for (index, line) in text.lines().enumerate() {
+        let line_no = index + 1;
+        let trimmed = line.trim();
+        if trimmed.is_empty() || trimmed.starts_with('#') {
+            continue;
+        }
+        let fail = |what: &str| -> ! { panic!("{}:{line_no}: {what}", origin.display()) };
+        let mut object = match serde_json::from_str::<serde_json::Value>(trimmed) {
+            Ok(serde_json::Value::Object(o)) => o,
+            Ok(_) => fail("not a JSON object"),
+            Err(e) => fail(&e.to_string()),
+        };
+        let mut string = |key: &str| match object.remove(key) {
+            Some(serde_json::Value::String(s)) => s,
+            _ => fail(&format!("field \"{key}\": missing or not a string")),
+        };
+        let (id, name, kind) = (string("id"), string("name"), string("kind"));
+        let kind: u8 = match kind.as_str() {
+            "person" => 0,
+            "organization" => 1,
+            "place" => 2,
+            "other" => 3,
+            _ => fail(&format!("field \"kind\": unknown kind {kind:?}")),
+        };
+        let aliases = match object.remove("aliases") {
+            None | Some(serde_json::Value::Null) => Vec::new(),
+            Some(serde_json::Value::Array(a)) => a
+                .into_iter()
+                .map(|v| match v {
+                    serde_json::Value::String(s) => s,
+                    _ => fail("field \"aliases\": not a list of strings"),
+                })
+                .collect(),
+            Some(_) => fail("field \"aliases\": not a list of strings"),
+        };
+        enc.u32(line_no);
+        enc.str(&id);
+        enc.str(&name);
+        enc.records.push(kind);
+        enc.u32(aliases.len());
+        for alias in &aliases {
+            enc.str(alias);
+        }
+        let extra = if object.is_empty() {
+            String::new()
+        } else {
+            serde_json::Value::Object(object).to_string()
+        };
+        enc.str(&extra);
+    }
+    let mut out = b"NOMENPLC".to_vec();
+    let text_len = u32::try_from(enc.text.len()).expect("encoded places under 4 GiB");
+    out.extend_from_slice(&text_len.to_le_bytes());
+    out.extend_from_slice(enc.text.as_bytes());
+    out.extend_from_slice(&enc.records);
+    out
 }
 
 fn main() {
@@ -50,4 +141,11 @@ fn main() {
         "cargo:rustc-env=NOMEN_LINKER_BUILD={}-{hash:016x}",
         std::env::var("CARGO_PKG_VERSION").unwrap_or_default()
     );
+
+    let places = manifest.join("../../data/places/places.jsonl");
+    println!("cargo:rerun-if-changed={}", places.display());
+    let text = fs::read_to_string(&places).unwrap_or_else(|e| panic!("{}: {e}", places.display()));
+    let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
+    fs::write(out.join("places.bin"), encode_places(&text, &places))
+        .unwrap_or_else(|e| panic!("writing places.bin: {e}"));
 }

@@ -9,6 +9,9 @@
 
 use std::collections::HashMap;
 use std::hash::Hash;
+use std::sync::Arc;
+
+use memmap2::Mmap;
 
 use crate::hash::FxBuild;
 
@@ -51,26 +54,91 @@ impl Key for u32 {
     }
 }
 
+/// Bytes of a table: built in memory, or read in place from the memory-mapped cache
+/// file (then opening a resolver copies and decodes nothing).
+#[derive(Debug)]
+pub(super) enum Bytes {
+    Owned(Vec<u8>),
+    /// `file[start..end]`.
+    Mapped {
+        file: Arc<Mmap>,
+        start: usize,
+        end: usize,
+    },
+}
+
+impl AsRef<[u8]> for Bytes {
+    fn as_ref(&self) -> &[u8] {
+        match self {
+            Bytes::Owned(v) => v,
+            Bytes::Mapped { file, start, end } => &file[*start..*end],
+        }
+    }
+}
+
+/// An array of name ids: built in memory, or the little-endian `u32`s of the mapped
+/// cache file read in place.
+#[derive(Debug)]
+pub(super) enum Ids {
+    Owned(Vec<u32>),
+    /// Bytes whose address is a multiple of 4 and whose length is a multiple of 4, on
+    /// a little-endian machine (checked by [`Ids::from_le_bytes`]).
+    Mapped(Bytes),
+}
+
+impl Ids {
+    /// The ids stored as little-endian `u32`s in `bytes` (a whole number of them):
+    /// read in place when the machine and the alignment allow it, decoded otherwise.
+    pub(super) fn from_le_bytes(bytes: Bytes) -> Option<Ids> {
+        let b = bytes.as_ref();
+        if b.len() % 4 != 0 {
+            return None;
+        }
+        if cfg!(target_endian = "little") && b.as_ptr().align_offset(4) == 0 {
+            return Some(Ids::Mapped(bytes));
+        }
+        Some(Ids::Owned(
+            b.chunks_exact(4)
+                .map(|c| u32::from_le_bytes([c[0], c[1], c[2], c[3]]))
+                .collect(),
+        ))
+    }
+
+    pub(super) fn as_slice(&self) -> &[u32] {
+        match self {
+            Ids::Owned(v) => v,
+            Ids::Mapped(bytes) => {
+                let b = bytes.as_ref();
+                // SAFETY: `from_le_bytes` made `Mapped` only for bytes aligned to 4
+                // whose length is a multiple of 4 on a little-endian machine, where
+                // those bytes are `b.len() / 4` valid `u32`s in native order; every bit
+                // pattern is a valid `u32`; the mapping lives as long as `self`.
+                unsafe { std::slice::from_raw_parts(b.as_ptr().cast::<u32>(), b.len() / 4) }
+            }
+        }
+    }
+}
+
 /// Key → sorted, distinct name ids.
 #[derive(Debug)]
 pub(super) struct Postings {
     /// Key bytes → `start << 32 | len` in `ids`.
-    map: fst::Map<Vec<u8>>,
-    ids: Vec<u32>,
+    map: fst::Map<Bytes>,
+    ids: Ids,
 }
 
 impl Postings {
     /// The postings of `map` (the bytes of an fst map) and `ids`; `None` when the
     /// bytes are not an fst map. A range outside `ids` (a damaged file) reads as no
     /// names, never out of bounds.
-    pub(super) fn from_parts(map: Vec<u8>, ids: Vec<u32>) -> Option<Postings> {
+    pub(super) fn from_parts(map: Bytes, ids: Ids) -> Option<Postings> {
         let map = fst::Map::new(map).ok()?;
         Some(Postings { map, ids })
     }
 
     /// The fst map's bytes and the ids, for saving.
     pub(super) fn parts(&self) -> (&[u8], &[u32]) {
-        (self.map.as_fst().as_bytes(), &self.ids)
+        (self.map.as_fst().as_bytes(), self.ids.as_slice())
     }
 
     /// The ids of the names holding `key`.
@@ -79,7 +147,7 @@ impl Postings {
         key.write(&mut buf);
         let v = self.map.get(&buf)?;
         let (start, len) = ((v >> 32) as usize, (v & 0xffff_ffff) as usize);
-        self.ids.get(start..start.checked_add(len)?)
+        self.ids.as_slice().get(start..start.checked_add(len)?)
     }
 
     /// True when some name holds `key`.
@@ -166,11 +234,11 @@ impl<K: Hash + Eq + Key> Builder<K> {
             // Keys are distinct and sorted: inserting cannot fail.
             let _ = builder.insert(&bytes, value);
         }
-        let map = builder.into_inner().unwrap_or_default();
-        Postings::from_parts(map, packed).unwrap_or_else(|| Postings {
-            map: fst::Map::default(),
-            ids: Vec::new(),
-        })
+        let map = builder
+            .into_inner()
+            .expect("building an fst map in memory does no I/O");
+        Postings::from_parts(Bytes::Owned(map), Ids::Owned(packed))
+            .expect("an fst map's builder writes a valid map")
     }
 }
 
@@ -202,11 +270,33 @@ mod tests {
         assert_eq!(empty.get(&'x'), None);
         // Read back from its parts, the same.
         let (map, ids) = p.parts();
-        let q = Postings::from_parts(map.to_vec(), ids.to_vec()).unwrap();
+        let q = Postings::from_parts(Bytes::Owned(map.to_vec()), Ids::Owned(ids.to_vec())).unwrap();
         assert_eq!(q.get("a"), Some(&[0, 1, 3][..]));
         // A range outside the ids reads as nothing.
-        let short = Postings::from_parts(map.to_vec(), vec![0]).unwrap();
+        let short = Postings::from_parts(Bytes::Owned(map.to_vec()), Ids::Owned(vec![0])).unwrap();
         assert_eq!(short.get("a"), None);
+        // Not an fst map: refused.
+        assert!(Postings::from_parts(Bytes::Owned(vec![1, 2, 3]), Ids::Owned(vec![])).is_none());
+    }
+
+    #[test]
+    fn ids_from_little_endian_bytes_aligned_or_not() {
+        let le: Vec<u8> = [1u32, 0x0102_0304, u32::MAX]
+            .iter()
+            .flat_map(|v| v.to_le_bytes())
+            .collect();
+        // One byte in front, so that one of the two starts is not a multiple of 4.
+        for skip in 0..2 {
+            let mut bytes = vec![0u8; skip];
+            bytes.extend_from_slice(&le);
+            let ids = Ids::from_le_bytes(Bytes::Owned(bytes[skip..].to_vec())).unwrap();
+            assert_eq!(ids.as_slice(), &[1, 0x0102_0304, u32::MAX]);
+        }
+        assert!(Ids::from_le_bytes(Bytes::Owned(vec![0; 5])).is_none());
+        assert_eq!(
+            Ids::from_le_bytes(Bytes::Owned(vec![])).unwrap().as_slice(),
+            &[] as &[u32]
+        );
     }
 
     #[test]

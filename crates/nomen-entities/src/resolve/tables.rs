@@ -6,23 +6,30 @@
 //! starts with a magic string, a format version, the build and the fingerprint: a file
 //! of another gazetteer, version or build, or cut short, is refused, never misread.
 //! Its tables are the resolver's own: the name list and each postings table as the
-//! bytes of an fst map and an id array, read in place (no table is rebuilt).
+//! bytes of an fst map and an id array. The file is memory-mapped and the tables are
+//! read in place: opening a resolver rebuilds, copies and decodes no table (the id
+//! arrays start at multiples of 4 in the file, so that they are `u32`s as they lie).
+//! The file is only ever replaced whole (written to a temporary file, then renamed), so
+//! a mapping stays valid while another process refreshes the cache.
 //!
 //! Layout (little-endian): `NOMENRSV`, version `u32`, build and fingerprint (each a
 //! `u64` length + bytes), the names (`u32` entity and `u32` name index, as two arrays),
-//! then each postings table: the map's bytes, then its ids.
+//! then each postings table: the map's bytes, zero bytes up to a multiple of 4, then its
+//! ids.
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use super::postings::Postings;
+use memmap2::Mmap;
+
+use super::postings::{Bytes, Ids, Postings};
 use super::Resolver;
 use crate::link::cache::{build, Reader, Writer};
 use crate::Gazetteer;
 
 const MAGIC: &[u8; 8] = b"NOMENRSV";
 /// Bump when the layout or what the tables hold changes.
-const VERSION: u32 = 1;
+const VERSION: u32 = 2;
 
 /// Where the resolver of `gazetteer` is kept in `dir`.
 pub(super) fn path(gazetteer: &Gazetteer, dir: &Path) -> PathBuf {
@@ -47,6 +54,10 @@ pub(super) fn save(r: &Resolver, path: &Path) -> std::io::Result<()> {
     for p in r.tables() {
         let (map, ids) = p.parts();
         w.bytes(map);
+        // The ids after their 8-byte length start at a multiple of 4.
+        while w.0.len() % 4 != 0 {
+            w.0.push(0);
+        }
         w.u32s(ids);
     }
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
@@ -62,7 +73,12 @@ pub(super) fn save(r: &Resolver, path: &Path) -> std::io::Result<()> {
 /// Reads the resolver of `gazetteer` saved at `path`; `None` when the file is missing,
 /// of another gazetteer, version or build, or damaged.
 pub(super) fn load(gazetteer: Arc<Gazetteer>, path: &Path) -> Option<Resolver> {
-    let data = std::fs::read(path).ok()?;
+    let file = std::fs::File::open(path).ok()?;
+    // SAFETY: nomen never writes a cache file in place (see the module docs: it is
+    // written whole under another name and renamed), so the mapped bytes do not change
+    // while mapped; a file cut short is refused by the reads below, which check every
+    // length against the mapping's.
+    let data = Arc::new(unsafe { Mmap::map(&file) }.ok()?);
     let mut r = Reader {
         data: &data,
         pos: 0,
@@ -87,10 +103,20 @@ pub(super) fn load(gazetteer: Arc<Gazetteer>, path: &Path) -> Option<Resolver> {
         }
     }
     let names: Vec<(u32, u32)> = entities.into_iter().zip(index).collect();
+    let mapped = |bytes: &[u8], end: usize| Bytes::Mapped {
+        file: Arc::clone(&data),
+        start: end - bytes.len(),
+        end,
+    };
     let mut table = || -> Option<Postings> {
-        let map = r.bytes()?.to_vec();
-        let ids = r.u32s()?;
-        if ids.iter().any(|&id| id as usize >= names.len()) {
+        let map = r.bytes()?;
+        let map = mapped(map, r.pos());
+        while r.pos() % 4 != 0 {
+            r.take(1)?;
+        }
+        let ids = r.u32_bytes()?;
+        let ids = Ids::from_le_bytes(mapped(ids, r.pos()))?;
+        if ids.as_slice().iter().any(|&id| id as usize >= names.len()) {
             return None;
         }
         Postings::from_parts(map, ids)
