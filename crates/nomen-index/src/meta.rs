@@ -48,6 +48,17 @@ pub struct Meta {
     pub format: u32,
     /// The gazetteer the index was built with.
     pub gazetteer: GazetteerInfo,
+    /// XXH3-64 (hex) of the bytes of `gazetteer.jsonl` as written: when they are
+    /// unchanged and the gazetteer is the built-in one of this build (same
+    /// fingerprint), opening the index decodes the built-in gazetteer instead of
+    /// parsing the file's JSON (most of the time `nomen search --entity` took).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub gazetteer_file_digest: Option<String>,
+}
+
+/// XXH3-64 of `bytes`, in hex: [`Meta::gazetteer_file_digest`].
+fn file_digest(bytes: &[u8]) -> String {
+    format!("{:016x}", xxhash_rust::xxh3::xxh3_64(bytes))
 }
 
 /// Reads `nomen.json` and `gazetteer.jsonl` from `dir`.
@@ -77,6 +88,15 @@ pub(crate) fn read(dir: &Path) -> Result<(Meta, Gazetteer), Error> {
     }
     let gaz_path = dir.join(GAZETTEER_FILE);
     let jsonl = fs::read_to_string(&gaz_path).map_err(|e| Error::io(&gaz_path, e))?;
+    let builtin_only = meta.gazetteer.sources == [nomen_entities::BUILTIN_ORIGIN];
+    let unchanged = meta.gazetteer_file_digest.as_deref() == Some(&file_digest(jsonl.as_bytes()));
+    if builtin_only && unchanged {
+        if let Ok(builtin) = Gazetteer::try_builtin() {
+            if builtin.fingerprint() == meta.gazetteer.fingerprint {
+                return Ok((meta, builtin));
+            }
+        }
+    }
     let gazetteer = Gazetteer::from_written_jsonl_str(&jsonl, &gaz_path.display().to_string())
         .map_err(|e| Error::Meta {
             path: gaz_path.clone(),
@@ -99,11 +119,11 @@ pub(crate) fn read(dir: &Path) -> Result<(Meta, Gazetteer), Error> {
 /// Writes `nomen.json` and `gazetteer.jsonl` into `dir` (each via a temporary file and
 /// a rename, so a kill never leaves half a file).
 pub(crate) fn write(dir: &Path, gazetteer: &Gazetteer) -> Result<Meta, Error> {
-    // First: serializing the gazetteer also works out its fingerprint, if unknown.
     let jsonl = gazetteer.to_jsonl();
     let meta = Meta {
         format: FORMAT,
         gazetteer: GazetteerInfo::of(gazetteer),
+        gazetteer_file_digest: Some(file_digest(jsonl.as_bytes())),
     };
     write_atomic(&dir.join(GAZETTEER_FILE), jsonl.as_bytes())?;
     let mut json = serde_json::to_vec_pretty(&meta).map_err(|e| Error::Meta {
@@ -228,6 +248,39 @@ impl Progress {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn recorded_gazetteer_reads_back_and_a_hand_edit_is_refused() {
+        let dir = std::env::temp_dir().join(format!("nomen-meta-test-{}", std::process::id()));
+        fs::create_dir_all(&dir).unwrap();
+        // The built-in gazetteer: decoded again, not parsed from the file.
+        let builtin = Gazetteer::builtin();
+        let meta = write(&dir, &builtin).unwrap();
+        assert!(meta.gazetteer_file_digest.is_some());
+        let (read_meta, back) = read(&dir).unwrap();
+        assert_eq!(read_meta, meta);
+        assert_eq!(back.fingerprint(), builtin.fingerprint());
+        assert_eq!(back.entities(), builtin.entities());
+        // Edited by hand (one letter of a name): the file is parsed, and refused.
+        let path = dir.join(GAZETTEER_FILE);
+        let text = fs::read_to_string(&path).unwrap();
+        fs::write(&path, text.replacen("Nicolás Maduro", "Nicolás Madura", 1)).unwrap();
+        let err = read(&dir).unwrap_err().to_string();
+        assert!(err.contains("modified by hand"), "{err}");
+        // Another gazetteer: parsed from the file, the same entities.
+        let mut other = Gazetteer::empty();
+        other.insert(nomen_entities::Entity {
+            id: "x".into(),
+            name: "Xavier Quintana".into(),
+            kind: nomen_entities::Kind::Person,
+            aliases: vec!["X. Quintana".into()],
+            extra: Default::default(),
+        });
+        write(&dir, &other).unwrap();
+        let (_, back) = read(&dir).unwrap();
+        assert_eq!(back.entities(), other.entities());
+        let _ = fs::remove_dir_all(&dir);
+    }
 
     #[test]
     fn progress_round_trips_and_replaces() {
