@@ -87,9 +87,9 @@ pub(crate) fn read(dir: &Path) -> Result<(Meta, Gazetteer), Error> {
         });
     }
     let gaz_path = dir.join(GAZETTEER_FILE);
-    let jsonl = fs::read_to_string(&gaz_path).map_err(|e| Error::io(&gaz_path, e))?;
+    let bytes = fs::read(&gaz_path).map_err(|e| Error::io(&gaz_path, e))?;
     let builtin_only = meta.gazetteer.sources == [nomen_entities::BUILTIN_ORIGIN];
-    let unchanged = meta.gazetteer_file_digest.as_deref() == Some(&file_digest(jsonl.as_bytes()));
+    let unchanged = meta.gazetteer_file_digest.as_deref() == Some(&file_digest(&bytes));
     if builtin_only && unchanged {
         if let Ok(builtin) = Gazetteer::try_builtin() {
             if builtin.fingerprint() == meta.gazetteer.fingerprint {
@@ -97,6 +97,11 @@ pub(crate) fn read(dir: &Path) -> Result<(Meta, Gazetteer), Error> {
             }
         }
     }
+    let jsonl = String::from_utf8(bytes).map_err(|_| Error::Meta {
+        path: gaz_path.clone(),
+        message: "recorded gazetteer is not UTF-8 text: the index directory was modified by hand"
+            .into(),
+    })?;
     let gazetteer = Gazetteer::from_written_jsonl_str(&jsonl, &gaz_path.display().to_string())
         .map_err(|e| Error::Meta {
             path: gaz_path.clone(),
