@@ -1729,6 +1729,13 @@ impl<'a> Doc<'a> {
             if place::adds_diaeresis(&self.linker.folder, mention, entity.names()) {
                 return None;
             }
+            // `Kuwaiti officials`: the people's word, not the place's name, in a text
+            // of a language told apart (the README's rule on demonyms).
+            if self.linker.places.demonym(chosen.0.entity, chosen.0.name)
+                && self.language().count_ones() == 1
+            {
+                return None;
+            }
             let common = self
                 .linker
                 .places

@@ -225,6 +225,10 @@ pub(crate) struct PlaceFacts {
     /// Per entity: the position of its country's entity (the entity whose `source`
     /// is `cldr:<its country code>`), or `u32::MAX`.
     country: Vec<u32>,
+    /// (entity, name index) of the one-word names of a place that are its main name
+    /// and an `i` (`Kuwaiti`, `Omâni`, `Yemeni` of Kuwait, Oman, Yemen: Swahili names
+    /// in CLDR, and the English, German, Spanish, Italian words for their people).
+    demonym: std::collections::HashSet<(u32, u16), FxBuild>,
 }
 
 impl PlaceFacts {
@@ -241,10 +245,20 @@ impl PlaceFacts {
         let mut facts = PlaceFacts {
             common: HashMap::default(),
             country: vec![u32::MAX; entities.len()],
+            demonym: Default::default(),
         };
         for (i, e) in entities.iter().enumerate() {
             if e.kind != Kind::Place {
                 continue;
+            }
+            let base = nomen_fold::fold(&e.name).into_owned();
+            for (index, name) in e.names().enumerate() {
+                if !name.contains(char::is_whitespace)
+                    && nomen_fold::fold(name).strip_suffix('i') == Some(base.as_str())
+                {
+                    let index = u16::try_from(index).unwrap_or(u16::MAX);
+                    facts.demonym.insert((i as u32, index));
+                }
             }
             if let Some(code) = e.extra.get("country").and_then(|v| v.as_str()) {
                 facts.country[i] = by_code.get(code).copied().unwrap_or(u32::MAX);
@@ -275,6 +289,12 @@ impl PlaceFacts {
             return 0;
         }
         self.common.get(&(entity, name)).copied().unwrap_or(0)
+    }
+
+    /// True when name `name` of place `entity` is its main name and an `i`, as the
+    /// word for its people is in several languages (`Kuwaiti`).
+    pub(crate) fn demonym(&self, entity: u32, name: u16) -> bool {
+        !self.demonym.is_empty() && self.demonym.contains(&(entity, name))
     }
 
     /// The position of the country of place `entity`, if the gazetteer has it.
@@ -344,5 +364,13 @@ mod tests {
         assert_eq!(f.common_word(2, 0), 0);
         assert_eq!(f.country(1), Some(0));
         assert_eq!(f.country(2), None);
+        let g = Gazetteer::from_jsonl_str(
+            r#"{"id":"country-om","name":"Oman","kind":"place","aliases":["Omâni","Omán","Omani Sultanate"]}"#,
+            "test",
+        )
+        .unwrap();
+        let f = PlaceFacts::new(&g);
+        assert!(f.demonym(0, 1));
+        assert!(!f.demonym(0, 0) && !f.demonym(0, 2) && !f.demonym(0, 3));
     }
 }
