@@ -99,12 +99,20 @@ fn common_words_demonyms_and_acronyms_are_not_places() {
     );
     check(
         dir,
-        "Google said on Monday that Pakistani and Israeli officials had met in New York. \
+        "Google said on Monday that Pakistani, Israeli, Kuwaiti and Omani officials had met in New York. \
          The United Nations Relief and Works Agency for Palestine Refugees (UNRWA) said \
          that aid had reached Gaza, and UNRWA staff were safe. Reading the report, the \
          minister smiled.",
         &[("New York", NEW_YORK), ("Gaza", GAZA)],
-        &["Google", "Pakistani", "Israeli", "UNRWA", "Reading"],
+        &[
+            "Google",
+            "Pakistani",
+            "Israeli",
+            "Kuwaiti",
+            "Omani",
+            "UNRWA",
+            "Reading",
+        ],
     );
     check(
         dir,
