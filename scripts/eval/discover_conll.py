@@ -137,6 +137,7 @@ def main():
     ap.add_argument("--min-docs", default="2")
     ap.add_argument("--show-wrong", type=int, default=0)
     ap.add_argument("--show-missed", type=int, default=0)
+    ap.add_argument("--dump", help="write each proposal's verdict (JSON Lines) here")
     args = ap.parse_args()
     zpath = os.environ.get("NOMEN_CONLL2002")
     if not zpath:
@@ -230,6 +231,17 @@ def main():
         top = verdicts[:k]
         ok = sum(1 for v in top if v[0])
         print(f"top-{k}: {ok}/{len(top)} right, precision {ok / max(1, len(top)):.3f}")
+    if args.dump:
+        with open(args.dump, "w") as f:
+            for p, v in zip(proposals, verdicts):
+                f.write(json.dumps({"name": p["name"], "kind": p["kind"], "right": v[0], "gold": v[1][:8],
+                                    "types": sorted(v[2]), "documents": p["discovered"]["documents"],
+                                    "evidence": p["discovered"]["evidence"]}, ensure_ascii=False) + "\n")
+    by_kind = collections.defaultdict(lambda: [0, 0])
+    for p, v in zip(proposals, verdicts):
+        by_kind[p["kind"]][0] += 1
+        by_kind[p["kind"]][1] += 1 if v[0] else 0
+    print("by kind: " + ", ".join(f"{k} {r}/{n}" for k, (n, r) in sorted(by_kind.items())))
     wrong = [(p["name"], p["discovered"]["documents"], v[1][:6], sorted(v[2])) for p, v in zip(proposals, verdicts) if not v[0]]
     for w in wrong[: args.show_wrong]:
         print("  wrong:", w)

@@ -217,8 +217,12 @@ impl Collector {
                         Some((rest, n))
                     })
                     .collect();
-                // What is left was never seen starting a sentence.
+                // What is left was never seen starting a sentence; a word left alone
+                // is nobody's surname.
                 s.inside = s.docs;
+                if words.len() == 1 {
+                    s.surname_later = 0;
+                }
                 s.words = words;
                 let key = s.words.join(" ");
                 names.entry(key).or_default().absorb_keyed(s);
@@ -243,6 +247,32 @@ impl Collector {
                 })
             })
             .collect();
+        // A role's complement run into a name (`el juez de la Audiencia Nacional
+        // Carlos Bueren`, `la ministra de Cultura Carmen Alborch`): the run ends in a
+        // name of two words or more seen on its own in other documents, and the word
+        // before it is a common noun elsewhere in the corpus (not a given name:
+        // `Edmundo González Urrutia` beside `González Urrutia` stays whole).
+        let mut split = split;
+        for (k, s) in names.iter().filter(|(_, s)| s.words.len() >= 3) {
+            if split.iter().any(|(x, _, _)| x == k) {
+                continue;
+            }
+            let found = (1..s.words.len() - 1).find_map(|i| {
+                let before = &s.words[i - 1];
+                if self.lower(before) == 0
+                    || crate::name::is_particle(before)
+                    || crate::name::is_stopword(before)
+                {
+                    return None;
+                }
+                let b = s.words[i..].join(" ");
+                names
+                    .get(&b)
+                    .is_some_and(|o| o.docs >= 2 && o.inside > 0)
+                    .then(|| (k.clone(), s.words[..i].join(" "), b))
+            });
+            split.extend(found);
+        }
         for (k, a, b) in split {
             if let Some(s) = names.remove(&k) {
                 for half in [a, b] {
@@ -264,12 +294,12 @@ impl Collector {
             if s.indefinite * 10 >= s.docs.max(1) {
                 continue;
             }
+            // Next to a number in half its documents or more: part of a date, a
+            // measure or a code (`January 5`, `5 km`, `EFE MG Mar-23-May`), not a name.
+            if s.numeric * 2 >= s.docs {
+                continue;
+            }
             if single {
-                // A word next to a number in most of its documents is part of a date
-                // or a measure (`January 5`, `5 km`), not a name.
-                if s.numeric * 2 >= s.docs {
-                    continue;
-                }
                 let lower = self.lower(&s.words[0]);
                 // A word seen lowercase in the corpus is no name on its own, unless
                 // the corpus writes it with a capital inside sentences in four times
@@ -306,6 +336,7 @@ impl Collector {
                 parts,
                 kind: evidence.kind(),
                 evidence,
+                capital_only: s.words.iter().all(|w| self.lower(w) == 0),
                 stats: s,
                 group: usize::MAX,
             });
@@ -475,6 +506,8 @@ struct Seed {
     kind: Kind,
     evidence: KindEvidence,
     stats: Stats,
+    /// No word of it is ever written in lowercase in the corpus.
+    capital_only: bool,
     /// Index of the group (the seed heading it) once grouped.
     group: usize,
 }
@@ -545,6 +578,14 @@ fn part_of(short: &Seed, long: &Seed) -> bool {
     }
     let has = |w: &str| matched.contains(&w);
     if long.kind == Kind::Person {
+        // A word the evidence calls a place or a body is not a person's surname
+        // (`Cataluña` after `en`, beside `Generalitat de Cataluña` taken for a
+        // person because `Cataluña` comes again alone).
+        if content(&short.parts).len() == 1
+            && matches!(short.kind, Kind::Place | Kind::Organization)
+        {
+            return false;
+        }
         let n = long_content.len();
         let last = &long_content[n - 1].folded;
         let first_surname = (n >= 3).then(|| &long_content[n - 2].folded);
@@ -618,9 +659,12 @@ fn group(mut seeds: Vec<Seed>) -> Seeds {
         groups.sort_unstable();
         groups.dedup();
         match groups.len() {
-            // A single word with no evidence of its kind (`Monday`) is no name alone.
+            // A single word with no evidence of its kind is no name alone, unless the
+            // corpus never writes it in lowercase and capitalises it inside sentences
+            // in three documents or more (`Repsol`, `Osasuna`; not a one-off `Monday`).
             0 if content(&seeds[i].parts).len() == 1
-                && seeds[i].evidence.score.iter().all(|&s| s == 0) =>
+                && seeds[i].evidence.score.iter().all(|&s| s == 0)
+                && !(seeds[i].capital_only && seeds[i].stats.inside >= 3) =>
             {
                 dropped[i] = true;
             }
@@ -759,8 +803,39 @@ impl Seeds {
                 a
             })
             .collect();
+        // Words the corpus shows as given names: the first word of a discovered
+        // person's name (`Luis` of `Luis García`, `Manuel` of `Manuel García
+        // Castellón`), not a first surname then.
+        let mut first: HashMap<&str, u32> = HashMap::new();
+        for s in self.seeds.iter().filter(|s| s.kind == Kind::Person) {
+            let c = content(&s.parts);
+            if c.len() >= 2 {
+                // (A name after an initial, `M. Etxeberria Lanz`, starts with a surname.)
+                if c[0].role == crate::name::Role::Given {
+                    *first.entry(c[0].folded.as_str()).or_default() += 1;
+                }
+            }
+        }
+        let surname_like = |w: &str| first.get(w).copied().unwrap_or(0) == 0;
+        let surnames = self
+            .heads
+            .iter()
+            .map(|&h| {
+                if self.kind_of_group(h) != Kind::Person {
+                    return None;
+                }
+                let c = content(&self.seeds[h].parts);
+                let n = c.len();
+                (n >= 2).then(|| Surnames {
+                    last: c[n - 1].folded.clone(),
+                    first: (n >= 3 && surname_like(&c[n - 2].folded))
+                        .then(|| c[n - 2].folded.clone()),
+                })
+            })
+            .collect();
         Tally {
             acronyms,
+            surnames,
             groups: vec![GroupTally::default(); n],
             seeds: self,
             examples: options.examples,
@@ -781,12 +856,37 @@ struct GroupTally {
     examples: Vec<Example>,
 }
 
+/// What a mention of a discovered person must keep of the name.
+#[derive(Debug, Clone)]
+struct Surnames {
+    /// The name's last word (folded).
+    last: String,
+    /// The first of two surnames (`González` of `Edmundo González Urrutia`), unless
+    /// the corpus shows that word as a given name (`Luis` of `José Luis Marcos`).
+    first: Option<String>,
+}
+
+impl Surnames {
+    /// How a mention (its folded content words) names the person: `Some(true)` with
+    /// a given name or initial and a surname, `Some(false)` a surname alone, `None`
+    /// not by a surname (`José Luis`, `Manuel` of `Juan Manuel Bonet`).
+    fn full(&self, words: &[String]) -> Option<bool> {
+        let has = |w: &String| words.contains(w);
+        if !(has(&self.last) || self.first.as_ref().is_some_and(has)) {
+            return None;
+        }
+        Some(words.len() >= 2)
+    }
+}
+
 /// Pass 2: the linked mentions of the discovered entities, per document.
 #[derive(Debug)]
 pub struct Tally {
     seeds: Seeds,
     /// Per group: the folded acronyms that are its own.
     acronyms: Vec<Vec<String>>,
+    /// Per group: for people, the surnames a mention must keep.
+    surnames: Vec<Option<Surnames>>,
     groups: Vec<GroupTally>,
     examples: usize,
     min_docs: u32,
@@ -809,7 +909,8 @@ pub struct Example {
 pub struct DocTally {
     /// Per mention: the group, the mention as written, the rule.
     mentions: Vec<(usize, String, Rule)>,
-    /// The first mention of each group in the document, as an example.
+    /// The first few mentions of each group in the document, as examples: the
+    /// mention's index in `mentions` and its context.
     examples: Vec<(usize, Example)>,
 }
 
@@ -827,10 +928,15 @@ impl Tally {
                 continue;
             };
             out.mentions.push((n, collapse(&m.text), m.rule));
-            if !out.examples.iter().any(|(g, _)| *g == n) {
+            let seen = out
+                .examples
+                .iter()
+                .filter(|(i, _)| out.mentions[*i].0 == n)
+                .count();
+            if seen < 3 {
                 let text = if m.field == Field::Title { title } else { body };
                 out.examples.push((
-                    n,
+                    out.mentions.len() - 1,
                     Example {
                         id: id.to_string(),
                         text: context(text, m.start, m.end),
@@ -845,7 +951,36 @@ impl Tally {
     /// Counts one document.
     pub fn add(&mut self, doc: DocTally) {
         let mut counted: Vec<usize> = Vec::new();
-        for (n, text, rule) in doc.mentions {
+        // A person's mentions count when they keep a surname, and a surname alone
+        // only in a document that also names the person more fully (the linker may
+        // link a surname that only one entity has anywhere; discovery is stricter).
+        let mut keep = vec![true; doc.mentions.len()];
+        let mut full_in_doc: Vec<usize> = Vec::new();
+        let mut surname_only: Vec<usize> = Vec::new();
+        for (i, (n, text, _)) in doc.mentions.iter().enumerate() {
+            let Some(Some(s)) = self.surnames.get(*n) else {
+                continue;
+            };
+            let words: Vec<String> = content(&parse_name(text))
+                .iter()
+                .map(|p| p.folded.clone())
+                .collect();
+            match s.full(&words) {
+                None => keep[i] = false,
+                Some(true) => full_in_doc.push(*n),
+                Some(false) => surname_only.push(i),
+            }
+        }
+        for i in surname_only {
+            if !full_in_doc.contains(&doc.mentions[i].0) {
+                keep[i] = false;
+            }
+        }
+        let groups: Vec<usize> = doc.mentions.iter().map(|m| m.0).collect();
+        for ((n, text, rule), keep) in doc.mentions.into_iter().zip(keep.iter_mut()) {
+            if !*keep {
+                continue;
+            }
             // An acronym counts when it is the name's own (derived from it, or defined
             // after it in the text): the linker also links an acronym defined after a
             // longer name that merely contains this one (`Tribunal Superior de
@@ -853,6 +988,7 @@ impl Tally {
             if rule == Rule::Acronym {
                 let folded = nomen_fold::fold(&text).into_owned();
                 if !self.acronyms.get(n).is_some_and(|a| a.contains(&folded)) {
+                    *keep = false;
                     continue;
                 }
             }
@@ -867,10 +1003,14 @@ impl Tally {
                 g.docs += 1;
             }
         }
-        for (n, example) in doc.examples {
-            if !counted.contains(&n) {
+        // One example per group and document: its first counted mention.
+        let mut shown: Vec<usize> = Vec::new();
+        for (i, example) in doc.examples {
+            let n = groups[i];
+            if !keep[i] || shown.contains(&n) {
                 continue;
             }
+            shown.push(n);
             if let Some(g) = self.groups.get_mut(n) {
                 if g.examples.len() < self.examples {
                     g.examples.push(example);

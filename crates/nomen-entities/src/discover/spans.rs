@@ -22,6 +22,10 @@ use nomen_fold::{is_word_char, Folder};
 use crate::name::{is_article, is_honorific, is_particle, is_stopword};
 use crate::{DocumentLinks, Field, Kind};
 
+/// Words inside sentences a text needs before its share of capitals says whether it
+/// capitalises its nouns.
+const NOUN_CAPS_MIN_WORDS: usize = 30;
+
 /// Locative prepositions: a name right after one is, that time, evidence of a place.
 const LOCATIVES: &[&str] = &[
     "en", "in", "a", "desde", "hacia", "nach", "aus", "im", "à", "au", "em", "no", "na", "v", "vo",
@@ -155,6 +159,9 @@ pub fn candidates(
     };
     let mut lowercase: Vec<String> = Vec::new();
     let mut all: Vec<Candidate> = Vec::new();
+    // Words inside sentences, capitalised and in lowercase: a text that capitalises
+    // a fifth of them or more capitalises its nouns (German, Luxembourgish).
+    let (mut capital, mut lower) = (0usize, 0usize);
     for (field, text) in [(Field::Title, title), (Field::Body, body)] {
         if text.is_empty() {
             continue;
@@ -170,8 +177,35 @@ pub fn candidates(
             if w.lower {
                 lowercase.push(w.folded.clone());
             }
+            if field == Field::Body && !w.initial && w.known.is_none() {
+                capital += usize::from(w.capital);
+                lower += usize::from(w.lower);
+            }
         }
         field_candidates(text, &words, &mut all);
+    }
+    // In a text that capitalises its nouns, a capital is evidence of a name only
+    // for a run of two words or more inside a sentence, without connectors (`Olaf
+    // Scholz`; not `Menschen`, nor `Viele Menschen` at a sentence start).
+    // A capitalised word alone inside a sentence there is a noun: it counts as a
+    // common word, as a word in lowercase does elsewhere (`Jahren Angst` is no name
+    // when `Angst` and `Jahren` are written alone).
+    if capital + lower >= NOUN_CAPS_MIN_WORDS && capital * 5 >= capital + lower {
+        for c in &all {
+            if c.words.len() == 1 && !c.only_initial {
+                lowercase.push(c.key.clone());
+            }
+        }
+        // Nor is a run with a connector (`Zukunft der Stadt`): nouns are joined so.
+        all.retain(|c| {
+            c.words.len() >= 2
+                && !c.only_initial
+                && !c.words.iter().any(|w| {
+                    is_particle(w)
+                        || JOINERS.contains(&w.as_str())
+                        || CONJUNCTIONS.contains(&w.as_str())
+                })
+        });
     }
     // Surname alone later: a one-word candidate equal to the last word of an earlier
     // longer one.
@@ -544,6 +578,20 @@ fn emit(
     // Inside a headline in capitals: nothing tells a name from the other words.
     if span.iter().all(|w| w.all_caps && w.initial) {
         return end;
+    }
+    // A headline in capitals run into the next words (`CHAVEZ PIDE AYUDA ...
+    // Caracas`): its words are not part of the name.
+    // (Two words at least: one is a sentence-initial acronym, `OEA dijo`.)
+    let caps_lead = span.iter().take_while(|w| w.all_caps && w.initial).count();
+    if caps_lead >= 2 {
+        let rest = span[caps_lead..].iter().position(|w| w.capital);
+        match rest {
+            Some(r) => {
+                start += caps_lead + r;
+                return emit(text, words, start, end, out);
+            }
+            None => return end,
+        }
     }
     // A lone ALL-CAPS word: an acronym (in mixed-case text) or nothing.
     if span.len() == 1 && span[0].all_caps && !is_acronym_word(&span[0]) {

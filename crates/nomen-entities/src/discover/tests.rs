@@ -188,3 +188,105 @@ fn proposals_load_as_a_gazetteer() {
     let links = linker.link_text("Ayer Inés Parra Oyarzun habló.");
     assert_eq!(links.entities, ["ines-parra-oyarzun"]);
 }
+
+#[test]
+fn a_given_name_pair_alone_is_not_the_person() {
+    // `Luis` is a given name in this corpus (`Luis Ortega`): `Juan Luis` alone is not
+    // `Juan Luis Pardo`, though the linker reads `Luis Pardo` as two surnames.
+    let docs = [
+        (
+            "a",
+            format!("{FILLER} El juez Juan Luis Pardo habló. Pardo calló."),
+        ),
+        (
+            "b",
+            format!("{FILLER} El juez Juan Luis Pardo firmó el auto."),
+        ),
+        (
+            "c",
+            format!("{FILLER} El alcalde Luis Ortega abrió la sesión."),
+        ),
+        (
+            "d",
+            format!("{FILLER} El alcalde Luis Ortega cerró la sesión."),
+        ),
+        (
+            "e",
+            format!("{FILLER} Lo vio Juan Luis en la plaza, sin decir nada."),
+        ),
+    ];
+    let docs: Vec<(&str, &str)> = docs.iter().map(|(i, b)| (*i, b.as_str())).collect();
+    let p = run(Gazetteer::empty(), &docs, 2);
+    let j = find(&p, "Juan Luis Pardo").unwrap_or_else(|| panic!("{p:#?}"));
+    assert_eq!(j.discovered.documents, 2, "{j:#?}");
+    assert!(j.discovered.examples.iter().all(|e| e.id != "e"), "{j:#?}");
+}
+
+#[test]
+fn a_role_complement_run_into_a_name_is_two() {
+    // `la ministra de Cultura Carmen Alborch`: `Cultura` is a common noun elsewhere
+    // and `Carmen Alborch` a name of its own in other documents.
+    let docs = [
+        (
+            "a",
+            format!("{FILLER} Habló la ministra de Cultura Carmen Alborch."),
+        ),
+        (
+            "b",
+            format!("{FILLER} Vino la ministra de Cultura Carmen Alborch."),
+        ),
+        (
+            "c",
+            format!("{FILLER} Lo dijo Carmen Alborch en el museo; la cultura importa."),
+        ),
+        (
+            "d",
+            format!("{FILLER} Según Carmen Alborch, la cultura crece."),
+        ),
+    ];
+    let docs: Vec<(&str, &str)> = docs.iter().map(|(i, b)| (*i, b.as_str())).collect();
+    let p = run(Gazetteer::empty(), &docs, 2);
+    assert!(p.iter().all(|x| !x.name.starts_with("Cultura")), "{p:#?}");
+    let c = find(&p, "Carmen Alborch").unwrap_or_else(|| panic!("{p:#?}"));
+    assert_eq!(c.discovered.documents, 4, "{c:#?}");
+}
+
+#[test]
+fn nouns_of_a_language_that_capitalises_them_are_not_names() {
+    let body = |x: &str| {
+        format!(
+            "Die Menschen in der Stadt haben seit Jahren Angst vor dem Wasser. \
+             Viele Menschen sagen, dass die Regierung zu wenig tut, und die Stadt \
+             wartet auf Hilfe. {x} Die Zukunft der Stadt ist offen, sagen Experten \
+             und Menschen aus der Region. Die Angst bleibt, seit Jahren."
+        )
+    };
+    let docs = [
+        ("a", body("Das Geld fehlt, sagte gestern Renate Wöhlke.")),
+        ("b", body("Mehr Geld fordert auch Renate Wöhlke.")),
+        ("c", body("Das Geld fehlt.")),
+    ];
+    let docs: Vec<(&str, &str)> = docs.iter().map(|(i, b)| (*i, b.as_str())).collect();
+    let p = run(Gazetteer::empty(), &docs, 2);
+    for no in ["Menschen", "Stadt", "Geld", "Zukunft", "Experten"] {
+        assert!(find(&p, no).is_none(), "{no}: {p:#?}");
+    }
+    assert!(find(&p, "Renate Wöhlke").is_some(), "{p:#?}");
+}
+
+#[test]
+fn a_word_the_corpus_only_capitalises_is_a_name_in_three_documents() {
+    let docs = [
+        ("a", format!("{FILLER} Las acciones de Trelisa subieron.")),
+        ("b", format!("{FILLER} El consejo de Trelisa se reunió.")),
+        ("c", format!("{FILLER} Ayer vendió Trelisa su filial.")),
+        ("d", format!("{FILLER} Las acciones de Morvanta subieron.")),
+        ("e", format!("{FILLER} El consejo de Morvanta se reunió.")),
+    ];
+    let docs: Vec<(&str, &str)> = docs.iter().map(|(i, b)| (*i, b.as_str())).collect();
+    let p = run(Gazetteer::empty(), &docs, 2);
+    let t = find(&p, "Trelisa").unwrap_or_else(|| panic!("{p:#?}"));
+    assert_eq!(t.discovered.documents, 3);
+    // Two documents and no evidence of a kind: not enough for one word.
+    assert!(find(&p, "Morvanta").is_none(), "{p:#?}");
+}
