@@ -256,7 +256,7 @@ def main():
                 if a < e and s < b and (fold(w), t) in frequent:
                     covered[(fold(w), t)].add(doc)
             seen.add(gold[doc][0][s:e] if False else None)
-        variants.append(1 + len(p.get("aliases", [])))
+        variants.append((len(p["discovered"]["spellings"]), 1 + len(p.get("aliases", []))))
     # Known to the built-in gazetteer: linked by `nomen tag` without the proposals.
     known = set()
     for k, d in frequent.items():
@@ -276,7 +276,9 @@ def main():
     for k in missed[: args.show_missed]:
         print("  missed:", k, len(frequent[k]), "documents")
     if proposals:
-        print(f"spellings per proposal: mean {sum(variants) / len(variants):.2f}, top-100 mean {sum(variants[:100]) / len(variants[:100]):.2f}")
+        for label, k in (("spellings seen (distinct written forms linked)", 0), ("name + aliases", 1)):
+            v = [x[k] for x in variants]
+            print(f"{label} per proposal: mean {sum(v) / len(v):.2f}, top-100 mean {sum(v[:100]) / len(v[:100]):.2f}, proposals with 2 or more: {sum(1 for x in v if x >= 2)}")
     print(f"documents: {len(docs)}; proposals: {len(proposals)}")
     return 0
 
