@@ -77,6 +77,11 @@ fn discovers_groups_and_proposes_entries() {
     // One person, every spelling: accents, initial, surname alone.
     let ostby = named(&p, "Halvard Østby").unwrap_or_else(|| panic!("{p:#?}"));
     assert_eq!(ostby["kind"], "person", "{ostby:#}");
+    // Named written out, not by its initial (`H. Østby` is as frequent).
+    assert!(
+        ostby["name"].as_str().unwrap().starts_with("Halvard "),
+        "{ostby:#}"
+    );
     assert_eq!(ostby["discovered"]["documents"], 3, "{ostby:#}");
     let spellings: Vec<&str> = ostby["discovered"]["spellings"]
         .as_array()

@@ -1126,8 +1126,8 @@ fn confidence(docs: u32, single: bool, evidence: &KindEvidence, head: &Seed) -> 
 }
 
 /// The canonical name: among the spellings seen in at least a tenth as many mentions
-/// as the most frequent one, the most complete (most words), then the most frequent,
-/// mixed case before ALL CAPS.
+/// as the most frequent one, the most complete (most words, then most written out),
+/// then the most frequent, mixed case before ALL CAPS.
 fn canonical(spellings: &HashMap<String, u32>) -> Option<String> {
     let top = *spellings.values().max()?;
     spellings
@@ -1135,8 +1135,12 @@ fn canonical(spellings: &HashMap<String, u32>) -> Option<String> {
         .filter(|(t, &c)| c * 10 >= top && !t.starts_with(|ch: char| ch.is_lowercase()))
         .max_by(|a, b| {
             let key = |(t, c): (&String, &u32)| {
+                let parts = parse_name(t);
+                let words = content(&parts);
                 (
-                    content(&parse_name(t)).len(),
+                    words.len(),
+                    // Written out before initials (`Halvard Østby`, not `H. Østby`).
+                    words.iter().filter(|p| !p.is_initial).count(),
                     !t.contains(','),
                     t.chars().any(|c| c.is_lowercase()),
                     *c,
