@@ -644,10 +644,10 @@ impl Gazetteer {
         String::from_utf8(out).unwrap_or_default()
     }
 
-    /// A stable digest of the entities (see [`digest`]), 16 hex digits: two gazetteers
-    /// with the same entities in the same order have the same fingerprint, also after
-    /// a round trip through [`Gazetteer::to_jsonl`]. Computed once and remembered
-    /// until the next change.
+    /// A stable digest of the entities, 16 hex digits (XXH3 of their fields: `digest`
+    /// in this module): two gazetteers with the same entities in the same order have
+    /// the same fingerprint, also after a round trip through [`Gazetteer::to_jsonl`].
+    /// Computed once and remembered until the next change.
     pub fn fingerprint(&self) -> String {
         self.fingerprint
             .get_or_init(|| digest(&self.entities))

@@ -12,7 +12,7 @@
 //!    one built-in entity has, of the same kind ([`MergeReason::SameName`]): a name
 //!    several built-in entities share says nothing.
 //!
-//! The two are merged ([`merge`]): one entity with the user's id, name, kind and
+//! The two are merged (`merge`): one entity with the user's id, name, kind and
 //! fields, and the names of both (the built-in one's name and aliases follow the
 //! user's as aliases), so adding a file never takes a name away from the linker. A
 //! built-in field the user's entity lacks (`country`, `population`) is kept.

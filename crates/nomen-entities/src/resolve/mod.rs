@@ -151,7 +151,7 @@ pub struct Candidate {
     /// index ([`Resolver::resolve_one_with`]).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub mentions: Option<u64>,
-    /// Prominence of the entity outside any index ([`prominence`]): for places, a
+    /// Prominence of the entity outside any index (the `prominence` module): for places, a
     /// country over a world region over a city, a city by population; 0 otherwise.
     #[serde(skip)]
     pub prior: f64,
@@ -472,9 +472,9 @@ impl Resolver {
 
     /// The entities `name` may mean, best first, at most `limit`; candidates scoring
     /// below [`MIN_CANDIDATE_SCORE`] are left out. Scores are the resolver's calibrated
-    /// judgement ([`evidence`]): 0.9 and above is one of the entity's names in another
+    /// judgement (the `evidence` module): 0.9 and above is one of the entity's names in another
     /// spelling or form, 0.7 to 0.9 a likely reading, below 0.7 a guess. Between equal
-    /// scores, the more prominent entity comes first (see [`prominence`]).
+    /// scores, the more prominent entity comes first (see the `prominence` module).
     pub fn resolve(&self, name: &str, limit: usize) -> Vec<Candidate> {
         if limit == 0 {
             return Vec::new();
