@@ -140,9 +140,7 @@ fn from_inputs(args: &Args, options: &Options) -> anyhow::Result<(Vec<Proposal>,
     };
     let linker = super::common::linker(known.clone());
     // Pass 1: candidates.
-    let mut sink = Pass1 {
-        collector: Collector::new(options),
-    };
+    let mut collector = Collector::new(options);
     let target = Candidates {
         known: known.clone(),
     };
@@ -150,13 +148,12 @@ fn from_inputs(args: &Args, options: &Options) -> anyhow::Result<(Vec<Proposal>,
     nomen_index::ingest_into(
         linker,
         target,
-        &mut sink,
+        &mut Gather::new(|d: DocCandidates| collector.add(d)),
         &inputs,
         &ingest,
         Progress::default(),
         &mut observer,
     )?;
-    let collector = sink.collector;
     let (documents, candidates) = (collector.documents(), collector.len());
     let known_linker = super::common::linker(known.clone());
     let seeds = collector.seeds(&known_linker, options);
@@ -170,9 +167,7 @@ fn from_inputs(args: &Args, options: &Options) -> anyhow::Result<(Vec<Proposal>,
     };
     // Pass 2: link with the known entities and the discovered ones together.
     let linker = Linker::new(Arc::new(seeds.gazetteer(&known)));
-    let mut sink = Pass2 {
-        tally: seeds.tally(options),
-    };
+    let mut tally = seeds.tally(options);
     let mut observer = Observer {
         quiet: true,
         ..Observer::default()
@@ -180,13 +175,13 @@ fn from_inputs(args: &Args, options: &Options) -> anyhow::Result<(Vec<Proposal>,
     nomen_index::ingest_into(
         linker,
         Mentions,
-        &mut sink,
+        &mut Gather::new(|d: DocTally| tally.add(d)),
         &inputs,
         &ingest,
         Progress::default(),
         &mut observer,
     )?;
-    Ok((sink.tally.proposals(), summary))
+    Ok((tally.proposals(), summary))
 }
 
 /// Both passes over an index's stored articles.
@@ -260,20 +255,31 @@ impl DocumentTarget for Candidates {
     }
 }
 
-/// Pass 1 in input order: the corpus counts.
-struct Pass1 {
-    collector: Collector,
+/// A pass's sink: hands each document, in input order, to `add` (the corpus counts of
+/// pass 1, the mentions of pass 2); nothing is stored, so nothing is committed.
+struct Gather<D, F: FnMut(D)> {
+    add: F,
+    doc: std::marker::PhantomData<fn(D)>,
 }
 
-impl DocumentSink for Pass1 {
-    type Doc = DocCandidates;
+impl<D, F: FnMut(D)> Gather<D, F> {
+    fn new(add: F) -> Self {
+        Gather {
+            add,
+            doc: std::marker::PhantomData,
+        }
+    }
+}
+
+impl<D, F: FnMut(D)> DocumentSink for Gather<D, F> {
+    type Doc = D;
     fn add(
         &mut self,
         _origin: &Origin,
-        docs: Vec<Built<DocCandidates>>,
+        docs: Vec<Built<D>>,
     ) -> Result<Vec<RecordError>, nomen_index::Error> {
         for d in docs {
-            self.collector.add(d.doc);
+            (self.add)(d.doc);
         }
         Ok(Vec::new())
     }
@@ -292,31 +298,6 @@ impl DocumentTarget for Mentions {
     type Doc = DocTally;
     fn assemble(&self, p: &Prepared<'_>) -> DocTally {
         Tally::of_document(&p.article.id, &p.article.title, &p.article.body, p.links)
-    }
-}
-
-/// Pass 2 in input order.
-struct Pass2 {
-    tally: Tally,
-}
-
-impl DocumentSink for Pass2 {
-    type Doc = DocTally;
-    fn add(
-        &mut self,
-        _origin: &Origin,
-        docs: Vec<Built<DocTally>>,
-    ) -> Result<Vec<RecordError>, nomen_index::Error> {
-        for d in docs {
-            self.tally.add(d.doc);
-        }
-        Ok(Vec::new())
-    }
-    fn commit(&mut self, _progress: &mut Progress) -> Result<Vec<RecordError>, nomen_index::Error> {
-        Ok(Vec::new())
-    }
-    fn replaced(&self) -> u64 {
-        0
     }
 }
 
