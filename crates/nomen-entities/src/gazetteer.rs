@@ -27,6 +27,7 @@ use std::sync::OnceLock;
 use serde::{Deserialize, Serialize};
 
 use crate::hash::FxBuild;
+use crate::link::cache::Reader;
 use crate::same_entity::{self, BuiltinIndex, MergeReason, Merged};
 
 /// The built-in gazetteer's hand-written entities, embedded at compile time.
@@ -783,21 +784,16 @@ fn parse_chunks_with(text: &str, origin: &str, names: Names) -> Vec<ParsedChunk>
 /// ([`Names::Trust`]); bytes that are not such an encoding (which only a broken build
 /// could embed) are an error.
 fn decode_places(bytes: &[u8], origin: &str) -> ParsedChunk {
+    /// The records (read with the caches' `Reader`) and the text their strings are in.
     struct Cursor<'a> {
-        records: &'a [u8],
+        records: Reader<'a>,
         text: &'a str,
         /// Where the next string starts in `text`.
         at: usize,
     }
     impl<'a> Cursor<'a> {
-        fn take(&mut self, n: usize) -> Option<&'a [u8]> {
-            let (head, rest) = (self.records.get(..n)?, self.records.get(n..)?);
-            self.records = rest;
-            Some(head)
-        }
         fn u32(&mut self) -> Option<usize> {
-            let b = self.take(4)?;
-            Some(u32::from_le_bytes([b[0], b[1], b[2], b[3]]) as usize)
+            self.records.u32().map(|n| n as usize)
         }
         fn str(&mut self) -> Option<&'a str> {
             let end = self.u32()?;
@@ -809,7 +805,7 @@ fn decode_places(bytes: &[u8], origin: &str) -> ParsedChunk {
             let line = self.u32()?;
             let id = self.str()?.to_owned();
             let name = self.str()?.to_owned();
-            let kind = match self.take(1)?[0] {
+            let kind = match self.records.take(1)?[0] {
                 0 => Kind::Person,
                 1 => Kind::Organization,
                 2 => Kind::Place,
@@ -818,7 +814,7 @@ fn decode_places(bytes: &[u8], origin: &str) -> ParsedChunk {
             };
             let count = self.u32()?;
             // Never more aliases than bytes left (a damaged count allocates nothing).
-            let mut aliases = Vec::with_capacity(count.min(self.records.len() / 4));
+            let mut aliases = Vec::with_capacity(count.min(self.records.remaining() / 4));
             for _ in 0..count {
                 aliases.push(self.str()?.to_owned());
             }
@@ -848,7 +844,10 @@ fn decode_places(bytes: &[u8], origin: &str) -> ParsedChunk {
         let len = u32::from_le_bytes(rest.get(..4)?.try_into().ok()?) as usize;
         let text = std::str::from_utf8(rest.get(4..4 + len)?).ok()?;
         Some(Cursor {
-            records: rest.get(4 + len..)?,
+            records: Reader {
+                data: rest.get(4 + len..)?,
+                pos: 0,
+            },
             text,
             at: 0,
         })
@@ -859,7 +858,7 @@ fn decode_places(bytes: &[u8], origin: &str) -> ParsedChunk {
             error: Some(error(0, "not nomen's encoded places")),
         };
     };
-    while !cursor.records.is_empty() {
+    while cursor.records.remaining() > 0 {
         let Some((line, entity)) = cursor.entity() else {
             let last = entities.last().map_or(0, |(line, _)| *line);
             return ParsedChunk {

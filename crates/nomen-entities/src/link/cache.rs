@@ -313,10 +313,6 @@ impl<'a> Reader<'a> {
         let n = self.len()?;
         self.take(n)
     }
-    /// Where the next read starts.
-    pub(crate) fn pos(&self) -> usize {
-        self.pos
-    }
     /// The raw bytes of a `u32` array written by [`Writer::u32s`] (`4 × length`).
     pub(crate) fn u32_bytes(&mut self) -> Option<&'a [u8]> {
         let n = self.len()?;

@@ -110,12 +110,12 @@ pub(super) fn load(gazetteer: Arc<Gazetteer>, path: &Path) -> Option<Resolver> {
     };
     let mut table = || -> Option<Postings> {
         let map = r.bytes()?;
-        let map = mapped(map, r.pos());
-        while r.pos() % 4 != 0 {
+        let map = mapped(map, r.pos);
+        while r.pos % 4 != 0 {
             r.take(1)?;
         }
         let ids = r.u32_bytes()?;
-        let ids = Ids::from_le_bytes(mapped(ids, r.pos()))?;
+        let ids = Ids::from_le_bytes(mapped(ids, r.pos))?;
         if ids.as_slice().iter().any(|&id| id as usize >= names.len()) {
             return None;
         }
