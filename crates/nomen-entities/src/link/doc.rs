@@ -1468,25 +1468,12 @@ impl<'a> Doc<'a> {
     /// the dictionary's names do not spell.
     fn run_sounds_given(&self, c: &Cand, run: &Run, key: &Key) -> bool {
         let ft = &self.texts[c.field];
-        let givens: Vec<(u32, bool, Option<char>)> = self
-            .linker
-            .dict
-            .givens(key.entity, key.name, key.split)
-            .collect();
-        givens.len() == run.tokens.len()
-            && !run.initials
-            && run
-                .tokens
-                .iter()
-                .zip(&givens)
-                .all(|(&p, &(gid, initial, _))| {
-                    !initial && (ft.toks[p].id == gid || self.sounds_like(c.field, p, gid))
-                })
-            && run
-                .tokens
-                .iter()
-                .zip(&givens)
-                .any(|(&p, &(gid, _, _))| ft.toks[p].id != gid)
+        self.run_of_givens(
+            run,
+            key,
+            |p, gid| ft.toks[p].id == gid || self.sounds_like(c.field, p, gid),
+            |p, gid| ft.toks[p].id != gid,
+        )
     }
 
     /// True when the words of `run` are all the given names of `key`'s name, in order,
@@ -1495,6 +1482,28 @@ impl<'a> Doc<'a> {
     /// its sounds.
     fn run_same_given(&self, c: &Cand, run: &Run, key: &Key) -> bool {
         let ft = &self.texts[c.field];
+        self.run_of_givens(
+            run,
+            key,
+            |p, gid| {
+                ft.toks[p].id == gid
+                    || self.sounds_like(c.field, p, gid)
+                    || self.same_given_name(c, p, gid, key)
+            },
+            |p, gid| ft.toks[p].id != gid && !self.sounds_like(c.field, p, gid),
+        )
+    }
+
+    /// True when `run` has as many words as `key`'s name has given names, none of them
+    /// an initial, every word `fits` its given name and at least one `differs` from it
+    /// (word position, given name's token).
+    fn run_of_givens(
+        &self,
+        run: &Run,
+        key: &Key,
+        fits: impl Fn(usize, u32) -> bool,
+        differs: impl Fn(usize, u32) -> bool,
+    ) -> bool {
         let givens: Vec<(u32, bool, Option<char>)> = self
             .linker
             .dict
@@ -1506,15 +1515,12 @@ impl<'a> Doc<'a> {
                 .tokens
                 .iter()
                 .zip(&givens)
-                .all(|(&p, &(gid, initial, _))| {
-                    !initial
-                        && (ft.toks[p].id == gid
-                            || self.sounds_like(c.field, p, gid)
-                            || self.same_given_name(c, p, gid, key))
-                })
-            && run.tokens.iter().zip(&givens).any(|(&p, &(gid, _, _))| {
-                ft.toks[p].id != gid && !self.sounds_like(c.field, p, gid)
-            })
+                .all(|(&p, &(gid, initial, _))| !initial && fits(p, gid))
+            && run
+                .tokens
+                .iter()
+                .zip(&givens)
+                .any(|(&p, &(gid, _, _))| differs(p, gid))
     }
 
     /// True when the capitalised word `p` and the given name `token` of `key`'s
