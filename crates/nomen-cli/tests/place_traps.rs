@@ -3,7 +3,10 @@
 //! Portuguese, Italian and Russian, each with the traps of issue 21 (a common word that
 //! is a city's alternate name, a capitalised German noun that is a city, a stunt or
 //! organisation name attached to a city, a demonym, an acronym defined for a longer
-//! name, a city named like its country) and the links that must stay.
+//! name, a city named like its country) and the links that must stay; and those of its
+//! second round: a German noun after its article (`in der Mitte`), a place inside the
+//! name of a bank, a university, a club, a treaty or a race (`Bank of Montreal`), and a
+//! town's name that the text writes as someone's surname (`Bridget Everett`).
 
 use std::path::Path;
 use std::process::{Command, Output, Stdio};
@@ -186,5 +189,65 @@ fn a_common_word_is_the_place_with_evidence() {
     assert!(
         got.contains(&("Siegen".into(), SIEGEN.into(), "place-evidence".into())),
         "{got:?}"
+    );
+}
+
+/// The second round of issue 21: a German article before a city's name (the noun, not
+/// the city), a place inside a longer name of an organisation, a treaty or a race, and
+/// a town's name written after a given name or a title (the person, for the whole
+/// text); the places named as places stay.
+#[test]
+fn articles_organisations_and_surnames_are_not_places() {
+    let dir = tempfile::tempdir().unwrap();
+    let dir = dir.path();
+    check(
+        dir,
+        "Der Zinssatz liegt genau in der Mitte der Spanne, sagte die Ministerin in Berlin. \
+         Das Kind kann nicht zur Kita. Die Sanktionen, die im Vertrag von Maastricht \
+         vorgesehen sind, gelten auch in Deutschland, in Genf und in Kiew. Ex-Ministerin \
+         Raab wurde gewählt; Raab sagte, sie freue sich. Der Gaza-Krieg dauert an.",
+        &[
+            ("Berlin", BERLIN),
+            ("Deutschland", "country-de"),
+            ("Genf", GENEVA),
+            ("Kiew", KYIV),
+            ("Gaza", GAZA),
+        ],
+        &["Mitte", "Kita", "Maastricht", "Raab"],
+    );
+    check(
+        dir,
+        "Bridget Everett spoke about the final season. Everett said she was proud. The \
+         BMO Bank of Montreal economist and a researcher at the University at Buffalo \
+         met in New York, where the winner of the Tour de France also lives. Liverpool \
+         FC lost. Aid reached Gaza.",
+        &[("New York", NEW_YORK), ("Gaza", GAZA)],
+        &["Everett", "Montreal", "Buffalo", "France", "Liverpool"],
+    );
+    check(
+        dir,
+        "El Banco de España y la Universidad de Granada firmaron el acuerdo en Madrid. \
+         El Real Madrid ganó.",
+        &[("Madrid", MADRID)],
+        &["España", "Granada"],
+    );
+    check(
+        dir,
+        "O Banco de Portugal e a Universidade de Lisboa reuniram-se em Lisboa.",
+        &[("Lisboa", LISBON)],
+        &["Portugal"],
+    );
+    check(
+        dir,
+        "La Banca d'Italia e l'Università di Roma hanno firmato un accordo a Roma; \
+         Fiorentina e Giulia Bologna erano presenti.",
+        &[("Roma", ROME)],
+        &["Italia", "Bologna"],
+    );
+    check(
+        dir,
+        "Банк Москвы сообщил, что делегация прибыла в Москву, а затем в Киев.",
+        &[("Киев", KYIV)],
+        &[],
     );
 }

@@ -177,6 +177,7 @@ pub(super) fn link<'a>(
         named: HashSet::default(),
         claimed: HashSet::default(),
         lowercase: std::cell::RefCell::new(HashMap::default()),
+        surnames: std::cell::RefCell::new(HashMap::default()),
         language: std::cell::OnceCell::new(),
         unproven: std::cell::RefCell::new(Vec::new()),
         title_case: std::cell::RefCell::new(Vec::new()),
@@ -986,6 +987,9 @@ struct Doc<'a> {
     /// (`es`, `dass`, `vine`: common words, whatever a capital at the start of a
     /// sentence says), for the tokens asked about so far.
     lowercase: std::cell::RefCell<HashMap<u32, bool, FxBuild>>,
+    /// Per token id: whether the document writes it after a given name or a title
+    /// ([`Doc::surname_in_document`]).
+    surnames: std::cell::RefCell<HashMap<u32, bool, FxBuild>>,
     /// Short-form keys (trie nodes) that the document uses for someone else: a
     /// surname after a contradicting given name (`Carlos González`) or inside a
     /// longer unknown name (`Ana Maduro Pérez`). They stay unlinked elsewhere in the
@@ -1729,10 +1733,19 @@ impl<'a> Doc<'a> {
             rule: variant
                 .unwrap_or_else(|| chosen.2.unwrap_or_else(|| self.full_rule(c, &chosen.0))),
         };
+        if chosen.0.entity_kind == Kind::Place && self.inside_organisation_name(c) {
+            return None;
+        }
         if c.end - c.start == 1 && chosen.0.entity_kind == Kind::Place {
             let entity = &self.linker.gazetteer.entities()[chosen.0.entity as usize];
             let mention = self.tok_original(c.field, c.start);
             if place::adds_diaeresis(&self.linker.folder, mention, entity.names()) {
+                return None;
+            }
+            // `in der Mitte`, `den Rest`: a German article before a city's name makes
+            // it a noun (countries take articles: `die Schweiz`).
+            if self.linker.places.country(chosen.0.entity).is_some() && self.after_german_article(c)
+            {
                 return None;
             }
             // `Kuwaiti officials`: the people's word, not the place's name, in a text
@@ -1745,8 +1758,19 @@ impl<'a> Doc<'a> {
             let common = self
                 .linker
                 .places
-                .common_word(chosen.0.entity, chosen.0.name);
-            if common & self.language() != 0 {
+                .common_word(chosen.0.entity, chosen.0.name)
+                & self.language()
+                != 0;
+            // `Bridget Everett`, `Noor Rashid`, `Ex-Ministerin Raab`: a word the document
+            // writes after a given name or a title is a person's surname there.
+            // (Not a country's name: `президент России`, `Premier China` are its
+            // people's leaders.)
+            if self.linker.places.small_city(chosen.0.entity)
+                && self.surname_in_document(c.field, c.start)
+            {
+                return None;
+            }
+            if common {
                 // A common word of the text's language: the place only with evidence.
                 if self.after_place_preposition(c) || self.capital_marks_name(c) || self.dateline(c)
                 {
@@ -2093,6 +2117,101 @@ impl<'a> Doc<'a> {
                 || self.sentence_initial(c.field, p)
                 || (self.shouted(c.field, p) && self.shouted(c.field, c.start))
         } && place::is_place_preposition(self.tok_text(c.field, p)))
+    }
+
+    /// True when the span is part of a longer name of an organisation, an event or a
+    /// treaty named after the place: a capitalised head noun of such names right before
+    /// it, or before `of`, `de`, `von` before it (`Bank of Montreal`, `University at
+    /// Buffalo`, `Vertrag von Maastricht`, `Rotary Club Liechtenstein`), or right after
+    /// it (`Liverpool FC`, `Berlin Marathon`).
+    fn inside_organisation_name(&self, c: &Cand) -> bool {
+        let head = |i: usize| {
+            first_case(self.tok_original(c.field, i)) == Case::Upper
+                && place::is_organisation_word(self.tok_text(c.field, i))
+        };
+        // An elided connector is joined by its apostrophe (`Banca d'Italia`).
+        let elided = c.start.checked_sub(1).filter(|&p| {
+            let ft = &self.texts[c.field];
+            matches!(
+                &ft.text[ft.toks[p].original.end..ft.toks[c.start].original.start],
+                "'" | "\u{2019}"
+            )
+        });
+        if let Some(p) = self.adjacent_before(c.field, c.start).or(elided) {
+            if head(p) {
+                return true;
+            }
+            if place::is_name_connector(self.tok_text(c.field, p))
+                && first_case(self.tok_original(c.field, p)) != Case::Upper
+                && self.adjacent_before(c.field, p).is_some_and(head)
+            {
+                return true;
+            }
+        }
+        self.adjacent_after(c.field, c.end).is_some_and(head)
+    }
+
+    /// True when a German article (`der`, `den`, `im`, `zur`) is right before the span
+    /// in a German text, and the span does not start a compound (`im Gaza-Krieg`: the
+    /// article is the compound's).
+    fn after_german_article(&self, c: &Cand) -> bool {
+        let ft = &self.texts[c.field];
+        self.language() == place::GERMAN
+            && !ft.text[ft.toks[c.end - 1].original.end..]
+                .starts_with(['-', '\u{2010}', '\u{2011}'])
+            && self
+                .adjacent_before(c.field, c.start)
+                .is_some_and(|p| place::is_german_article(self.tok_text(c.field, p)))
+    }
+
+    /// True when the document writes the word at token `i` somewhere right after a
+    /// given name (a capitalised word that is a part of people's names, `Bridget
+    /// Everett`, and no place's name) or a title (`Ministerin Raab`): there it is a
+    /// person's surname, and the document means that person (computed once per word).
+    fn surname_in_document(&self, field: usize, i: usize) -> bool {
+        let id = self.texts[field].toks[i].id;
+        if let Some(&known) = self.surnames.borrow().get(&id) {
+            return known;
+        }
+        let dict = &self.linker.dict;
+        let given = |f: usize, p: usize| {
+            let ft = &self.texts[f];
+            if self.word(f, p).honorific {
+                return true;
+            }
+            if !self.capitalised_content(f, p) || self.shouted(f, p) {
+                return false;
+            }
+            let original = self.tok_original(f, p);
+            if original.chars().count() < 3 {
+                return false;
+            }
+            let root = dict.root(ft.toks[p].id);
+            let place =
+                root != NONE && dict.keys(root).iter().any(|k| k.entity_kind == Kind::Place);
+            // A word the document also writes in lowercase is a common word (`Nach
+            // Siegen` at the start of a sentence).
+            // (A word outside the dictionary has no id of its own: compared as written.)
+            let folded = self.tok_text(f, p);
+            let lowercase = self.texts.iter().any(|ft| {
+                ft.toks.iter().any(|t| {
+                    starts_lowercase(&ft.text[t.original.clone()])
+                        && &ft.folded.as_str()[t.folded.clone()] == folded
+                })
+            });
+            !place
+                && !lowercase
+                && crate::name_groups::part_key(original)
+                    .is_some_and(|k| !crate::name_groups::groups(&k).is_empty())
+        };
+        let found = self.texts.iter().enumerate().any(|(f, ft)| {
+            ft.toks
+                .iter()
+                .enumerate()
+                .any(|(j, t)| t.id == id && self.adjacent_before(f, j).is_some_and(|p| given(f, p)))
+        });
+        self.surnames.borrow_mut().insert(id, found);
+        found
     }
 
     /// True when the word right before the mention (in the same sentence) is

@@ -1122,6 +1122,57 @@ mod tests {
     }
 
     #[test]
+    fn articles_organisations_and_surnames_keep_the_place_out() {
+        let g = Gazetteer::from_jsonl_str(
+            r#"{"id":"country-de","name":"Deutschland","kind":"place","source":"cldr:DE"}
+{"id":"mitte","name":"Mitte","kind":"place","country":"DE","population":102000}
+{"id":"gaza","name":"Gaza","kind":"place","country":"PS","population":410000}
+{"id":"montreal","name":"Montreal","kind":"place","country":"CA","population":900000}
+{"id":"everett","name":"Everett","kind":"place","country":"US","population":110000}
+{"id":"paris","name":"Paris","kind":"place","country":"FR","population":2100000}"#,
+            "test",
+        )
+        .unwrap();
+        let l = Linker::new(Arc::new(g));
+        let de = |s: &str| format!("{s} Das ist nicht neu, und die Leute wissen das auch.");
+        // A German article before a city's name: the noun. Not before a compound,
+        // and not without the article.
+        assert!(pairs(&l, &de("Er steht in der Mitte der Halle.")).is_empty());
+        assert_eq!(
+            pairs(&l, &de("Der Gaza-Krieg dauert an, sagt man in Mitte.")),
+            [p("Gaza", "gaza"), p("Mitte", "mitte")]
+        );
+        // A place inside the name of a bank, a university, a treaty, a club.
+        let en = |s: &str| format!("{s} The people said that it was not new, and that is all.");
+        for text in [
+            en("The BMO Bank of Montreal said so."),
+            en("A researcher at the University at Buffalo Montreal said so."),
+            en("The Montreal Marathon was run."),
+        ] {
+            assert!(
+                !pairs(&l, &text).contains(&p("Montreal", "montreal")),
+                "{text}"
+            );
+        }
+        assert_eq!(
+            pairs(&l, &en("The bank in Montreal said so.")),
+            [p("Montreal", "montreal")]
+        );
+        // A town's name written after a given name is that person's surname for the
+        // whole text; a large city's name is left alone (`Paris` means the city far
+        // more often), and so is the town in a text without the person.
+        assert!(pairs(&l, &en("Bridget Everett spoke. Later Everett left.")).is_empty());
+        assert!(
+            pairs(&l, &en("Bridget Paris spoke. Later she flew to Paris."))
+                .contains(&p("Paris", "paris"))
+        );
+        assert_eq!(
+            pairs(&l, &en("She flew to Everett in the morning.")),
+            [p("Everett", "everett")]
+        );
+    }
+
+    #[test]
     fn common_word_places_need_evidence() {
         let g = Gazetteer::from_jsonl_str(
             r#"{"id":"country-de","name":"Deutschland","kind":"place","source":"cldr:DE"}

@@ -111,6 +111,143 @@ const FORMS_OF_ADDRESS: &[&str] = &[
     "gospozha", // Russian, romanised
 ];
 
+/// Folded head nouns of the names of organisations, institutions, events and treaties
+/// that take a place's name (`Bank of Montreal`, `University at Buffalo`, `Rotary Club
+/// Liechtenstein`, `Vertrag von Maastricht`, `Tour de France`, `Liverpool FC`): a place
+/// named inside such a name is part of it, not the place the text speaks of.
+const ORGANISATION_WORDS: &[&str] = &[
+    // banks
+    "bank",
+    "banco",
+    "banca",
+    "banque",
+    "sparkasse",
+    "bancorp",
+    // universities, schools, hospitals
+    "university",
+    "universidad",
+    "universitat",
+    "universita",
+    "universite",
+    "universidade",
+    "universiteit",
+    "uniwersytet",
+    "college",
+    "hochschule",
+    "institute",
+    "instituto",
+    "institut",
+    "istituto",
+    "hospital",
+    "klinikum",
+    "ospedale",
+    "hopital",
+    // clubs and teams
+    "club",
+    "fc",
+    "cf",
+    "afc",
+    "sc",
+    "sv",
+    "bsc",
+    "ssc",
+    "cd",
+    "ud",
+    "rcd",
+    "fk",
+    "sk",
+    "united",
+    "athletic",
+    "atletico",
+    "sporting",
+    "real",
+    // airports, ports, stations
+    "airport",
+    "aeropuerto",
+    "aeroporto",
+    "aeroport",
+    "flughafen",
+    "luchthaven",
+    // treaties, agreements, strategies, conventions
+    "treaty",
+    "vertrag",
+    "vertrags",
+    "vertrages",
+    "tratado",
+    "traite",
+    "trattato",
+    "accord",
+    "abkommen",
+    "protocol",
+    "protokoll",
+    "protocolo",
+    "convention",
+    "konvention",
+    "strategie",
+    "strategy",
+    "estrategia",
+    "agenda",
+    "prozess",
+    "process",
+    "proceso",
+    // races
+    "tour",
+    "giro",
+    "vuelta",
+    "marathon",
+    "maraton",
+    "rallye",
+    "rally",
+    // newspapers
+    "times",
+    "post",
+    "herald",
+    "tribune",
+    "journal",
+    "gazette",
+    "zeitung",
+    "chronicle",
+];
+
+/// Folded words that join an organisation's head noun to the place it is named after
+/// (`Bank of Montreal`, `University at Buffalo`, `Vertrag von Maastricht`).
+const NAME_CONNECTORS: &[&str] = &[
+    "of", "at", "de", "del", "della", "di", "du", "des", "von", "zu", "do", "da", "dos", "d", "van",
+];
+
+/// True when the folded word is the head noun of an organisation's, event's or
+/// treaty's name ([`ORGANISATION_WORDS`]).
+pub(crate) fn is_organisation_word(folded: &str) -> bool {
+    ORGANISATION_WORDS.contains(&folded)
+}
+
+/// True when the folded word joins a name's head noun to a place ([`NAME_CONNECTORS`]).
+pub(crate) fn is_name_connector(folded: &str) -> bool {
+    NAME_CONNECTORS.contains(&folded)
+}
+
+/// Folded German articles, and prepositions merged with one (`im`, `zur`): a city's
+/// name does not take an article in German (`in der Mitte`, `den Rest`, `in den
+/// Kitas`), unlike some countries and regions (`die Schweiz`, `im Iran`).
+const GERMAN_ARTICLES: &[&str] = &[
+    "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines",
+    "im", "am", "zum", "zur", "vom", "beim", "ins", "ans", "kein", "keine", "keinen", "keinem",
+    "keiner", "dieser", "diese", "dieses", "diesen", "diesem",
+];
+
+/// True when the folded word is a German article or a preposition merged with one.
+pub(crate) fn is_german_article(folded: &str) -> bool {
+    GERMAN_ARTICLES.contains(&folded)
+}
+
+/// The language bit of German in [`detect_language`].
+pub(crate) const GERMAN: u8 = 1 << 1;
+
+/// Places of at least this many inhabitants are what their names mean in the news
+/// even where the name is also a word or a person's name (`Lima`, `Paris`): the data's
+/// `COMMON_WORD_POPULATION`.
+pub(crate) const LARGE_CITY: u64 = 1_000_000;
+
 /// True when the folded word is a form of address ([`FORMS_OF_ADDRESS`]).
 pub(crate) fn is_form_of_address(folded: &str) -> bool {
     FORMS_OF_ADDRESS.contains(&folded)
@@ -229,6 +366,9 @@ pub(crate) struct PlaceFacts {
     /// and an `i` (`Kuwaiti`, `Omâni`, `Yemeni` of Kuwait, Oman, Yemen: Swahili names
     /// in CLDR, and the English, German, Spanish, Italian words for their people).
     demonym: std::collections::HashSet<(u32, u16), FxBuild>,
+    /// Per entity: true for a city (a place with a country) of fewer than
+    /// [`LARGE_CITY`] inhabitants.
+    small_city: Vec<bool>,
 }
 
 impl PlaceFacts {
@@ -246,6 +386,7 @@ impl PlaceFacts {
             common: HashMap::default(),
             country: vec![u32::MAX; entities.len()],
             demonym: Default::default(),
+            small_city: vec![false; entities.len()],
         };
         for (i, e) in entities.iter().enumerate() {
             if e.kind != Kind::Place {
@@ -262,6 +403,8 @@ impl PlaceFacts {
             }
             if let Some(code) = e.extra.get("country").and_then(|v| v.as_str()) {
                 facts.country[i] = by_code.get(code).copied().unwrap_or(u32::MAX);
+                let population = e.extra.get("population").and_then(|v| v.as_u64());
+                facts.small_city[i] = population.is_some_and(|p| p < LARGE_CITY);
             }
             let Some(words) = e.extra.get("common_words").and_then(|v| v.as_object()) else {
                 continue;
@@ -295,6 +438,15 @@ impl PlaceFacts {
     /// word for its people is in several languages (`Kuwaiti`).
     pub(crate) fn demonym(&self, entity: u32, name: u16) -> bool {
         !self.demonym.is_empty() && self.demonym.contains(&(entity, name))
+    }
+
+    /// True when place `entity` is a city of fewer than [`LARGE_CITY`] inhabitants (its
+    /// population known).
+    pub(crate) fn small_city(&self, entity: u32) -> bool {
+        self.small_city
+            .get(entity as usize)
+            .copied()
+            .unwrap_or(false)
     }
 
     /// The position of the country of place `entity`, if the gazetteer has it.
