@@ -476,6 +476,9 @@ fn variant(linker: &Linker, word: &str, original: &str) -> Option<(u32, How)> {
         if id != NONE {
             return Some((id, How::Declined(kind)));
         }
+        if let Some(id) = bulgarian_article(linker, word, original) {
+            return Some((id, How::Declined(EndingKind::Case)));
+        }
     }
     if let Some((id, kind)) = strip_ending(linker, word, script) {
         // Greek declines foreign feminine nouns in -α, places too (`Βενεζουέλας`).
@@ -496,10 +499,28 @@ fn variant(linker: &Linker, word: &str, original: &str) -> Option<(u32, How)> {
             return None;
         }
         super::phonetic::latin_spelling(original, word)
+    } else if script == Script::Cyrillic {
+        super::phonetic::cyrillic_spelling(original, word)
     } else {
         Cow::Borrowed(word)
     };
     transcribe(linker, &spelled, script).map(|(id, kind)| (id, How::Transcribed(kind)))
+}
+
+/// The token a Bulgarian noun with its definite article `-ът` stands for
+/// (`Бундестагът`, `Парламентът`): Bulgarian marks a masculine noun as definite with
+/// the ending, written with `ъ`, which no other Cyrillic language puts at the end of
+/// a word today. The stem (four letters or more, romanised) must be a token.
+fn bulgarian_article(linker: &Linker, word: &str, original: &str) -> Option<u32> {
+    if !original.ends_with("ът") {
+        return None;
+    }
+    let stem = word.strip_suffix("at")?;
+    if stem.len() < 4 {
+        return None;
+    }
+    let id = linker.dict.token(stem);
+    (id != NONE).then_some(id)
 }
 
 /// The token of the name particle that a short lowercase Cyrillic or Greek word
@@ -600,9 +621,9 @@ fn transcribe(linker: &Linker, word: &str, script: Script) -> Option<(u32, Optio
             forms.push((std::borrow::Cow::Owned(f.base), Some(f.ending.kind)));
         }
     }
-    // (distance, token, ending kind); `tied` when another token is as close.
+    // (distance, token, ending kind); `tied`: the other tokens as close.
     let mut best: Option<(u32, u32, Option<EndingKind>)> = None;
-    let mut tied = false;
+    let mut tied: Vec<u32> = Vec::new();
     for (form, kind) in &forms {
         for reading in phonetic::text(form, script) {
             let Some(key) = phonetic::key(&reading) else {
@@ -626,19 +647,51 @@ fn transcribe(linker: &Linker, word: &str, script: Script) -> Option<(u32, Optio
                 };
                 match best {
                     Some((bd, bt, _)) if d > bd || (d == bd && bt == token) => {}
-                    Some((bd, _, _)) if d == bd => tied = true,
+                    Some((bd, _, _)) if d == bd => {
+                        if !tied.contains(&token) {
+                            tied.push(token);
+                        }
+                    }
                     _ => {
                         best = Some((d, token, *kind));
-                        tied = false;
+                        tied.clear();
                     }
                 }
             }
         }
     }
-    match best {
-        Some((_, token, kind)) if !tied => Some((token, kind)),
-        _ => None,
+    let (_, token, kind) = best?;
+    if tied.is_empty() {
+        return Some((token, kind));
     }
+    tied.push(token);
+    one_names_entities(linker, word, &tied).map(|t| (t, kind))
+}
+
+/// Of tokens that sound alike (`putin` and `poutine` for Hungarian `Putyin`), the one
+/// spelled closest to `word` (then the lowest id), when every one of them is a name
+/// word of the same entities (two aliases of one person's surname) and of at least
+/// one: choosing among them then changes nothing. `None` otherwise: sounds that are
+/// two people's names (`Meier`, `Maier`) name neither.
+fn one_names_entities(linker: &Linker, word: &str, tokens: &[u32]) -> Option<u32> {
+    let dict = &linker.dict;
+    let entities = |t: u32| -> Vec<u32> {
+        let mut e: Vec<u32> = dict.keys(dict.root(t)).iter().map(|k| k.entity).collect();
+        e.sort_unstable();
+        e.dedup();
+        e
+    };
+    let first = entities(tokens[0]);
+    if first.is_empty() || tokens[1..].iter().any(|&t| entities(t) != first) {
+        return None;
+    }
+    tokens.iter().copied().min_by_key(|&t| {
+        let text = dict.token_text(t).unwrap_or_default();
+        (
+            super::phonetic::distance(word.as_bytes(), text.as_bytes()),
+            t,
+        )
+    })
 }
 
 /// Case endings of Russian (and other Cyrillic-script) nouns, romanised as the folded
@@ -1323,6 +1376,17 @@ impl<'a> Doc<'a> {
         if !(person || c.end - c.start == 1) || self.title_case(c.field) {
             return false;
         }
+        // A name after a lowercase prefix and a hyphen (`pro-Macron Kräfte`,
+        // `anti-Orbán Proteste`) is the end of a compound word: the capitalised
+        // word after it is another (a German noun).
+        if c.start > 0 && !ft.toks[c.start - 1].ideograph {
+            let (prev, cur) = (&ft.toks[c.start - 1], &ft.toks[c.start]);
+            if ft.folded.as_str().get(prev.folded.end..cur.folded.start) == Some("-")
+                && first_case(self.tok_original(c.field, c.start - 1)) == Case::Lower
+            {
+                return false;
+            }
+        }
         // A case ending closes a name (`Merz' Plan`, `Starmers Regierung`): the
         // capitalised word after it is another (a German noun).
         if matches!(
@@ -1576,10 +1640,10 @@ impl<'a> Doc<'a> {
             return false;
         };
         let word = self.tok_text(field, p);
-        let spelled = if script == Script::Latin {
-            phonetic::latin_spelling(original, word)
-        } else {
-            Cow::Borrowed(word)
+        let spelled = match script {
+            Script::Latin => phonetic::latin_spelling(original, word),
+            Script::Cyrillic => phonetic::cyrillic_spelling(original, word),
+            Script::Greek => Cow::Borrowed(word),
         };
         let names = phonetic::latin(name);
         phonetic::text(&spelled, script)
@@ -1665,6 +1729,60 @@ impl<'a> Doc<'a> {
         dict.is_given(id) || root == NONE || dict.counts(root).2 == 0
     }
 
+    /// How the words of `run` complete `key`'s surname into the person's name, if they
+    /// do: initials, given names that sound the same, given names with middle names,
+    /// given names in another language's form; with the first word of the name.
+    fn run_rule(&self, c: &Cand, run: &Run, key: &Key) -> Option<(usize, Rule)> {
+        let rule = if run.initials && self.run_fits(c, run, key) {
+            Rule::Initials
+        } else if self.run_sounds_given(c, run, key) {
+            Rule::Transcribed
+        } else if self.run_pads(c, run, key) {
+            Rule::MiddleNames
+        } else if self.run_same_given(c, run, key) {
+            Rule::GivenNameVariant
+        } else {
+            return None;
+        };
+        Some((*run.tokens.first()?, rule))
+    }
+
+    /// `run` without the capitalised words at its start that are no part of anyone's
+    /// name: no initial, patronymic or given name of the gazetteer, no name part of
+    /// rigour's name groups ([`crate::name_groups`]) unless in capitals, no person's
+    /// name word: a place
+    /// in the genitive, a role or an acronym before a name (`президент Финляндии
+    /// Александр Стубб`, `Глава МИД Сергей Викторович Лавров`, German
+    /// `Außenminister Sergej Lawrow`). `None` when there are none, or only such words.
+    fn trim_run(&self, c: &Cand, run: &Run) -> Option<Run> {
+        let ft = &self.texts[c.field];
+        let dict = &self.linker.dict;
+        let no_name_part = |p: usize| {
+            let t = &ft.toks[p];
+            let word = self.tok_text(c.field, p);
+            !self.is_initial(c.field, p)
+                && !is_patronymic(word)
+                && !dict.is_given(t.id)
+                && (t.id == NONE
+                    || dict
+                        .keys(t.root)
+                        .iter()
+                        .all(|k| k.entity_kind != Kind::Person))
+                && (self.shouted(c.field, p) || crate::name_groups::groups(word).is_empty())
+        };
+        let drop = run.tokens.iter().take_while(|&&p| no_name_part(p)).count();
+        if drop == 0 || drop == run.tokens.len() {
+            return None;
+        }
+        let tokens = run.tokens[drop..].to_vec();
+        Some(Run {
+            initials: tokens.iter().any(|&p| self.is_initial(c.field, p)),
+            tokens,
+            honorific: run.honorific,
+            title: false,
+        })
+    }
+
     /// Pass A: a full name, alias, reordered name, or surname with initials.
     fn decide_full(&self, c: &Cand) -> Option<Linked> {
         let keys = self.keys(c);
@@ -1705,18 +1823,20 @@ impl<'a> Doc<'a> {
             let surnames: Vec<&Key> = keys.iter().filter(|k| k.is_surname()).collect();
             if !surnames.is_empty() && surnames.len() <= MAX_SURNAME_KEYS {
                 let run = self.run_before(c);
+                // Worked out only when the whole run does not fit.
+                let mut trimmed: Option<Option<Run>> = None;
                 for key in surnames {
                     if !case.ok(key.kind, key.entity_kind) || run.tokens.is_empty() {
                         continue;
                     }
-                    if run.initials && self.run_fits(c, &run, key) {
-                        best.push((*key, run.tokens[0], Some(Rule::Initials)));
-                    } else if self.run_sounds_given(c, &run, key) {
-                        best.push((*key, run.tokens[0], Some(Rule::Transcribed)));
-                    } else if self.run_pads(c, &run, key) {
-                        best.push((*key, run.tokens[0], Some(Rule::MiddleNames)));
-                    } else if self.run_same_given(c, &run, key) {
-                        best.push((*key, run.tokens[0], Some(Rule::GivenNameVariant)));
+                    let found = self.run_rule(c, &run, key).or_else(|| {
+                        trimmed
+                            .get_or_insert_with(|| self.trim_run(c, &run))
+                            .as_ref()
+                            .and_then(|t| self.run_rule(c, t, key))
+                    });
+                    if let Some((start, rule)) = found {
+                        best.push((*key, start, Some(rule)));
                     }
                 }
             }
@@ -1867,6 +1987,12 @@ impl<'a> Doc<'a> {
         // A lone surname transcribed from another script may stand alone when it is
         // rare enough to be the name ([`Doc::rare_transcription`]).
         let rare = person && toks.len() == 1 && self.rare_transcription(field, start);
+        let rare_declined = person
+            && toks.len() == 1
+            && !rare
+            && !self.named.contains(&key.entity)
+            && self.rare_declined(field, start);
+        let rare = rare || rare_declined;
         if (strict || declined)
             && person
             && content == 1
@@ -1886,7 +2012,9 @@ impl<'a> Doc<'a> {
                 return Err(());
             }
         }
-        Ok(Some(if rare && !self.named.contains(&key.entity) {
+        Ok(Some(if rare_declined {
+            Rule::InflectedAlone
+        } else if rare && !self.named.contains(&key.entity) {
             Rule::TranscribedAlone
         } else if transcribed {
             Rule::Transcribed
@@ -1919,10 +2047,61 @@ impl<'a> Doc<'a> {
             return false;
         };
         let names = phonetic::latin(name);
-        phonetic::text(self.tok_text(field, i), script)
+        let word = self.tok_text(field, i);
+        let spelled = match script {
+            Script::Cyrillic => phonetic::cyrillic_spelling(original, word),
+            _ => Cow::Borrowed(word),
+        };
+        phonetic::text(&spelled, script)
             .iter()
             .filter(|r| phonetic::key(r).is_some_and(|k| phonetic::key_classes(k) >= 4))
             .any(|r| names.iter().any(|n| phonetic::verify(r, n) == Some(0)))
+    }
+
+    /// True when token `i` is a Cyrillic word with a case ending whose nominative is a
+    /// person's Latin name word rare enough to need no other context: romanised, the
+    /// nominative is the name word itself, of four consonant sounds or more
+    /// (`Эрдоганом`, `Мицотакису`; not `Путина`, `Стубба`), inside a sentence of
+    /// running text, and not what a woman's Russian-type surname looks like (`-ова`,
+    /// `-ева`, `-ина`, `-ына`: `Лаврова` is also Olga Lavrova).
+    fn rare_declined(&self, field: usize, i: usize) -> bool {
+        use super::phonetic;
+        let t = &self.texts[field].toks[i];
+        if !matches!(
+            t.how,
+            How::Declined(EndingKind::Masculine | EndingKind::Case)
+        ) || self.sentence_initial(field, i)
+            || self.title_case(field)
+            || Script::of(self.tok_original(field, i)) != Some(Script::Cyrillic)
+        {
+            return false;
+        }
+        let word = self.tok_text(field, i);
+        if ["ova", "eva", "ina", "yna"]
+            .iter()
+            .any(|f| word.ends_with(f))
+        {
+            return false;
+        }
+        let Some(name) = self.linker.dict.token_text(t.id) else {
+            return false;
+        };
+        // An adjectival surname (`Зеленский`) has a woman's forms too (`Зеленская`,
+        // `Зеленской`, Ukrainian `Зеленська`): only a man's endings count.
+        let adjectival = ["ky", "ki", "kiy", "kyi", "kyy", "kij", "kyj"]
+            .iter()
+            .any(|e| name.ends_with(e));
+        if adjectival
+            && !["ogo", "omu", "im", "ym", "om"]
+                .iter()
+                .any(|e| word.ends_with(e))
+        {
+            return false;
+        }
+        name.is_ascii()
+            && phonetic::latin(name)
+                .iter()
+                .any(|r| phonetic::key(r).is_some_and(|k| phonetic::key_classes(k) >= 4))
     }
 
     /// Whether the entity is a woman: the gazetteer's `gender` field (`female`, `f`,

@@ -175,6 +175,11 @@ pub enum Rule {
     /// with exactly the name's sounds and four consonant sounds or more, inside a
     /// sentence: rare enough to need no full name or title nearby (`Зеленський`).
     TranscribedAlone,
+    /// A person's surname alone, a Cyrillic word with a case ending whose nominative
+    /// romanises to the Latin name word, four consonant sounds or more, inside a
+    /// sentence, and not a woman's form of a Russian-type surname (`Эрдоганом`, not
+    /// `Лаврова`): rare enough to need no full name or title nearby.
+    InflectedAlone,
 }
 
 impl Rule {
@@ -196,6 +201,7 @@ impl Rule {
             Rule::PlaceEvidence => "place-evidence",
             Rule::GivenNameVariant => "given-name-variant",
             Rule::TranscribedAlone => "transcribed-alone",
+            Rule::InflectedAlone => "inflected-alone",
         }
     }
 }
@@ -2119,6 +2125,131 @@ mod tests {
         assert!(links(&k, "Шварценеггер выступил с речью о климате в Вене.").is_empty());
         assert!(links(&k, "Вчера в Бонне выступил Коль с речью.").is_empty());
         assert!(links(&k, "Вчера в Вене говорили о Шварценеггере и климате.").is_empty());
+    }
+
+    #[test]
+    fn a_rare_declined_surname_alone() {
+        // People of our own, never named in full in these texts.
+        let g = Gazetteer::from_jsonl_str(
+            r#"{"id":"rasmussen","name":"Anders Fogh Rasmussen","kind":"person"}
+{"id":"samsonov","name":"Pyotr Samsonov","kind":"person"}
+{"id":"belozerskiy","name":"Anton Belozerskiy","kind":"person"}
+{"id":"lamb","name":"Mark Lamb","kind":"person"}"#,
+            "test",
+        )
+        .unwrap();
+        let k = Linker::new(Arc::new(g));
+        // A man's case ending, four consonant sounds or more, inside a sentence.
+        assert_eq!(
+            links(&k, "Вчера в Брюсселе министры спорили с Расмуссеном о бюджете."),
+            [l("Расмуссеном", "rasmussen", Rule::InflectedAlone)]
+        );
+        assert_eq!(
+            links(&k, "Вчера журналисты долго ждали Самсоновым обещанного доклада."),
+            [l("Самсоновым", "samsonov", Rule::InflectedAlone)]
+        );
+        assert_eq!(
+            links(&k, "Вчера на заводе ждали Белозерского с проверкой."),
+            [l("Белозерского", "belozerskiy", Rule::InflectedAlone)]
+        );
+        // A woman's form of the surname (`Самсонова`, `Белозерской`), a sentence
+        // start, or few sounds (`Ламбом`): context still needed.
+        assert!(links(&k, "Вчера на заводе выступила Самсонова с докладом.").is_empty());
+        assert!(links(&k, "Вчера на заводе ждали Белозерской с проверкой.").is_empty());
+        assert!(links(&k, "Расмуссеном вчера были недовольны министры.").is_empty());
+        assert!(links(&k, "Вчера министры спорили с Ламбом о бюджете.").is_empty());
+    }
+
+    #[test]
+    fn words_before_a_given_name_that_are_no_name() {
+        let g = Gazetteer::from_jsonl_str(
+            r#"{"id":"groysman","name":"Volodymyr Groysman","kind":"person"}
+{"id":"ryabkov","name":"Sergey Ryabkov","kind":"person"}"#,
+            "test",
+        )
+        .unwrap();
+        let k = Linker::new(Arc::new(g));
+        // A country in the genitive, an acronym in capitals before the given name.
+        assert_eq!(
+            links(&k, "Вчера премьер Украины Владимир Гройсман прибыл в Киев."),
+            [l("Владимир Гройсман", "groysman", Rule::GivenNameVariant)]
+        );
+        assert_eq!(
+            links(&k, "Вчера замглавы МИД Сергей Алексеевич Рябков прибыл в Женеву."),
+            [l("Сергей Алексеевич Рябков", "ryabkov", Rule::MiddleNames)]
+        );
+        // A given name that is not his still blocks, whatever stands before it.
+        assert!(links(&k, "Вчера премьер Украины Александр Гройсман прибыл в Киев.").is_empty());
+    }
+
+    #[test]
+    fn sounds_of_bulgarian_and_serbian_letters() {
+        let g = Gazetteer::from_jsonl_str(
+            r#"{"id":"napolitano","name":"Giorgio Napolitano","kind":"person"}
+{"id":"riksdag","name":"Riksdag","kind":"organization"}
+{"id":"plenkovic","name":"Andrej Plenković","kind":"person"}"#,
+            "test",
+        )
+        .unwrap();
+        let k = Linker::new(Arc::new(g));
+        // Serbian ђ is дж (Giorgio), Bulgarian -ът is the definite article.
+        assert_eq!(
+            links(&k, "Италијански председник Ђорђо Наполитано је јуче стигао."),
+            [l("Ђорђо Наполитано", "napolitano", Rule::Transcribed)]
+        );
+        assert_eq!(
+            links(&k, "Вчера Риксдагът гласува закона."),
+            [l("Риксдагът", "riksdag", Rule::Inflected)]
+        );
+        // A name after a lowercase prefix and a hyphen ends a compound: the
+        // capitalised German noun after it is not part of the name.
+        assert_eq!(
+            links(&k, "Die pro-Plenković Kräfte gewannen die Wahl."),
+            [l("Plenković", "plenkovic", Rule::ShortForm)]
+        );
+    }
+
+    #[test]
+    fn tied_sounds_of_one_entity_and_of_two() {
+        let g = Gazetteer::from_jsonl_str(
+            r#"{"id":"petrov","name":"Vladimir Petrov","kind":"person","aliases":["Vladimir Petroff"]}
+{"id":"meier","name":"Anna Meier","kind":"person"}
+{"id":"maier","name":"Karl Maier","kind":"person"}"#,
+            "test",
+        )
+        .unwrap();
+        let k = Linker::new(Arc::new(g));
+        // `Petrow` sounds like `petrov` and `petroff`, both names of one man.
+        assert_eq!(
+            links(&k, "Gestern sprach Wladimir Petrow in Berlin."),
+            [l("Wladimir Petrow", "petrov", Rule::Transcribed)]
+        );
+        // `Majer` sounds like two people's names: neither.
+        assert!(links(&k, "Gestern sprach der Minister Majer in Berlin.").is_empty());
+    }
+
+    #[test]
+    fn role_words_of_more_languages() {
+        let g = Gazetteer::from_jsonl_str(
+            r#"{"id":"komorowski","name":"Bronisław Komorowski","kind":"person"}
+{"id":"niinisto","name":"Sauli Niinistö","kind":"person"}
+{"id":"yildirim","name":"Binali Yıldırım","kind":"person"}"#,
+            "test",
+        )
+        .unwrap();
+        let k = Linker::new(Arc::new(g));
+        assert_eq!(
+            links(&k, "Wieczorem minister spotkał się z prezydentem Komorowskim."),
+            [l("Komorowskim", "komorowski", Rule::Inflected)]
+        );
+        assert_eq!(
+            links(&k, "Ministeri tapasi presidentti Niinistön eilen."),
+            [l("Niinistön", "niinisto", Rule::Inflected)]
+        );
+        assert_eq!(
+            links(&k, "Dün Başbakan Yıldırım bir açıklama yaptı."),
+            [l("Yıldırım", "yildirim", Rule::ShortForm)]
+        );
     }
 
     #[test]

@@ -117,6 +117,49 @@ pub(crate) fn latin_spelling<'a>(original: &str, folded: &'a str) -> std::borrow
     std::borrow::Cow::Owned(nomen_fold::fold(&respelled).into_owned())
 }
 
+/// The spelling of a Cyrillic word of text to read sounds from: its folded form,
+/// except that letters whose sound the romanisation loses are spelled out first:
+/// Bulgarian `ъ` is a neutral vowel, which its press writes for English and German
+/// `-er`, `ea` (`Стармър` is Starmer, `Киър` Keir), read as `е`; Serbian `ђ` and `џ`
+/// are `дж` (`Ђорђа` is Giorgia), `ћ` is `ч`. Borrowed when the word has none of
+/// them; a `ъ` that ends the word (a hard sign) or its article `-ът` is left as
+/// it is.
+pub(crate) fn cyrillic_spelling<'a>(original: &str, folded: &'a str) -> std::borrow::Cow<'a, str> {
+    let respelled = |c: char, last: bool| -> Option<&'static str> {
+        Some(match c {
+            'ъ' if !last => "е",
+            'Ъ' if !last => "Е",
+            'ђ' | 'џ' => "дж",
+            'Ђ' | 'Џ' => "Дж",
+            'ћ' => "ч",
+            'Ћ' => "Ч",
+            _ => return None,
+        })
+    };
+    if !original.contains(['ъ', 'Ъ', 'ђ', 'Ђ', 'џ', 'Џ', 'ћ', 'Ћ']) {
+        return std::borrow::Cow::Borrowed(folded);
+    }
+    let chars: Vec<char> = original.chars().collect();
+    let n = chars.len();
+    // The final letter, or the ъ of the article `-ът`.
+    let last = |i: usize| i + 1 == n || (i + 2 == n && chars[i + 1] == 'т');
+    if !chars
+        .iter()
+        .enumerate()
+        .any(|(i, &c)| respelled(c, last(i)).is_some())
+    {
+        return std::borrow::Cow::Borrowed(folded);
+    }
+    let mut out = String::with_capacity(original.len() + 4);
+    for (i, &c) in chars.iter().enumerate() {
+        match respelled(c, last(i)) {
+            Some(s) => out.push_str(s),
+            None => out.push(c),
+        }
+    }
+    std::borrow::Cow::Owned(nomen_fold::fold(&out).into_owned())
+}
+
 /// How far apart two readings are, in sound groups (edit distance, a group for a
 /// group); `None` when the consonant classes differ or the distance is more than the
 /// words' length allows: 0 for words of fewer than five groups, else 1.
@@ -137,7 +180,7 @@ pub(crate) fn verify(text: &[u8], name: &[u8]) -> Option<u32> {
 }
 
 /// Levenshtein distance over the groups (bytes).
-fn distance(a: &[u8], b: &[u8]) -> u32 {
+pub(crate) fn distance(a: &[u8], b: &[u8]) -> u32 {
     let mut prev: Vec<u32> = (0..=b.len() as u32).collect();
     let mut cur = vec![0u32; b.len() + 1];
     for (i, &x) in a.iter().enumerate() {
@@ -463,6 +506,29 @@ mod tests {
             nv.iter()
                 .any(|b| key(a).is_some() && key(a) == key(b) && verify(a, b).is_some())
         })
+    }
+
+    #[test]
+    fn bulgarian_and_serbian_letters_are_spelled_out() {
+        let spelled = |w: &str| cyrillic_spelling(w, &fold(w)).into_owned();
+        // Bulgarian ъ for an English -er or -son, read as a neutral e; a final ъ
+        // (the article's, or a hard sign) stays.
+        assert_eq!(spelled("Паркър"), "parker");
+        assert_eq!(spelled("Джонсън"), "dzhonsen");
+        assert_eq!(spelled("Парламентът"), fold("Парламентът"));
+        // Serbian ђ, џ are дж, ћ is ч.
+        assert_eq!(spelled("Ђорђо"), fold("Джорджо"));
+        assert_eq!(spelled("Џорџ"), fold("Джордж"));
+        assert_eq!(spelled("Тадић"), fold("Тадич"));
+        assert_eq!(spelled("Мелони"), "meloni");
+        let sounds = |w: &str| text(&spelled(w), Script::Cyrillic);
+        let same = |w: &str, name: &str| {
+            let n = latin(name);
+            sounds(w).iter().any(|a| n.iter().any(|b| verify(a, b) == Some(0)))
+        };
+        assert!(same("Паркър", "parker"));
+        assert!(same("Ђорђо", "giorgio"));
+        assert!(!same("Паркър", "porter"));
     }
 
     #[test]

@@ -270,6 +270,16 @@ pub fn evaluate(dir: &Path, linker: &Linker, scope: Option<&HashSet<String>>) ->
             .filter(|e| scope.is_none_or(|s| s.contains(*e)) || out_of_scope_kept.contains(*e))
             .collect();
         let ge: BTreeSet<&str> = gold.mentions.iter().map(|m| m[1].as_str()).collect();
+        for e in ge.difference(&pe) {
+            eval.errors.push(format!(
+                "{}: document misses {e} (no mention linked)",
+                gold.file
+            ));
+        }
+        for e in pe.difference(&ge) {
+            eval.errors
+                .push(format!("{}: document wrongly names {e}", gold.file));
+        }
         let d = Counts {
             tp: pe.intersection(&ge).count(),
             predicted: pe.len(),
