@@ -1750,27 +1750,16 @@ impl<'a> Doc<'a> {
     /// `run` without the capitalised words at its start that are no part of anyone's
     /// name: no initial, patronymic or given name of the gazetteer, no name part of
     /// rigour's name groups ([`crate::name_groups`]) unless in capitals, no person's
-    /// name word: a place
-    /// in the genitive, a role or an acronym before a name (`президент Финляндии
+    /// name word: a place in the genitive, a role or an acronym before a name
+    /// (`президент Финляндии
     /// Александр Стубб`, `Глава МИД Сергей Викторович Лавров`, German
     /// `Außenminister Sergej Lawrow`). `None` when there are none, or only such words.
     fn trim_run(&self, c: &Cand, run: &Run) -> Option<Run> {
-        let ft = &self.texts[c.field];
-        let dict = &self.linker.dict;
-        let no_name_part = |p: usize| {
-            let t = &ft.toks[p];
-            let word = self.tok_text(c.field, p);
-            !self.is_initial(c.field, p)
-                && !is_patronymic(word)
-                && !dict.is_given(t.id)
-                && (t.id == NONE
-                    || dict
-                        .keys(t.root)
-                        .iter()
-                        .all(|k| k.entity_kind != Kind::Person))
-                && (self.shouted(c.field, p) || crate::name_groups::groups(word).is_empty())
-        };
-        let drop = run.tokens.iter().take_while(|&&p| no_name_part(p)).count();
+        let drop = run
+            .tokens
+            .iter()
+            .take_while(|&&p| self.no_name_part(c.field, p))
+            .count();
         if drop == 0 || drop == run.tokens.len() {
             return None;
         }
@@ -1781,6 +1770,23 @@ impl<'a> Doc<'a> {
             honorific: run.honorific,
             title: false,
         })
+    }
+
+    /// True when the capitalised word `p` is no part of anyone's name (see
+    /// [`Doc::trim_run`]).
+    fn no_name_part(&self, field: usize, p: usize) -> bool {
+        let t = &self.texts[field].toks[p];
+        let dict = &self.linker.dict;
+        let word = self.tok_text(field, p);
+        !self.is_initial(field, p)
+            && !is_patronymic(word)
+            && !dict.is_given(t.id)
+            && (t.id == NONE
+                || dict
+                    .keys(t.root)
+                    .iter()
+                    .all(|k| k.entity_kind != Kind::Person))
+            && (self.shouted(field, p) || crate::name_groups::groups(word).is_empty())
     }
 
     /// Pass A: a full name, alias, reordered name, or surname with initials.
@@ -2062,8 +2068,8 @@ impl<'a> Doc<'a> {
     /// person's Latin name word rare enough to need no other context: romanised, the
     /// nominative is the name word itself, of four consonant sounds or more
     /// (`Эрдоганом`, `Мицотакису`; not `Путина`, `Стубба`), inside a sentence of
-    /// running text, and not what a woman's Russian-type surname looks like (`-ова`,
-    /// `-ева`, `-ина`, `-ына`: `Лаврова` is also Olga Lavrova).
+    /// running text, and not a form a woman's surname also has (`Лаврова`, `Лавровой`
+    /// of Olga Lavrova; `Зеленской`).
     fn rare_declined(&self, field: usize, i: usize) -> bool {
         use super::phonetic;
         let t = &self.texts[field].toks[i];
@@ -2077,15 +2083,16 @@ impl<'a> Doc<'a> {
             return false;
         }
         let word = self.tok_text(field, i);
-        if ["ova", "eva", "ina", "yna"]
-            .iter()
-            .any(|f| word.ends_with(f))
-        {
-            return false;
-        }
         let Some(name) = self.linker.dict.token_text(t.id) else {
             return false;
         };
+        // A Russian-type surname in -ов, -ев, -ин, -ын has a woman's forms that are a
+        // man's cases too (`Лаврова`, `Лаврову`; `Лавровой` is hers alone): only the
+        // man's instrumental and prepositional (`Лавровым`, `Лаврове`) count.
+        let russian_type = ["ov", "ev", "in", "yn"].iter().any(|e| name.ends_with(e));
+        if russian_type && !(word.ends_with("ym") || word.ends_with('e')) {
+            return false;
+        }
         // An adjectival surname (`Зеленский`) has a woman's forms too (`Зеленская`,
         // `Зеленской`, Ukrainian `Зеленська`): only a man's endings count.
         let adjectival = ["ky", "ki", "kiy", "kyi", "kyy", "kij", "kyj"]
@@ -2517,7 +2524,9 @@ impl<'a> Doc<'a> {
             return true;
         }
         let run = self.run_before(c);
-        if run.tokens.is_empty() {
+        // Words that are no part of anyone's name (`NATO Genel Sekreteri Rutte'yi`, a
+        // role in Turkish) do not make the surname someone else's.
+        if run.tokens.iter().all(|&p| self.no_name_part(c.field, p)) {
             return false;
         }
         if usize::from(count) > MAX_SURNAME_KEYS {

@@ -524,7 +524,9 @@ mod tests {
         let sounds = |w: &str| text(&spelled(w), Script::Cyrillic);
         let same = |w: &str, name: &str| {
             let n = latin(name);
-            sounds(w).iter().any(|a| n.iter().any(|b| verify(a, b) == Some(0)))
+            sounds(w)
+                .iter()
+                .any(|a| n.iter().any(|b| verify(a, b) == Some(0)))
         };
         assert!(same("Паркър", "parker"));
         assert!(same("Ђорђо", "giorgio"));
