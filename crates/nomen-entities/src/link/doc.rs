@@ -2524,9 +2524,15 @@ impl<'a> Doc<'a> {
             return true;
         }
         let run = self.run_before(c);
-        // Words that are no part of anyone's name (`NATO Genel Sekreteri Rutte'yi`, a
-        // role in Turkish) do not make the surname someone else's.
-        if run.tokens.iter().all(|&p| self.no_name_part(c.field, p)) {
+        // Words that are no part of anyone's name do not make the surname someone
+        // else's: an acronym in capitals (`GOP Trump`) or a Cyrillic or Greek word
+        // (`президент Финляндии Стубб`). A Latin word unknown to the name data may be
+        // a rare surname (Spanish `Beloki Guerra`): it still claims.
+        if run.tokens.iter().all(|&p| {
+            self.no_name_part(c.field, p)
+                && (self.shouted(c.field, p)
+                    || Script::of(self.tok_original(c.field, p)) != Some(Script::Latin))
+        }) {
             return false;
         }
         if usize::from(count) > MAX_SURNAME_KEYS {
