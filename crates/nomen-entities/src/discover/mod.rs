@@ -32,6 +32,7 @@
 //! vocabulary (a few hundred thousand words for a gigabyte of news).
 
 mod spans;
+mod words;
 
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -82,6 +83,9 @@ struct Stats {
     numeric: u32,
     indefinite: u32,
     words: Vec<String>,
+    /// Documents where a word naming a class of events, laws or indices came right
+    /// before it (`el índice Nasdaq`, `el torneo de Roland Garros`).
+    event_before: u32,
 }
 
 impl Stats {
@@ -102,6 +106,7 @@ impl Stats {
         self.acronym_shape += o.acronym_shape;
         self.numeric += o.numeric;
         self.indefinite += o.indefinite;
+        self.event_before += o.event_before;
     }
 }
 
@@ -150,6 +155,7 @@ impl Collector {
             s.acronym_shape += u32::from(c.evidence.acronym_shape);
             s.numeric += u32::from(c.evidence.numeric);
             s.indefinite += u32::from(c.evidence.indefinite);
+            s.event_before += u32::from(c.evidence.event_before);
         }
         if self.candidates.len() > self.max_candidates {
             let before = self.candidates.len();
@@ -180,6 +186,57 @@ impl Collector {
 
     fn lower(&self, word: &str) -> u32 {
         self.lowercase.get(word).copied().unwrap_or(0)
+    }
+
+    /// Words the corpus and the known gazetteer show as given names: the first word of
+    /// a name of two words or more with evidence of a person (a role before it, its
+    /// last word alone later), never written in lowercase; the given names of the
+    /// known people.
+    fn given_names(&self, known: &crate::Linker) -> std::collections::HashSet<String> {
+        let mut out = std::collections::HashSet::new();
+        for s in self.candidates.values() {
+            if s.words.len() >= 2 && s.inside > 0 && (!s.roles.is_empty() || s.surname_later > 0) {
+                let w = &s.words[0];
+                if self.lower(w) == 0
+                    && !crate::name::is_particle(w)
+                    && !crate::name::is_stopword(w)
+                    && !crate::name::is_honorific(w)
+                {
+                    out.insert(w.clone());
+                }
+            }
+        }
+        for e in known
+            .gazetteer()
+            .entities()
+            .iter()
+            .filter(|e| e.kind == Kind::Person)
+        {
+            for n in std::iter::once(&e.name).chain(e.aliases.iter()) {
+                let p = parse_name(n);
+                let c = p.content_given_first();
+                if c.len() >= 2 && c[0].role == crate::name::Role::Given && !c[0].is_initial {
+                    out.insert(c[0].folded.clone());
+                }
+            }
+        }
+        out
+    }
+
+    /// The known places' one-word names and aliases, folded and sorted (for demonyms).
+    fn place_words(known: &crate::Linker) -> Vec<String> {
+        let mut out: Vec<String> = known
+            .gazetteer()
+            .entities()
+            .iter()
+            .filter(|e| e.kind == Kind::Place)
+            .flat_map(|e| std::iter::once(&e.name).chain(e.aliases.iter()))
+            .map(|n| nomen_fold::fold(n).into_owned())
+            .filter(|f| !f.is_empty() && f.chars().all(char::is_alphanumeric))
+            .collect();
+        out.sort_unstable();
+        out.dedup();
+        out
     }
 
     /// Pass 1's verdict: the candidates that are names, grouped by entity.
@@ -232,7 +289,7 @@ impl Collector {
         }
         // A run of two names side by side (`Banco Central Europeo Eugenio Domingo
         // Solans`): both halves are names of their own in more documents.
-        let split: Vec<(String, String, String)> = names
+        let split: Vec<(String, usize)> = names
             .iter()
             .filter(|(_, s)| s.words.len() >= 3)
             .filter_map(|(k, s)| {
@@ -243,53 +300,115 @@ impl Collector {
                             .get(x)
                             .is_some_and(|o| o.docs > s.docs && o.inside > 0)
                     };
-                    (more(&a) && more(&b)).then(|| (k.clone(), a, b))
+                    (more(&a) && more(&b)).then(|| (k.clone(), i))
                 })
             })
             .collect();
         // A role's complement run into a name (`el juez de la Audiencia Nacional
         // Carlos Bueren`, `la ministra de Cultura Carmen Alborch`): the run ends in a
-        // name of two words or more seen on its own in other documents, and the word
-        // before it is a common noun elsewhere in the corpus (not a given name:
-        // `Edmundo González Urrutia` beside `González Urrutia` stays whole).
+        // name of two words or more seen on its own in other documents, or in a given
+        // name and a surname after an organisation's head words (two words or more,
+        // the first a common noun elsewhere: `Banco Central Europeo Eugenio Domingo
+        // Solans`), and the word before it is a common noun elsewhere in the corpus
+        // (not a given name: `Edmundo González Urrutia` beside `González Urrutia`
+        // stays whole).
+        let givens = self.given_names(known);
         let mut split = split;
         for (k, s) in names.iter().filter(|(_, s)| s.words.len() >= 3) {
-            if split.iter().any(|(x, _, _)| x == k) {
+            if split.iter().any(|(x, _)| x == k) {
                 continue;
             }
-            let found = (1..s.words.len() - 1).find_map(|i| {
+            let common = |w: &String| !crate::name::is_particle(w) && !crate::name::is_stopword(w);
+            let found = (1..s.words.len() - 1).find(|&i| {
                 let before = &s.words[i - 1];
-                if self.lower(before) == 0
-                    || crate::name::is_particle(before)
-                    || crate::name::is_stopword(before)
-                {
-                    return None;
+                if !common(before) {
+                    return false;
                 }
                 let b = s.words[i..].join(" ");
-                names
-                    .get(&b)
-                    .is_some_and(|o| o.docs >= 2 && o.inside > 0)
-                    .then(|| (k.clone(), s.words[..i].join(" "), b))
-            });
-            split.extend(found);
-        }
-        for (k, a, b) in split {
-            if let Some(s) = names.remove(&k) {
-                for half in [a, b] {
-                    if let Some(h) = names.get_mut(&half) {
-                        h.docs += s.docs;
-                        h.inside += s.inside;
-                    }
+                if self.lower(before) > 0
+                    && names.get(&b).is_some_and(|o| o.docs >= 2 && o.inside > 0)
+                {
+                    return true;
                 }
+                // After an organisation's head words: a given name, or a name seen
+                // alone in one other document.
+                // (A common noun in several documents: not `José`, seen lowercase
+                // once in an address.)
+                i >= 2
+                    && self.lower(&s.words[0]) >= 3
+                    && common(&s.words[0])
+                    && !givens.contains(&s.words[0])
+                    && self.lower(&s.words[i]) == 0
+                    && common(&s.words[i + 1])
+                    && (givens.contains(&s.words[i]) || names.get(&b).is_some_and(|o| o.inside > 0))
+            });
+            split.extend(found.map(|i| (k.clone(), i)));
+        }
+        for (k, i) in split {
+            let Some(s) = names.remove(&k) else {
+                continue;
+            };
+            for (half, range) in [(s.words[..i].to_vec(), 0), (s.words[i..].to_vec(), 1)] {
+                let key = half.join(" ");
+                if let Some(h) = names.get_mut(&key) {
+                    h.docs += s.docs;
+                    h.inside += s.inside;
+                    continue;
+                }
+                // A half not seen alone: a name of its own now, with the spellings
+                // cut from the run's.
+                let spellings = s
+                    .spellings
+                    .iter()
+                    .filter_map(|(t, n)| {
+                        let tail = drop_words(t, i)?;
+                        let text = if range == 1 {
+                            tail
+                        } else {
+                            t[..t.len() - tail.len()].trim_end().to_string()
+                        };
+                        (!text.is_empty()).then_some((text, *n))
+                    })
+                    .collect();
+                names.insert(
+                    key,
+                    Stats {
+                        docs: s.docs,
+                        inside: s.inside,
+                        spellings,
+                        // Roles before the run are the organisation's.
+                        words: half,
+                        ..Stats::default()
+                    },
+                );
             }
         }
         // 2. Names with enough documents and case evidence.
+        let places = Self::place_words(known);
         let mut kept: Vec<Seed> = Vec::new();
         for (key, s) in names {
             if s.docs < seed_docs || s.spellings.is_empty() {
                 continue;
             }
             let single = s.words.len() == 1;
+            // Dates (`Monday`, `October 5`) and demonyms (`British`, `Palestinians`)
+            // are capitalised in English and no names.
+            if s.words
+                .iter()
+                .all(|w| words::is_calendar(w) || w.chars().all(|c| c.is_ascii_digit()))
+            {
+                continue;
+            }
+            // (`South African`, `North American`: a phrase ending in a demonym is
+            // an adjective too.)
+            if s.roles.is_empty()
+                && s.acronyms.is_empty()
+                && s.words
+                    .last()
+                    .is_some_and(|w| words::is_demonym(w, &places))
+            {
+                continue;
+            }
             // Used with an indefinite article (`una OPA`): a common noun.
             if s.indefinite * 10 >= s.docs.max(1) {
                 continue;
@@ -330,11 +449,18 @@ impl Collector {
                 continue;
             }
             let evidence = KindEvidence::of(&s, &parts, |w| self.lower(w));
+            // The name of an event, a competition, an award, a law or an index (by its
+            // head word): grouped and linked, so that its words are no other name, but
+            // not proposed, being no person, organisation or place.
+            let event = (words::is_event_name(&s.words) || s.event_before * 3 >= s.docs.max(1))
+                && s.roles.is_empty()
+                && parts.legal_forms().next().is_none();
             kept.push(Seed {
                 key,
                 text,
                 parts,
-                kind: evidence.kind(),
+                kind: if event { Kind::Other } else { evidence.kind() },
+                event,
                 evidence,
                 capital_only: s.words.iter().all(|w| self.lower(w) == 0),
                 stats: s,
@@ -508,6 +634,8 @@ struct Seed {
     stats: Stats,
     /// No word of it is ever written in lowercase in the corpus.
     capital_only: bool,
+    /// Names an event, a competition, an award, a law or an index: not proposed.
+    event: bool,
     /// Index of the group (the seed heading it) once grouped.
     group: usize,
 }
@@ -532,6 +660,14 @@ fn content(parts: &NameParts) -> Vec<&crate::name::NamePart> {
 /// what identifies `long`: its surname or first surname for a person, its first word
 /// otherwise.
 fn part_of(short: &Seed, long: &Seed) -> bool {
+    if short.stats.acronym_shape > 0 && content(&short.parts).len() == 1 {
+        // An acronym joins the name that defines it (and is its alias), never another.
+        return long
+            .stats
+            .acronyms
+            .keys()
+            .any(|a| nomen_fold::fold(a) == short.key);
+    }
     let c = compare_parsed(&short.parts, &long.parts);
     let mut matched: Vec<&str> = Vec::new();
     for p in &c.parts {
@@ -567,14 +703,6 @@ fn part_of(short: &Seed, long: &Seed) -> bool {
     let long_content = content(&long.parts);
     if long_content.is_empty() {
         return false;
-    }
-    if short.stats.acronym_shape > 0 && content(&short.parts).len() == 1 {
-        // An acronym joins the name that defines it (and is its alias), never another.
-        return long
-            .stats
-            .acronyms
-            .keys()
-            .any(|a| nomen_fold::fold(a) == short.key);
     }
     let has = |w: &str| matched.contains(&w);
     if long.kind == Kind::Person {
@@ -750,6 +878,9 @@ impl Seeds {
     }
 
     fn kind_of_group(&self, h: usize) -> Kind {
+        if self.seeds[h].event {
+            return Kind::Other;
+        }
         let mut e = KindEvidence::default();
         for s in self.seeds.iter().filter(|s| s.group == h) {
             for k in 0..3 {
@@ -981,6 +1112,14 @@ impl Tally {
             if !*keep {
                 continue;
             }
+            // A transcription is from Cyrillic or Greek: a Latin mention linked so
+            // (`Während` to `WIRED`) is no spelling of the name.
+            if matches!(rule, Rule::Transcribed | Rule::TranscribedAlone)
+                && !text.chars().any(|c| c.is_alphabetic() && !is_latin(c))
+            {
+                *keep = false;
+                continue;
+            }
             // An acronym counts when it is the name's own (derived from it, or defined
             // after it in the text): the linker also links an acronym defined after a
             // longer name that merely contains this one (`Tribunal Superior de
@@ -1024,10 +1163,10 @@ impl Tally {
         let mut out = Vec::new();
         let mut used_ids: HashMap<String, u32> = HashMap::new();
         for (n, g) in self.groups.into_iter().enumerate() {
-            if g.docs < self.min_docs {
+            let h = self.seeds.heads[n];
+            if g.docs < self.min_docs || self.seeds.seeds[h].event {
                 continue;
             }
-            let h = self.seeds.heads[n];
             let head = &self.seeds.seeds[h];
             let name = canonical(&g.spellings).unwrap_or_else(|| head.text.clone());
             let mut aliases: Vec<(String, u32)> = g
@@ -1106,6 +1245,12 @@ impl Tally {
         });
         out
     }
+}
+
+/// A letter of the Latin script (Basic Latin to Latin Extended-B and IPA, Latin
+/// Extended Additional).
+fn is_latin(c: char) -> bool {
+    (c as u32) < 0x0300 || ('\u{1E00}'..='\u{1EFF}').contains(&c)
 }
 
 /// A heuristic confidence in `[0, 1]`: more documents, a name of several words and

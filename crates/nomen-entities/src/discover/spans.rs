@@ -62,6 +62,10 @@ pub struct Evidence {
     pub numeric: bool,
     /// Right after an indefinite article (`una OPA`, `an NGO`): a common noun.
     pub indefinite: bool,
+    /// Right after a lowercase word naming a class of events, laws or indices,
+    /// possibly with a particle between (`el índice Nasdaq`, `el torneo de Roland
+    /// Garros`, `la ley Helms-Burton`).
+    pub event_before: bool,
 }
 
 impl Evidence {
@@ -79,6 +83,7 @@ impl Evidence {
         self.acronym_shape |= other.acronym_shape;
         self.numeric |= other.numeric;
         self.indefinite |= other.indefinite;
+        self.event_before |= other.event_before;
     }
 }
 
@@ -364,12 +369,13 @@ fn gap(text: &str, a: &Word<'_>, b: &Word<'_>, words: &[Word<'_>], bi: usize) ->
     if g == ", " {
         return Gap::Comma;
     }
-    if g == " (" {
-        if let Some(next) = words.get(bi + 1) {
-            if text[b.end..next.start].starts_with(')') {
-                return Gap::Paren;
-            }
-        } else if text[b.end..].starts_with(')') {
+    // (Tokenised text spaces its parentheses: `Izquierda Unida ( IU )`.)
+    if g == " (" || g == " ( " {
+        let after = match words.get(bi + 1) {
+            Some(next) => &text[b.end..next.start],
+            None => &text[b.end..],
+        };
+        if after.trim_start_matches(' ').starts_with(')') {
             return Gap::Paren;
         }
     }
@@ -508,6 +514,17 @@ fn emit(
                 evidence.roles.push(prev.folded.clone());
             } else if !prev.capital && LOCATIVES.contains(&prev.folded.as_str()) {
                 evidence.locative = true;
+            }
+            // `el índice Nasdaq`, `el torneo de Roland Garros`.
+            let class = |w: &Word<'_>| !w.capital && super::words::is_event_head(&w.folded);
+            if class(prev)
+                || (is_particle(&prev.folded)
+                    && !prev.capital
+                    && start >= 2
+                    && class(&words[start - 2])
+                    && gap(text, &words[start - 2], prev, words, start - 1) == Gap::Join)
+            {
+                evidence.event_before = true;
             }
             // `a` is a locative in Spanish and an article in English: both noted.
             if !prev.capital && INDEFINITES.contains(&prev.folded.as_str()) && prev.folded != "a" {

@@ -290,3 +290,145 @@ fn a_word_the_corpus_only_capitalises_is_a_name_in_three_documents() {
     // Two documents and no evidence of a kind: not enough for one word.
     assert!(find(&p, "Morvanta").is_none(), "{p:#?}");
 }
+
+#[test]
+fn names_of_events_laws_and_indices_are_not_proposed() {
+    // Competitions, laws and indices by their head word (first in Spanish, last in
+    // English) or by a class word before them: named, but no person, organisation
+    // or place. The club beside them is proposed.
+    let docs = [
+        ("a", format!("{FILLER} El Club Deportivo Valdemora ganó la Copa del Rey y la Liga de Campeones.")),
+        ("b", format!("{FILLER} El Club Deportivo Valdemora perdió la final de la Copa del Rey.")),
+        ("c", format!("{FILLER} La Ley de Costas cambia; el índice Trevalor cayó; el Club Deportivo Valdemora gana.")),
+        ("d", format!("{FILLER} La Ley de Costas sigue; el índice Trevalor subió tras la Liga de Campeones.")),
+        ("e", format!("{FILLER} The Harwick Cup and the Harwick Cup final; the índice Trevalor.")),
+        ("f", format!("{FILLER} The Harwick Cup again.")),
+    ];
+    let docs: Vec<(&str, &str)> = docs.iter().map(|(i, b)| (*i, b.as_str())).collect();
+    let p = run(Gazetteer::empty(), &docs, 2);
+    for no in [
+        "Copa del Rey",
+        "Liga de Campeones",
+        "Ley de Costas",
+        "Trevalor",
+        "Harwick Cup",
+        "Rey",
+    ] {
+        assert!(find(&p, no).is_none(), "{no}: {p:#?}");
+    }
+    let c = find(&p, "Club Deportivo Valdemora").unwrap_or_else(|| panic!("{p:#?}"));
+    assert_eq!(c.discovered.documents, 3, "{c:#?}");
+}
+
+#[test]
+fn an_organisation_run_into_a_person_is_two() {
+    // `el consejero del Banco Regional Andino Eusebio Marcos Tellaeche`: the person
+    // starts where a name seen alone elsewhere starts, after the body's head words.
+    let docs = [
+        ("a", format!("{FILLER} Habló el consejero del Banco Regional Andino Eusebio Marcos Tellaeche.")),
+        ("b", format!("{FILLER} Votó el consejero del Banco Regional Andino Eusebio Marcos Tellaeche en un banco.")),
+        ("c", format!("{FILLER} El banco central y el Banco Regional Andino, dijo Eusebio Marcos Tellaeche, suben.")),
+        ("d", format!("{FILLER} El Banco Regional Andino sube; un banco baja.")),
+    ];
+    let docs: Vec<(&str, &str)> = docs.iter().map(|(i, b)| (*i, b.as_str())).collect();
+    let p = run(Gazetteer::empty(), &docs, 2);
+    assert!(
+        p.iter().all(|x| !x.name.contains("Andino Eusebio")),
+        "{p:#?}"
+    );
+    let b = find(&p, "Banco Regional Andino").unwrap_or_else(|| panic!("{p:#?}"));
+    assert_eq!(b.discovered.documents, 4, "{b:#?}");
+    let e = find(&p, "Eusebio Marcos Tellaeche").unwrap_or_else(|| panic!("{p:#?}"));
+    assert_eq!(e.discovered.documents, 3, "{e:#?}");
+}
+
+#[test]
+fn a_person_named_after_a_role_stays_whole() {
+    // No split inside a person's name: `José Luis` is no body's head.
+    let docs = [
+        (
+            "a",
+            format!("{FILLER} El juez José Luis Arriaga Peñalver firmó."),
+        ),
+        (
+            "b",
+            format!("{FILLER} Según José Luis Arriaga Peñalver, la ley es clara."),
+        ),
+        (
+            "c",
+            format!("{FILLER} Lo vio Luis Arriaga Peñalver en la plaza."),
+        ),
+    ];
+    let docs: Vec<(&str, &str)> = docs.iter().map(|(i, b)| (*i, b.as_str())).collect();
+    let p = run(Gazetteer::empty(), &docs, 2);
+    let j = find(&p, "José Luis Arriaga Peñalver").unwrap_or_else(|| panic!("{p:#?}"));
+    assert!(j.discovered.documents >= 2, "{j:#?}");
+    assert!(
+        find(&p, "José").is_none() && find(&p, "José Luis").is_none(),
+        "{p:#?}"
+    );
+}
+
+#[test]
+fn an_acronym_defined_in_spaced_parentheses_joins_its_name() {
+    // Tokenised text writes `Unión Cívica Renovada ( UCR )`: the acronym is the
+    // name's, and its mentions alone elsewhere are the name's too.
+    let docs = [
+        (
+            "a",
+            format!("{FILLER} La coalición Unión Cívica Renovada ( UCR ) votó."),
+        ),
+        ("b", format!("{FILLER} La UCR votó en contra.")),
+        ("c", format!("{FILLER} Según la UCR, la ley es mala.")),
+        (
+            "d",
+            format!("{FILLER} La Unión Cívica Renovada ( UCR ) se abstuvo."),
+        ),
+    ];
+    let docs: Vec<(&str, &str)> = docs.iter().map(|(i, b)| (*i, b.as_str())).collect();
+    let p = run(Gazetteer::empty(), &docs, 2);
+    assert!(p.iter().all(|x| x.name != "UCR"), "{p:#?}");
+    let u = find(&p, "Unión Cívica Renovada").unwrap_or_else(|| panic!("{p:#?}"));
+    assert!(u.aliases.iter().any(|a| a == "UCR"), "{u:#?}");
+    assert_eq!(u.discovered.documents, 4, "{u:#?}");
+}
+
+#[test]
+fn dates_and_demonyms_are_not_names() {
+    // English capitalises weekdays, months and demonyms, and never writes them in
+    // lowercase: they must not be proposed. The demonyms are told by their shape
+    // against the known places (`Veltaria`, here).
+    let known = Gazetteer::from_jsonl_str(
+        r#"{"id":"veltaria","name":"Veltaria","kind":"place"}
+{"id":"norland","name":"Norland","kind":"place"}"#,
+        "places",
+    )
+    .unwrap();
+    let filler = "The people said that the weather was fine and the talks went on for hours.";
+    let docs: Vec<(String, String)> = (0..4)
+        .map(|i| {
+            (
+                format!("d{i}"),
+                format!(
+                    "{filler} On Monday, Veltarian officials met Norlandish envoys in \
+                     January; the South Veltarian delegation and Veltarians cheered. \
+                     They met Adeline Brisco on Tuesday. Brisco left."
+                ),
+            )
+        })
+        .collect();
+    let docs: Vec<(&str, &str)> = docs.iter().map(|(i, b)| (i.as_str(), b.as_str())).collect();
+    let p = run(known, &docs, 2);
+    for no in [
+        "Monday",
+        "Tuesday",
+        "January",
+        "Veltarian",
+        "Norlandish",
+        "Veltarians",
+        "South Veltarian",
+    ] {
+        assert!(find(&p, no).is_none(), "{no}: {p:#?}");
+    }
+    assert!(find(&p, "Adeline Brisco").is_some(), "{p:#?}");
+}

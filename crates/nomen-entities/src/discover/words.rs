@@ -1,0 +1,351 @@
+//! What discovery knows of words without the corpus: calendar words, the head words
+//! of names that are not people, organisations or places, and the shape of demonyms.
+//!
+//! The issue asks for people, organisations and places: a name whose spans are
+//! anything else (a competition, a law, an award, an index, a war, a summit) is a wrong
+//! proposal however well its spellings are gathered. Such names say what they are by
+//! their head word (`Copa del Rey`, `Ley de Extranjería`, `Champions League`, `Nobel
+//! Prize`, `Guerra del Golfo`): the lists below hold those head words, in the
+//! languages the project links (es, en, de, fr, pt, it), chosen by the class of thing
+//! they name, not by the examples of any test corpus. Words that also head
+//! organisations' names (`Conferencia`, `Congreso`, `Programa`) are left out.
+//!
+//! Calendar words (`Monday`, `January`, `Montag`) are capitalised in English and
+//! German and never lowercase there, so the corpus cannot tell them from names.
+//!
+//! Demonyms (`British`, `Chinese`, `Palestinians`) are capitalised in English; they
+//! are recognised by their shape against the gazetteer's own place names (a suffix
+//! that makes a demonym, after a stem that starts a known place's name), so no list of
+//! nationalities is needed.
+
+/// First words of names of events, competitions, awards, laws, agreements, indices
+/// and wars, in languages that put the head first (`Copa del Rey`, `Treaty of Rome`;
+/// folded, sorted).
+const EVENT_HEADS: &[&str] = &[
+    "abierto",
+    "abkommen",
+    "accord",
+    "accordo",
+    "acordo",
+    "act",
+    "acuerdo",
+    "bataille",
+    "batalla",
+    "battle",
+    "bienal",
+    "biennale",
+    "campeonato",
+    "charter",
+    "codigo",
+    "constitucion",
+    "constituicao",
+    "constitution",
+    "copa",
+    "coppa",
+    "coupe",
+    "cumbre",
+    "decret",
+    "decreto",
+    "dekret",
+    "directiva",
+    "enmienda",
+    "estatuto",
+    "exposicion",
+    "festival",
+    "gesetz",
+    "gipfel",
+    "giro",
+    "guerra",
+    "guerre",
+    "indice",
+    "jeux",
+    "jogos",
+    "juegos",
+    "krieg",
+    "legge",
+    "lei",
+    "ley",
+    "liga",
+    "ligue",
+    "loi",
+    "maraton",
+    "mundial",
+    "olimpiada",
+    "olimpiadas",
+    "operacion",
+    "pacte",
+    "pacto",
+    "pakt",
+    "patto",
+    "pokal",
+    "preis",
+    "premio",
+    "premios",
+    "prix",
+    "protocolo",
+    "protokoll",
+    "reglamento",
+    "revolucion",
+    "richtlinie",
+    "schlacht",
+    "sommet",
+    "statute",
+    "torneo",
+    "tour",
+    "tournoi",
+    "traite",
+    "tratado",
+    "trattato",
+    "treaty",
+    "turnier",
+    "verfassung",
+    "verordnung",
+    "vertrag",
+    "vuelta",
+    "war",
+];
+
+/// Last words of such names in languages that put the head last (`Champions League`,
+/// `Nobel Prize`; folded, sorted). Not `mundial` (`Banco Mundial`).
+const EVENT_TAILS: &[&str] = &[
+    "accord",
+    "act",
+    "amendment",
+    "award",
+    "awards",
+    "biennale",
+    "bowl",
+    "championship",
+    "championships",
+    "charter",
+    "cup",
+    "decree",
+    "directive",
+    "festival",
+    "games",
+    "index",
+    "law",
+    "league",
+    "marathon",
+    "olympics",
+    "pact",
+    "prix",
+    "prize",
+    "protocol",
+    "revolution",
+    "statute",
+    "summit",
+    "tournament",
+    "treaty",
+    "war",
+];
+
+/// Month and weekday names (folded, sorted), and the abbreviations of them that are
+/// no common name (`Oct`, `Sept`; not `Mar`, `Sun`, `Jan`).
+const CALENDAR: &[&str] = &[
+    "abril",
+    "agosto",
+    "apr",
+    "april",
+    "aug",
+    "august",
+    "avril",
+    "dec",
+    "december",
+    "decembre",
+    "dezember",
+    "diciembre",
+    "dienstag",
+    "donnerstag",
+    "enero",
+    "feb",
+    "febrero",
+    "februar",
+    "february",
+    "freitag",
+    "friday",
+    "janeiro",
+    "januar",
+    "january",
+    "janvier",
+    "jeudi",
+    "jueves",
+    "juillet",
+    "juin",
+    "juli",
+    "julio",
+    "july",
+    "june",
+    "juni",
+    "junio",
+    "lundi",
+    "lunes",
+    "march",
+    "mardi",
+    "mars",
+    "martes",
+    "marz",
+    "marzo",
+    "mercredi",
+    "miercoles",
+    "mittwoch",
+    "monday",
+    "montag",
+    "nov",
+    "november",
+    "novembre",
+    "noviembre",
+    "oct",
+    "october",
+    "octobre",
+    "octubre",
+    "oktober",
+    "samedi",
+    "samstag",
+    "saturday",
+    "sept",
+    "september",
+    "septembre",
+    "septiembre",
+    "sonntag",
+    "sunday",
+    "thursday",
+    "tuesday",
+    "vendredi",
+    "viernes",
+    "wednesday",
+];
+
+/// True when `folded` heads names of events, competitions, awards, laws, agreements,
+/// indices or wars in a language that puts the head first (`copa`, `ley`, `indice`).
+pub(crate) fn is_event_head(folded: &str) -> bool {
+    EVENT_HEADS.binary_search(&folded).is_ok()
+}
+
+/// True when the folded words of a name (particles included) name an event, a
+/// competition, an award, a law, an agreement, an index or a war by their head: the
+/// first word (after ordinals and `Gran`: `XIII Cumbre Hispano-Francesa`, `Gran Premio
+/// de Mónaco`) or the last (`Champions League`, `Nobel Prize`).
+pub(crate) fn is_event_name(words: &[String]) -> bool {
+    let numeral = |w: &str| {
+        w.chars().all(|c| c.is_ascii_digit())
+            || (w.len() <= 4 && w.chars().all(|c| matches!(c, 'i' | 'v' | 'x' | 'l' | 'c')))
+    };
+    let first = words
+        .iter()
+        .find(|w| !numeral(w) && !matches!(w.as_str(), "gran" | "grand" | "the" | "la" | "el"));
+    let last = words.iter().rev().find(|w| !numeral(w));
+    first.is_some_and(|w| is_event_head(w))
+        || (words.len() >= 2
+            && last.is_some_and(|w| EVENT_TAILS.binary_search(&w.as_str()).is_ok()))
+}
+
+/// True when `folded` is a month or weekday name.
+pub(crate) fn is_calendar(folded: &str) -> bool {
+    CALENDAR.binary_search(&folded).is_ok()
+}
+
+/// True when `folded` (one word) has the shape of a demonym of a place whose folded
+/// one-word names are in `places` (sorted): a stem of four letters or more and a
+/// demonym suffix, where the stem starts a place's name (`brit|ish` of `britain`,
+/// `chin|ese` of `china`, `palestin|ian` of `palestine`), or, for `-i`, is the name
+/// or the name without its `-ia` (`israel|i`, `somal|i`; not `ferrar|i` of
+/// `ferrara`). A plural `-s` is dropped first (`Palestinians`).
+pub(crate) fn is_demonym(folded: &str, places: &[String]) -> bool {
+    let w = folded.strip_suffix('s').unwrap_or(folded);
+    let starts = |stem: &str| {
+        let i = places.partition_point(|p| p.as_str() < stem);
+        places.get(i).is_some_and(|p| p.starts_with(stem))
+    };
+    let has = |p: &str| places.binary_search_by(|x| x.as_str().cmp(p)).is_ok();
+    for suffix in ["ian", "ean", "an", "ese", "ish"] {
+        if let Some(stem) = w.strip_suffix(suffix) {
+            if stem.chars().count() >= 4 && starts(stem) && !has(w) {
+                return true;
+            }
+        }
+    }
+    if let Some(stem) = w.strip_suffix('i') {
+        if stem.chars().count() >= 4 && !has(w) && (has(stem) || has(&format!("{stem}ia"))) {
+            return true;
+        }
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_are_sorted_and_folded() {
+        for list in [EVENT_HEADS, EVENT_TAILS, CALENDAR] {
+            assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
+            for w in list {
+                assert_eq!(nomen_fold::fold(w), *w);
+            }
+        }
+    }
+
+    #[test]
+    fn event_names_by_their_head() {
+        let w = |s: &str| -> Vec<String> { s.split(' ').map(String::from).collect() };
+        for n in [
+            "copa del rey",
+            "xiii cumbre hispano francesa",
+            "gran premio de monaco",
+            "champions league",
+            "nobel prize",
+            "treaty of rome",
+            "ley de extranjeria",
+        ] {
+            assert!(is_event_name(&w(n)), "{n}");
+        }
+        for n in [
+            "banco mundial",
+            "conferencia episcopal",
+            "real madrid",
+            "bank of america",
+            "civil guard",
+            "jude",
+        ] {
+            assert!(!is_event_name(&w(n)), "{n}");
+        }
+    }
+
+    #[test]
+    fn demonyms_by_shape() {
+        let mut places: Vec<String> = [
+            "britain",
+            "china",
+            "palestine",
+            "israel",
+            "somalia",
+            "ferrara",
+            "russia",
+            "christchurch",
+            "canada",
+            "europe",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        places.sort();
+        for d in [
+            "british",
+            "chinese",
+            "palestinians",
+            "israeli",
+            "somali",
+            "russian",
+            "canadian",
+            "european",
+        ] {
+            assert!(is_demonym(d, &places), "{d}");
+        }
+        // A place's own name, a brand named like a city, short stems: not demonyms.
+        for d in ["canada", "ferrari", "adrian", "google", "morgan"] {
+            assert!(!is_demonym(d, &places), "{d}");
+        }
+    }
+}
