@@ -217,6 +217,78 @@ fn accept_workflow_and_index() {
 }
 
 #[test]
+fn accepting_some_proposals_is_a_new_index() {
+    // The documented steps: discover over an index, keep the reviewed lines, index the
+    // articles again with them. The old index refuses the larger gazetteer (its links
+    // were made without it); a new one links the kept entity in every document the
+    // proposal counted, and nothing of the lines left out.
+    let dir = tempfile::tempdir().unwrap();
+    let input = corpus(dir.path());
+    let input = input.to_str().unwrap();
+    let out = nomen(dir.path(), &["index", "--index", "idx", input]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let out = nomen(
+        dir.path(),
+        &[
+            "entities",
+            "discover",
+            "--index",
+            "idx",
+            "-o",
+            "proposals.jsonl",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let written = std::fs::read_to_string(dir.path().join("proposals.jsonl")).unwrap();
+    let kept: Vec<&str> = written
+        .lines()
+        .filter(|l| l.contains("\"Baltic Water Watch\""))
+        .collect();
+    assert_eq!(kept.len(), 1, "{written}");
+    let left_out = written.lines().count() - 1;
+    assert!(left_out >= 1, "{written}");
+    std::fs::write(dir.path().join("kept.jsonl"), kept[0].to_string() + "\n").unwrap();
+    let proposal: Value = serde_json::from_str(kept[0]).unwrap();
+    let id = proposal["id"].as_str().unwrap();
+    let documents = proposal["discovered"]["documents"].as_u64().unwrap();
+
+    let out = nomen(
+        dir.path(),
+        &["index", "--index", "idx", "--entities", "kept.jsonl", input],
+    );
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert!(stderr(&out).contains("new directory"), "{}", stderr(&out));
+
+    let out = nomen(
+        dir.path(),
+        &[
+            "index",
+            "--index",
+            "idx2",
+            "--entities",
+            "kept.jsonl",
+            input,
+        ],
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let out = nomen(
+        dir.path(),
+        &["search", "--index", "idx2", "--entity-id", id, "--json"],
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let found: Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert_eq!(found["total"].as_u64(), Some(documents), "{found:#}");
+    // What was left out is still unknown to the new index: discovering there proposes
+    // it again, and not the kept entity.
+    let again = proposals(&nomen(
+        dir.path(),
+        &["entities", "discover", "--index", "idx2", "--json"],
+    ));
+    assert!(named(&again, "Baltic Water Watch").is_none(), "{again:#?}");
+    assert_eq!(again.len(), left_out, "{again:#?}");
+}
+
+#[test]
 fn errors_are_clear() {
     let dir = tempfile::tempdir().unwrap();
     let out = nomen(dir.path(), &["entities", "discover"]);
