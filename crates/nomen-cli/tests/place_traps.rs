@@ -220,9 +220,18 @@ fn articles_organisations_and_surnames_are_not_places() {
         "Bridget Everett spoke about the final season. Everett said she was proud. The \
          BMO Bank of Montreal economist and a researcher at the University at Buffalo \
          met in New York, where the winner of the Tour de France also lives. Liverpool \
-         FC lost. Aid reached Gaza.",
+         FC lost. Aid reached Gaza. He was attacked at Kuala Lumpur International Airport \
+         before the talks on the Minsk agreements.",
         &[("New York", NEW_YORK), ("Gaza", GAZA)],
-        &["Everett", "Montreal", "Buffalo", "France", "Liverpool"],
+        &[
+            "Everett",
+            "Montreal",
+            "Buffalo",
+            "France",
+            "Liverpool",
+            "Kuala Lumpur",
+            "Minsk",
+        ],
     );
     check(
         dir,

@@ -2334,7 +2334,23 @@ impl<'a> Doc<'a> {
                 return true;
             }
         }
-        self.adjacent_after(c.field, c.end).is_some_and(head)
+        // After it: the head noun, possibly after up to two more capitalised words
+        // (`Kuala Lumpur International Airport`); a treaty's in lowercase too (`the
+        // Minsk agreements`).
+        let mut end = c.end;
+        for _ in 0..3 {
+            let Some(n) = self.adjacent_after(c.field, end) else {
+                return false;
+            };
+            if head(n) || (end == c.end && place::is_treaty_word(self.tok_text(c.field, n))) {
+                return true;
+            }
+            if !self.capitalised_content(c.field, n) || self.shouted(c.field, n) {
+                return false;
+            }
+            end = n + 1;
+        }
+        false
     }
 
     /// True when a German article (`der`, `den`, `im`, `zur`) is right before the span
@@ -2390,11 +2406,25 @@ impl<'a> Doc<'a> {
                 && crate::name_groups::part_key(original)
                     .is_some_and(|k| !crate::name_groups::groups(&k).is_empty())
         };
+        // (A particle joined by a hyphen may stand between: `Mohammed al-Aqra`; not
+        // one written apart, `Virgen del Rocío de Sevilla`.)
+        let before = |f: usize, j: usize| {
+            let ft = &self.texts[f];
+            let hyphen =
+                j > 0 && &ft.text[ft.toks[j - 1].original.end..ft.toks[j].original.start] == "-";
+            match self.adjacent_before(f, j) {
+                Some(p) => Some(p),
+                None if hyphen && is_particle(self.tok_text(f, j - 1)) => {
+                    self.adjacent_before(f, j - 1)
+                }
+                None => None,
+            }
+        };
         let found = self.texts.iter().enumerate().any(|(f, ft)| {
             ft.toks
                 .iter()
                 .enumerate()
-                .any(|(j, t)| t.id == id && self.adjacent_before(f, j).is_some_and(|p| given(f, p)))
+                .any(|(j, t)| t.id == id && before(f, j).is_some_and(|p| given(f, p)))
         });
         self.surnames.borrow_mut().insert(id, found);
         found

@@ -160,7 +160,6 @@ const ORGANISATION_WORDS: &[&str] = &[
     "athletic",
     "atletico",
     "sporting",
-    "real",
     // airports, ports, stations
     "airport",
     "aeropuerto",
@@ -177,6 +176,12 @@ const ORGANISATION_WORDS: &[&str] = &[
     "traite",
     "trattato",
     "accord",
+    "accords",
+    "convenio",
+    "convencion",
+    "convenzione",
+    "agreement",
+    "agreements",
     "abkommen",
     "protocol",
     "protokoll",
@@ -219,6 +224,23 @@ const NAME_CONNECTORS: &[&str] = &[
 /// treaty's name ([`ORGANISATION_WORDS`]).
 pub(crate) fn is_organisation_word(folded: &str) -> bool {
     ORGANISATION_WORDS.contains(&folded)
+}
+
+/// Folded words of [`ORGANISATION_WORDS`] that name a treaty, which English writes in
+/// lowercase after the place (`the Minsk agreements`, `the Kyoto protocol`).
+const TREATY_WORDS: &[&str] = &[
+    "treaty",
+    "accord",
+    "accords",
+    "protocol",
+    "convention",
+    "agreement",
+    "agreements",
+];
+
+/// True when the folded word names a treaty ([`TREATY_WORDS`]).
+pub(crate) fn is_treaty_word(folded: &str) -> bool {
+    TREATY_WORDS.contains(&folded)
 }
 
 /// True when the folded word joins a name's head noun to a place ([`NAME_CONNECTORS`]).
