@@ -1891,7 +1891,11 @@ impl<'a> Doc<'a> {
             // writes after a given name or a title is a person's surname there.
             // (Not a country's name: `президент России`, `Premier China` are its
             // people's leaders.)
+            // (Where the text says place, it is the place: `Valladolid, 23 may (EFE)`
+            // beside `Real Valladolid`.)
             if self.linker.places.small_city(chosen.0.entity)
+                && !self.after_place_preposition(c)
+                && !self.dateline(c)
                 && self.surname_in_document(c.field, c.start)
             {
                 return None;
