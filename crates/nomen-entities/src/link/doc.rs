@@ -2389,7 +2389,12 @@ impl<'a> Doc<'a> {
                 return false;
             }
             let original = self.tok_original(f, p);
-            if original.chars().count() < 3 {
+            // Latin script only: a capitalised Greek or Cyrillic word at the start of a
+            // sentence is as often a preposition (`Στην Αθήνα`).
+            let latin = original.chars().all(|ch| {
+                !ch.is_alphabetic() || ch < '\u{0250}' || ('\u{1E00}'..='\u{1EFF}').contains(&ch)
+            });
+            if original.chars().count() < 3 || !latin {
                 return false;
             }
             let root = dict.root(ft.toks[p].id);
