@@ -10,7 +10,7 @@
 //!
 //! Layout (little-endian): `NOMENLNK`, version `u32`, build and fingerprint (each a
 //! `u32` length + bytes), then each table as a `u64` element count followed by its
-//! elements (the phonetic keys of persons' name words and the word filter last).
+//! elements (the sound index of persons' name words and the word filter last).
 
 use std::fmt;
 use std::io;
@@ -21,7 +21,7 @@ use crate::Kind;
 
 const MAGIC: &[u8; 8] = b"NOMENLNK";
 /// Bump when the dictionary's layout or its key derivation changes.
-const VERSION: u32 = 7;
+const VERSION: u32 = 8;
 
 /// The build the dictionary was made by (see `build.rs`): a cache of another build,
 /// whose folding or keys may differ, is not read back.
@@ -136,8 +136,8 @@ pub(crate) fn save(
         w.0.extend_from_slice(&len.to_le_bytes());
     }
     w.u32s(t.seg_arena);
-    w.u32s(t.phon_keys);
-    w.u32s(t.phon_tokens);
+    w.u32s(t.sound_hashes);
+    w.u32s(t.sound_tokens);
     w.len(t.filter.len());
     for x in t.filter {
         w.0.extend_from_slice(&x.to_le_bytes());
@@ -220,8 +220,8 @@ fn read_tables(r: &mut Reader<'_>) -> Option<Dictionary> {
         name_segs.push((start, len));
     }
     let seg_arena = r.u32s()?;
-    let phon_keys = r.u32s()?;
-    let phon_tokens = r.u32s()?;
+    let sound_hashes = r.u32s()?;
+    let sound_tokens = r.u32s()?;
     let n = r.len()?;
     let raw = r.take(n.checked_mul(8)?)?;
     let filter = raw
@@ -244,8 +244,8 @@ fn read_tables(r: &mut Reader<'_>) -> Option<Dictionary> {
         entity_names,
         name_segs,
         seg_arena,
-        phon_keys,
-        phon_tokens,
+        sound_hashes,
+        sound_tokens,
         filter,
     })
 }

@@ -205,12 +205,18 @@ pub(crate) struct Dictionary {
     name_segs: Vec<(u32, u16)>,
     /// Content token of each segment, given-name first; [`INITIAL`] marks initials.
     seg_arena: Vec<u32>,
-    /// The phonetic keys ([`super::phonetic::key`]) of the readings of the Latin
-    /// words of persons' names, sorted, and beside each (in `phon_tokens`) the token
-    /// read so: how a word written in Cyrillic or Greek finds the Latin name word it
-    /// transcribes.
-    phon_keys: Vec<u32>,
-    phon_tokens: Vec<u32>,
+    /// The sound index: the hashes ([`super::phonetic::sounds_hash`]) of the readings
+    /// of the Latin words of persons' names, and of those readings one vowel group
+    /// shorter where a match one group apart is allowed
+    /// ([`super::phonetic::shorter_hashes`]), sorted, and beside each (in
+    /// `sound_tokens`) the token read so: how a word written in Cyrillic or Greek (or
+    /// respelled in Latin) finds the name word it sounds like with a lookup or two,
+    /// however many name words share its consonants.
+    sound_hashes: Vec<u32>,
+    sound_tokens: Vec<u32>,
+    /// Where the hashes of each bucket (their top bits) start in `sound_hashes`, and
+    /// the end: `2^b + 1` entries (derived from `sound_hashes`, not stored).
+    sound_dir: Vec<u32>,
     /// A Bloom filter (two bits in one 64-bit word per entry) of the hashes of
     /// persons' name words ([`stem_hash`]) and of their phonetic keys
     /// ([`key_hash`]): a word of text whose stem or key is not in it is not looked up
@@ -235,8 +241,8 @@ pub(crate) struct Tables<'a> {
     pub entity_names: &'a [u32],
     pub name_segs: &'a [(u32, u16)],
     pub seg_arena: &'a [u32],
-    pub phon_keys: &'a [u32],
-    pub phon_tokens: &'a [u32],
+    pub sound_hashes: &'a [u32],
+    pub sound_tokens: &'a [u32],
     pub filter: &'a [u64],
 }
 
@@ -255,8 +261,8 @@ pub(crate) struct OwnedTables {
     pub entity_names: Vec<u32>,
     pub name_segs: Vec<(u32, u16)>,
     pub seg_arena: Vec<u32>,
-    pub phon_keys: Vec<u32>,
-    pub phon_tokens: Vec<u32>,
+    pub sound_hashes: Vec<u32>,
+    pub sound_tokens: Vec<u32>,
     pub filter: Vec<u64>,
 }
 
@@ -275,8 +281,8 @@ impl Dictionary {
             entity_names: &self.entity_names,
             name_segs: &self.name_segs,
             seg_arena: &self.seg_arena,
-            phon_keys: &self.phon_keys,
-            phon_tokens: &self.phon_tokens,
+            sound_hashes: &self.sound_hashes,
+            sound_tokens: &self.sound_tokens,
             filter: &self.filter,
         }
     }
@@ -307,9 +313,9 @@ impl Dictionary {
             && t.entity_names
                 .iter()
                 .all(|&i| (i as usize) <= t.name_segs.len())
-            && t.phon_keys.len() == t.phon_tokens.len()
-            && t.phon_keys.windows(2).all(|w| w[0] <= w[1])
-            && t.phon_tokens.iter().all(|&i| (i as usize) < t.ends.len())
+            && t.sound_hashes.len() == t.sound_tokens.len()
+            && t.sound_hashes.windows(2).all(|w| w[0] <= w[1])
+            && t.sound_tokens.iter().all(|&i| (i as usize) < t.ends.len())
             && (t.filter.is_empty() || t.filter.len().is_power_of_two());
         if !ok {
             return None;
@@ -328,8 +334,9 @@ impl Dictionary {
             entity_names: t.entity_names,
             name_segs: t.name_segs,
             seg_arena: t.seg_arena,
-            phon_keys: t.phon_keys,
-            phon_tokens: t.phon_tokens,
+            sound_dir: sound_dir(&t.sound_hashes),
+            sound_hashes: t.sound_hashes,
+            sound_tokens: t.sound_tokens,
             filter: t.filter,
         })
     }
@@ -463,7 +470,10 @@ impl Dictionary {
             + self.entity_names.capacity() * 4
             + self.name_segs.capacity() * size_of::<(u32, u16)>()
             + self.seg_arena.capacity() * 4
-            + (self.phon_keys.capacity() + self.phon_tokens.capacity()) * 4
+            + (self.sound_hashes.capacity()
+                + self.sound_tokens.capacity()
+                + self.sound_dir.capacity())
+                * 4
             + self.filter.capacity() * 8
     }
 
@@ -478,11 +488,31 @@ impl Dictionary {
         self.filter[word] & mask == mask
     }
 
-    /// The tokens of persons' name words with a reading of phonetic key `key`.
-    pub(crate) fn phonetic(&self, key: u32) -> &[u32] {
-        let start = self.phon_keys.partition_point(|&k| k < key);
-        let end = start + self.phon_keys[start..].partition_point(|&k| k == key);
-        &self.phon_tokens[start..end]
+    /// Into `out` (cleared; sorted, each once): the tokens of persons' name words
+    /// with a reading that may be `reading` itself or, when `near`, one vowel group
+    /// apart from it ([`super::phonetic::shorter_hashes`]). A superset (hashes
+    /// collide): the caller verifies each.
+    pub(crate) fn sounding(&self, reading: &[u8], near: bool, out: &mut Vec<u32>) {
+        out.clear();
+        self.sounding_hash(super::phonetic::sounds_hash(reading), out);
+        if near {
+            super::phonetic::shorter_hashes(reading, |h| self.sounding_hash(h, out));
+        }
+        out.sort_unstable();
+        out.dedup();
+    }
+
+    /// Appends the tokens stored under `hash` in the sound index.
+    fn sounding_hash(&self, hash: u32, out: &mut Vec<u32>) {
+        let Some(b) = sound_bucket(hash, self.sound_dir.len()) else {
+            return;
+        };
+        let (start, end) = (self.sound_dir[b] as usize, self.sound_dir[b + 1] as usize);
+        for i in start..end {
+            if self.sound_hashes[i] == hash {
+                out.push(self.sound_tokens[i]);
+            }
+        }
     }
 
     /// The id of a folded token, or [`NONE`].
@@ -631,6 +661,37 @@ pub(crate) const STEM_SEED: u64 = 0x243f_6a88_85a3_08d3;
 #[inline]
 pub(crate) fn stem_hash_step(h: u64, b: u8) -> u64 {
     (h.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x517c_c1b7_2722_0a95)
+}
+
+/// The bucket of `hash` in a sound directory of `len` entries (`2^b + 1`), or `None`
+/// for an empty directory.
+#[inline]
+fn sound_bucket(hash: u32, len: usize) -> Option<usize> {
+    let buckets = len.checked_sub(1).filter(|&n| n > 0)?;
+    let bits = buckets.trailing_zeros();
+    Some((u64::from(hash) >> (32 - bits)) as usize)
+}
+
+/// The directory of a sorted list of sound hashes: about one bucket per hash (a
+/// power of two, at most 2^24), each bucket's start, then the end.
+fn sound_dir(hashes: &[u32]) -> Vec<u32> {
+    let bits = hashes
+        .len()
+        .max(2)
+        .next_power_of_two()
+        .trailing_zeros()
+        .min(24);
+    let buckets = 1usize << bits;
+    let mut dir = Vec::with_capacity(buckets + 1);
+    let mut i = 0;
+    for b in 0..buckets {
+        while i < hashes.len() && sound_bucket(hashes[i], buckets + 1) < Some(b) {
+            i += 1;
+        }
+        dir.push(i as u32);
+    }
+    dir.push(hashes.len() as u32);
+    dir
 }
 
 /// The filter hash of a phonetic key.
@@ -1006,22 +1067,34 @@ impl Build<'_> {
             .iter()
             .map(|&t| d.token_text(t).unwrap_or_default())
             .collect();
-        let keys: Vec<Vec<u32>> = par_map(&words, |w| {
-            let mut keys: Vec<u32> = super::phonetic::latin(w)
-                .iter()
-                .filter_map(|r| super::phonetic::key(r))
-                .collect();
+        // Per word: the phonetic keys of its readings (for the filter) and their
+        // hashes in the sound index.
+        let read: Vec<(Vec<u32>, Vec<u32>)> = par_map(&words, |w| {
+            let (mut keys, mut hashes) = (Vec::new(), Vec::new());
+            for r in super::phonetic::latin(w) {
+                let Some(k) = super::phonetic::key(&r) else {
+                    continue;
+                };
+                keys.push(k);
+                hashes.push(super::phonetic::sounds_hash(&r));
+                if super::phonetic::near(&r) {
+                    super::phonetic::shorter_hashes(&r, |h| hashes.push(h));
+                }
+            }
             keys.sort_unstable();
             keys.dedup();
-            keys
+            hashes.sort_unstable();
+            hashes.dedup();
+            (keys, hashes)
         });
-        let mut phon: Vec<(u32, u32)> = people
+        let mut sounds: Vec<(u32, u32)> = people
             .iter()
-            .zip(&keys)
-            .flat_map(|(&t, ks)| ks.iter().map(move |&k| (k, t)))
+            .zip(&read)
+            .flat_map(|(&t, (_, hs))| hs.iter().map(move |&h| (h, t)))
             .collect();
-        phon.sort_unstable();
-        let bits = ((people.len() + phon.len()) * 32)
+        sounds.sort_unstable();
+        let phon_keys = read.iter().map(|(ks, _)| ks.len()).sum::<usize>();
+        let bits = ((people.len() + phon_keys) * 32)
             .next_power_of_two()
             .max(1024);
         let mut filter = vec![0u64; bits / 64];
@@ -1033,11 +1106,14 @@ impl Build<'_> {
         for w in &words {
             set(stem_hash(w.as_bytes()));
         }
-        for &(k, _) in &phon {
-            set(key_hash(k));
+        for (ks, _) in &read {
+            for &k in ks {
+                set(key_hash(k));
+            }
         }
         d.filter = filter;
-        (d.phon_keys, d.phon_tokens) = phon.into_iter().unzip();
+        (d.sound_hashes, d.sound_tokens) = sounds.into_iter().unzip();
+        d.sound_dir = sound_dir(&d.sound_hashes);
         if d.given.len() < d.ends.len() {
             d.given.resize(d.ends.len(), false);
         }

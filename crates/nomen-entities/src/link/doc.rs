@@ -532,29 +532,40 @@ fn particle(linker: &Linker, word: &str, original: &str) -> Option<(u32, How)> {
         return None;
     }
     let script = Script::of(original).filter(|&s| s != Script::Latin)?;
-    static READINGS: std::sync::OnceLock<Vec<(&'static str, Vec<phonetic::Sounds>)>> =
-        std::sync::OnceLock::new();
-    let particles = READINGS.get_or_init(|| {
-        crate::name::particles()
-            .iter()
-            .filter(|p| p.len() >= 2)
-            .map(|p| (*p, phonetic::latin(p)))
-            .collect()
+    // Each reading of a particle, and the particles (their places in the list) read
+    // so: a word meets a particle when one of its readings is one of the particle's
+    // ([`phonetic::verify`] at distance 0), found by hash, not by comparing.
+    type Readings = HashMap<phonetic::Sounds, Vec<usize>>;
+    static READINGS: std::sync::OnceLock<Readings> = std::sync::OnceLock::new();
+    let particles = crate::name::particles();
+    let readings = READINGS.get_or_init(|| {
+        let mut map = Readings::new();
+        for (i, p) in particles.iter().enumerate().filter(|(_, p)| p.len() >= 2) {
+            for r in phonetic::latin(p) {
+                let at = map.entry(r).or_default();
+                if !at.contains(&i) {
+                    at.push(i);
+                }
+            }
+        }
+        map
     });
-    let readings = phonetic::text(word, script);
-    for (p, sounds) in particles {
-        if *p == word {
-            continue;
-        }
-        let meets = sounds
-            .iter()
-            .any(|n| readings.iter().any(|r| phonetic::verify(r, n) == Some(0)));
-        let id = if meets { linker.dict.token(p) } else { NONE };
-        if id != NONE {
-            return Some((id, How::Transcribed(None)));
-        }
-    }
-    None
+    let mut meets: Vec<usize> = phonetic::text(word, script)
+        .iter()
+        .filter_map(|r| readings.get(r))
+        .flatten()
+        .copied()
+        .collect();
+    // The first particle of the list that the word meets and the dictionary has.
+    meets.sort_unstable();
+    meets.dedup();
+    meets
+        .into_iter()
+        .map(|i| particles[i])
+        .filter(|&p| p != word)
+        .map(|p| linker.dict.token(p))
+        .find(|&id| id != NONE)
+        .map(|id| (id, How::Transcribed(None)))
 }
 
 /// The token of a person's name word that `word` is with a case ending ([`inflect::base_forms`]), and the ending's kind. The stems the word
@@ -608,9 +619,9 @@ fn strip_ending(linker: &Linker, word: &str, script: Script) -> Option<(u32, End
 
 /// The token of the person's Latin name word that the Cyrillic or Greek `word`
 /// transcribes, possibly with a case ending (`Шольцем` ~ `Scholz`), and the
-/// ending's kind: the candidates share a phonetic key ([`super::phonetic`]) with the
-/// word or one of its base forms and are verified on their sounds; the closest one,
-/// when no other token is as close.
+/// ending's kind: the candidates are found in the dictionary's sound index by the
+/// readings ([`super::phonetic`]) of the word or one of its base forms, and verified
+/// on their sounds; the closest one, when no other token is as close.
 fn transcribe(linker: &Linker, word: &str, script: Script) -> Option<(u32, Option<EndingKind>)> {
     use super::phonetic;
     let dict = &linker.dict;
@@ -624,6 +635,7 @@ fn transcribe(linker: &Linker, word: &str, script: Script) -> Option<(u32, Optio
     // (distance, token, ending kind); `tied`: the other tokens as close.
     let mut best: Option<(u32, u32, Option<EndingKind>)> = None;
     let mut tied: Vec<u32> = Vec::new();
+    let mut candidates = Vec::new();
     for (form, kind) in &forms {
         for reading in phonetic::text(form, script) {
             let Some(key) = phonetic::key(&reading) else {
@@ -632,16 +644,23 @@ fn transcribe(linker: &Linker, word: &str, script: Script) -> Option<(u32, Optio
             if !dict.maybe(super::dict::key_hash(key)) {
                 continue;
             }
-            for &token in dict.phonetic(key) {
+            // Two consonant classes (`Rutte`, `Olaf`) are little to go on: the
+            // sounds must be the same; so must a Latin word's.
+            let exact = script == Script::Latin || phonetic::key_classes(key) < 3;
+            // The name words that may sound so, by hash: never the thousands that
+            // share the consonants in a large gazetteer.
+            dict.sounding(
+                &reading,
+                !exact && phonetic::near(&reading),
+                &mut candidates,
+            );
+            for &token in &candidates {
                 let name = dict.token_text(token).unwrap_or_default();
                 let d = phonetic::latin(name)
                     .iter()
                     .filter(|r| phonetic::key(r) == Some(key))
                     .filter_map(|r| phonetic::verify(&reading, r))
                     .min();
-                // Two consonant classes (`Rutte`, `Olaf`) are little to go on: the
-                // sounds must be the same; so must a Latin word's.
-                let exact = script == Script::Latin || phonetic::key_classes(key) < 3;
                 let Some(d) = d.filter(|&d| d == 0 || !exact) else {
                     continue;
                 };

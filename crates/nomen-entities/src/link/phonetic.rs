@@ -160,29 +160,84 @@ pub(crate) fn cyrillic_spelling<'a>(original: &str, folded: &'a str) -> std::bor
     std::borrow::Cow::Owned(nomen_fold::fold(&out).into_owned())
 }
 
+/// Words of fewer groups than this are compared without allocating.
+const STACK_GROUPS: usize = 40;
+
+/// True when a reading may meet another one group apart ([`verify`] allows that for
+/// five groups or more, and the linker for keys of three consonant classes or more):
+/// the readings one vowel group shorter ([`shorter_hashes`]) are then looked up too.
+pub(crate) fn near(sounds: &[u8]) -> bool {
+    sounds.len() >= 5 && key(sounds).is_some_and(|k| key_classes(k) >= 3)
+}
+
+/// The hash of a reading in the dictionary's sound index.
+pub(crate) fn sounds_hash(sounds: &[u8]) -> u32 {
+    hash_without(sounds, usize::MAX)
+}
+
+/// Calls `f` with the hash of each reading that is `sounds` with one vowel group left
+/// out. Two readings with the same consonants that are one group apart (a vowel
+/// changed, added or dropped) share a hash of themselves or of one of these, so an
+/// index of both finds every such pair without comparing words.
+pub(crate) fn shorter_hashes(sounds: &[u8], mut f: impl FnMut(u32)) {
+    for (i, &s) in sounds.iter().enumerate() {
+        if s.is_ascii_lowercase() {
+            f(hash_without(sounds, i));
+        }
+    }
+}
+
+/// FxHash-style over the bytes of `sounds` except the one at `skip`.
+fn hash_without(sounds: &[u8], skip: usize) -> u32 {
+    let mut h: u64 = 0x2d35_8dcc_aa6c_78a5;
+    for (i, &b) in sounds.iter().enumerate() {
+        if i != skip {
+            h = (h.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x517c_c1b7_2722_0a95);
+        }
+    }
+    (h >> 32) as u32
+}
+
 /// How far apart two readings are, in sound groups (edit distance, a group for a
 /// group); `None` when the consonant classes differ or the distance is more than the
 /// words' length allows: 0 for words of fewer than five groups, else 1.
 pub(crate) fn verify(text: &[u8], name: &[u8]) -> Option<u32> {
-    let d = distance(text, name);
-    let allowed = if text.len().min(name.len()) >= 5 {
+    let allowed: u32 = if text.len().min(name.len()) >= 5 {
         1
     } else {
         0
     };
-    let consonants = |s: &[u8]| -> Vec<u8> {
-        s.iter()
-            .copied()
-            .filter(|c| c.is_ascii_uppercase())
-            .collect()
+    // The distance is at least the difference in length.
+    fn consonants(s: &[u8]) -> impl Iterator<Item = u8> + '_ {
+        s.iter().copied().filter(u8::is_ascii_uppercase)
+    }
+    if text.len().abs_diff(name.len()) > allowed as usize || !consonants(text).eq(consonants(name))
+    {
+        return None;
+    }
+    let d = if text == name {
+        0
+    } else {
+        distance(text, name)
     };
-    (d <= allowed && consonants(text) == consonants(name)).then_some(d)
+    (d <= allowed).then_some(d)
 }
 
-/// Levenshtein distance over the groups (bytes).
+/// Levenshtein distance over the groups (bytes); on the stack for words of fewer than
+/// [`STACK_GROUPS`] groups.
 pub(crate) fn distance(a: &[u8], b: &[u8]) -> u32 {
-    let mut prev: Vec<u32> = (0..=b.len() as u32).collect();
-    let mut cur = vec![0u32; b.len() + 1];
+    let mut stack = [0u32; 2 * STACK_GROUPS];
+    let mut heap = Vec::new();
+    let (prev, cur) = if b.len() < STACK_GROUPS {
+        stack.split_at_mut(STACK_GROUPS)
+    } else {
+        heap.resize(2 * (b.len() + 1), 0);
+        heap.split_at_mut(b.len() + 1)
+    };
+    let (mut prev, mut cur) = (&mut prev[..=b.len()], &mut cur[..=b.len()]);
+    for (j, p) in prev.iter_mut().enumerate() {
+        *p = j as u32;
+    }
     for (i, &x) in a.iter().enumerate() {
         cur[0] = i as u32 + 1;
         for (j, &y) in b.iter().enumerate() {
@@ -588,6 +643,33 @@ mod tests {
         ] {
             assert!(!meet(text_word, name), "{text_word} ~ {name}");
         }
+    }
+
+    #[test]
+    fn readings_one_group_apart_share_a_hash() {
+        let hashes = |s: &[u8]| {
+            let mut all = vec![sounds_hash(s)];
+            if near(s) {
+                shorter_hashes(s, |h| all.push(h));
+            }
+            all
+        };
+        let meet = |a: &[u8], b: &[u8]| hashes(a).iter().any(|h| hashes(b).contains(h));
+        // A vowel changed, added, dropped; and the same reading.
+        for (a, b) in [
+            (&b"SaLaTaN"[..], &b"SoLaTaN"[..]),
+            (b"SaLaTaN", b"SaLTaN"),
+            (b"SaLTaN", b"SaLaTaN"),
+            (b"MaRKaL", b"MaRKaL"),
+        ] {
+            assert!(verify(a, b).is_some() && meet(a, b), "{a:?} {b:?}");
+        }
+        // Two groups apart, or another consonant: no shared hash.
+        for (a, b) in [(&b"SaLaTaN"[..], &b"SoLoTaN"[..]), (b"SaLaTaN", b"SaLaPaN")] {
+            assert!(verify(a, b).is_none() && !meet(a, b), "{a:?} {b:?}");
+        }
+        // Short readings are not read one group apart.
+        assert!(!near(b"MaRK") && !near(b"aTaTa"));
     }
 
     #[test]
