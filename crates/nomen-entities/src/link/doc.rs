@@ -310,7 +310,7 @@ fn resolve_ids(linker: &Linker, text: &str, folded: &str, toks: &mut [Tok]) {
             (NONE, _) => {
                 let original = &text[t.original.clone()];
                 let word = folded.get(t.folded.clone()).unwrap_or_default();
-                match variant(linker, word, original) {
+                match remembered_variant(linker, word, original) {
                     Some((id, how)) => {
                         toks[i].how = how;
                         (id, dict.root(id))
@@ -457,6 +457,53 @@ fn is_capitalised_cyrillic(s: &str) -> bool {
     s.chars()
         .next()
         .is_some_and(|c| matches!(c as u32, 0x0400..=0x052F) && c.is_uppercase())
+}
+
+/// Most words a thread remembers [`variant`]'s answer for; past it, it forgets them
+/// all and starts again (a few MB).
+const REMEMBERED: usize = 1 << 16;
+
+/// What [`variant`] answered for the words this thread has seen, with the id of the
+/// linker that answered (another linker's answers are forgotten).
+#[derive(Default)]
+struct Remembered {
+    linker: u64,
+    /// The folded word, `\u{1}`, the word as written.
+    key: String,
+    answers: HashMap<Box<str>, Option<(u32, How)>, FxBuild>,
+}
+
+thread_local! {
+    static VARIANTS: std::cell::RefCell<Remembered> = std::cell::RefCell::new(Remembered::default());
+}
+
+/// [`variant`], each word read once per thread: text repeats the capitalised words
+/// that are no name (sentence starts, German nouns, a story's places) and the short
+/// function words of other scripts, and reading them by sound is the costly part. A
+/// word that cannot be a variant (a lowercase Latin word) is refused before the memo.
+fn remembered_variant(linker: &Linker, word: &str, original: &str) -> Option<(u32, How)> {
+    let lower = first_case(original) == Case::Lower;
+    if !word.is_ascii() || (lower && (word.len() > 4 || original.is_ascii())) {
+        return None;
+    }
+    VARIANTS.with(|memo| {
+        let mut memo = memo.borrow_mut();
+        let memo = &mut *memo;
+        if memo.linker != linker.id || memo.answers.len() >= REMEMBERED {
+            memo.answers.clear();
+            memo.linker = linker.id;
+        }
+        memo.key.clear();
+        memo.key.push_str(word);
+        memo.key.push('\u{1}');
+        memo.key.push_str(original);
+        if let Some(&answer) = memo.answers.get(memo.key.as_str()) {
+            return answer;
+        }
+        let answer = variant(linker, word, original);
+        memo.answers.insert(memo.key.as_str().into(), answer);
+        answer
+    })
 }
 
 /// The dictionary token a capitalised word that is no token stands for, and how: a

@@ -250,6 +250,17 @@ pub struct Linker {
     dict: dict::Dictionary,
     folder: Folder,
     places: place::PlaceFacts,
+    /// A number no other linker of this process has: what a thread remembers of its
+    /// answers is kept under it ([`doc`]'s memo of word variants).
+    id: u64,
+}
+
+/// The id of the next linker made ([`Linker::id`](Linker)).
+static NEXT_LINKER: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+
+/// A fresh linker id.
+fn next_linker_id() -> u64 {
+    NEXT_LINKER.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
 }
 
 impl Linker {
@@ -262,6 +273,7 @@ impl Linker {
             gazetteer,
             dict,
             folder,
+            id: next_linker_id(),
         }
     }
 
@@ -282,6 +294,7 @@ impl Linker {
             gazetteer,
             dict,
             folder: Folder::new(),
+            id: next_linker_id(),
         })
     }
 
