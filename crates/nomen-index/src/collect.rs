@@ -1,9 +1,18 @@
 //! A collector counting the values of a multi-valued keyword fast field over the
-//! matching documents: the entity facet of a search, and the language and entity
-//! counts of `stats`. It reads term ordinals from the fast-field column (no stored
-//! documents), so it costs a few nanoseconds per matching document and value.
+//! matching documents: the entity facet of a search, the nodes of a co-mention
+//! network, and the language and entity counts of `stats`. It reads term ordinals
+//! from the fast-field column (no stored documents), so it costs a few nanoseconds per
+//! matching document and value.
+//!
+//! Turning ordinals into terms is the expensive part (the column's dictionary is a
+//! compressed sstable) and a facet wants only its first few values: with
+//! [`TermCounts::top`] only the candidates of the `k` largest counts are looked up,
+//! segment by segment, and the rest is bounded (the threshold algorithm of Fagin,
+//! Lotem and Naor): a value outside every segment's first `n` counts has at most the
+//! sum of those segments' `n`-th counts, so once the `k`-th best candidate's exact
+//! total is above that sum, no other value can enter the answer.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::io;
 
 use tantivy::collector::{Collector, SegmentCollector};
@@ -17,13 +26,26 @@ const BLOCK: usize = 256;
 #[derive(Debug, Clone)]
 pub struct TermCounts {
     field: String,
+    /// Only the `k` values counted most, without these values.
+    top: Option<(usize, HashSet<String>)>,
 }
 
 impl TermCounts {
-    /// Counts the values of `field` (a `STRING | FAST` field).
+    /// Counts every value of `field` (a `STRING | FAST` field).
     pub fn new(field: &str) -> TermCounts {
         TermCounts {
             field: field.to_string(),
+            top: None,
+        }
+    }
+
+    /// Counts the values of `field` and keeps the `k` counted most, leaving out the
+    /// values of `without` (the entities searched for, in a facet). The same answer as
+    /// the first `k` of [`TermCounts::new`]'s without them, looking up far fewer terms.
+    pub fn top(field: &str, k: usize, without: impl IntoIterator<Item = String>) -> TermCounts {
+        TermCounts {
+            field: field.to_string(),
+            top: Some((k, without.into_iter().collect())),
         }
     }
 }
@@ -40,8 +62,14 @@ pub struct SegmentTermCounts {
     ords: Vec<u64>,
 }
 
+/// What one segment counted: its column (for the terms) and a count per ordinal.
+pub struct SegmentCounts {
+    column: Option<StrColumn>,
+    counts: Vec<u64>,
+}
+
 impl Collector for TermCounts {
-    /// Values and their counts, most frequent first, ties by value.
+    /// `(value, count)`, most first, then by value.
     type Fruit = Vec<(String, u64)>;
     type Child = SegmentTermCounts;
 
@@ -66,31 +94,167 @@ impl Collector for TermCounts {
         false
     }
 
-    fn merge_fruits(
-        &self,
-        fruits: Vec<io::Result<Vec<(String, u64)>>>,
-    ) -> tantivy::Result<Self::Fruit> {
-        let mut merged: HashMap<String, u64> = HashMap::new();
-        for fruit in fruits {
-            let fruit = fruit.map_err(|e| {
-                tantivy::TantivyError::InternalError(format!(
-                    "reading the terms of fast field {:?}: {e}",
-                    self.field
-                ))
-            })?;
-            for (value, count) in fruit {
-                *merged.entry(value).or_default() += count;
-            }
+    fn merge_fruits(&self, fruits: Vec<SegmentCounts>) -> tantivy::Result<Self::Fruit> {
+        let error = |e: io::Error| {
+            tantivy::TantivyError::InternalError(format!(
+                "reading the terms of fast field {:?}: {e}",
+                self.field
+            ))
+        };
+        match &self.top {
+            None => all_counts(&fruits).map_err(error),
+            Some((k, without)) => top_counts(&fruits, *k, without).map_err(error),
         }
-        let mut out: Vec<(String, u64)> = merged.into_iter().collect();
-        out.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
-        Ok(out)
     }
 }
 
+/// Every value of every segment with its total count, most first.
+fn all_counts(fruits: &[SegmentCounts]) -> io::Result<Vec<(String, u64)>> {
+    let mut merged: HashMap<String, u64> = HashMap::new();
+    for fruit in fruits {
+        let Some(column) = &fruit.column else {
+            continue;
+        };
+        let (ords, counts): (Vec<u64>, Vec<u64>) = fruit
+            .counts
+            .iter()
+            .enumerate()
+            .filter(|(_, &count)| count > 0)
+            .map(|(ord, &count)| (ord as u64, count))
+            .unzip();
+        let terms = terms_of(column, &ords)?;
+        for (term, count) in terms.into_iter().zip(counts) {
+            *merged.entry(term).or_default() += count;
+        }
+    }
+    let mut out: Vec<(String, u64)> = merged.into_iter().collect();
+    sort(&mut out);
+    Ok(out)
+}
+
+/// The `k` values counted most over all segments, without `without`, most first:
+/// the threshold algorithm (see the module docs).
+fn top_counts(
+    fruits: &[SegmentCounts],
+    k: usize,
+    without: &HashSet<String>,
+) -> io::Result<Vec<(String, u64)>> {
+    // Each segment's (count, ordinal) pairs with a count, largest first.
+    let ranked: Vec<Vec<(u64, u64)>> = fruits
+        .iter()
+        .map(|f| {
+            let mut r: Vec<(u64, u64)> = f
+                .counts
+                .iter()
+                .enumerate()
+                .filter(|(_, &count)| count > 0)
+                .map(|(ord, &count)| (count, ord as u64))
+                .collect();
+            r.sort_unstable_by(|a, b| b.cmp(a));
+            r
+        })
+        .collect();
+    let longest = ranked.iter().map(Vec::len).max().unwrap_or(0);
+    let mut totals: HashMap<String, u64> = HashMap::new();
+    let mut n = (k + without.len()).max(8);
+    let mut seen = 0;
+    loop {
+        let n_now = n.min(longest);
+        // The candidates: each segment's first `n_now`, not looked up before.
+        for (s, fruit) in fruits.iter().enumerate() {
+            let Some(column) = &fruit.column else {
+                continue;
+            };
+            let upto = n_now.min(ranked[s].len());
+            let from = seen.min(upto);
+            let mut ords: Vec<u64> = ranked[s][from..upto].iter().map(|&(_, o)| o).collect();
+            ords.sort_unstable();
+            for term in terms_of(column, &ords)? {
+                if totals.contains_key(&term) {
+                    continue;
+                }
+                let total = total_of(fruits, term.as_bytes())?;
+                totals.insert(term, total);
+            }
+        }
+        seen = n_now;
+        // No value outside the candidates counts more than this.
+        let bound: u64 = ranked
+            .iter()
+            .map(|r| r.get(n_now).map_or(0, |&(count, _)| count))
+            .sum();
+        let mut best: Vec<(String, u64)> = totals
+            .iter()
+            .filter(|(term, _)| !without.contains(*term))
+            .map(|(t, &c)| (t.clone(), c))
+            .collect();
+        sort(&mut best);
+        let settled = bound == 0 || best.get(k.saturating_sub(1)).is_some_and(|b| b.1 > bound);
+        if settled || n_now >= longest {
+            best.truncate(k);
+            return Ok(best);
+        }
+        n = n.saturating_mul(4);
+    }
+}
+
+/// The total count of the value `term` over all segments.
+fn total_of(fruits: &[SegmentCounts], term: &[u8]) -> io::Result<u64> {
+    let mut total = 0;
+    for fruit in fruits {
+        let Some(column) = &fruit.column else {
+            continue;
+        };
+        if let Some(ord) = column.dictionary().term_ord(term)? {
+            total += usize::try_from(ord)
+                .ok()
+                .and_then(|o| fruit.counts.get(o))
+                .copied()
+                .unwrap_or(0);
+        }
+    }
+    Ok(total)
+}
+
+/// The terms of `column`'s ascending ordinals `ords`, in their order.
+fn terms_of(column: &StrColumn, ords: &[u64]) -> io::Result<Vec<String>> {
+    let mut out = Vec::with_capacity(ords.len());
+    let mut invalid = None;
+    let complete = column.dictionary().sorted_ords_to_term_cb(ords, |bytes| {
+        match std::str::from_utf8(bytes) {
+            Ok(value) => out.push(value.to_string()),
+            Err(e) => {
+                invalid.get_or_insert(e);
+                out.push(String::new());
+            }
+        }
+    })?;
+    if let Some(e) = invalid {
+        return Err(io::Error::new(
+            io::ErrorKind::InvalidData,
+            format!("a keyword term is not UTF-8: {e}"),
+        ));
+    }
+    if !complete || out.len() != ords.len() {
+        return Err(io::Error::new(
+            io::ErrorKind::InvalidData,
+            format!(
+                "the column dictionary has fewer terms than its ordinals ({} of {} found)",
+                out.len(),
+                ords.len()
+            ),
+        ));
+    }
+    Ok(out)
+}
+
+/// Most first, then by value.
+fn sort(counts: &mut [(String, u64)]) {
+    counts.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+}
+
 impl SegmentTermCounts {
-    /// Counts the values of `docs` (sorted): the column's row ids and values are
-    /// read in batches rather than one document at a time.
+    /// Counts the values of `docs` (ascending).
     fn count_block(&mut self, docs: &[DocId]) {
         let Some(column) = &self.column else {
             return;
@@ -114,9 +278,7 @@ impl SegmentTermCounts {
 }
 
 impl SegmentCollector for SegmentTermCounts {
-    /// The values of the segment with their counts; an error if the column's
-    /// dictionary cannot be read.
-    type Fruit = io::Result<Vec<(String, u64)>>;
+    type Fruit = SegmentCounts;
 
     fn collect(&mut self, doc: DocId, _score: Score) {
         self.pending.push(doc);
@@ -132,52 +294,13 @@ impl SegmentCollector for SegmentTermCounts {
         self.count_block(docs);
     }
 
-    /// Turns the counted ordinals into terms with one sorted pass over the column's
-    /// dictionary (each sstable block is decoded once), not one lookup per ordinal.
     fn harvest(mut self) -> Self::Fruit {
         let pending = std::mem::take(&mut self.pending);
         self.count_block(&pending);
-        let Some(column) = self.column else {
-            return Ok(Vec::new());
-        };
-        // Ascending by construction: the counts are indexed by ordinal.
-        let (ords, counts): (Vec<u64>, Vec<u64>) = self
-            .counts
-            .iter()
-            .enumerate()
-            .filter(|(_, &count)| count > 0)
-            .map(|(ord, &count)| (ord as u64, count))
-            .unzip();
-        let mut out = Vec::with_capacity(ords.len());
-        let mut invalid = None;
-        let complete = column.dictionary().sorted_ords_to_term_cb(&ords, |bytes| {
-            let count = counts.get(out.len()).copied().unwrap_or(0);
-            match std::str::from_utf8(bytes) {
-                Ok(value) => out.push((value.to_string(), count)),
-                Err(e) => {
-                    invalid.get_or_insert(e);
-                    // Keep the positions aligned with `counts`.
-                    out.push((String::new(), count));
-                }
-            }
-        })?;
-        if let Some(e) = invalid {
-            return Err(io::Error::new(
-                io::ErrorKind::InvalidData,
-                format!("a keyword term is not UTF-8: {e}"),
-            ));
+        SegmentCounts {
+            column: self.column,
+            counts: self.counts,
         }
-        if !complete || out.len() != ords.len() {
-            return Err(io::Error::new(
-                io::ErrorKind::InvalidData,
-                format!(
-                    "the column dictionary has fewer terms than its ordinals ({} of {} found)",
-                    out.len(),
-                    ords.len()
-                ),
-            ));
-        }
-        Ok(out)
     }
 }
 
@@ -280,6 +403,58 @@ mod tests {
             expected.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
             assert!(expected.len() > 500, "{}", expected.len());
             assert_eq!(counts, expected);
+        }
+    }
+
+    #[test]
+    fn the_top_values_are_the_first_of_all_values_over_many_segments() {
+        let mut builder = Schema::builder();
+        let tag = builder.add_text_field("tag", STRING | FAST);
+        let index = Index::create_in_ram(builder.build());
+        let mut writer: IndexWriter = index.writer(15 << 20).unwrap();
+        writer.set_merge_policy(Box::new(tantivy::indexer::NoMergePolicy));
+        // Five segments, each with its own skew: a value common in one segment is rare
+        // in another, and many values tie.
+        let mut state = 7u64;
+        let mut next = |n: u64| {
+            state = state
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            (state >> 33) % n
+        };
+        for segment in 0..5u64 {
+            for _ in 0..400 {
+                let mut d = doc!();
+                for _ in 0..=next(4) {
+                    // Skewed: small values far more often; the skew shifts per segment.
+                    let v = (next(60) * next(60) / 60 + segment * 7) % 80;
+                    d.add_text(tag, format!("v{v:02}"));
+                }
+                writer.add_document(d).unwrap();
+            }
+            writer.commit().unwrap();
+        }
+        let searcher = index.reader().unwrap().searcher();
+        assert_eq!(searcher.segment_readers().len(), 5);
+        let all = searcher.search(&AllQuery, &TermCounts::new("tag")).unwrap();
+        assert!(all.len() > 40, "{}", all.len());
+        for k in [1, 3, 10, 25, 79, 200] {
+            for without in [
+                vec![],
+                vec![all[0].0.clone()],
+                vec![all[1].0.clone(), "none".into()],
+            ] {
+                let expected: Vec<(String, u64)> = all
+                    .iter()
+                    .filter(|(v, _)| !without.contains(v))
+                    .take(k)
+                    .cloned()
+                    .collect();
+                let top = searcher
+                    .search(&AllQuery, &TermCounts::top("tag", k, without.clone()))
+                    .unwrap();
+                assert_eq!(top, expected, "k {k}, without {without:?}");
+            }
         }
     }
 }

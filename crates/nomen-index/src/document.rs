@@ -1,12 +1,11 @@
 //! One stored article by id, with every entity mention in it: the document view of
-//! `nomen serve`. The mentions are found by linking the stored title and body again
-//! with the index's own linker (the index stores entity ids, not offsets); linking is
-//! deterministic, so they are the mentions that indexing found.
+//! `nomen serve`. The mentions are the ones indexing found, stored with the article
+//! ([`crate::mentions`]).
 
 use serde::Serialize;
 use tantivy::collector::TopDocs;
 use tantivy::query::TermQuery;
-use tantivy::schema::{IndexRecordOption, Value};
+use tantivy::schema::IndexRecordOption;
 use tantivy::{TantivyDocument, Term};
 
 use crate::date::format_rfc3339;
@@ -51,38 +50,44 @@ impl Searcher {
         let doc: TantivyDocument = searcher
             .doc(address)
             .map_err(|e| Error::tantivy(self.dir(), e))?;
-        let text = |field| {
-            doc.get_first(field)
-                .and_then(|v| v.as_str().map(str::to_string))
-        };
-        Ok(Some(
-            self.document_of(StoredArticle {
-                id: text(f.id).unwrap_or_default(),
-                title: text(f.title).unwrap_or_default(),
-                body: text(f.body).unwrap_or_default(),
-                date: doc
-                    .get_first(f.date)
-                    .and_then(|v| v.as_datetime())
-                    .map(|d| d.into_timestamp_secs()),
-                lang: text(f.lang),
-                source: text(f.source),
-                url: text(f.url),
-                entities: Vec::new(),
-            }),
-        ))
+        Ok(Some(self.document_of(StoredArticle::of(f, &doc))))
     }
 
-    /// The document view of a stored article: its mentions found by linking its
-    /// title and body again (its `entities` are not read: the mentions give them).
+    /// The document view of a stored article, with the mentions stored with it.
     pub fn document_of(&self, article: StoredArticle) -> Document {
-        let links = self.linker().link_document(&article.title, &article.body);
+        let gazetteer = self.gazetteer();
+        let mentions = article
+            .mentions
+            .iter()
+            .map(|m| {
+                let text = match m.field {
+                    nomen_entities::Field::Title => &article.title,
+                    nomen_entities::Field::Body => &article.body,
+                };
+                nomen_entities::Mention {
+                    field: m.field,
+                    start: m.start,
+                    end: m.end,
+                    text: text[m.start..m.end].to_string(),
+                    name: gazetteer
+                        .get(&m.entity)
+                        .map_or_else(|| m.entity.clone(), |e| e.name.clone()),
+                    entity: m.entity.clone(),
+                    rule: m.rule,
+                }
+            })
+            .collect();
+        let links = nomen_entities::DocumentLinks {
+            mentions,
+            entities: article.entities,
+        };
         Document {
             id: article.id,
             date: article.date.map(format_rfc3339),
             lang: article.lang,
             source: article.source,
             url: article.url,
-            tagged: nomen_entities::Tagged::new(self.gazetteer(), &links, None, true),
+            tagged: nomen_entities::Tagged::new(gazetteer, &links, None, true),
             title: article.title,
             body: article.body,
         }

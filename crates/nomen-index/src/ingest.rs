@@ -1246,6 +1246,11 @@ impl DocumentTarget for TantivyTarget {
         for id in &prepared.links.entities {
             doc.add_text(f.entities, id);
         }
+        if !prepared.links.mentions.is_empty() {
+            let mentions =
+                crate::mentions::encode(&prepared.links.mentions, &prepared.links.entities);
+            doc.add_bytes(f.mentions, &mentions);
+        }
         let doc = IndexDoc::new(
             doc,
             &[

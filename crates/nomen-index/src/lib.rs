@@ -70,6 +70,7 @@ mod input;
 mod leftovers;
 pub mod linker_cache;
 pub mod lock;
+pub mod mentions;
 pub mod meta;
 pub mod network;
 mod prefold;
@@ -95,6 +96,7 @@ pub use ingest::{
     IngestProgress, Prepared, Summary, TextField, Without, DEFAULT_MAX_DOC_MB, GAP_TOKEN,
 };
 pub use input::{decompressed, read_line_bounded, read_text_bounded, Input, LineRead};
+pub use mentions::StoredMention;
 pub use meta::{GazetteerInfo, Meta};
 pub use network::{Edge, Network};
 pub use record::{content_id, detect_lang, read_json_line, read_text, Article};

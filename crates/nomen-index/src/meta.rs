@@ -17,7 +17,7 @@ pub const META_FILE: &str = "nomen.json";
 /// File name of the recorded gazetteer in an index directory.
 pub const GAZETTEER_FILE: &str = "gazetteer.jsonl";
 /// The index format this crate writes and reads.
-pub const FORMAT: u32 = 1;
+pub const FORMAT: u32 = 2;
 
 /// The gazetteer an index was built with.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -54,7 +54,17 @@ impl Searcher {
         let (total, counts) = searcher
             .search(
                 built.query.as_ref(),
-                &Bounded::new((Count, TermCounts::new(names::ENTITIES)), request.deadline),
+                &Bounded::new(
+                    (
+                        Count,
+                        TermCounts::top(
+                            names::ENTITIES,
+                            size.min(MAX_NODES),
+                            built.resolved.iter().map(|e| e.id.clone()),
+                        ),
+                    ),
+                    request.deadline,
+                ),
             )
             .map_err(|e| self.run_error(request, e))?;
         let nodes = self.network_nodes(&built.resolved, counts, size);

@@ -9,13 +9,14 @@
 //! | `url` | keyword | yes | |
 //! | `date` | date, seconds precision | yes | yes (ranges, newest first) |
 //! | `entities` | keyword, multi-valued: canonical entity ids | yes | yes (filters, facets) |
+//! | `mentions` | not indexed: the mentions' spans, entities and rules ([`crate::mentions`]) | yes | |
 //!
 //! CJK text needs nothing of its own: the analyzers cut Han and Kana into one token
 //! per character, and tantivy's query parser turns a multi-token term into a phrase.
 
 use tantivy::schema::{
-    DateOptions, DateTimePrecision, Field, IndexRecordOption, Schema, TextFieldIndexing,
-    TextOptions, FAST, STORED, STRING,
+    BytesOptions, DateOptions, DateTimePrecision, Field, IndexRecordOption, Schema,
+    TextFieldIndexing, TextOptions, FAST, STORED, STRING,
 };
 
 use crate::{analyzer, exact};
@@ -42,6 +43,8 @@ pub mod names {
     pub const DATE: &str = "date";
     /// Canonical ids of the linked entities (multi-valued keyword).
     pub const ENTITIES: &str = "entities";
+    /// The mentions indexing found (stored only, [`crate::mentions`]).
+    pub const MENTIONS: &str = "mentions";
 }
 
 /// The schema's fields, resolved once.
@@ -69,6 +72,8 @@ pub struct Fields {
     pub date: Field,
     /// `entities`.
     pub entities: Field,
+    /// `mentions`.
+    pub mentions: Field,
 }
 
 /// Builds the nomen schema.
@@ -103,6 +108,7 @@ pub fn build_schema() -> Schema {
             .set_precision(DateTimePrecision::Seconds),
     );
     builder.add_text_field(names::ENTITIES, STRING | STORED | FAST);
+    builder.add_bytes_field(names::MENTIONS, BytesOptions::default().set_stored());
     builder.build()
 }
 
@@ -123,6 +129,7 @@ impl Fields {
             url: get(names::URL)?,
             date: get(names::DATE)?,
             entities: get(names::ENTITIES)?,
+            mentions: get(names::MENTIONS)?,
         })
     }
 }

@@ -271,6 +271,8 @@ pub struct StoredArticle {
     pub url: Option<String>,
     /// Canonical ids of the entities it mentions.
     pub entities: Vec<String>,
+    /// The mentions indexing found.
+    pub mentions: Vec<crate::StoredMention>,
 }
 
 /// A request's query, built by [`Searcher::build_query`].
@@ -627,8 +629,12 @@ impl Searcher {
         let offset = request
             .offset
             .min(searcher.num_docs().try_into().unwrap_or(usize::MAX));
-        // No facet asked for: no fast-field scan of the matches.
-        let facet = (request.facet_size > 0).then(|| TermCounts::new(names::ENTITIES));
+        // No facet asked for: no fast-field scan of the matches. The entities searched
+        // for are left out of it.
+        let facet = (request.facet_size > 0).then(|| {
+            let searched = resolved.iter().map(|e| e.id.clone());
+            TermCounts::top(names::ENTITIES, request.facet_size, searched)
+        });
         let (ranked, total, counts): (Vec<(Option<f32>, DocAddress)>, usize, _) =
             if text_query.is_some() {
                 let top = TopDocs::with_limit(wanted)
@@ -672,26 +678,7 @@ impl Searcher {
             let doc: TantivyDocument = searcher
                 .doc(address)
                 .map_err(|e| Error::tantivy(&self.dir, e))?;
-            let text = |field| {
-                doc.get_first(field)
-                    .and_then(|v| v.as_str().map(str::to_string))
-            };
-            let stored = StoredArticle {
-                id: text(f.id).unwrap_or_default(),
-                title: text(f.title).unwrap_or_default(),
-                body: text(f.body).unwrap_or_default(),
-                date: doc
-                    .get_first(f.date)
-                    .and_then(|v| v.as_datetime())
-                    .map(|d| d.into_timestamp_secs()),
-                lang: text(f.lang),
-                source: text(f.source),
-                url: text(f.url),
-                entities: doc
-                    .get_all(f.entities)
-                    .filter_map(|v| v.as_str().map(str::to_string))
-                    .collect(),
-            };
+            let stored = StoredArticle::of(f, &doc);
             hits.push(self.hit(generator.as_ref(), &wanted_ids, score, stored));
         }
         let entities = self.facet(counts.unwrap_or_default(), &wanted_ids, request.facet_size);
@@ -723,28 +710,33 @@ impl Searcher {
             source,
             url,
             entities,
+            mentions,
         } = stored;
+        // The body's mentions of the entities searched for, as indexing found them.
+        let wanted: Vec<Range<usize>> = mentions
+            .iter()
+            .filter(|m| m.field == nomen_entities::Field::Body)
+            .filter(|m| wanted_ids.contains(m.entity.as_str()))
+            .map(|m| m.start..m.end)
+            .collect();
         let mut snippet = Snippet::default();
         if let Some(g) = generator {
             let s = g.snippet(&body);
             if !s.highlighted().is_empty() {
                 let mut highlights = s.highlighted().to_vec();
-                if !wanted_ids.is_empty() {
-                    // Also the mentions of the entities searched for.
-                    let fragment = s.fragment_range();
-                    highlights.extend(
-                        self.mentions(&title, &body, wanted_ids)
-                            .into_iter()
-                            .filter(|m| m.start >= fragment.start && m.end <= fragment.end)
-                            .map(|m| m.start - fragment.start..m.end - fragment.start),
-                    );
-                }
+                // Also the mentions of the entities searched for.
+                let fragment = s.fragment_range();
+                highlights.extend(
+                    wanted
+                        .iter()
+                        .filter(|m| m.start >= fragment.start && m.end <= fragment.end)
+                        .map(|m| m.start - fragment.start..m.end - fragment.start),
+                );
                 snippet = Snippet::new(s.fragment().to_string(), highlights);
             }
         }
-        if snippet.highlights.is_empty() && !wanted_ids.is_empty() {
-            let mentions = self.mentions(&title, &body, wanted_ids);
-            snippet = window(&body, &mentions, SNIPPET_CHARS);
+        if snippet.highlights.is_empty() && !wanted.is_empty() {
+            snippet = window(&body, &wanted, SNIPPET_CHARS);
         }
         if snippet.text.is_empty() {
             snippet = window(&body, &[], SNIPPET_CHARS);
@@ -814,19 +806,40 @@ impl Searcher {
             message,
         }
     }
+}
 
-    /// The byte ranges of the body's mentions of the `wanted` entities, however they
-    /// were written there (found by linking the stored text again).
-    fn mentions(&self, title: &str, body: &str, wanted: &HashSet<&str>) -> Vec<Range<usize>> {
-        self.linker()
-            .link_document(title, body)
-            .mentions
-            .iter()
-            .filter(|m| {
-                matches!(m.field, nomen_entities::Field::Body) && wanted.contains(m.entity.as_str())
-            })
-            .map(|m| m.start..m.end)
-            .collect()
+impl StoredArticle {
+    /// The article of a stored tantivy document of the nomen schema `f`.
+    pub(crate) fn of(f: &Fields, doc: &TantivyDocument) -> StoredArticle {
+        let text = |field| {
+            doc.get_first(field)
+                .and_then(|v| v.as_str().map(str::to_string))
+        };
+        let title = text(f.title).unwrap_or_default();
+        let body = text(f.body).unwrap_or_default();
+        let entities: Vec<String> = doc
+            .get_all(f.entities)
+            .filter_map(|v| v.as_str().map(str::to_string))
+            .collect();
+        let mentions = doc
+            .get_first(f.mentions)
+            .and_then(|v| v.as_bytes())
+            .map(|bytes| crate::mentions::decode(bytes, &entities, &title, &body))
+            .unwrap_or_default();
+        StoredArticle {
+            id: text(f.id).unwrap_or_default(),
+            title,
+            body,
+            date: doc
+                .get_first(f.date)
+                .and_then(|v| v.as_datetime())
+                .map(|d| d.into_timestamp_secs()),
+            lang: text(f.lang),
+            source: text(f.source),
+            url: text(f.url),
+            entities,
+            mentions,
+        }
     }
 }
 

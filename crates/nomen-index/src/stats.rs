@@ -79,7 +79,7 @@ impl NomenIndex {
                 &(
                     Count,
                     TermCounts::new(names::LANG),
-                    TermCounts::new(names::ENTITIES),
+                    TermCounts::top(names::ENTITIES, TOP_ENTITIES, []),
                 ),
             )
             .map_err(|e| Error::tantivy(&self.dir, e))?;

@@ -8,8 +8,8 @@
 //! * network: a `terms` aggregation of the matches' entities (the nodes), then an
 //!   `adjacency_matrix` aggregation over the nodes (the matches that mention each
 //!   pair);
-//! * document: the article's `_source`, its mentions found by linking it again with
-//!   the recorded gazetteer, as the local document view does.
+//! * document: the article's `_source` with the mentions indexing stored in it, as
+//!   the local document view shows them.
 
 use std::collections::HashMap;
 
@@ -208,7 +208,7 @@ pub(crate) fn document(
         &json!({
             "size": 1,
             "query": {"term": {"id": id}},
-            "_source": ["id", "title", "body", "date", "lang", "source", "url"],
+            "_source": ["id", "title", "body", "date", "lang", "source", "url", "entities", "mentions"],
         }),
         what,
     )?;

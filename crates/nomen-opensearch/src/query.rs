@@ -11,7 +11,7 @@ use std::collections::BTreeMap;
 use std::ops::Bound;
 
 use nomen_index::cluster::{ClusterHit, ClusterQuery, Occur, RangeValue, SearchPlan};
-use nomen_index::{SearchRequest, SearchResults, Searcher, StoredArticle};
+use nomen_index::{SearchRequest, SearchResults, Searcher, StoredArticle, StoredMention};
 use serde_json::{json, Map, Value};
 
 use crate::mapping::cluster_field;
@@ -113,8 +113,8 @@ pub fn dsl(query: &ClusterQuery) -> Value {
 pub const MAX_HITS: usize = 10_000;
 
 /// The stored fields a hit is made of.
-const SOURCE_FIELDS: [&str; 8] = [
-    "id", "title", "body", "date", "lang", "source", "url", "entities",
+const SOURCE_FIELDS: [&str; 9] = [
+    "id", "title", "body", "date", "lang", "source", "url", "entities", "mentions",
 ];
 
 /// The query of `plan`: its text (`must`, scored) and the request's entity,
@@ -152,12 +152,39 @@ pub(crate) fn query_of(plan: &SearchPlan, request: &SearchRequest) -> Value {
     json!({"bool": {"must": [must], "filter": filters}})
 }
 
-/// The stored article of a hit's or a document's `_source`.
+/// The stored article of a hit's or a document's `_source`. A stored mention that
+/// does not fit the article (see [`nomen_index::mentions`]) is left out.
 pub(crate) fn article_of(s: &Value) -> StoredArticle {
+    let title = str_of(&s["title"]).unwrap_or_default();
+    let body = str_of(&s["body"]).unwrap_or_default();
+    let mentions = s["mentions"]
+        .as_array()
+        .map(|a| {
+            a.iter()
+                .filter_map(|m| {
+                    let (field, text) = match m["field"].as_str()? {
+                        "title" => (nomen_entities::Field::Title, &title),
+                        "body" => (nomen_entities::Field::Body, &body),
+                        _ => return None,
+                    };
+                    let start = usize::try_from(m["start"].as_u64()?).ok()?;
+                    let end = usize::try_from(m["end"].as_u64()?).ok()?;
+                    text.get(start..end)?;
+                    Some(StoredMention {
+                        field,
+                        start,
+                        end,
+                        entity: str_of(&m["entity"])?,
+                        rule: m["rule"].as_str()?.parse().ok()?,
+                    })
+                })
+                .collect()
+        })
+        .unwrap_or_default();
     StoredArticle {
         id: str_of(&s["id"]).unwrap_or_default(),
-        title: str_of(&s["title"]).unwrap_or_default(),
-        body: str_of(&s["body"]).unwrap_or_default(),
+        title,
+        body,
         date: s["date"].as_i64(),
         lang: str_of(&s["lang"]),
         source: str_of(&s["source"]),
@@ -166,6 +193,7 @@ pub(crate) fn article_of(s: &Value) -> StoredArticle {
             .as_array()
             .map(|a| a.iter().filter_map(str_of).collect())
             .unwrap_or_default(),
+        mentions,
     }
 }
 
@@ -275,6 +303,42 @@ pub(crate) fn search(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_source_gives_its_stored_mentions_and_drops_what_does_not_fit() {
+        let source = json!({
+            "id": "a", "title": "Мадуро", "body": "Nicolás Maduro habló.",
+            "entities": ["nicolas-maduro"],
+            "mentions": [
+                {"field": "title", "start": 0, "end": 12, "entity": "nicolas-maduro", "rule": "transliterated"},
+                {"field": "body", "start": 0, "end": 15, "entity": "nicolas-maduro", "rule": "exact"},
+                // Inside a character, past the end, an unknown rule, an unknown field.
+                {"field": "body", "start": 0, "end": 6, "entity": "nicolas-maduro", "rule": "exact"},
+                {"field": "body", "start": 9, "end": 99, "entity": "nicolas-maduro", "rule": "exact"},
+                {"field": "body", "start": 0, "end": 15, "entity": "nicolas-maduro", "rule": "guess"},
+                {"field": "url", "start": 0, "end": 1, "entity": "nicolas-maduro", "rule": "exact"},
+            ],
+        });
+        let article = article_of(&source);
+        let got: Vec<(&str, nomen_entities::Rule)> = article
+            .mentions
+            .iter()
+            .map(|m| {
+                let text = match m.field {
+                    nomen_entities::Field::Title => &article.title,
+                    nomen_entities::Field::Body => &article.body,
+                };
+                (&text[m.start..m.end], m.rule)
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("Мадуро", nomen_entities::Rule::Transliterated),
+                ("Nicolás Maduro", nomen_entities::Rule::Exact)
+            ]
+        );
+    }
 
     #[test]
     fn the_dsl_of_a_tree() {

@@ -118,7 +118,9 @@ pub(crate) fn prune_files(dir: &Path, prefix: &str, keep: usize) {
 }
 
 /// Which field of a document a mention is in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, serde::Deserialize,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum Field {
     /// The title (the `title` argument of [`Linker::link_document`]).
@@ -128,7 +130,7 @@ pub enum Field {
 }
 
 /// Why a mention was linked.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, serde::Deserialize)]
 #[serde(rename_all = "kebab-case")]
 #[non_exhaustive]
 pub enum Rule {
@@ -203,6 +205,18 @@ impl Rule {
             Rule::TranscribedAlone => "transcribed-alone",
             Rule::InflectedAlone => "inflected-alone",
         }
+    }
+}
+
+impl std::str::FromStr for Rule {
+    type Err = String;
+
+    /// The rule of its kebab-case name ([`Rule::as_str`]).
+    fn from_str(name: &str) -> Result<Rule, String> {
+        use serde::de::{value::Error, IntoDeserializer};
+        use serde::Deserialize;
+        Rule::deserialize(IntoDeserializer::<Error>::into_deserializer(name))
+            .map_err(|_| format!("{name:?} is not a linking rule"))
     }
 }
 
@@ -493,6 +507,20 @@ impl Linker {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn rules_parse_from_their_names() {
+        for rule in [
+            Rule::Exact,
+            Rule::SurnameCoref,
+            Rule::PlaceEvidence,
+            Rule::TranscribedAlone,
+        ] {
+            assert_eq!(rule.as_str().parse::<Rule>(), Ok(rule));
+        }
+        assert!("surname_coref".parse::<Rule>().is_err());
+        assert!("".parse::<Rule>().is_err());
+    }
 
     /// The built-in linker, built once for all tests.
     fn linker() -> &'static Linker {
