@@ -56,6 +56,8 @@ pub const MAX_NAME_BYTES: usize = 4096;
 /// What an entity is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
+// One byte with these values in order: the linker's cache stores it so.
+#[repr(u8)]
 pub enum Kind {
     /// A person.
     Person,

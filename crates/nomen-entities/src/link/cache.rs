@@ -1,27 +1,39 @@
 //! A built dictionary on disk, so that a large gazetteer is ready without rebuilding.
 //!
 //! Building the dictionary of a 1M-entity gazetteer folds and parses several million
-//! names (tens of seconds); reading it back is a few flat arrays and two hash tables
-//! to refill. The file starts with a magic string, a format version, the build that
-//! wrote it (a digest of the folding and linking code, made by `build.rs`) and the
-//! gazetteer's [`Gazetteer::fingerprint`](crate::Gazetteer::fingerprint): a file made
-//! for other entities, by another version or build, or cut short is refused, never
-//! misread.
+//! names (tens of seconds). The file holds every table of the dictionary as it lies
+//! in memory, its two hash tables included: reading it back maps the file and uses
+//! the tables in place ([`super::store`]), after checking that they are consistent
+//! (every index in range), so that opening a dictionary neither copies nor decodes
+//! nor rehashes anything, and a query reads only the pages it touches. The file
+//! starts with a magic string, a format version, the build that wrote it (a digest
+//! of the folding and linking code, made by `build.rs`) and the gazetteer's
+//! [`Gazetteer::fingerprint`](crate::Gazetteer::fingerprint): a file made for other
+//! entities, by another version or build, or cut short is refused, never misread.
+//! The file is only ever replaced whole (written under another name, then renamed),
+//! never written in place, so a mapping stays valid while another process refreshes
+//! the cache.
 //!
 //! Layout (little-endian): `NOMENLNK`, version `u32`, build and fingerprint (each a
-//! `u32` length + bytes), then each table as a `u64` element count followed by its
-//! elements (the sound index of persons' name words and the word filter last).
+//! `u64` length + bytes), the node count `u32`, then each table as a `u64` element
+//! count, zeros up to a multiple of 32 bytes of the file, and its elements
+//! ([`super::store::write`]).
 
 use std::fmt;
 use std::io;
 use std::path::{Path, PathBuf};
 
-use super::dict::{Dictionary, Key, KeyKind};
-use crate::Kind;
+use std::sync::Arc;
+
+use memmap2::Mmap;
+
+use super::dict::{Dictionary, OwnedTables};
+use super::store::{self, Text};
+use super::table::{Children, EdgeTable, TokenTable};
 
 const MAGIC: &[u8; 8] = b"NOMENLNK";
 /// Bump when the dictionary's layout or its key derivation changes.
-const VERSION: u32 = 8;
+const VERSION: u32 = 9;
 
 /// The build the dictionary was made by (see `build.rs`): a cache of another build,
 /// whose folding or keys may differ, is not read back.
@@ -93,7 +105,8 @@ impl std::error::Error for LinkerCacheError {
 }
 
 /// Writes `dict` for the gazetteer with `fingerprint` to `path` (via a temporary file
-/// renamed into place, so a reader never sees half a file).
+/// renamed into place, so a reader never sees half a file and a mapping of the old
+/// file stays as it was).
 pub(crate) fn save(
     dict: &Dictionary,
     fingerprint: &str,
@@ -103,45 +116,32 @@ pub(crate) fn save(
         path: path.to_path_buf(),
         source,
     };
-    let mut w = Writer(Vec::with_capacity(dict.stats().heap_bytes / 2));
+    let mut w = Writer(Vec::with_capacity(dict.stats().heap_bytes + 4096));
     w.0.extend_from_slice(MAGIC);
     w.u32(VERSION);
     w.bytes(BUILD.as_bytes());
     w.bytes(fingerprint.as_bytes());
     let t = dict.tables();
-    w.bytes(t.arena.as_bytes());
-    w.u32s(t.ends);
-    w.u32s(t.roots);
-    w.u32s(&t.children.start);
-    w.u32s(&t.children.tokens);
-    w.u32s(&t.children.nodes);
-    w.u32s(t.key_start);
-    w.len(t.keys.len());
-    for k in t.keys {
-        w.0.extend_from_slice(&k.entity.to_le_bytes());
-        w.0.extend_from_slice(&k.name.to_le_bytes());
-        w.0.push(k.kind as u8);
-        w.0.push(kind_to_u8(k.entity_kind));
-        w.0.push(k.split);
-        w.0.push(u8::from(k.block));
-        w.0.extend_from_slice(&k.scripts.to_le_bytes());
-    }
-    w.bytes(&t.given.iter().map(|&g| u8::from(g)).collect::<Vec<u8>>());
     w.u32(t.nodes);
-    w.bytes(t.strong);
-    w.u32s(t.entity_names);
-    w.len(t.name_segs.len());
-    for &(start, len) in t.name_segs {
-        w.0.extend_from_slice(&start.to_le_bytes());
-        w.0.extend_from_slice(&len.to_le_bytes());
-    }
-    w.u32s(t.seg_arena);
-    w.u32s(t.sound_hashes);
-    w.u32s(t.sound_tokens);
-    w.len(t.filter.len());
-    for x in t.filter {
-        w.0.extend_from_slice(&x.to_le_bytes());
-    }
+    let out = &mut w.0;
+    store::write(out, t.arena.as_bytes());
+    store::write(out, t.ends);
+    store::write(out, t.roots);
+    store::write(out, t.tokens.slots());
+    store::write(out, &t.children.start);
+    store::write(out, &t.children.tokens);
+    store::write(out, &t.children.nodes);
+    store::write(out, t.children.long.slots());
+    store::write(out, t.key_start);
+    store::write(out, t.keys);
+    store::write(out, t.given);
+    store::write(out, t.strong);
+    store::write(out, t.entity_names);
+    store::write(out, t.name_segs);
+    store::write(out, t.seg_arena);
+    store::write(out, t.sound_hashes);
+    store::write(out, t.sound_tokens);
+    store::write(out, t.filter);
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
         std::fs::create_dir_all(dir).map_err(io_err)?;
     }
@@ -153,12 +153,19 @@ pub(crate) fn save(
     })
 }
 
-/// Reads the dictionary saved at `path` for the gazetteer with `fingerprint`.
+/// Reads the dictionary saved at `path` for the gazetteer with `fingerprint`: the
+/// file mapped, its tables used in place.
 pub(crate) fn load(fingerprint: &str, path: &Path) -> Result<Dictionary, LinkerCacheError> {
-    let data = std::fs::read(path).map_err(|source| LinkerCacheError::Io {
+    let io = |source| LinkerCacheError::Io {
         path: path.to_path_buf(),
         source,
-    })?;
+    };
+    let file = std::fs::File::open(path).map_err(io)?;
+    // SAFETY: nomen never writes a cache file in place (see the module docs: it is
+    // written whole under another name and renamed), so the mapped bytes do not change
+    // while mapped; a file cut short or damaged is refused by the reads below, which
+    // check every length against the mapping's and every value that must be valid.
+    let data = Arc::new(unsafe { Mmap::map(&file) }.map_err(io)?);
     let invalid = |reason: &str| LinkerCacheError::Invalid {
         path: path.to_path_buf(),
         reason: reason.to_string(),
@@ -181,90 +188,44 @@ pub(crate) fn load(fingerprint: &str, path: &Path) -> Result<Dictionary, LinkerC
             path: path.to_path_buf(),
         });
     }
-    read_tables(&mut r).ok_or_else(|| invalid("truncated or corrupt"))
+    let nodes = r.u32().ok_or_else(|| invalid("truncated"))?;
+    let mut pos = r.pos;
+    read_tables(&data, &mut pos, nodes)
+        .filter(|_| pos == data.len())
+        .ok_or_else(|| invalid("truncated or corrupt"))
 }
 
-fn read_tables(r: &mut Reader<'_>) -> Option<Dictionary> {
-    let arena = String::from_utf8(r.bytes()?.to_vec()).ok()?;
-    let ends = r.u32s()?;
-    let roots = r.u32s()?;
-    let children = (r.u32s()?, r.u32s()?, r.u32s()?);
-    let key_start = r.u32s()?;
-    let n = r.len()?;
-    let mut keys = Vec::with_capacity(n.min(r.remaining() / 12));
-    for _ in 0..n {
-        let entity = r.u32()?;
-        let name = u16::from_le_bytes(r.take(2)?.try_into().ok()?);
-        let b = r.take(6)?;
-        keys.push(Key {
-            entity,
-            name,
-            kind: KeyKind::from_u8(b[0])?,
-            entity_kind: kind_from_u8(b[1])?,
-            split: b[2],
-            block: b[3] != 0,
-            scripts: u16::from_le_bytes([b[4], b[5]]),
-        });
-    }
-    let given = r.bytes()?.iter().map(|&b| b != 0).collect();
-    let nodes = r.u32()?;
-    let strong_bytes = r.bytes()?;
-    let mut strong = super::table::with_capacity_huge(strong_bytes.len());
-    strong.extend_from_slice(strong_bytes);
-    let entity_names = r.u32s()?;
-    let n = r.len()?;
-    let mut name_segs = Vec::with_capacity(n.min(r.remaining() / 6));
-    for _ in 0..n {
-        let start = r.u32()?;
-        let len = u16::from_le_bytes(r.take(2)?.try_into().ok()?);
-        name_segs.push((start, len));
-    }
-    let seg_arena = r.u32s()?;
-    let sound_hashes = r.u32s()?;
-    let sound_tokens = r.u32s()?;
-    let n = r.len()?;
-    let raw = r.take(n.checked_mul(8)?)?;
-    let filter = raw
-        .chunks_exact(8)
-        .map(|c| u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]))
-        .collect();
-    if r.remaining() != 0 {
-        return None;
-    }
-    Dictionary::from_tables(super::dict::OwnedTables {
+/// The tables [`save`] wrote from `*pos` of `file`, in place.
+fn read_tables(file: &Arc<Mmap>, pos: &mut usize, nodes: u32) -> Option<Dictionary> {
+    let arena = Text::new(store::read(file, pos)?)?;
+    let ends = store::read(file, pos)?;
+    let roots = store::read(file, pos)?;
+    let tokens = TokenTable::from_slots(store::read(file, pos)?)?;
+    let (start, tokens_of_rows, children) = (
+        store::read(file, pos)?,
+        store::read(file, pos)?,
+        store::read(file, pos)?,
+    );
+    let long = EdgeTable::from_slots(store::read(file, pos)?)?;
+    let children = Children::from_rows(start, tokens_of_rows, children, long, nodes as usize)?;
+    Dictionary::from_tables(OwnedTables {
         arena,
         ends,
         roots,
+        tokens,
         children,
-        key_start,
-        keys,
-        given,
+        key_start: store::read(file, pos)?,
+        keys: store::read(file, pos)?,
+        given: store::read(file, pos)?,
         nodes,
-        strong,
-        entity_names,
-        name_segs,
-        seg_arena,
-        sound_hashes,
-        sound_tokens,
-        filter,
+        strong: store::read(file, pos)?,
+        entity_names: store::read(file, pos)?,
+        name_segs: store::read(file, pos)?,
+        seg_arena: store::read(file, pos)?,
+        sound_hashes: store::read(file, pos)?,
+        sound_tokens: store::read(file, pos)?,
+        filter: store::read(file, pos)?,
     })
-}
-
-/// An entity kind as stored in a key.
-fn kind_to_u8(kind: Kind) -> u8 {
-    match kind {
-        Kind::Person => 0,
-        Kind::Organization => 1,
-        Kind::Place => 2,
-        Kind::Other => 3,
-    }
-}
-
-/// The entity kind stored as `v` by [`kind_to_u8`].
-fn kind_from_u8(v: u8) -> Option<Kind> {
-    [Kind::Person, Kind::Organization, Kind::Place, Kind::Other]
-        .get(usize::from(v))
-        .copied()
 }
 
 pub(crate) struct Writer(pub(crate) Vec<u8>);

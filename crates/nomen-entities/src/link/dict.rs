@@ -13,6 +13,7 @@ use std::collections::HashMap;
 
 use nomen_fold::{Folded, Folder, TokenKind, View};
 
+use super::store::{Store, Stored, Text};
 use super::table::{Children, Probe, TokenTable};
 use crate::hash::FxBuild;
 use crate::name::{is_particle, is_stopword, parse_name, NamePart, NameParts, Role};
@@ -81,6 +82,7 @@ impl KeyKind {
 
 /// One entity reachable through a trie node.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[repr(C)]
 pub(crate) struct Key {
     /// Position of the entity in the gazetteer.
     pub entity: u32,
@@ -102,6 +104,45 @@ pub(crate) struct Key {
     /// with no name in Latin script count as Latin too (romanised, they are the
     /// only way to it from Latin text).
     pub scripts: u16,
+}
+
+const _: () = assert!(std::mem::size_of::<Key>() == 12);
+
+// SAFETY: `Key` is `repr(C)`: a `u32`, a `u16`, four bytes (two `repr(u8)` enums, a
+// `u8`, a `bool`) and a `u16`, 12 bytes without padding (checked above); `write`
+// puts them in that order, little-endian, and `valid` accepts only the values of the
+// enums and the bool.
+unsafe impl Stored for Key {
+    fn write(&self, out: &mut Vec<u8>) {
+        out.extend_from_slice(&self.entity.to_le_bytes());
+        out.extend_from_slice(&self.name.to_le_bytes());
+        out.extend_from_slice(&[
+            self.kind as u8,
+            self.entity_kind as u8,
+            self.split,
+            u8::from(self.block),
+        ]);
+        out.extend_from_slice(&self.scripts.to_le_bytes());
+    }
+    fn valid(b: &[u8]) -> bool {
+        KeyKind::from_u8(b[6]).is_some() && b[7] <= Kind::Other as u8 && b[9] <= 1
+    }
+}
+
+/// Where the person-name segments of one name lie in the dictionary's `seg_arena`.
+#[derive(Debug, Clone, Copy, Default)]
+#[repr(C)]
+pub(crate) struct NameSegs {
+    pub start: u32,
+    pub len: u32,
+}
+
+// SAFETY: two `u32`, no padding; any bytes are a value.
+unsafe impl Stored for NameSegs {
+    fn write(&self, out: &mut Vec<u8>) {
+        out.extend_from_slice(&self.start.to_le_bytes());
+        out.extend_from_slice(&self.len.to_le_bytes());
+    }
 }
 
 /// The bit of a script in [`Key::scripts`]: 1 << ([`script`] - 1); a text without
@@ -183,28 +224,28 @@ pub(crate) struct Dictionary {
     /// Token text → id (filled from `arena` and `ends` once they are complete).
     tokens: TokenTable,
     /// Node of the one-token key prefix starting with this token, or [`NONE`].
-    roots: Vec<u32>,
+    roots: Store<u32>,
     /// The inner edges: node → (token → child).
     children: Children,
     /// For node `n`, its keys are `keys[key_start[n]..key_start[n + 1]]`.
-    key_start: Vec<u32>,
-    keys: Vec<Key>,
+    key_start: Store<u32>,
+    keys: Store<Key>,
     /// Per token id: true when some person's name uses it as a given name.
-    given: Vec<bool>,
+    given: Store<bool>,
     /// The interned texts, end to end; token `i` is `arena[ends[i - 1]..ends[i]]`.
-    arena: String,
-    ends: Vec<u32>,
+    arena: Text,
+    ends: Store<u32>,
     nodes: u32,
     /// Per node, three counts saturating at 255: keys that are usable short forms
     /// (not weak parts), full-name keys, surname keys (see [`Dictionary::counts`]).
-    strong: Vec<u8>,
+    strong: Store<u8>,
     /// Per entity: index in `name_segs` of its first name.
-    entity_names: Vec<u32>,
+    entity_names: Store<u32>,
     /// Per (entity, name): the range of its person-name segments in `seg_arena`
     /// (empty for other kinds).
-    name_segs: Vec<(u32, u16)>,
+    name_segs: Store<NameSegs>,
     /// Content token of each segment, given-name first; [`INITIAL`] marks initials.
-    seg_arena: Vec<u32>,
+    seg_arena: Store<u32>,
     /// The sound index: the hashes ([`super::phonetic::sounds_hash`]) of the readings
     /// of the Latin words of persons' names, and of those readings one vowel group
     /// shorter where a match one group apart is allowed
@@ -212,8 +253,8 @@ pub(crate) struct Dictionary {
     /// `sound_tokens`) the token read so: how a word written in Cyrillic or Greek (or
     /// respelled in Latin) finds the name word it sounds like with a lookup or two,
     /// however many name words share its consonants.
-    sound_hashes: Vec<u32>,
-    sound_tokens: Vec<u32>,
+    sound_hashes: Store<u32>,
+    sound_tokens: Store<u32>,
     /// Where the hashes of each bucket (their top bits) start in `sound_hashes`, and
     /// the end: `2^b + 1` entries (derived from `sound_hashes`, not stored).
     sound_dir: Vec<u32>,
@@ -221,7 +262,7 @@ pub(crate) struct Dictionary {
     /// persons' name words ([`stem_hash`]) and of their phonetic keys
     /// ([`key_hash`]): a word of text whose stem or key is not in it is not looked up
     /// (most capitalised words of a text are no name).
-    filter: Vec<u64>,
+    filter: Store<u64>,
 }
 
 /// Bit of a `seg_arena` entry that marks an initial.
@@ -232,6 +273,7 @@ pub(crate) struct Tables<'a> {
     pub arena: &'a str,
     pub ends: &'a [u32],
     pub roots: &'a [u32],
+    pub tokens: &'a TokenTable,
     pub children: &'a Children,
     pub key_start: &'a [u32],
     pub keys: &'a [Key],
@@ -239,31 +281,31 @@ pub(crate) struct Tables<'a> {
     pub nodes: u32,
     pub strong: &'a [u8],
     pub entity_names: &'a [u32],
-    pub name_segs: &'a [(u32, u16)],
+    pub name_segs: &'a [NameSegs],
     pub seg_arena: &'a [u32],
     pub sound_hashes: &'a [u32],
     pub sound_tokens: &'a [u32],
     pub filter: &'a [u64],
 }
 
-/// The dictionary's tables, owned (read from a cache).
+/// The dictionary's tables, owned or mapped (read from a cache).
 pub(crate) struct OwnedTables {
-    pub arena: String,
-    pub ends: Vec<u32>,
-    pub roots: Vec<u32>,
-    /// The rows of [`Children`]: `start`, `tokens`, `nodes`.
-    pub children: (Vec<u32>, Vec<u32>, Vec<u32>),
-    pub key_start: Vec<u32>,
-    pub keys: Vec<Key>,
-    pub given: Vec<bool>,
+    pub arena: Text,
+    pub ends: Store<u32>,
+    pub roots: Store<u32>,
+    pub tokens: TokenTable,
+    pub children: Children,
+    pub key_start: Store<u32>,
+    pub keys: Store<Key>,
+    pub given: Store<bool>,
     pub nodes: u32,
-    pub strong: Vec<u8>,
-    pub entity_names: Vec<u32>,
-    pub name_segs: Vec<(u32, u16)>,
-    pub seg_arena: Vec<u32>,
-    pub sound_hashes: Vec<u32>,
-    pub sound_tokens: Vec<u32>,
-    pub filter: Vec<u64>,
+    pub strong: Store<u8>,
+    pub entity_names: Store<u32>,
+    pub name_segs: Store<NameSegs>,
+    pub seg_arena: Store<u32>,
+    pub sound_hashes: Store<u32>,
+    pub sound_tokens: Store<u32>,
+    pub filter: Store<u64>,
 }
 
 impl Dictionary {
@@ -272,6 +314,7 @@ impl Dictionary {
             arena: &self.arena,
             ends: &self.ends,
             roots: &self.roots,
+            tokens: &self.tokens,
             children: &self.children,
             key_start: &self.key_start,
             keys: &self.keys,
@@ -293,21 +336,20 @@ impl Dictionary {
         let nodes = t.nodes as usize;
         let node_ok = |n: u32| n == NONE || (n as usize) < nodes;
         let mut start = 0usize;
-        for &end in &t.ends {
+        for &end in t.ends.iter() {
             t.arena.get(start..end as usize)?;
             start = end as usize;
         }
-        let (rows_start, rows_tokens, rows_nodes) = t.children;
-        let children = Children::from_rows(rows_start, rows_tokens, rows_nodes, nodes)?;
         let ok = start == t.arena.len()
+            && t.children.is_valid(nodes)
             && t.roots.iter().all(|&n| node_ok(n))
             && t.key_start.len() == nodes + 1
             && t.key_start.windows(2).all(|w| w[0] <= w[1])
             && t.key_start.last().copied() == Some(t.keys.len() as u32)
             && t.strong.len() == nodes * 3
-            && t.name_segs.iter().all(|&(s, l)| {
-                (s as usize)
-                    .checked_add(usize::from(l))
+            && t.name_segs.iter().all(|s| {
+                (s.start as usize)
+                    .checked_add(s.len as usize)
                     .is_some_and(|e| e <= t.seg_arena.len())
             })
             && t.entity_names
@@ -321,9 +363,9 @@ impl Dictionary {
             return None;
         }
         Some(Dictionary {
-            tokens: TokenTable::new(&t.arena, &t.ends, &t.roots),
+            tokens: t.tokens,
             roots: t.roots,
-            children,
+            children: t.children,
             key_start: t.key_start,
             keys: t.keys,
             given: t.given,
@@ -430,7 +472,10 @@ impl Dictionary {
                 par_map(&block, |&index| names(index).map(parse_name).collect());
             for (index, parts) in (start..end).zip(parsed) {
                 let entity_id = index as u32;
-                b.dict.entity_names.push(b.dict.name_segs.len() as u32);
+                b.dict
+                    .entity_names
+                    .vec()
+                    .push(b.dict.name_segs.len() as u32);
                 let kind = entities[index].kind;
                 // An entity named in Latin script somewhere: its names in other
                 // scripts match only text in their own script. One with no Latin
@@ -457,24 +502,22 @@ impl Dictionary {
     }
 
     fn heap_bytes(&self) -> usize {
-        use std::mem::size_of;
         self.tokens.heap_bytes()
-            + self.arena.capacity()
+            + self.arena.bytes()
             + self.children.heap_bytes()
-            + self.roots.capacity() * 4
-            + self.key_start.capacity() * 4
-            + self.keys.capacity() * size_of::<Key>()
-            + self.given.capacity()
-            + self.ends.capacity() * 4
-            + self.strong.capacity()
-            + self.entity_names.capacity() * 4
-            + self.name_segs.capacity() * size_of::<(u32, u16)>()
-            + self.seg_arena.capacity() * 4
-            + (self.sound_hashes.capacity()
-                + self.sound_tokens.capacity()
-                + self.sound_dir.capacity())
-                * 4
-            + self.filter.capacity() * 8
+            + self.roots.bytes()
+            + self.key_start.bytes()
+            + self.keys.bytes()
+            + self.given.bytes()
+            + self.ends.bytes()
+            + self.strong.bytes()
+            + self.entity_names.bytes()
+            + self.name_segs.bytes()
+            + self.seg_arena.bytes()
+            + self.sound_hashes.bytes()
+            + self.sound_tokens.bytes()
+            + self.sound_dir.capacity() * 4
+            + self.filter.bytes()
     }
 
     /// True when the filter may hold `hash` ([`stem_hash`] or [`key_hash`]): false
@@ -603,11 +646,11 @@ impl Dictionary {
             .entity_names
             .get(entity as usize)
             .map(|&first| first as usize + usize::from(name));
-        let (start, len) = index
+        let NameSegs { start, len } = index
             .and_then(|i| self.name_segs.get(i))
             .copied()
-            .unwrap_or((0, 0));
-        let len = usize::from(len).min(usize::from(split));
+            .unwrap_or_default();
+        let len = (len as usize).min(usize::from(split));
         self.seg_arena[start as usize..start as usize + len]
             .iter()
             .map(|&v| {
@@ -753,7 +796,7 @@ impl Build<'_> {
         let id = self.interner.len() as u32;
         self.interner.insert(text.into(), id);
         self.dict.arena.push_str(text);
-        self.dict.ends.push(self.dict.arena.len() as u32);
+        self.dict.ends.vec().push(self.dict.arena.len() as u32);
         id
     }
 
@@ -861,7 +904,10 @@ impl Build<'_> {
             _ => {}
         }
         let len = (self.dict.seg_arena.len() as u32 - segs_start).min(u32::from(u16::MAX));
-        self.dict.name_segs.push((segs_start, len as u16));
+        self.dict.name_segs.vec().push(NameSegs {
+            start: segs_start,
+            len,
+        });
     }
 
     fn add_person_keys(&mut self, entity: u32, name_index: u16, parts: &NameParts, scripts: u16) {
@@ -881,10 +927,11 @@ impl Build<'_> {
             if matches!(s.role, Role::Given | Role::Middle | Role::Initial) {
                 for &t in &s.tokens {
                     let t = t as usize;
-                    if self.dict.given.len() <= t {
-                        self.dict.given.resize(t + 1, false);
+                    let given = self.dict.given.vec();
+                    if given.len() <= t {
+                        given.resize(t + 1, false);
                     }
-                    self.dict.given[t] = true;
+                    given[t] = true;
                 }
             }
         }
@@ -896,7 +943,7 @@ impl Build<'_> {
         for seg in &segs {
             if let Some(&last) = seg.tokens.last() {
                 let flag = if seg.initial { INITIAL } else { 0 };
-                self.dict.seg_arena.push((last & !INITIAL) | flag);
+                self.dict.seg_arena.vec().push((last & !INITIAL) | flag);
             }
         }
         let n = segs.len();
@@ -993,14 +1040,15 @@ impl Build<'_> {
             return;
         }
         let d = &mut self.dict;
-        if d.roots.len() <= first as usize {
-            d.roots.resize(first as usize + 1, NONE);
+        let roots = d.roots.vec();
+        if roots.len() <= first as usize {
+            roots.resize(first as usize + 1, NONE);
         }
-        let mut node = d.roots[first as usize];
+        let mut node = roots[first as usize];
         if node == NONE {
             node = d.nodes;
             d.nodes += 1;
-            d.roots[first as usize] = node;
+            roots[first as usize] = node;
         }
         for &t in rest {
             let edge = (u64::from(node) << 32) | u64::from(t);
@@ -1031,16 +1079,17 @@ impl Build<'_> {
         });
         let mut d = self.dict;
         let nodes = d.nodes as usize;
-        d.key_start = Vec::with_capacity(nodes + 1);
-        d.keys = Vec::with_capacity(pending.len());
+        let mut key_start = Vec::with_capacity(nodes + 1);
+        let mut keys = Vec::with_capacity(pending.len());
         let mut it = pending.into_iter().peekable();
         for n in 0..nodes as u32 {
-            d.key_start.push(d.keys.len() as u32);
+            key_start.push(keys.len() as u32);
             while let Some((_, k)) = it.next_if(|(node, _)| *node == n) {
-                d.keys.push(k);
+                keys.push(k);
             }
         }
-        d.key_start.push(d.keys.len() as u32);
+        key_start.push(keys.len() as u32);
+        (d.key_start, d.keys) = (key_start.into(), keys.into());
         let mut counts = Vec::with_capacity(nodes * 3);
         for n in 0..nodes as u32 {
             let keys = d.keys(n);
@@ -1054,7 +1103,7 @@ impl Build<'_> {
                 k.kind.is_surname_only() || (k.kind == KeyKind::ShortForm && k.block)
             }));
         }
-        d.strong = counts;
+        d.strong = counts.into();
         let edges = std::mem::take(&mut self.edges)
             .into_iter()
             .map(|(edge, child)| ((edge >> 32) as u32, edge as u32, child))
@@ -1111,11 +1160,13 @@ impl Build<'_> {
                 set(key_hash(k));
             }
         }
-        d.filter = filter;
-        (d.sound_hashes, d.sound_tokens) = sounds.into_iter().unzip();
-        d.sound_dir = sound_dir(&d.sound_hashes);
-        if d.given.len() < d.ends.len() {
-            d.given.resize(d.ends.len(), false);
+        d.filter = filter.into();
+        let (hashes, tokens): (Vec<u32>, Vec<u32>) = sounds.into_iter().unzip();
+        d.sound_dir = sound_dir(&hashes);
+        (d.sound_hashes, d.sound_tokens) = (hashes.into(), tokens.into());
+        let tokens = d.ends.len();
+        if d.given.len() < tokens {
+            d.given.vec().resize(tokens, false);
         }
         d
     }

@@ -1942,7 +1942,10 @@ impl<'a> Doc<'a> {
             }
             // `Kuwaiti officials`: the people's word, not the place's name, in a text
             // of a language told apart (the README's rule on demonyms).
-            if self.linker.places.demonym(chosen.0.entity, chosen.0.name)
+            if self
+                .linker
+                .places
+                .demonym(&self.linker.gazetteer, chosen.0.entity, chosen.0.name)
                 && self.language().count_ones() == 1
             {
                 return None;

@@ -64,6 +64,7 @@ mod dict;
 mod doc;
 mod phonetic;
 mod place;
+mod store;
 mod table;
 
 use std::path::{Path, PathBuf};

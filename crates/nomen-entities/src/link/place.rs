@@ -376,7 +376,10 @@ pub(crate) fn detect_language<'w>(words: impl Iterator<Item = &'w str>) -> u8 {
 }
 
 /// The place facts of a gazetteer, worked out when a linker is made (from the
-/// entities' fields; not kept in the linker cache).
+/// entities' fields, without folding any name; not kept in the linker cache). Whether
+/// a name is a demonym ([`PlaceFacts::demonym`]) is worked out when asked: it folds
+/// the two names, which for every name of the built-in places would be a fifth of a
+/// `nomen search` run.
 #[derive(Debug, Default)]
 pub(crate) struct PlaceFacts {
     /// (entity, name index) → languages (bits) in which that name is a common word.
@@ -384,10 +387,6 @@ pub(crate) struct PlaceFacts {
     /// Per entity: the position of its country's entity (the entity whose `source`
     /// is `cldr:<its country code>`), or `u32::MAX`.
     country: Vec<u32>,
-    /// (entity, name index) of the one-word names of a place that are its main name
-    /// and an `i` (`Kuwaiti`, `Omâni`, `Yemeni` of Kuwait, Oman, Yemen: Swahili names
-    /// in CLDR, and the English, German, Spanish, Italian words for their people).
-    demonym: std::collections::HashSet<(u32, u16), FxBuild>,
     /// Per entity: true for a city (a place with a country) of fewer than
     /// [`LARGE_CITY`] inhabitants.
     small_city: Vec<bool>,
@@ -407,21 +406,11 @@ impl PlaceFacts {
         let mut facts = PlaceFacts {
             common: HashMap::default(),
             country: vec![u32::MAX; entities.len()],
-            demonym: Default::default(),
             small_city: vec![false; entities.len()],
         };
         for (i, e) in entities.iter().enumerate() {
             if e.kind != Kind::Place {
                 continue;
-            }
-            let base = nomen_fold::fold(&e.name).into_owned();
-            for (index, name) in e.names().enumerate() {
-                if !name.contains(char::is_whitespace)
-                    && nomen_fold::fold(name).strip_suffix('i') == Some(base.as_str())
-                {
-                    let index = u16::try_from(index).unwrap_or(u16::MAX);
-                    facts.demonym.insert((i as u32, index));
-                }
             }
             if let Some(code) = e.extra.get("country").and_then(|v| v.as_str()) {
                 facts.country[i] = by_code.get(code).copied().unwrap_or(u32::MAX);
@@ -456,10 +445,30 @@ impl PlaceFacts {
         self.common.get(&(entity, name)).copied().unwrap_or(0)
     }
 
-    /// True when name `name` of place `entity` is its main name and an `i`, as the
-    /// word for its people is in several languages (`Kuwaiti`).
-    pub(crate) fn demonym(&self, entity: u32, name: u16) -> bool {
-        !self.demonym.is_empty() && self.demonym.contains(&(entity, name))
+    /// True when name `name` of place `entity` of `gazetteer` (the one the facts were
+    /// made from) is a one-word name that is its main name and an `i`, as the word for
+    /// its people is in several languages (`Kuwaiti`, `Omâni`, `Yemeni` of Kuwait,
+    /// Oman, Yemen: Swahili names in CLDR, and the English, German, Spanish, Italian
+    /// words for their people). Name indexes from `u16::MAX` on share `u16::MAX`, as
+    /// in the keys.
+    pub(crate) fn demonym(&self, gazetteer: &Gazetteer, entity: u32, name: u16) -> bool {
+        let Some(e) = gazetteer.entities().get(entity as usize) else {
+            return false;
+        };
+        if e.kind != Kind::Place {
+            return false;
+        }
+        let skip = usize::from(name);
+        let take = if name == u16::MAX { usize::MAX } else { 1 };
+        let mut names = e.names().skip(skip).take(take).peekable();
+        if names.peek().is_none() {
+            return false;
+        }
+        let base = nomen_fold::fold(&e.name);
+        names.any(|n| {
+            !n.contains(char::is_whitespace)
+                && nomen_fold::fold(n).strip_suffix('i') == Some(base.as_ref())
+        })
     }
 
     /// True when place `entity` is a city of fewer than [`LARGE_CITY`] inhabitants (its
@@ -544,7 +553,9 @@ mod tests {
         )
         .unwrap();
         let f = PlaceFacts::new(&g);
-        assert!(f.demonym(0, 1));
-        assert!(!f.demonym(0, 0) && !f.demonym(0, 2) && !f.demonym(0, 3));
+        assert!(f.demonym(&g, 0, 1));
+        assert!(!f.demonym(&g, 0, 0) && !f.demonym(&g, 0, 2) && !f.demonym(&g, 0, 3));
+        // Beyond its names, or of an entity that is not there: no.
+        assert!(!f.demonym(&g, 0, 4) && !f.demonym(&g, 1, 0));
     }
 }

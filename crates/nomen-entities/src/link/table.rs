@@ -7,6 +7,7 @@
 
 use std::hash::Hasher;
 
+use super::store::{Store, Stored};
 use crate::hash::FxHasher;
 
 /// No token / no node.
@@ -22,11 +23,27 @@ const INLINE: usize = 16;
 /// compares two words: the token texts are not touched.
 #[derive(Debug, Clone, Copy)]
 #[repr(C, align(32))]
-struct Slot {
+pub(crate) struct Slot {
     head: [u64; 2],
     len: u32,
     id: u32,
     root: u32,
+}
+
+const _: () = assert!(std::mem::size_of::<Slot>() == 32);
+
+// SAFETY: `Slot` is `repr(C)`: two `u64`, three `u32` and 4 bytes of padding, 32
+// bytes in all (checked above); any bytes are a slot; `write` puts the fields in
+// that order, little-endian, and zeros for the padding.
+unsafe impl Stored for Slot {
+    fn write(&self, out: &mut Vec<u8>) {
+        for h in self.head {
+            out.extend_from_slice(&h.to_le_bytes());
+        }
+        for x in [self.len, self.id, self.root, 0] {
+            out.extend_from_slice(&x.to_le_bytes());
+        }
+    }
 }
 
 const EMPTY: Slot = Slot {
@@ -40,7 +57,7 @@ const EMPTY: Slot = Slot {
 /// half full.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct TokenTable {
-    slots: Vec<Slot>,
+    slots: Store<Slot>,
     mask: usize,
 }
 
@@ -122,7 +139,7 @@ impl TokenTable {
         let mut slots = with_capacity_huge(capacity);
         slots.resize(capacity, EMPTY);
         let mut t = TokenTable {
-            slots,
+            slots: Store::Owned(slots),
             mask: capacity - 1,
         };
         let mut start = 0usize;
@@ -132,10 +149,11 @@ impl TokenTable {
             if t.find(text, arena, ends) == NONE {
                 let h = head(text);
                 let mut i = hash(text, h) as usize & t.mask;
-                while t.slots[i].id != NONE {
+                let slots = t.slots.vec();
+                while slots[i].id != NONE {
                     i = (i + 1) & t.mask;
                 }
-                t.slots[i] = Slot {
+                slots[i] = Slot {
                     head: h,
                     len: text.len() as u32,
                     id: id as u32,
@@ -170,7 +188,9 @@ impl TokenTable {
         let h = probe.head;
         let len = text.len() as u32;
         let mut i = probe.hash as usize & self.mask;
-        loop {
+        // At most one pass over the slots: a table is never full, but one read from a
+        // damaged file might be.
+        for _ in 0..=self.mask {
             let slot = &self.slots[i];
             if slot.id == NONE {
                 return (NONE, NONE);
@@ -188,6 +208,7 @@ impl TokenTable {
             }
             i = (i + 1) & self.mask;
         }
+        (NONE, NONE)
     }
 
     /// Starts loading the first slot [`TokenTable::find_probe`] reads for `probe` into
@@ -199,7 +220,25 @@ impl TokenTable {
 
     /// Heap bytes.
     pub(crate) fn heap_bytes(&self) -> usize {
-        self.slots.capacity() * std::mem::size_of::<Slot>()
+        self.slots.bytes()
+    }
+
+    /// The slots, for a cache file.
+    pub(crate) fn slots(&self) -> &[Slot] {
+        &self.slots
+    }
+
+    /// The table whose slots are `slots` (read back from a cache), or `None` when
+    /// their number is not a power of two (or zero: an empty table).
+    pub(crate) fn from_slots(slots: Store<Slot>) -> Option<TokenTable> {
+        let n = slots.len();
+        if n != 0 && !n.is_power_of_two() {
+            return None;
+        }
+        Some(TokenTable {
+            slots,
+            mask: n.saturating_sub(1),
+        })
     }
 }
 
@@ -267,18 +306,31 @@ const LONG_ROW: usize = 8;
 /// cache: [`Children::index_long_rows`] makes it after reading).
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Children {
-    pub start: Vec<u32>,
-    pub tokens: Vec<u32>,
-    pub nodes: Vec<u32>,
-    long: EdgeTable,
+    pub start: Store<u32>,
+    pub tokens: Store<u32>,
+    pub nodes: Store<u32>,
+    pub long: EdgeTable,
 }
 
 /// One edge of a long row in the [`EdgeTable`].
 #[derive(Debug, Clone, Copy)]
-struct Edge {
+#[repr(C)]
+pub(crate) struct Edge {
     node: u32,
     token: u32,
     child: u32,
+}
+
+const _: () = assert!(std::mem::size_of::<Edge>() == 12);
+
+// SAFETY: `Edge` is `repr(C)`: three `u32`, no padding (checked above); any bytes are
+// an edge; `write` puts them in that order, little-endian.
+unsafe impl Stored for Edge {
+    fn write(&self, out: &mut Vec<u8>) {
+        for x in [self.node, self.token, self.child] {
+            out.extend_from_slice(&x.to_le_bytes());
+        }
+    }
 }
 
 const NO_EDGE: Edge = Edge {
@@ -290,12 +342,30 @@ const NO_EDGE: Edge = Edge {
 /// `(node, token)` → child for the edges of long rows: open addressing with linear
 /// probing, at most half full, so a lookup (found or not) reads about one cache line.
 #[derive(Debug, Clone, Default)]
-struct EdgeTable {
-    slots: Vec<Edge>,
+pub(crate) struct EdgeTable {
+    slots: Store<Edge>,
     mask: usize,
 }
 
 impl EdgeTable {
+    /// The slots, for a cache file.
+    pub(crate) fn slots(&self) -> &[Edge] {
+        &self.slots
+    }
+
+    /// The table whose slots are `slots` (read back from a cache), or `None` when
+    /// their number is not a power of two (or zero: no long rows).
+    pub(crate) fn from_slots(slots: Store<Edge>) -> Option<EdgeTable> {
+        let n = slots.len();
+        if n != 0 && !n.is_power_of_two() {
+            return None;
+        }
+        Some(EdgeTable {
+            slots,
+            mask: n.saturating_sub(1),
+        })
+    }
+
     /// The first slot of `(node, token)`.
     #[inline]
     fn slot(&self, node: u32, token: u32) -> usize {
@@ -309,7 +379,8 @@ impl EdgeTable {
     #[inline]
     fn get(&self, node: u32, token: u32) -> u32 {
         let mut i = self.slot(node, token);
-        loop {
+        // At most one pass (see `TokenTable::find_probe`).
+        for _ in 0..=self.mask {
             let Some(e) = self.slots.get(i) else {
                 return NONE;
             };
@@ -321,6 +392,7 @@ impl EdgeTable {
             }
             i = (i + 1) & self.mask;
         }
+        NONE
     }
 }
 
@@ -328,44 +400,46 @@ impl Children {
     /// The rows of `edges` (`(parent, token, child)`, any order) for `nodes` nodes.
     pub(crate) fn new(mut edges: Vec<(u32, u32, u32)>, nodes: usize) -> Children {
         edges.sort_unstable();
-        let mut c = Children {
-            start: Vec::with_capacity(nodes + 1),
-            tokens: Vec::with_capacity(edges.len()),
-            nodes: Vec::with_capacity(edges.len()),
-            long: EdgeTable::default(),
-        };
+        let mut start = Vec::with_capacity(nodes + 1);
+        let mut tokens = Vec::with_capacity(edges.len());
+        let mut children = Vec::with_capacity(edges.len());
         let mut it = edges.into_iter().peekable();
         for n in 0..nodes as u32 {
-            c.start.push(c.tokens.len() as u32);
+            start.push(tokens.len() as u32);
             while let Some((_, token, child)) = it.next_if(|e| e.0 == n) {
-                c.tokens.push(token);
-                c.nodes.push(child);
+                tokens.push(token);
+                children.push(child);
             }
         }
-        c.start.push(c.tokens.len() as u32);
+        start.push(tokens.len() as u32);
+        let mut c = Children {
+            start: start.into(),
+            tokens: tokens.into(),
+            nodes: children.into(),
+            long: EdgeTable::default(),
+        };
         c.index_long_rows();
         c
     }
 
-    /// The rows `start`, `tokens`, `nodes` (as read from a cache), with their long
-    /// rows indexed, or `None` when they are not well formed for `nodes` nodes.
+    /// The rows `start`, `tokens`, `nodes` with their long rows indexed in `long` (as
+    /// read from a cache), or `None` when the rows are not well formed for
+    /// `node_count` nodes. (The edge table is not checked: a wrong entry can only make
+    /// a lookup miss or answer a node, which the caller's node checks bound.)
     pub(crate) fn from_rows(
-        start: Vec<u32>,
-        tokens: Vec<u32>,
-        nodes: Vec<u32>,
+        start: Store<u32>,
+        tokens: Store<u32>,
+        nodes: Store<u32>,
+        long: EdgeTable,
         node_count: usize,
     ) -> Option<Children> {
-        let mut c = Children {
+        let c = Children {
             start,
             tokens,
             nodes,
-            long: EdgeTable::default(),
+            long,
         };
-        if !c.is_valid(node_count) {
-            return None;
-        }
-        c.index_long_rows();
-        Some(c)
+        c.is_valid(node_count).then_some(c)
     }
 
     /// Fills `long` with the edges of the rows longer than [`LONG_ROW`].
@@ -385,7 +459,7 @@ impl Children {
         let mut slots = with_capacity_huge(capacity);
         slots.resize(capacity, NO_EDGE);
         let mut t = EdgeTable {
-            slots,
+            slots: Store::Owned(Vec::new()),
             mask: capacity - 1,
         };
         for (node, w) in rows() {
@@ -393,16 +467,17 @@ impl Children {
             for e in w[0] as usize..w[1] as usize {
                 let token = self.tokens[e];
                 let mut i = t.slot(node, token);
-                while t.slots[i].node != NONE {
+                while slots[i].node != NONE {
                     i = (i + 1) & t.mask;
                 }
-                t.slots[i] = Edge {
+                slots[i] = Edge {
                     node,
                     token,
                     child: self.nodes[e],
                 };
             }
         }
+        t.slots = Store::Owned(slots);
         self.long = t;
     }
 
@@ -465,8 +540,7 @@ impl Children {
 
     /// Heap bytes.
     pub(crate) fn heap_bytes(&self) -> usize {
-        (self.start.capacity() + self.tokens.capacity() + self.nodes.capacity()) * 4
-            + self.long.slots.capacity() * std::mem::size_of::<Edge>()
+        self.start.bytes() + self.tokens.bytes() + self.nodes.bytes() + self.long.slots.bytes()
     }
 }
 
@@ -523,6 +597,28 @@ mod tests {
         assert_eq!(TokenTable::default().find(b"x", "", &[]), NONE);
     }
 
+    /// Tables read from a damaged file may be full: a lookup still ends.
+    #[test]
+    fn a_full_table_from_a_damaged_file_answers_none() {
+        let busy = Slot {
+            head: [1, 2],
+            len: 3,
+            id: 0,
+            root: 0,
+        };
+        let t = TokenTable::from_slots(Store::Owned(vec![busy; 16])).unwrap();
+        assert_eq!(t.find(b"abc", "abc", &[3]), NONE);
+        assert!(TokenTable::from_slots(Store::Owned(vec![busy; 12])).is_none());
+        let edge = Edge {
+            node: 1,
+            token: 1,
+            child: 1,
+        };
+        let e = EdgeTable::from_slots(Store::Owned(vec![edge; 8])).unwrap();
+        assert_eq!(e.get(2, 2), NONE);
+        assert_eq!(e.get(1, 1), 1);
+    }
+
     proptest::proptest! {
         /// Texts of one length up to 16 bytes are equal exactly when their heads are.
         #[test]
@@ -565,13 +661,19 @@ mod tests {
         for t in 0..210 {
             assert_eq!(unindexed.get(0, t), c.get(0, t), "{t}");
         }
-        let read = Children::from_rows(c.start.clone(), c.tokens.clone(), c.nodes.clone(), 101);
-        assert!(read.is_some_and(|r| (0..210).all(|t| r.get(0, t) == c.get(0, t))));
-        assert!(
-            Children::from_rows(c.start.clone(), c.tokens.clone(), c.nodes.clone(), 5).is_none()
-        );
+        let rows = |c: &Children, nodes| {
+            Children::from_rows(
+                c.start.clone(),
+                c.tokens.clone(),
+                c.nodes.clone(),
+                c.long.clone(),
+                nodes,
+            )
+        };
+        assert!(rows(&c, 101).is_some_and(|r| (0..210).all(|t| r.get(0, t) == c.get(0, t))));
+        assert!(rows(&c, 5).is_none());
         let mut bad = c.clone();
-        bad.tokens.swap(3, 4);
+        bad.tokens.vec().swap(3, 4);
         assert!(!bad.is_valid(101));
     }
 }
