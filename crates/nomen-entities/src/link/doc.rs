@@ -1936,7 +1936,8 @@ impl<'a> Doc<'a> {
             }
             // `in der Mitte`, `den Rest`: a German article before a city's name makes
             // it a noun (countries take articles: `die Schweiz`).
-            if self.linker.places.country(chosen.0.entity).is_some() && self.after_german_article(c)
+            if self.linker.places().country(chosen.0.entity).is_some()
+                && self.after_german_article(c)
             {
                 return None;
             }
@@ -1944,7 +1945,7 @@ impl<'a> Doc<'a> {
             // of a language told apart (the README's rule on demonyms).
             if self
                 .linker
-                .places
+                .places()
                 .demonym(&self.linker.gazetteer, chosen.0.entity, chosen.0.name)
                 && self.language().count_ones() == 1
             {
@@ -1952,7 +1953,7 @@ impl<'a> Doc<'a> {
             }
             let common = self
                 .linker
-                .places
+                .places()
                 .common_word(chosen.0.entity, chosen.0.name)
                 & self.language()
                 != 0;
@@ -1962,7 +1963,7 @@ impl<'a> Doc<'a> {
             // people's leaders.)
             // (Where the text says place, it is the place: `Valladolid, 23 may (EFE)`
             // beside `Real Valladolid`.)
-            if self.linker.places.small_city(chosen.0.entity)
+            if self.linker.places().small_city(chosen.0.entity)
                 && !self.after_place_preposition(c)
                 && !self.dateline(c)
                 && self.surname_in_document(c.field, c.start)
@@ -2538,7 +2539,7 @@ impl<'a> Doc<'a> {
             if !self.is_free(l.field, l.start, l.end) {
                 continue;
             }
-            let country = self.linker.places.country(l.entity);
+            let country = self.linker.places().country(l.entity);
             // The country named nearby is weak evidence: not for a word that reads as
             // a common noun, after a lowercase word or a number (`mit drei Siegen`,
             // `den Rest`), as a place name seldom is.

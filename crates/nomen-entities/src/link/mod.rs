@@ -264,7 +264,8 @@ pub struct Linker {
     gazetteer: Arc<Gazetteer>,
     dict: dict::Dictionary,
     folder: Folder,
-    places: place::PlaceFacts,
+    /// Worked out when a document first needs them (never for a whole-name lookup).
+    places: std::sync::OnceLock<place::PlaceFacts>,
     /// A number no other linker of this process has: what a thread remembers of its
     /// answers is kept under it ([`doc`]'s memo of word variants).
     id: u64,
@@ -279,12 +280,20 @@ fn next_linker_id() -> u64 {
 }
 
 impl Linker {
+    /// The place facts of the gazetteer, worked out on first use.
+    pub(crate) fn places(&self) -> &place::PlaceFacts {
+        self.places
+            .get_or_init(|| place::PlaceFacts::new(&self.gazetteer))
+    }
+}
+
+impl Linker {
     /// A linker for `gazetteer`, with the default folding (transliteration on).
     pub fn new(gazetteer: Arc<Gazetteer>) -> Linker {
         let folder = Folder::new();
         let dict = dict::Dictionary::build(&gazetteer, &folder);
         Linker {
-            places: place::PlaceFacts::new(&gazetteer),
+            places: std::sync::OnceLock::new(),
             gazetteer,
             dict,
             folder,
@@ -305,7 +314,7 @@ impl Linker {
             });
         }
         Ok(Linker {
-            places: place::PlaceFacts::new(&gazetteer),
+            places: std::sync::OnceLock::new(),
             gazetteer,
             dict,
             folder: Folder::new(),

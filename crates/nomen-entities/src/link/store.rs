@@ -249,9 +249,12 @@ mod tests {
         map
     }
 
+    /// The four arrays of the test file.
+    type Four = (Store<u32>, Store<bool>, Store<u64>, Store<u64>);
+
     /// The four arrays of the test file, read from `bytes` (`None` from the first
     /// refused).
-    fn read_all(bytes: &[u8]) -> Option<(Store<u32>, Store<bool>, Store<u64>, Store<u64>)> {
+    fn read_all(bytes: &[u8]) -> Option<Four> {
         let file = mapped(bytes);
         let mut pos = 6;
         let all = (
