@@ -6,11 +6,10 @@
 //!
 //! Turning ordinals into terms is the expensive part (the column's dictionary is a
 //! compressed sstable) and a facet wants only its first few values: with
-//! [`TermCounts::top`] only the candidates of the `k` largest counts are looked up,
-//! segment by segment, and the rest is bounded (the threshold algorithm of Fagin,
-//! Lotem and Naor): a value outside every segment's first `n` counts has at most the
-//! sum of those segments' `n`-th counts, so once the `k`-th best candidate's exact
-//! total is above that sum, no other value can enter the answer.
+//! [`TermCounts::top`], a one-segment index looks up only the values counted as much
+//! as the `k`-th; over several segments each segment's values are read in one
+//! sequential pass into one buffer and the sorted runs are merged by value, so no
+//! value is looked up at random and only the `k` answered become strings.
 
 use std::collections::{HashMap, HashSet};
 use std::io;
@@ -132,88 +131,125 @@ fn all_counts(fruits: &[SegmentCounts]) -> io::Result<Vec<(String, u64)>> {
     Ok(out)
 }
 
-/// The `k` values counted most over all segments, without `without`, most first:
-/// the threshold algorithm (see the module docs).
+/// The `k` values counted most over all segments, without `without`, most first.
+/// One segment: only the values whose count can be among the first `k` are looked up.
+/// More: each segment's values are read in one sequential pass into one buffer (no
+/// string per value), and the sorted runs merged by value (see the module docs).
 fn top_counts(
     fruits: &[SegmentCounts],
     k: usize,
     without: &HashSet<String>,
 ) -> io::Result<Vec<(String, u64)>> {
-    // Each segment's (count, ordinal) pairs with a count, largest first.
-    let ranked: Vec<Vec<(u64, u64)>> = fruits
+    if k == 0 {
+        return Ok(Vec::new());
+    }
+    let with_terms: Vec<(&StrColumn, &[u64])> = fruits
         .iter()
-        .map(|f| {
-            let mut r: Vec<(u64, u64)> = f
-                .counts
-                .iter()
-                .enumerate()
-                .filter(|(_, &count)| count > 0)
-                .map(|(ord, &count)| (count, ord as u64))
-                .collect();
-            r.sort_unstable_by(|a, b| b.cmp(a));
-            r
-        })
+        .filter_map(|f| Some((f.column.as_ref()?, f.counts.as_slice())))
         .collect();
-    let longest = ranked.iter().map(Vec::len).max().unwrap_or(0);
-    let mut totals: HashMap<String, u64> = HashMap::new();
-    let mut n = (k + without.len()).max(8);
-    let mut seen = 0;
+    if let [(column, counts)] = with_terms.as_slice() {
+        // The (k + |without|)-th largest count: no value counted less can be in the
+        // answer; the values counted as much are all read, for the ties.
+        let mut sorted: Vec<u64> = counts.iter().copied().filter(|&c| c > 0).collect();
+        let wanted = k + without.len();
+        let floor = if sorted.len() > wanted {
+            let (_, nth, _) = sorted.select_nth_unstable_by(wanted - 1, |a, b| b.cmp(a));
+            *nth
+        } else {
+            1
+        };
+        let ords: Vec<u64> = (0..counts.len() as u64)
+            .filter(|&o| counts[o as usize] >= floor.max(1))
+            .collect();
+        let terms = terms_of(column, &ords)?;
+        let mut out: Vec<(String, u64)> = terms
+            .into_iter()
+            .zip(ords.iter().map(|&o| counts[o as usize]))
+            .filter(|(t, _)| !without.contains(t))
+            .collect();
+        sort(&mut out);
+        out.truncate(k);
+        return Ok(out);
+    }
+    // Each segment's counted values, ascending, in one buffer.
+    struct Run {
+        bytes: Vec<u8>,
+        /// (end offset in `bytes`, count) per value.
+        values: Vec<(usize, u64)>,
+    }
+    let mut runs = Vec::with_capacity(with_terms.len());
+    for (column, counts) in &with_terms {
+        let ords: Vec<u64> = (0..counts.len() as u64)
+            .filter(|&o| counts[o as usize] > 0)
+            .collect();
+        let mut run = Run {
+            bytes: Vec::new(),
+            values: Vec::with_capacity(ords.len()),
+        };
+        let mut n = 0;
+        let complete = column.dictionary().sorted_ords_to_term_cb(&ords, |term| {
+            run.bytes.extend_from_slice(term);
+            run.values.push((run.bytes.len(), counts[ords[n] as usize]));
+            n += 1;
+        })?;
+        if !complete || run.values.len() != ords.len() {
+            return Err(io::Error::new(
+                io::ErrorKind::InvalidData,
+                "the column dictionary has fewer terms than its ordinals",
+            ));
+        }
+        runs.push(run);
+    }
+    fn term(run: &Run, i: usize) -> &[u8] {
+        let start = if i == 0 { 0 } else { run.values[i - 1].0 };
+        &run.bytes[start..run.values[i].0]
+    }
+    // Merge the sorted runs: the smallest value first, its counts summed.
+    let mut at = vec![0usize; runs.len()];
+    let mut totals: Vec<(u64, usize, usize)> = Vec::new(); // (total, run, index)
     loop {
-        let n_now = n.min(longest);
-        // The candidates: each segment's first `n_now`, not looked up before.
-        for (s, fruit) in fruits.iter().enumerate() {
-            let Some(column) = &fruit.column else {
-                continue;
-            };
-            let upto = n_now.min(ranked[s].len());
-            let from = seen.min(upto);
-            let mut ords: Vec<u64> = ranked[s][from..upto].iter().map(|&(_, o)| o).collect();
-            ords.sort_unstable();
-            for term in terms_of(column, &ords)? {
-                if totals.contains_key(&term) {
-                    continue;
+        let mut smallest: Option<(usize, &[u8])> = None;
+        for (r, run) in runs.iter().enumerate() {
+            if at[r] < run.values.len() {
+                let t = term(run, at[r]);
+                if smallest.is_none_or(|(_, s)| t < s) {
+                    smallest = Some((r, t));
                 }
-                let total = total_of(fruits, term.as_bytes())?;
-                totals.insert(term, total);
             }
         }
-        seen = n_now;
-        // No value outside the candidates counts more than this.
-        let bound: u64 = ranked
-            .iter()
-            .map(|r| r.get(n_now).map_or(0, |&(count, _)| count))
-            .sum();
-        let mut best: Vec<(String, u64)> = totals
-            .iter()
-            .filter(|(term, _)| !without.contains(*term))
-            .map(|(t, &c)| (t.clone(), c))
-            .collect();
-        sort(&mut best);
-        let settled = bound == 0 || best.get(k.saturating_sub(1)).is_some_and(|b| b.1 > bound);
-        if settled || n_now >= longest {
-            best.truncate(k);
-            return Ok(best);
-        }
-        n = n.saturating_mul(4);
-    }
-}
-
-/// The total count of the value `term` over all segments.
-fn total_of(fruits: &[SegmentCounts], term: &[u8]) -> io::Result<u64> {
-    let mut total = 0;
-    for fruit in fruits {
-        let Some(column) = &fruit.column else {
-            continue;
+        let Some((first, value)) = smallest else {
+            break;
         };
-        if let Some(ord) = column.dictionary().term_ord(term)? {
-            total += usize::try_from(ord)
-                .ok()
-                .and_then(|o| fruit.counts.get(o))
-                .copied()
-                .unwrap_or(0);
+        let mut total = 0;
+        for (r, run) in runs.iter().enumerate() {
+            if at[r] < run.values.len() && term(run, at[r]) == value {
+                total += run.values[at[r]].1;
+                at[r] += 1;
+            }
+        }
+        totals.push((total, first, at[first] - 1));
+    }
+    // Most first; equal counts by value (ascending), as the full count sorts them.
+    totals.sort_by(|a, b| {
+        b.0.cmp(&a.0)
+            .then_with(|| term(&runs[a.1], a.2).cmp(term(&runs[b.1], b.2)))
+    });
+    let mut out = Vec::with_capacity(k);
+    for &(total, r, i) in &totals {
+        if out.len() == k {
+            break;
+        }
+        let value = std::str::from_utf8(term(&runs[r], i)).map_err(|e| {
+            io::Error::new(
+                io::ErrorKind::InvalidData,
+                format!("a keyword term is not UTF-8: {e}"),
+            )
+        })?;
+        if !without.contains(value) {
+            out.push((value.to_string(), total));
         }
     }
-    Ok(total)
+    Ok(out)
 }
 
 /// The terms of `column`'s ascending ordinals `ords`, in their order.
@@ -434,11 +470,29 @@ mod tests {
             }
             writer.commit().unwrap();
         }
-        let searcher = index.reader().unwrap().searcher();
+        let reader = index.reader().unwrap();
+        let searcher = reader.searcher();
         assert_eq!(searcher.segment_readers().len(), 5);
         let all = searcher.search(&AllQuery, &TermCounts::new("tag")).unwrap();
         assert!(all.len() > 40, "{}", all.len());
-        for k in [1, 3, 10, 25, 79, 200] {
+        check_top(&searcher, &all);
+        // The same in one segment.
+        let ids = index.searchable_segment_ids().unwrap();
+        writer.merge(&ids).wait().unwrap();
+        writer.wait_merging_threads().unwrap();
+        reader.reload().unwrap();
+        let searcher = reader.searcher();
+        assert_eq!(searcher.segment_readers().len(), 1);
+        assert_eq!(
+            searcher.search(&AllQuery, &TermCounts::new("tag")).unwrap(),
+            all
+        );
+        check_top(&searcher, &all);
+    }
+
+    /// `TermCounts::top` gives the first values of `all` (the full count).
+    fn check_top(searcher: &tantivy::Searcher, all: &[(String, u64)]) {
+        for k in [0, 1, 3, 10, 25, 79, 200] {
             for without in [
                 vec![],
                 vec![all[0].0.clone()],
