@@ -132,6 +132,9 @@ pub struct Prefolded {
     entries: Vec<Entry>,
 }
 
+/// How long [`InFlight::wait_below`] waits for a drop before it lets its caller go on.
+const PATIENCE: std::time::Duration = std::time::Duration::from_secs(2);
+
 /// How many documents ingest has given tantivy that tantivy has not dropped yet,
 /// and a way to wait until there are few enough.
 ///
@@ -154,8 +157,16 @@ impl InFlight {
     }
 
     /// Returns at once while fewer than `limit` counted documents are alive; else
-    /// waits until half of them are gone.
+    /// waits until half of them are gone, or [`PATIENCE`] has passed without a drop
+    /// that wakes it: a writer whose indexing thread died (a full disk) drops nothing,
+    /// and the caller's next `add_document` is what reports it, instead of a wait
+    /// that never ends.
     pub fn wait_below(&self, limit: usize) {
+        self.wait_below_for(limit, PATIENCE);
+    }
+
+    /// [`InFlight::wait_below`], giving up after `patience`.
+    fn wait_below_for(&self, limit: usize, patience: std::time::Duration) {
         let limit = limit.max(2);
         if self.count.load(Ordering::Acquire) < limit {
             return;
@@ -166,10 +177,14 @@ impl InFlight {
         // Checked under the lock, which a waking drop takes before it notifies: the
         // wake-up cannot come between this check and the wait.
         while self.count.load(Ordering::Acquire) > low {
-            guard = self
+            let (g, waited) = self
                 .dropped
-                .wait(guard)
+                .wait_timeout(guard, patience)
                 .unwrap_or_else(PoisonError::into_inner);
+            guard = g;
+            if waited.timed_out() {
+                break;
+            }
         }
         self.wake_at.store(0, Ordering::Release);
     }
@@ -456,5 +471,20 @@ mod tests {
         assert!(in_flight.count() <= 4, "{}", in_flight.count());
         dropper.join().expect("dropper");
         assert_eq!(in_flight.count(), 0);
+    }
+
+    /// Nothing dropped (a writer whose indexing thread died): the waiter goes on after
+    /// its patience instead of waiting for ever.
+    #[test]
+    fn in_flight_gives_up_when_nothing_is_dropped() {
+        let in_flight = InFlight::new();
+        let _docs: Vec<IndexDoc> = (0..8)
+            .map(|_| IndexDoc::new(TantivyDocument::new(), &[]).counted(&in_flight))
+            .collect();
+        let patience = std::time::Duration::from_millis(50);
+        let start = std::time::Instant::now();
+        in_flight.wait_below_for(8, patience);
+        assert!(start.elapsed() >= patience);
+        assert_eq!(in_flight.count(), 8);
     }
 }
