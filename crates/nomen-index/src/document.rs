@@ -59,22 +59,16 @@ impl Searcher {
         let mentions = article
             .mentions
             .iter()
-            .map(|m| {
-                let text = match m.field {
-                    nomen_entities::Field::Title => &article.title,
-                    nomen_entities::Field::Body => &article.body,
-                };
-                nomen_entities::Mention {
-                    field: m.field,
-                    start: m.start,
-                    end: m.end,
-                    text: text[m.start..m.end].to_string(),
-                    name: gazetteer
-                        .get(&m.entity)
-                        .map_or_else(|| m.entity.clone(), |e| e.name.clone()),
-                    entity: m.entity.clone(),
-                    rule: m.rule,
-                }
+            .map(|m| nomen_entities::Mention {
+                field: m.field,
+                start: m.start,
+                end: m.end,
+                text: article.text_of(m).to_string(),
+                name: gazetteer
+                    .get(&m.entity)
+                    .map_or_else(|| m.entity.clone(), |e| e.name.clone()),
+                entity: m.entity.clone(),
+                rule: m.rule,
             })
             .collect();
         let links = nomen_entities::DocumentLinks {

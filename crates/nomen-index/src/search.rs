@@ -809,6 +809,16 @@ impl Searcher {
 }
 
 impl StoredArticle {
+    /// The text of its mention `m` (one of [`StoredArticle::mentions`], whose spans
+    /// were checked against the article when they were read).
+    pub fn text_of(&self, m: &crate::StoredMention) -> &str {
+        let field = match m.field {
+            nomen_entities::Field::Title => &self.title,
+            nomen_entities::Field::Body => &self.body,
+        };
+        &field[m.start..m.end]
+    }
+
     /// The article of a stored tantivy document of the nomen schema `f`.
     pub(crate) fn of(f: &Fields, doc: &TantivyDocument) -> StoredArticle {
         let text = |field| {

@@ -323,13 +323,7 @@ mod tests {
         let got: Vec<(&str, nomen_entities::Rule)> = article
             .mentions
             .iter()
-            .map(|m| {
-                let text = match m.field {
-                    nomen_entities::Field::Title => &article.title,
-                    nomen_entities::Field::Body => &article.body,
-                };
-                (&text[m.start..m.end], m.rule)
-            })
+            .map(|m| (article.text_of(m), m.rule))
             .collect();
         assert_eq!(
             got,
