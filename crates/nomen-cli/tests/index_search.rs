@@ -252,58 +252,6 @@ fn exact_accents_rank_first() {
     assert_eq!(cyrillic[0], "ru-maduro", "{cyrillic:?}");
 }
 
-/// An index made before `nomen_exact_by_token` names `nomen_exact_non_ascii` for its
-/// exact fields: it is still added to and searched with that analyzer, and accents
-/// still rank first. (Made here by renaming the analyzer in a new index's schema while
-/// it holds only ASCII text, for which both analyzers emit nothing.)
-#[test]
-fn an_index_with_the_first_exact_analyzer_keeps_working() {
-    let dir = tempfile::tempdir().unwrap();
-    let d = dir.path();
-    std::fs::write(
-        d.join("ascii.jsonl"),
-        "{\"id\":\"plain\",\"title\":\"Plain\",\"body\":\"plain ascii words only\"}\n",
-    )
-    .unwrap();
-    let out = nomen(d, &["index", "--index", "idx", "ascii.jsonl"]);
-    assert_eq!(code(&out), 0, "{}", stderr(&out));
-    let meta = d.join("idx/meta.json");
-    let exact_tokenizers = |meta: &Path| -> Vec<String> {
-        let json: Value = serde_json::from_slice(&std::fs::read(meta).unwrap()).unwrap();
-        json["schema"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .filter(|f| f["name"].as_str().unwrap().ends_with("_exact"))
-            .map(|f| {
-                f["options"]["indexing"]["tokenizer"]
-                    .as_str()
-                    .unwrap()
-                    .to_string()
-            })
-            .collect()
-    };
-    assert_eq!(exact_tokenizers(&meta), ["nomen_exact_by_token"; 2]);
-    let text = std::fs::read_to_string(&meta).unwrap();
-    std::fs::write(
-        &meta,
-        text.replace("\"nomen_exact_by_token\"", "\"nomen_exact_non_ascii\""),
-    )
-    .unwrap();
-
-    let corpus = corpus();
-    let out = nomen(d, &["index", "--index", "idx", corpus.to_str().unwrap()]);
-    assert_eq!(code(&out), 0, "{}", stderr(&out));
-    assert_eq!(exact_tokenizers(&meta), ["nomen_exact_non_ascii"; 2]);
-    let out = nomen(d, &["check", "--index", "idx"]);
-    assert_eq!(code(&out), 0, "{}", stderr(&out));
-    let accented = ids(d, &["González"]);
-    assert_eq!(accented.len(), 5);
-    assert_eq!(accented.last().unwrap(), "en-wsj", "{accented:?}");
-    assert_eq!(ids(d, &["Мадуро"])[0], "ru-maduro");
-    assert_eq!(ids(d, &["--entity", "Мадуро"]), MADURO_ARTICLES);
-}
-
 #[test]
 fn entity_filters_in_any_spelling() {
     let dir = indexed();
@@ -500,6 +448,7 @@ fn nothing_found_and_bad_queries() {
         err.contains("geonames-3128760") && err.contains("geonames-3648559"),
         "{err}"
     );
+    assert!(err.contains("the id goes to --entity-id"), "{err}");
     // A name that matches no entity well: an error, not a search.
     let none = nomen(
         d,

@@ -168,7 +168,7 @@ pub enum Error {
         message: String,
     },
     /// An `--entity` name that resolves to no entity or to several.
-    #[error("--entity: {0}")]
+    #[error("--entity: {0}{hint}", hint = entity_hint(.0))]
     Entity(nomen_entities::ResolveError),
     /// An entity id that the index's gazetteer does not hold.
     #[error("--entity-id {id:?}: no such entity in the index's gazetteer")]
@@ -228,5 +228,13 @@ fn not_a_directory(dir: &std::path::Path, file: &std::path::Path) -> String {
             dir.display(),
             file.display()
         )
+    }
+}
+
+/// What `--entity`'s error adds: where an ambiguous name's id goes.
+fn entity_hint(err: &nomen_entities::ResolveError) -> &'static str {
+    match err {
+        nomen_entities::ResolveError::Ambiguous { .. } => " (the id goes to --entity-id)",
+        nomen_entities::ResolveError::NotFound { .. } => "",
     }
 }

@@ -17,10 +17,6 @@
 //! term `gonzález`, which lifts the articles that wrote it so; `gonzalez` yields none,
 //! and ranking comes from the folded fields alone. Positions are the folded fields'
 //! own, so phrases with accents still match as phrases.
-//!
-//! Indexes made before this analyzer use [`crate::exact_v1`] (exact-view tokens,
-//! tokenized from the exact view of the whole text), whose name their schema records;
-//! both are registered, so those indexes are searched as they were built.
 
 use std::ops::Range;
 
@@ -33,11 +29,9 @@ use crate::analyzer::{set_span, FoldedTokens, MAX_TOKEN_BYTES};
 /// Name of the analyzer of the exact-view fields.
 pub const EXACT_BY_TOKEN: &str = "nomen_exact_by_token";
 
-/// Registers [`EXACT_BY_TOKEN`] and the analyzer of older indexes
-/// ([`crate::exact_v1::EXACT_NON_ASCII`]) in `manager`.
+/// Registers [`EXACT_BY_TOKEN`] in `manager`.
 pub fn register(manager: &TokenizerManager) {
     manager.register(EXACT_BY_TOKEN, analyzer());
-    crate::exact_v1::register(manager);
 }
 
 /// The analyzer of the exact-view fields.
@@ -239,10 +233,9 @@ mod tests {
     }
 
     #[test]
-    fn both_analyzers_are_registered() {
+    fn the_analyzer_is_registered() {
         let manager = TokenizerManager::default();
         register(&manager);
         assert!(manager.get(EXACT_BY_TOKEN).is_some());
-        assert!(manager.get(crate::exact_v1::EXACT_NON_ASCII).is_some());
     }
 }

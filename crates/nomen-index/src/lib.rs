@@ -64,7 +64,6 @@ pub mod date;
 mod document;
 mod error;
 pub mod exact;
-pub mod exact_v1;
 mod ingest;
 mod input;
 mod leftovers;

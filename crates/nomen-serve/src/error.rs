@@ -64,12 +64,28 @@ impl ApiError {
         use nomen_index::Error as E;
         match err {
             E::Query { .. } => ApiError::param("q", err.to_string()),
-            E::Entity(e) => ApiError::param("entity", e.to_string()),
-            E::UnknownEntityId { .. } if id_param == "id" => {
-                ApiError::not_found("id", err.to_string())
+            E::Entity(e) => {
+                let hint = match e {
+                    nomen_entities::ResolveError::Ambiguous { .. } => " (the id goes to entity_id)",
+                    nomen_entities::ResolveError::NotFound { .. } => "",
+                };
+                ApiError::param("entity", format!("{e}{hint}"))
             }
-            E::UnknownEntityId { .. } => ApiError::param(id_param, err.to_string()),
-            E::Date { what, .. } => ApiError::param(what.trim_start_matches('-'), err.to_string()),
+            // The index's own messages name the CLI's flags; the API's name its
+            // parameters.
+            E::UnknownEntityId { id } => {
+                let message = format!("{id:?}: no such entity in the index's gazetteer");
+                if id_param == "id" {
+                    ApiError::not_found("id", message)
+                } else {
+                    ApiError::param(id_param, format!("{id_param} {message}"))
+                }
+            }
+            E::Date { what, value } => {
+                let param = what.trim_start_matches('-');
+                let message = E::Date { what: param, value }.to_string();
+                ApiError::param(param, message)
+            }
             E::Option(message) => ApiError::param("granularity", message),
             E::OverBudget => ApiError::status(
                 StatusCode::SERVICE_UNAVAILABLE,

@@ -210,7 +210,7 @@ impl fmt::Display for ResolveError {
                 write!(f, "{name:?} is ambiguous: ")?;
                 let s: Vec<String> = candidates.iter().map(describe).collect();
                 f.write_str(&s.join(", "))?;
-                f.write_str("; use an id (--entity-id) or a fuller name")
+                f.write_str("; give its id or a fuller name")
             }
         }
     }
@@ -835,10 +835,7 @@ mod tests {
         }
         let err = r.resolve_one("Rodríguez").unwrap_err().to_string();
         assert!(err.starts_with("\"Rodríguez\" is ambiguous: "), "{err}");
-        assert!(
-            err.ends_with("; use an id (--entity-id) or a fuller name"),
-            "{err}"
-        );
+        assert!(err.ends_with("; give its id or a fuller name"), "{err}");
         // The name that leaves fewer parts unexplained wins: Nicolás Maduro over his
         // son Nicolás Maduro Guerra.
         assert_eq!(
