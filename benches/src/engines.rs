@@ -23,7 +23,7 @@ use tantivy::schema::{Schema, STORED, STRING, TEXT};
 use tantivy::{Index, IndexWriter, TantivyDocument};
 
 use crate::error::BenchError;
-use crate::measure::{dir_size, mb_per_s, peak_rss_bytes, MemorySampler};
+use crate::measure::{cpu_seconds, dir_size, mb_per_s, peak_rss_bytes, MemorySampler};
 
 /// Which indexer to measure.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -138,6 +138,11 @@ pub struct IndexRun {
     pub bytes: u64,
     /// Wall-clock seconds from opening the corpus to the last merge finishing.
     pub seconds: f64,
+    /// CPU seconds (user + system, every thread of the child process) over the
+    /// same span as `seconds`; `None` off Linux. Over `seconds` it says how many
+    /// cores were busy on average.
+    #[serde(default)]
+    pub cpu_seconds: Option<f64>,
     /// Documents per second.
     pub docs_per_s: f64,
     /// Megabytes (10^6 bytes) of corpus per second.
@@ -175,10 +180,14 @@ pub fn index_one(engine: Engine, config: &IndexConfig) -> Result<IndexRun, Bench
     }
     std::fs::create_dir_all(&config.index_dir).map_err(|e| BenchError::io(&config.index_dir, e))?;
     let sampler = MemorySampler::start(Duration::from_millis(20));
+    let cpu_before = cpu_seconds();
     let mut run = match engine.without() {
         None => index_tantivy(config)?,
         Some(without) => crate::nomen::index_nomen(engine, without, config)?,
     };
+    run.cpu_seconds = cpu_seconds()
+        .zip(cpu_before)
+        .map(|(after, before)| after - before);
     let peaks = sampler.finish();
     run.peak_anon_bytes = peaks.anon_bytes;
     run.peak_file_bytes = peaks.file_bytes;
@@ -300,6 +309,7 @@ fn index_tantivy(config: &IndexConfig) -> Result<IndexRun, BenchError> {
         docs,
         bytes,
         seconds,
+        cpu_seconds: None,
         docs_per_s: docs as f64 / seconds.max(1e-9),
         mb_per_s: mb_per_s(bytes, seconds),
         peak_rss_bytes: None,

@@ -82,6 +82,12 @@ pub struct EngineSummary {
     pub bytes: u64,
     /// Median seconds.
     pub seconds: f64,
+    /// Median CPU seconds (user + system, all threads); `None` when not measured.
+    #[serde(default)]
+    pub cpu_seconds: Option<f64>,
+    /// Median over runs of CPU seconds ÷ seconds: the cores busy on average.
+    #[serde(default)]
+    pub cores_busy: Option<f64>,
     /// Median documents/s.
     pub docs_per_s: f64,
     /// Median MB/s.
@@ -98,6 +104,10 @@ impl EngineSummary {
     fn of(engine: Engine, runs: &[IndexRun]) -> EngineSummary {
         let mine: Vec<&IndexRun> = runs.iter().filter(|r| r.engine == engine).collect();
         let med = |f: fn(&IndexRun) -> f64| median(&mine.iter().map(|r| f(r)).collect::<Vec<_>>());
+        let of_runs = |f: &dyn Fn(&IndexRun) -> Option<f64>| {
+            let values: Vec<f64> = mine.iter().filter_map(|r| f(r)).collect();
+            (!values.is_empty()).then(|| median(&values))
+        };
         let rss: Vec<f64> = mine
             .iter()
             .filter_map(|r| r.peak_rss_bytes.map(|b| b as f64))
@@ -108,6 +118,8 @@ impl EngineSummary {
             docs: mine.first().map_or(0, |r| r.docs),
             bytes: mine.first().map_or(0, |r| r.bytes),
             seconds: med(|r| r.seconds),
+            cpu_seconds: of_runs(&|r| r.cpu_seconds),
+            cores_busy: of_runs(&|r| cores_busy(r)),
             docs_per_s: med(|r| r.docs_per_s),
             mb_per_s: med(|r| r.mb_per_s),
             peak_rss_bytes: (!rss.is_empty()).then(|| median(&rss) as u64),
@@ -115,6 +127,13 @@ impl EngineSummary {
             index_bytes: med(|r| r.index_bytes as f64) as u64,
         }
     }
+}
+
+/// A run's CPU seconds over its wall-clock seconds.
+fn cores_busy(run: &IndexRun) -> Option<f64> {
+    run.cpu_seconds
+        .filter(|_| run.seconds > 0.0)
+        .map(|cpu| cpu / run.seconds)
 }
 
 /// nomen against the plain-tantivy baseline on one corpus.
@@ -152,6 +171,10 @@ pub struct PartCost {
     /// Median over rounds of the share of the full pipeline's time it saves: what the
     /// part(s) left out cost.
     pub share_of_nomen: f64,
+    /// The same for CPU time: median over rounds of the share of the full pipeline's
+    /// CPU seconds it saves (`None` when CPU time was not measured).
+    #[serde(default)]
+    pub cpu_share_of_nomen: Option<f64>,
 }
 
 /// Runs nomen and the baseline (and with `parts`, nomen without each of its parts:
@@ -206,12 +229,18 @@ pub fn compare(
     let share = |full: &IndexRun, _: &IndexRun, run: &IndexRun| {
         (full.seconds > 0.0).then(|| (full.seconds - run.seconds) / full.seconds)
     };
+    let cpu_share = |full: &IndexRun, _: &IndexRun, run: &IndexRun| {
+        let (full, run) = (full.cpu_seconds?, run.cpu_seconds?);
+        (full > 0.0).then(|| (full - run) / full)
+    };
+    let measured_cpu = runs.iter().all(|r| r.cpu_seconds.is_some());
     let parts = (2..contenders.len())
         .map(|slot| PartCost {
             engine: contenders[slot],
             summary: EngineSummary::of(contenders[slot], &runs),
             ratio_mb_per_s: paired(slot, ratio),
             share_of_nomen: paired(slot, share),
+            cpu_share_of_nomen: measured_cpu.then(|| paired(slot, cpu_share)),
         })
         .collect();
     Ok(IndexComparison {

@@ -1,4 +1,4 @@
-//! Measuring tools: peak resident memory, directory sizes, latency percentiles, medians.
+//! Measuring tools: peak resident memory, CPU time, directory sizes, latency percentiles, medians.
 
 use std::fs;
 use std::io;
@@ -20,6 +20,26 @@ pub fn peak_rss_bytes() -> Option<u64> {
 /// [`peak_rss_bytes`].
 pub fn rss_bytes() -> Option<u64> {
     status_kib("VmRSS:").map(|kib| kib * 1024)
+}
+
+/// CPU time this process has used so far, user plus system, all threads, in
+/// seconds (`utime` + `stime` of `/proc/self/stat`, in the kernel's user-visible
+/// ticks of 1/100 s); `None` where that file does not exist (not Linux).
+pub fn cpu_seconds() -> Option<f64> {
+    parse_stat_cpu(&fs::read_to_string("/proc/self/stat").ok()?)
+}
+
+/// `utime` + `stime` (fields 14 and 15) of a `/proc/PID/stat` line, in seconds. The
+/// command name (field 2) is in parentheses and may hold spaces: fields are counted
+/// after its closing parenthesis.
+fn parse_stat_cpu(stat: &str) -> Option<f64> {
+    /// `USER_HZ`: /proc reports times in these ticks on every Linux architecture.
+    const TICKS_PER_SECOND: f64 = 100.0;
+    let rest = &stat[stat.rfind(')')? + 1..];
+    let mut fields = rest.split_whitespace().skip(11);
+    let utime: u64 = fields.next()?.parse().ok()?;
+    let stime: u64 = fields.next()?.parse().ok()?;
+    Some((utime + stime) as f64 / TICKS_PER_SECOND)
 }
 
 fn status_kib(key: &str) -> Option<u64> {
@@ -191,6 +211,17 @@ mod tests {
         assert_eq!(median(&[3.0, 1.0, 2.0]), 2.0);
         assert_eq!(median(&[4.0, 1.0, 2.0, 3.0]), 2.5);
         assert_eq!(median(&[]), 0.0);
+    }
+
+    #[test]
+    fn stat_cpu() {
+        let stat = "4242 (nomen (x) y) R 1 2 3 4 5 6 7 8 9 10 250 37 0 0 20 0 3 0 100";
+        assert_eq!(parse_stat_cpu(stat), Some(2.87));
+        assert_eq!(parse_stat_cpu("4242 (nomen) R 1 2"), None);
+        assert_eq!(parse_stat_cpu("no parenthesis"), None);
+        if cfg!(target_os = "linux") {
+            assert!(cpu_seconds().is_some());
+        }
     }
 
     #[test]

@@ -65,6 +65,7 @@ pub(crate) fn index_nomen(
         docs: summary.documents,
         bytes: summary.bytes,
         seconds,
+        cpu_seconds: None,
         docs_per_s: summary.documents as f64 / seconds.max(1e-9),
         mb_per_s: mb_per_s(summary.bytes, seconds),
         peak_rss_bytes: None,

@@ -80,6 +80,10 @@ pub fn human_bytes(bytes: u64) -> String {
     }
 }
 
+fn opt_f64(value: Option<f64>, decimals: usize) -> String {
+    value.map_or_else(|| "n/a".into(), |v| format!("{v:.decimals$}"))
+}
+
 fn opt_bytes(bytes: Option<u64>) -> String {
     bytes.map_or_else(|| "n/a".into(), |b| format!("{} MiB", b >> 20))
 }
@@ -127,6 +131,8 @@ fn run_row(label: &str, r: &IndexRun) -> Vec<String> {
         human_bytes(r.bytes),
         r.docs.to_string(),
         format!("{:.2}", r.seconds),
+        opt_f64(r.cpu_seconds, 2),
+        opt_f64(r.cpu_seconds.map(|cpu| cpu / r.seconds.max(1e-9)), 2),
         format!("{:.0}", r.docs_per_s),
         format!("{:.1}", r.mb_per_s),
         opt_bytes(r.peak_rss_bytes),
@@ -135,12 +141,14 @@ fn run_row(label: &str, r: &IndexRun) -> Vec<String> {
     ]
 }
 
-const RUN_HEADER: [&str; 10] = [
+const RUN_HEADER: [&str; 12] = [
     "run",
     "threads",
     "corpus",
     "docs",
     "seconds",
+    "CPU s",
+    "cores busy",
     "docs/s",
     "MB/s",
     "peak RSS",
@@ -165,6 +173,8 @@ pub fn index_table(c: &IndexComparison) -> String {
             human_bytes(s.bytes),
             s.docs.to_string(),
             format!("{:.2}", s.seconds),
+            opt_f64(s.cpu_seconds, 2),
+            opt_f64(s.cores_busy, 2),
             format!("{:.0}", s.docs_per_s),
             format!("{:.1}", s.mb_per_s),
             opt_bytes(s.peak_rss_bytes),
@@ -196,13 +206,22 @@ pub fn index_table(c: &IndexComparison) -> String {
                     p.engine.as_str().to_string(),
                     format!("{:.2}", p.summary.seconds),
                     format!("{:.0} %", p.share_of_nomen * 100.0),
+                    opt_f64(p.summary.cpu_seconds, 2),
+                    opt_f64(p.cpu_share_of_nomen.map(|share| share * 100.0), 0),
                     format!("{:.2}", p.ratio_mb_per_s),
                 ]
             })
             .collect();
         out.push_str("\nwhat the parts of nomen's pipeline cost (medians of the same rounds):\n");
         out.push_str(&table(
-            &["pipeline", "seconds", "time saved", "MB/s ÷ tantivy"],
+            &[
+                "pipeline",
+                "seconds",
+                "time saved",
+                "CPU s",
+                "CPU saved %",
+                "MB/s ÷ tantivy",
+            ],
             &rows,
         ));
     }
