@@ -6,7 +6,12 @@
 //! name, a city named like its country) and the links that must stay; and those of its
 //! second round: a German noun after its article (`in der Mitte`), a place inside the
 //! name of a bank, a university, a club, a treaty or a race (`Bank of Montreal`), and a
-//! town's name that the text writes as someone's surname (`Bridget Everett`).
+//! town's name that the text writes as someone's surname (`Bridget Everett`); and those
+//! of its third: teams named after their cities beside a match score, people named
+//! with an age in commas or in the inverted form of a list with their party, a word
+//! in capitals that is an acronym, a syndrome named after a place, a Korean word that
+//! romanises into a foreign city's name, and a common word read as a respelling of a
+//! middle name (`Gone`, `John` of `Donald John Trump`).
 
 use std::path::Path;
 use std::process::{Command, Output, Stdio};
@@ -23,6 +28,11 @@ const LISBON: &str = "geonames-2267057";
 const ROME: &str = "geonames-3169070";
 const MOSCOW: &str = "geonames-524901";
 const SIEGEN: &str = "geonames-2832495";
+const COLOGNE: &str = "geonames-2886242";
+const HAMBURG: &str = "geonames-2911298";
+const LISBON_PT: &str = LISBON;
+const MILAN: &str = "geonames-3173435";
+const SEOUL: &str = "geonames-1835848";
 
 fn tag(dir: &Path, text: &str) -> Vec<(String, String, String)> {
     let mut child = Command::new(env!("CARGO_BIN_EXE_nomen"))
@@ -258,5 +268,89 @@ fn articles_organisations_and_surnames_are_not_places() {
         "Банк Москвы сообщил, что делегация прибыла в Москву, а затем в Киев.",
         &[("Киев", KYIV)],
         &[],
+    );
+}
+
+#[test]
+fn teams_people_acronyms_syndromes_and_korean_words_are_not_places() {
+    let dir = tempfile::tempdir().unwrap();
+    let dir = dir.path();
+    // German: an acronym in capitals, a syndrome and a race named after a place, a
+    // common word at a sentence start that sounds like a middle name.
+    check(
+        dir,
+        "Während der Sitzung in Berlin sprach Donald Trump über das Havanna-Syndrom. \
+         Schon gestern galten die UBA-Anordnungen in Deutschland. Der Hamburg-Marathon \
+         führte durch Hamburg; Delegationen aus Genf und Kiew waren da.",
+        &[
+            ("Berlin", BERLIN),
+            ("Deutschland", "country-de"),
+            ("Genf", GENEVA),
+            ("Kiew", KYIV),
+            ("Hamburg", HAMBURG),
+            ("Donald Trump", "donald-trump"),
+        ],
+        &["Havanna", "UBA", "Schon", "Während"],
+    );
+    // English: teams beside a score, and everywhere else in the report; people
+    // introduced with their age; a common word that sounds like `John`.
+    check(
+        dir,
+        "Hamburg 2-0 Cologne. Goals from Jung and Wood help Hamburg see off Cologne. \
+         Mohammed al-Aqra, 38, was killed in Gaza. An Amber Alert was issued for \
+         Elizabeth, 4, last seen in New York. Gone are the days when Donald Trump \
+         ignored the Havana syndrome.",
+        &[
+            ("Gaza", GAZA),
+            ("New York", NEW_YORK),
+            ("Donald Trump", "donald-trump"),
+        ],
+        &["Hamburg", "Cologne", "Aqra", "Elizabeth", "Gone", "Havana"],
+    );
+    check(
+        dir,
+        "Fans gathered in Cologne on Sunday, and Cologne celebrated.",
+        &[("Cologne", COLOGNE)],
+        &[],
+    );
+    // Spanish: surnames in the inverted form of a list with the party.
+    check(
+        dir,
+        "Marín González, Manuel (GPSOE): DEL GRUPO PARLAMENTARIO SOCIALISTA\n\
+         Planas Puchades, Luis (GPSOE): DE LA DIPUTADA\n\
+         Montserrat Montserrat, Dolors (GPP): PREGUNTA\n\
+         Felipe González habló en Madrid de los afectados por ABA.",
+        &[("Madrid", MADRID), ("Felipe González", "felipe-gonzalez")],
+        &["González", "Planas", "Montserrat", "ABA"],
+    );
+    // Portuguese and Italian: teams beside a score, an age, a syndrome.
+    check(
+        dir,
+        "Porto 2-1 Braga: o Porto venceu. Segundo a polícia, João Silva, 38, morreu \
+         em Lisboa. A síndrome de Estocolmo.",
+        &[("Lisboa", LISBON_PT)],
+        &["Porto", "Braga", "Estocolmo"],
+    );
+    check(
+        dir,
+        "Roma 2-0 Napoli, la Roma vince. A Milano si parla della sindrome di Stoccolma.",
+        &[("Milano", MILAN)],
+        &["Roma", "Napoli", "Stoccolma"],
+    );
+    // Russian: an agency's acronym in capitals, a score.
+    check(
+        dir,
+        "Как сообщает ИРНА, делегация прибыла в Москву, а затем в Киев. Ростов 2:1 \
+         Краснодар.",
+        &[("Киев", KYIV), ("Москву", MOSCOW)],
+        &["ИРНА", "Ростов", "Краснодар"],
+    );
+    // Korean: words that romanise into foreign cities' names; Seoul's own spelling.
+    check(
+        dir,
+        "정부는 지난 해 문제를 해결하려고 노력한다고 밝혔다. 회의를 한다. 회의는 서울 에서 열렸다. 그는 알게 \
+         되었다. 행사를 하고 있다.",
+        &[("서울", SEOUL)],
+        &["지난", "한다", "알게", "하고"],
     );
 }

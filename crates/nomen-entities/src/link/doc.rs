@@ -181,6 +181,7 @@ pub(super) fn link<'a>(
         language: std::cell::OnceCell::new(),
         unproven: std::cell::RefCell::new(Vec::new()),
         title_case: std::cell::RefCell::new(Vec::new()),
+        teams: std::cell::OnceCell::new(),
     };
     // Pass A: full names (and surnames completed by initials). A full name of a place
     // or body that is also someone's surname (`Rodríguez`, a city in the Philippines)
@@ -450,6 +451,51 @@ fn sentence_break(gap: &str) -> bool {
                 | '–'
         )
     })
+}
+
+/// The most letters a word in capitals has to be read as an acronym rather than a
+/// place's name written in capitals ([`Doc::acronym_of_a_word`]).
+const MAX_ACRONYM: usize = 4;
+
+/// [`Doc::person_in_document`]: the word is written after a given name or a title.
+const AFTER_GIVEN: u8 = 1;
+/// [`Doc::person_in_document`]: the word is written before an age in commas.
+const WITH_AGE: u8 = 2;
+
+/// The length of a match score at the start of `s` with the spaces around it, when
+/// `s` starts with one (` 2-0 `, ` 1:1 `, ` 3 – 2 `): two numbers of one or two
+/// digits joined by a dash or a colon, then a space and a capitalised word.
+fn score_at_start(s: &str) -> Option<usize> {
+    let b = s.as_bytes();
+    let mut i = 0;
+    let spaces = |i: &mut usize, max: usize| {
+        let start = *i;
+        while *i < b.len() && b[*i] == b' ' && *i - start < max {
+            *i += 1;
+        }
+        *i - start
+    };
+    let digits = |i: &mut usize| {
+        let start = *i;
+        while *i < b.len() && b[*i].is_ascii_digit() && *i - start < 3 {
+            *i += 1;
+        }
+        (1..=2).contains(&(*i - start))
+    };
+    if spaces(&mut i, 1) != 1 || !digits(&mut i) {
+        return None;
+    }
+    spaces(&mut i, 1);
+    let rest = &s[i..];
+    let dash = ['-', ':', '\u{2013}', '\u{2014}']
+        .into_iter()
+        .find(|&d| rest.starts_with(d))?;
+    i += dash.len_utf8();
+    spaces(&mut i, 1);
+    if !digits(&mut i) || spaces(&mut i, 1) != 1 {
+        return None;
+    }
+    s[i..].starts_with(char::is_uppercase).then_some(i)
 }
 
 /// True when `s` starts with a Cyrillic capital letter.
@@ -1107,8 +1153,9 @@ struct Doc<'a> {
     /// sentence says), for the tokens asked about so far.
     lowercase: std::cell::RefCell<HashMap<u32, bool, FxBuild>>,
     /// Per token id: whether the document writes it after a given name or a title
-    /// ([`Doc::surname_in_document`]).
-    surnames: std::cell::RefCell<HashMap<u32, bool, FxBuild>>,
+    /// ([`Doc::surname_in_document`]), and whether before an age in commas
+    /// ([`Doc::aged_in_document`]): bits [`AFTER_GIVEN`] and [`WITH_AGE`].
+    surnames: std::cell::RefCell<HashMap<u32, u8, FxBuild>>,
     /// Short-form keys (trie nodes) that the document uses for someone else: a
     /// surname after a contradicting given name (`Carlos González`) or inside a
     /// longer unknown name (`Ana Maduro Pérez`). They stay unlinked elsewhere in the
@@ -1124,6 +1171,10 @@ struct Doc<'a> {
     /// Per field, once asked: whether it is written in title case
     /// ([`place::title_case`]).
     title_case: std::cell::RefCell<Vec<Option<bool>>>,
+    /// The token ids that the document writes beside a match score between two
+    /// place names (`Hamburg 2-0 Cologne`), worked out on first use
+    /// ([`Doc::team_in_document`]).
+    teams: std::cell::OnceCell<HashSet<u32, FxBuild>>,
 }
 
 /// The name-like words right before a span: initials and capitalised words, and
@@ -1925,7 +1976,15 @@ impl<'a> Doc<'a> {
             rule: variant
                 .unwrap_or_else(|| chosen.2.unwrap_or_else(|| self.full_rule(c, &chosen.0))),
         };
-        if chosen.0.entity_kind == Kind::Place && self.inside_organisation_name(c) {
+        if chosen.0.entity_kind == Kind::Place
+            && (self.inside_organisation_name(c)
+                || self.hangul_romanised(c, &chosen.0)
+                || self.inverted_name(c).is_some()
+                || self.acronym_of_a_word(c, &chosen.0)
+                || (self.team_in_document(c)
+                    && !self.after_place_preposition(c)
+                    && !self.dateline(c)))
+        {
             return None;
         }
         if c.end - c.start == 1 && chosen.0.entity_kind == Kind::Place {
@@ -1963,10 +2022,15 @@ impl<'a> Doc<'a> {
             // people's leaders.)
             // (Where the text says place, it is the place: `Valladolid, 23 may (EFE)`
             // beside `Real Valladolid`.)
-            if self.linker.places().small_city(chosen.0.entity)
+            // (An age in commas says person for a city of any size: `Mohammed al-Aqra,
+            // 38`, not Agra.)
+            let small = self.linker.places().small_city(chosen.0.entity);
+            let city = self.linker.places().city(chosen.0.entity);
+            if city
                 && !self.after_place_preposition(c)
                 && !self.dateline(c)
-                && self.surname_in_document(c.field, c.start)
+                && ((small && self.surname_in_document(c.field, c.start))
+                    || self.aged_in_document(c.field, c.start))
             {
                 return None;
             }
@@ -2037,6 +2101,12 @@ impl<'a> Doc<'a> {
                     kinds.extend(k);
                 }
             }
+        }
+        // A transcription is weak evidence, and so is a part of a name only sometimes
+        // used alone (`John` of `Donald John Trump`): both together are not enough
+        // (`Gone`, `Schon` and `Cohen` sound like `John`).
+        if transcribed && key.kind == KeyKind::SurnameWeak {
+            return Err(());
         }
         // A body's one-word name takes endings and transcriptions too (`Natossa`,
         // `Фронтекс`); a place's does not (its declined Cyrillic forms aside).
@@ -2385,9 +2455,11 @@ impl<'a> Doc<'a> {
     /// Buffalo`, `Vertrag von Maastricht`, `Rotary Club Liechtenstein`), or right after
     /// it (`Liverpool FC`, `Berlin Marathon`).
     fn inside_organisation_name(&self, c: &Cand) -> bool {
+        // (A syndrome's noun in any case: `the Havana syndrome`.)
         let head = |i: usize| {
-            first_case(self.tok_original(c.field, i)) == Case::Upper
-                && place::is_organisation_word(self.tok_text(c.field, i))
+            (first_case(self.tok_original(c.field, i)) == Case::Upper
+                && place::is_organisation_word(self.tok_text(c.field, i)))
+                || place::is_eponym_word(self.tok_text(c.field, i))
         };
         // An elided connector is joined by its apostrophe (`Banca d'Italia`).
         let elided = c.start.checked_sub(1).filter(|&p| {
@@ -2404,6 +2476,16 @@ impl<'a> Doc<'a> {
             if place::is_name_connector(self.tok_text(c.field, p))
                 && first_case(self.tok_original(c.field, p)) != Case::Upper
                 && self.adjacent_before(c.field, p).is_some_and(head)
+            {
+                return true;
+            }
+        }
+        // A compound joined by a hyphen (`Havanna-Syndrom`, `Hamburg-Marathon`).
+        {
+            let ft = &self.texts[c.field];
+            if c.end < ft.toks.len()
+                && &ft.text[ft.toks[c.end - 1].original.end..ft.toks[c.end].original.start] == "-"
+                && head(c.end)
             {
                 return true;
             }
@@ -2440,11 +2522,186 @@ impl<'a> Doc<'a> {
                 .is_some_and(|p| place::is_german_article(self.tok_text(c.field, p)))
     }
 
+    /// True when the span is written in Hangul and is none of the place's names in
+    /// Hangul, but matched one of its Latin names through folding's romanisation:
+    /// Korean writes places in its own spelling (`아테네`, `광주`, names the gazetteer
+    /// holds), so a Hangul word that romanises into another name is a Korean word
+    /// (`한다` is not Handa, `지난` not Jinan, `알게` not Algiers). Only a place in
+    /// the Koreas that has no Hangul name in the gazetteer is taken by its
+    /// romanisation.
+    fn hangul_romanised(&self, c: &Cand, key: &Key) -> bool {
+        const HANGUL: u8 = 8;
+        let ft = &self.texts[c.field];
+        let original = &ft.text[ft.toks[c.start].original.start..ft.toks[c.end - 1].original.end];
+        if super::dict::script(original) != HANGUL {
+            return false;
+        }
+        let entity = &self.linker.gazetteer.entities()[key.entity as usize];
+        let folded = nomen_fold::fold(original);
+        let mut hangul = entity
+            .names()
+            .filter(|n| super::dict::script(n) == HANGUL)
+            .peekable();
+        if hangul.peek().is_none() {
+            return !self.linker.places().korean(key.entity);
+        }
+        !hangul.any(|n| nomen_fold::fold(n) == folded)
+    }
+
+    /// True when the one-word span is written in capitals inside running text (not
+    /// among other words in capitals, not first on its line as a dateline's place is,
+    /// `MOSCOW, March 17`), has at most [`MAX_ACRONYM`] letters and matched a place
+    /// name that the gazetteer does not write in capitals: an acronym of something
+    /// else (`UBA-Anordnungen`, the Umweltbundesamt's, is not Ubá; `IRNA`, the news
+    /// agency, is not Irna), which links only as the gazetteer or the text defines
+    /// it. A preposition of place before it says place (`in LIMA`).
+    fn acronym_of_a_word(&self, c: &Cand, key: &Key) -> bool {
+        let ft = &self.texts[c.field];
+        let line_start = ft.text[..ft.toks[c.start].original.start]
+            .chars()
+            .rev()
+            .take_while(|&ch| ch != '\n')
+            .all(|ch| ch.is_whitespace() || !ch.is_alphanumeric());
+        c.end - c.start == 1
+            && self.shouted(c.field, c.start)
+            && self.tok_original(c.field, c.start).chars().count() <= MAX_ACRONYM
+            && !line_start
+            && !self.in_caps_run(c)
+            && self.entity_name(key).chars().any(char::is_lowercase)
+            && !self.after_place_preposition(c)
+            && !self.dateline(c)
+    }
+
+    /// The position of the given name when the span is a part of a surname in the
+    /// inverted form of a person's name that lists people with their party (`Planas
+    /// Puchades, Luis (GPSOE)`, `Marín González, Manuel (GPSOE)`): at the start of a
+    /// line, up to three capitalised words (hyphens join more), a comma, a given name
+    /// (a part of people's names in rigour's table) and up to two more capitalised
+    /// words, then an acronym in capitals in brackets. The surnames are that person's:
+    /// neither a place nor someone else with that surname.
+    fn inverted_name(&self, c: &Cand) -> Option<usize> {
+        let ft = &self.texts[c.field];
+        let latin_capitalised = |i: usize| {
+            let w = self.tok_original(c.field, i);
+            !ft.toks[i].ideograph
+                && Script::of(w) == Some(Script::Latin)
+                && first_case(w) == Case::Upper
+                && w.chars().any(char::is_lowercase)
+        };
+        let gap = |a: usize, b: usize| &ft.text[ft.toks[a].original.end..ft.toks[b].original.start];
+        let joined = |a: usize| matches!(gap(a, a + 1), " " | "-");
+        if !(c.start..c.end).all(latin_capitalised) {
+            return None;
+        }
+        // Back to the start of the line.
+        let mut first = c.start;
+        while first > 0 && joined(first - 1) && latin_capitalised(first - 1) {
+            first -= 1;
+        }
+        let line_start = ft.text[..ft.toks[first].original.start]
+            .chars()
+            .rev()
+            .take_while(|&ch| ch != '\n')
+            .all(char::is_whitespace);
+        if !line_start {
+            return None;
+        }
+        // On to the comma.
+        let mut last = c.end - 1;
+        while last + 1 < ft.toks.len() && joined(last) && latin_capitalised(last + 1) {
+            last += 1;
+        }
+        let words = (first..=last)
+            .filter(|&i| i == first || gap(i - 1, i) != "-")
+            .count();
+        if words > 3 || last + 1 >= ft.toks.len() || gap(last, last + 1).trim() != "," {
+            return None;
+        }
+        let given = last + 1;
+        if !latin_capitalised(given)
+            || crate::name_groups::part_key(self.tok_original(c.field, given))
+                .is_none_or(|k| crate::name_groups::groups(&k).is_empty())
+        {
+            return None;
+        }
+        let mut end = given;
+        while end + 1 < ft.toks.len()
+            && end < given + 2
+            && joined(end)
+            && latin_capitalised(end + 1)
+        {
+            end += 1;
+        }
+        let rest = ft.text[ft.toks[end].original.end..].trim_start();
+        let party = rest.strip_prefix('(')?.split_once(')')?.0;
+        ((2..=12).contains(&party.chars().count())
+            && party.chars().any(char::is_alphabetic)
+            && !party.chars().any(char::is_lowercase))
+        .then_some(given)
+    }
+
+    /// True when the span's first or last word is a place's name that the document
+    /// writes beside a match score between two places' names (`Hamburg 2-0
+    /// Cologne`): there they are teams named after their cities, and so they are
+    /// elsewhere in the document (`Goals help Hamburg see off Cologne`) unless a
+    /// preposition of place or a dateline says place (checked by the caller).
+    fn team_in_document(&self, c: &Cand) -> bool {
+        let teams = self.teams.get_or_init(|| {
+            let dict = &self.linker.dict;
+            let mut teams = HashSet::default();
+            for (f, ft) in self.texts.iter().enumerate() {
+                let place = |i: usize| {
+                    let t = &ft.toks[i];
+                    !t.ideograph
+                        && first_case(self.tok_original(f, i)) == Case::Upper
+                        && dict.root(t.id) != NONE
+                        && dict
+                            .keys(dict.root(t.id))
+                            .iter()
+                            .any(|k| k.entity_kind == Kind::Place)
+                };
+                for i in 0..ft.toks.len() {
+                    let after = &ft.text[ft.toks[i].original.end..];
+                    let Some(len) = score_at_start(after) else {
+                        continue;
+                    };
+                    let at = ft.toks[i].original.end + len;
+                    let Some(j) = (i + 1..ft.toks.len()).find(|&j| ft.toks[j].original.start >= at)
+                    else {
+                        continue;
+                    };
+                    if ft.toks[j].original.start == at && place(i) && place(j) {
+                        teams.insert(ft.toks[i].id);
+                        teams.insert(ft.toks[j].id);
+                    }
+                }
+            }
+            teams
+        });
+        !teams.is_empty() && {
+            let toks = &self.texts[c.field].toks;
+            teams.contains(&toks[c.start].id) || teams.contains(&toks[c.end - 1].id)
+        }
+    }
+
     /// True when the document writes the word at token `i` somewhere right after a
     /// given name (a capitalised word that is a part of people's names, `Bridget
     /// Everett`, and no place's name) or a title (`Ministerin Raab`): there it is a
     /// person's surname, and the document means that person (computed once per word).
     fn surname_in_document(&self, field: usize, i: usize) -> bool {
+        self.person_in_document(field, i) & AFTER_GIVEN != 0
+    }
+
+    /// True when the document writes the word at token `i` somewhere before an age
+    /// in commas (`Elizabeth, 4, was last seen`, `Mohammed al-Aqra, 38.`), as news
+    /// introduces a person: the document means that person by it.
+    fn aged_in_document(&self, field: usize, i: usize) -> bool {
+        self.person_in_document(field, i) & WITH_AGE != 0
+    }
+
+    /// [`AFTER_GIVEN`] and [`WITH_AGE`] for the word at token `i` (computed once per
+    /// word and document).
+    fn person_in_document(&self, field: usize, i: usize) -> u8 {
         let id = self.texts[field].toks[i].id;
         if let Some(&known) = self.surnames.borrow().get(&id) {
             return known;
@@ -2499,12 +2756,31 @@ impl<'a> Doc<'a> {
                 None => None,
             }
         };
-        let found = self.texts.iter().enumerate().any(|(f, ft)| {
-            ft.toks
-                .iter()
-                .enumerate()
-                .any(|(j, t)| t.id == id && before(f, j).is_some_and(|p| given(f, p)))
-        });
+        // An age in commas after it (`Elizabeth, 4, was last seen`, `Mohammed
+        // al-Aqra, 38.`) is the news's way of introducing a person.
+        let age = |f: usize, j: usize| {
+            let ft = &self.texts[f];
+            let after = &ft.text.as_bytes()[ft.toks[j].original.end..];
+            let Some(rest) = after.strip_prefix(b", ") else {
+                return false;
+            };
+            let digits = rest.iter().take_while(|b| b.is_ascii_digit()).count();
+            (1..=3).contains(&digits) && matches!(rest.get(digits), Some(b',' | b'.' | b';' | b')'))
+        };
+        let mut found = 0;
+        for (f, ft) in self.texts.iter().enumerate() {
+            for (j, t) in ft.toks.iter().enumerate() {
+                if t.id != id {
+                    continue;
+                }
+                if found & WITH_AGE == 0 && age(f, j) {
+                    found |= WITH_AGE;
+                }
+                if found & AFTER_GIVEN == 0 && before(f, j).is_some_and(|p| given(f, p)) {
+                    found |= AFTER_GIVEN;
+                }
+            }
+        }
         self.surnames.borrow_mut().insert(id, found);
         found
     }
@@ -2829,6 +3105,16 @@ impl<'a> Doc<'a> {
                 }
             }
         };
+        // `Marín González, Manuel (GPSOE)`: the surname of the person whose given
+        // name follows, someone else unless the entity's name starts with it.
+        if let Some(given) = self.inverted_name(c) {
+            let given = self.tok_text(c.field, given);
+            let name =
+                nomen_fold::fold(&self.linker.gazetteer.entities()[key.entity as usize].name);
+            if name.split_whitespace().next() != Some(given) {
+                return None;
+            }
+        }
         let variant = self.variant_rule(c.field, c.start, c.end, &key).ok()?;
         let ft = &self.texts[c.field];
         let original = &ft.text[ft.toks[c.start].original.start..ft.toks[c.end - 1].original.end];

@@ -1230,6 +1230,58 @@ mod tests {
     }
 
     #[test]
+    fn teams_ages_inverted_names_acronyms_and_hangul_keep_the_place_out() {
+        let g = Gazetteer::from_jsonl_str(
+            r#"{"id":"country-kr","name":"South Korea","kind":"place","source":"cldr:KR"}
+{"id":"hamburg","name":"Hamburg","kind":"place","country":"DE","population":1800000}
+{"id":"cologne","name":"Cologne","kind":"place","country":"DE","population":1000000}
+{"id":"agra","name":"Agra","kind":"place","aliases":["Aqra"],"country":"IN","population":1430000}
+{"id":"uba","name":"Ubá","kind":"place","country":"BR","population":103000}
+{"id":"planas","name":"Planas","kind":"place","country":"PH","population":100000}
+{"id":"handa","name":"Handa","kind":"place","country":"JP","population":117000}
+{"id":"seoul","name":"Seoul","kind":"place","aliases":["서울"],"country":"KR","population":10000000}
+{"id":"havana","name":"Havana","kind":"place","aliases":["Havanna"],"country":"CU","population":2100000}"#,
+            "test",
+        )
+        .unwrap();
+        let l = Linker::new(Arc::new(g));
+        let en = |s: &str| format!("{s} The people said that it was not new, and that is all.");
+        // Two places beside a score are teams, in the whole report; a preposition of
+        // place still says place.
+        assert_eq!(
+            pairs(
+                &l,
+                &en("Hamburg 2-0 Cologne. Goals help Hamburg see off Cologne in Hamburg.")
+            ),
+            [p("Hamburg", "hamburg")]
+        );
+        assert_eq!(
+            pairs(&l, &en("Hamburg and Cologne agreed.")),
+            [p("Hamburg", "hamburg"), p("Cologne", "cologne")]
+        );
+        // An age in commas introduces a person, whatever the city's size.
+        assert!(pairs(&l, &en("Mohammed al-Aqra, 38, was killed.")).is_empty());
+        // An acronym in capitals inside running text is not a place written so; a
+        // dateline's place in capitals is.
+        let de = |s: &str| format!("{s} Das ist nicht neu, und die Leute wissen das auch.");
+        assert!(pairs(&l, &de("Die UBA-Anordnungen gelten.")).is_empty());
+        assert_eq!(
+            pairs(&l, &de("Die Sitzung fand in HAMBURG statt.")),
+            [p("HAMBURG", "hamburg")]
+        );
+        // A syndrome named after a place.
+        assert!(pairs(&l, &de("Das Havanna-Syndrom bleibt rätselhaft.")).is_empty());
+        assert!(pairs(&l, &en("They studied the Havana syndrome.")).is_empty());
+        // The inverted form of a list of people with their party.
+        assert!(pairs(&l, "Planas Puchades, Luis (GPSOE): DE LA DIPUTADA").is_empty());
+        // A Hangul word that romanises into a foreign city's name; Seoul's own.
+        assert_eq!(
+            pairs(&l, "회의를 한다. 회의는 서울 에서 열렸다."),
+            [p("서울", "seoul")]
+        );
+    }
+
+    #[test]
     fn common_word_places_need_evidence() {
         let g = Gazetteer::from_jsonl_str(
             r#"{"id":"country-de","name":"Deutschland","kind":"place","source":"cldr:DE"}

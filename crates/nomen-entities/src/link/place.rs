@@ -238,6 +238,16 @@ const TREATY_WORDS: &[&str] = &[
     "agreements",
 ];
 
+/// Folded nouns of the names of syndromes named after where they were first seen
+/// (`Havanna-Syndrom`, `the Havana syndrome`, `la sindrome di Stoccolma`): written in
+/// lowercase as often as not, and the place is not what the text speaks of.
+const EPONYM_WORDS: &[&str] = &["syndrome", "syndrom", "sindrome", "syndroom", "sindrom"];
+
+/// True when the folded word is the noun of a syndrome's name ([`EPONYM_WORDS`]).
+pub(crate) fn is_eponym_word(folded: &str) -> bool {
+    EPONYM_WORDS.contains(&folded)
+}
+
 /// True when the folded word names a treaty ([`TREATY_WORDS`]).
 pub(crate) fn is_treaty_word(folded: &str) -> bool {
     TREATY_WORDS.contains(&folded)
@@ -390,7 +400,18 @@ pub(crate) struct PlaceFacts {
     /// Per entity: true for a city (a place with a country) of fewer than
     /// [`LARGE_CITY`] inhabitants.
     small_city: Vec<bool>,
+    /// Per entity: true for a city (a place with a `country` field).
+    city: Vec<bool>,
+    /// Per entity: true for a place in a country that writes Korean in Hangul
+    /// ([`HANGUL_COUNTRIES`]), or such a country.
+    korean: Vec<bool>,
 }
+
+/// The country codes of the countries whose language is written in Hangul: a Hangul
+/// word that folding romanises into the Latin name of a place elsewhere is a Korean
+/// word (`한다` is not Handa, `지난` not Jinan), as Korean writes foreign places in
+/// their own Korean spelling (`아테네`), which the gazetteer holds as names.
+const HANGUL_COUNTRIES: &[&str] = &["KR", "KP"];
 
 impl PlaceFacts {
     pub(crate) fn new(gazetteer: &Gazetteer) -> PlaceFacts {
@@ -407,12 +428,21 @@ impl PlaceFacts {
             common: HashMap::default(),
             country: vec![u32::MAX; entities.len()],
             small_city: vec![false; entities.len()],
+            korean: vec![false; entities.len()],
+            city: vec![false; entities.len()],
         };
         for (i, e) in entities.iter().enumerate() {
             if e.kind != Kind::Place {
                 continue;
             }
-            if let Some(code) = e.extra.get("country").and_then(|v| v.as_str()) {
+            let own = e.extra.get("source").and_then(|v| v.as_str());
+            let own = own.or_else(|| e.extra.get("same_as").and_then(|v| v.as_str()));
+            let country = e.extra.get("country").and_then(|v| v.as_str());
+            facts.korean[i] = country
+                .or_else(|| own.and_then(|s| s.strip_prefix("cldr:")))
+                .is_some_and(|code| HANGUL_COUNTRIES.contains(&code));
+            facts.city[i] = country.is_some();
+            if let Some(code) = country {
                 facts.country[i] = by_code.get(code).copied().unwrap_or(u32::MAX);
                 let population = e.extra.get("population").and_then(|v| v.as_u64());
                 facts.small_city[i] = population.is_some_and(|p| p < LARGE_CITY);
@@ -478,6 +508,17 @@ impl PlaceFacts {
             .get(entity as usize)
             .copied()
             .unwrap_or(false)
+    }
+
+    /// True when place `entity` is a city (it has a country).
+    pub(crate) fn city(&self, entity: u32) -> bool {
+        self.city.get(entity as usize).copied().unwrap_or(false)
+    }
+
+    /// True when place `entity` lies in a country that writes Hangul, or is one
+    /// ([`HANGUL_COUNTRIES`]).
+    pub(crate) fn korean(&self, entity: u32) -> bool {
+        self.korean.get(entity as usize).copied().unwrap_or(false)
     }
 
     /// The position of the country of place `entity`, if the gazetteer has it.
