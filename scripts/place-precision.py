@@ -20,11 +20,17 @@ first set, tagged and judged only after the second round's rules were written (l
 in `benches/place-precision/fresh-labels.jsonl`). Give `--set fresh` before the
 command to use it; the default is the first set.
 
+A third set, `third` (issue 21's third round): 40 English news articles, 40 Bundestag
+and 40 Congreso speeches drawn with seed 2113 from the articles in neither earlier set,
+drawn and judged only after the third round's rules were written (labels in
+`benches/place-precision/third-labels.jsonl`; `--set third`).
+
 Usage:
-  python3 scripts/place-precision.py [--set fresh] sample              # writes the set
-  python3 scripts/place-precision.py [--set fresh] run NOMEN OUT.jsonl # tags it with NOMEN
-  python3 scripts/place-precision.py [--set fresh] judge RUN.jsonl...  # precision, recall
-  python3 scripts/place-precision.py [--set fresh] draw N RUN.jsonl... # mentions to judge
+  python3 scripts/place-precision.py [--set SET] sample              # writes the set
+  python3 scripts/place-precision.py [--set SET] run NOMEN OUT.jsonl # tags it with NOMEN
+  python3 scripts/place-precision.py [--set SET] judge RUN.jsonl...  # precision, recall
+  python3 scripts/place-precision.py [--set SET] draw N RUN.jsonl... # mentions to judge
+(SET: heldout, the default, fresh or third)
 
 `judge` prints, per run: the judged mentions among its mentions, the precision of all
 of them and of the place mentions, and the recall of correct place mentions relative
@@ -51,7 +57,11 @@ SETS = {
     "heldout": ("heldout.jsonl", "labels.jsonl", SAMPLE, SEED),
     "fresh": ("fresh.jsonl", "fresh-labels.jsonl",
               [("news-en", 40), ("parlspeech-de", 40), ("parlspeech-es", 40)], 2112),
+    "third": ("third.jsonl", "third-labels.jsonl",
+              [("news-en", 40), ("parlspeech-de", 40), ("parlspeech-es", 40)], 2113),
 }
+# The sets each set must not share articles with (drawn before it).
+EARLIER = {"heldout": [], "fresh": ["heldout"], "third": ["heldout", "fresh"]}
 
 
 class Error(Exception):
@@ -83,11 +93,12 @@ def draw_articles(sample_spec, seed, exclude=()):
 
 
 def sample():
+    # None of the earlier sets' articles, each drawn as it was.
+    name = next(n for n, s in SETS.items() if s[0] == os.path.basename(HELDOUT))
     exclude = set()
-    if HELDOUT != os.path.join(os.path.dirname(HELDOUT), SETS["heldout"][0]):
-        # The fresh set: none of the first set's articles.
-        _, _, spec, seed = SETS["heldout"]
-        exclude = {d["id"] for d in draw_articles(spec, seed)}
+    for earlier in EARLIER[name]:
+        _, _, spec, seed = SETS[earlier]
+        exclude |= {d["id"] for d in draw_articles(spec, seed, set(exclude))}
     chosen = draw_articles(SAMPLE, SEED, exclude)
     os.makedirs(os.path.dirname(HELDOUT), exist_ok=True)
     with open(HELDOUT, "w", encoding="utf-8") as f:

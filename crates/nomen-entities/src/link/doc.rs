@@ -457,7 +457,8 @@ fn sentence_break(gap: &str) -> bool {
 /// place's name written in capitals ([`Doc::acronym_of_a_word`]).
 const MAX_ACRONYM: usize = 4;
 
-/// [`Doc::person_in_document`]: the word is written after a given name or a title.
+/// [`Doc::person_in_document`]: the word is written after a given name or a title, or
+/// before a surname.
 const AFTER_GIVEN: u8 = 1;
 /// [`Doc::person_in_document`]: the word is written before an age in commas.
 const WITH_AGE: u8 = 2;
@@ -2686,8 +2687,9 @@ impl<'a> Doc<'a> {
 
     /// True when the document writes the word at token `i` somewhere right after a
     /// given name (a capitalised word that is a part of people's names, `Bridget
-    /// Everett`, and no place's name) or a title (`Ministerin Raab`): there it is a
-    /// person's surname, and the document means that person (computed once per word).
+    /// Everett`, and no place's name) or a title (`Ministerin Raab`), or right before
+    /// such a word (`Elizabeth Thomas`): there it is a part of a person's name, and
+    /// the document means that person by it (computed once per word).
     fn surname_in_document(&self, field: usize, i: usize) -> bool {
         self.person_in_document(field, i) & AFTER_GIVEN != 0
     }
@@ -2776,7 +2778,14 @@ impl<'a> Doc<'a> {
                 if found & WITH_AGE == 0 && age(f, j) {
                     found |= WITH_AGE;
                 }
-                if found & AFTER_GIVEN == 0 && before(f, j).is_some_and(|p| given(f, p)) {
+                // (Or right before a surname, as a given name: `Elizabeth Thomas`.)
+                let surname_after = || {
+                    self.adjacent_after(f, j + 1)
+                        .is_some_and(|n| !self.word(f, n).honorific && given(f, n))
+                };
+                if found & AFTER_GIVEN == 0
+                    && (before(f, j).is_some_and(|p| given(f, p)) || surname_after())
+                {
                     found |= AFTER_GIVEN;
                 }
             }

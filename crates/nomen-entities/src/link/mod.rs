@@ -1261,6 +1261,8 @@ mod tests {
         );
         // An age in commas introduces a person, whatever the city's size.
         assert!(pairs(&l, &en("Mohammed al-Aqra, 38, was killed.")).is_empty());
+        // A small town's name written before a surname is a given name there.
+        assert!(pairs(&l, &en("Planas Thomas left. Later Planas returned.")).is_empty());
         // An acronym in capitals inside running text is not a place written so; a
         // dateline's place in capitals is.
         let de = |s: &str| format!("{s} Das ist nicht neu, und die Leute wissen das auch.");
