@@ -40,6 +40,52 @@ def fold(s):
     return " ".join("".join(c for c in s if not unicodedata.combining(c)).split())
 
 
+MONTHS = {"ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sep", "oct", "nov", "dic"}
+PARTICLES = {"de", "la", "del", "las", "los", "el"}
+
+
+def dateline_start(s):
+    """Where the dateline of a new article starts in sentence `s` (a list of (token,
+    tag)), or None when `s` holds no dateline. A dateline is a place, maybe a date, then
+    `( EFE )` or `( EFECOM )`: `Madrid , 23 may ( EFE )`, `Melbourne ( Australia ) , (
+    EFE )`. CoNLL's sentences sometimes run the previous article's last line into it
+    (`EFE - Cantabria Madrid , 23 may ( EFE )`, a headline in capitals before `Beirut (
+    EFE )`): the dateline starts at its place, found walking back from the date."""
+    toks = [t for t, _ in s]
+    for i in range(min(len(toks) - 2, 30)):
+        if toks[i] == "(" and toks[i + 1] in ("EFE", "EFECOM") and toks[i + 2] == ")":
+            break
+    else:
+        return None
+    j = i
+    if j >= 3 and toks[j - 1][:3].lower() in MONTHS and toks[j - 2].isdigit() and toks[j - 3] == ",":
+        j -= 3
+    elif j >= 1 and toks[j - 1] == ",":
+        j -= 1
+    if j >= 1 and toks[j - 1] == ")" and "(" in toks[:j - 1]:
+        j = max(n for n in range(j - 1) if toks[n] == "(")
+    words = 0
+    while j > 0:
+        t = toks[j - 1]
+        if t in PARTICLES and words:
+            j -= 1
+            continue
+        if t[:1].isupper() and not (len(t) > 1 and t.isupper()) and not t.startswith("EFE") and words < 4:
+            j -= 1
+            words += 1
+            continue
+        break
+    while j < i and toks[j] in PARTICLES:
+        j += 1
+    if words == 0:
+        # No place: a dateline only when it opens the sentence (`( EFE ) .`).
+        return 0 if i < 8 else None
+    # `EFE - Cantabria Madrid`: the first word after `EFE -` is the byline's region.
+    if j >= 2 and toks[j - 1] == "-" and toks[j - 2] in ("EFE", "EFECOM") and words > 1:
+        j += 1
+    return j
+
+
 def read_docs(zpath):
     z = zipfile.ZipFile(zpath)
     docs = []
@@ -60,15 +106,18 @@ def read_docs(zpath):
             sents.append(cur)
         doc = []
         for s in sents:
-            head = [t for t, _ in s[:8]]
-            dateline = any(
-                head[i] == "(" and head[i + 1] in ("EFE", "EFECOM") and i + 2 < len(head) and head[i + 2] == ")"
-                for i in range(len(head) - 2)
-            )
-            if dateline and doc:
+            k = dateline_start(s)
+            if k is None:
+                doc.append(s)
+                continue
+            if k > 0:
+                # The previous article's last words (its byline, `EFE - Cantabria`,
+                # or a headline in capitals) ran into this dateline.
+                doc.append(s[:k])
+                s = s[k:]
+            if doc:
                 docs.append(doc)
-                doc = []
-            doc.append(s)
+            doc = [s]
         if doc:
             docs.append(doc)
     return docs
