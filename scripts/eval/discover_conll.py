@@ -164,9 +164,19 @@ def acronym_of(name):
     return "".join(w[0] for w in name.replace("-", " ").split() if w not in STOP)
 
 
+def umlauts(folded):
+    return folded.replace("oe", "o").replace("ae", "a").replace("ue", "u")
+
+
 def same_entity(names):
     """True when the folded gold names are all one entity: equal, or each a word
-    subsequence of the longest (`Aznar` of `José María Aznar`)."""
+    subsequence of the longest (`Aznar` of `José María Aznar`), or its acronym; German
+    umlauts written out (`Koehler` of `Köhler`, folded `kohler`) are the same
+    letters."""
+    return subsequences(names) or subsequences([umlauts(n) for n in names])
+
+
+def subsequences(names):
     names = sorted(set(names), key=lambda x: -len(x.split()))
     longest = names[0].split()
     for n in names[1:]:

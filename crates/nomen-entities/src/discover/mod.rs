@@ -386,7 +386,23 @@ impl Collector {
         // 2. Names with enough documents and case evidence.
         let places = Self::place_words(known);
         let mut kept: Vec<Seed> = Vec::new();
-        for (key, s) in names {
+        // One-word names seen after a locative preposition and never after a role:
+        // a name ending in one after a particle (`Diputación Foral de Álava`) is
+        // not a person whose surname comes alone later (`en Álava`).
+        let placelike: std::collections::HashSet<String> = names
+            .iter()
+            .filter(|(_, s)| s.words.len() == 1 && s.locative > 0 && s.roles.is_empty())
+            .map(|(k, _)| k.clone())
+            .collect();
+        // Words that start three names of people or more (by a role before them or
+        // their last word alone later).
+        let mut first_of_people: HashMap<String, u32> = HashMap::new();
+        for s in names.values() {
+            if s.words.len() >= 2 && s.inside > 0 && (!s.roles.is_empty() || s.surname_later > 0) {
+                *first_of_people.entry(s.words[0].clone()).or_default() += 1;
+            }
+        }
+        for (key, mut s) in names {
             if s.docs < seed_docs || s.spellings.is_empty() {
                 continue;
             }
@@ -419,6 +435,16 @@ impl Collector {
                 continue;
             }
             if single {
+                // A given name alone (the first word of three people's names or more
+                // in this corpus, never after a locative, not an acronym: `Miguel`)
+                // names no one in particular.
+                if s.locative == 0
+                    && s.acronym_shape == 0
+                    && s.acronyms.is_empty()
+                    && first_of_people.get(&s.words[0]).is_some_and(|&n| n >= 3)
+                {
+                    continue;
+                }
                 let lower = self.lower(&s.words[0]);
                 // A word seen lowercase in the corpus is no name on its own, unless
                 // the corpus writes it with a capital inside sentences in four times
@@ -442,6 +468,11 @@ impl Collector {
                     .all(|w| self.lower(w) * 2 > s.docs)
             {
                 continue;
+            }
+            if let [.., particle, last] = s.words.as_slice() {
+                if crate::name::is_particle(particle) && placelike.contains(last) {
+                    s.surname_later = 0;
+                }
             }
             let text = best_spelling(&s.spellings);
             let parts = parse_name(&text);
@@ -738,9 +769,15 @@ fn part_of(short: &Seed, long: &Seed) -> bool {
             .filter(|p| p.is_content())
             .map(|p| p.folded.as_str())
             .collect();
+        // The head alone in more than twice as many documents as the whole name
+        // names something of its own there: the longer name is one of its kind or
+        // one of its branches (`Asuntos Exteriores` of `ministro de Asuntos
+        // Exteriores`, beside `Asuntos Exteriores de la OTAN`; `Banco Central`
+        // beside `Banco Central de Venezuela` in a corpus of many countries).
         head.len() < long_content.len()
             && head.iter().all(|w| has(w))
             && matched.len() == head.len()
+            && short.stats.docs <= 2 * long.stats.docs
     }
 }
 

@@ -432,3 +432,89 @@ fn dates_and_demonyms_are_not_names() {
     }
     assert!(find(&p, "Adeline Brisco").is_some(), "{p:#?}");
 }
+
+#[test]
+fn a_head_named_alone_far_more_often_does_not_join_a_longer_name() {
+    // `Consejo Rector` alone in six documents names the body of each of them (an
+    // organisation: its first word is a common noun elsewhere); the
+    // one `Consejo Rector de Valdemora` is one of its kind, not all of them.
+    let mut docs: Vec<(String, String)> = (0..6)
+        .map(|i| {
+            (
+                format!("r{i}"),
+                format!(
+                    "{FILLER} Ayer se reunió el Consejo Rector para votar las cuentas. \
+                     Pidió consejo a los vecinos."
+                ),
+            )
+        })
+        .collect();
+    for i in 0..2 {
+        docs.push((
+            format!("v{i}"),
+            format!("{FILLER} El Consejo Rector de Valdemora aprobó el plan de obras."),
+        ));
+    }
+    let docs: Vec<(&str, &str)> = docs.iter().map(|(i, b)| (i.as_str(), b.as_str())).collect();
+    let p = run(Gazetteer::empty(), &docs, 2);
+    if let Some(v) = find(&p, "Consejo Rector de Valdemora") {
+        assert!(
+            v.discovered.documents <= 2 && !v.aliases.iter().any(|a| a == "Consejo Rector"),
+            "{p:#?}"
+        );
+    }
+    // As many documents for both: the head is the longer name's short form.
+    let docs = [
+        ("a", format!("{FILLER} El Instituto Forestal de Valdemora abrió. El Instituto Forestal cerró luego.")),
+        ("b", format!("{FILLER} El Instituto Forestal de Valdemora plantó pinos. Luego el Instituto Forestal regó.")),
+        ("c", format!("{FILLER} Habló el Instituto Forestal sobre pinos.")),
+    ];
+    let docs: Vec<(&str, &str)> = docs.iter().map(|(i, b)| (*i, b.as_str())).collect();
+    let p = run(Gazetteer::empty(), &docs, 2);
+    let i = find(&p, "Instituto Forestal de Valdemora").unwrap_or_else(|| panic!("{p:#?}"));
+    assert_eq!(i.discovered.documents, 3, "{i:#?}");
+}
+
+#[test]
+fn a_place_after_a_particle_is_no_surname_named_later() {
+    // `Diputación Foral de Arrinda` ... `en Arrinda`: the last word alone later is a
+    // place, no evidence of a person.
+    let docs = [
+        ("a", format!("{FILLER} La Diputación Foral de Arrinda aprobó el plan. Las obras empiezan en Arrinda en mayo.")),
+        ("b", format!("{FILLER} La Diputación Foral de Arrinda cerró la carretera. Llueve en Arrinda desde ayer.")),
+        ("c", format!("{FILLER} Los vecinos de Arrinda protestan.")),
+    ];
+    let docs: Vec<(&str, &str)> = docs.iter().map(|(i, b)| (*i, b.as_str())).collect();
+    let p = run(Gazetteer::empty(), &docs, 2);
+    let d = find(&p, "Diputación Foral de Arrinda").unwrap_or_else(|| panic!("{p:#?}"));
+    assert_ne!(d.kind, Kind::Person, "{d:#?}");
+    // A person's surname alone later is still evidence of a person.
+    let docs = [
+        (
+            "a",
+            format!("{FILLER} Ayer llegó Rodrigo de Arteaga al puerto. Arteaga saludó."),
+        ),
+        (
+            "b",
+            format!("{FILLER} Ayer habló Rodrigo de Arteaga con todos. Después Arteaga se fue."),
+        ),
+    ];
+    let docs: Vec<(&str, &str)> = docs.iter().map(|(i, b)| (*i, b.as_str())).collect();
+    let p = run(Gazetteer::empty(), &docs, 2);
+    let r = find(&p, "Rodrigo de Arteaga").unwrap_or_else(|| panic!("{p:#?}"));
+    assert_eq!(r.kind, Kind::Person, "{r:#?}");
+}
+
+#[test]
+fn a_given_name_alone_is_no_proposal() {
+    // `Ismael` starts three people's names: alone it names none of them.
+    let docs = [
+        ("a", format!("{FILLER} El alcalde Ismael Tovar habló. Tovar sonrió. Lo vio Ismael ayer.")),
+        ("b", format!("{FILLER} El concejal Ismael Garrido votó. Garrido salió. Dijo Ismael que no.")),
+        ("c", format!("{FILLER} El juez Ismael Robles dictó sentencia. Robles calló. Firmó Ismael la orden.")),
+        ("d", format!("{FILLER} Según contó Ismael a los vecinos, nada cambia.")),
+    ];
+    let docs: Vec<(&str, &str)> = docs.iter().map(|(i, b)| (*i, b.as_str())).collect();
+    let p = run(Gazetteer::empty(), &docs, 2);
+    assert!(find(&p, "Ismael").is_none(), "{p:#?}");
+}

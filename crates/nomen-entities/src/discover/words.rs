@@ -44,22 +44,36 @@ const EVENT_HEADS: &[&str] = &[
     "coppa",
     "coupe",
     "cumbre",
+    "declaracion",
+    "declaration",
     "decret",
     "decreto",
     "dekret",
+    "dia",
+    "dichiarazione",
     "directiva",
     "enmienda",
+    "erklarung",
     "estatuto",
     "exposicion",
+    "feria",
     "festival",
+    "fiera",
+    "foire",
     "gesetz",
+    "giornata",
     "gipfel",
     "giro",
     "guerra",
     "guerre",
+    "imposta",
+    "imposto",
+    "impot",
+    "impuesto",
     "indice",
     "jeux",
     "jogos",
+    "jour",
     "juegos",
     "krieg",
     "legge",
@@ -69,6 +83,7 @@ const EVENT_HEADS: &[&str] = &[
     "ligue",
     "loi",
     "maraton",
+    "messe",
     "mundial",
     "olimpiada",
     "olimpiadas",
@@ -88,8 +103,12 @@ const EVENT_HEADS: &[&str] = &[
     "revolucion",
     "richtlinie",
     "schlacht",
+    "semaine",
+    "semana",
+    "settimana",
     "sommet",
     "statute",
+    "steuer",
     "torneo",
     "tour",
     "tournoi",
@@ -119,8 +138,11 @@ const EVENT_TAILS: &[&str] = &[
     "championships",
     "charter",
     "cup",
+    "day",
+    "declaration",
     "decree",
     "directive",
+    "fair",
     "festival",
     "games",
     "index",
@@ -135,9 +157,11 @@ const EVENT_TAILS: &[&str] = &[
     "revolution",
     "statute",
     "summit",
+    "tax",
     "tournament",
     "treaty",
     "war",
+    "week",
 ];
 
 /// Month and weekday names (folded, sorted), and the abbreviations of them that are
@@ -235,7 +259,13 @@ pub(crate) fn is_event_name(words: &[String]) -> bool {
         .iter()
         .find(|w| !numeral(w) && !matches!(w.as_str(), "gran" | "grand" | "the" | "la" | "el"));
     let last = words.iter().rev().find(|w| !numeral(w));
-    first.is_some_and(|w| is_event_head(w))
+    // A name after an ordinal numeral is an edition of an event (`VI Feria de la
+    // Alfarería`, `XII Asamblea de la Asociación de Comités Olímpicos`).
+    (words.len() >= 2
+        && words
+            .first()
+            .is_some_and(|w| numeral(w) && !w.chars().all(|c| c.is_ascii_digit())))
+        || first.is_some_and(|w| is_event_head(w))
         || (words.len() >= 2
             && last.is_some_and(|w| EVENT_TAILS.binary_search(&w.as_str()).is_ok()))
 }
@@ -298,6 +328,11 @@ mod tests {
             "nobel prize",
             "treaty of rome",
             "ley de extranjeria",
+            "vi feria de la alfareria",
+            "xii asamblea de la asociacion de comites olimpicos",
+            "dia de las fuerzas armadas",
+            "semana santa",
+            "impuesto sobre la renta",
         ] {
             assert!(is_event_name(&w(n)), "{n}");
         }
