@@ -98,6 +98,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         proposals.len(),
         args.min_docs
     );
+    eprintln!("nomen: {}", summary.clock.line());
     if let Some(path) = &args.output {
         write_jsonl(path, &proposals)?;
         eprintln!(
@@ -125,6 +126,50 @@ struct Summary {
     kept: usize,
     entities: usize,
     ambiguous: usize,
+    /// Where the time went: pass 1, grouping, pass 2.
+    clock: Clock,
+}
+
+/// Wall and CPU seconds (all threads) at the end of each step of a discovery.
+struct Clock {
+    start: (std::time::Instant, Option<f64>),
+    marks: Vec<(&'static str, std::time::Instant, Option<f64>)>,
+}
+
+impl Clock {
+    fn start() -> Clock {
+        Clock {
+            start: (
+                std::time::Instant::now(),
+                nomen_benches::measure::cpu_seconds(),
+            ),
+            marks: Vec::new(),
+        }
+    }
+
+    fn mark(&mut self, step: &'static str) {
+        self.marks.push((
+            step,
+            std::time::Instant::now(),
+            nomen_benches::measure::cpu_seconds(),
+        ));
+    }
+
+    /// `pass 1 (candidates) 1.20 s, 2.10 CPU-s; ...`
+    fn line(&self) -> String {
+        let mut prev = self.start;
+        let mut out = Vec::new();
+        for &(step, at, cpu) in &self.marks {
+            let wall = at.duration_since(prev.0).as_secs_f64();
+            let cpu_text = match (cpu, prev.1) {
+                (Some(b), Some(a)) => format!(", {:.2} CPU-s", b - a),
+                _ => String::new(),
+            };
+            out.push(format!("{step} {wall:.2} s{cpu_text}"));
+            prev = (at, cpu);
+        }
+        out.join("; ")
+    }
 }
 
 /// Both passes over input files, on the ingest pipeline's readers and workers.
@@ -139,6 +184,7 @@ fn from_inputs(args: &Args, options: &Options) -> anyhow::Result<(Vec<Proposal>,
         ..IngestOptions::default()
     };
     let linker = super::common::linker(known.clone());
+    let mut clock = Clock::start();
     // Pass 1: candidates.
     let mut collector = Collector::new(options);
     let target = Candidates {
@@ -155,19 +201,22 @@ fn from_inputs(args: &Args, options: &Options) -> anyhow::Result<(Vec<Proposal>,
         &mut observer,
     )?;
     let (documents, candidates) = (collector.documents(), collector.len());
+    clock.mark("pass 1 (candidates)");
     let known_linker = super::common::linker(known.clone());
     let seeds = collector.seeds(&known_linker, options);
     drop(known_linker);
-    let summary = Summary {
+    let mut summary = Summary {
         documents,
         candidates,
         kept: seeds.names(),
         entities: seeds.len(),
         ambiguous: seeds.ambiguous(),
+        clock,
     };
     // Pass 2: link with the known entities and the discovered ones together.
     let linker = Linker::new(Arc::new(seeds.gazetteer(&known)));
     let mut tally = seeds.tally(options);
+    summary.clock.mark("grouping");
     let mut observer = Observer {
         quiet: true,
         ..Observer::default()
@@ -181,7 +230,10 @@ fn from_inputs(args: &Args, options: &Options) -> anyhow::Result<(Vec<Proposal>,
         Progress::default(),
         &mut observer,
     )?;
-    Ok((tally.proposals(), summary))
+    summary.clock.mark("pass 2 (linking)");
+    let proposals = tally.proposals();
+    summary.clock.mark("proposals");
+    Ok((proposals, summary))
 }
 
 /// Both passes over an index's stored articles.
@@ -198,6 +250,7 @@ fn from_index(
         (index.gazetteer().clone(), index.linker())
     };
     let searcher = index.searcher()?;
+    let mut clock = Clock::start();
     let mut collector = Collector::new(options);
     let kind_of = |id: &str| known.get(id).map(|e| e.kind);
     searcher
@@ -215,16 +268,19 @@ fn from_index(
         })?
         .ok();
     let (documents, candidates) = (collector.documents(), collector.len());
+    clock.mark("pass 1 (candidates)");
     let seeds = collector.seeds(&linker, options);
-    let summary = Summary {
+    let mut summary = Summary {
         documents,
         candidates,
         kept: seeds.names(),
         entities: seeds.len(),
         ambiguous: seeds.ambiguous(),
+        clock,
     };
     let linker = Linker::new(Arc::new(seeds.gazetteer(&known)));
     let mut tally = seeds.tally(options);
+    summary.clock.mark("grouping");
     searcher
         .for_each_article(|id, title, body| {
             let links = linker.link_document(title, body);
@@ -232,7 +288,10 @@ fn from_index(
             Ok::<(), ()>(())
         })?
         .ok();
-    Ok((tally.proposals(), summary))
+    summary.clock.mark("pass 2 (linking)");
+    let proposals = tally.proposals();
+    summary.clock.mark("proposals");
+    Ok((proposals, summary))
 }
 
 /// Pass 1 on the workers: an article's candidates.

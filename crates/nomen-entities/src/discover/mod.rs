@@ -86,6 +86,10 @@ struct Stats {
     /// Documents where a word naming a class of events, laws or indices came right
     /// before it (`el índice Nasdaq`, `el torneo de Roland Garros`).
     event_before: u32,
+    /// Documents where it was one short word with a dot and a name after it, and
+    /// where it was not (`Sen. Thom Tillis`).
+    dotted: u32,
+    undotted: u32,
 }
 
 impl Stats {
@@ -107,6 +111,8 @@ impl Stats {
         self.numeric += o.numeric;
         self.indefinite += o.indefinite;
         self.event_before += o.event_before;
+        self.dotted += o.dotted;
+        self.undotted += o.undotted;
     }
 }
 
@@ -156,6 +162,8 @@ impl Collector {
             s.numeric += u32::from(c.evidence.numeric);
             s.indefinite += u32::from(c.evidence.indefinite);
             s.event_before += u32::from(c.evidence.event_before);
+            s.dotted += u32::from(c.evidence.dotted);
+            s.undotted += u32::from(c.evidence.undotted);
         }
         if self.candidates.len() > self.max_candidates {
             let before = self.candidates.len();
@@ -394,6 +402,12 @@ impl Collector {
             .filter(|(_, s)| s.words.len() == 1 && s.locative > 0 && s.roles.is_empty())
             .map(|(k, _)| k.clone())
             .collect();
+        // One-word names seen inside sentences, for plurals.
+        let singles: std::collections::HashSet<String> = names
+            .iter()
+            .filter(|(_, s)| s.words.len() == 1 && s.inside > 0)
+            .map(|(k, _)| k.clone())
+            .collect();
         // Words that start three names of people or more (by a role before them or
         // their last word alone later).
         let mut first_of_people: HashMap<String, u32> = HashMap::new();
@@ -435,6 +449,17 @@ impl Collector {
                 continue;
             }
             if single {
+                // An abbreviated title, never written without its dot (`Sen.`).
+                if s.dotted > 0 && s.undotted == 0 {
+                    continue;
+                }
+                // The plural of another capitalised word (`Democrats` beside
+                // `Democrat`, `MPs` beside `MP`) names the members of a group or a
+                // kind of thing: names do not inflect so. (Unless seen as a place:
+                // `en Barajas`.)
+                if s.locative == 0 && plural_of_another(&s.words[0], &singles) {
+                    continue;
+                }
                 // A given name alone (the first word of three people's names or more
                 // in this corpus, never after a locative, not an acronym: `Miguel`)
                 // names no one in particular.
@@ -513,6 +538,13 @@ impl Stats {
         }
         self.absorb(s);
     }
+}
+
+/// True when `word` is the plural (`-s`) of another word in `singles`, with two
+/// letters or more before the ending (`Democrats` of `Democrat`, `MPs` of `MP`).
+fn plural_of_another(word: &str, singles: &std::collections::HashSet<String>) -> bool {
+    word.strip_suffix('s')
+        .is_some_and(|stem| stem.chars().count() >= 2 && singles.contains(stem))
 }
 
 /// `text` without its first `n` words (whitespace-separated, after the first

@@ -66,6 +66,12 @@ pub struct Evidence {
     /// possibly with a particle between (`el índice Nasdaq`, `el torneo de Roland
     /// Garros`, `la ley Helms-Burton`).
     pub event_before: bool,
+    /// One word of four letters or fewer, not in capitals, written with a dot and a
+    /// capitalised word right after it (`Sen. Thom Tillis`): an abbreviated title
+    /// when the corpus never writes it without the dot.
+    pub dotted: bool,
+    /// One word written without such a dot after it.
+    pub undotted: bool,
 }
 
 impl Evidence {
@@ -84,6 +90,8 @@ impl Evidence {
         self.numeric |= other.numeric;
         self.indefinite |= other.indefinite;
         self.event_before |= other.event_before;
+        self.dotted |= other.dotted;
+        self.undotted |= other.undotted;
     }
 }
 
@@ -225,6 +233,23 @@ pub fn candidates(
                         || CONJUNCTIONS.contains(&w.as_str())
                 })
         });
+        // Such a language inflects the adjectives of a name (`im Weißen Haus`, `das
+        // Weiße Haus`): a word before the last one is keyed without its ending, so
+        // the forms count as one name (each spelling kept for linking, the words as
+        // written for what the corpus says of them).
+        for c in &mut all {
+            let n = c.words.len();
+            c.key = c
+                .words
+                .iter()
+                .enumerate()
+                .map(|(i, w)| match adjective_stem(w) {
+                    Some(stem) if i + 1 < n => stem,
+                    _ => w.clone(),
+                })
+                .collect::<Vec<_>>()
+                .join(" ");
+        }
     }
     // Surname alone later: a one-word candidate equal to the last word of an earlier
     // longer one.
@@ -257,6 +282,19 @@ pub fn candidates(
     out.candidates = merged;
     out.lowercase = lowercase;
     out
+}
+
+/// A German adjective's ending made `-e` (`weissen`, `weisser`, `weisses`,
+/// `weissem` → `weisse`), for words of five letters or more ending so; `None` for
+/// other words.
+fn adjective_stem(folded: &str) -> Option<String> {
+    if folded.chars().count() < 5 {
+        return None;
+    }
+    ["en", "er", "es", "em"]
+        .iter()
+        .find_map(|e| folded.strip_suffix(e))
+        .map(|stem| format!("{stem}e"))
 }
 
 /// The words of a field, with their case and whether their capital says anything.
@@ -399,7 +437,7 @@ fn gap(text: &str, a: &Word<'_>, b: &Word<'_>, words: &[Word<'_>], bi: usize) ->
 /// A word that may start or continue a name: capitalised, unknown, and no initial
 /// of a title or stretch unless it is an acronym.
 fn is_name_word(w: &Word<'_>) -> bool {
-    w.capital && w.known.is_none()
+    w.capital && w.known.is_none() && !super::words::is_capitalised_pronoun(&w.folded)
 }
 
 fn is_connector(w: &Word<'_>) -> bool {
@@ -708,6 +746,15 @@ fn emit(
             given.extend(folded);
             folded = given;
         }
+    }
+    if span.len() == 1 && !comma_name {
+        let w = &span[0];
+        let dotted = w.text.chars().count() <= 4
+            && !w.all_caps
+            && text[w.end..].starts_with(". ")
+            && words.get(end + 1).is_some_and(|n| n.capital);
+        evidence.dotted = dotted;
+        evidence.undotted = !dotted;
     }
     out.push(Candidate {
         key: folded.join(" "),

@@ -518,3 +518,98 @@ fn a_given_name_alone_is_no_proposal() {
     let p = run(Gazetteer::empty(), &docs, 2);
     assert!(find(&p, "Ismael").is_none(), "{p:#?}");
 }
+
+#[test]
+fn an_abbreviated_title_is_no_name() {
+    // `Sen.` before a name in every document: a title, not a name. `Ohio` ends
+    // sentences but is also written without a dot after it.
+    let docs = [
+        (
+            "a",
+            format!("{FILLER} An adviser to Sen. Thom Tillis spoke in Ohio. Then he left."),
+        ),
+        (
+            "b",
+            format!("{FILLER} The aide of Sen. Lindsey Graham voted. Voters in Ohio agreed."),
+        ),
+        (
+            "c",
+            format!("{FILLER} A letter from Sen. Mark Kelly came from Ohio. It was short."),
+        ),
+        (
+            "d",
+            format!("{FILLER} The farmers of Ohio protested in Ohio for days."),
+        ),
+    ];
+    let docs: Vec<(&str, &str)> = docs.iter().map(|(i, b)| (*i, b.as_str())).collect();
+    let p = run(Gazetteer::empty(), &docs, 2);
+    assert!(find(&p, "Sen").is_none(), "{p:#?}");
+    assert!(find(&p, "Ohio").is_some(), "{p:#?}");
+}
+
+#[test]
+fn the_plural_of_a_capitalised_word_is_no_name() {
+    // Members of a group (`Republicans` beside `Republican`) inflect; names do not.
+    let docs = [
+        ("a", format!("{FILLER} The vote split the Republicans again, and one Republican left for Tarvex.")),
+        ("b", format!("{FILLER} Several Republicans wrote to Tarvex, and a Republican senator signed.")),
+        ("c", format!("{FILLER} No Republican spoke at Tarvex, and the Republicans left.")),
+    ];
+    let docs: Vec<(&str, &str)> = docs.iter().map(|(i, b)| (*i, b.as_str())).collect();
+    let p = run(Gazetteer::empty(), &docs, 2);
+    assert!(find(&p, "Republicans").is_none(), "{p:#?}");
+    assert!(find(&p, "Tarvex").is_some(), "{p:#?}");
+}
+
+#[test]
+fn capitalised_pronouns_are_no_part_of_a_name() {
+    // German's formal `Sie`, `Ihre` are capitalised inside sentences.
+    let body = |x: &str| {
+        format!(
+            "Die Menschen in der Stadt haben seit Jahren Angst vor dem Wasser. Viele \
+             Menschen sagen, dass die Regierung zu wenig tut, und die Stadt wartet auf \
+             Hilfe. {x} Die Zukunft der Stadt ist offen, sagen Experten und Menschen \
+             aus der Region."
+        )
+    };
+    let docs = [
+        (
+            "a",
+            body("Wann bekamen Sie Ihre Zahnspange? Das fragte gestern Renate Wöhlke."),
+        ),
+        (
+            "b",
+            body("Wann tragen Sie Ihre Zahnspange, fragte Renate Wöhlke."),
+        ),
+    ];
+    let docs: Vec<(&str, &str)> = docs.iter().map(|(i, b)| (*i, b.as_str())).collect();
+    let p = run(Gazetteer::empty(), &docs, 2);
+    assert!(
+        p.iter()
+            .all(|x| !x.name.contains("Sie") && !x.name.contains("Ihre")),
+        "{p:#?}"
+    );
+    assert!(find(&p, "Renate Wöhlke").is_some(), "{p:#?}");
+}
+
+#[test]
+fn inflected_adjectives_of_a_name_are_one_name() {
+    let body = |x: &str| {
+        format!(
+            "Die Menschen in der Stadt haben seit Jahren Angst vor dem Wasser. Viele \
+             Menschen sagen, dass die Regierung zu wenig tut, und die Stadt wartet auf \
+             Hilfe. {x} Die Zukunft der Stadt ist offen, sagen Experten und Menschen \
+             aus der Region."
+        )
+    };
+    let docs = [
+        ("a", body("Der Rasen vor dem Grünen Turm wird neu gemacht.")),
+        ("b", body("Der Grüne Turm gilt als teuer, sagen viele.")),
+        ("c", body("Im Grünen Turm tagt heute der Rat.")),
+    ];
+    let docs: Vec<(&str, &str)> = docs.iter().map(|(i, b)| (*i, b.as_str())).collect();
+    let p = run(Gazetteer::empty(), &docs, 2);
+    let t = find(&p, "Grünen Turm").unwrap_or_else(|| panic!("{p:#?}"));
+    assert_eq!(t.discovered.documents, 3, "{t:#?}");
+    assert!(t.aliases.iter().any(|a| a == "Grüne Turm"), "{t:#?}");
+}

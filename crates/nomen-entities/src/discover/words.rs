@@ -270,6 +270,18 @@ pub(crate) fn is_event_name(words: &[String]) -> bool {
             && last.is_some_and(|w| EVENT_TAILS.binary_search(&w.as_str()).is_ok()))
 }
 
+/// Pronouns capitalised inside sentences: German's formal address (`Wann bekamen Sie
+/// Ihre ...`); folded, sorted.
+const CAPITALISED_PRONOUNS: &[&str] = &[
+    "ihnen", "ihr", "ihre", "ihrem", "ihren", "ihrer", "ihres", "sie",
+];
+
+/// True when `folded` is a pronoun some languages capitalise inside sentences: never
+/// part of a name.
+pub(crate) fn is_capitalised_pronoun(folded: &str) -> bool {
+    CAPITALISED_PRONOUNS.binary_search(&folded).is_ok()
+}
+
 /// True when `folded` is a month or weekday name.
 pub(crate) fn is_calendar(folded: &str) -> bool {
     CALENDAR.binary_search(&folded).is_ok()
@@ -309,7 +321,7 @@ mod tests {
 
     #[test]
     fn lists_are_sorted_and_folded() {
-        for list in [EVENT_HEADS, EVENT_TAILS, CALENDAR] {
+        for list in [EVENT_HEADS, EVENT_TAILS, CALENDAR, CAPITALISED_PRONOUNS] {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
             for w in list {
                 assert_eq!(nomen_fold::fold(w), *w);
