@@ -149,6 +149,22 @@ fn stages_index_and_search_report_what_they_measured() {
         positive(&e["index_bytes"], "index size");
     }
     positive(&index["ratio_mb_per_s"], "ratio");
+    // CPU time, where /proc has it (too few ticks on a tiny corpus to ask for more
+    // than a number that is not negative).
+    if cfg!(target_os = "linux") {
+        for run in index["runs"].as_array().unwrap() {
+            let cpu = run["cpu_seconds"].as_f64();
+            assert!(cpu.is_some_and(|c| c >= 0.0), "{}: {cpu:?}", run["engine"]);
+        }
+        for part in index["parts"].as_array().unwrap() {
+            let share = part["cpu_share_of_nomen"].as_f64();
+            assert!(
+                share.is_some_and(f64::is_finite),
+                "{}: {share:?}",
+                part["engine"]
+            );
+        }
+    }
     let nomen_run = index["runs"]
         .as_array()
         .unwrap()
