@@ -354,3 +354,34 @@ fn teams_people_acronyms_syndromes_and_korean_words_are_not_places() {
         &["지난", "한다", "알게", "하고"],
     );
 }
+
+#[test]
+fn states_commas_societies_forms_of_address_and_accents_are_not_places() {
+    let dir = tempfile::tempdir().unwrap();
+    let dir = dir.path();
+    check(
+        dir,
+        "Washington state filed a challenge. Yang Liu, an analyst, spoke in Beijing. \
+         The JCC Association of North America said so, and the Geological Society of \
+         America agreed. Refugees reached the United States.",
+        &[
+            ("Beijing", "geonames-1816670"),
+            ("United States", "united-states"),
+        ],
+        &["Washington", "Liu, an", "North America", "America"],
+    );
+    check(
+        dir,
+        "PREGUNTA DE LA DIPUTADA DOÑA LEIRE IGLESIAS SANTIAGO, DEL GRUPO PARLAMENTARIO \
+         SOCIALISTA. Habrá más conflictos en Madrid, dijo la señora Ana Oramas Granada.",
+        &[("Madrid", MADRID)],
+        &["SANTIAGO", "Habrá", "Granada"],
+    );
+    // A country in a strategy's name is its subject: the country.
+    check(
+        dir,
+        "Als wir hier über eine neue Afghanistan-Strategie gesprochen haben, war das neu.",
+        &[("Afghanistan", "country-af")],
+        &[],
+    );
+}

@@ -1920,10 +1920,27 @@ impl<'a> Doc<'a> {
         let before_word = self.blocked_before_word(c);
         // `señor Rodríguez`, `Mr Jordan`: after a form of address, a one-word name is
         // a person's, not a place's or a body's.
-        let after_honorific = c.end - c.start == 1
-            && self
-                .adjacent_before(c.field, c.start)
-                .is_some_and(|p| place::is_form_of_address(self.tok_text(c.field, p)));
+        // (Also after the form of address and up to three capitalised words, the
+        // person's other names: `DOÑA LEIRE IGLESIAS SANTIAGO`, `señora Ana Oramas
+        // González`.)
+        let after_honorific = c.end - c.start == 1 && {
+            let mut p = self.adjacent_before(c.field, c.start);
+            let mut names = 0;
+            loop {
+                match p {
+                    Some(q) if place::is_form_of_address(self.tok_text(c.field, q)) => break true,
+                    Some(q)
+                        if names < 3
+                            && first_case(self.tok_original(c.field, q)) == Case::Upper
+                            && !self.word(c.field, q).function =>
+                    {
+                        names += 1;
+                        p = self.adjacent_before(c.field, q);
+                    }
+                    _ => break false,
+                }
+            }
+        };
         // The rule of a full key (`None`) is worked out for the chosen key only.
         let mut best: Vec<(Key, usize, Option<Rule>)> = Vec::new();
         for key in keys.iter().filter(|k| full > 0 && k.kind.is_full()) {
@@ -1978,7 +1995,9 @@ impl<'a> Doc<'a> {
                 .unwrap_or_else(|| chosen.2.unwrap_or_else(|| self.full_rule(c, &chosen.0))),
         };
         if chosen.0.entity_kind == Kind::Place
-            && (self.inside_organisation_name(c)
+            && (self.inside_organisation_name(c, self.linker.places().city(chosen.0.entity))
+                || self.split_by_comma(c, &chosen.0)
+                || self.named_state(c, &chosen.0)
                 || self.hangul_romanised(c, &chosen.0)
                 || self.inverted_name(c).is_some()
                 || self.acronym_of_a_word(c, &chosen.0)
@@ -1991,7 +2010,9 @@ impl<'a> Doc<'a> {
         if c.end - c.start == 1 && chosen.0.entity_kind == Kind::Place {
             let entity = &self.linker.gazetteer.entities()[chosen.0.entity as usize];
             let mention = self.tok_original(c.field, c.start);
-            if place::adds_diaeresis(&self.linker.folder, mention, entity.names()) {
+            if place::adds_diaeresis(&self.linker.folder, mention, entity.names())
+                || place::adds_final_accent(&self.linker.folder, mention, entity.names())
+            {
                 return None;
             }
             // `in der Mitte`, `den Rest`: a German article before a city's name makes
@@ -2455,12 +2476,16 @@ impl<'a> Doc<'a> {
     /// it, or before `of`, `de`, `von` before it (`Bank of Montreal`, `University at
     /// Buffalo`, `Vertrag von Maastricht`, `Rotary Club Liechtenstein`), or right after
     /// it (`Liverpool FC`, `Berlin Marathon`).
-    fn inside_organisation_name(&self, c: &Cand) -> bool {
-        // (A syndrome's noun in any case: `the Havana syndrome`.)
+    fn inside_organisation_name(&self, c: &Cand, city: bool) -> bool {
+        // (A syndrome's noun in any case: `the Havana syndrome`. A treaty's or a
+        // strategy's noun only for a city: a country in such a name is the party or the
+        // subject, `Afghanistan-Strategie`.)
         let head = |i: usize| {
+            let word = self.tok_text(c.field, i);
             (first_case(self.tok_original(c.field, i)) == Case::Upper
-                && place::is_organisation_word(self.tok_text(c.field, i)))
-                || place::is_eponym_word(self.tok_text(c.field, i))
+                && place::is_organisation_word(word)
+                && (city || !place::is_agreement_word(word)))
+                || place::is_eponym_word(word)
         };
         // An elided connector is joined by its apostrophe (`Banca d'Italia`).
         let elided = c.start.checked_sub(1).filter(|&p| {
@@ -2499,7 +2524,8 @@ impl<'a> Doc<'a> {
             let Some(n) = self.adjacent_after(c.field, end) else {
                 return false;
             };
-            if head(n) || (end == c.end && place::is_treaty_word(self.tok_text(c.field, n))) {
+            if head(n) || (city && end == c.end && place::is_treaty_word(self.tok_text(c.field, n)))
+            {
                 return true;
             }
             if !self.capitalised_content(c.field, n) || self.shouted(c.field, n) {
@@ -2547,6 +2573,27 @@ impl<'a> Doc<'a> {
             return !self.linker.places().korean(key.entity);
         }
         !hangul.any(|n| nomen_fold::fold(n) == folded)
+    }
+
+    /// True when a comma splits the span and no name of the entity has one: a name
+    /// is not written across a comma (`Yang Liu, an analyst` is not Lu'an, whose
+    /// `Liu-an` folds alike; `Washington, D.C.` has its comma).
+    fn split_by_comma(&self, c: &Cand, key: &Key) -> bool {
+        let ft = &self.texts[c.field];
+        (c.start + 1..c.end)
+            .any(|i| ft.text[ft.toks[i - 1].original.end..ft.toks[i].original.start].contains(','))
+            && !self.linker.gazetteer.entities()[key.entity as usize]
+                .names()
+                .any(|n| n.contains(','))
+    }
+
+    /// True when a city's name is followed by the word `state` in lowercase
+    /// (`Washington state filed a challenge`): the state of that name, not the city.
+    fn named_state(&self, c: &Cand, key: &Key) -> bool {
+        self.linker.places().city(key.entity)
+            && self
+                .adjacent_after(c.field, c.end)
+                .is_some_and(|n| self.tok_original(c.field, n) == "state")
     }
 
     /// True when the one-word span is written in capitals inside running text (not

@@ -160,6 +160,16 @@ const ORGANISATION_WORDS: &[&str] = &[
     "athletic",
     "atletico",
     "sporting",
+    // associations and societies (`JCC Association of North America`, `Geological
+    // Society of America`)
+    "association",
+    "society",
+    "asociacion",
+    "sociedad",
+    "associazione",
+    "associacao",
+    "verband",
+    "vereniging",
     // airports, ports, stations
     "airport",
     "aeropuerto",
@@ -167,7 +177,30 @@ const ORGANISATION_WORDS: &[&str] = &[
     "aeroport",
     "flughafen",
     "luchthaven",
-    // treaties, agreements, strategies, conventions
+    // races
+    "tour",
+    "giro",
+    "vuelta",
+    "marathon",
+    "maraton",
+    "rallye",
+    "rally",
+    // newspapers
+    "times",
+    "post",
+    "herald",
+    "tribune",
+    "journal",
+    "gazette",
+    "zeitung",
+    "chronicle",
+];
+
+/// Folded head nouns of the names of treaties, agreements, strategies and processes
+/// that take the name of the place where they were made (`Vertrag von Maastricht`,
+/// `Lissabon-Strategie`): a city inside such a name is not the city the text speaks
+/// of; a country is the party or the subject (`Afghanistan-Strategie`), the country.
+const AGREEMENT_WORDS: &[&str] = &[
     "treaty",
     "vertrag",
     "vertrags",
@@ -195,24 +228,13 @@ const ORGANISATION_WORDS: &[&str] = &[
     "prozess",
     "process",
     "proceso",
-    // races
-    "tour",
-    "giro",
-    "vuelta",
-    "marathon",
-    "maraton",
-    "rallye",
-    "rally",
-    // newspapers
-    "times",
-    "post",
-    "herald",
-    "tribune",
-    "journal",
-    "gazette",
-    "zeitung",
-    "chronicle",
 ];
+
+/// True when the folded word is the head noun of a treaty's, agreement's or
+/// strategy's name ([`AGREEMENT_WORDS`]).
+pub(crate) fn is_agreement_word(folded: &str) -> bool {
+    AGREEMENT_WORDS.contains(&folded)
+}
 
 /// Folded words that join an organisation's head noun to the place it is named after
 /// (`Bank of Montreal`, `University at Buffalo`, `Vertrag von Maastricht`).
@@ -223,7 +245,7 @@ const NAME_CONNECTORS: &[&str] = &[
 /// True when the folded word is the head noun of an organisation's, event's or
 /// treaty's name ([`ORGANISATION_WORDS`]).
 pub(crate) fn is_organisation_word(folded: &str) -> bool {
-    ORGANISATION_WORDS.contains(&folded)
+    ORGANISATION_WORDS.contains(&folded) || AGREEMENT_WORDS.contains(&folded)
 }
 
 /// Folded words of [`ORGANISATION_WORDS`] that name a treaty, which English writes in
@@ -319,6 +341,24 @@ pub(crate) fn adds_diaeresis<'n>(
 
 /// True for a Latin letter (Basic Latin to Latin Extended-B, IPA, Latin Extended
 /// Additional) or any non-letter.
+/// True when the one-word `mention` ends in a vowel with an acute accent that no name
+/// of the place (in `names`) ends in as written: Spanish and Portuguese mark a stressed
+/// final vowel so (`Habrá`, `está`, `será`: verbs), and a place whose name ends so is
+/// written so in the gazetteer (`Bogotá`, `Panamá`, `Perú`); `Habrá` is not Hābra.
+pub(crate) fn adds_final_accent<'n>(
+    folder: &Folder,
+    mention: &str,
+    mut names: impl Iterator<Item = &'n str>,
+) -> bool {
+    const ACUTE: &str = "áéíóúÁÉÍÓÚ";
+    if !mention.chars().last().is_some_and(|c| ACUTE.contains(c)) || !mention.chars().all(is_latin)
+    {
+        return false;
+    }
+    let exact = folder.fold_exact(mention);
+    !names.any(|n| folder.fold_exact(n) == exact)
+}
+
 fn is_latin(c: char) -> bool {
     !c.is_alphabetic() || c < '\u{0250}' || ('\u{1E00}'..='\u{1EFF}').contains(&c)
 }
@@ -552,6 +592,17 @@ mod tests {
         ));
         // Other scripts are romanised, not marked.
         assert!(!adds_diaeresis(&f, "Зволле", zwolle.into_iter()));
+    }
+
+    #[test]
+    fn a_final_accent_no_name_has_is_another_word() {
+        let f = Folder::new();
+        let habra = ["Hābra", "Habra"];
+        assert!(adds_final_accent(&f, "Habrá", habra.into_iter()));
+        assert!(!adds_final_accent(&f, "Habra", habra.into_iter()));
+        let bogota = ["Bogota", "Bogotá"];
+        assert!(!adds_final_accent(&f, "Bogotá", bogota.into_iter()));
+        assert!(!adds_final_accent(&f, "BOGOTÁ", bogota.into_iter()));
     }
 
     #[test]
