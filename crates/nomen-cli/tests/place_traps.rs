@@ -348,7 +348,7 @@ fn teams_people_acronyms_syndromes_and_korean_words_are_not_places() {
     // Korean: words that romanise into foreign cities' names; Seoul's own spelling.
     check(
         dir,
-        "정부는 지난 해 문제를 해결하려고 노력한다고 밝혔다. 회의를 한다. 회의는 서울 에서 열렸다. 그는 알게 \
+        "정부는 지난 해 문제를 해결하려고 노력한다고 밝혔다. 회의를 한다. 회의는 서울, 광주 에서 열렸다. 그는 알게 \
          되었다. 행사를 하고 있다.",
         &[("서울", SEOUL)],
         &["지난", "한다", "알게", "하고"],

@@ -2610,9 +2610,12 @@ impl<'a> Doc<'a> {
             .rev()
             .take_while(|&ch| ch != '\n')
             .all(|ch| ch.is_whitespace() || !ch.is_alphanumeric());
+        // (A script without capitals, Hangul, has no acronyms written so.)
+        let word = self.tok_original(c.field, c.start);
         c.end - c.start == 1
             && self.shouted(c.field, c.start)
-            && self.tok_original(c.field, c.start).chars().count() <= MAX_ACRONYM
+            && word.chars().any(char::is_uppercase)
+            && word.chars().count() <= MAX_ACRONYM
             && !line_start
             && !self.in_caps_run(c)
             && self.entity_name(key).chars().any(char::is_lowercase)

@@ -1278,7 +1278,7 @@ mod tests {
         assert!(pairs(&l, "Planas Puchades, Luis (GPSOE): DE LA DIPUTADA").is_empty());
         // A Hangul word that romanises into a foreign city's name; Seoul's own.
         assert_eq!(
-            pairs(&l, "회의를 한다. 회의는 서울 에서 열렸다."),
+            pairs(&l, "회의를 한다. 회의는 서울, 부산 에서 열렸다."),
             [p("서울", "seoul")]
         );
     }
