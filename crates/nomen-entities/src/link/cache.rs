@@ -33,7 +33,7 @@ use super::table::{Children, EdgeTable, TokenTable};
 
 const MAGIC: &[u8; 8] = b"NOMENLNK";
 /// Bump when the dictionary's layout or its key derivation changes.
-const VERSION: u32 = 9;
+const VERSION: u32 = 10;
 
 /// The build the dictionary was made by (see `build.rs`): a cache of another build,
 /// whose folding or keys may differ, is not read back.
@@ -136,6 +136,7 @@ pub(crate) fn save(
     store::write(out, t.keys);
     store::write(out, t.given);
     store::write(out, t.strong);
+    store::write(out, t.fits);
     store::write(out, t.entity_names);
     store::write(out, t.name_segs);
     store::write(out, t.seg_arena);
@@ -219,6 +220,7 @@ fn read_tables(file: &Arc<Mmap>, pos: &mut usize, nodes: u32) -> Option<Dictiona
         given: store::read(file, pos)?,
         nodes,
         strong: store::read(file, pos)?,
+        fits: store::read(file, pos)?,
         entity_names: store::read(file, pos)?,
         name_segs: store::read(file, pos)?,
         seg_arena: store::read(file, pos)?,

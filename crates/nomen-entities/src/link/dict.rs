@@ -239,6 +239,11 @@ pub(crate) struct Dictionary {
     /// Per node, three counts saturating at 255: keys that are usable short forms
     /// (not weak parts), full-name keys, surname keys (see [`Dictionary::counts`]).
     strong: Store<u8>,
+    /// Per node, the scripts ([`script_bit`]) that every key of the node fits
+    /// ([`Key::fits_script`]; all bits for a node without keys): whether a span
+    /// written in a script may use all the node's keys is one lookup, not a scan of
+    /// the thousands of keys of a common surname in a large gazetteer.
+    fits: Store<u16>,
     /// Per entity: index in `name_segs` of its first name.
     entity_names: Store<u32>,
     /// Per (entity, name): the range of its person-name segments in `seg_arena`
@@ -280,6 +285,7 @@ pub(crate) struct Tables<'a> {
     pub given: &'a [bool],
     pub nodes: u32,
     pub strong: &'a [u8],
+    pub fits: &'a [u16],
     pub entity_names: &'a [u32],
     pub name_segs: &'a [NameSegs],
     pub seg_arena: &'a [u32],
@@ -300,6 +306,7 @@ pub(crate) struct OwnedTables {
     pub given: Store<bool>,
     pub nodes: u32,
     pub strong: Store<u8>,
+    pub fits: Store<u16>,
     pub entity_names: Store<u32>,
     pub name_segs: Store<NameSegs>,
     pub seg_arena: Store<u32>,
@@ -321,6 +328,7 @@ impl Dictionary {
             given: &self.given,
             nodes: self.nodes,
             strong: &self.strong,
+            fits: &self.fits,
             entity_names: &self.entity_names,
             name_segs: &self.name_segs,
             seg_arena: &self.seg_arena,
@@ -347,6 +355,7 @@ impl Dictionary {
             && t.key_start.windows(2).all(|w| w[0] <= w[1])
             && t.key_start.last().copied() == Some(t.keys.len() as u32)
             && t.strong.len() == nodes * 3
+            && t.fits.len() == nodes
             && t.name_segs.iter().all(|s| {
                 (s.start as usize)
                     .checked_add(s.len as usize)
@@ -373,6 +382,7 @@ impl Dictionary {
             ends: t.ends,
             nodes: t.nodes,
             strong: t.strong,
+            fits: t.fits,
             entity_names: t.entity_names,
             name_segs: t.name_segs,
             seg_arena: t.seg_arena,
@@ -511,6 +521,7 @@ impl Dictionary {
             + self.given.bytes()
             + self.ends.bytes()
             + self.strong.bytes()
+            + self.fits.bytes()
             + self.entity_names.bytes()
             + self.name_segs.bytes()
             + self.seg_arena.bytes()
@@ -669,6 +680,16 @@ impl Dictionary {
             Some(c) => (c[0], c[1], c[2]),
             None => (0, 0, 0),
         }
+    }
+
+    /// True when every key of `node` fits text written in the script `bit`
+    /// ([`script_bit`], one bit): `keys(node).iter().all(|k| k.fits_script(bit))`,
+    /// without reading the keys.
+    #[inline]
+    pub(crate) fn all_fit(&self, node: u32, bit: u16) -> bool {
+        self.fits
+            .get(node as usize)
+            .is_none_or(|&scripts| scripts & bit != 0)
     }
 
     /// The folded text of a token id.
@@ -1104,6 +1125,20 @@ impl Build<'_> {
             }));
         }
         d.strong = counts.into();
+        d.fits = (0..nodes as u32)
+            .map(|n| {
+                d.keys(n).iter().fold(u16::MAX, |all, k| {
+                    // A key fits every script when it has a Latin name, else the
+                    // scripts of its names.
+                    all & if k.scripts & LATIN != 0 {
+                        u16::MAX
+                    } else {
+                        k.scripts
+                    }
+                })
+            })
+            .collect::<Vec<u16>>()
+            .into();
         let edges = std::mem::take(&mut self.edges)
             .into_iter()
             .map(|(edge, child)| ((edge >> 32) as u32, edge as u32, child))

@@ -1259,7 +1259,7 @@ impl<'a> Doc<'a> {
     /// all of them, unless some come only from names in another script.
     fn keys(&self, c: &Cand) -> Cow<'a, [Key]> {
         let keys = self.linker.dict.keys(c.node);
-        if keys.iter().all(|k| k.fits_script(c.script)) {
+        if self.linker.dict.all_fit(c.node, c.script) {
             Cow::Borrowed(keys)
         } else {
             Cow::Owned(
@@ -1274,10 +1274,10 @@ impl<'a> Doc<'a> {
     /// [`Dictionary::counts`](super::dict::Dictionary::counts) of the keys of
     /// [`Doc::keys`].
     fn counts(&self, c: &Cand) -> (u8, u8, u8) {
-        let keys = self.linker.dict.keys(c.node);
-        if keys.iter().all(|k| k.fits_script(c.script)) {
+        if self.linker.dict.all_fit(c.node, c.script) {
             return self.linker.dict.counts(c.node);
         }
+        let keys = self.linker.dict.keys(c.node);
         let count = |f: &dyn Fn(&Key) -> bool| {
             keys.iter()
                 .filter(|k| k.fits_script(c.script) && f(k))
@@ -1909,11 +1909,13 @@ impl<'a> Doc<'a> {
 
     /// Pass A: a full name, alias, reordered name, or surname with initials.
     fn decide_full(&self, c: &Cand) -> Option<Linked> {
-        let keys = self.keys(c);
         let (_, full, surnames) = self.counts(c);
-        if full == 0 && (surnames == 0 || usize::from(surnames) > MAX_SURNAME_KEYS) {
+        // (The counts saturate at 255, past `MAX_SURNAME_KEYS`.)
+        let few_surnames = surnames > 0 && usize::from(surnames) <= MAX_SURNAME_KEYS;
+        if full == 0 && !few_surnames {
             return None;
         }
+        let keys = self.keys(c);
         let case = self.span_case(c);
         let after_person = self.blocked_after(c, true);
         let after_other = self.blocked_after(c, false);
@@ -1943,7 +1945,10 @@ impl<'a> Doc<'a> {
         };
         // The rule of a full key (`None`) is worked out for the chosen key only.
         let mut best: Vec<(Key, usize, Option<Rule>)> = Vec::new();
-        for key in keys.iter().filter(|k| full > 0 && k.kind.is_full()) {
+        // The common surname of a large gazetteer has thousands of keys: read
+        // only when the counts say that some are of use.
+        let full_keys = if full > 0 { &keys[..] } else { &[] };
+        for key in full_keys.iter().filter(|k| k.kind.is_full()) {
             let ekind = key.entity_kind;
             if after_honorific && ekind != Kind::Person {
                 continue;
@@ -1957,7 +1962,7 @@ impl<'a> Doc<'a> {
                 best.push((*key, c.start, None));
             }
         }
-        if best.is_empty() && !after_person {
+        if best.is_empty() && !after_person && few_surnames {
             // A surname completed by initials (`N. Maduro`, `E. González Urrutia`), or
             // by the given names with middle initials or names between them (`Angela
             // D. Merkel`, `Nicolás M. Maduro`).

@@ -1721,6 +1721,24 @@ mod tests {
     }
 
     #[test]
+    fn all_fit_is_the_scan_of_the_keys() {
+        // The built-in gazetteer has names in a dozen scripts, some entities only in
+        // other scripts than Latin: nodes whose keys fit some scripts and not others.
+        let l = linker();
+        let mut mixed = 0;
+        for node in 0..l.stats().nodes as u32 {
+            let keys = l.dict.keys(node);
+            for bit in (0..12).map(|b| 1u16 << b) {
+                let scan = keys.iter().all(|k| k.fits_script(bit));
+                assert_eq!(l.dict.all_fit(node, bit), scan, "node {node}, script {bit}");
+                mixed += usize::from(!scan);
+            }
+        }
+        assert!(mixed > 0);
+        assert!(l.dict.all_fit(dict::NONE, dict::LATIN));
+    }
+
+    #[test]
     fn cache_round_trip_and_refusals() {
         let dir = std::env::temp_dir().join(format!("nomen-linker-cache-{}", std::process::id()));
         let g = Arc::new(Gazetteer::builtin());

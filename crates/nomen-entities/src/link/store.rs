@@ -42,6 +42,13 @@ unsafe impl Stored for u8 {
 }
 
 // SAFETY: as for `u8`.
+unsafe impl Stored for u16 {
+    fn write(&self, out: &mut Vec<u8>) {
+        out.extend_from_slice(&self.to_le_bytes());
+    }
+}
+
+// SAFETY: as for `u8`.
 unsafe impl Stored for u32 {
     fn write(&self, out: &mut Vec<u8>) {
         out.extend_from_slice(&self.to_le_bytes());
