@@ -574,6 +574,24 @@ pub fn is_honorific(folded_token: &str) -> bool {
     SET.contains(folded_token)
 }
 
+/// True when `head`, the first [`inflect::MIN_STEM`](crate::inflect::MIN_STEM) bytes
+/// of a folded word, starts some honorific (of that length or more): the stem of an
+/// inflected honorific (`kanzlers`, `prezidenta`) keeps them, so a word whose head
+/// starts none is not one, whatever its ending (one lookup instead of one per
+/// ending).
+pub(crate) fn starts_honorific(head: &[u8]) -> bool {
+    static HEADS: std::sync::OnceLock<HashSet<&'static [u8], crate::hash::FxBuild>> =
+        std::sync::OnceLock::new();
+    HEADS
+        .get_or_init(|| {
+            HONORIFICS
+                .iter()
+                .filter_map(|h| h.as_bytes().get(..crate::inflect::MIN_STEM))
+                .collect()
+        })
+        .contains(head)
+}
+
 /// True for a folded name particle (`de`, `del`, `la`, `da`, `dos`, `van`, `von`, `y`,
 /// `e`, `bin`, `al`, ...).
 pub fn is_particle(folded_token: &str) -> bool {

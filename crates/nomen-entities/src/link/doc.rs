@@ -1116,6 +1116,10 @@ fn inflected_honorific(folded: &str, original: &str) -> bool {
     if folded.len() <= inflect::MIN_STEM + 1 {
         return false;
     }
+    // Every base form starts with the word's first `MIN_STEM` letters.
+    if !crate::name::starts_honorific(&folded.as_bytes()[..inflect::MIN_STEM]) {
+        return false;
+    }
     let Some(script) = Script::of(original) else {
         return false;
     };
