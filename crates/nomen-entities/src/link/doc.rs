@@ -506,51 +506,101 @@ fn is_capitalised_cyrillic(s: &str) -> bool {
         .is_some_and(|c| matches!(c as u32, 0x0400..=0x052F) && c.is_uppercase())
 }
 
-/// Most words a thread remembers [`variant`]'s answer for; past it, it forgets them
-/// all and starts again (a few MB).
-const REMEMBERED: usize = 1 << 16;
+/// How many words a thread remembers [`variant`]'s answer for (a power of two): a
+/// word's slot is chosen by its hash, and a word that falls in a taken slot takes
+/// it over (64 bytes each: 1 MiB).
+const REMEMBERED: usize = 1 << 14;
+
+/// Longest key ([`Remembered`]) that is remembered; longer words are read each time.
+const KEY_BYTES: usize = 55;
+
+/// One remembered answer: the key (the folded word, `\u{1}`, the word as written)
+/// and [`variant`]'s answer, in one cache line, so that a word seen before costs one
+/// memory access, not a hash table's control bytes, entry and separately allocated key.
+#[derive(Clone, Copy)]
+#[repr(C, align(64))]
+struct Slot {
+    answer: Option<(u32, How)>,
+    /// 0: an empty slot (no key is empty).
+    len: u8,
+    key: [u8; KEY_BYTES],
+}
+
+const _: () = assert!(std::mem::size_of::<Slot>() == 64);
 
 /// What [`variant`] answered for the words this thread has seen, with the id of the
-/// linker that answered (another linker's answers are forgotten).
-#[derive(Default)]
+/// linker that answered (another linker's answers are forgotten): a direct-mapped
+/// cache, so every answer is the one [`variant`] gives (a slot holds its whole key).
 struct Remembered {
     linker: u64,
-    /// The folded word, `\u{1}`, the word as written.
-    key: String,
-    answers: HashMap<Box<str>, Option<(u32, How)>, FxBuild>,
+    slots: Vec<Slot>,
 }
 
 thread_local! {
-    static VARIANTS: std::cell::RefCell<Remembered> = std::cell::RefCell::new(Remembered::default());
+    static VARIANTS: std::cell::RefCell<Remembered> = const {
+        std::cell::RefCell::new(Remembered { linker: 0, slots: Vec::new() })
+    };
 }
 
-/// [`variant`], each word read once per thread: text repeats the capitalised words
-/// that are no name (sentence starts, German nouns, a story's places) and the short
-/// function words of other scripts, and reading them by sound is the costly part. A
-/// word that cannot be a variant (a lowercase Latin word) is refused before the memo.
+/// [`variant`], each word read once per thread (while it keeps its slot): text
+/// repeats the capitalised words that are no name (sentence starts, German nouns, a
+/// story's places) and the short function words of other scripts, and reading them
+/// by sound is the costly part. A word that cannot be a variant (a lowercase Latin
+/// word) is refused before the memo.
 fn remembered_variant(linker: &Linker, word: &str, original: &str) -> Option<(u32, How)> {
     let lower = first_case(original) == Case::Lower;
     if !word.is_ascii() || (lower && (word.len() > 4 || original.is_ascii())) {
         return None;
     }
+    let len = word.len() + 1 + original.len();
+    if len > KEY_BYTES {
+        return variant(linker, word, original);
+    }
+    let mut key = [0u8; KEY_BYTES];
+    key[..word.len()].copy_from_slice(word.as_bytes());
+    key[word.len()] = 1;
+    key[word.len() + 1..len].copy_from_slice(original.as_bytes());
+    let hash = {
+        use std::hash::Hasher;
+        let mut h = crate::hash::FxHasher::default();
+        h.write(&key[..len]);
+        h.finish()
+    };
+    let at = (hash as usize) & (REMEMBERED - 1);
+    let known = VARIANTS.with(|memo| {
+        let mut memo = memo.borrow_mut();
+        if memo.linker != linker.id || memo.slots.is_empty() {
+            memo.linker = linker.id;
+            memo.slots.clear();
+            memo.slots.resize(
+                REMEMBERED,
+                Slot {
+                    answer: None,
+                    len: 0,
+                    key: [0; KEY_BYTES],
+                },
+            );
+        }
+        let slot = &memo.slots[at];
+        (usize::from(slot.len) == len && slot.key == key).then_some(slot.answer)
+    });
+    if let Some(answer) = known {
+        return answer;
+    }
+    let answer = variant(linker, word, original);
     VARIANTS.with(|memo| {
         let mut memo = memo.borrow_mut();
-        let memo = &mut *memo;
-        if memo.linker != linker.id || memo.answers.len() >= REMEMBERED {
-            memo.answers.clear();
-            memo.linker = linker.id;
+        if memo.linker == linker.id {
+            if let Some(slot) = memo.slots.get_mut(at) {
+                *slot = Slot {
+                    answer,
+                    len: len as u8,
+                    key,
+                };
+            }
         }
-        memo.key.clear();
-        memo.key.push_str(word);
-        memo.key.push('\u{1}');
-        memo.key.push_str(original);
-        if let Some(&answer) = memo.answers.get(memo.key.as_str()) {
-            return answer;
-        }
-        let answer = variant(linker, word, original);
-        memo.answers.insert(memo.key.as_str().into(), answer);
-        answer
-    })
+    });
+    answer
 }
 
 /// The dictionary token a capitalised word that is no token stands for, and how: a
