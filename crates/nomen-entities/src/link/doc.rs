@@ -508,8 +508,8 @@ fn is_capitalised_cyrillic(s: &str) -> bool {
 
 /// How many words a thread remembers [`variant`]'s answer for (a power of two): a
 /// word's slot is chosen by its hash, and a word that falls in a taken slot takes
-/// it over (64 bytes each: 1 MiB).
-const REMEMBERED: usize = 1 << 14;
+/// it over (64 bytes each: 4 MiB).
+const REMEMBERED: usize = 1 << 16;
 
 /// Longest key ([`Remembered`]) that is remembered; longer words are read each time.
 const KEY_BYTES: usize = 55;
@@ -957,7 +957,9 @@ fn find_candidates(linker: &Linker, ft: &FieldText<'_>, fi: usize, out: &mut Vec
             if !one_lowercase_word && !inside_kana && !dict.keys(node).is_empty() {
                 let script = *span_script
                     .get_or_insert_with(|| script_bit(&ft.text[toks[i].original.clone()]));
-                if dict.keys(node).iter().any(|k| k.fits_script(script)) {
+                if dict.all_fit(node, script)
+                    || dict.keys(node).iter().any(|k| k.fits_script(script))
+                {
                     out.push(Cand {
                         field: fi,
                         start: i,
@@ -3079,6 +3081,8 @@ impl<'a> Doc<'a> {
             return Rule::Transliterated;
         }
         match key.kind {
+            // (Written as the name: the same, without folding either.)
+            KeyKind::Canonical if original == name => Rule::Exact,
             KeyKind::Canonical => {
                 let (a, b) = (fold_exact(original), fold_exact(name));
                 let same = a
