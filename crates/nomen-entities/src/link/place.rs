@@ -409,10 +409,10 @@ pub(crate) fn detect_language<'w>(words: impl Iterator<Item = &'w str>) -> u8 {
         if w.len() > 6 {
             continue;
         }
-        for (i, markers) in MARKERS.iter().enumerate() {
-            if markers.contains(&w) {
-                counts[i] += 1;
-            }
+        let mut languages = marker_languages(w);
+        while languages != 0 {
+            counts[languages.trailing_zeros() as usize] += 1;
+            languages &= languages - 1;
         }
     }
     let mut order: Vec<usize> = (0..LANGUAGES.len()).collect();
@@ -422,6 +422,55 @@ pub(crate) fn detect_language<'w>(words: impl Iterator<Item = &'w str>) -> u8 {
         1 << order[0]
     } else {
         ANY_LANGUAGE
+    }
+}
+
+/// A word of up to 7 bytes as one number (its bytes and its length); `None` when
+/// longer.
+fn packed(word: &str) -> Option<u64> {
+    let b = word.as_bytes();
+    if b.len() > 7 {
+        return None;
+    }
+    let mut w = [0u8; 8];
+    w[..b.len()].copy_from_slice(b);
+    w[7] = b.len() as u8;
+    Some(u64::from_le_bytes(w))
+}
+
+/// Slots of the table of [`marker_languages`] (a power of two, over twice the
+/// markers).
+const MARKER_SLOTS: usize = 256;
+
+/// The languages (bits, in the order of [`LANGUAGES`]) whose [`MARKERS`] hold
+/// `word`: one probe of a small table of the markers packed in numbers per word of
+/// a text, instead of a comparison with every marker.
+fn marker_languages(word: &str) -> u8 {
+    static TABLE: std::sync::OnceLock<Vec<(u64, u8)>> = std::sync::OnceLock::new();
+    let slot = |key: u64| (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 56) as usize;
+    let table = TABLE.get_or_init(|| {
+        let mut table = vec![(0u64, 0u8); MARKER_SLOTS];
+        for (i, markers) in MARKERS.iter().enumerate() {
+            for key in markers.iter().filter_map(|w| packed(w)) {
+                let mut at = slot(key);
+                while table[at].0 != 0 && table[at].0 != key {
+                    at = (at + 1) % MARKER_SLOTS;
+                }
+                table[at] = (key, table[at].1 | (1 << i));
+            }
+        }
+        table
+    });
+    let Some(key) = packed(word) else {
+        return 0;
+    };
+    let mut at = slot(key);
+    loop {
+        match table[at] {
+            (0, _) => return 0,
+            (k, languages) if k == key => return languages,
+            _ => at = (at + 1) % MARKER_SLOTS,
+        }
     }
 }
 
@@ -573,6 +622,22 @@ impl PlaceFacts {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn marker_languages_are_the_lists_that_hold_the_word() {
+        let scan = |w: &str| {
+            MARKERS
+                .iter()
+                .enumerate()
+                .filter(|(_, m)| m.contains(&w))
+                .fold(0u8, |bits, (i, _)| bits | (1 << i))
+        };
+        let words = MARKERS.iter().flat_map(|m| m.iter().copied());
+        for w in words.chain(["", "a", "th", "thee", "dell", "dellea", "questo!", "über"]) {
+            assert_eq!(marker_languages(w), scan(w), "{w}");
+        }
+        assert_eq!(marker_languages("il"), (1 << 3) | (1 << 4));
+    }
 
     #[test]
     fn a_diaeresis_no_name_has_is_another_word() {
