@@ -413,17 +413,16 @@ fn kana_touching(text: &str, at: usize, before: bool) -> bool {
 fn written_in_lowercase(texts: &[FieldText<'_>], id: u32, word: &str) -> bool {
     texts.iter().any(|ft| {
         ft.toks.iter().any(|t| {
-            if !starts_lowercase(&ft.text[t.original.clone()]) {
-                return false;
-            }
             // The word itself, or (four letters or more) the word with an ending of
             // up to three letters: `orpoja` says that `Orpo` at a sentence start is
-            // the Finnish common word (an orphan), not the surname.
-            t.id == id
+            // the Finnish common word (an orphan), not the surname. Asked of the
+            // token first, so the original text is read only for the few that are.
+            (t.id == id
                 || (word.len() >= 4
                     && t.folded.len() > word.len()
                     && t.folded.len() <= word.len() + 3
-                    && ft.folded.as_str()[t.folded.clone()].starts_with(word))
+                    && ft.folded.as_str()[t.folded.clone()].starts_with(word)))
+                && starts_lowercase(&ft.text[t.original.clone()])
         })
     })
 }
@@ -2846,8 +2845,9 @@ impl<'a> Doc<'a> {
             let folded = self.tok_text(f, p);
             let lowercase = self.texts.iter().any(|ft| {
                 ft.toks.iter().any(|t| {
-                    starts_lowercase(&ft.text[t.original.clone()])
+                    t.folded.len() == folded.len()
                         && &ft.folded.as_str()[t.folded.clone()] == folded
+                        && starts_lowercase(&ft.text[t.original.clone()])
                 })
             });
             !place
