@@ -196,10 +196,17 @@ fn accept_workflow_and_index() {
         dir.path(),
         &["entities", "discover", input, "--json"],
     ));
-    let from_index = proposals(&nomen(
+    let out = nomen(
         dir.path(),
         &["entities", "discover", "--index", "idx", "--json"],
-    ));
+    );
+    // With the index's own gazetteer, pass 1 reads the mentions indexing stored.
+    assert!(
+        stderr(&out).contains("pass 1 (candidates, the stored mentions)"),
+        "{}",
+        stderr(&out)
+    );
+    let from_index = proposals(&out);
     let key = |p: &[Value]| {
         let mut v: Vec<(String, u64)> = p
             .iter()

@@ -7,7 +7,7 @@ use tantivy::schema::Value;
 use tantivy::TantivyDocument;
 
 use crate::error::Error;
-use crate::search::Searcher;
+use crate::search::{Searcher, StoredArticle};
 
 impl Searcher {
     /// Calls `f(id, title, body)` for every live article of the last commit, segment
@@ -26,6 +26,30 @@ impl Searcher {
                 let doc = doc.map_err(|e| Error::tantivy(self.dir(), e))?;
                 let text = |field| doc.get_first(field).and_then(|v| v.as_str()).unwrap_or("");
                 if let Err(e) = f(text(fields.id), text(fields.title), text(fields.body)) {
+                    return Ok(Err(e));
+                }
+            }
+        }
+        Ok(Ok(()))
+    }
+}
+
+impl Searcher {
+    /// Calls `f` with every live article of the last commit as stored, its mentions
+    /// decoded (what indexing linked), like [`Searcher::for_each_article`].
+    pub fn for_each_stored_article<E>(
+        &self,
+        mut f: impl FnMut(StoredArticle) -> Result<(), E>,
+    ) -> Result<Result<(), E>, Error> {
+        let fields = self.fields();
+        let searcher = self.tantivy_searcher();
+        for segment in searcher.segment_readers() {
+            let store = segment
+                .get_store_reader(1)
+                .map_err(|e| Error::tantivy(self.dir(), e))?;
+            for doc in store.iter::<TantivyDocument>(segment.alive_bitset()) {
+                let doc = doc.map_err(|e| Error::tantivy(self.dir(), e))?;
+                if let Err(e) = f(StoredArticle::of(fields, &doc)) {
                     return Ok(Err(e));
                 }
             }

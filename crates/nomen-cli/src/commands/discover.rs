@@ -2,7 +2,8 @@
 //! organisations of a corpus that the gazetteer in use does not know. The work is
 //! [`nomen_entities::discover`]; this module reads the documents (input files through
 //! the ingest pipeline's readers and workers, or an index's stored articles), twice,
-//! and prints or writes the proposals.
+//! and prints or writes the proposals. Over an index with its own gazetteer, the first
+//! pass takes the mentions indexing stored with each article instead of linking again.
 
 use std::io::{self, Write};
 use std::path::PathBuf;
@@ -13,7 +14,7 @@ use anyhow::Context;
 use nomen_entities::discover::{
     self, Collector, DocCandidates, DocTally, Options, Proposal, Tally,
 };
-use nomen_entities::{Gazetteer, Kind, Linker};
+use nomen_entities::{DocumentLinks, Gazetteer, Kind, Linker, Mention};
 use nomen_index::meta::Progress;
 use nomen_index::{
     Built, DocumentSink, DocumentTarget, IngestObserver, IngestOptions, Input, NomenIndex, Origin,
@@ -243,32 +244,56 @@ fn from_index(
     options: &Options,
 ) -> anyhow::Result<(Vec<Proposal>, Summary)> {
     let index = NomenIndex::open(dir)?;
-    let (known, linker) = if args.gazetteer.no_builtin || !args.gazetteer.entities.is_empty() {
+    let own = !args.gazetteer.no_builtin && args.gazetteer.entities.is_empty();
+    let (known, linker) = if own {
+        (index.gazetteer().clone(), index.linker())
+    } else {
         let g = args.gazetteer.load()?;
         (g.clone(), super::common::linker(g))
-    } else {
-        (index.gazetteer().clone(), index.linker())
     };
     let searcher = index.searcher()?;
     let mut clock = Clock::start();
     let mut collector = Collector::new(options);
     let kind_of = |id: &str| known.get(id).map(|e| e.kind);
-    searcher
-        .for_each_article(|id, title, body| {
-            let links = linker.link_document(title, body);
-            collector.add(discover::candidates(
-                linker.folder(),
-                id,
-                title,
-                body,
-                &links,
-                &kind_of,
-            ));
-            Ok::<(), ()>(())
-        })?
-        .ok();
+    if own {
+        // The index's own gazetteer: what it links is what indexing stored with
+        // each article, read back instead of linked again.
+        searcher
+            .for_each_stored_article(|a| {
+                let links = stored_links(&a, &known);
+                collector.add(discover::candidates(
+                    linker.folder(),
+                    &a.id,
+                    &a.title,
+                    &a.body,
+                    &links,
+                    &kind_of,
+                ));
+                Ok::<(), ()>(())
+            })?
+            .ok();
+    } else {
+        searcher
+            .for_each_article(|id, title, body| {
+                let links = linker.link_document(title, body);
+                collector.add(discover::candidates(
+                    linker.folder(),
+                    id,
+                    title,
+                    body,
+                    &links,
+                    &kind_of,
+                ));
+                Ok::<(), ()>(())
+            })?
+            .ok();
+    }
     let (documents, candidates) = (collector.documents(), collector.len());
-    clock.mark("pass 1 (candidates)");
+    clock.mark(if own {
+        "pass 1 (candidates, the stored mentions)"
+    } else {
+        "pass 1 (candidates)"
+    });
     let seeds = collector.seeds(&linker, options);
     let mut summary = Summary {
         documents,
@@ -292,6 +317,29 @@ fn from_index(
     let proposals = tally.proposals();
     summary.clock.mark("proposals");
     Ok((proposals, summary))
+}
+
+/// The links indexing stored with an article, as the linker gives them.
+fn stored_links(a: &nomen_index::StoredArticle, known: &Gazetteer) -> DocumentLinks {
+    DocumentLinks {
+        mentions: a
+            .mentions
+            .iter()
+            .map(|m| Mention {
+                field: m.field,
+                start: m.start,
+                end: m.end,
+                text: a.text_of(m).to_string(),
+                entity: m.entity.clone(),
+                name: known
+                    .get(&m.entity)
+                    .map(|e| e.name.clone())
+                    .unwrap_or_default(),
+                rule: m.rule,
+            })
+            .collect(),
+        entities: a.entities.clone(),
+    }
 }
 
 /// Pass 1 on the workers: an article's candidates.
