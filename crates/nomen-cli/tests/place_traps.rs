@@ -377,6 +377,13 @@ fn states_commas_societies_forms_of_address_and_accents_are_not_places() {
         &[("Madrid", MADRID)],
         &["SANTIAGO", "Habrá", "Granada"],
     );
+    // A Catalan double surname is someone else's than the gazetteer's `Sánchez`.
+    check(
+        dir,
+        "Pedro Sánchez habló. Tiene la palabra el señor Sánchez i Llibre.",
+        &[("Pedro Sánchez", "pedro-sanchez")],
+        &["Sánchez"],
+    );
     // A country in a strategy's name is its subject: the country.
     check(
         dir,

@@ -1568,6 +1568,20 @@ impl<'a> Doc<'a> {
         ) {
             return false;
         }
+        // Catalan joins the two surnames of a person with `i` (`Sánchez i Llibre`,
+        // `Duran i Lleida`): a one-word surname before `i` and a capitalised word is the
+        // first of someone's two.
+        if person && c.end - c.start == 1 {
+            let catalan = self.adjacent_after(c.field, c.end).is_some_and(|n| {
+                self.tok_original(c.field, n) == "i"
+                    && self
+                        .adjacent_after(c.field, n + 1)
+                        .is_some_and(|m| self.capitalised_content(c.field, m))
+            });
+            if catalan {
+                return true;
+            }
+        }
         // A neighbour already linked to another entity is a separate name
         // (`Президент России Владимир Путин`), and so is a name word with a case
         // ending after a person's full name without one (`Robert Fico Babišovi`).
