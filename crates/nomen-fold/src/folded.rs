@@ -195,6 +195,26 @@ mod tests {
             .collect()
     }
 
+    /// An unassigned code point inside the halfwidth Hangul block (`U+FFBF`, found by
+    /// the property test) is no jamo: it does not join the letter before it, so the
+    /// word's token ends where the letter does.
+    #[test]
+    fn an_unassigned_code_point_is_not_part_of_the_word_before_it() {
+        let folder = Folder::new();
+        for (text, word) in [
+            ("e\u{FFBF}\u{4D8}", "e"),
+            ("\u{400}\u{FFBF}\u{4D8}", "\u{400}"),
+            ("Мадуро\u{FFC0}", "Мадуро"),
+        ] {
+            assert_eq!(token_texts(&folder, text), [word], "{text:?}");
+        }
+        // An assigned halfwidth jamo still composes with the syllable before it.
+        assert_eq!(
+            token_texts(&folder, "\u{AC00}\u{FFC2}"),
+            ["\u{AC00}\u{FFC2}"]
+        );
+    }
+
     #[test]
     fn a_token_spans_its_whole_written_word() {
         let folder = Folder::new();

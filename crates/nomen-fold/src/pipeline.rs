@@ -127,9 +127,11 @@ pub(crate) fn continues_cluster_slow(c: char) -> bool {
         || c == '\u{FF9E}'
         || c == '\u{FF9F}'
         // Compatibility and halfwidth Hangul jamo: NFKC turns the vowels and finals
-        // into conjoining jamo that compose with the syllable before.
-        || ('\u{3131}'..='\u{318E}').contains(&c)
-        || ('\u{FFA0}'..='\u{FFDC}').contains(&c)
+        // into conjoining jamo that compose with the syllable before. (The halfwidth
+        // block has unassigned gaps, `U+FFBF`: NFKC leaves those alone, and they
+        // start a cluster of their own like any other unassigned code point.)
+        || (('\u{3131}'..='\u{318E}').contains(&c) || ('\u{FFA0}'..='\u{FFDC}').contains(&c))
+            && std::iter::once(c).nfkc().ne(std::iter::once(c))
         // Thai and Lao sara am: NFKC splits them into a mark and a vowel.
         || c == '\u{0E33}'
         || c == '\u{0EB3}'
