@@ -17,24 +17,12 @@ impl Searcher {
         mut f: impl FnMut(&str, &str, &str) -> Result<(), E>,
     ) -> Result<Result<(), E>, Error> {
         let fields = self.fields();
-        let searcher = self.tantivy_searcher();
-        for segment in searcher.segment_readers() {
-            let store = segment
-                .get_store_reader(1)
-                .map_err(|e| Error::tantivy(self.dir(), e))?;
-            for doc in store.iter::<TantivyDocument>(segment.alive_bitset()) {
-                let doc = doc.map_err(|e| Error::tantivy(self.dir(), e))?;
-                let text = |field| doc.get_first(field).and_then(|v| v.as_str()).unwrap_or("");
-                if let Err(e) = f(text(fields.id), text(fields.title), text(fields.body)) {
-                    return Ok(Err(e));
-                }
-            }
-        }
-        Ok(Ok(()))
+        self.for_each_document(|doc| {
+            let text = |field| doc.get_first(field).and_then(|v| v.as_str()).unwrap_or("");
+            f(text(fields.id), text(fields.title), text(fields.body))
+        })
     }
-}
 
-impl Searcher {
     /// Calls `f` with every live article of the last commit as stored, its mentions
     /// decoded (what indexing linked), like [`Searcher::for_each_article`].
     pub fn for_each_stored_article<E>(
@@ -42,6 +30,15 @@ impl Searcher {
         mut f: impl FnMut(StoredArticle) -> Result<(), E>,
     ) -> Result<Result<(), E>, Error> {
         let fields = self.fields();
+        self.for_each_document(|doc| f(StoredArticle::of(fields, doc)))
+    }
+
+    /// Calls `f` with every live stored document of the last commit, segment by
+    /// segment in storage order; stops at the first error of `f` or of the store.
+    fn for_each_document<E>(
+        &self,
+        mut f: impl FnMut(&TantivyDocument) -> Result<(), E>,
+    ) -> Result<Result<(), E>, Error> {
         let searcher = self.tantivy_searcher();
         for segment in searcher.segment_readers() {
             let store = segment
@@ -49,7 +46,7 @@ impl Searcher {
                 .map_err(|e| Error::tantivy(self.dir(), e))?;
             for doc in store.iter::<TantivyDocument>(segment.alive_bitset()) {
                 let doc = doc.map_err(|e| Error::tantivy(self.dir(), e))?;
-                if let Err(e) = f(StoredArticle::of(fields, &doc)) {
+                if let Err(e) = f(&doc) {
                     return Ok(Err(e));
                 }
             }

@@ -339,8 +339,6 @@ pub(crate) fn adds_diaeresis<'n>(
     !names.any(|n| folder.fold_exact(n) == exact)
 }
 
-/// True for a Latin letter (Basic Latin to Latin Extended-B, IPA, Latin Extended
-/// Additional) or any non-letter.
 /// True when the one-word `mention` ends in a vowel with an acute accent that no name
 /// of the place (in `names`) ends in as written: Spanish and Portuguese mark a stressed
 /// final vowel so (`Habrá`, `está`, `será`: verbs), and a place whose name ends so is
@@ -359,6 +357,8 @@ pub(crate) fn adds_final_accent<'n>(
     !names.any(|n| folder.fold_exact(n) == exact)
 }
 
+/// True for a Latin letter (Basic Latin to Latin Extended-B, IPA, Latin Extended
+/// Additional) or any non-letter.
 fn is_latin(c: char) -> bool {
     !c.is_alphabetic() || c < '\u{0250}' || ('\u{1E00}'..='\u{1EFF}').contains(&c)
 }

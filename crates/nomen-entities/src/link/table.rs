@@ -231,14 +231,8 @@ impl TokenTable {
     /// The table whose slots are `slots` (read back from a cache), or `None` when
     /// their number is not a power of two (or zero: an empty table).
     pub(crate) fn from_slots(slots: Store<Slot>) -> Option<TokenTable> {
-        let n = slots.len();
-        if n != 0 && !n.is_power_of_two() {
-            return None;
-        }
-        Some(TokenTable {
-            slots,
-            mask: n.saturating_sub(1),
-        })
+        let mask = mask_of(slots.len())?;
+        Some(TokenTable { slots, mask })
     }
 }
 
@@ -356,14 +350,8 @@ impl EdgeTable {
     /// The table whose slots are `slots` (read back from a cache), or `None` when
     /// their number is not a power of two (or zero: no long rows).
     pub(crate) fn from_slots(slots: Store<Edge>) -> Option<EdgeTable> {
-        let n = slots.len();
-        if n != 0 && !n.is_power_of_two() {
-            return None;
-        }
-        Some(EdgeTable {
-            slots,
-            mask: n.saturating_sub(1),
-        })
+        let mask = mask_of(slots.len())?;
+        Some(EdgeTable { slots, mask })
     }
 
     /// The first slot of `(node, token)`.
@@ -542,6 +530,12 @@ impl Children {
     pub(crate) fn heap_bytes(&self) -> usize {
         self.start.bytes() + self.tokens.bytes() + self.nodes.bytes() + self.long.slots.bytes()
     }
+}
+
+/// The mask of an open-addressing table of `n` slots read back from a cache: `n - 1`,
+/// or `None` when `n` is not a power of two (0, an empty table, has mask 0).
+fn mask_of(n: usize) -> Option<usize> {
+    (n == 0 || n.is_power_of_two()).then(|| n.saturating_sub(1))
 }
 
 #[cfg(test)]
