@@ -255,36 +255,22 @@ fn from_index(
     let mut clock = Clock::start();
     let mut collector = Collector::new(options);
     let kind_of = |id: &str| known.get(id).map(|e| e.kind);
+    // One document's candidates, given what is linked in it.
+    let mut add = |id: &str, title: &str, body: &str, links: &DocumentLinks| {
+        let doc = discover::candidates(linker.folder(), id, title, body, links, &kind_of);
+        collector.add(doc);
+        Ok::<(), ()>(())
+    };
     if own {
         // The index's own gazetteer: what it links is what indexing stored with
         // each article, read back instead of linked again.
         searcher
-            .for_each_stored_article(|a| {
-                let links = stored_links(&a, &known);
-                collector.add(discover::candidates(
-                    linker.folder(),
-                    &a.id,
-                    &a.title,
-                    &a.body,
-                    &links,
-                    &kind_of,
-                ));
-                Ok::<(), ()>(())
-            })?
+            .for_each_stored_article(|a| add(&a.id, &a.title, &a.body, &stored_links(&a, &known)))?
             .ok();
     } else {
         searcher
             .for_each_article(|id, title, body| {
-                let links = linker.link_document(title, body);
-                collector.add(discover::candidates(
-                    linker.folder(),
-                    id,
-                    title,
-                    body,
-                    &links,
-                    &kind_of,
-                ));
-                Ok::<(), ()>(())
+                add(id, title, body, &linker.link_document(title, body))
             })?
             .ok();
     }
