@@ -122,6 +122,9 @@ pub struct Collector {
     candidates: HashMap<String, Stats>,
     /// Folded word → documents where it was written in lowercase.
     lowercase: HashMap<String, u32>,
+    /// Folded word → documents where it was capitalised as a noun (alone inside a
+    /// sentence of a text that capitalises its nouns).
+    nouns: HashMap<String, u32>,
     documents: u64,
     pruned: u64,
     max_candidates: usize,
@@ -141,6 +144,9 @@ impl Collector {
         self.documents += 1;
         for w in doc.lowercase {
             *self.lowercase.entry(w).or_default() += 1;
+        }
+        for w in doc.nouns {
+            *self.nouns.entry(w).or_default() += 1;
         }
         for c in doc.candidates {
             let s = self.candidates.entry(c.key).or_default();
@@ -192,7 +198,14 @@ impl Collector {
         self.pruned
     }
 
+    /// Documents where `word` was written as a common word: in lowercase, or
+    /// capitalised as a noun.
     fn lower(&self, word: &str) -> u32 {
+        self.lowercase_only(word) + self.nouns.get(word).copied().unwrap_or(0)
+    }
+
+    /// Documents where `word` was written in lowercase.
+    fn lowercase_only(&self, word: &str) -> u32 {
         self.lowercase.get(word).copied().unwrap_or(0)
     }
 
@@ -461,9 +474,10 @@ impl Collector {
                     continue;
                 }
                 // A given name alone (the first word of three people's names or more
-                // in this corpus, never after a locative, not an acronym: `Miguel`)
-                // names no one in particular.
-                if s.locative == 0
+                // in this corpus, after a locative in fewer than half its documents,
+                // not an acronym: `Miguel`, once in `a Miguel`) names no one in
+                // particular.
+                if s.locative * 2 < s.docs
                     && s.acronym_shape == 0
                     && s.acronyms.is_empty()
                     && first_of_people.get(&s.words[0]).is_some_and(|&n| n >= 3)
@@ -518,7 +532,14 @@ impl Collector {
                 kind: if event { Kind::Other } else { evidence.kind() },
                 event,
                 evidence,
-                capital_only: s.words.iter().all(|w| self.lower(w) == 0),
+                // (A noun capitalised alone in a few texts taken for ones that
+                // capitalise their nouns, a table of results or a list of names, is
+                // not written in lowercase: `Vizcaya` capitalised alone in one
+                // Spanish table.)
+                capital_only: s
+                    .words
+                    .iter()
+                    .all(|w| self.lowercase_only(w) == 0 && self.lower(w) * 4 <= s.inside),
                 stats: s,
                 group: usize::MAX,
             });
@@ -695,7 +716,9 @@ struct Seed {
     kind: Kind,
     evidence: KindEvidence,
     stats: Stats,
-    /// No word of it is ever written in lowercase in the corpus.
+    /// No word of it is ever written in lowercase in the corpus (nor capitalised as a
+    /// noun in more than a quarter as many documents as it is capitalised inside
+    /// sentences).
     capital_only: bool,
     /// Names an event, a competition, an award, a law or an index: not proposed.
     event: bool,

@@ -120,6 +120,9 @@ pub struct DocCandidates {
     pub candidates: Vec<Candidate>,
     /// Folded words seen in lowercase (distinct).
     pub lowercase: Vec<String>,
+    /// Folded words capitalised alone inside a sentence of a text that capitalises
+    /// its nouns (distinct): common nouns there, though never written in lowercase.
+    pub nouns: Vec<String>,
 }
 
 /// One word of a field.
@@ -220,7 +223,7 @@ pub fn candidates(
     if inside >= NOUN_CAPS_MIN_WORDS && capital * 5 >= inside && alone * 12 >= inside {
         for c in &all {
             if c.words.len() == 1 && !c.only_initial {
-                lowercase.push(c.key.clone());
+                out.nouns.push(c.key.clone());
             }
         }
         // Nor is a run with a connector (`Zukunft der Stadt`): nouns are joined so.
@@ -279,6 +282,8 @@ pub fn candidates(
     }
     lowercase.sort_unstable();
     lowercase.dedup();
+    out.nouns.sort_unstable();
+    out.nouns.dedup();
     out.candidates = merged;
     out.lowercase = lowercase;
     out
@@ -905,10 +910,14 @@ mod tests {
         assert!(k.is_empty(), "{k:?}");
     }
 
-    /// The folded words `candidates` counts as written in lowercase.
+    /// The folded words `candidates` counts as common words: written in lowercase,
+    /// or capitalised alone as nouns are in a text that capitalises its nouns.
     fn lowercase(body: &str) -> Vec<String> {
         let links = DocumentLinks::default();
-        candidates(&Folder::new(), "d", "", body, &links, &|_| None).lowercase
+        let d = candidates(&Folder::new(), "d", "", body, &links, &|_| None);
+        let mut all = d.lowercase;
+        all.extend(d.nouns);
+        all
     }
 
     #[test]

@@ -517,6 +517,41 @@ fn a_given_name_alone_is_no_proposal() {
     let docs: Vec<(&str, &str)> = docs.iter().map(|(i, b)| (*i, b.as_str())).collect();
     let p = run(Gazetteer::empty(), &docs, 2);
     assert!(find(&p, "Ismael").is_none(), "{p:#?}");
+    // Nor when one document writes it after `a`, a locative in Spanish and the mark
+    // of a person as object (`escribió a Ismael`).
+    let docs = [
+        ("a", format!("{FILLER} El alcalde Ismael Tovar habló. Tovar sonrió. Lo vio Ismael ayer.")),
+        ("b", format!("{FILLER} El concejal Ismael Garrido votó. Garrido salió. Dijo Ismael que no.")),
+        ("c", format!("{FILLER} El juez Ismael Robles dictó sentencia. Robles calló. Firmó Ismael la orden.")),
+        ("d", format!("{FILLER} Ayer escribió a Ismael una carta, y contestó Ismael pronto.")),
+    ];
+    let docs: Vec<(&str, &str)> = docs.iter().map(|(i, b)| (*i, b.as_str())).collect();
+    let p = run(Gazetteer::empty(), &docs, 2);
+    assert!(find(&p, "Ismael").is_none(), "{p:#?}");
+}
+
+#[test]
+fn a_name_capitalised_alone_in_a_table_is_still_a_name() {
+    // A table of results capitalises a name alone between lowercase words as often
+    // as German capitalises its nouns: that document takes its one-word names for
+    // nouns, but one such document does not make `Velmora` a common word where four
+    // others write it as a name (and none in lowercase).
+    let table = "Resultados de la jornada de ayer en la liga regional : ganó Velmora                  ante Arrinda por dos goles , empató Tarvex con Ostende sin goles ,                  perdió Quirós frente a Pradera y venció Lunares contra Salinas ,                  mientras Roble cayó ante Cumbre y empató Nogal con Ribera al final .";
+    let mut docs: Vec<(String, String)> = vec![("t".into(), format!("{FILLER} {table}"))];
+    for (i, s) in [
+        "La directiva de Velmora aprobó ayer las cuentas del club.",
+        "Los socios de Velmora votaron la reforma del estadio.",
+        "El entrenador de Velmora dimitió tras la derrota.",
+        "Los aficionados de Velmora celebraron el ascenso.",
+    ]
+    .iter()
+    .enumerate()
+    {
+        docs.push((format!("d{i}"), format!("{FILLER} {s}")));
+    }
+    let docs: Vec<(&str, &str)> = docs.iter().map(|(i, b)| (i.as_str(), b.as_str())).collect();
+    let p = run(Gazetteer::empty(), &docs, 2);
+    assert!(find(&p, "Velmora").is_some(), "{p:#?}");
 }
 
 #[test]
