@@ -12,7 +12,7 @@ use std::sync::Arc;
 
 use anyhow::Context;
 use nomen_entities::discover::{
-    self, Collector, DocCandidates, DocTally, Options, Proposal, Tally,
+    self, Collector, DocCandidates, DocTally, Options, Proposal, Scanner,
 };
 use nomen_entities::{DocumentLinks, Gazetteer, Kind, Linker, Mention};
 use nomen_index::meta::Progress;
@@ -224,7 +224,7 @@ fn from_inputs(args: &Args, options: &Options) -> anyhow::Result<(Vec<Proposal>,
     };
     nomen_index::ingest_into(
         linker,
-        Mentions,
+        Mentions(tally.scanner()),
         &mut Gather::new(|d: DocTally| tally.add(d)),
         &inputs,
         &ingest,
@@ -292,10 +292,11 @@ fn from_index(
     let linker = Linker::new(Arc::new(seeds.gazetteer(&known)));
     let mut tally = seeds.tally(options);
     summary.clock.mark("grouping");
+    let scanner = tally.scanner();
     searcher
         .for_each_article(|id, title, body| {
             let links = linker.link_document(title, body);
-            tally.add(Tally::of_document(id, title, body, &links));
+            tally.add(scanner.of_document(id, title, body, &links));
             Ok::<(), ()>(())
         })?
         .ok();
@@ -385,12 +386,13 @@ impl<D, F: FnMut(D)> DocumentSink for Gather<D, F> {
 }
 
 /// Pass 2 on the workers: the discovered entities an article mentions.
-struct Mentions;
+struct Mentions(Scanner);
 
 impl DocumentTarget for Mentions {
     type Doc = DocTally;
     fn assemble(&self, p: &Prepared<'_>) -> DocTally {
-        Tally::of_document(&p.article.id, &p.article.title, &p.article.body, p.links)
+        self.0
+            .of_document(&p.article.id, &p.article.title, &p.article.body, p.links)
     }
 }
 

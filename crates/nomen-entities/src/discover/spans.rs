@@ -72,6 +72,10 @@ pub struct Evidence {
     pub dotted: bool,
     /// One word written without such a dot after it.
     pub undotted: bool,
+    /// Right after a role word in lowercase and a particle (`el ministro de Asuntos
+    /// Exteriores`, `the minister of Foreign Affairs`): the role's complement, a
+    /// portfolio or a field, there.
+    pub role_complement: bool,
 }
 
 impl Evidence {
@@ -92,6 +96,7 @@ impl Evidence {
         self.event_before |= other.event_before;
         self.dotted |= other.dotted;
         self.undotted |= other.undotted;
+        self.role_complement |= other.role_complement;
     }
 }
 
@@ -582,6 +587,19 @@ fn emit(
                     && gap(text, &words[start - 2], prev, words, start - 1) == Gap::Join)
             {
                 evidence.event_before = true;
+            }
+            // `el ministro de Asuntos Exteriores`, `el ministro egipcio de Asuntos
+            // Exteriores`: a role, maybe one word after it, a particle, this run.
+            if is_particle(&prev.folded) && !prev.capital {
+                let role_at = |k: usize| {
+                    let w = &words[k];
+                    !w.capital
+                        && super::words::is_portfolio_role(&w.folded)
+                        && (k + 1..start)
+                            .all(|j| gap(text, &words[j - 1], &words[j], words, j) == Gap::Join)
+                };
+                evidence.role_complement = (start >= 2 && role_at(start - 2))
+                    || (start >= 3 && !words[start - 2].capital && role_at(start - 3));
             }
             // `a` is a locative in Spanish and an article in English: both noted.
             if !prev.capital && INDEFINITES.contains(&prev.folded.as_str()) && prev.folded != "a" {

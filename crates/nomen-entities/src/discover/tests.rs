@@ -648,3 +648,107 @@ fn inflected_adjectives_of_a_name_are_one_name() {
     assert_eq!(t.discovered.documents, 3, "{t:#?}");
     assert!(t.aliases.iter().any(|a| a == "Grüne Turm"), "{t:#?}");
 }
+
+/// Six documents that name `name` inside a sentence, each also writing its words in
+/// lowercase apart (`una comisión de vecinos`, `el transporte fluvial`), and `extra`
+/// documents after them.
+fn common_words_corpus(name: &str, apart: &str, extra: &[&str]) -> Vec<(String, String)> {
+    let mut docs: Vec<(String, String)> = (0..6)
+        .map(|i| {
+            (
+                format!("d{i}"),
+                format!("{FILLER} Ayer, la {name} aprobó el plan número {i}. Lo dijo {apart}."),
+            )
+        })
+        .collect();
+    for (i, e) in extra.iter().enumerate() {
+        docs.push((format!("x{i}"), format!("{FILLER} {e}")));
+    }
+    docs
+}
+
+#[test]
+fn a_name_made_of_common_words_is_proposed_unless_written_in_lowercase() {
+    // `Comisión Fluvial`: both words are common nouns elsewhere, the phrase is never
+    // written in lowercase: a body's name.
+    let docs = common_words_corpus(
+        "Comisión Fluvial",
+        "una comisión de vecinos sobre el transporte fluvial",
+        &[],
+    );
+    let docs: Vec<(&str, &str)> = docs.iter().map(|(i, b)| (i.as_str(), b.as_str())).collect();
+    let p = run(Gazetteer::empty(), &docs, 2);
+    let c = find(&p, "Comisión Fluvial").unwrap_or_else(|| panic!("{p:#?}"));
+    assert_eq!(c.discovered.documents, 6, "{c:#?}");
+    // `Medio Rural` is also written `el medio rural` in three documents: a phrase in
+    // title case.
+    let docs = common_words_corpus(
+        "Medio Rural",
+        "un medio de vida rural",
+        &[
+            "Los jóvenes dejan el medio rural cada año.",
+            "La crisis golpea al medio rural de la comarca.",
+            "Hay menos escuelas en el medio rural.",
+        ],
+    );
+    let docs: Vec<(&str, &str)> = docs.iter().map(|(i, b)| (i.as_str(), b.as_str())).collect();
+    let p = run(Gazetteer::empty(), &docs, 2);
+    assert!(find(&p, "Medio Rural").is_none(), "{p:#?}");
+}
+
+#[test]
+fn a_name_made_of_common_words_in_few_documents_is_not_proposed() {
+    let docs = common_words_corpus(
+        "Comisión Fluvial",
+        "una comisión de vecinos sobre el transporte fluvial",
+        &[],
+    );
+    let docs: Vec<(&str, &str)> = docs[..5]
+        .iter()
+        .map(|(i, b)| (i.as_str(), b.as_str()))
+        .collect();
+    let p = run(Gazetteer::empty(), &docs, 2);
+    assert!(find(&p, "Comisión Fluvial").is_none(), "{p:#?}");
+}
+
+#[test]
+fn an_acronym_found_alone_keeps_the_name_of_common_words_it_abbreviates() {
+    // `Partido Verde` abbreviates to `PV`, named alone in more documents: one
+    // proposal (`PV`, which the linker also finds in `Partido Verde`), not two that
+    // split its mentions.
+    let mut extra: Vec<String> = (0..8)
+        .map(|i| format!("Ayer votó el PV en la sesión {i} del pleno."))
+        .collect();
+    extra.push("Un partido pequeño pidió el voto verde.".into());
+    let extra: Vec<&str> = extra.iter().map(String::as_str).collect();
+    let docs = common_words_corpus(
+        "Partido Verde",
+        "un partido de barrio con un jardín verde",
+        &extra,
+    );
+    let docs: Vec<(&str, &str)> = docs.iter().map(|(i, b)| (i.as_str(), b.as_str())).collect();
+    let p = run(Gazetteer::empty(), &docs, 2);
+    assert!(find(&p, "PV").is_some(), "{p:#?}");
+    assert!(!p.iter().any(|x| x.name == "Partido Verde"), "{p:#?}");
+}
+
+#[test]
+fn the_complement_of_a_minister_is_no_name() {
+    // `ministro de Asuntos Rurales`: a portfolio; `presidente de Velmora`: the
+    // complement of a role that heads a body or a place is still a name.
+    let docs: Vec<(String, String)> = (0..4)
+        .map(|i| {
+            (
+                format!("d{i}"),
+                format!(
+                    "{FILLER} El ministro de Asuntos Rurales firmó el decreto {i}. \
+                     El presidente de Velmora lo celebró."
+                ),
+            )
+        })
+        .collect();
+    let docs: Vec<(&str, &str)> = docs.iter().map(|(i, b)| (i.as_str(), b.as_str())).collect();
+    let p = run(Gazetteer::empty(), &docs, 2);
+    assert!(find(&p, "Asuntos Rurales").is_none(), "{p:#?}");
+    assert!(find(&p, "Velmora").is_some(), "{p:#?}");
+}

@@ -270,6 +270,51 @@ pub(crate) fn is_event_name(words: &[String]) -> bool {
             && last.is_some_and(|w| EVENT_TAILS.binary_search(&w.as_str()).is_ok()))
 }
 
+/// Role words that take a portfolio or a field after a particle (`consejero de
+/// Cultura`, `secretary of State`), beside the words for a minister and a ministry
+/// (`ministro`, `minister`, `ministerio`), in the languages the project links;
+/// folded, sorted, singular. Not `presidente`, `alcalde`, `diputado`: their
+/// complement is a body or a place (`presidente de Telefónica`).
+const PORTFOLIO_ROLES: &[&str] = &[
+    "comisario",
+    "comissario",
+    "commissaire",
+    "commissario",
+    "commissioner",
+    "concejal",
+    "concejala",
+    "conseiller",
+    "consejera",
+    "consejero",
+    "conselheiro",
+    "conseller",
+    "consellera",
+    "consigliere",
+    "secretaire",
+    "secretaria",
+    "secretario",
+    "secretary",
+    "sottosegretario",
+    "staatssekretar",
+    "subsecretario",
+];
+
+/// True when `folded` is a role word that takes a portfolio or a field after a
+/// particle (`ministro de`, `consejeros de`, `viceministro de`, `secretary of`): a
+/// word for a minister or a ministry (`minist...`) or of [`PORTFOLIO_ROLES`], maybe
+/// plural or after `vice`/`sub`.
+pub(crate) fn is_portfolio_role(folded: &str) -> bool {
+    let known = |w: &str| w.starts_with("minist") || PORTFOLIO_ROLES.binary_search(&w).is_ok();
+    let bare = folded
+        .strip_prefix("vice")
+        .or_else(|| folded.strip_prefix("sub"))
+        .filter(|w| w.len() >= 4)
+        .unwrap_or(folded);
+    known(bare)
+        || bare.strip_suffix("es").is_some_and(known)
+        || bare.strip_suffix('s').is_some_and(known)
+}
+
 /// Pronouns capitalised inside sentences: German's formal address (`Wann bekamen Sie
 /// Ihre ...`); folded, sorted.
 const CAPITALISED_PRONOUNS: &[&str] = &[
@@ -321,7 +366,13 @@ mod tests {
 
     #[test]
     fn lists_are_sorted_and_folded() {
-        for list in [EVENT_HEADS, EVENT_TAILS, CALENDAR, CAPITALISED_PRONOUNS] {
+        for list in [
+            EVENT_HEADS,
+            EVENT_TAILS,
+            CALENDAR,
+            CAPITALISED_PRONOUNS,
+            PORTFOLIO_ROLES,
+        ] {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
             for w in list {
                 assert_eq!(nomen_fold::fold(w), *w);
