@@ -22,7 +22,10 @@
 //!    then [`Tally::add`]): every document is linked again, so the linker's rules
 //!    gather the spellings: accents and case, reordered and comma-inverted names,
 //!    initials, a surname alone after the full name in the same document, possessives,
-//!    inflected and transcribed forms.
+//!    inflected and transcribed forms. The same pass ([`Scanner`]) counts the documents
+//!    that write a name made of common words in lowercase (`el medio ambiente`
+//!    beside `Medio Ambiente`; never `comisión europea`): such a name is proposed only
+//!    when its lowercase form is rare.
 //! 4. **Proposals** ([`Tally::proposals`]): one gazetteer entry per seed that links in
 //!    enough documents, with the most complete frequent spelling as its name, the others
 //!    as aliases, a kind with the evidence for it, example contexts and a confidence.
@@ -1210,7 +1213,7 @@ pub struct Example {
 }
 
 /// The discovered entities one document mentions (made on any thread by
-/// [`Tally::of_document`], counted by [`Tally::add`]).
+/// [`Scanner::of_document`], counted by [`Tally::add`]).
 #[derive(Debug, Clone, Default)]
 pub struct DocTally {
     /// Per mention: the group, the mention as written, the rule.
