@@ -10,8 +10,10 @@
 //! Each round tags the corpus from folded fields (`link_document_folded`: the cost of
 //! everything after folding), then from the raw text (`link_document`).
 //!
-//! `GAZETTEER.jsonl` may be `-` for the built-in gazetteer alone. The linker cache goes
-//! to `CACHE_DIR` (default: the system's temporary directory).
+//! `GAZETTEER.jsonl` may be `-` for the built-in gazetteer alone, or `+FILE` for the
+//! built-in gazetteer and `FILE` merged into it (as `nomen index --entities FILE` and
+//! `nomen bench index` load a generated corpus's `gazetteer.jsonl`). The linker cache
+//! goes to `CACHE_DIR` (default: the system's temporary directory).
 //!
 //! `--mentions FILE` writes every mention of the first round to `FILE`, one per line
 //! (document index, field, start, end, entity id, rule; tab-separated), from the raw
@@ -90,6 +92,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let t = Instant::now();
     let gazetteer = if gazetteer_path == "-" {
         Gazetteer::builtin()
+    } else if let Some(file) = gazetteer_path.strip_prefix('+') {
+        Gazetteer::load(&[PathBuf::from(file)], true)?
     } else {
         Gazetteer::from_file(Path::new(gazetteer_path))?
     };
