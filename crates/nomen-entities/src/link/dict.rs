@@ -159,6 +159,10 @@ pub(crate) const CYRILLIC: u16 = 1 << 2;
 /// Coarse script of a text (its first letter): 0 none, 1 Latin, 2 Greek, 3 Cyrillic,
 /// 4 Armenian, 5 Hebrew, 6 Arabic, 7 Georgian, 8 Hangul, 9 Kana, 10 Han, 11 other.
 pub(crate) fn script(s: &str) -> u8 {
+    // Most words of most text start with an ASCII letter.
+    if s.as_bytes().first().is_some_and(u8::is_ascii_alphabetic) {
+        return 1;
+    }
     let Some(c) = s.chars().find(|c| c.is_alphabetic()) else {
         return 0;
     };
@@ -269,6 +273,12 @@ pub(crate) struct Dictionary {
     /// (most capitalised words of a text are no name).
     filter: Store<u64>,
 }
+
+/// The trie size from which the tagger prefetches nodes ([`Dictionary::prefetch_pays`]):
+/// with the 363,125 nodes of the built-in gazetteer and 10,000 more entities, tagging
+/// was 3 % faster without (their arrays mostly stay in the caches); with the 5.2M of a
+/// 1M-entity gazetteer, slower.
+const PREFETCH_NODES: u32 = 1 << 21;
 
 /// Bit of a `seg_arena` entry that marks an initial.
 const INITIAL: u32 = 1 << 31;
@@ -610,6 +620,15 @@ impl Dictionary {
         if node != NONE && token != NONE {
             self.children.prefetch_get(node, token);
         }
+    }
+
+    /// True when the trie is large enough (at least [`PREFETCH_NODES`] nodes) that
+    /// its node arrays are far beyond the caches and asking for a node's entries
+    /// ahead of time ([`Self::prefetch_node`], [`Self::prefetch_child`]) pays for the
+    /// instructions it costs.
+    #[inline]
+    pub(crate) fn prefetch_pays(&self) -> bool {
+        self.nodes >= PREFETCH_NODES
     }
 
     /// The node of the one-token prefix `token`, or [`NONE`].

@@ -287,6 +287,10 @@ const LOOKAHEAD: usize = 8;
 /// does not fit in the caches and each lookup waits for memory: the slot of the
 /// token [`LOOKAHEAD`] places ahead is requested first, so the waits overlap (8 %
 /// faster tagging at 1M entities, median of 6 alternating runs).
+///
+/// A word that is no token may be a variant of one ([`remembered_variant`]): its
+/// slot of the memo of variants is asked for when the table says so, and the memo
+/// read once every token has been looked up, so that those waits overlap too.
 fn resolve_ids(linker: &Linker, text: &str, folded: &str, toks: &mut [Tok]) {
     let dict = &linker.dict;
     let bytes = folded.as_bytes();
@@ -297,6 +301,9 @@ fn resolve_ids(linker: &Linker, text: &str, folded: &str, toks: &mut [Tok]) {
         *slot = Probe::of(word(t));
         dict.prefetch_token(slot);
     }
+    // The tokens to read as variants, each with its memo key's slot.
+    let mut variants = VARIANT_QUEUE.with(|q| std::mem::take(&mut *q.borrow_mut()));
+    variants.clear();
     for i in 0..toks.len() {
         let probe = ring[i % LOOKAHEAD];
         if let Some(ahead) = toks.get(i + LOOKAHEAD) {
@@ -307,17 +314,14 @@ fn resolve_ids(linker: &Linker, text: &str, folded: &str, toks: &mut [Tok]) {
         let t = &toks[i];
         let (id, root) = match dict.token_probe(word(t), &probe) {
             // A word that is no token: a declined or transcribed name? Names are
-            // capitalised; only those words are tried.
+            // capitalised; only those words are tried (below).
             (NONE, _) => {
                 let original = &text[t.original.clone()];
                 let word = folded.get(t.folded.clone()).unwrap_or_default();
-                match remembered_variant(linker, word, original) {
-                    Some((id, how)) => {
-                        toks[i].how = how;
-                        (id, dict.root(id))
-                    }
-                    None => (NONE, NONE),
+                if may_be_variant(word, original) {
+                    variants.push((i, memo_slot(linker, word, original)));
                 }
+                (NONE, NONE)
             }
             // A word whose spelling is only a name in another script (`Киеве` is
             // `kieve`, some script's name of Kyiv) is tried uninflected too.
@@ -339,7 +343,24 @@ fn resolve_ids(linker: &Linker, text: &str, folded: &str, toks: &mut [Tok]) {
         toks[i].id = id;
         toks[i].root = root;
     }
+    for &(i, at) in &variants {
+        let t = &toks[i];
+        let original = &text[t.original.clone()];
+        let word = folded.get(t.folded.clone()).unwrap_or_default();
+        if let Some((id, how)) = remembered_variant(linker, word, original, at) {
+            toks[i].how = how;
+            toks[i].id = id;
+            toks[i].root = dict.root(id);
+        }
+    }
+    VARIANT_QUEUE.with(|q| *q.borrow_mut() = variants);
     declined_together(linker, text, folded, toks);
+}
+
+thread_local! {
+    /// [`resolve_ids`]'s list of the tokens to read as variants, reused.
+    static VARIANT_QUEUE: std::cell::RefCell<Vec<(usize, Option<MemoSlot>)>> =
+        const { std::cell::RefCell::new(Vec::new()) };
 }
 
 /// A given name is declined or transcribed with the surname after it (`Vladimira
@@ -541,19 +562,32 @@ thread_local! {
     };
 }
 
-/// [`variant`], each word read once per thread (while it keeps its slot): text
-/// repeats the capitalised words that are no name (sentence starts, German nouns, a
-/// story's places) and the short function words of other scripts, and reading them
-/// by sound is the costly part. A word that cannot be a variant (a lowercase Latin
-/// word) is refused before the memo.
-fn remembered_variant(linker: &Linker, word: &str, original: &str) -> Option<(u32, How)> {
+/// False for a word that [`variant`] answers `None` for without reading it: a
+/// lowercase Latin word, a word whose folded form is not ASCII, a lowercase word of
+/// more than four letters (only short particles are read in lowercase).
+#[inline]
+fn may_be_variant(word: &str, original: &str) -> bool {
     let lower = first_case(original) == Case::Lower;
-    if !word.is_ascii() || (lower && (word.len() > 4 || original.is_ascii())) {
-        return None;
-    }
+    word.is_ascii() && !(lower && (word.len() > 4 || original.is_ascii()))
+}
+
+/// Where a word's answer is kept in the memo of variants: the key (the folded word,
+/// `\u{1}`, the word as written), its length and its slot; `None` for a word too
+/// long to be remembered.
+#[derive(Clone, Copy)]
+struct MemoSlot {
+    key: [u8; KEY_BYTES],
+    len: u8,
+    at: u32,
+}
+
+/// The [`MemoSlot`] of a word, after asking the memory system for the slot (a hint:
+/// the memo is read later, by [`remembered_variant`]).
+#[inline]
+fn memo_slot(linker: &Linker, word: &str, original: &str) -> Option<MemoSlot> {
     let len = word.len() + 1 + original.len();
     if len > KEY_BYTES {
-        return variant(linker, word, original);
+        return None;
     }
     let mut key = [0u8; KEY_BYTES];
     key[..word.len()].copy_from_slice(word.as_bytes());
@@ -566,6 +600,35 @@ fn remembered_variant(linker: &Linker, word: &str, original: &str) -> Option<(u3
         h.finish()
     };
     let at = (hash as usize) & (REMEMBERED - 1);
+    VARIANTS.with(|memo| {
+        if let Ok(memo) = memo.try_borrow() {
+            if memo.linker == linker.id {
+                super::table::prefetch(&memo.slots, at);
+            }
+        }
+    });
+    Some(MemoSlot {
+        key,
+        len: len as u8,
+        at: at as u32,
+    })
+}
+
+/// [`variant`], each word read once per thread (while it keeps its slot): text
+/// repeats the capitalised words that are no name (sentence starts, German nouns, a
+/// story's places) and the short function words of other scripts, and reading them
+/// by sound is the costly part. `slot` is the word's [`memo_slot`] (`None`: not
+/// remembered); the caller has checked [`may_be_variant`].
+fn remembered_variant(
+    linker: &Linker,
+    word: &str,
+    original: &str,
+    slot: Option<MemoSlot>,
+) -> Option<(u32, How)> {
+    let Some(MemoSlot { key, len, at }) = slot else {
+        return variant(linker, word, original);
+    };
+    let at = at as usize;
     let known = VARIANTS.with(|memo| {
         let mut memo = memo.borrow_mut();
         if memo.linker != linker.id || memo.slots.is_empty() {
@@ -581,7 +644,7 @@ fn remembered_variant(linker: &Linker, word: &str, original: &str) -> Option<(u3
             );
         }
         let slot = &memo.slots[at];
-        (usize::from(slot.len) == len && slot.key == key).then_some(slot.answer)
+        (slot.len == len && slot.key == key).then_some(slot.answer)
     });
     if let Some(answer) = known {
         return answer;
@@ -591,11 +654,7 @@ fn remembered_variant(linker: &Linker, word: &str, original: &str) -> Option<(u3
         let mut memo = memo.borrow_mut();
         if memo.linker == linker.id {
             if let Some(slot) = memo.slots.get_mut(at) {
-                *slot = Slot {
-                    answer,
-                    len: len as u8,
-                    key,
-                };
+                *slot = Slot { answer, len, key };
             }
         }
     });
@@ -907,28 +966,39 @@ fn uninflect(linker: &Linker, folded: &str) -> (u32, EndingKind) {
     (best, kind)
 }
 
+/// Asks the memory system for what [`find_candidates`] will read about the tokens
+/// ahead of token `i`: the nodes of the tokens ahead are far apart in a large
+/// dictionary, so they are asked for before they are needed (see [`resolve_ids`]),
+/// then, once their row bounds have had time to arrive, the edge to the next token.
+/// A hint: no effect on results.
+#[inline]
+fn prefetch_walk(dict: &super::dict::Dictionary, ft: &FieldText<'_>, i: usize) {
+    let toks = &ft.toks;
+    if let Some(ahead) = toks.get(i + LOOKAHEAD) {
+        if ahead.root != NONE {
+            // Only what the walk will read: the keys of a word that may be a
+            // one-word name, the children of a word that some word follows.
+            let keys = ahead.ideograph || !starts_lowercase(&ft.text[ahead.original.clone()]);
+            let children = toks.get(i + LOOKAHEAD + 1).is_some_and(|t| t.id != NONE);
+            dict.prefetch_node(ahead.root, keys, children);
+        }
+    }
+    if let (Some(ahead), Some(next)) =
+        (toks.get(i + LOOKAHEAD / 2), toks.get(i + LOOKAHEAD / 2 + 1))
+    {
+        dict.prefetch_child(ahead.root, next.id);
+    }
+}
+
 /// Walks every token position through the trie and records each span that ends a key.
 fn find_candidates(linker: &Linker, ft: &FieldText<'_>, fi: usize, out: &mut Vec<Cand>) {
     let dict = &linker.dict;
     let toks = &ft.toks;
     let folded = ft.folded.as_str();
+    let prefetch = dict.prefetch_pays();
     for i in 0..toks.len() {
-        // The nodes of the tokens ahead are far apart in a large dictionary: ask for
-        // them before they are needed (see `resolve_ids`), then, once their row
-        // bounds have had time to arrive, for the edge to the next token.
-        if let Some(ahead) = toks.get(i + LOOKAHEAD) {
-            if ahead.root != NONE {
-                // Only what the walk will read: the keys of a word that may be a
-                // one-word name, the children of a word that some word follows.
-                let keys = ahead.ideograph || !starts_lowercase(&ft.text[ahead.original.clone()]);
-                let children = toks.get(i + LOOKAHEAD + 1).is_some_and(|t| t.id != NONE);
-                dict.prefetch_node(ahead.root, keys, children);
-            }
-        }
-        if let (Some(ahead), Some(next)) =
-            (toks.get(i + LOOKAHEAD / 2), toks.get(i + LOOKAHEAD / 2 + 1))
-        {
-            dict.prefetch_child(ahead.root, next.id);
+        if prefetch {
+            prefetch_walk(dict, ft, i);
         }
         // `O.N.U.`, `U.S.`: the letters of a dotted acronym joined are a word of the
         // dictionary (`ONU`).
@@ -951,9 +1021,11 @@ fn find_candidates(linker: &Linker, ft: &FieldText<'_>, fi: usize, out: &mut Vec
         let mut span_script: Option<u16> = None;
         while node != NONE {
             let one_lowercase_word = lower && j == i;
-            let inside_kana = kana_before
-                || (toks[j].ideograph && kana_touching(ft.text, toks[j].original.end, false));
-            if !one_lowercase_word && !inside_kana && !dict.keys(node).is_empty() {
+            let inside_kana = || {
+                kana_before
+                    || (toks[j].ideograph && kana_touching(ft.text, toks[j].original.end, false))
+            };
+            if !one_lowercase_word && !dict.keys(node).is_empty() && !inside_kana() {
                 let script = *span_script
                     .get_or_insert_with(|| script_bit(&ft.text[toks[i].original.clone()]));
                 if dict.all_fit(node, script)
@@ -2106,12 +2178,12 @@ impl<'a> Doc<'a> {
             {
                 return None;
             }
-            let common = self
+            // (The document's language is worked out only for such a word.)
+            let common_in = self
                 .linker
                 .places()
-                .common_word(chosen.0.entity, chosen.0.name)
-                & self.language()
-                != 0;
+                .common_word(chosen.0.entity, chosen.0.name);
+            let common = common_in != 0 && common_in & self.language() != 0;
             // `Bridget Everett`, `Noor Rashid`, `Ex-Ministerin Raab`: a word the document
             // writes after a given name or a title is a person's surname there.
             // (Not a country's name: `президент России`, `Premier China` are its
@@ -2615,12 +2687,12 @@ impl<'a> Doc<'a> {
     /// article is the compound's).
     fn after_german_article(&self, c: &Cand) -> bool {
         let ft = &self.texts[c.field];
-        self.language() == place::GERMAN
-            && !ft.text[ft.toks[c.end - 1].original.end..]
-                .starts_with(['-', '\u{2010}', '\u{2011}'])
+        // The language last: it is worked out only for a document that needs it.
+        !ft.text[ft.toks[c.end - 1].original.end..].starts_with(['-', '\u{2010}', '\u{2011}'])
             && self
                 .adjacent_before(c.field, c.start)
                 .is_some_and(|p| place::is_german_article(self.tok_text(c.field, p)))
+            && self.language() == place::GERMAN
     }
 
     /// True when the span is written in Hangul and is none of the place's names in
