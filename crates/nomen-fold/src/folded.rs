@@ -90,6 +90,13 @@ impl Folded {
         Tokens::new(self)
     }
 
+    /// Sets `out` to the [`Token::span`](crate::Token::span) of every token, in
+    /// order (as `self.tokens().map(|t| t.span())` would, without making the tokens);
+    /// exact when [`Folded::spans_fit`] holds.
+    pub fn token_spans(&self, out: &mut Vec<[u32; 4]>) {
+        crate::tokens::spans_into(self, out);
+    }
+
     pub(crate) fn reset(&mut self, original_len: usize) {
         self.text.clear();
         self.starts.clear();

@@ -191,6 +191,16 @@ impl Folder {
         }
     }
 
+    /// Appends the exact view of `text` to `out` when the character table alone
+    /// tells it (no character of `text` joins the cluster before it, and each has a
+    /// stored output: most words of most scripts), and returns true; else returns
+    /// false and leaves `out` as it was ([`Folder::fold_view_to`] folds any text).
+    /// No buffer, no normalization: for a caller that folds many words one by one.
+    #[inline]
+    pub fn exact_by_table(&self, text: &str, out: &mut String) -> bool {
+        pipeline::exact_by_table(text, out)
+    }
+
     /// Appends the `view` of `text`, which [`is_stable`] did not vouch for, to `out`.
     fn fold_unstable(&self, text: &str, view: View, out: &mut String) {
         if text.is_ascii() {

@@ -361,6 +361,42 @@ fn fold_text_with<S: Sink, const FAST: bool>(
     }
 }
 
+/// Appends the exact view of `text` to `out` when the table alone tells it, and
+/// returns true; else returns false with `out` as it was. It does when no character
+/// of `text` continues the cluster before it and each has a stored output: every
+/// character is then a cluster of its own, which [`fold_text`] folds, in the exact
+/// view, to that stored output, with no context (the exact view romanises nothing).
+/// Most words of most scripts qualify; marks written apart (NFD), characters past
+/// the Basic Multilingual Plane and outputs too long to store do not.
+#[inline]
+pub(crate) fn exact_by_table(text: &str, out: &mut String) -> bool {
+    let before = out.len();
+    for c in text.chars() {
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+            continue;
+        }
+        if is_unchanged(c) {
+            out.push(c);
+            continue;
+        }
+        match cache::lookup(c) {
+            Some(entry) if !entry.continues() => match entry.output(View::Exact) {
+                Some(chars) => out.extend(chars),
+                None => {
+                    out.truncate(before);
+                    return false;
+                }
+            },
+            _ => {
+                out.truncate(before);
+                return false;
+            }
+        }
+    }
+    true
+}
+
 /// A letter of a romanised script folded to nothing (a cluster with no output) after
 /// a word: the output
 /// character before it, buffered in `scratch` or already in `sink` (`last`), now
@@ -1104,6 +1140,37 @@ mod tests {
 
     /// A char whose compatibility decomposition starts with a mark must continue the
     /// cluster before it, or the NFKC spelling of a text would cluster differently.
+    /// Where the table alone tells a text's exact view, it is the pipeline's: every
+    /// character of the Basic Multilingual Plane alone, after a letter, doubled and
+    /// before an accent, and the shared vectors.
+    #[test]
+    fn exact_by_table_is_the_pipeline() {
+        let mut texts: Vec<String> = nomen_testdata::fold_inputs_and(["Мадуро", "Ῥόδος"]);
+        for c in bmp() {
+            texts.push(c.to_string());
+            texts.push(format!("A{c}"));
+            texts.push(format!("{c}{c}z"));
+            texts.push(format!("{c}\u{301}"));
+        }
+        let (mut told, mut slow) = (0, Scratch::default());
+        for text in &texts {
+            let mut got = String::from("x");
+            if exact_by_table(text, &mut got) {
+                let mut want = String::from("x");
+                fold_text_with::<_, false>(text, View::Exact, false, &mut slow, &mut want);
+                assert_eq!(got, want, "{text:?}");
+                told += 1;
+            } else {
+                assert_eq!(got, "x", "{text:?}");
+            }
+        }
+        assert!(told > texts.len() / 2, "{told} of {}", texts.len());
+        let mut out = String::new();
+        assert!(!exact_by_table("Jose\u{301}", &mut out) && out.is_empty());
+        assert!(exact_by_table("GONZÁLEZ Мадуро", &mut out));
+        assert_eq!(out, "gonzález мадуро");
+    }
+
     #[test]
     fn chars_decomposing_to_a_leading_mark_continue_the_cluster() {
         let mut missing = Vec::new();

@@ -205,6 +205,25 @@ impl<'a> Iterator for Tokens<'a> {
 
     #[inline]
     fn next(&mut self) -> Option<Token<'a>> {
+        let (start, end, ideographic) = self.next_range()?;
+        let text = self.folded.as_str();
+        Some(Token {
+            text: &text[start..end],
+            folded: start..end,
+            original: self.folded.token_original(start, end),
+            kind: if ideographic {
+                TokenKind::Ideograph
+            } else {
+                TokenKind::Word
+            },
+        })
+    }
+}
+
+impl Tokens<'_> {
+    /// The next token's range in the folded text, and whether it is an ideograph.
+    #[inline(always)]
+    fn next_range(&mut self) -> Option<(usize, usize, bool)> {
         let text = self.folded.as_str();
         let bytes = text.as_bytes();
         // Skip separators.
@@ -225,23 +244,24 @@ impl<'a> Iterator for Tokens<'a> {
             }
             start += c.len_utf8();
         };
-        let kind = if ideographic {
-            TokenKind::Ideograph
-        } else {
-            TokenKind::Word
-        };
         let end = if ideographic {
             start + char_at(text, start).map_or(1, char::len_utf8)
         } else {
             word_end(text, start)
         };
         self.pos = end;
-        Some(Token {
-            text: &text[start..end],
-            folded: start..end,
-            original: self.folded.token_original(start, end),
-            kind,
-        })
+        Some((start, end, ideographic))
+    }
+}
+
+/// Sets `out` to the [`Token::span`] of every token of `folded`, in order: what
+/// `folded.tokens().map(|t| t.span())` gives, without making each token.
+pub(crate) fn spans_into(folded: &Folded, out: &mut Vec<[u32; 4]>) {
+    out.clear();
+    let mut tokens = Tokens::new(folded);
+    while let Some((start, end, _)) = tokens.next_range() {
+        let original = folded.token_original(start, end);
+        out.push([start, end, original.start, original.end].map(|n| n as u32));
     }
 }
 
@@ -313,6 +333,32 @@ mod tests {
         let spans: Vec<[u32; 4]> = folded.tokens().map(|t| t.span()).collect();
         // `Ａ` (3 bytes) folds to `a`; `Straße` (7 bytes) to `strasse`.
         assert_eq!(spans, [[0, 1, 0, 3], [2, 9, 4, 11]]);
+    }
+
+    /// `token_spans` is the tokens' spans, on the shared vectors and mixed texts, in
+    /// both views, with and without romanisation.
+    #[test]
+    fn token_spans_are_the_tokens_spans() {
+        let texts = nomen_testdata::fold_inputs_and([
+            "Ａ Straße — Мадуро's 马杜罗表示 Ῥόδος",
+            "plain ascii, only",
+            "",
+        ]);
+        let plain = crate::Folder::builder().transliterate(false).build();
+        let (mut folded, mut spans) = (Folded::new(), vec![[9; 4]]);
+        let mut tokens = 0;
+        for text in &texts {
+            for folder in [crate::Folder::new(), plain] {
+                for view in [crate::View::Folded, crate::View::Exact] {
+                    folder.fold_into(text, view, &mut folded);
+                    folded.token_spans(&mut spans);
+                    let want: Vec<[u32; 4]> = folded.tokens().map(|t| t.span()).collect();
+                    assert_eq!(spans, want, "{view:?} {text:?}");
+                    tokens += want.len();
+                }
+            }
+        }
+        assert!(tokens >= 1000, "only {tokens} tokens");
     }
 
     #[test]

@@ -61,9 +61,10 @@ pub struct Tokens {
 ///
 /// [`Linker::link_document_folded_spans`]: nomen_entities::Linker::link_document_folded_spans
 pub(crate) fn spans_of(folded: &Folded, out: &mut Vec<[u32; 4]>) {
-    out.clear();
     if folded.spans_fit() {
-        out.extend(folded.tokens().map(|t| t.span()));
+        folded.token_spans(out);
+    } else {
+        out.clear();
     }
 }
 
