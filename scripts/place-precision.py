@@ -25,12 +25,19 @@ and 40 Congreso speeches drawn with seed 2113 from the articles in neither earli
 drawn and judged only after the third round's rules were written (labels in
 `benches/place-precision/third-labels.jsonl`; `--set third`).
 
+A fourth set, `fourth` (issue 21's fourth round): 40 English news articles, 30
+Bundestag, 30 Congreso and 20 House of Commons speeches drawn with seed 2114 from the
+articles in no earlier set, drawn before the fourth round's rules were written and not
+read until they were done (labels in `benches/place-precision/fourth-labels.jsonl`;
+`--set fourth`). A set `dev`, drawn the same way with seed 2115 from the articles in none
+of the four, is the text the fourth round's rules were tried on: never labelled.
+
 Usage:
   python3 scripts/place-precision.py [--set SET] sample              # writes the set
   python3 scripts/place-precision.py [--set SET] run NOMEN OUT.jsonl # tags it with NOMEN
   python3 scripts/place-precision.py [--set SET] judge RUN.jsonl...  # precision, recall
   python3 scripts/place-precision.py [--set SET] draw N RUN.jsonl... # mentions to judge
-(SET: heldout, the default, fresh or third)
+(SET: heldout, the default, fresh, third, fourth or dev)
 
 `judge` prints, per run: the judged mentions among its mentions, the precision of all
 of them and of the place mentions, and the recall of correct place mentions relative
@@ -59,9 +66,18 @@ SETS = {
               [("news-en", 40), ("parlspeech-de", 40), ("parlspeech-es", 40)], 2112),
     "third": ("third.jsonl", "third-labels.jsonl",
               [("news-en", 40), ("parlspeech-de", 40), ("parlspeech-es", 40)], 2113),
+    "fourth": ("fourth.jsonl", "fourth-labels.jsonl",
+               [("news-en", 40), ("parlspeech-de", 30), ("parlspeech-es", 30),
+                ("parlspeech-en", 20)], 2114),
+    # Articles to look at while writing rules (never labelled, never measured).
+    "dev": ("dev.jsonl", "dev-labels.jsonl",
+            [("news-en", 40), ("parlspeech-de", 30), ("parlspeech-es", 30),
+             ("parlspeech-en", 20)], 2115),
 }
 # The sets each set must not share articles with (drawn before it).
-EARLIER = {"heldout": [], "fresh": ["heldout"], "third": ["heldout", "fresh"]}
+EARLIER = {"heldout": [], "fresh": ["heldout"], "third": ["heldout", "fresh"],
+           "fourth": ["heldout", "fresh", "third"],
+           "dev": ["heldout", "fresh", "third", "fourth"]}
 
 
 class Error(Exception):

