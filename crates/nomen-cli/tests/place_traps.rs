@@ -392,3 +392,64 @@ fn states_commas_societies_forms_of_address_and_accents_are_not_places() {
         &[],
     );
 }
+
+#[test]
+fn defined_names_particles_articles_and_middle_names_are_not_places_or_people() {
+    let dir = tempfile::tempdir().unwrap();
+    let dir = dir.path();
+    // A place inside a longer name that the text defines by its acronym.
+    check(
+        dir,
+        "The Islamic State of Iraq and the Levant (ISIL) claimed the attack in Mosul. \
+         Troops in Iraq said so.",
+        &[("Iraq", "country-iq"), ("Mosul", "geonames-99072")],
+        &[],
+    );
+    let got = tag(
+        dir,
+        "The Islamic State of Iraq and the Levant (ISIL) claimed the attack.",
+    );
+    assert!(got.iter().all(|(t, _, _)| t != "Iraq"), "{got:?}");
+    // A Dutch or German particle after a given name or a form of address: a surname.
+    check(
+        dir,
+        "Der Antrag der Abgeordneten Jan van Aken wurde beraten; Herr van Aken sprach \
+         nicht. Die Delegation reiste nach Aachen und Berlin.",
+        &[("Aachen", "geonames-3247449"), ("Berlin", BERLIN)],
+        &["Aken"],
+    );
+    // A Spanish article before a town's name: a common noun (the parliament's board).
+    check(
+        dir,
+        "Por los señores secretarios de la Mesa se procede al llamamiento. El ministro \
+         viajó a Madrid y a Mesa, en Arizona.",
+        &[("Madrid", MADRID)],
+        &[],
+    );
+    let got = tag(
+        dir,
+        "Por los señores secretarios de la Mesa se procede al llamamiento de los diputados.",
+    );
+    assert!(got.iter().all(|(t, _, _)| t != "Mesa"), "{got:?}");
+    // A middle name is not the person alone, nor a man's form of address a woman.
+    check(
+        dir,
+        "Kamala Harris spoke on Monday. Rep. Devin Nunes said Devin would not attend.",
+        &[("Kamala Harris", "kamala-harris")],
+        &["Devin"],
+    );
+    check(
+        dir,
+        "Marina Silva habló ayer. Tiene la palabra el señor Silva.",
+        &[("Marina Silva", "marina-silva")],
+        &["Silva"],
+    );
+    // Data: an adjective and a Korean word are no names of places.
+    check(
+        dir,
+        "The Swiss franc rose while the Kazakh border stayed closed; Geneva and \
+         Switzerland agreed. 위해 노력했다.",
+        &[("Geneva", GENEVA), ("Switzerland", "country-ch")],
+        &["Swiss", "Kazakh", "위해"],
+    );
+}

@@ -1642,13 +1642,22 @@ impl<'a> Doc<'a> {
         }
         // Catalan joins the two surnames of a person with `i` (`Sánchez i Llibre`,
         // `Duran i Lleida`): a one-word surname before `i` and a capitalised word is the
-        // first of someone's two.
+        // first of someone's two. (Unless that word names a person of the gazetteer
+        // itself: `Puigdemont i Junqueras` are two people, Catalan `i` is `and`.)
         if person && c.end - c.start == 1 {
             let catalan = self.adjacent_after(c.field, c.end).is_some_and(|n| {
                 self.tok_original(c.field, n) == "i"
-                    && self
-                        .adjacent_after(c.field, n + 1)
-                        .is_some_and(|m| self.capitalised_content(c.field, m))
+                    && self.adjacent_after(c.field, n + 1).is_some_and(|m| {
+                        let root = ft.toks[m].root;
+                        self.capitalised_content(c.field, m)
+                            && !(root != NONE
+                                && self
+                                    .linker
+                                    .dict
+                                    .keys(root)
+                                    .iter()
+                                    .any(|k| k.entity_kind == Kind::Person))
+                    })
             });
             if catalan {
                 return true;
@@ -2142,6 +2151,7 @@ impl<'a> Doc<'a> {
         };
         if chosen.0.entity_kind == Kind::Place
             && (self.inside_organisation_name(c, self.linker.places().city(chosen.0.entity))
+                || self.inside_defined_name(c)
                 || self.split_by_comma(c, &chosen.0)
                 || self.named_state(c, &chosen.0)
                 || self.hangul_romanised(c, &chosen.0)
@@ -2166,6 +2176,16 @@ impl<'a> Doc<'a> {
             if self.linker.places().country(chosen.0.entity).is_some()
                 && self.after_german_article(c)
             {
+                return None;
+            }
+            // `la Mesa`, `el Betis`: so does a Spanish or Italian article before a
+            // town's (a large city's name takes one when qualified: `la Barcelona de
+            // los años 20`).
+            if self.linker.places().small_city(chosen.0.entity) && self.after_romance_article(c) {
+                return None;
+            }
+            // `Jan van Aken`, `Herr van Aken`: a surname with its particle.
+            if self.linker.places().city(chosen.0.entity) && self.after_surname_particle(c) {
                 return None;
             }
             // `Kuwaiti officials`: the people's word, not the place's name, in a text
@@ -2270,15 +2290,29 @@ impl<'a> Doc<'a> {
                 }
             }
         }
-        // A transcription is weak evidence, and so is a part of a name only sometimes
-        // used alone (`John` of `Donald John Trump`): both together are not enough
-        // (`Gone`, `Schon` and `Cohen` sound like `John`).
-        if transcribed && key.kind == KeyKind::SurnameWeak {
+        // A transcription or a Latin ending is weak evidence, and so is a part of a name
+        // only sometimes used alone (`John` of `Donald John Trump`): both together are
+        // not enough (`Gone`, `Schon` and `Cohen` sound like `John`; `Rep. Devin Nunes`
+        // is not `Devi` of `Kamala Devi Harris` with an ending).
+        if strict && key.kind == KeyKind::SurnameWeak {
             return Err(());
         }
         // A body's one-word name takes endings and transcriptions too (`Natossa`,
         // `Фронтекс`); a place's does not (its declined Cyrillic forms aside).
         let body = key.entity_kind == Kind::Organization;
+        // A Latin word that sounds like a Latin word of a body's name is another word
+        // (`Hence` sounds like French `unies` of `Nations unies`): the respellings of
+        // one name in Latin letters (`Selenskyj`, `Putyin`) are people's.
+        if transcribed
+            && !person
+            && toks.iter().any(|t| {
+                t.how != How::Same
+                    && Script::of(&self.texts[field].text[t.original.clone()])
+                        == Some(Script::Latin)
+            })
+        {
+            return Err(());
+        }
         if strict && !person && !body {
             return Err(());
         }
@@ -2693,6 +2727,111 @@ impl<'a> Doc<'a> {
                 .adjacent_before(c.field, c.start)
                 .is_some_and(|p| place::is_german_article(self.tok_text(c.field, p)))
             && self.language() == place::GERMAN
+    }
+
+    /// True when a Spanish or Italian definite article, in lowercase, is right before
+    /// the span in a text of that language ([`place::is_romance_article`]).
+    fn after_romance_article(&self, c: &Cand) -> bool {
+        matches!(self.language(), place::SPANISH | place::ITALIAN)
+            && self.adjacent_before(c.field, c.start).is_some_and(|p| {
+                first_case(self.tok_original(c.field, p)) == Case::Lower
+                    && place::is_romance_article(self.tok_text(c.field, p))
+            })
+    }
+
+    /// True when a Dutch or German surname's particle in lowercase (`van`, `von der`)
+    /// is right before the span, and before it a form of address or a capitalised
+    /// part of people's names in rigour's table that is not a place's name (`Jan van
+    /// Aken`, `Herr van Aken`).
+    fn after_surname_particle(&self, c: &Cand) -> bool {
+        let lower = |p: usize| first_case(self.tok_original(c.field, p)) == Case::Lower;
+        let mut p = match self.adjacent_before(c.field, c.start) {
+            Some(p) if lower(p) => p,
+            _ => return false,
+        };
+        if place::is_particle_article(self.tok_text(c.field, p)) {
+            p = match self.adjacent_before(c.field, p) {
+                Some(q) if lower(q) => q,
+                _ => return false,
+            };
+        }
+        if !place::is_surname_particle(self.tok_text(c.field, p)) {
+            return false;
+        }
+        let Some(q) = self.adjacent_before(c.field, p) else {
+            return false;
+        };
+        let word = self.tok_text(c.field, q);
+        if place::is_form_of_address(word) || self.word(c.field, q).honorific {
+            return true;
+        }
+        let original = self.tok_original(c.field, q);
+        let dict = &self.linker.dict;
+        let root = self.texts[c.field].toks[q].root;
+        let place = root != NONE && dict.keys(root).iter().any(|k| k.entity_kind == Kind::Place);
+        self.capitalised_content(c.field, q)
+            && !self.shouted(c.field, q)
+            && !place
+            && crate::name_groups::part_key(original)
+                .is_some_and(|k| !crate::name_groups::groups(&k).is_empty())
+    }
+
+    /// True when the span is inside a longer name that the text defines by an acronym
+    /// in brackets right after it, the acronym made of the starts of that name's words
+    /// (`the Islamic State of Iraq and the Levant (ISIL)`, `Kuala Lumpur International
+    /// Airport (KLIA)`): the place is a part of that name, not the place the text
+    /// speaks of. (`Foro Penal (FP)` defines the acronym of the words linked.)
+    fn inside_defined_name(&self, c: &Cand) -> bool {
+        const MAX_WORDS: usize = 6;
+        let ft = &self.texts[c.field];
+        let name_word = |i: usize| {
+            let w = self.tok_original(c.field, i);
+            !ft.toks[i].ideograph
+                && (first_case(w) == Case::Upper || self.word(c.field, i).function)
+        };
+        // Right: more words of the name, then `(ACRONYM)`.
+        let mut end = c.end;
+        let acronym = loop {
+            let rest = ft.text[ft.toks[end - 1].original.end..].trim_start_matches(' ');
+            if let Some(inner) = rest.strip_prefix('(') {
+                let Some(close) = inner.find(')') else {
+                    return false;
+                };
+                let acr = inner[..close].trim();
+                let letters = acr.chars().filter(|c| c.is_alphabetic()).count();
+                if !(2..=10).contains(&letters)
+                    || !acr
+                        .chars()
+                        .all(|c| c.is_alphanumeric() || c == '.' || c == '-')
+                    || acr.chars().any(char::is_lowercase)
+                {
+                    return false;
+                }
+                break nomen_fold::fold(acr)
+                    .chars()
+                    .filter(|c| c.is_alphanumeric())
+                    .collect::<String>();
+            }
+            match self.adjacent_after(c.field, end) {
+                Some(n) if n + 1 - c.end <= MAX_WORDS && name_word(n) => end = n + 1,
+                _ => return false,
+            }
+        };
+        // Left: the name may start before the span (`Islamic State of`).
+        let mut start = c.start;
+        loop {
+            let words: Vec<&str> = (start..end).map(|i| self.tok_text(c.field, i)).collect();
+            if (start, end) != (c.start, c.end)
+                && !self.word(c.field, start).function
+                && acronym_fits(&acronym, &words)
+            {
+                return true;
+            }
+            match self.adjacent_before(c.field, start) {
+                Some(p) if c.start - p <= MAX_WORDS && name_word(p) => start = p,
+                _ => return false,
+            }
+        }
     }
 
     /// True when the span is written in Hangul and is none of the place's names in
@@ -3259,6 +3398,16 @@ impl<'a> Doc<'a> {
             && !self.sentence_initial(c.field, c.start - 1)
     }
 
+    /// True when a mention of `entity` linked in the document holds the span's tokens
+    /// (`Sánchez` of an earlier `Pedro Sánchez`).
+    fn written_in_name(&self, c: &Cand, entity: u32) -> bool {
+        let span = &self.texts[c.field].toks[c.start..c.end];
+        self.linked.iter().any(|l| {
+            let held = &self.texts[l.field].toks[l.start..l.end];
+            l.entity == entity && span.iter().all(|t| held.iter().any(|h| h.id == t.id))
+        })
+    }
+
     /// Pass B: short forms and acronyms, linked to an entity named in the document or
     /// the only entity with that key.
     fn decide_short(&self, c: &Cand) -> Option<Linked> {
@@ -3277,6 +3426,11 @@ impl<'a> Doc<'a> {
                 }
             }
         }
+        // A part only sometimes used alone (a middle name taken for a possible first
+        // surname: `Devi` of `Kamala Devi Harris`, `John` of `Donald John Trump`) stands
+        // for a person named in the document only when the document wrote it in that
+        // person's name: `Kamala Harris ... Rep. Devin Nunes` is not her.
+        named.retain(|k| k.kind != KeyKind::SurnameWeak || self.written_in_name(c, k.entity));
         let (key, rule) = match named.as_slice() {
             [one] => {
                 let rule = if one.kind.is_acronym() {
@@ -3322,6 +3476,15 @@ impl<'a> Doc<'a> {
             if name.split_whitespace().next() != Some(given) {
                 return None;
             }
+        }
+        // `el señor Silva` is not Marina Silva: a form of address says the gender.
+        if key.entity_kind == Kind::Person
+            && self
+                .adjacent_before(c.field, c.start)
+                .and_then(|p| place::address_gender(self.tok_text(c.field, p)))
+                .is_some_and(|feminine| feminine != self.female(key.entity))
+        {
+            return None;
         }
         let variant = self.variant_rule(c.field, c.start, c.end, &key).ok()?;
         let ft = &self.texts[c.field];

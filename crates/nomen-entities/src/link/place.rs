@@ -297,6 +297,82 @@ pub(crate) fn is_german_article(folded: &str) -> bool {
 /// The language bit of German in [`detect_language`].
 pub(crate) const GERMAN: u8 = 1 << 1;
 
+/// The language bits of Spanish and Italian in [`detect_language`].
+pub(crate) const SPANISH: u8 = 1 << 2;
+pub(crate) const ITALIAN: u8 = 1 << 4;
+
+/// Folded definite articles of Spanish and Italian: a town's name does not take one
+/// there (`la Mesa` of a parliament, `el Betis`, `la Roma` of a club), unlike
+/// countries (`la India`, `el Perú`) and the names that hold theirs (`La Paz`, `La
+/// Spezia`, matched whole).
+const ROMANCE_ARTICLES: &[&str] = &["el", "la", "los", "las", "lo", "il", "gli"];
+
+/// True when the folded word is a Spanish or Italian definite article.
+pub(crate) fn is_romance_article(folded: &str) -> bool {
+    ROMANCE_ARTICLES.contains(&folded)
+}
+
+/// Folded particles of Dutch and German surnames that are written apart and start
+/// them (`Jan van Aken`, `Ursula von der Leyen`): a place's name after one, after a
+/// given name or a form of address, is a person's surname. (Not Romance `de`, `da`:
+/// `Virgen del Rocío de Sevilla` is in Seville.)
+const SURNAME_PARTICLES: &[&str] = &["van", "von", "vom", "ter", "ten", "zu"];
+
+/// Folded words that may follow a [`SURNAME_PARTICLES`] word inside the particle
+/// (`van der`, `von der`, `van den`, `van de`).
+const PARTICLE_ARTICLES: &[&str] = &["der", "den", "de", "het", "dem"];
+
+/// True when the folded word starts a Dutch or German surname's particle.
+pub(crate) fn is_surname_particle(folded: &str) -> bool {
+    SURNAME_PARTICLES.contains(&folded)
+}
+
+/// True when the folded word continues a surname's particle (`der` of `von der`).
+pub(crate) fn is_particle_article(folded: &str) -> bool {
+    PARTICLE_ARTICLES.contains(&folded)
+}
+
+/// The gender a folded form of address says: `Some(true)` for a woman's (`Mrs`,
+/// `Frau`, `señora`), `Some(false)` for a man's (`Mr`, `Herr`, `señor`), `None` for
+/// another word.
+pub(crate) fn address_gender(folded: &str) -> Option<bool> {
+    const MEN: &[&str] = &[
+        "mr", "sir", "lord", "herr", "senor", "sr", "don", "senhor", "dom", "monsieur", "signor",
+        "signore", "sig", "meneer", "dhr", "gospodin",
+    ];
+    const WOMEN: &[&str] = &[
+        "mrs",
+        "ms",
+        "miss",
+        "dame",
+        "lady",
+        "frau",
+        "senora",
+        "senorita",
+        "sra",
+        "srta",
+        "dona",
+        "senhora",
+        "madame",
+        "mademoiselle",
+        "mme",
+        "mlle",
+        "signora",
+        "signorina",
+        "sigra",
+        "mevrouw",
+        "mevr",
+        "gospozha",
+    ];
+    if MEN.contains(&folded) {
+        Some(false)
+    } else if WOMEN.contains(&folded) {
+        Some(true)
+    } else {
+        None
+    }
+}
+
 /// Places of at least this many inhabitants are what their names mean in the news
 /// even where the name is also a word or a person's name (`Lima`, `Paris`): the data's
 /// `COMMON_WORD_POPULATION`.
@@ -565,10 +641,11 @@ impl PlaceFacts {
     }
 
     /// True when name `name` of place `entity` of `gazetteer` (the one the facts were
-    /// made from) is a one-word name that is its main name and an `i`, as the word for
-    /// its people is in several languages (`Kuwaiti`, `Omâni`, `Yemeni` of Kuwait,
-    /// Oman, Yemen: Swahili names in CLDR, and the English, German, Spanish, Italian
-    /// words for their people). Name indexes from `u16::MAX` on share `u16::MAX`, as
+    /// made from) is a one-word name that is its main name and an `i` or `is`, or its
+    /// main name with an `i` or `s` in place of a final `a`, as the word for its people
+    /// is in several languages (`Kuwaiti`, `Omâni`, `Yemeni`, `Pakistanis` of Kuwait,
+    /// Oman, Yemen, Pakistan; `Somalii`, `Somalis` of Somalia: names in CLDR, and the
+    /// English, German, Spanish, Italian words for their people). Name indexes from `u16::MAX` on share `u16::MAX`, as
     /// in the keys.
     pub(crate) fn demonym(&self, gazetteer: &Gazetteer, entity: u32, name: u16) -> bool {
         let Some(e) = gazetteer.entities().get(entity as usize) else {
@@ -584,9 +661,19 @@ impl PlaceFacts {
             return false;
         }
         let base = nomen_fold::fold(&e.name);
+        // The name with `i`, `is` (`Pakistani`, `Pakistanis`), or in place of a final
+        // `a` (`Somalii`, `Somalis` of Somalia).
+        let stem = base.strip_suffix('a').filter(|s| s.len() >= 3);
         names.any(|n| {
-            !n.contains(char::is_whitespace)
-                && nomen_fold::fold(n).strip_suffix('i') == Some(base.as_ref())
+            if n.contains(char::is_whitespace) {
+                return false;
+            }
+            let f = nomen_fold::fold(n);
+            let of = |s: &str| {
+                f.strip_suffix("is").or_else(|| f.strip_suffix('i')) == Some(s)
+                    || (Some(s) == stem && f.strip_suffix('s') == Some(s))
+            };
+            of(&base) || stem.is_some_and(|s| f.strip_suffix('i') == Some(s) || of(s))
         })
     }
 
@@ -714,5 +801,30 @@ mod tests {
         assert!(!f.demonym(&g, 0, 0) && !f.demonym(&g, 0, 2) && !f.demonym(&g, 0, 3));
         // Beyond its names, or of an entity that is not there: no.
         assert!(!f.demonym(&g, 0, 4) && !f.demonym(&g, 1, 0));
+        let g = Gazetteer::from_jsonl_str(
+            r#"{"id":"country-so","name":"Somalia","kind":"place","aliases":["Somalii","Somalis","Somalie","Somalija"]}
+{"id":"country-pk","name":"Pakistan","kind":"place","aliases":["Pakistanis","Pakistaan"]}
+{"id":"country-cl","name":"Chile","kind":"place","aliases":["Chili"]}"#,
+            "test",
+        )
+        .unwrap();
+        let f = PlaceFacts::new(&g);
+        assert!(f.demonym(&g, 0, 1) && f.demonym(&g, 0, 2));
+        assert!(!f.demonym(&g, 0, 0) && !f.demonym(&g, 0, 3) && !f.demonym(&g, 0, 4));
+        assert!(f.demonym(&g, 1, 1) && !f.demonym(&g, 1, 2));
+        // French `Chili` is Chile: only a final `a` gives way.
+        assert!(!f.demonym(&g, 2, 1));
+    }
+
+    #[test]
+    fn forms_of_address_say_the_gender() {
+        assert_eq!(address_gender("senor"), Some(false));
+        assert_eq!(address_gender("frau"), Some(true));
+        assert_eq!(address_gender("mrs"), Some(true));
+        assert_eq!(address_gender("kanzler"), None);
+        assert!(is_romance_article("la") && is_romance_article("il"));
+        assert!(!is_romance_article("de") && !is_romance_article("i"));
+        assert!(is_surname_particle("van") && is_particle_article("der"));
+        assert!(!is_surname_particle("de"));
     }
 }
