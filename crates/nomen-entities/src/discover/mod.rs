@@ -96,6 +96,8 @@ struct Stats {
     /// Documents where it came right after a role word and a particle (`ministro de
     /// Asuntos Exteriores`).
     role_complement: u32,
+    /// Documents where it was seen in a text that capitalises its nouns.
+    noun_text: u32,
 }
 
 impl Stats {
@@ -120,6 +122,7 @@ impl Stats {
         self.dotted += o.dotted;
         self.undotted += o.undotted;
         self.role_complement += o.role_complement;
+        self.noun_text += o.noun_text;
     }
 }
 
@@ -178,6 +181,7 @@ impl Collector {
             s.dotted += u32::from(c.evidence.dotted);
             s.undotted += u32::from(c.evidence.undotted);
             s.role_complement += u32::from(c.evidence.role_complement);
+            s.noun_text += u32::from(c.evidence.noun_text);
         }
         if self.candidates.len() > self.max_candidates {
             let before = self.candidates.len();
@@ -481,6 +485,15 @@ impl Collector {
                 if s.locative == 0 && plural_of_another(&s.words[0], &singles) {
                     continue;
                 }
+                // Nor is the singular of such a plural (`Republican` beside
+                // `Republicans`): one member of the group, or its adjective (after a
+                // locative in fewer than half its documents: `a Republican senator`).
+                if s.locative * 2 < s.docs
+                    && s.acronym_shape == 0
+                    && singles.contains(&format!("{}s", s.words[0]))
+                {
+                    continue;
+                }
                 // A given name alone (the first word of three people's names or more
                 // in this corpus, after a locative in fewer than half its documents,
                 // not an acronym: `Miguel`, once in `a Miguel`) names no one in
@@ -522,12 +535,23 @@ impl Collector {
                     .iter()
                     .filter(|w| !crate::name::is_particle(w) && !crate::name::is_stopword(w))
                     .all(|w| self.lower(w) * 2 > s.docs);
-            // Such a phrase only ever in capitals is a headline's words.
+            // Such a phrase only ever in capitals is a headline's words. One seen in
+            // texts that capitalise their nouns in half its documents (`Wahlen
+            // Land`: German never writes its nouns in lowercase, so the lowercase
+            // phrase would prove nothing), or with a word that is a common word only
+            // as such a noun or of one letter, is no name of common words either.
+            let common = |w: &String| !crate::name::is_particle(w) && !crate::name::is_stopword(w);
             if phrase
-                && !s
+                && (!s
                     .spellings
                     .keys()
                     .any(|t| t.chars().any(char::is_lowercase))
+                    || s.noun_text * 2 >= s.docs
+                    || !s
+                        .words
+                        .iter()
+                        .filter(|w| common(w))
+                        .all(|w| w.chars().count() >= 2 && self.lowercase_only(w) * 2 > s.docs))
             {
                 continue;
             }

@@ -76,6 +76,9 @@ pub struct Evidence {
     /// Exteriores`, `the minister of Foreign Affairs`): the role's complement, a
     /// portfolio or a field, there.
     pub role_complement: bool,
+    /// Seen in a text that capitalises its nouns (German): its words' capitals say
+    /// less there.
+    pub noun_text: bool,
 }
 
 impl Evidence {
@@ -97,6 +100,7 @@ impl Evidence {
         self.dotted |= other.dotted;
         self.undotted |= other.undotted;
         self.role_complement |= other.role_complement;
+        self.noun_text |= other.noun_text;
     }
 }
 
@@ -241,6 +245,9 @@ pub fn candidates(
                         || CONJUNCTIONS.contains(&w.as_str())
                 })
         });
+        for c in &mut all {
+            c.evidence.noun_text = true;
+        }
         // Such a language inflects the adjectives of a name (`im Weißen Haus`, `das
         // Weiße Haus`): a word before the last one is keyed without its ending, so
         // the forms count as one name (each spelling kept for linking, the words as
@@ -555,6 +562,43 @@ fn field_candidates(text: &str, words: &[Word<'_>], out: &mut Vec<Candidate>) {
     }
 }
 
+/// True when the run at `words[start]` is the complement of a portfolio role: a role,
+/// maybe one word after it, a particle, the run (`el ministro de Asuntos Exteriores`,
+/// `el ministro egipcio de Asuntos Exteriores`), or a second run after `y` / `and`
+/// (`el ministro de Trabajo y Asuntos Sociales`).
+fn role_complement(text: &str, words: &[Word<'_>], start: usize) -> bool {
+    let joined = |a: usize, b: usize| {
+        (a + 1..=b).all(|j| gap(text, &words[j - 1], &words[j], words, j) == Gap::Join)
+    };
+    let after_role = |start: usize| {
+        if start < 2 || !is_particle(&words[start - 1].folded) || words[start - 1].capital {
+            return false;
+        }
+        let role_at = |k: usize| {
+            !words[k].capital
+                && super::words::is_portfolio_role(&words[k].folded)
+                && joined(k, start)
+        };
+        role_at(start - 2) || (start >= 3 && !words[start - 2].capital && role_at(start - 3))
+    };
+    if after_role(start) {
+        return true;
+    }
+    // After a conjunction: the first run's start, walking back over capitalised
+    // words and connectors.
+    if start >= 2 && is_conjunction(&words[start - 1]) && words[start - 2].capital {
+        let mut k = start - 2;
+        while k > 0 && (words[k - 1].capital || is_connector(&words[k - 1])) && joined(k - 1, k) {
+            k -= 1;
+        }
+        while k < start - 2 && !words[k].capital {
+            k += 1;
+        }
+        return joined(start - 2, start) && after_role(k);
+    }
+    false
+}
+
 /// Builds the candidate of `words[start..=end]`, with its evidence; strips titles in
 /// front (as evidence) and articles that start a sentence.
 fn emit(
@@ -588,19 +632,7 @@ fn emit(
             {
                 evidence.event_before = true;
             }
-            // `el ministro de Asuntos Exteriores`, `el ministro egipcio de Asuntos
-            // Exteriores`: a role, maybe one word after it, a particle, this run.
-            if is_particle(&prev.folded) && !prev.capital {
-                let role_at = |k: usize| {
-                    let w = &words[k];
-                    !w.capital
-                        && super::words::is_portfolio_role(&w.folded)
-                        && (k + 1..start)
-                            .all(|j| gap(text, &words[j - 1], &words[j], words, j) == Gap::Join)
-                };
-                evidence.role_complement = (start >= 2 && role_at(start - 2))
-                    || (start >= 3 && !words[start - 2].capital && role_at(start - 3));
-            }
+            evidence.role_complement = role_complement(text, words, start);
             // `a` is a locative in Spanish and an article in English: both noted.
             if !prev.capital && INDEFINITES.contains(&prev.folded.as_str()) && prev.folded != "a" {
                 evidence.indefinite = true;

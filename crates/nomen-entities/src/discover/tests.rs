@@ -593,6 +593,8 @@ fn the_plural_of_a_capitalised_word_is_no_name() {
     let docs: Vec<(&str, &str)> = docs.iter().map(|(i, b)| (*i, b.as_str())).collect();
     let p = run(Gazetteer::empty(), &docs, 2);
     assert!(find(&p, "Republicans").is_none(), "{p:#?}");
+    // Nor the singular: one member of the group, or its adjective.
+    assert!(find(&p, "Republican").is_none(), "{p:#?}");
     assert!(find(&p, "Tarvex").is_some(), "{p:#?}");
 }
 
@@ -751,4 +753,48 @@ fn the_complement_of_a_minister_is_no_name() {
     let p = run(Gazetteer::empty(), &docs, 2);
     assert!(find(&p, "Asuntos Rurales").is_none(), "{p:#?}");
     assert!(find(&p, "Velmora").is_some(), "{p:#?}");
+    // Nor the second of two portfolios (`ministro de Pesca y Asuntos Marinos`).
+    let docs: Vec<(String, String)> = (0..4)
+        .map(|i| {
+            (
+                format!("d{i}"),
+                format!("{FILLER} El ministro de Pesca y Asuntos Marinos firmó el decreto {i}."),
+            )
+        })
+        .collect();
+    let docs: Vec<(&str, &str)> = docs.iter().map(|(i, b)| (i.as_str(), b.as_str())).collect();
+    let p = run(Gazetteer::empty(), &docs, 2);
+    assert!(find(&p, "Asuntos Marinos").is_none(), "{p:#?}");
+}
+
+#[test]
+fn two_nouns_side_by_side_in_german_are_no_name_of_common_words() {
+    // `Wahlen Land` in German texts: two nouns, whose lowercase forms other languages
+    // of the corpus write (`land`, `wahlen`); German never writes its nouns in
+    // lowercase, so the lowercase phrase proves nothing.
+    let body = |x: &str| {
+        format!(
+            "Die Menschen in der Stadt haben seit Jahren Angst vor dem Wasser. \
+             Viele Menschen sagen, dass die Regierung zu wenig tut, und die Stadt \
+             wartet auf Hilfe. Dann kamen Wahlen Land zur Sprache, {x}. Die Zukunft der \
+             Stadt ist offen, sagen Experten und Menschen aus der Region."
+        )
+    };
+    let mut docs: Vec<(String, String)> = (0..7)
+        .map(|i| (format!("de{i}"), body(["sagte er", "hieß es"][i % 2])))
+        .collect();
+    for i in 0..8 {
+        docs.push((
+            format!("x{i}"),
+            format!(
+                "{FILLER} The farmers land at dawn; they wahlen, as the locals say, \
+                 by hand, for years: jahren, angst."
+            ),
+        ));
+    }
+    let docs: Vec<(&str, &str)> = docs.iter().map(|(i, b)| (i.as_str(), b.as_str())).collect();
+    let p = run(Gazetteer::empty(), &docs, 2);
+    for no in ["Wahlen Land", "Jahren Angst"] {
+        assert!(find(&p, no).is_none(), "{no}: {p:#?}");
+    }
 }
