@@ -159,13 +159,22 @@ pub(crate) const CYRILLIC: u16 = 1 << 2;
 /// Coarse script of a text (its first letter): 0 none, 1 Latin, 2 Greek, 3 Cyrillic,
 /// 4 Armenian, 5 Hebrew, 6 Arabic, 7 Georgian, 8 Hangul, 9 Kana, 10 Han, 11 other.
 pub(crate) fn script(s: &str) -> u8 {
-    // Most words of most text start with an ASCII letter.
+    // Most words of most text start with an ASCII letter, or a letter of a block
+    // whose every code point in the range is a letter.
     if s.as_bytes().first().is_some_and(u8::is_ascii_alphabetic) {
         return 1;
+    }
+    if let Some(script) = s.chars().next().and_then(letter_script) {
+        return script;
     }
     let Some(c) = s.chars().find(|c| c.is_alphabetic()) else {
         return 0;
     };
+    script_of_letter(c)
+}
+
+/// The script of the letter `c` (see [`script`]).
+fn script_of_letter(c: char) -> u8 {
     match c as u32 {
         0..=0x024F | 0x1E00..=0x1EFF => 1,
         0x0370..=0x03FF | 0x1F00..=0x1FFF => 2,
@@ -178,6 +187,23 @@ pub(crate) fn script(s: &str) -> u8 {
         0x3040..=0x30FF => 9,
         0x3400..=0x9FFF | 0x20000..=0x2FFFF => 10,
         _ => 11,
+    }
+}
+
+/// [`script`] of a text that starts with `c`, for the letters of the scripts of
+/// most non-Latin text, told by range alone: Cyrillic `А`..`я`, the Greek letters
+/// without accents, Hiragana, Katakana, the CJK unified ideographs and the Hangul
+/// syllables (ranges in which every code point is alphabetic); `None` for any other
+/// character.
+#[inline]
+fn letter_script(c: char) -> Option<u8> {
+    match c as u32 {
+        0x0410..=0x044F => Some(3),
+        0x0391..=0x03A1 | 0x03A3..=0x03A9 | 0x03B1..=0x03C9 => Some(2),
+        0x3041..=0x3096 | 0x30A1..=0x30FA => Some(9),
+        0x4E00..=0x9FFF => Some(10),
+        0xAC00..=0xD7A3 => Some(8),
+        _ => None,
     }
 }
 
@@ -1223,5 +1249,38 @@ impl Build<'_> {
             d.given.vec().resize(tokens, false);
         }
         d
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The characters whose script is told by range alone are letters, of that script.
+    #[test]
+    fn letter_scripts_are_the_scripts_of_letters() {
+        let mut told = 0;
+        for c in (0u32..0x11_0000).filter_map(char::from_u32) {
+            if let Some(fast) = letter_script(c) {
+                assert!(c.is_alphabetic(), "{c:?}");
+                assert_eq!(fast, script_of_letter(c), "{c:?}");
+                told += 1;
+            }
+        }
+        assert!(told > 30_000);
+        for (text, want) in [
+            ("Maduro", 1),
+            ("1 Ωμέγα", 2),
+            ("Ωμέγα", 2),
+            ("«Москва»", 3),
+            ("Москва", 3),
+            ("ひらがな", 9),
+            ("東京", 10),
+            ("서울", 8),
+            ("Ἀθῆναι", 2),
+            ("…", 0),
+        ] {
+            assert_eq!(script(text), want, "{text}");
+        }
     }
 }
