@@ -461,14 +461,15 @@ impl NomenIndex {
             live,
             replaced: 0,
         };
+        // Without linking (a benchmark's part), the linker is neither loaded nor
+        // built: its cost belongs to the linking part.
+        let linker = if options.without.linking {
+            Linker::new(Arc::new(nomen_entities::Gazetteer::empty()))
+        } else {
+            self.linker()
+        };
         let summary = ingest_into(
-            self.linker(),
-            target,
-            &mut sink,
-            inputs,
-            options,
-            progress,
-            observer,
+            linker, target, &mut sink, inputs, options, progress, observer,
         )?;
         sink.writer
             .wait_merging_threads()
