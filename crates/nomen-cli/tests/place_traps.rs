@@ -444,6 +444,32 @@ fn defined_names_particles_articles_and_middle_names_are_not_places_or_people() 
         &[("Marina Silva", "marina-silva")],
         &["Silva"],
     );
+    // A surname after a form of address and names that are not the person's.
+    check(
+        dir,
+        "PREGUNTA DEL DIPUTADO DON ODÓN ELORZA GONZÁLEZ AL GOBIERNO. Felipe González \
+         habló después; el señor González dijo que sí.",
+        &[("Felipe González", "felipe-gonzalez")],
+        &["GONZÁLEZ"],
+    );
+    // An English article before a town's name and a preposition after it; a programme
+    // and an airport named after a city; the names in brackets of a defined name.
+    check(
+        dir,
+        "Is he also the Man in Black? Trafficking is a key area under the Stockholm \
+         programme, he said at Brussels airport. The Islamic State of Iraq and the Levant \
+         (ISIL, also known as ISIS) claimed it. A Denver-based court ruled in Stockholm.",
+        &[
+            ("Denver", "geonames-5419384"),
+            ("Stockholm", "geonames-2673730"),
+        ],
+        &["Man", "Brussels", "Iraq"],
+    );
+    let got = tag(
+        dir,
+        "Trafficking is a key area under the Stockholm programme.",
+    );
+    assert!(got.iter().all(|(t, _, _)| t != "Stockholm"), "{got:?}");
     // Data: an adjective and a Korean word are no names of places.
     check(
         dir,

@@ -2181,7 +2181,9 @@ impl<'a> Doc<'a> {
             // `la Mesa`, `el Betis`: so does a Spanish or Italian article before a
             // town's (a large city's name takes one when qualified: `la Barcelona de
             // los años 20`).
-            if self.linker.places().small_city(chosen.0.entity) && self.after_romance_article(c) {
+            if self.linker.places().small_city(chosen.0.entity)
+                && (self.after_romance_article(c) || self.after_english_article(c))
+            {
                 return None;
             }
             // `Jan van Aken`, `Herr van Aken`: a surname with its particle.
@@ -2739,6 +2741,22 @@ impl<'a> Doc<'a> {
             })
     }
 
+    /// True when an English article in lowercase is right before the span in an English
+    /// text, and a preposition comes after it: the name is a noun there (`the Man in
+    /// Black`), not a modifier (`the Hamm police`, `the Denver-based court`) nor one of
+    /// a list (`over the Tula, Moscow and Ryazan regions`).
+    fn after_english_article(&self, c: &Cand) -> bool {
+        const PREPOSITIONS: &[&str] = &["in", "of", "from", "at", "on", "with", "for", "to"];
+        self.language() == place::ENGLISH
+            && self.adjacent_before(c.field, c.start).is_some_and(|p| {
+                first_case(self.tok_original(c.field, p)) == Case::Lower
+                    && place::is_english_article(self.tok_text(c.field, p))
+            })
+            && self
+                .adjacent_after(c.field, c.end)
+                .is_some_and(|n| PREPOSITIONS.contains(&self.tok_text(c.field, n)))
+    }
+
     /// True when a Dutch or German surname's particle in lowercase (`van`, `von der`)
     /// is right before the span, and before it a form of address or a capitalised
     /// part of people's names in rigour's table that is not a place's name (`Jan van
@@ -2797,7 +2815,8 @@ impl<'a> Doc<'a> {
                 let Some(close) = inner.find(')') else {
                     return false;
                 };
-                let acr = inner[..close].trim();
+                // (`(ISIL, also known as ISIS)`: the first of the names in brackets.)
+                let acr = inner[..close].split(',').next().unwrap_or_default().trim();
                 let letters = acr.chars().filter(|c| c.is_alphabetic()).count();
                 if !(2..=10).contains(&letters)
                     || !acr
@@ -3398,6 +3417,49 @@ impl<'a> Doc<'a> {
             && !self.sentence_initial(c.field, c.start - 1)
     }
 
+    /// True when a form of address and one to three capitalised names come right before
+    /// the span (`DOÑA ANA MARÍA ORAMAS GONZÁLEZ`, `señor Juan Luis Gordo Pérez`) and none
+    /// of those names is a word of a name of `entity`: someone else with that surname.
+    fn other_addressed_person(&self, c: &Cand, entity: u32) -> bool {
+        let mut p = self.adjacent_before(c.field, c.start);
+        let mut names = Vec::new();
+        let addressed = loop {
+            match p {
+                Some(q) if place::is_form_of_address(self.tok_text(c.field, q)) => {
+                    break !names.is_empty()
+                }
+                Some(q)
+                    if names.len() < 3
+                        && first_case(self.tok_original(c.field, q)) == Case::Upper
+                        && !self.word(c.field, q).function =>
+                {
+                    names.push(self.texts[c.field].toks[q].id);
+                    p = self.adjacent_before(c.field, q);
+                }
+                _ => break false,
+            }
+        };
+        if !addressed {
+            return false;
+        }
+        let e = &self.linker.gazetteer.entities()[entity as usize];
+        let words: HashSet<String> = e
+            .names()
+            .flat_map(|n| {
+                nomen_fold::fold(n)
+                    .split_whitespace()
+                    .map(str::to_string)
+                    .collect::<Vec<_>>()
+            })
+            .collect();
+        !names.iter().any(|&id| {
+            self.linker
+                .dict
+                .token_text(id)
+                .is_some_and(|t| words.contains(t))
+        })
+    }
+
     /// True when a mention of `entity` linked in the document holds the span's tokens
     /// (`Sánchez` of an earlier `Pedro Sánchez`).
     fn written_in_name(&self, c: &Cand, entity: u32) -> bool {
@@ -3476,6 +3538,12 @@ impl<'a> Doc<'a> {
             if name.split_whitespace().next() != Some(given) {
                 return None;
             }
+        }
+        // `DON ODÓN ELORZA GONZÁLEZ` is not Felipe González: after a form of address
+        // and up to three capitalised names, a surname is that person's unless one of
+        // those names is a word of the entity's name.
+        if key.entity_kind == Kind::Person && self.other_addressed_person(c, key.entity) {
+            return None;
         }
         // `el señor Silva` is not Marina Silva: a form of address says the gender.
         if key.entity_kind == Kind::Person

@@ -249,7 +249,9 @@ pub(crate) fn is_organisation_word(folded: &str) -> bool {
 }
 
 /// Folded words of [`ORGANISATION_WORDS`] that name a treaty, which English writes in
-/// lowercase after the place (`the Minsk agreements`, `the Kyoto protocol`).
+/// lowercase after the place (`the Minsk agreements`, `the Kyoto protocol`), and the
+/// programmes and airports named after a city in the same way (`the Stockholm
+/// programme`, `Brussels airport`).
 const TREATY_WORDS: &[&str] = &[
     "treaty",
     "accord",
@@ -258,7 +260,23 @@ const TREATY_WORDS: &[&str] = &[
     "convention",
     "agreement",
     "agreements",
+    "programme",
+    "program",
+    "airport",
 ];
+
+/// Folded English articles: a town's name does not take one (`the Man in Black` is not
+/// Man, in Côte d'Ivoire), unlike the names that hold theirs (`The Hague`, matched
+/// whole) and a name used as a noun's modifier (`the Hamm police`).
+const ENGLISH_ARTICLES: &[&str] = &["the", "a", "an"];
+
+/// True when the folded word is an English article.
+pub(crate) fn is_english_article(folded: &str) -> bool {
+    ENGLISH_ARTICLES.contains(&folded)
+}
+
+/// The language bit of English in [`detect_language`].
+pub(crate) const ENGLISH: u8 = 1;
 
 /// Folded nouns of the names of syndromes named after where they were first seen
 /// (`Havanna-Syndrom`, `the Havana syndrome`, `la sindrome di Stoccolma`): written in
@@ -823,6 +841,8 @@ mod tests {
         assert_eq!(address_gender("mrs"), Some(true));
         assert_eq!(address_gender("kanzler"), None);
         assert!(is_romance_article("la") && is_romance_article("il"));
+        assert!(is_english_article("the") && !is_english_article("of"));
+        assert!(is_treaty_word("programme") && is_treaty_word("airport"));
         assert!(!is_romance_article("de") && !is_romance_article("i"));
         assert!(is_surname_particle("van") && is_particle_article("der"));
         assert!(!is_surname_particle("de"));
