@@ -70,46 +70,51 @@ const LIST_WORDS: &[&str] = &[
 /// Folded forms of address, after which a one-word name is a person's (`Mr Jordan`,
 /// `señor Rodríguez`, `Frau Hamm`), unlike role words (`Kanzler`, `канцлер`), which
 /// also come before a country's name in the genitive (`канцлер Германии`).
-const FORMS_OF_ADDRESS: &[&str] = &[
-    "mr",
-    "mrs",
-    "ms",
-    "miss",
-    "sir",
-    "dame",
-    "lord",
-    "lady", // English
-    "herr",
-    "frau", // German
-    "senor",
-    "senora",
-    "senorita",
-    "sr",
-    "sra",
-    "srta",
-    "don",
-    "dona", // Spanish
-    "senhor",
-    "senhora",
-    "dom", // Portuguese
-    "monsieur",
-    "madame",
-    "mademoiselle",
-    "mme",
-    "mlle", // French
-    "signor",
-    "signore",
-    "signora",
-    "signorina",
-    "sig",
-    "sigra", // Italian
-    "meneer",
-    "mevrouw",
-    "dhr",
-    "mevr", // Dutch
-    "gospodin",
-    "gospozha", // Russian, romanised
+/// Each with the gender it says ([`address_gender`]).
+const FORMS_OF_ADDRESS: &[(&str, bool)] = &[
+    ("mr", MAN),
+    ("mrs", WOMAN),
+    ("ms", WOMAN),
+    ("miss", WOMAN),
+    ("sir", MAN),
+    ("dame", WOMAN),
+    ("lord", MAN),
+    ("lady", WOMAN), // English
+    ("herr", MAN),
+    ("frau", WOMAN), // German
+    ("senor", MAN),
+    ("senora", WOMAN),
+    ("senorita", WOMAN),
+    ("sr", MAN),
+    ("sra", WOMAN),
+    ("srta", WOMAN),
+    ("don", MAN),
+    ("dona", WOMAN), // Spanish
+    ("senhor", MAN),
+    ("senhora", WOMAN),
+    ("dom", MAN), // Portuguese
+    ("monsieur", MAN),
+    ("madame", WOMAN),
+    ("mademoiselle", WOMAN),
+    ("mme", WOMAN),
+    ("mlle", WOMAN), // French
+    ("signor", MAN),
+    ("signore", MAN),
+    ("signora", WOMAN),
+    ("signorina", WOMAN),
+    ("sig", MAN),
+    ("sigra", WOMAN), // Italian
+    ("meneer", MAN),
+    ("mevrouw", WOMAN),
+    ("dhr", MAN),
+    ("mevr", WOMAN), // Dutch
+    ("gospodin", MAN),
+    ("gospozha", WOMAN), // Russian, romanised
 ];
+
+/// [`FORMS_OF_ADDRESS`]' gender of a woman's form of address, and of a man's.
+const WOMAN: bool = true;
+const MAN: bool = false;
 
 /// Folded head nouns of the names of organisations, institutions, events and treaties
 /// that take a place's name (`Bank of Montreal`, `University at Buffalo`, `Rotary Club
@@ -354,41 +359,10 @@ pub(crate) fn is_particle_article(folded: &str) -> bool {
 /// `Frau`, `señora`), `Some(false)` for a man's (`Mr`, `Herr`, `señor`), `None` for
 /// another word.
 pub(crate) fn address_gender(folded: &str) -> Option<bool> {
-    const MEN: &[&str] = &[
-        "mr", "sir", "lord", "herr", "senor", "sr", "don", "senhor", "dom", "monsieur", "signor",
-        "signore", "sig", "meneer", "dhr", "gospodin",
-    ];
-    const WOMEN: &[&str] = &[
-        "mrs",
-        "ms",
-        "miss",
-        "dame",
-        "lady",
-        "frau",
-        "senora",
-        "senorita",
-        "sra",
-        "srta",
-        "dona",
-        "senhora",
-        "madame",
-        "mademoiselle",
-        "mme",
-        "mlle",
-        "signora",
-        "signorina",
-        "sigra",
-        "mevrouw",
-        "mevr",
-        "gospozha",
-    ];
-    if MEN.contains(&folded) {
-        Some(false)
-    } else if WOMEN.contains(&folded) {
-        Some(true)
-    } else {
-        None
-    }
+    FORMS_OF_ADDRESS
+        .iter()
+        .find(|(form, _)| *form == folded)
+        .map(|&(_, woman)| woman)
 }
 
 /// Places of at least this many inhabitants are what their names mean in the news
@@ -398,7 +372,7 @@ pub(crate) const LARGE_CITY: u64 = 1_000_000;
 
 /// True when the folded word is a form of address ([`FORMS_OF_ADDRESS`]).
 pub(crate) fn is_form_of_address(folded: &str) -> bool {
-    FORMS_OF_ADDRESS.contains(&folded)
+    address_gender(folded).is_some()
 }
 
 /// True when the folded word joins two names of a list.
