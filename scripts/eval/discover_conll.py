@@ -240,7 +240,7 @@ def main():
             res = subprocess.run([args.nomen, "entities", "list", "--json"], capture_output=True, text=True)
             for e in json.loads(res.stdout or "[]"):
                 for n in [e["name"]] + e.get("aliases", []):
-                    known_names.add(fold(n))
+                    known_names.add((fold(n), e["kind"]))
             res = subprocess.run(base, capture_output=True, text=True)
             for l in res.stdout.splitlines():
                 if l.strip():
@@ -316,21 +316,31 @@ def main():
                     covered[(fold(w), t)].add(doc)
             seen.add(gold[doc][0][s:e] if False else None)
         variants.append((len(p["discovered"]["spellings"]), 1 + len(p.get("aliases", []))))
-    # Known to the built-in gazetteer: linked by `nomen tag` without the proposals.
-    known = set()
+    # Known to the gazetteer in use: linked by `nomen tag` without the proposals in
+    # half its documents, or one of its names is the name of a known entity of the
+    # same kind (discovery does not propose a name the gazetteer has: `Barcelona`,
+    # two cities, links to neither). Of another kind it is not known: the person
+    # `Toledo` is no city's (before 2026-12-05 15:00 any known name counted, which
+    # left found people out and missed clubs named after a city out too).
+    kinds = {"PER": "person", "ORG": "organization", "LOC": "place"}
+    known_covered = collections.defaultdict(set)
     for k, d in frequent.items():
-        hits = 0
         for doc in d:
             spans = [g for g in gold[doc][1] if (fold(g[3]), g[2]) == k]
             if any(a < ke and ks < b for a, b, _, _ in spans for ks, ke in known_spans[doc]):
-                hits += 1
-        if hits * 2 >= len(d) or k[0] in known_names:
-            known.add(k)
+                known_covered[k].add(doc)
+    known = {k for k, d in frequent.items()
+             if len(known_covered[k]) * 2 >= len(d) or (k[0], kinds[k[1]]) in known_names}
     found = [k for k, d in frequent.items() if len(covered[k]) * 2 >= len(d)]
+    # Found by the gazetteer in use or the proposals: what an archive indexed with
+    # both would let a user search by entity.
+    either = [k for k, d in frequent.items() if len(covered[k] | known_covered[k]) * 2 >= len(d)]
     unknown = [k for k in frequent if k not in known]
     found_unknown = [k for k in found if k not in known]
     print(f"frequent gold entities (>= 5 documents): {len(frequent)}; found: {len(found)} ({len(found) / max(1, len(frequent)):.3f})")
     print(f"  of them not known to the gazetteer in use: {len(unknown)}; found: {len(found_unknown)} ({len(found_unknown) / max(1, len(unknown)):.3f})")
+    if base:
+        print(f"  found by the gazetteer in use or the proposals: {len(either)} ({len(either) / max(1, len(frequent)):.3f})")
     missed = sorted((k for k in unknown if k not in found), key=lambda k: -len(frequent[k]))
     for k in missed[: args.show_missed]:
         print("  missed:", k, len(frequent[k]), "documents")

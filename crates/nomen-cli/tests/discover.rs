@@ -316,3 +316,33 @@ fn errors_are_clear() {
     let out = nomen(dir.path(), &["entities", "discover", "x.txt"]);
     assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
 }
+
+#[test]
+fn the_same_proposals_in_every_run_on_one_or_two_threads() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = corpus(dir.path());
+    let input = input.to_str().unwrap();
+    let run = |threads: &str| {
+        let out = nomen(
+            dir.path(),
+            &[
+                "entities",
+                "discover",
+                input,
+                "--json",
+                "--threads",
+                threads,
+            ],
+        );
+        assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+        out.stdout
+    };
+    let first = run("1");
+    assert!(!first.is_empty());
+    for threads in ["1", "2", "2"] {
+        assert!(
+            run(threads) == first,
+            "--threads {threads} gave other proposals"
+        );
+    }
+}

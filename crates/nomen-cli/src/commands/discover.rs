@@ -60,6 +60,11 @@ pub struct Args {
     #[arg(long, default_value_t = 50)]
     pub limit: usize,
 
+    /// Threads for reading and linking INPUT files [default: all cores]. The
+    /// proposals are the same whatever the number.
+    #[arg(long, value_name = "N", default_value_t = 0, hide_default_value = true)]
+    pub threads: usize,
+
     #[command(flatten)]
     pub gazetteer: GazetteerArgs,
 }
@@ -182,6 +187,7 @@ fn from_inputs(args: &Args, options: &Options) -> anyhow::Result<(Vec<Proposal>,
     let inputs: Vec<Input> = args.inputs.iter().map(|i| Input::parse(i)).collect();
     let ingest = IngestOptions {
         resume: false,
+        threads: args.threads,
         ..IngestOptions::default()
     };
     let linker = super::common::linker(known.clone());

@@ -798,3 +798,35 @@ fn two_nouns_side_by_side_in_german_are_no_name_of_common_words() {
         assert!(find(&p, no).is_none(), "{no}: {p:#?}");
     }
 }
+
+#[test]
+fn no_written_name_is_two_proposals() {
+    // `BLV` named alone in four documents, and once beside the name its initials
+    // spell (`Bloque Litoral Verdiano`, named in two): the linker links `BLV` to
+    // the longer name in that document, but as an alias of it `BLV` would be two
+    // proposals' name, and a gazetteer of the proposals would link it to neither.
+    let docs = [
+        ("a", format!("{FILLER} Los diputados del BLV votaron en contra.")),
+        ("b", format!("{FILLER} El portavoz del BLV pidió la palabra.")),
+        ("c", format!("{FILLER} Ayer el BLV presentó una moción.")),
+        ("d", format!("{FILLER} El BLV se adhirió a la iniciativa.")),
+        ("e", format!("{FILLER} El Bloque Litoral Verdiano celebró su congreso. El BLV eligió a su junta.")),
+        ("f", format!("{FILLER} El Bloque Litoral Verdiano pidió el voto.")),
+    ];
+    let docs: Vec<(&str, &str)> = docs.iter().map(|(i, b)| (*i, b.as_str())).collect();
+    let p = run(Gazetteer::empty(), &docs, 2);
+    let mut seen: HashMap<String, &str> = HashMap::new();
+    for x in &p {
+        for n in std::iter::once(&x.name).chain(x.aliases.iter()) {
+            let f = nomen_fold::fold(n).into_owned();
+            if let Some(other) = seen.insert(f, &x.id) {
+                assert_eq!(other, x.id, "{n} is two proposals' name: {p:#?}");
+            }
+        }
+    }
+    let blv = p
+        .iter()
+        .find(|x| x.name == "BLV")
+        .unwrap_or_else(|| panic!("{p:#?}"));
+    assert_eq!(blv.discovered.documents, 4, "{blv:#?}");
+}
