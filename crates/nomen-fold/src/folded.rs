@@ -90,6 +90,16 @@ impl Folded {
         Tokens::new(self)
     }
 
+    /// Calls `f(folded, original, ideograph)` for every token, in order: each token's
+    /// byte range in the folded text, in the original text, and whether it is a single
+    /// Han or Kana character ([`TokenKind::Ideograph`](crate::TokenKind::Ideograph)).
+    /// What [`Folded::tokens`] gives, without making each [`Token`](crate::Token):
+    /// for a caller that reads every token of long texts.
+    #[inline]
+    pub fn for_each_token(&self, f: impl FnMut(Range<usize>, Range<usize>, bool)) {
+        crate::tokens::for_each(self, f);
+    }
+
     /// Sets `out` to the [`Token::span`](crate::Token::span) of every token, in
     /// order (as `self.tokens().map(|t| t.span())` would, without making the tokens);
     /// exact when [`Folded::spans_fit`] holds.

@@ -265,6 +265,16 @@ pub(crate) fn spans_into(folded: &Folded, out: &mut Vec<[u32; 4]>) {
     }
 }
 
+/// Calls `f` with the folded range, the original range and the kind (true: an
+/// ideograph) of every token of `folded`, in order ([`Folded::for_each_token`]).
+#[inline]
+pub(crate) fn for_each(folded: &Folded, mut f: impl FnMut(Range<usize>, Range<usize>, bool)) {
+    let mut tokens = Tokens::new(folded);
+    while let Some((start, end, ideographic)) = tokens.next_range() {
+        f(start..end, folded.token_original(start, end), ideographic);
+    }
+}
+
 /// The end of the word token that starts at byte `start` of `text` (a word char that
 /// is not an ideograph).
 #[inline]
@@ -354,6 +364,14 @@ mod tests {
                     folded.token_spans(&mut spans);
                     let want: Vec<[u32; 4]> = folded.tokens().map(|t| t.span()).collect();
                     assert_eq!(spans, want, "{view:?} {text:?}");
+                    // `for_each_token`: the same ranges, and the kind.
+                    let mut each = Vec::new();
+                    folded.for_each_token(|f, o, ideograph| each.push((f, o, ideograph)));
+                    let tokens_each: Vec<_> = folded
+                        .tokens()
+                        .map(|t| (t.folded, t.original, t.kind == TokenKind::Ideograph))
+                        .collect();
+                    assert_eq!(each, tokens_each, "{view:?} {text:?}");
                     tokens += want.len();
                 }
             }

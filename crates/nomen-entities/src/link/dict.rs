@@ -618,10 +618,11 @@ impl Dictionary {
         self.tokens.prefetch(probe);
     }
 
-    /// [`Self::token`] and [`Self::root`] of the folded token `text` whose [`Probe`]
-    /// is made, in one lookup.
+    /// [`Self::token`], [`Self::root`] and the word-list facts
+    /// ([`super::facts::of_token`]; 0 for no token) of the folded token `text` whose
+    /// [`Probe`] is made, in one lookup.
     #[inline]
-    pub(crate) fn token_probe(&self, text: &[u8], probe: &Probe) -> (u32, u32) {
+    pub(crate) fn token_probe(&self, text: &[u8], probe: &Probe) -> (u32, u32, u8) {
         self.tokens.find_probe(text, probe, &self.arena, &self.ends)
     }
 
@@ -1189,7 +1190,7 @@ impl Build<'_> {
             .map(|(edge, child)| ((edge >> 32) as u32, edge as u32, child))
             .collect();
         d.children = Children::new(edges, nodes);
-        d.tokens = TokenTable::new(&d.arena, &d.ends, &d.roots);
+        d.tokens = TokenTable::new(&d.arena, &d.ends, &d.roots, super::facts::of_token);
         let mut people: Vec<u32> = self.person_tokens.iter().copied().collect();
         people.sort_unstable();
         let words: Vec<&str> = people

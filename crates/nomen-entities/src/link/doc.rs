@@ -6,15 +6,16 @@ use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
-use nomen_fold::{fold_exact, Folded, TokenKind, View};
+use nomen_fold::{fold_exact, Folded, View};
 
 use super::dict::{script, script_bit, Key, KeyKind, CYRILLIC, NONE};
+use super::facts;
 use super::place;
 use super::table::Probe;
 use super::{DocumentLinks, Field, Linker, Mention, Rule};
 use crate::hash::FxBuild;
 use crate::inflect::{self, EndingKind, Script};
-use crate::name::{is_honorific, is_particle, is_stopword};
+use crate::name::{is_particle, is_stopword};
 use crate::Kind;
 
 /// Longest key, in tokens, that the trie walk follows.
@@ -134,22 +135,24 @@ pub(super) fn link<'a>(
         // fit in 32 bits.
         let callers_view = matches!(folded, Cow::Borrowed(_));
         let mut spans = spans.filter(|_| callers_view && folded.spans_fit());
-        for t in folded.tokens() {
+        folded.for_each_token(|folded, original, ideograph| {
             if let Some(out) = spans.as_deref_mut() {
-                out.push(t.span());
+                out.push(
+                    [folded.start, folded.end, original.start, original.end].map(|n| n as u32),
+                );
             }
             toks.push(Tok {
                 id: NONE,
                 root: NONE,
-                folded: t.folded,
-                original: t.original,
-                ideograph: t.kind == TokenKind::Ideograph,
+                folded,
+                original,
+                ideograph,
                 how: How::Same,
             });
-        }
-        resolve_ids(linker, text, folded.as_str(), &mut toks);
+        });
         flags.clear();
         flags.resize(toks.len(), std::cell::Cell::new(0));
+        resolve_ids(linker, text, folded.as_str(), &mut toks, &mut flags);
         occupied.clear();
         occupied.resize(toks.len(), false);
         let ft = FieldText {
@@ -182,6 +185,7 @@ pub(super) fn link<'a>(
         unproven: std::cell::RefCell::new(Vec::new()),
         title_case: std::cell::RefCell::new(Vec::new()),
         teams: std::cell::OnceCell::new(),
+        sounds: std::cell::RefCell::new(HashMap::default()),
     };
     // Pass A: full names (and surnames completed by initials). A full name of a place
     // or body that is also someone's surname (`Rodríguez`, a city in the Philippines)
@@ -291,7 +295,16 @@ const LOOKAHEAD: usize = 8;
 /// A word that is no token may be a variant of one ([`remembered_variant`]): its
 /// slot of the memo of variants is asked for when the table says so, and the memo
 /// read once every token has been looked up, so that those waits overlap too.
-fn resolve_ids(linker: &Linker, text: &str, folded: &str, toks: &mut [Tok]) {
+///
+/// Each token's word-list facts ([`facts`]) come with it from the table into
+/// `flags` (0 for a word that is no token: worked out when asked).
+fn resolve_ids(
+    linker: &Linker,
+    text: &str,
+    folded: &str,
+    toks: &mut [Tok],
+    flags: &mut [std::cell::Cell<u8>],
+) {
     let dict = &linker.dict;
     let bytes = folded.as_bytes();
     let word = |t: &Tok| bytes.get(t.folded.clone()).unwrap_or_default();
@@ -312,7 +325,11 @@ fn resolve_ids(linker: &Linker, text: &str, folded: &str, toks: &mut [Tok]) {
             ring[i % LOOKAHEAD] = next;
         }
         let t = &toks[i];
-        let (id, root) = match dict.token_probe(word(t), &probe) {
+        let (id, root, word_facts) = dict.token_probe(word(t), &probe);
+        if let Some(f) = flags.get_mut(i) {
+            f.set(word_facts);
+        }
+        let (id, root) = match (id, root) {
             // A word that is no token: a declined or transcribed name? Names are
             // capitalised; only those words are tried (below).
             (NONE, _) => {
@@ -1233,33 +1250,6 @@ fn first_case(s: &str) -> Case {
     }
 }
 
-/// True when a capitalised or lowercase word is an honorific or role word with a
-/// case ending (`президента`, `канцлера`, `Kanzlers`).
-fn inflected_honorific(folded: &str, original: &str) -> bool {
-    if folded.len() <= inflect::MIN_STEM + 1 {
-        return false;
-    }
-    // Every base form starts with the word's first `MIN_STEM` letters.
-    if !crate::name::starts_honorific(&folded.as_bytes()[..inflect::MIN_STEM]) {
-        return false;
-    }
-    let Some(script) = Script::of(original) else {
-        return false;
-    };
-    inflect::for_each_base_form(folded, script, &mut |base, _| {
-        if is_honorific(base) {
-            std::ops::ControlFlow::Break(())
-        } else {
-            std::ops::ControlFlow::Continue(())
-        }
-    })
-    .is_some()
-}
-
-const KNOWN: u8 = 1;
-const FUNCTION: u8 = 2;
-const HONORIFIC: u8 = 4;
-
 /// What the name word lists say about a token.
 #[derive(Debug, Clone, Copy)]
 struct Word {
@@ -1303,6 +1293,9 @@ struct Doc<'a> {
     /// place names (`Hamburg 2-0 Cologne`), worked out on first use
     /// ([`Doc::team_in_document`]).
     teams: std::cell::OnceCell<HashSet<u32, FxBuild>>,
+    /// [`Doc::sounds_like`]'s answers per (field, token index, name word), worked
+    /// out on first use.
+    sounds: std::cell::RefCell<HashMap<(usize, usize, u32), bool, FxBuild>>,
 }
 
 /// The name-like words right before a span: initials and capitalised words, and
@@ -1423,24 +1416,18 @@ impl<'a> Doc<'a> {
     fn word(&self, field: usize, i: usize) -> Word {
         let cell = &self.texts[field].flags[i];
         let mut v = cell.get();
-        if v == 0 {
-            let f = self.tok_text(field, i);
-            v = KNOWN
-                | if is_stopword(f) || is_particle(f) {
-                    FUNCTION
-                } else {
-                    0
-                }
-                | if is_honorific(f) || inflected_honorific(f, self.tok_original(field, i)) {
-                    HONORIFIC
-                } else {
-                    0
-                };
+        if v & facts::KNOWN == 0 || v & facts::MAY_INFLECT != 0 {
+            let (f, original) = (self.tok_text(field, i), self.tok_original(field, i));
+            v = if v & facts::KNOWN == 0 {
+                facts::of_word(f, original)
+            } else {
+                facts::resolve(v, f, original)
+            };
             cell.set(v);
         }
         Word {
-            function: v & FUNCTION != 0,
-            honorific: v & HONORIFIC != 0,
+            function: v & facts::FUNCTION != 0,
+            honorific: v & facts::HONORIFIC != 0,
         }
     }
 
@@ -1898,11 +1885,24 @@ impl<'a> Doc<'a> {
     /// Kaja, `Szergej` for Sergey, `Κιρ` for Keir). Only for a given name next to the
     /// rest of the name, which is the evidence; one consonant class is enough here.
     fn sounds_like(&self, field: usize, p: usize, token: u32) -> bool {
-        use super::phonetic;
         let original = self.tok_original(field, p);
         if token == NONE || first_case(original) != Case::Upper {
             return false;
         }
+        // The same word and name word are asked about once per key that has that given
+        // name (a common given name: many keys), and reading them is the costly part.
+        if let Some(&known) = self.sounds.borrow().get(&(field, p, token)) {
+            return known;
+        }
+        let answer = self.read_sounds_like(field, p, token);
+        self.sounds.borrow_mut().insert((field, p, token), answer);
+        answer
+    }
+
+    /// [`Doc::sounds_like`] for a capitalised word, read anew.
+    fn read_sounds_like(&self, field: usize, p: usize, token: u32) -> bool {
+        use super::phonetic;
+        let original = self.tok_original(field, p);
         let (Some(script), Some(name)) = (Script::of(original), self.linker.dict.token_text(token))
         else {
             return false;
@@ -3015,8 +3015,17 @@ impl<'a> Doc<'a> {
                             .iter()
                             .any(|k| k.entity_kind == Kind::Place)
                 };
+                let bytes = ft.text.as_bytes();
                 for i in 0..ft.toks.len() {
-                    let after = &ft.text[ft.toks[i].original.end..];
+                    let end = ft.toks[i].original.end;
+                    // A score starts with a space and a digit: most words are not
+                    // followed by one, and are not read further.
+                    if bytes.get(end) != Some(&b' ')
+                        || !bytes.get(end + 1).is_some_and(u8::is_ascii_digit)
+                    {
+                        continue;
+                    }
+                    let after = &ft.text[end..];
                     let Some(len) = score_at_start(after) else {
                         continue;
                     };

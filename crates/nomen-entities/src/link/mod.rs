@@ -62,6 +62,7 @@ pub(crate) mod cache;
 mod cross_script;
 mod dict;
 mod doc;
+mod facts;
 mod phonetic;
 mod place;
 mod store;

@@ -17,8 +17,9 @@ const NONE: u32 = u32::MAX;
 const INLINE: usize = 16;
 
 /// One slot of the [`TokenTable`]: the token's [`head`] (its first 16 bytes), its
-/// length, its id and the trie node of the one-token prefix it starts (what the
-/// tagger asks next about a token: no second lookup). Nearly every token is shorter
+/// length, its id, the trie node of the one-token prefix it starts and what the word
+/// lists say of it ([`super::facts::of_token`]): what the tagger asks next about a
+/// token, without a second lookup. Nearly every token is shorter
 /// than 16 bytes, so a lookup reads one slot (half a cache line, never two lines) and
 /// compares two words: the token texts are not touched.
 #[derive(Debug, Clone, Copy)]
@@ -28,19 +29,20 @@ pub(crate) struct Slot {
     len: u32,
     id: u32,
     root: u32,
+    facts: u32,
 }
 
 const _: () = assert!(std::mem::size_of::<Slot>() == 32);
 
-// SAFETY: `Slot` is `repr(C)`: two `u64`, three `u32` and 4 bytes of padding, 32
-// bytes in all (checked above); any bytes are a slot; `write` puts the fields in
-// that order, little-endian, and zeros for the padding.
+// SAFETY: `Slot` is `repr(C)`: two `u64` and four `u32`, 32 bytes in all, no
+// padding (checked above); any bytes are a slot; `write` puts the fields in that
+// order, little-endian.
 unsafe impl Stored for Slot {
     fn write(&self, out: &mut Vec<u8>) {
         for h in self.head {
             out.extend_from_slice(&h.to_le_bytes());
         }
-        for x in [self.len, self.id, self.root, 0] {
+        for x in [self.len, self.id, self.root, self.facts] {
             out.extend_from_slice(&x.to_le_bytes());
         }
     }
@@ -51,6 +53,7 @@ const EMPTY: Slot = Slot {
     len: 0,
     id: NONE,
     root: NONE,
+    facts: 0,
 };
 
 /// The interned tokens' texts → ids: open addressing with linear probing, at most
@@ -131,10 +134,15 @@ impl Probe {
 }
 
 impl TokenTable {
-    /// The table of the tokens `arena[ends[i - 1]..ends[i]]`, token `i` having id `i`
-    /// and root node `roots[i]` ([`NONE`] beyond `roots`). A text present twice keeps
-    /// its first id.
-    pub(crate) fn new(arena: &str, ends: &[u32], roots: &[u32]) -> TokenTable {
+    /// The table of the tokens `arena[ends[i - 1]..ends[i]]`, token `i` having id `i`,
+    /// root node `roots[i]` ([`NONE`] beyond `roots`) and facts `facts(text)`. A text
+    /// present twice keeps its first id.
+    pub(crate) fn new(
+        arena: &str,
+        ends: &[u32],
+        roots: &[u32],
+        facts: impl Fn(&str) -> u8,
+    ) -> TokenTable {
         let capacity = (ends.len() * 2).max(16).next_power_of_two();
         let mut slots = with_capacity_huge(capacity);
         slots.resize(capacity, EMPTY);
@@ -158,6 +166,7 @@ impl TokenTable {
                     len: text.len() as u32,
                     id: id as u32,
                     root: roots.get(id).copied().unwrap_or(NONE),
+                    facts: u32::from(facts(arena.get(start..end).unwrap_or_default())),
                 };
             }
             start = end;
@@ -172,8 +181,8 @@ impl TokenTable {
         self.find_probe(text, &Probe::of(text), arena, ends).0
     }
 
-    /// The id and root node of `text` (both [`NONE`] when it is not in the table),
-    /// its [`Probe`] already made.
+    /// The id, root node and facts of `text` ([`NONE`], [`NONE`], 0 when it is not in
+    /// the table), its [`Probe`] already made.
     #[inline]
     pub(crate) fn find_probe(
         &self,
@@ -181,9 +190,9 @@ impl TokenTable {
         probe: &Probe,
         arena: &str,
         ends: &[u32],
-    ) -> (u32, u32) {
+    ) -> (u32, u32, u8) {
         if self.slots.is_empty() {
-            return (NONE, NONE);
+            return (NONE, NONE, 0);
         }
         let h = probe.head;
         let len = text.len() as u32;
@@ -193,7 +202,7 @@ impl TokenTable {
         for _ in 0..=self.mask {
             let slot = &self.slots[i];
             if slot.id == NONE {
-                return (NONE, NONE);
+                return (NONE, NONE, 0);
             }
             if slot.len == len
                 && slot.head == h
@@ -204,11 +213,11 @@ impl TokenTable {
                         == Some(&text[INLINE..])
                 })
             {
-                return (slot.id, slot.root);
+                return (slot.id, slot.root, slot.facts as u8);
             }
             i = (i + 1) & self.mask;
         }
-        (NONE, NONE)
+        (NONE, NONE, 0)
     }
 
     /// Starts loading the first slot [`TokenTable::find_probe`] reads for `probe` into
@@ -567,14 +576,14 @@ mod tests {
         let refs: Vec<&str> = words.iter().map(String::as_str).collect();
         let (a, ends) = arena(&refs);
         let roots: Vec<u32> = (0..refs.len() as u32 - 1).map(|i| i * 3).collect();
-        let t = TokenTable::new(&a, &ends, &roots);
+        let t = TokenTable::new(&a, &ends, &roots, |w| w.len() as u8);
         for (i, w) in refs.iter().enumerate() {
             assert_eq!(t.find(w.as_bytes(), &a, &ends), i as u32, "{w}");
             let probe = Probe::of(w.as_bytes());
             let root = roots.get(i).copied().unwrap_or(NONE);
             assert_eq!(
                 t.find_probe(w.as_bytes(), &probe, &a, &ends),
-                (i as u32, root)
+                (i as u32, root, w.len() as u8)
             );
         }
         for miss in [
@@ -599,6 +608,7 @@ mod tests {
             len: 3,
             id: 0,
             root: 0,
+            facts: 0,
         };
         let t = TokenTable::from_slots(Store::Owned(vec![busy; 16])).unwrap();
         assert_eq!(t.find(b"abc", "abc", &[3]), NONE);
