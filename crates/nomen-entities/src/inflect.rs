@@ -174,6 +174,10 @@ static CYRILLIC: &[Ending] = &[
     r("ey", "a", "ru", Case),
     r("eyu", "a", "ru", Case),
     r("y", "a", "uk", Case),
+    // The plural of a Slavic woman's surname in -ова/-ева (the family: Георгиевых,
+    // Георгиевыми; `Георгиевы` is above).
+    r("ykh", "a", "ru uk", Plural),
+    r("ymi", "a", "ru uk", Plural),
     // Stems in -я (Кайя).
     r("i", "ya", "ru", Case),
     r("e", "ya", "ru", Case),
@@ -466,6 +470,15 @@ fn stem_fits(stem: &str, ending: &Ending, script: Script) -> bool {
             "" => !is_vowel(last) && last != b'y',
             // Милея → Милей: a vowel before the й.
             "y" if ending.kind == Masculine => matches!(last, b'a' | b'e' | b'o' | b'u' | b'i'),
+            // A Slavic woman's surname in -ова/-ева (Георгиева) declines as an
+            // adjective (Георгиевой, Георгиеву): -ы/-и/-е on it are a plural (the
+            // Bulgarian family `Георгиеви`) or another word, not her cases.
+            "a" if matches!(ending.ending, "y" | "i" | "e")
+                && (stem.ends_with("ov") || stem.ends_with("ev")) =>
+            {
+                false
+            }
+            "a" if ending.kind == Plural => stem.ends_with("ov") || stem.ends_with("ev"),
             _ => !is_vowel(last),
         },
         Script::Latin => match (ending.kind, ending.ending, ending.restore) {

@@ -236,10 +236,40 @@ pub(super) fn link<'a>(
         }
     }
     let defs = doc.definitions();
-    // Pass B: short forms and acronyms, confirmed by the document or unique.
+    // Pass B: short forms and acronyms, confirmed by the document or unique. A
+    // surname alone of the only person in the gazetteer with it, with nobody named in
+    // full here and no title or role word before it, waits: it is not the person in
+    // any of its places when one of them says it is another word (`nach Montenegro`
+    // after `in Montenegro`, `bir Türk tenisçi`, `I grossi alberghi`).
+    let mut unproven: Vec<Linked> = Vec::new();
     for c in &cands {
         if doc.is_free(c.field, c.start, c.end) {
-            if let Some(l) = doc.decide_short(c) {
+            if let Some((l, proven)) = doc.decide_short_proven(c) {
+                if proven {
+                    doc.accept(l);
+                } else {
+                    unproven.push(l);
+                }
+            }
+        }
+    }
+    if !unproven.is_empty() {
+        let refuted: HashSet<u32> = unproven
+            .iter()
+            .filter(|l| doc.another_word(l))
+            .map(|l| doc.texts[l.field].toks[l.start].id)
+            .collect();
+        for l in unproven {
+            // (Where the document links the person otherwise, only the word's own
+            // place can say it is another word.)
+            let id = doc.texts[l.field].toks[l.start].id;
+            let otherwise = doc.linked.iter().any(|m| m.entity == l.entity);
+            let refuted = if otherwise {
+                doc.another_word(&l)
+            } else {
+                refuted.contains(&id)
+            };
+            if !refuted && doc.is_free(l.field, l.start, l.end) {
                 doc.accept(l);
             }
         }
@@ -260,6 +290,39 @@ thread_local! {
 }
 
 /// Returns the fields' folding and token buffers to the pools.
+/// Folded articles that come before a country's name or a common noun, rarely before
+/// a person's surname alone (not `la`, `die`: `la Meloni`, `die Merkel`; not `a`,
+/// `o`: prepositions and conjunctions too), and `nach` (`nach Montenegro`).
+const NOT_BEFORE_A_PERSON: &[&str] = &[
+    "the", "an", "le", "du", "il", "lo", "del", "dello", "el", "der", "das", "ein", "einen",
+    "einem", "eines", "un", "une", "uno", "um", "het", "een", "bir", "nach",
+];
+
+/// Folded words for a family, after which a surname is the family's (`la famiglia
+/// Grossi`, `семейство Георгиеви`).
+const FAMILY_WORDS: &[&str] = &[
+    "family",
+    "familie",
+    "familia",
+    "famille",
+    "famiglia",
+    "familia",
+    "gezin",
+    "rodzina",
+    "rodina",
+    "rodiny",
+    "perhe",
+    "csalad",
+    "aile",
+    "ailesi",
+    "obitelj",
+    "porodica",
+    "semya",
+    "semeystvo",
+    "simia",
+    "oikogeneia",
+];
+
 fn recycle(texts: Vec<FieldText<'_>>) {
     POOL.with(|p| {
         BUFFERS.with(|b| {
@@ -972,8 +1035,15 @@ fn uninflect(linker: &Linker, folded: &str) -> (u32, EndingKind) {
             let fits = keys.is_empty() || keys.iter().any(|k| k.fits_script(CYRILLIC));
             if id != NONE && fits && buf.len() > best_len {
                 (best, best_len) = (id, buf.len());
+                // A Slavic woman's surname in -ова/-ева declines as an adjective
+                // (`Георгиевой`): `Георгиевы`, Bulgarian `Георгиеви` are the family,
+                // `Георгиеве` a man's case of `Георгиев`.
+                let adjectival =
+                    *nominative == "a" && (stem.ends_with("ov") || stem.ends_with("ev"));
                 kind = match (*ending, *nominative) {
                     ("ami" | "yami" | "akh" | "yakh", _) | ("y" | "i", "") => EndingKind::Plural,
+                    ("y" | "i", _) if adjectival => EndingKind::Plural,
+                    ("e", _) if adjectival => EndingKind::Masculine,
                     ("a" | "u" | "om" | "em" | "e" | "ya" | "yu", "") => EndingKind::Masculine,
                     _ => EndingKind::Case,
                 };
@@ -3482,6 +3552,13 @@ impl<'a> Doc<'a> {
     /// Pass B: short forms and acronyms, linked to an entity named in the document or
     /// the only entity with that key.
     fn decide_short(&self, c: &Cand) -> Option<Linked> {
+        self.decide_short_proven(c).map(|(l, _)| l)
+    }
+
+    /// [`Doc::decide_short`], and whether the link stands on its own: false for a
+    /// person's surname alone linked only because nobody else in the gazetteer has it,
+    /// with nobody named in the document and no title or role word before it.
+    fn decide_short_proven(&self, c: &Cand) -> Option<(Linked, bool)> {
         if self.claimed.contains(&c.node) {
             return None;
         }
@@ -3502,6 +3579,7 @@ impl<'a> Doc<'a> {
         // for a person named in the document only when the document wrote it in that
         // person's name: `Kamala Harris ... Rep. Devin Nunes` is not her.
         named.retain(|k| k.kind != KeyKind::SurnameWeak || self.written_in_name(c, k.entity));
+        let mut proven = true;
         let (key, rule) = match named.as_slice() {
             [one] => {
                 let rule = if one.kind.is_acronym() {
@@ -3530,6 +3608,8 @@ impl<'a> Doc<'a> {
                 if run.as_ref().is_some_and(|r| r.title) && key.kind.is_surname_only() {
                     return None;
                 }
+                proven =
+                    honorific || key.kind != KeyKind::Surname || key.entity_kind != Kind::Person;
                 match key.kind {
                     KeyKind::ShortForm | KeyKind::Surname => (*key, Rule::ShortForm),
                     KeyKind::SurnameWeak if honorific => (*key, Rule::ShortForm),
@@ -3566,6 +3646,8 @@ impl<'a> Doc<'a> {
         let variant = self.variant_rule(c.field, c.start, c.end, &key).ok()?;
         let ft = &self.texts[c.field];
         let original = &ft.text[ft.toks[c.start].original.start..ft.toks[c.end - 1].original.end];
+        // A lone transcription rare enough to be the name stands on its own.
+        proven |= matches!(variant, Some(Rule::TranscribedAlone | Rule::InflectedAlone));
         let rule = if let Some(v) = variant {
             v
         } else if rule != Rule::Acronym && self.transliterated(original, &key) {
@@ -3573,13 +3655,69 @@ impl<'a> Doc<'a> {
         } else {
             rule
         };
-        Some(Linked {
-            field: c.field,
-            start: c.start,
-            end: c.end,
-            entity: key.entity,
-            rule,
-        })
+        Some((
+            Linked {
+                field: c.field,
+                start: c.start,
+                end: c.end,
+                entity: key.entity,
+                rule,
+            },
+            proven,
+        ))
+    }
+
+    /// True when the one-word surname `l` (linked only because nobody else in the
+    /// gazetteer has it) is another word here: the document also writes it in
+    /// lowercase (`I grossi alberghi`), or a preposition of place, an article or a
+    /// family word stands right before it (`in Montenegro`, `au Monténégro`, `bir
+    /// Türk tenisçi`, `la famiglia Grossi`): a place, an adjective, a family.
+    fn another_word(&self, l: &Linked) -> bool {
+        if l.end - l.start != 1 {
+            return false;
+        }
+        let c = Cand {
+            field: l.field,
+            start: l.start,
+            end: l.end,
+            node: NONE,
+            script: 0,
+        };
+        let tok = &self.texts[l.field].toks[l.start];
+        let lowercase = *self
+            .lowercase
+            .borrow_mut()
+            .entry(tok.id)
+            .or_insert_with(|| {
+                written_in_lowercase(&self.texts, tok.id, self.tok_text(l.field, l.start))
+            });
+        // `Мария Георгиева` at a sentence start: a Cyrillic or Greek word right before
+        // it that the name data knows as a name part is someone else's given name
+        // (the words before a surname are read without it there).
+        let named_before = self.adjacent_before(l.field, l.start).is_some_and(|p| {
+            let original = self.tok_original(l.field, p);
+            Script::of(original).is_some_and(|s| s != Script::Latin)
+                && first_case(original) == Case::Upper
+                && !self.shouted(l.field, p)
+                && !crate::name_groups::groups(self.tok_text(l.field, p)).is_empty()
+        });
+        // (Not a suffix after an apostrophe: Turkish `Merz'in Erdoğan'la`.)
+        let suffix_before = self.adjacent_before(l.field, l.start).is_some_and(|p| {
+            let ft = &self.texts[l.field];
+            p > 0
+                && ft
+                    .text
+                    .get(ft.toks[p - 1].original.end..ft.toks[p].original.start)
+                    .is_some_and(|gap| gap.contains(['\'', '’']))
+        });
+        lowercase
+            || named_before
+            || (!suffix_before && self.after_place_preposition(&c))
+            || self.adjacent_before(l.field, l.start).is_some_and(|p| {
+                let word = self.tok_text(l.field, p);
+                first_case(self.tok_original(l.field, p)) != Case::Upper
+                    && (NOT_BEFORE_A_PERSON.contains(&word) || FAMILY_WORDS.contains(&word))
+            })
     }
 
     /// Acronyms defined in the text right after a full mention: `Foro Penal (FP)`.

@@ -2295,6 +2295,59 @@ mod tests {
     }
 
     #[test]
+    fn a_lone_surname_needs_the_person_in_the_document() {
+        // People of our own whose surnames are also other things.
+        let g = Gazetteer::from_jsonl_str(
+            r#"{"id":"montenegro","name":"Luís Montenegro","kind":"person"}
+{"id":"grossi","name":"Rafael Grossi","kind":"person"}
+{"id":"georgieva","name":"Kristalina Georgieva","kind":"person"}"#,
+            "test",
+        )
+        .unwrap();
+        let k = Linker::new(Arc::new(g));
+        // Nobody named in full, no title or role word: a country, a family.
+        assert!(links(
+            &k,
+            "Viele Urlauber fahren nach Montenegro, sagt die Agentur."
+        )
+        .is_empty());
+        assert!(links(&k, "Secondo la famiglia Grossi di Bari i prezzi salgono.").is_empty());
+        // A role word before it once, or the full name, is enough for the document.
+        assert_eq!(
+            links(
+                &k,
+                "O primeiro-ministro Montenegro falou. Depois Montenegro saiu."
+            ),
+            [
+                l("Montenegro", "montenegro", Rule::ShortForm),
+                l("Montenegro", "montenegro", Rule::ShortForm)
+            ]
+        );
+        assert_eq!(
+            links(
+                &k,
+                "Il direttore Rafael Grossi è arrivato. Grossi ha parlato."
+            )[1],
+            l("Grossi", "grossi", Rule::SurnameCoref)
+        );
+        // A Slavic woman's surname in -ева declines as an adjective: `Георгиеви` (the
+        // family, Bulgarian) and `Георгиевы` are nobody, `Георгиевой` is hers.
+        assert!(links(
+            &k,
+            "Мария Георгиева спечели. Семейство Георгиеви дари наградата."
+        )
+        .is_empty());
+        assert_eq!(
+            links(
+                &k,
+                "Кристалина Георгиева выступила. Семья Георгиевых молчала, слово Георгиевой."
+            )
+            .len(),
+            2
+        );
+    }
+
+    #[test]
     fn words_before_a_given_name_that_are_no_name() {
         let g = Gazetteer::from_jsonl_str(
             r#"{"id":"groysman","name":"Volodymyr Groysman","kind":"person"}
