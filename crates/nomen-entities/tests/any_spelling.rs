@@ -1,7 +1,10 @@
-//! Linking "in any spelling" (issue 17), measured on the set in
-//! `data/eval/any-spelling` (see its README): news articles in fourteen languages whose
-//! press declines, transcribes and pads names, scored against a gazetteer that gives
-//! each entity only its canonical Latin name.
+//! Linking "in any spelling" (issue 17), measured on the sets in
+//! `data/eval/any-spelling` and `data/eval/any-spelling-2` (see their READMEs): news
+//! articles in fourteen and seventeen languages whose press declines, transcribes and
+//! pads names, scored against a gazetteer that gives each entity only its canonical
+//! Latin name. The second set was written blind, as a held-out check of rules tuned on
+//! the first; rules were tuned on it later too (BENCHMARKS.md says which figures are
+//! which).
 //!
 //! Two runs: the Latin-only gazetteer alone (`nomen tag --no-builtin --entities
 //! data/eval/any-spelling/gazetteer.jsonl`), and merged with the built-in one (the
@@ -11,10 +14,10 @@
 //! link (`cargo test -p nomen-entities --test any_spelling -- --nocapture`).
 //!
 //! This is a measurement, not a target: recall is printed, not asserted. Precision
-//! is guarded: it may not fall below the floors below, set from the values measured
-//! when the set was written (mention precision 1.000 in both runs, 0 wrong links on
-//! 473 gold mentions and 18 distractor articles), less room for one or two wrong
-//! links; a rule that links what an article does not mention fails here.
+//! is guarded: it may not fall below the floor below (the first set measured mention
+//! precision 1.000 in both runs when it was written, the second 0.953 and 0.984 blind,
+//! before the rules it showed missing), so a rule that links what an article does not
+//! mention fails here. Both sets get the same checks of their shape.
 
 mod support;
 
@@ -27,12 +30,17 @@ use nomen_entities::{Gazetteer, Linker};
 /// The lowest mention and document precision accepted, in both runs.
 const PRECISION_FLOOR: f64 = 0.95;
 
-fn set_dir() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../data/eval/any-spelling")
+/// The sets: directory under `data/eval` and the fewest gold mentions it has.
+const SETS: [(&str, usize); 2] = [("any-spelling", 500), ("any-spelling-2", 400)];
+
+fn set_dir(name: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../../data/eval")
+        .join(name)
 }
 
-fn gazetteer_path() -> PathBuf {
-    set_dir().join("gazetteer.jsonl")
+fn gazetteer_path(name: &str) -> PathBuf {
+    set_dir(name).join("gazetteer.jsonl")
 }
 
 /// The languages the set must cover with at least five articles each: every
@@ -42,9 +50,15 @@ const LANGUAGES: [&str; 11] = [
 ];
 
 #[test]
-fn the_set_is_well_formed() {
-    let dir = set_dir();
-    let gazetteer = Gazetteer::load(&[gazetteer_path()], false).unwrap();
+fn the_sets_are_well_formed() {
+    for (name, _) in SETS {
+        well_formed(name);
+    }
+}
+
+fn well_formed(name: &str) {
+    let dir = set_dir(name);
+    let gazetteer = Gazetteer::load(&[gazetteer_path(name)], false).unwrap();
     assert!(
         (25..=40).contains(&gazetteer.len()),
         "{} entities",
@@ -91,8 +105,8 @@ fn the_set_is_well_formed() {
     }
     // Every article is labelled (an article without mentions has an empty list).
     for entry in std::fs::read_dir(dir.join("articles")).unwrap() {
-        let name = entry.unwrap().file_name().into_string().unwrap();
-        assert!(files.contains(&name), "{name} has no gold line");
+        let file = entry.unwrap().file_name().into_string().unwrap();
+        assert!(files.contains(&file), "{name}: {file} has no gold line");
     }
     assert!(gold.len() >= 60, "{} articles", gold.len());
     assert!(traps >= 15, "{traps} distractor articles");
@@ -103,10 +117,10 @@ fn the_set_is_well_formed() {
 }
 
 /// Prints the run and asserts the precision floors.
-fn check(heading: &str, eval: &support::Evaluation) {
+fn check(heading: &str, eval: &support::Evaluation, min_gold: usize) {
     println!("{}", eval.report(heading));
     let (m, d) = (eval.total_mentions(), eval.total_docs());
-    assert!(m.gold >= 400, "{} gold mentions", m.gold);
+    assert!(m.gold >= min_gold, "{} gold mentions", m.gold);
     assert!(
         m.precision() >= PRECISION_FLOOR,
         "{heading}: mention precision {:.3} < {PRECISION_FLOOR}",
@@ -121,28 +135,34 @@ fn check(heading: &str, eval: &support::Evaluation) {
 
 #[test]
 fn latin_only_gazetteer() {
-    let gazetteer = Gazetteer::load(&[gazetteer_path()], false).unwrap();
-    let linker = Linker::new(Arc::new(gazetteer));
-    let eval = support::evaluate(&set_dir(), &linker, None);
-    check(
-        "any-spelling set, Latin-only gazetteer (--no-builtin)",
-        &eval,
-    );
+    for (name, min_gold) in SETS {
+        let gazetteer = Gazetteer::load(&[gazetteer_path(name)], false).unwrap();
+        let linker = Linker::new(Arc::new(gazetteer));
+        let eval = support::evaluate(&set_dir(name), &linker, None);
+        check(
+            &format!("{name} set, Latin-only gazetteer (--no-builtin)"),
+            &eval,
+            min_gold,
+        );
+    }
 }
 
 #[test]
 fn merged_with_the_builtin_gazetteer() {
-    let scope: HashSet<String> = Gazetteer::load(&[gazetteer_path()], false)
-        .unwrap()
-        .entities()
-        .iter()
-        .map(|e| e.id.clone())
-        .collect();
-    let gazetteer = Gazetteer::load(&[gazetteer_path()], true).unwrap();
-    let linker = Linker::new(Arc::new(gazetteer));
-    let eval = support::evaluate(&set_dir(), &linker, Some(&scope));
-    check(
-        "any-spelling set, Latin-only gazetteer merged with the built-in one",
-        &eval,
-    );
+    for (name, min_gold) in SETS {
+        let scope: HashSet<String> = Gazetteer::load(&[gazetteer_path(name)], false)
+            .unwrap()
+            .entities()
+            .iter()
+            .map(|e| e.id.clone())
+            .collect();
+        let gazetteer = Gazetteer::load(&[gazetteer_path(name)], true).unwrap();
+        let linker = Linker::new(Arc::new(gazetteer));
+        let eval = support::evaluate(&set_dir(name), &linker, Some(&scope));
+        check(
+            &format!("{name} set, Latin-only gazetteer merged with the built-in one"),
+            &eval,
+            min_gold,
+        );
+    }
 }
