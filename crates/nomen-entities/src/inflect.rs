@@ -226,6 +226,11 @@ static LATIN: &[Ending] = &[
     r("ovi", "a", "cs sk", Case),
     r("u", "a", "cs sk pl", Case),
     r("ou", "a", "cs sk", Case),
+    // Polish names in -a, men's too, decline as feminine nouns (Fiala: Fiali, Fialę;
+    // Zawada: Zawady; the instrumental Fialą folds to the nominative).
+    r("i", "a", "pl", Case),
+    r("y", "a", "pl", Case),
+    r("e", "a", "pl", Case),
     // Czech possessive adjectives of a man's name (Babišův, Babišovu vládu).
     e("uv", "cs", Masculine),
     e("ovu", "cs", Masculine),
@@ -580,6 +585,10 @@ mod tests {
         assert!(has("starmerrel", L, "starmer"));
         assert!(has("merzcel", L, "merz"));
         assert!(has("starmeris", L, "starmer"));
+        // Polish names in -a decline as feminine nouns.
+        assert!(has("fiali", L, "fiala"));
+        assert!(has("zawady", L, "zawada"));
+        assert!(has("fiale", L, "fiala"));
         // Czech -ová of a woman.
         assert!(has("kallasova", L, "kallas"));
     }

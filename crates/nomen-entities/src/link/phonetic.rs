@@ -502,6 +502,9 @@ fn piece(w: &[u8], i: usize, side: Side) -> (Piece, usize) {
                 b'd' | b't' => One(b"T"),
                 b'k' | b'q' => One(b"K"),
                 b'g' if greek && front => Alt(&[b"K", b""]),
+                // Ukrainian (and older Russian) writes a foreign h as г (Гарвард,
+                // Гейне): a g, or the h the Latin side does not say.
+                b'g' if !greek => Alt(&[b"K", b""]),
                 b'g' => One(b"K"),
                 // Serbian ц ч ћ (c), ђ (d is read as d).
                 b'c' => One(b"S"),
@@ -623,6 +626,8 @@ mod tests {
             ("Ουάσιγκτον", "Washington"),
             ("Χαβιέρ", "Javier"),
             ("Гарріс", "Harris"),
+            ("Габек", "Habeck"),
+            ("Гамбург", "Hamburg"),
             ("Павлицкий", "Pawlicki"),
             ("Моравецкий", "Morawiecki"),
             ("Бецкий", "Becki"),
