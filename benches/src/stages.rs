@@ -118,7 +118,7 @@ pub fn measure_stages(
     nomen_index::exact::register(&manager);
     let mut nomen = [
         manager.get(nomen_index::analyzer::FOLDED),
-        manager.get(nomen_index::exact::EXACT_BY_TOKEN),
+        manager.get(nomen_index::exact::EXACT_TERMS),
     ];
     let started = Instant::now();
     let mut tokens = 0u64;

@@ -16,9 +16,13 @@
 //! and exact-field boosts of the local search): a word without a field is a
 //! disjunction over `title`, `body`, `title_exact` and `body_exact`, a word that
 //! analyses to several tokens is a phrase, and a word that analyses to none is left
-//! out of its clause. One difference: a phrase whose tokens are not at consecutive
+//! out of its clause. Differences: a phrase whose tokens are not at consecutive
 //! positions (a token over [`crate::analyzer::MAX_TOKEN_BYTES`] inside it) is
-//! matched as if they were.
+//! matched as if they were; and the cluster keeps the exact-view terms at their
+//! positions and matches them as the query's words (a phrase as a phrase), where
+//! nomen's own index keeps each spelling once per article and adds the query's exact
+//! terms as optional clauses, the folded fields alone deciding the matches (the same
+//! articles match; the ranking of a phrase typed with accents can differ).
 
 use std::collections::{BTreeMap, HashSet};
 use std::ops::Bound;

@@ -1,22 +1,34 @@
-//! The analyzer of the exact-view fields (`title_exact`, `body_exact`): per folded
-//! token, the exact view of the original word, when folding changed it.
+//! The analyzers of the exact view: per folded token, the exact view of the original
+//! word, when folding changed it.
 //!
-//! These fields exist to rank first the articles written with the accents (or the
-//! script) a query was typed with. [`ExactTokenizer`] walks the folded-view tokens
-//! (the very tokens of `title` and `body`, carried with the document by
-//! the `prefold` module at indexing, so nothing is folded again) and, for each, folds
-//! the original text the token came from in the exact view (case-folded, accents and
-//! scripts kept). Where that differs from the folded token (`González` → `gonzález`
-//! against `gonzalez`, `Мадуро` → `мадуро` against `maduro`) it is emitted, at the
-//! folded token's position; elsewhere nothing is, since the folded field already holds
-//! the same word. An ASCII word is skipped unread: both views only lower-case it.
-//! Han and Kana are not romanised, so their exact view is their folded view, and
-//! English, Chinese and Japanese text add nothing to these fields.
+//! The exact-view fields (`title_exact`, `body_exact`) exist to rank first the
+//! articles written with the accents (or the script) a query was typed with.
+//! [`ExactTokenizer`] walks the folded-view tokens (the very tokens of `title` and
+//! `body`, carried with the document by the `prefold` module at indexing, so nothing
+//! is folded again) and, for each, folds the original text the token came from in the
+//! exact view (case-folded, accents and scripts kept). Where that differs from the
+//! folded token (`González` → `gonzález` against `gonzalez`, `Мадуро` → `мадуро`
+//! against `maduro`) it is emitted, at the folded token's position; elsewhere nothing
+//! is, since the folded field already holds the same word. An ASCII word is skipped
+//! unread: both views only lower-case it. Han and Kana are not romanised, so their
+//! exact view is their folded view, and English, Chinese and Japanese text add
+//! nothing to these fields.
 //!
-//! At query time the same analyzer runs on the query: `González` yields the exact
-//! term `gonzález`, which lifts the articles that wrote it so; `gonzalez` yields none,
-//! and ranking comes from the folded fields alone. Positions are the folded fields'
-//! own, so phrases with accents still match as phrases.
+//! Two analyzers are registered:
+//!
+//! * [`EXACT_TERMS`], the index's: each original word once per text (the first time
+//!   it occurs). The exact fields keep which spellings an article has, not where or
+//!   how often (no positions, no frequencies): they only rank, and every word of a
+//!   Russian or Greek article is one of their terms, so a term per occurrence with
+//!   its position cost indexing about as much as a field of its own.
+//! * [`EXACT_BY_TOKEN`]: every occurrence, at its position: the query's words (the
+//!   search looks each of their exact terms up in the exact fields, see
+//!   `Searcher::exact_boost`), and a search cluster's pre-analysed exact fields.
+//!
+//! At query time `González` yields the exact term `gonzález`, which lifts the
+//! articles that wrote it so; `gonzalez` yields none, and ranking comes from the
+//! folded fields alone. Which articles match, phrases included, is the folded
+//! fields' decision.
 
 use std::hash::BuildHasher;
 use std::ops::Range;
@@ -26,17 +38,31 @@ use tantivy::tokenizer::{TextAnalyzer, Token, TokenStream, Tokenizer, TokenizerM
 
 use crate::analyzer::{set_span, FoldedTokens, MAX_TOKEN_BYTES};
 
-/// Name of the analyzer of the exact-view fields.
+/// Name of the analyzer of every exact-view token at its position (queries, a search
+/// cluster's fields).
 pub const EXACT_BY_TOKEN: &str = "nomen_exact_by_token";
 
-/// Registers [`EXACT_BY_TOKEN`] in `manager`.
+/// Name of the analyzer of the exact-view fields of nomen's index: each original
+/// word's exact term once per text.
+pub const EXACT_TERMS: &str = "nomen_exact_terms";
+
+/// Registers [`EXACT_BY_TOKEN`] and [`EXACT_TERMS`] in `manager`.
 pub fn register(manager: &TokenizerManager) {
     manager.register(EXACT_BY_TOKEN, analyzer());
+    manager.register(EXACT_TERMS, terms_analyzer());
 }
 
-/// The analyzer of the exact-view fields.
+/// The analyzer of [`EXACT_BY_TOKEN`]: every exact-view token, at its position.
 pub fn analyzer() -> TextAnalyzer {
     TextAnalyzer::from(ExactTokenizer::new(crate::analyzer::folder()))
+}
+
+/// The analyzer of [`EXACT_TERMS`]: the exact-view token of each original word the
+/// first time the word occurs in the text.
+pub fn terms_analyzer() -> TextAnalyzer {
+    let mut tokenizer = ExactTokenizer::new(crate::analyzer::folder());
+    tokenizer.distinct = true;
+    TextAnalyzer::from(tokenizer)
 }
 
 /// The memo's slots (see [`Memo`]): 2 MiB.
@@ -167,6 +193,10 @@ pub struct ExactTokenizer {
     folded: Folded,
     /// The exact view of original words.
     memo: Memo,
+    /// Each original word once per text ([`EXACT_TERMS`]).
+    distinct: bool,
+    /// The original words of the text seen so far (their hashes), when `distinct`.
+    seen: Seen,
 }
 
 impl ExactTokenizer {
@@ -176,6 +206,57 @@ impl ExactTokenizer {
             folder,
             folded: Folded::new(),
             memo: Memo::default(),
+            distinct: false,
+            seen: Seen::default(),
+        }
+    }
+}
+
+/// The hashes of the original words of one text, for [`EXACT_TERMS`]: an open
+/// addressing table that grows with the text and is emptied, not freed, between
+/// texts. A word whose hash (64 bits) another word of the same text has is taken
+/// for that word: its exact term is left out, which costs it at most a boost.
+#[derive(Debug, Clone, Default)]
+struct Seen {
+    /// Hashes, 0 for an empty slot (a word's hash has its lowest bit set).
+    slots: Vec<u64>,
+    len: usize,
+}
+
+impl Seen {
+    fn clear(&mut self) {
+        if self.len != 0 {
+            self.slots.fill(0);
+            self.len = 0;
+        }
+    }
+
+    /// Adds `word`; false when the text already had it.
+    fn insert(&mut self, word: &str) -> bool {
+        if 4 * (self.len + 1) > 3 * self.slots.len() {
+            let size = (self.slots.len() * 2).max(256);
+            let old = std::mem::replace(&mut self.slots, vec![0; size]);
+            self.len = 0;
+            for hash in old.into_iter().filter(|&h| h != 0) {
+                self.insert_hash(hash);
+            }
+        }
+        self.insert_hash(rustc_hash::FxBuildHasher.hash_one(word) | 1)
+    }
+
+    fn insert_hash(&mut self, hash: u64) -> bool {
+        let mask = self.slots.len() - 1;
+        let mut i = (hash >> 32) as usize & mask;
+        loop {
+            match self.slots[i] {
+                0 => {
+                    self.slots[i] = hash;
+                    self.len += 1;
+                    return true;
+                }
+                h if h == hash => return false,
+                _ => i = (i + 1) & mask,
+            }
         }
     }
 }
@@ -186,7 +267,9 @@ impl Tokenizer for ExactTokenizer {
     fn token_stream<'a>(&'a mut self, text: &'a str) -> ExactTokenStream<'a> {
         // Every word of an ASCII text is ASCII: nothing to emit, nothing to fold.
         let text = if text.is_ascii() { "" } else { text };
+        self.seen.clear();
         ExactTokenStream {
+            seen: self.distinct.then_some(&mut self.seen),
             tokens: FoldedTokens::of(text, &self.folder, &mut self.folded),
             text,
             ascii: 0..0,
@@ -207,6 +290,8 @@ pub struct ExactTokenStream<'a> {
     folder: &'a Folder,
     memo: &'a mut Memo,
     token: Token,
+    /// The words seen, when each is emitted once ([`EXACT_TERMS`]).
+    seen: Option<&'a mut Seen>,
 }
 
 impl TokenStream for ExactTokenStream<'_> {
@@ -223,6 +308,11 @@ impl TokenStream for ExactTokenStream<'_> {
             // its own exact view as well.
             if word.is_ascii() || word == folded {
                 continue;
+            }
+            if let Some(seen) = self.seen.as_deref_mut() {
+                if !seen.insert(word) {
+                    continue;
+                }
             }
             let text = &mut self.token.text;
             text.clear();
@@ -364,9 +454,48 @@ mod tests {
     }
 
     #[test]
-    fn the_analyzer_is_registered() {
+    fn the_analyzers_are_registered() {
         let manager = TokenizerManager::default();
         register(&manager);
         assert!(manager.get(EXACT_BY_TOKEN).is_some());
+        assert!(manager.get(EXACT_TERMS).is_some());
+    }
+
+    /// The index's analyzer emits, of the per-token analyzer's tokens, the first of
+    /// each original word (a word written twice the same way is one term; the same
+    /// exact view from two spellings, `МАДУРО` and `Мадуро`, is two), for texts with
+    /// more distinct words than the table first holds, twice over (the table is
+    /// emptied between texts).
+    #[test]
+    fn the_index_analyzer_emits_each_original_word_once() {
+        let many: String = (0..700)
+            .map(|i| format!("Zürich{i} Мадуро{} ", i % 300))
+            .collect();
+        let texts = [
+            "Мадуро и МАДУРО, Мадуро; González y González y GONZÁLEZ",
+            "马杜罗 Μαδούρο Μαδούρο plain Ærø",
+            many.as_str(),
+        ];
+        let mut terms = terms_analyzer();
+        for _round in 0..2 {
+            for text in texts {
+                let mut seen = std::collections::HashSet::new();
+                let want: Vec<(String, usize)> = all_tokens(&mut analyzer(), text)
+                    .into_iter()
+                    .filter(|t| seen.insert(&text[t.offset_from..t.offset_to]))
+                    .map(|t| (t.text, t.offset_from))
+                    .collect();
+                let got: Vec<(String, usize)> = all_tokens(&mut terms, text)
+                    .into_iter()
+                    .map(|t| (t.text, t.offset_from))
+                    .collect();
+                assert_eq!(got, want, "{text:.80}");
+            }
+        }
+        let got: Vec<String> = all_tokens(&mut terms, texts[0])
+            .into_iter()
+            .map(|t| t.text)
+            .collect();
+        assert_eq!(got, ["мадуро", "и", "мадуро", "gonzález", "gonzález"]);
     }
 }

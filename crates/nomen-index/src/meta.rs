@@ -17,7 +17,11 @@ pub const META_FILE: &str = "nomen.json";
 /// File name of the recorded gazetteer in an index directory.
 pub const GAZETTEER_FILE: &str = "gazetteer.jsonl";
 /// The index format this crate writes and reads.
-pub const FORMAT: u32 = 2;
+///
+/// 3: the exact-view fields hold each spelling once per text, without positions
+/// (`crate::exact::EXACT_TERMS`); an index of format 2 is refused with a request
+/// to re-index.
+pub const FORMAT: u32 = 3;
 
 /// The gazetteer an index was built with.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

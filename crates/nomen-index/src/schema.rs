@@ -4,7 +4,7 @@
 //! |---|---|---|---|
 //! | `id` | keyword (raw) | yes | |
 //! | `title`, `body` | [`analyzer::FOLDED`] with positions | yes | |
-//! | `title_exact`, `body_exact` | [`exact::EXACT_BY_TOKEN`] with positions (exact-accent ranking) | | |
+//! | `title_exact`, `body_exact` | [`exact::EXACT_TERMS`]: which exact spellings the text has, no positions, frequencies or norms (exact-accent ranking) | | |
 //! | `lang`, `source` | keyword | yes | yes (stats, facets) |
 //! | `url` | keyword | yes | |
 //! | `date` | date, seconds precision | yes | yes (ranges, newest first) |
@@ -94,8 +94,16 @@ pub fn build_schema() -> Schema {
     builder.add_text_field(names::ID, STRING | STORED);
     builder.add_text_field(names::TITLE, text(analyzer::FOLDED, true));
     builder.add_text_field(names::BODY, text(analyzer::FOLDED, true));
-    builder.add_text_field(names::TITLE_EXACT, text(exact::EXACT_BY_TOKEN, false));
-    builder.add_text_field(names::BODY_EXACT, text(exact::EXACT_BY_TOKEN, false));
+    // The exact fields only rank (`Searcher::exact_boost`): each spelling once per
+    // text, documents only; without norms every article gets the same boost for it.
+    let exact = TextOptions::default().set_indexing_options(
+        TextFieldIndexing::default()
+            .set_tokenizer(exact::EXACT_TERMS)
+            .set_index_option(IndexRecordOption::Basic)
+            .set_fieldnorms(false),
+    );
+    builder.add_text_field(names::TITLE_EXACT, exact.clone());
+    builder.add_text_field(names::BODY_EXACT, exact);
     builder.add_text_field(names::LANG, STRING | STORED | FAST);
     builder.add_text_field(names::SOURCE, STRING | STORED | FAST);
     builder.add_text_field(names::URL, STRING | STORED);

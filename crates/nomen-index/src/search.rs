@@ -11,9 +11,10 @@ use nomen_entities::{Candidate, ChosenBy, Explanation, Gazetteer, Linker, Resolv
 use serde::{Serialize, Serializer};
 use tantivy::collector::{Count, TopDocs};
 use tantivy::query::{
-    AllQuery, BooleanQuery, ConstScoreQuery, Occur, Query, QueryParser, QueryParserError,
-    RangeQuery, TermQuery,
+    AllQuery, BooleanQuery, BoostQuery, ConstScoreQuery, Occur, Query, QueryParser,
+    QueryParserError, RangeQuery, TermQuery,
 };
+use tantivy::query_grammar::{self, Occur as GrammarOccur, UserInputAst, UserInputLeaf};
 use tantivy::schema::{IndexRecordOption, Value};
 use tantivy::snippet::SnippetGenerator;
 use tantivy::{DateTime, DocAddress, IndexReader, Order, ReloadPolicy, TantivyDocument, Term};
@@ -281,6 +282,9 @@ pub(crate) struct BuiltQuery {
     pub query: Box<dyn Query>,
     /// The text part, if any.
     pub text_query: Option<Box<dyn Query>>,
+    /// The exact-view terms of the text part's words ([`Searcher::exact_boost`]),
+    /// each once: the articles that have more of them rank first.
+    pub exact_words: Vec<String>,
     /// The entities filtered on.
     pub resolved: Vec<EntityCount>,
     /// What each `--entity` name was resolved to.
@@ -293,6 +297,8 @@ pub struct Searcher {
     reader: IndexReader,
     fields: Fields,
     parser: QueryParser,
+    /// The exact-view analyzer, for the words of a query ([`Searcher::exact_boost`]).
+    exact: tantivy::tokenizer::TextAnalyzer,
     gazetteer: Arc<Gazetteer>,
     resolver: OnceLock<Resolver>,
     linker: OnceLock<Linker>,
@@ -357,17 +363,17 @@ impl Searcher {
         cluster: bool,
     ) -> Searcher {
         let f = &fields;
-        let mut parser =
-            QueryParser::for_index(index, vec![f.title, f.body, f.title_exact, f.body_exact]);
+        // The exact fields are not the parser's: they have no positions, and they only
+        // rank (see `exact_boost`).
+        let mut parser = QueryParser::for_index(index, vec![f.title, f.body]);
         parser.set_conjunction_by_default();
         parser.set_field_boost(f.title, TITLE_BOOST);
-        parser.set_field_boost(f.title_exact, TITLE_BOOST * EXACT_BOOST);
-        parser.set_field_boost(f.body_exact, EXACT_BOOST);
         Searcher {
             dir,
             reader,
             fields,
             parser,
+            exact: crate::exact::analyzer(),
             gazetteer,
             resolver: OnceLock::new(),
             linker: OnceLock::new(),
@@ -545,17 +551,31 @@ impl Searcher {
     pub(crate) fn build_query(&self, request: &SearchRequest) -> Result<BuiltQuery, Error> {
         let f = &self.fields;
         let (resolved, resolved_names) = self.resolve_request(request)?;
+        let mut exact_words = Vec::new();
         let text_query = match request.query.as_deref().map(str::trim) {
             Some(q) if !q.is_empty() => {
                 let quoted = quote_apostrophes(q);
-                Some(self.parser.parse_query(&quoted).map_err(|e| {
+                let parsed = self.parser.parse_query(&quoted).map_err(|e| {
                     let (column, message) = query_error(&self.parser, q, &quoted, &e);
                     Error::Query {
                         query: q.to_string(),
                         column,
                         message,
                     }
-                })?)
+                })?;
+                let terms = self.exact_terms_of(&quoted);
+                for (word, _) in &terms {
+                    if !exact_words.contains(word) {
+                        exact_words.push(word.clone());
+                    }
+                }
+                Some(match self.exact_boost(&terms) {
+                    Some(exact) => Box::new(BooleanQuery::new(vec![
+                        (Occur::Must, parsed),
+                        (Occur::Should, exact),
+                    ])) as Box<dyn Query>,
+                    None => parsed,
+                })
             }
             _ => None,
         };
@@ -609,9 +629,58 @@ impl Searcher {
         Ok(BuiltQuery {
             query,
             text_query,
+            exact_words,
             resolved,
             resolved_names,
         })
+    }
+
+    /// The exact-view terms of the query `quoted` ([`exact_terms`]), with their
+    /// boosts: for each word or phrase of the query searched in the default fields
+    /// and not negated, the exact view of each of its words that folding changes
+    /// (`Nicolás` → `nicolás`, `Мадуро` → `мадуро`; [`crate::exact`]). None for
+    /// `nicolas`: the folded fields alone rank.
+    fn exact_terms_of(&self, quoted: &str) -> Vec<(String, f32)> {
+        let mut terms = Vec::new();
+        if let Ok(ast) = query_grammar::parse_query(quoted) {
+            exact_terms(&ast, 1.0, &mut self.exact.clone(), &mut terms);
+        }
+        terms
+    }
+
+    /// What lifts the articles spelled as the query was typed (its exact `terms`):
+    /// each term looked up in `title_exact` and `body_exact` with the title's and the
+    /// exact fields' boosts (and the word's own `^boost`), each a clause that may
+    /// match; `None` without terms. It only adds to the score of articles the query
+    /// matches (the folded fields decide that, phrases included); the exact fields
+    /// keep one term per spelling and article, without positions, so a phrase typed
+    /// with accents lifts the articles that have its accented words among those whose
+    /// folded words are adjacent. [`Searcher::search`] also ranks first the articles
+    /// that have more of the query's exact words ([`exact_rank`]).
+    fn exact_boost(&self, terms: &[(String, f32)]) -> Option<Box<dyn Query>> {
+        if terms.is_empty() {
+            return None;
+        }
+        let f = &self.fields;
+        let fields = [
+            (f.title_exact, TITLE_BOOST * EXACT_BOOST),
+            (f.body_exact, EXACT_BOOST),
+        ];
+        let clauses = terms
+            .iter()
+            .flat_map(|(text, boost)| {
+                fields.iter().map(move |&(field, field_boost)| {
+                    let term = TermQuery::new(
+                        Term::from_field_text(field, text),
+                        IndexRecordOption::WithFreqs,
+                    );
+                    let q: Box<dyn Query> =
+                        Box::new(BoostQuery::new(Box::new(term), boost * field_boost));
+                    (Occur::Should, q)
+                })
+            })
+            .collect();
+        Some(Box::new(BooleanQuery::new(clauses)))
     }
 
     /// Runs `request`.
@@ -620,6 +689,7 @@ impl Searcher {
         let BuiltQuery {
             query,
             text_query,
+            exact_words,
             resolved,
             resolved_names,
         } = self.build_query(request)?;
@@ -636,7 +706,19 @@ impl Searcher {
             TermCounts::top(names::ENTITIES, request.facet_size, searched)
         });
         let (ranked, total, counts): (Vec<(Option<f32>, DocAddress)>, usize, _) =
-            if text_query.is_some() {
+            if text_query.is_some() && !exact_words.is_empty() {
+                let top = TopDocs::with_limit(wanted)
+                    .and_offset(offset)
+                    .tweak_score(exact_rank(f, exact_words));
+                let (top, total, counts) = searcher
+                    .search(&query, &Bounded::new((top, Count, facet), request.deadline))
+                    .map_err(|e| self.run_error(request, e))?;
+                (
+                    top.into_iter().map(|((_, s), a)| (Some(s), a)).collect(),
+                    total,
+                    counts,
+                )
+            } else if text_query.is_some() {
                 let top = TopDocs::with_limit(wanted)
                     .and_offset(offset)
                     .order_by_score();
@@ -919,6 +1001,82 @@ pub(crate) fn quote_apostrophes(query: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// The rank of a hit of a query with exact-view `words`, per segment: how many of
+/// the words the article has (in `title_exact` or `body_exact`), then its score. So
+/// an article spelled as the query was typed ranks before every article that is not,
+/// however the folded fields score them (a title, a short text, a repeated word).
+/// The articles with each word are read from its postings once per segment; a
+/// segment that cannot be read counts none (the order is then the score's).
+fn exact_rank(
+    f: &Fields,
+    words: Vec<String>,
+) -> impl Fn(&tantivy::SegmentReader) -> Box<dyn Fn(tantivy::DocId, f32) -> (u32, f32)>
+       + Send
+       + Sync
+       + 'static {
+    let fields = [f.title_exact, f.body_exact];
+    move |segment: &tantivy::SegmentReader| {
+        let sets: Vec<tantivy::BitSet> = words
+            .iter()
+            .map(|word| {
+                let mut set = tantivy::BitSet::with_max_value(segment.max_doc());
+                for field in fields {
+                    let Ok(inverted) = segment.inverted_index(field) else {
+                        continue;
+                    };
+                    let term = Term::from_field_text(field, word);
+                    if let Ok(Some(mut postings)) =
+                        inverted.read_postings(&term, IndexRecordOption::Basic)
+                    {
+                        let mut doc = tantivy::DocSet::doc(&postings);
+                        while doc != tantivy::TERMINATED {
+                            set.insert(doc);
+                            doc = tantivy::DocSet::advance(&mut postings);
+                        }
+                    }
+                }
+                set
+            })
+            .collect();
+        Box::new(move |doc: tantivy::DocId, score: f32| {
+            let has = sets.iter().filter(|set| set.contains(doc)).count();
+            (u32::try_from(has).unwrap_or(u32::MAX), score)
+        })
+    }
+}
+
+/// Appends to `out` the exact-view terms of the words of `ast` searched in the
+/// default fields and not under a negation, each with its boost (`word^2`).
+fn exact_terms(
+    ast: &UserInputAst,
+    boost: f32,
+    analyzer: &mut tantivy::tokenizer::TextAnalyzer,
+    out: &mut Vec<(String, f32)>,
+) {
+    match ast {
+        UserInputAst::Clause(clauses) => {
+            for (occur, sub) in clauses {
+                if *occur != Some(GrammarOccur::MustNot) {
+                    exact_terms(sub, boost, analyzer, out);
+                }
+            }
+        }
+        UserInputAst::Boost(sub, b) => {
+            exact_terms(sub, boost * b.into_inner() as f32, analyzer, out)
+        }
+        UserInputAst::Leaf(leaf) => {
+            if let UserInputLeaf::Literal(literal) = leaf.as_ref() {
+                if literal.field_name.is_none() {
+                    let mut stream = analyzer.token_stream(&literal.phrase);
+                    while let Some(token) = stream.next() {
+                        out.push((token.text.clone(), boost));
+                    }
+                }
+            }
+        }
+    }
+}
+
 /// Where a query that does not parse goes wrong (1-based column, in characters of
 /// `query` as typed, when it can be told) and what is wrong, with a hint. `quoted` is
 /// the query given to tantivy ([`quote_apostrophes`] of `query`).
@@ -1149,16 +1307,23 @@ mod tests {
         }
     }
 
-    /// A query parser over the nomen schema, analyzers registered.
+    /// A query parser over the nomen schema, analyzers registered, as the search's.
     fn parser() -> QueryParser {
         let index = tantivy::Index::create_in_ram(crate::schema::build_schema());
         crate::analyzer::register(index.tokenizers());
         crate::exact::register(index.tokenizers());
         let f = Fields::from_schema(&index.schema()).unwrap();
-        let mut parser =
-            QueryParser::for_index(&index, vec![f.title, f.body, f.title_exact, f.body_exact]);
+        let mut parser = QueryParser::for_index(&index, vec![f.title, f.body]);
         parser.set_conjunction_by_default();
         parser
+    }
+
+    /// The exact terms of a query, with their boosts.
+    fn exact_of(query: &str) -> Vec<(String, f32)> {
+        let ast = query_grammar::parse_query(&quote_apostrophes(query)).unwrap();
+        let mut out = Vec::new();
+        exact_terms(&ast, 1.0, &mut crate::exact::analyzer(), &mut out);
+        out
     }
 
     #[test]
@@ -1168,7 +1333,27 @@ mod tests {
         assert!(q.contains("PhraseQuery"), "{q}");
         let q = format!("{:?}", parser.parse_query("Мадуро").unwrap());
         assert!(q.contains("\"maduro\""), "{q}");
-        assert!(q.contains("\"мадуро\""), "{q}");
+        assert!(!q.contains("\"мадуро\""), "{q}");
+        assert_eq!(exact_of("Мадуро"), [("мадуро".to_string(), 1.0)]);
+        assert!(exact_of("马杜罗").is_empty());
+    }
+
+    /// The exact terms of a query: the words folding changes, in the default fields,
+    /// not negated, with their boosts; phrases give each of their words.
+    #[test]
+    fn exact_terms_of_a_query() {
+        let terms = |q: &str| -> Vec<String> { exact_of(q).into_iter().map(|t| t.0).collect() };
+        assert!(terms("nicolas maduro").is_empty());
+        assert_eq!(terms("Nicolás Maduro"), ["nicolás"]);
+        assert_eq!(
+            terms("\"José Martínez\" OR São"),
+            ["josé", "martínez", "são"]
+        );
+        assert_eq!(terms("maduro -Nicolás NOT São"), Vec::<String>::new());
+        assert_eq!(terms("title:Nicolás lang:es Мадуро"), ["мадуро"]);
+        assert_eq!(terms("(a OR Ærø) AND -(Łódź)"), ["ærø"]);
+        assert_eq!(exact_of("Nicolás^2"), [("nicolás".to_string(), 2.0)]);
+        assert_eq!(exact_of("l'Élysée"), [("élysée".to_string(), 1.0)]);
     }
 
     #[test]
