@@ -8,6 +8,11 @@
 //! `data/places/places.jsonl` in a compact binary form the crate embeds, so that
 //! starting a command decodes strings instead of parsing 3.4 MB of JSON (see
 //! `gazetteer::builtin_places`). Invalid JSON there fails the build, naming the line.
+//!
+//! And `builtin-names.bin`: the built-in entities (`data/entities.jsonl`, then the
+//! places) by the folded key of each of their names (`name_key.rs`, the crate's own
+//! code), so that loading a file of entities beside the built-in ones does not fold
+//! the 135,000 built-in names to find which are the same (see `same_entity`).
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -52,7 +57,7 @@ impl Encoded {
 /// text), kind (`u8`: person, organization, place, other), the number of aliases
 /// (`u32`) and the aliases, the other fields as a JSON object (empty when there are
 /// none). Blank lines and `#` comments are skipped, as the JSON reader skips them.
-fn encode_places(text: &str, origin: &Path) -> Vec<u8> {
+fn encode_places(text: &str, origin: &Path, names: &mut Names) -> Vec<u8> {
     let mut enc = Encoded::default();
     for (index, line) in text.lines().enumerate() {
         let line_no = index + 1;
@@ -89,6 +94,7 @@ fn encode_places(text: &str, origin: &Path) -> Vec<u8> {
                 .collect(),
             Some(_) => fail("field \"aliases\": not a list of strings"),
         };
+        names.add(&id, &name, &aliases);
         enc.u32(line_no);
         enc.str(&id);
         enc.str(&name);
@@ -110,6 +116,60 @@ fn encode_places(text: &str, origin: &Path) -> Vec<u8> {
     out.extend_from_slice(enc.text.as_bytes());
     out.extend_from_slice(&enc.records);
     out
+}
+
+include!("src/name_key.rs");
+
+/// The built-in entities' names by position, as the gazetteer holds them: in the
+/// order read, an entity whose id was read before replacing that one in its place.
+#[derive(Default)]
+struct Names {
+    positions: std::collections::HashMap<String, usize>,
+    names: Vec<Vec<String>>,
+}
+
+impl Names {
+    fn add(&mut self, id: &str, name: &str, aliases: &[String]) {
+        let names: Vec<String> = std::iter::once(name)
+            .chain(aliases.iter().map(String::as_str))
+            .map(str::to_string)
+            .collect();
+        match self.positions.get(id) {
+            Some(&i) => self.names[i] = names,
+            None => {
+                self.positions.insert(id.to_string(), self.names.len());
+                self.names.push(names);
+            }
+        }
+    }
+}
+
+/// The names of `data/entities.jsonl` (id, name, aliases of each line). A line this
+/// does not read is skipped: the crate then finds the table's digest wrong and folds
+/// the names itself, so the table can only be right or unused.
+fn entity_names(text: &str, names: &mut Names) {
+    for line in text.lines() {
+        let line = line.trim();
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let Ok(serde_json::Value::Object(o)) = serde_json::from_str::<serde_json::Value>(line)
+        else {
+            continue;
+        };
+        let string = |key: &str| o.get(key).and_then(|v| v.as_str()).map(str::to_string);
+        let (Some(id), Some(name)) = (string("id"), string("name")) else {
+            continue;
+        };
+        let aliases: Vec<String> = o
+            .get("aliases")
+            .and_then(|v| v.as_array())
+            .into_iter()
+            .flatten()
+            .filter_map(|v| v.as_str().map(str::to_string))
+            .collect();
+        names.add(&id, &name, &aliases);
+    }
 }
 
 fn main() {
@@ -142,10 +202,21 @@ fn main() {
         std::env::var("CARGO_PKG_VERSION").unwrap_or_default()
     );
 
+    let mut names = Names::default();
+    let entities = manifest.join("../../data/entities.jsonl");
+    println!("cargo:rerun-if-changed={}", entities.display());
+    let text =
+        fs::read_to_string(&entities).unwrap_or_else(|e| panic!("{}: {e}", entities.display()));
+    entity_names(&text, &mut names);
     let places = manifest.join("../../data/places/places.jsonl");
     println!("cargo:rerun-if-changed={}", places.display());
     let text = fs::read_to_string(&places).unwrap_or_else(|e| panic!("{}: {e}", places.display()));
     let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
-    fs::write(out.join("places.bin"), encode_places(&text, &places))
-        .unwrap_or_else(|e| panic!("writing places.bin: {e}"));
+    fs::write(
+        out.join("places.bin"),
+        encode_places(&text, &places, &mut names),
+    )
+    .unwrap_or_else(|e| panic!("writing places.bin: {e}"));
+    fs::write(out.join("builtin-names.bin"), key_table(&names.names))
+        .unwrap_or_else(|e| panic!("writing builtin-names.bin: {e}"));
 }

@@ -362,7 +362,7 @@ impl Gazetteer {
             Gazetteer::empty()
         };
         let index = (builtin && !files.is_empty())
-            .then(|| BuiltinIndex::new(&gazetteer.entities[..gazetteer.builtin_len]));
+            .then(|| BuiltinIndex::of_builtin(&gazetteer.entities[..gazetteer.builtin_len]));
         for path in files {
             let (text, origin) = read_file(path)?;
             let blank = |l: &str| {

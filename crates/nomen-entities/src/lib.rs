@@ -26,6 +26,9 @@ pub mod inflect;
 mod link;
 pub mod name;
 pub mod name_groups;
+/// A name's comparison key, and the table of the built-in names by key (shared with
+/// the build script).
+mod name_key;
 mod org_types;
 mod resolve;
 pub mod same_entity;

@@ -22,6 +22,11 @@ use std::collections::{HashMap, HashSet};
 use serde::Serialize;
 
 use crate::gazetteer::{Entity, Kind};
+use crate::name_key::{key_hash, name_key, names_digest, TABLE_MAGIC};
+
+/// The built-in entities by the key of each of their names, made by the build script
+/// (`name_key::key_table`).
+static BUILTIN_NAME_KEYS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/builtin-names.bin"));
 
 /// Why an entity of a file was merged with a built-in one.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -68,28 +73,70 @@ pub struct Merged {
 #[derive(Debug, Default, Clone)]
 pub(crate) struct BuiltinIndex {
     same_as: HashMap<String, Option<usize>>,
-    /// Folded name (canonical or alias) → the one built-in entity with it (`None`
-    /// when several have it, of any kinds).
-    names: HashMap<String, Option<usize>>,
+    names: Names,
+}
+
+/// The built-in entities by the folded key of each of their names (canonical or
+/// alias): the one entity with the key (none when several have it, of any kinds).
+#[derive(Debug, Clone)]
+enum Names {
+    /// Folded here: key → position.
+    Folded(HashMap<String, Option<usize>>),
+    /// The build script's table ([`BUILTIN_NAME_KEYS`]): its rows of key hash and
+    /// position, sorted by hash.
+    Table(&'static [u8]),
+}
+
+impl Default for Names {
+    fn default() -> Self {
+        Names::Folded(HashMap::new())
+    }
+}
+
+/// Bytes of a row of the table: the key's hash (`u64`), the position (`u32`).
+const ROW: usize = 12;
+
+/// The rows of [`BUILTIN_NAME_KEYS`] when it was made for `builtin` (the same names
+/// at the same positions), else `None`.
+fn builtin_table(builtin: &[Entity]) -> Option<&'static [u8]> {
+    let table = BUILTIN_NAME_KEYS;
+    let rest = table.strip_prefix(TABLE_MAGIC.as_slice())?;
+    let digest = u64::from_le_bytes(rest.get(..8)?.try_into().ok()?);
+    let count = u32::from_le_bytes(rest.get(8..12)?.try_into().ok()?) as usize;
+    let rows = rest.get(12..)?;
+    (rows.len() == count * ROW && digest == names_digest(builtin.iter().map(Entity::names)))
+        .then_some(rows)
 }
 
 impl BuiltinIndex {
     /// The index of `builtin` (the built-in entities, by position). Folds every name
-    /// (136,000 with the built-in places: a few tens of milliseconds).
+    /// (136,000 with the built-in places: about 0.15 s of CPU, most of it making
+    /// folding's tables of the scripts they are written in).
     pub(crate) fn new(builtin: &[Entity]) -> BuiltinIndex {
-        let mut index = BuiltinIndex::default();
+        let mut names = HashMap::new();
         for (i, e) in builtin.iter().enumerate() {
-            let source = e.extra.get("source").and_then(|v| v.as_str());
-            for v in same_as_values(e).chain(source) {
-                add(&mut index.same_as, v.to_string(), i);
-            }
             for name in e.names() {
-                add(&mut index.names, name_key(name), i);
+                add(&mut names, name_key(name), i);
             }
         }
-        index.names.retain(|_, p| p.is_some());
-        index.same_as.retain(|_, p| p.is_some());
-        index
+        names.retain(|_, p| p.is_some());
+        BuiltinIndex {
+            same_as: same_as_index(builtin),
+            names: Names::Folded(names),
+        }
+    }
+
+    /// The index of `builtin`, the built-in gazetteer's entities: with the table of
+    /// their names' keys the build made, which nothing folds at run time, when it
+    /// is the table of these names (checked by a digest of them); else [`Self::new`].
+    pub(crate) fn of_builtin(builtin: &[Entity]) -> BuiltinIndex {
+        match builtin_table(builtin) {
+            Some(rows) => BuiltinIndex {
+                same_as: same_as_index(builtin),
+                names: Names::Table(rows),
+            },
+            None => BuiltinIndex::new(builtin),
+        }
     }
 
     /// The built-in entity whose `same_as` has `value`, when one alone has it.
@@ -100,12 +147,52 @@ impl BuiltinIndex {
     /// The built-in entity that alone has a name (canonical or alias) folding as
     /// `name`, when it is of kind `kind` (in `builtin`, the entities indexed).
     pub(crate) fn by_name(&self, name: &str, kind: Kind, builtin: &[Entity]) -> Option<usize> {
-        self.names
-            .get(&name_key(name))
-            .copied()
-            .flatten()
-            .filter(|&i| builtin.get(i).is_some_and(|e| e.kind == kind))
+        let key = name_key(name);
+        let i = match &self.names {
+            Names::Folded(names) => names.get(&key).copied().flatten()?,
+            Names::Table(rows) => {
+                let hash = key_hash(&key);
+                let at = |row: usize| -> (u64, usize) {
+                    let r = &rows[row * ROW..(row + 1) * ROW];
+                    let h = u64::from_le_bytes(r[..8].try_into().unwrap_or_default());
+                    let p = u32::from_le_bytes(r[8..].try_into().unwrap_or_default());
+                    (h, p as usize)
+                };
+                let (mut lo, mut hi) = (0, rows.len() / ROW);
+                while lo < hi {
+                    let mid = lo + (hi - lo) / 2;
+                    if at(mid).0 < hash {
+                        lo = mid + 1;
+                    } else {
+                        hi = mid;
+                    }
+                }
+                if lo == rows.len() / ROW || at(lo).0 != hash {
+                    return None;
+                }
+                // The hash names the entity; its names say whether the key is one of
+                // theirs (a hash is not a key).
+                let i = at(lo).1;
+                let entity = builtin.get(i)?;
+                entity.names().any(|n| name_key(n) == key).then_some(i)?
+            }
+        };
+        builtin.get(i).is_some_and(|e| e.kind == kind).then_some(i)
     }
+}
+
+/// The built-in entities by their `same_as` and `source` values (the one entity
+/// with each).
+fn same_as_index(builtin: &[Entity]) -> HashMap<String, Option<usize>> {
+    let mut same_as = HashMap::new();
+    for (i, e) in builtin.iter().enumerate() {
+        let source = e.extra.get("source").and_then(|v| v.as_str());
+        for v in same_as_values(e).chain(source) {
+            add(&mut same_as, v.to_string(), i);
+        }
+    }
+    same_as.retain(|_, p| p.is_some());
+    same_as
 }
 
 /// Records that entity `i` has `key`; a key of two entities maps to `None`.
@@ -129,21 +216,6 @@ pub(crate) fn same_as_values(e: &Entity) -> impl Iterator<Item = &str> {
         .flatten()
         .filter_map(|v| v.as_str());
     one.into_iter().chain(many)
-}
-
-/// A name as a comparison key: its folded words, space-separated.
-fn name_key(name: &str) -> String {
-    let folded = nomen_fold::fold(name);
-    let mut key = String::with_capacity(folded.len());
-    for word in folded.split(|c: char| !nomen_fold::is_word_char(c)) {
-        if !word.is_empty() {
-            if !key.is_empty() {
-                key.push(' ');
-            }
-            key.push_str(word);
-        }
-    }
-    key
 }
 
 /// The entity `user` merged with the built-in entity `builtin`: the user's id, name,
@@ -215,5 +287,46 @@ mod tests {
         assert_eq!(index.by_same_as("cldr:GE"), Some(0));
         assert_eq!(index.by_same_as("wd:Q57413"), Some(2));
         assert_eq!(index.by_same_as("x:1"), None);
+    }
+
+    /// The build's table is the one the built-in gazetteer's names make now (so it
+    /// is used, not folded again), and answers every built-in name (and a name of
+    /// none) as the index folded here does, kinds and ambiguity included.
+    #[test]
+    fn the_built_table_is_the_built_in_names_and_answers_as_folding_them() {
+        let gazetteer = crate::Gazetteer::try_builtin().unwrap();
+        let builtin = gazetteer.entities();
+        let names: Vec<Vec<String>> = builtin
+            .iter()
+            .map(|e| e.names().map(str::to_string).collect())
+            .collect();
+        assert_eq!(
+            BUILTIN_NAME_KEYS,
+            crate::name_key::key_table(&names).as_slice()
+        );
+        let table = BuiltinIndex::of_builtin(builtin);
+        assert!(matches!(table.names, Names::Table(_)));
+        let folded = BuiltinIndex::new(builtin);
+        let mut found = 0;
+        for (i, e) in builtin.iter().enumerate().step_by(7) {
+            for name in e.names().chain(["Nobody Atall"]) {
+                for kind in [Kind::Place, Kind::Person, e.kind] {
+                    let want = folded.by_name(name, kind, builtin);
+                    assert_eq!(
+                        table.by_name(name, kind, builtin),
+                        want,
+                        "{i} {name} {kind}"
+                    );
+                    found += usize::from(want.is_some());
+                }
+            }
+        }
+        assert!(found > 10_000, "{found}");
+        // Another set of entities: the digest differs, so their names are folded.
+        let other = &builtin[..10];
+        assert!(matches!(
+            BuiltinIndex::of_builtin(other).names,
+            Names::Folded(_)
+        ));
     }
 }

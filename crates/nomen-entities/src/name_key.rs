@@ -1,0 +1,91 @@
+// The comparison key of a name, and the table of the built-in names by key. This file
+// is a module of the crate (`same_entity` uses it) and is included by the build script,
+// which writes the table of the built-in names' keys (`builtin-names.bin`): one
+// definition on both sides, so the keys computed when the crate is built are the keys
+// computed when it runs. (No inner doc comment: `include!` does not accept one.)
+
+/// A name as a comparison key: its folded words, space-separated.
+pub(crate) fn name_key(name: &str) -> String {
+    let folded = nomen_fold::fold(name);
+    let mut key = String::with_capacity(folded.len());
+    for word in folded.split(|c: char| !nomen_fold::is_word_char(c)) {
+        if !word.is_empty() {
+            if !key.is_empty() {
+                key.push(' ');
+            }
+            key.push_str(word);
+        }
+    }
+    key
+}
+
+/// The hash of a key in the table.
+pub(crate) fn key_hash(key: &str) -> u64 {
+    xxhash_rust::xxh3::xxh3_64(key.as_bytes())
+}
+
+/// The digest of the built-in entities' names, position by position, that the table
+/// was made for: a table whose digest is not that of the entities at hand is not used.
+pub(crate) fn names_digest<'a, E, N>(entities: E) -> u64
+where
+    E: IntoIterator<Item = N>,
+    N: IntoIterator<Item = &'a str>,
+{
+    let mut hash = xxhash_rust::xxh3::Xxh3::new();
+    for names in entities {
+        for name in names {
+            hash.update(name.as_bytes());
+            hash.update(b"\x1f");
+        }
+        hash.update(b"\x1e");
+    }
+    hash.digest()
+}
+
+/// The magic bytes of the table.
+pub(crate) const TABLE_MAGIC: &[u8; 8] = b"NOMENBNK";
+
+/// The table of the keys of `entities` (each its names, by position): `TABLE_MAGIC`,
+/// the [`names_digest`] (`u64`), the number of entries (`u32`), then per key that
+/// one entity alone has, sorted by [`key_hash`]: the hash (`u64`) and the entity's
+/// position (`u32`), all little-endian. A hash two keys share is left out, as a
+/// key several entities share is.
+#[cfg_attr(not(test), allow(dead_code))] // the build script's; the crate's tests'
+pub(crate) fn key_table(entities: &[Vec<String>]) -> Vec<u8> {
+    let mut by_key: std::collections::HashMap<String, Option<u32>> =
+        std::collections::HashMap::new();
+    for (i, names) in entities.iter().enumerate() {
+        let i = u32::try_from(i).expect("fewer than 2^32 built-in entities");
+        for name in names {
+            by_key
+                .entry(name_key(name))
+                .and_modify(|p| {
+                    if *p != Some(i) {
+                        *p = None;
+                    }
+                })
+                .or_insert(Some(i));
+        }
+    }
+    let mut by_hash: std::collections::HashMap<u64, Option<u32>> = std::collections::HashMap::new();
+    for (key, position) in by_key {
+        by_hash
+            .entry(key_hash(&key))
+            .and_modify(|p| *p = None)
+            .or_insert(position);
+    }
+    let mut rows: Vec<(u64, u32)> = by_hash
+        .into_iter()
+        .filter_map(|(h, p)| Some((h, p?)))
+        .collect();
+    rows.sort_unstable();
+    let digest = names_digest(entities.iter().map(|n| n.iter().map(String::as_str)));
+    let mut out = TABLE_MAGIC.to_vec();
+    out.extend_from_slice(&digest.to_le_bytes());
+    out.extend_from_slice(&(rows.len() as u32).to_le_bytes());
+    for (hash, position) in rows {
+        out.extend_from_slice(&hash.to_le_bytes());
+        out.extend_from_slice(&position.to_le_bytes());
+    }
+    out
+}
