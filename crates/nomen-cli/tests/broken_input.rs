@@ -621,10 +621,10 @@ fn broken_and_foreign_index_directories() {
     let versioned = d.join("v99");
     copy_dir(&idx, &versioned);
     let meta = std::fs::read_to_string(versioned.join("nomen.json")).unwrap();
-    assert!(meta.contains("\"format\": 2"), "{meta}");
+    assert!(meta.contains("\"format\": 3"), "{meta}");
     std::fs::write(
         versioned.join("nomen.json"),
-        meta.replace("\"format\": 2", "\"format\": 99"),
+        meta.replace("\"format\": 3", "\"format\": 99"),
     )
     .unwrap();
     let broken_meta = d.join("brokenmeta");
@@ -662,7 +662,7 @@ fn broken_and_foreign_index_directories() {
         (
             "v99",
             &["search", "stats", "index"],
-            "v99/nomen.json: index format 99 is not the one this nomen reads (2); re-index",
+            "v99/nomen.json: index format 99 is not the one this nomen reads (3); re-index",
         ),
         (
             "brokenmeta",
