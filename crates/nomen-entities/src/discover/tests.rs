@@ -830,3 +830,51 @@ fn no_written_name_is_two_proposals() {
         .unwrap_or_else(|| panic!("{p:#?}"));
     assert_eq!(blv.discovered.documents, 4, "{blv:#?}");
 }
+
+#[test]
+fn greek_weekdays_and_months_are_not_names() {
+    // Greek capitalises its weekdays and months, as English does: two of them side
+    // by side are no person; a name beside them still is one.
+    let filler =
+        "Η κυβέρνηση είπε ότι οι συνομιλίες συνεχίστηκαν για ώρες και ο καιρός ήταν καλός.";
+    let docs: Vec<(String, String)> = (0..4)
+        .map(|i| {
+            (
+                format!("el{i}"),
+                format!(
+                    "{filler} Την Παρασκευή Τετάρτη η Ελένη Βλαχοπούλου μίλησε στις 5 \
+                     Μαΐου. Η Βλαχοπούλου έφυγε την Κυριακή."
+                ),
+            )
+        })
+        .collect();
+    let docs: Vec<(&str, &str)> = docs.iter().map(|(i, b)| (i.as_str(), b.as_str())).collect();
+    let p = run(Gazetteer::empty(), &docs, 2);
+    for no in ["Παρασκευή Τετάρτη", "Παρασκευή", "Κυριακή", "Μαΐου"]
+    {
+        assert!(find(&p, no).is_none(), "{no}: {p:#?}");
+    }
+    assert!(find(&p, "Ελένη Βλαχοπούλου").is_some(), "{p:#?}");
+}
+
+#[test]
+fn a_word_that_names_a_kind_of_body_alone_is_no_name() {
+    // `la Corporación` is the town council of each text, as `el Gobierno` is each
+    // text's government: no entity; `Vistalba`, capitalised as often, is one.
+    let docs: Vec<(String, String)> = (0..5)
+        .map(|i| {
+            (
+                format!("d{i}"),
+                format!(
+                    "{FILLER} El pleno de la Corporación aprobó el plan {i}. Luego la \
+                     empresa Vistalba compró el solar."
+                ),
+            )
+        })
+        .collect();
+    let docs: Vec<(&str, &str)> = docs.iter().map(|(i, b)| (i.as_str(), b.as_str())).collect();
+    let p = run(Gazetteer::empty(), &docs, 2);
+    let names: Vec<&String> = p.iter().map(|x| &x.name).collect();
+    assert!(find(&p, "Corporación").is_none(), "{names:?}");
+    assert!(find(&p, "Vistalba").is_some(), "{names:?}");
+}
