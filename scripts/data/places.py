@@ -156,7 +156,8 @@ HEADER = """\
 # on PyPI (sha256 {geonames_sha};
 # package MIT, (c) Ramiro Gomez): cities of at least {min_pop} inhabitants and national capitals,
 # with their alternate names.
-# Format: the gazetteer's (data/entities.jsonl); extra fields: source, country, population.
+# Format: the gazetteer's (data/entities.jsonl); extra fields: source, country, population,
+# capital (true for a national capital: the linker names it by its name alone).
 """
 
 
@@ -307,6 +308,9 @@ def read_geonames(path):
         if city["population"] >= MIN_POPULATION or (
                 city["geonameid"] in capital_ids
                 and city["population"] >= MIN_CAPITAL_POPULATION):
+            city = dict(city)
+            if city["geonameid"] in capital_ids:
+                city["capital"] = True
             kept.append(city)
     kept.sort(key=lambda c: c["geonameid"])
     # A country's main language: the first GeoNames lists (`pt-BR,es,en,fr` for Brazil);
@@ -665,6 +669,8 @@ def build(root, cldr, cities, languages, spoken, states, claimed, hand, lexicon,
                        "kind": "place", "source": "geonames:%d" % city["geonameid"],
                        "country": city["countrycode"], "population": city["population"],
                        "names": names, "common": common})
+        if city.get("capital"):
+            places[-1]["capital"] = True
     by_source = {p["source"]: p for p in places}
     missing = sorted(s for s in claimed if s not in by_source)
     if missing:
@@ -748,7 +754,7 @@ def build(root, cldr, cities, languages, spoken, states, claimed, hand, lexicon,
                 counts["renamed_larger"] += 1
         e = {"id": p["id"], "name": name, "kind": p["kind"],
              "aliases": sorted(n for n in won if n != name), "source": p["source"]}
-        for f in ("country", "population"):
+        for f in ("country", "population", "capital"):
             if f in p:
                 e[f] = p[f]
         common = {}
@@ -761,6 +767,7 @@ def build(root, cldr, cities, languages, spoken, states, claimed, hand, lexicon,
         out.append(e)
     stats["territories and regions"] = sum(1 for e in out if e["source"].startswith("cldr:"))
     stats["cities"] = sum(1 for e in out if e["source"].startswith("geonames:"))
+    stats["national capitals (capital: true)"] = sum(1 for e in out if e.get("capital"))
     stats["cities renamed (named like a country)"] = counts["renamed_country"]
     stats["cities left out (city states: the territory is the place)"] = counts["dropped"]
     stats["cities named with their country code (a much larger city has their name)"] = \
@@ -802,7 +809,7 @@ def build(root, cldr, cities, languages, spoken, states, claimed, hand, lexicon,
         seen = {c["name"]} | set(c.get("aliases", []))
         extra = [n for n in [e["name"]] + e["aliases"] if n not in seen]
         merged["aliases"] = list(c.get("aliases", [])) + extra
-        for f in ("source", "country", "population"):
+        for f in ("source", "country", "population", "capital"):
             if f in e and f not in merged:
                 merged[f] = e[f]
         final.append(merged)

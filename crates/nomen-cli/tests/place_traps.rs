@@ -479,3 +479,76 @@ fn defined_names_particles_articles_and_middle_names_are_not_places_or_people() 
         &["Swiss", "Kazakh", "위해"],
     );
 }
+
+/// The fifth round of issue 21: a town's one-word name (a city neither of a million
+/// inhabitants, nor a capital, nor its country's largest) needs the text's evidence in
+/// every language: a club named by its town (beside a match score, or after the
+/// longer name's first word), a storm, a poet, a sports club's name alone, are not
+/// places; a preposition, an office or a settlement's noun with a connector, brackets
+/// of its own, a chain of places joined by hyphens and a list keep the towns, and
+/// capitals and large cities need no evidence.
+#[test]
+fn towns_need_the_texts_evidence() {
+    let dir = tempfile::tempdir().unwrap();
+    let dir = dir.path();
+    const BIELEFELD: &str = "geonames-2949186";
+    const HEILBRONN: &str = "geonames-2907669";
+    const REUS: &str = "geonames-3111933";
+    const VIGO: &str = "geonames-3105976";
+    const PORTO: &str = "geonames-2735943";
+    const KIROV: &str = "geonames-548408";
+    check(
+        dir,
+        "Astoria Walldorf 1-1 Arminia Bielefeld. Bielefeld gewann im Elfmeterschießen, \
+         sagte die Ministerin in Berlin. Abgeordnete Ulla Schmidt (Heilbronn) sprach.",
+        &[("Berlin", BERLIN), ("Heilbronn", HEILBRONN)],
+        &["Bielefeld"],
+    );
+    check(
+        dir,
+        "RB Leipzig won again. Leipzig fans cheered, and Bielefeld took the lead. The \
+         minister flew to Geneva, and Washington said nothing. Aid reached Gaza.",
+        &[
+            ("Geneva", GENEVA),
+            ("Washington", "washington-dc"),
+            ("Gaza", GAZA),
+        ],
+        &["Leipzig", "Bielefeld"],
+    );
+    check(
+        dir,
+        "Hablé con el alcalde de Reus ayer. El tramo Vigo-Porto es prioritario, dijo en \
+         Madrid. Compartimos la devoción por Quevedo.",
+        &[
+            ("Reus", REUS),
+            ("Vigo", VIGO),
+            ("Porto", PORTO),
+            ("Madrid", MADRID),
+        ],
+        &["Quevedo"],
+    );
+    check(
+        dir,
+        "A delegação chegou a Lisboa. O poeta Quevedo escreveu muito, e Bielefeld venceu.",
+        &[("Lisboa", LISBON)],
+        &["Quevedo", "Bielefeld"],
+    );
+    check(
+        dir,
+        "Il ministro è arrivato a Roma, poi nella città di Bielefeld. Quevedo ha scritto.",
+        &[("Roma", ROME), ("Bielefeld", BIELEFELD)],
+        &["Quevedo"],
+    );
+    check(
+        dir,
+        "Le maire de Reus est arrivé à Genève hier. Quevedo a écrit.",
+        &[("Reus", REUS), ("Genève", GENEVA)],
+        &["Quevedo"],
+    );
+    check(
+        dir,
+        "Суд в Кирове вынес приговор, сообщили в Москве.",
+        &[("Кирове", KIROV), ("Москве", MOSCOW)],
+        &[],
+    );
+}

@@ -183,6 +183,8 @@ pub(super) fn link<'a>(
         surnames: std::cell::RefCell::new(HashMap::default()),
         language: std::cell::OnceCell::new(),
         unproven: std::cell::RefCell::new(Vec::new()),
+        unproven_towns: std::cell::RefCell::new(Vec::new()),
+        longer_names: std::cell::OnceCell::new(),
         title_case: std::cell::RefCell::new(Vec::new()),
         teams: std::cell::OnceCell::new(),
         sounds: std::cell::RefCell::new(HashMap::default()),
@@ -583,9 +585,14 @@ fn score_at_start(s: &str) -> Option<usize> {
         }
         (1..=2).contains(&(*i - start))
     };
-    if spaces(&mut i, 1) != 1 || !digits(&mut i) {
+    if spaces(&mut i, 1) != 1 {
         return None;
     }
+    let first = i;
+    if !digits(&mut i) {
+        return None;
+    }
+    let hours: u32 = s[first..i].parse().unwrap_or(u32::MAX);
     spaces(&mut i, 1);
     let rest = &s[i..];
     let dash = ['-', ':', '\u{2013}', '\u{2014}']
@@ -593,7 +600,13 @@ fn score_at_start(s: &str) -> Option<usize> {
         .find(|&d| rest.starts_with(d))?;
     i += dash.len_utf8();
     spaces(&mut i, 1);
+    let second = i;
     if !digits(&mut i) || spaces(&mut i, 1) != 1 {
+        return None;
+    }
+    // `10:30 Uhr`: a time of day, not a score (`98:87` is one).
+    let minutes: u32 = s[second..i].trim_end().parse().unwrap_or(u32::MAX);
+    if dash == ':' && i - second == 3 && hours < 24 && minutes < 60 {
         return None;
     }
     s[i..].starts_with(char::is_uppercase).then_some(i)
@@ -1356,6 +1369,15 @@ struct Doc<'a> {
     /// preposition of place before them: linked at the end if a place or their
     /// country is named near them ([`Doc::link_proven_places`]).
     unproven: std::cell::RefCell<Vec<Linked>>,
+    /// One-word names of towns ([`place::PlaceFacts::needs_evidence`]) with no
+    /// evidence of their own: linked at the end if a place or their country is named
+    /// near them, or the document names the same town with evidence
+    /// ([`Doc::link_proven_places`]).
+    unproven_towns: std::cell::RefCell<Vec<Linked>>,
+    /// Token ids that the document writes as the last word of a longer name
+    /// (`RB Leipzig`, `Arminia Bielefeld`), worked out on first use
+    /// ([`Doc::named_inside_longer_name`]).
+    longer_names: std::cell::OnceCell<HashSet<u32, FxBuild>>,
     /// Per field, once asked: whether it is written in title case
     /// ([`place::title_case`]).
     title_case: std::cell::RefCell<Vec<Option<bool>>>,
@@ -2296,7 +2318,12 @@ impl<'a> Doc<'a> {
             }
             if common {
                 // A common word of the text's language: the place only with evidence.
-                if self.after_place_preposition(c) || self.capital_marks_name(c) || self.dateline(c)
+                // (Or a town's evidence other than a preposition of direction, which
+                // a common word takes too: `nach Siegen`, after victories.)
+                if self.after_place_preposition(c)
+                    || self.capital_marks_name(c)
+                    || self.dateline(c)
+                    || self.town_evidence(c, false)
                 {
                     return Some(Linked {
                         rule: Rule::PlaceEvidence,
@@ -2306,8 +2333,214 @@ impl<'a> Doc<'a> {
                 self.unproven.borrow_mut().push(linked);
                 return None;
             }
+            // A town's one-word name: the place only with the text's evidence; the
+            // name of a longer name's bearer where the document writes it as the last
+            // word of one (`RB Leipzig` ... `Leipzig fans`), else it waits for a
+            // place or its country named near it, or for the same town named with
+            // evidence ([`Doc::link_proven_places`]).
+            if self.linker.places().needs_evidence(chosen.0.entity) {
+                if self.town_evidence(c, true) {
+                    return Some(linked);
+                }
+                if !self.named_inside_longer_name(c) {
+                    self.unproven_towns.borrow_mut().push(linked);
+                }
+                return None;
+            }
         }
         Some(linked)
+    }
+
+    /// True when the text around the one-word span says that it names a place: a
+    /// preposition of place or, with `direction`, of direction right before it (`in`,
+    /// `à`, `nach`, `towards`, `в`), a dateline, a settlement's noun before it (`the city of Amsterdam`, `die
+    /// Stadt Leipzig`, `la provincia de Tarragona`), an office's noun or a point of the
+    /// compass and a connector (`the mayor of Reus`, `west of Boston`), any of these
+    /// before the first name of a list it is in (`in Freudenstadt, Nürnberg und
+    /// Hamburg`, `the cities of Cluj, Sibiu and Iasi`), brackets of its own (`Ulla
+    /// Schmidt (Aachen)`), a lowercase word after a hyphen (`the Denver-based
+    /// court`), or another place's name in a chain of names joined by hyphens
+    /// (`Vigo-Porto`, `München-Landshut-Passau-Regensburg`).
+    fn town_evidence(&self, c: &Cand, direction: bool) -> bool {
+        if self.after_place_preposition(c) || self.dateline(c) {
+            return true;
+        }
+        let f = c.field;
+        let ft = &self.texts[f];
+        let lower = |p: usize| {
+            first_case(self.tok_original(f, p)) != Case::Upper || self.sentence_initial(f, p)
+        };
+        // `the city of Amsterdam`, `die Stadt Leipzig`, `город Киров`: in lowercase, but
+        // for a language that capitalises its nouns or a script without capitals.
+        let noun_case = |p: usize| {
+            first_case(self.tok_original(f, p)) != Case::Upper
+                || self.language() & place::NOUN_CAPITALS != 0
+                || Script::of(self.tok_original(f, p)) != Some(Script::Latin)
+        };
+        let says_place = |p: usize| {
+            let word = self.tok_text(f, p);
+            // (French and Portuguese `à`, which folds to `a`, an article elsewhere.)
+            let preposition = if direction {
+                place::is_direction_preposition(word) || self.tok_original(f, p) == "à"
+            } else {
+                place::is_place_preposition(word)
+            };
+            if (lower(p) && preposition) || (noun_case(p) && place::is_settlement_word(word)) {
+                return true;
+            }
+            place::is_name_connector(word)
+                && lower(p)
+                && self.adjacent_before(f, p).is_some_and(|q| {
+                    let w = self.tok_text(f, q);
+                    noun_case(q) && (place::is_settlement_word(w) || place::is_of_place_word(w))
+                })
+        };
+        // The first name of the list the span ends (up to six names, each one
+        // capitalised word, joined by commas or a list word).
+        let mut first = c.start;
+        for _ in 0..6 {
+            let Some(p) = first.checked_sub(1) else {
+                break;
+            };
+            let gap = &ft.text[ft.toks[p].original.end..ft.toks[first].original.start];
+            let prev = if gap.trim() == "," {
+                Some(p)
+            } else if self.adjacent_before(f, first) == Some(p)
+                && place::is_list_word(self.tok_text(f, p))
+                && lower(p)
+            {
+                // `Cluj, Sibiu, and Iasi`: a comma may come before the list word.
+                p.checked_sub(1).filter(|&q| {
+                    let gap = &ft.text[ft.toks[q].original.end..ft.toks[p].original.start];
+                    matches!(gap.trim(), "" | ",")
+                })
+            } else {
+                None
+            };
+            match prev {
+                Some(q) if self.capitalised_content(f, q) && !self.shouted(f, q) => first = q,
+                _ => break,
+            }
+        }
+        let mut heads = vec![c.start];
+        if first != c.start {
+            heads.push(first);
+        }
+        for head in heads {
+            if let Some(p) = self.adjacent_before(f, head) {
+                if says_place(p) {
+                    return true;
+                }
+            }
+        }
+        let (start, end) = (
+            ft.toks[c.start].original.start,
+            ft.toks[c.end - 1].original.end,
+        );
+        // Brackets of its own: `Thomas Strobl (Heilbronn)`, `Casares (Málaga)`.
+        if ft.text[..start].trim_end().ends_with('(')
+            && ft.text[end..].trim_start().starts_with(')')
+            && !self.shouted(f, c.start)
+        {
+            return true;
+        }
+        // The first part of a compound adjective (`the Denver-based court`).
+        if c.end < ft.toks.len()
+            && matches!(
+                &ft.text[end..ft.toks[c.end].original.start],
+                "-" | "\u{2010}" | "\u{2011}"
+            )
+            && first_case(self.tok_original(f, c.end)) == Case::Lower
+        {
+            return true;
+        }
+        // A chain of names joined by hyphens with another place's name in it.
+        let place_word = |i: usize| {
+            let t = &ft.toks[i];
+            let dict = &self.linker.dict;
+            !t.ideograph
+                && first_case(self.tok_original(f, i)) == Case::Upper
+                && dict.root(t.id) != NONE
+                && dict
+                    .keys(dict.root(t.id))
+                    .iter()
+                    .any(|k| k.entity_kind == Kind::Place && k.kind.is_full())
+        };
+        let hyphen = |a: usize| {
+            matches!(
+                &ft.text[ft.toks[a].original.end..ft.toks[a + 1].original.start],
+                "-" | "\u{2010}" | "\u{2011}" | "\u{2013}"
+            ) && first_case(self.tok_original(f, a + 1)) == Case::Upper
+        };
+        let mut i = c.start;
+        while i > 0 && c.start - i < 6 && hyphen(i - 1) {
+            i -= 1;
+            if place_word(i) {
+                return true;
+            }
+        }
+        let mut i = c.end - 1;
+        while i + 1 < ft.toks.len() && i + 1 - c.end < 6 && hyphen(i) {
+            i += 1;
+            if place_word(i) {
+                return true;
+            }
+        }
+        false
+    }
+
+    /// True when the document writes the one-word span's word somewhere as the last
+    /// word of a longer name: right after a capitalised word (or an acronym) that is no
+    /// place's name, no function word, no form of address or title and no settlement's
+    /// noun, inside a sentence, in a field not written in title case (`RB Leipzig`,
+    /// `Arminia Bielefeld`, `Borussia Dortmund`). There the town's name is that name's
+    /// short form (`Leipzig fans`, `Bielefeld took the lead`), as a surname is a
+    /// person's; a preposition of place or a dateline still says place.
+    fn named_inside_longer_name(&self, c: &Cand) -> bool {
+        let names = self.longer_names.get_or_init(|| {
+            let dict = &self.linker.dict;
+            let mut names = HashSet::default();
+            for (f, ft) in self.texts.iter().enumerate() {
+                if self.title_case(f) {
+                    continue;
+                }
+                for j in 1..ft.toks.len() {
+                    let t = &ft.toks[j];
+                    if t.ideograph
+                        || names.contains(&t.id)
+                        || first_case(self.tok_original(f, j)) != Case::Upper
+                        || self.shouted(f, j)
+                        || dict.root(t.id) == NONE
+                        || !dict
+                            .keys(dict.root(t.id))
+                            .iter()
+                            .any(|k| k.entity_kind == Kind::Place)
+                    {
+                        continue;
+                    }
+                    let Some(p) = self.adjacent_before(f, j) else {
+                        continue;
+                    };
+                    let word = self.tok_text(f, p);
+                    let head = (self.capitalised_content(f, p) || self.shouted(f, p))
+                        && !self.sentence_initial(f, p)
+                        && !self.word(f, p).function
+                        && !place::is_form_of_address(word)
+                        && !place::is_settlement_word(word)
+                        && !place::is_place_preposition(word)
+                        && (dict.root(ft.toks[p].id) == NONE
+                            || !dict
+                                .keys(dict.root(ft.toks[p].id))
+                                .iter()
+                                .any(|k| k.entity_kind == Kind::Place && k.kind.is_full()));
+                    if head {
+                        names.insert(t.id);
+                    }
+                }
+            }
+            names
+        });
+        !names.is_empty() && names.contains(&self.texts[c.field].toks[c.start].id)
     }
 
     /// True when a word of the span is an inflected or transcribed form ([`How`]):
@@ -3066,8 +3299,9 @@ impl<'a> Doc<'a> {
     }
 
     /// True when the span's first or last word is a place's name that the document
-    /// writes beside a match score between two places' names (`Hamburg 2-0
-    /// Cologne`): there they are teams named after their cities, and so they are
+    /// writes beside a match score between two capitalised names (`Hamburg 2-0
+    /// Cologne`, `Astoria Walldorf 1-1 Arminia Bielefeld`; not a time of day, `Berlin
+    /// 10:30 Uhr`): there they are teams named after their cities, and so they are
     /// elsewhere in the document (`Goals help Hamburg see off Cologne`) unless a
     /// preposition of place or a dateline says place (checked by the caller).
     fn team_in_document(&self, c: &Cand) -> bool {
@@ -3075,10 +3309,12 @@ impl<'a> Doc<'a> {
             let dict = &self.linker.dict;
             let mut teams = HashSet::default();
             for (f, ft) in self.texts.iter().enumerate() {
+                let capitalised = |i: usize| {
+                    !ft.toks[i].ideograph && first_case(self.tok_original(f, i)) == Case::Upper
+                };
                 let place = |i: usize| {
                     let t = &ft.toks[i];
-                    !t.ideograph
-                        && first_case(self.tok_original(f, i)) == Case::Upper
+                    capitalised(i)
                         && dict.root(t.id) != NONE
                         && dict
                             .keys(dict.root(t.id))
@@ -3104,9 +3340,20 @@ impl<'a> Doc<'a> {
                     else {
                         continue;
                     };
-                    if ft.toks[j].original.start == at && place(i) && place(j) {
-                        teams.insert(ft.toks[i].id);
-                        teams.insert(ft.toks[j].id);
+                    // Two capitalised names, one a place's at least (`Astoria
+                    // Walldorf 1-1 Arminia Bielefeld`): the places' names either side
+                    // and the name's last word after it are teams.
+                    if ft.toks[j].original.start != at || !capitalised(i) || !capitalised(j) {
+                        continue;
+                    }
+                    let last = self.adjacent_after(f, j + 1).filter(|&n| place(n));
+                    if !(place(i) || place(j) || last.is_some()) {
+                        continue;
+                    }
+                    for t in [Some(i), Some(j), last].into_iter().flatten() {
+                        if place(t) {
+                            teams.insert(ft.toks[t].id);
+                        }
                     }
                 }
             }
@@ -3245,6 +3492,7 @@ impl<'a> Doc<'a> {
     fn link_proven_places(&mut self) {
         /// Words between a place and its country.
         const COUNTRY: usize = 40;
+        self.link_proven_towns();
         let unproven = std::mem::take(&mut *self.unproven.borrow_mut());
         if unproven.is_empty() {
             return;
@@ -3279,6 +3527,60 @@ impl<'a> Doc<'a> {
         for l in proven {
             if self.is_free(l.field, l.start, l.end) {
                 self.accept(l);
+            }
+        }
+    }
+
+    /// Links the towns' names set aside for want of evidence ([`Doc::decide_full`])
+    /// that are still free and are next to another place in a list (`Bottrop und
+    /// Gelsenkirchen`, another town's name too), or have their country named within a
+    /// paragraph's reach, or
+    /// name a town that the document names elsewhere with evidence or so proven
+    /// (`Gaza`'s, after `in Gaza`) ([`Rule::PlaceEvidence`]).
+    fn link_proven_towns(&mut self) {
+        /// Words between a town and its country.
+        const COUNTRY: usize = 40;
+        let mut waiting = std::mem::take(&mut *self.unproven_towns.borrow_mut());
+        if waiting.is_empty() {
+            return;
+        }
+        let entities = self.linker.gazetteer.entities();
+        loop {
+            let mut proven = Vec::new();
+            // Two towns' names in a list prove each other (`Bottrop und Gelsenkirchen`).
+            let listed: Vec<Linked> = waiting.clone();
+            waiting.retain(|l| {
+                if !self.is_free(l.field, l.start, l.end) {
+                    return false;
+                }
+                let country = self.linker.places().country(l.entity);
+                let evidence = listed
+                    .iter()
+                    .any(|o| o.entity != l.entity && self.listed_together(l, o))
+                    || self.linked.iter().any(|o| {
+                        o.entity == l.entity
+                            || (entities[o.entity as usize].kind == Kind::Place
+                                && self.listed_together(l, o))
+                            || (Some(o.entity) == country
+                                && o.field == l.field
+                                && o.start <= l.end + COUNTRY
+                                && l.start <= o.end + COUNTRY)
+                    });
+                if evidence {
+                    proven.push(Linked {
+                        rule: Rule::PlaceEvidence,
+                        ..*l
+                    });
+                }
+                !evidence
+            });
+            if proven.is_empty() {
+                return;
+            }
+            for l in proven {
+                if self.is_free(l.field, l.start, l.end) {
+                    self.accept(l);
+                }
             }
         }
     }
@@ -3836,7 +4138,16 @@ impl<'a> Doc<'a> {
 
 #[cfg(test)]
 mod tests {
-    use super::acronym_fits;
+    use super::{acronym_fits, score_at_start};
+
+    #[test]
+    fn scores_are_not_times_of_day() {
+        assert_eq!(score_at_start(" 2-0 Cologne"), Some(5));
+        assert_eq!(score_at_start(" 1:1 Bielefeld"), Some(5));
+        assert_eq!(score_at_start(" 98:87 Alba"), Some(7));
+        assert_eq!(score_at_start(" 10:30 Uhr"), None);
+        assert_eq!(score_at_start(" 2-0 win"), None);
+    }
 
     #[test]
     fn acronyms_fit_the_starts_of_the_words() {

@@ -1285,6 +1285,83 @@ mod tests {
     }
 
     #[test]
+    fn towns_need_the_texts_evidence() {
+        let g = Gazetteer::from_jsonl_str(
+            r#"{"id":"country-de","name":"Germany","kind":"place","source":"cldr:DE"}
+{"id":"hamburg","name":"Hamburg","kind":"place","country":"DE","population":1800000}
+{"id":"bonn","name":"Bonn","kind":"place","country":"DE","population":330000,"capital":true}
+{"id":"bielefeld","name":"Bielefeld","kind":"place","country":"DE","population":330000}
+{"id":"heilbronn","name":"Heilbronn","kind":"place","country":"DE","population":120000}
+{"id":"gaza","name":"Gaza","kind":"place","country":"PS","population":410000}
+{"id":"rafah","name":"Rafah","kind":"place","country":"PS","population":126000}"#,
+            "test",
+        )
+        .unwrap();
+        let l = Linker::new(Arc::new(g));
+        // A town alone: no evidence. A large city, a capital, the largest city of its
+        // country: their names alone.
+        for (text, want) in [
+            ("Bielefeld took the lead early on.", vec![]),
+            ("Reports said Heilbronn was quiet.", vec![]),
+            (
+                "Hamburg took the lead early on.",
+                vec![p("Hamburg", "hamburg")],
+            ),
+            ("Officials said Bonn was quiet.", vec![p("Bonn", "bonn")]),
+            ("Aid reached Gaza on Monday.", vec![p("Gaza", "gaza")]),
+            ("Aid reached Rafah on Monday.", vec![]),
+        ] {
+            assert_eq!(pairs(&l, text), want, "{text}");
+        }
+        // Evidence: a preposition of place or direction, a settlement's noun, an
+        // office or a point of the compass with a connector, the first of a list after
+        // one, brackets of its own, a hyphen to another place, a list of places, the
+        // country nearby, the same town named with evidence elsewhere.
+        for text in [
+            "The minister flew to Bielefeld on Monday.",
+            "Die Ministerin fährt morgen nach Bielefeld.",
+            "Protests were held in the city of Bielefeld.",
+            "She spoke to the mayor of Bielefeld.",
+            "The storm hit 50 miles west of Bielefeld.",
+            "Stellen werden in Hamburg, Heilbronn, und Bielefeld abgebaut.",
+            "Abgeordnete Ulla Schmidt (Bielefeld) sprach.",
+            "Die Strecke Heilbronn-Bielefeld wird gebaut.",
+            "Im Norden liegen Heilbronn und Bielefeld.",
+            "Bielefeld is a city that many in Germany know.",
+            "We live in Bielefeld. Bielefeld is quiet.",
+        ] {
+            let got = pairs(&l, text);
+            assert!(
+                got.contains(&p("Bielefeld", "bielefeld")),
+                "{text}: {got:?}"
+            );
+        }
+        // Proven by another mention, a list or the country: `place-evidence`.
+        let got = links(&l, "We live in Bielefeld. Bielefeld is quiet.");
+        assert!(
+            got.contains(&("Bielefeld".into(), "bielefeld".into(), Rule::PlaceEvidence)),
+            "{got:?}"
+        );
+        // A club: the town's name as the last word of a longer name somewhere in the
+        // document, or beside a match score; a preposition still says place.
+        for text in [
+            "Arminia Bielefeld won again. Bielefeld took the lead, and Germany cheered.",
+            "Astoria Walldorf 1-1 Arminia Bielefeld. Bielefeld won on penalties in Germany.",
+        ] {
+            let got = pairs(&l, text);
+            assert!(
+                !got.contains(&p("Bielefeld", "bielefeld")),
+                "{text}: {got:?}"
+            );
+        }
+        let text = "Arminia Bielefeld won again. Fans travelled to Bielefeld.";
+        assert!(
+            pairs(&l, text).contains(&p("Bielefeld", "bielefeld")),
+            "{text}"
+        );
+    }
+
+    #[test]
     fn common_word_places_need_evidence() {
         let g = Gazetteer::from_jsonl_str(
             r#"{"id":"country-de","name":"Deutschland","kind":"place","source":"cldr:DE"}

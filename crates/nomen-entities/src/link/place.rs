@@ -9,6 +9,16 @@
 //! ([`super::Rule::PlaceEvidence`]): a preposition of place right before it, another
 //! place named next to it, or its country named nearby. German capitalises its nouns,
 //! so a capital says nothing there.
+//!
+//! A one-word name of a town (a city that is neither a national capital, nor the
+//! largest city of its country, nor of [`LARGE_CITY`] inhabitants or more) needs such
+//! evidence too, in any language ([`PlaceFacts::needs_evidence`]): most one-word town
+//! names are also surnames, clubs, ships, storms or parts of longer names, and the
+//! text says which by a preposition of place (`in`, `nach`, `в`), a dateline, a word
+//! for a settlement before it (`the city of`, `Stadt`, `provincia de`,
+//! [`is_settlement_word`]), brackets of its own (`Ulla Schmidt (Aachen)`), another
+//! place joined to it by a hyphen or in a list, its country nearby, or the same place
+//! named so elsewhere in the text.
 
 use std::collections::HashMap;
 
@@ -61,6 +71,155 @@ const PLACE_PREPOSITIONS: &[&str] = &[
     "naar", "uit", "bij", // Russian (the folded view romanises Cyrillic)
     "v", "vo", "iz", "pod", "okolo",
 ];
+
+/// Folded prepositions of direction that put a town after them in a text that names
+/// it without other evidence (`nach Leipzig`, `towards Kherson`): too common before
+/// other words for common-word names ([`PLACE_PREPOSITIONS`] leaves them out), but
+/// before a town's name that is no common word they mean the town.
+const DIRECTION_PREPOSITIONS: &[&str] = &[
+    "towards",
+    "toward",
+    "across",
+    "around",
+    "throughout",
+    "inside", // English
+    "nach",   // German
+    "hasta",
+    "entre", // Spanish, Portuguese
+    "tra",   // Italian
+    "ot",
+    "cherez", // Russian, romanised
+];
+
+/// True when the folded word is a preposition of direction ([`DIRECTION_PREPOSITIONS`])
+/// or of place ([`PLACE_PREPOSITIONS`]).
+pub(crate) fn is_direction_preposition(folded: &str) -> bool {
+    DIRECTION_PREPOSITIONS.contains(&folded) || PLACE_PREPOSITIONS.contains(&folded)
+}
+
+/// Folded nouns for a settlement or an administrative area, which name the place
+/// after them (`the city of Amsterdam`, `la provincia de Tarragona`, `die Stadt
+/// Leipzig`, `город Киров`) in the languages told apart and Russian (romanised).
+/// German compounds ending in `stadt` (`Hansestadt`, `Messestadt`) count too.
+const SETTLEMENT_WORDS: &[&str] = &[
+    // English
+    "city",
+    "cities",
+    "town",
+    "towns",
+    "village",
+    "villages",
+    "capital",
+    "province",
+    "region",
+    "district",
+    "county",
+    "borough",
+    "municipality",
+    "port",
+    "suburb",
+    "hometown",
+    // German
+    "stadt",
+    "stadte",
+    "gemeinde",
+    "provinz",
+    "bezirk",
+    "kreis",
+    "landkreis",
+    "hafen",
+    "metropole",
+    "wahlkreis", // Spanish, Portuguese, Italian, French
+    "ciudad",
+    "ciudades",
+    "provincia",
+    "municipio",
+    "localidad",
+    "pueblo",
+    "cidade",
+    "cidades",
+    "regiao",
+    "citta",
+    "comune",
+    "capitale",
+    "regione",
+    "ville",
+    "villes",
+    "commune",
+    // Dutch
+    "stad",
+    "gemeente",
+    "provincie",
+    "hoofdstad", // Russian, romanised
+    "gorod",
+    "goroda",
+    "gorode",
+    "stolitsa",
+    "stolitse",
+    "oblast",
+];
+
+/// Folded nouns for a settlement's offices and officials and for the points of the
+/// compass, which name the place after a connector (`the mayor of Reus`, `el
+/// Ayuntamiento de Reus`, `50 miles west of Boston`, `nördlich von Kassel`); without
+/// one they are as often a title (`Bürgermeister Jung`) or a name's word (`West Ham`).
+const OF_PLACE_WORDS: &[&str] = &[
+    // offices and officials
+    "mayor",
+    "mayors",
+    "alcalde",
+    "alcaldesa",
+    "ayuntamiento",
+    "burgermeister",
+    "oberburgermeister",
+    "prefeito",
+    "prefeitura",
+    "sindaco",
+    "maire",
+    "mairie",
+    "burgemeester",
+    "mer",
+    "meriya", // points of the compass
+    "north",
+    "south",
+    "east",
+    "west",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+    "nordlich",
+    "sudlich",
+    "ostlich",
+    "westlich",
+    "norte",
+    "sur",
+    "este",
+    "oeste",
+    "nord",
+    "sud",
+    "est",
+    "ovest",
+    "ouest",
+    "noord",
+    "zuid",
+    "oost",
+    "severnee",
+    "yuzhnee",
+    "vostochnee",
+    "zapadnee",
+];
+
+/// True when the folded word names a place after a connector ([`OF_PLACE_WORDS`]).
+pub(crate) fn is_of_place_word(folded: &str) -> bool {
+    OF_PLACE_WORDS.contains(&folded)
+}
+
+/// True when the folded word is a settlement's or an area's noun
+/// ([`SETTLEMENT_WORDS`], or a German compound in `stadt`).
+pub(crate) fn is_settlement_word(folded: &str) -> bool {
+    SETTLEMENT_WORDS.contains(&folded) || (folded.len() > 5 && folded.ends_with("stadt"))
+}
 
 /// Folded words that join the names of a list (`Hagen und Siegen`, `Hagen, Siegen`).
 const LIST_WORDS: &[&str] = &[
@@ -559,6 +718,8 @@ pub(crate) struct PlaceFacts {
     small_city: Vec<bool>,
     /// Per entity: true for a city (a place with a `country` field).
     city: Vec<bool>,
+    /// Per entity: true for a town ([`PlaceFacts::needs_evidence`]).
+    town: Vec<bool>,
     /// Per entity: true for a place in a country that writes Korean in Hangul
     /// ([`HANGUL_COUNTRIES`]), or such a country.
     korean: Vec<bool>,
@@ -587,7 +748,11 @@ impl PlaceFacts {
             small_city: vec![false; entities.len()],
             korean: vec![false; entities.len()],
             city: vec![false; entities.len()],
+            town: vec![false; entities.len()],
         };
+        // The most populous city of each country (by its code) besides its capital,
+        // and its population.
+        let mut largest: HashMap<&str, (u32, u64), FxBuild> = HashMap::default();
         for (i, e) in entities.iter().enumerate() {
             if e.kind != Kind::Place {
                 continue;
@@ -603,6 +768,15 @@ impl PlaceFacts {
                 facts.country[i] = by_code.get(code).copied().unwrap_or(u32::MAX);
                 let population = e.extra.get("population").and_then(|v| v.as_u64());
                 facts.small_city[i] = population.is_some_and(|p| p < LARGE_CITY);
+                let capital = e.extra.get("capital").and_then(|v| v.as_bool()) == Some(true);
+                facts.town[i] = facts.small_city[i] && !capital;
+                let p = population.unwrap_or(0);
+                if !capital {
+                    let top = largest.entry(code).or_insert((i as u32, p));
+                    if p > top.1 {
+                        *top = (i as u32, p);
+                    }
+                }
             }
             let Some(words) = e.extra.get("common_words").and_then(|v| v.as_object()) else {
                 continue;
@@ -621,7 +795,22 @@ impl PlaceFacts {
                 }
             }
         }
+        for (top, _) in largest.into_values() {
+            facts.town[top as usize] = false;
+        }
         facts
+    }
+
+    /// True when place `entity` is a town: a city (with a known population) of fewer
+    /// than [`LARGE_CITY`] inhabitants that is neither its country's capital (the
+    /// data's `capital` field) nor its country's most populous city besides the
+    /// capital in the gazetteer. The press names a country's capital and its largest
+    /// other city by their names alone (`Washington said`, `Vilnius`, `Gaza`, beside
+    /// East Jerusalem); a town's one-word name is as often a
+    /// surname, a club, a storm or part of a longer name (`Bielefeld took the lead`,
+    /// `cyclone Yasi`), so the linker wants the text's evidence that it is the place.
+    pub(crate) fn needs_evidence(&self, entity: u32) -> bool {
+        self.town.get(entity as usize).copied().unwrap_or(false)
     }
 
     /// The languages (bits) in which name `name` of entity `entity` is a common word.
@@ -806,6 +995,35 @@ mod tests {
         assert!(f.demonym(&g, 1, 1) && !f.demonym(&g, 1, 2));
         // French `Chili` is Chile: only a final `a` gives way.
         assert!(!f.demonym(&g, 2, 1));
+    }
+
+    #[test]
+    fn towns_are_cities_neither_large_nor_capitals_nor_the_largest() {
+        let g = Gazetteer::from_jsonl_str(
+            r#"{"id":"a","name":"A","kind":"place","country":"XX","population":2000000}
+{"id":"b","name":"B","kind":"place","country":"XX","population":300000,"capital":true}
+{"id":"c","name":"C","kind":"place","country":"XX","population":300000}
+{"id":"d","name":"D","kind":"place","country":"YY","population":400000,"capital":true}
+{"id":"e","name":"E","kind":"place","country":"YY","population":200000}
+{"id":"f","name":"F","kind":"place","country":"YY","population":100000}
+{"id":"country-xx","name":"Xland","kind":"place","source":"cldr:XX"}"#,
+            "test",
+        )
+        .unwrap();
+        let f = PlaceFacts::new(&g);
+        let towns: Vec<bool> = (0..7).map(|i| f.needs_evidence(i)).collect();
+        assert_eq!(towns, [false, false, true, false, false, true, false]);
+    }
+
+    #[test]
+    fn words_that_say_place() {
+        assert!(is_settlement_word("city") && is_settlement_word("stadt"));
+        assert!(is_settlement_word("hansestadt") && is_settlement_word("provincia"));
+        assert!(!is_settlement_word("stadt-") && !is_settlement_word("the"));
+        assert!(is_of_place_word("mayor") && is_of_place_word("west"));
+        assert!(is_of_place_word("alcalde") && !is_of_place_word("city"));
+        assert!(is_direction_preposition("nach") && is_direction_preposition("in"));
+        assert!(!is_direction_preposition("von") && !is_direction_preposition("de"));
     }
 
     #[test]
