@@ -867,6 +867,10 @@ linker wants evidence in a text of any language (`Monster`, a name of Münster, 
 `monster`). Cities of a million inhabitants or more have no `common_words`: their names
 mean them in the news.
 
+A city that is its country's national capital (GeoNames' `countries.json` names it) has
+`"capital": true`: the linker names a capital by its name alone, where a town's one-word
+name needs the text's evidence (a preposition of place, a list, its country nearby).
+
 ## What was kept
 
 ```
