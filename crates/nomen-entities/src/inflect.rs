@@ -249,6 +249,12 @@ static LATIN: &[Ending] = &[
     e("ovou", "cs sk", Feminine),
     e("ovej", "sk", Feminine),
     e("ovu", "sk", Feminine),
+    // ... and of a woman's surname in -a, which the -ová replaces (Metsola:
+    // Metsolová, Metsolové, Metsolovou; Slovak Metsolovej).
+    r("ova", "a", "cs sk", Feminine),
+    r("ove", "a", "cs sk", Feminine),
+    r("ovou", "a", "cs sk", Feminine),
+    r("ovej", "a", "cs sk", Feminine),
     // Croatian, Serbian (Latin), Slovene.
     e("ju", "hr sr", Masculine),
     e("ja", "hr sr", Masculine),

@@ -179,6 +179,7 @@ pub(super) fn link<'a>(
         linked: Vec::new(),
         named: HashSet::default(),
         claimed: HashSet::default(),
+        claimed_after: HashSet::default(),
         lowercase: std::cell::RefCell::new(HashMap::default()),
         surnames: std::cell::RefCell::new(HashMap::default()),
         language: std::cell::OnceCell::new(),
@@ -198,7 +199,11 @@ pub(super) fn link<'a>(
             if doc.thing_or_surname(c) || doc.common_word_at_sentence_start(c) {
                 // Someone else's surname (`el portero Luis Rodríguez`) is nobody's here.
                 if !doc.variant_span(c) && doc.claimed_by_someone_else(c) {
-                    doc.claimed.insert(c.node);
+                    if doc.claimed_only_after(c) {
+                        doc.claimed_after.insert(c.node);
+                    } else {
+                        doc.claimed.insert(c.node);
+                    }
                 }
                 deferred.push(*c);
                 continue;
@@ -207,7 +212,11 @@ pub(super) fn link<'a>(
                 Some(l) => doc.accept(l),
                 None => {
                     if !doc.variant_span(c) && doc.claimed_by_someone_else(c) {
-                        doc.claimed.insert(c.node);
+                        if doc.claimed_only_after(c) {
+                            doc.claimed_after.insert(c.node);
+                        } else {
+                            doc.claimed.insert(c.node);
+                        }
                     }
                 }
             }
@@ -1362,6 +1371,9 @@ struct Doc<'a> {
     /// longer unknown name (`Ana Maduro Pérez`). They stay unlinked elsewhere in the
     /// document, as the surname of an entity would be ambiguous there.
     claimed: HashSet<u32, FxBuild>,
+    /// Short-form keys claimed only by a capitalised word after one of their spans
+    /// ([`Doc::claimed_only_after`]): still the surname of a person named in full.
+    claimed_after: HashSet<u32, FxBuild>,
     /// The document's language (a bit of [`place::detect_language`]), worked out on
     /// first use.
     language: std::cell::OnceCell<u8>,
@@ -3650,9 +3662,7 @@ impl<'a> Doc<'a> {
         {
             return false;
         }
-        if self.blocked_after(c, true) {
-            return true;
-        }
+        let after = self.blocked_after(c, true);
         let run = self.run_before(c);
         // Words that are no part of anyone's name do not make the surname someone
         // else's: an acronym in capitals (`GOP Trump`) or a Cyrillic or Greek word
@@ -3663,16 +3673,30 @@ impl<'a> Doc<'a> {
                 && (self.shouted(c.field, p)
                     || Script::of(self.tok_original(c.field, p)) != Some(Script::Latin))
         }) {
-            return false;
+            return after;
         }
         if usize::from(count) > MAX_SURNAME_KEYS {
             return true;
         }
         let keys = self.keys(c);
         let surnames: Vec<&Key> = keys.iter().filter(|k| k.is_surname()).collect();
-        !surnames
-            .iter()
-            .any(|k| self.run_fits(c, &run, k) || self.run_pads(c, &run, k))
+        after
+            || !surnames
+                .iter()
+                .any(|k| self.run_fits(c, &run, k) || self.run_pads(c, &run, k))
+    }
+
+    /// True when the span is claimed for someone else ([`Doc::claimed_by_someone_else`])
+    /// only by the capitalised word after it (`Šefčovič Pozsonyban`, `Świątek
+    /// Helsingin`: a place with a case ending after the surname in a Hungarian or
+    /// Finnish headline), with nothing before it that contradicts: the claim then does
+    /// not hold against a person the document names in full.
+    fn claimed_only_after(&self, c: &Cand) -> bool {
+        if !self.blocked_after(c, true) {
+            return false;
+        }
+        let run = self.run_before(c);
+        run.tokens.is_empty() || run.honorific
     }
 
     /// One entity among the candidates, or none when they disagree and the document
@@ -3881,6 +3905,10 @@ impl<'a> Doc<'a> {
         // for a person named in the document only when the document wrote it in that
         // person's name: `Kamala Harris ... Rep. Devin Nunes` is not her.
         named.retain(|k| k.kind != KeyKind::SurnameWeak || self.written_in_name(c, k.entity));
+        // Claimed only by a word after it elsewhere: a person named in full, or no one.
+        if named.is_empty() && self.claimed_after.contains(&c.node) {
+            return None;
+        }
         let mut proven = true;
         let (key, rule) = match named.as_slice() {
             [one] => {

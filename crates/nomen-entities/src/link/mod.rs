@@ -2425,6 +2425,43 @@ mod tests {
     }
 
     #[test]
+    fn a_place_after_a_surname_in_a_headline_and_feminine_forms_of_names_in_a() {
+        let g = Gazetteer::from_jsonl_str(
+            r#"{"id":"sefcovic","name":"Maroš Šefčovič","kind":"person"}
+{"id":"metsola","name":"Roberta Metsola","kind":"person"}"#,
+            "test",
+        )
+        .unwrap();
+        let k = Linker::new(Arc::new(g));
+        // `Šefčovič Pozsonyban`: a capitalised word after the surname (itself left
+        // unlinked) no longer takes it from the person named in full in the body.
+        assert_eq!(
+            links_doc(
+                &k,
+                "Šefčovič Pozsonyban tárgyalt",
+                "Maroš Šefčovič tárgyalt. Később Šefčovič szerint jó.",
+            ),
+            [
+                l("Maroš Šefčovič", "sefcovic", Rule::Exact),
+                l("Šefčovič", "sefcovic", Rule::SurnameCoref)
+            ]
+        );
+        // With nobody named in full it still names nobody.
+        assert!(links(&k, "Tegnap Šefčovič Pozsonyban tárgyalt.").is_empty());
+        // Czech and Slovak -ová replaces the -a of a woman's surname.
+        assert_eq!(
+            links(
+                &k,
+                "Předsedkyně Roberta Metsolová řekla, že Metsolové to vadí."
+            ),
+            [
+                l("Roberta Metsolová", "metsola", Rule::Inflected),
+                l("Metsolové", "metsola", Rule::Inflected)
+            ]
+        );
+    }
+
+    #[test]
     fn words_before_a_given_name_that_are_no_name() {
         let g = Gazetteer::from_jsonl_str(
             r#"{"id":"groysman","name":"Volodymyr Groysman","kind":"person"}
