@@ -300,13 +300,14 @@ thread_local! {
     static POOL: std::cell::RefCell<Vec<Folded>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
-/// Returns the fields' folding and token buffers to the pools.
 /// Folded articles that come before a country's name or a common noun, rarely before
 /// a person's surname alone (not `la`, `die`: `la Meloni`, `die Merkel`; not `a`,
-/// `o`: prepositions and conjunctions too), and `nach` (`nach Montenegro`).
+/// `o`: prepositions and conjunctions too; not English `the`, `an`, which stand
+/// before a surname used as an adjective: `the Trump administration`, `an Obama
+/// appointee`), and `nach` (`nach Montenegro`).
 const NOT_BEFORE_A_PERSON: &[&str] = &[
-    "the", "an", "le", "du", "il", "lo", "del", "dello", "el", "der", "das", "ein", "einen",
-    "einem", "eines", "un", "une", "uno", "um", "het", "een", "bir", "nach",
+    "le", "du", "il", "lo", "del", "dello", "el", "der", "das", "ein", "einen", "einem", "eines",
+    "un", "une", "uno", "um", "het", "een", "bir", "nach",
 ];
 
 /// Folded words for a family, after which a surname is the family's (`la famiglia
@@ -317,7 +318,6 @@ const FAMILY_WORDS: &[&str] = &[
     "familia",
     "famille",
     "famiglia",
-    "familia",
     "gezin",
     "rodzina",
     "rodina",
@@ -334,6 +334,7 @@ const FAMILY_WORDS: &[&str] = &[
     "oikogeneia",
 ];
 
+/// Returns the fields' folding and token buffers to the pools.
 fn recycle(texts: Vec<FieldText<'_>>) {
     POOL.with(|p| {
         BUFFERS.with(|b| {

@@ -2389,6 +2389,12 @@ mod tests {
         )
         .is_empty());
         assert!(links(&k, "Secondo la famiglia Grossi di Bari i prezzi salgono.").is_empty());
+        // English puts an article before a surname used as an adjective: still the
+        // person.
+        assert_eq!(
+            links(&k, "The Grossi inspection ended. Grossi spoke on Monday.").len(),
+            2
+        );
         // A role word before it once, or the full name, is enough for the document.
         assert_eq!(
             links(
