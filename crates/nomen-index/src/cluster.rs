@@ -14,15 +14,14 @@
 //!
 //! The tree follows tantivy's query parser (`set_conjunction_by_default`, the title
 //! and exact-field boosts of the local search): a word without a field is a
-//! disjunction over `title`, `body`, `title_exact` and `body_exact`, a word that
+//! disjunction over `title` and `body` (the folded fields alone match), a word that
 //! analyses to several tokens is a phrase, and a word that analyses to none is left
 //! out of its clause. Differences: a phrase whose tokens are not at consecutive
 //! positions (a token over [`crate::analyzer::MAX_TOKEN_BYTES`] inside it) is
-//! matched as if they were; and the cluster keeps the exact-view terms at their
-//! positions and matches them as the query's words (a phrase as a phrase), where
-//! nomen's own index keeps each spelling once per article and adds the query's exact
-//! terms as optional clauses, the folded fields alone deciding the matches (the same
-//! articles match; the ranking of a phrase typed with accents can differ).
+//! matched as if they were; and the cluster's query does not look at the exact-view
+//! terms (it keeps them at their positions), where nomen's own index adds the
+//! query's exact terms as optional clauses that rank first the articles spelled as
+//! typed: the same articles match, the ranking of words typed with accents can differ.
 
 use std::collections::{BTreeMap, HashSet};
 use std::ops::Bound;
@@ -40,7 +39,7 @@ use crate::error::Error;
 use crate::schema::{self, names, Fields};
 use crate::search::{
     query_error, quote_apostrophes, EntityCount, Facets, SearchRequest, SearchResults, Searcher,
-    StoredArticle, EXACT_BOOST, SNIPPET_CHARS, TITLE_BOOST,
+    StoredArticle, SNIPPET_CHARS, TITLE_BOOST,
 };
 
 /// How a clause of a [`ClusterQuery::Bool`] must hold.
@@ -174,12 +173,11 @@ fn kind_of(name: &str) -> Option<(&'static str, Kind)> {
 
 /// The fields a word without a field is looked for in, with their boosts (the local
 /// search's query parser's).
-const DEFAULT_FIELDS: [(&str, f32); 4] = [
-    (names::TITLE, TITLE_BOOST),
-    (names::BODY, 1.0),
-    (names::TITLE_EXACT, TITLE_BOOST * EXACT_BOOST),
-    (names::BODY_EXACT, EXACT_BOOST),
-];
+/// The folded fields alone decide what matches, as in the local search (whose exact
+/// fields only rank): an exact field keeps only the words folding changes, so a phrase
+/// over it (`"Laura Martin Sánchez"` is `sánchez` there) would match articles the
+/// phrase is not in.
+const DEFAULT_FIELDS: [(&str, f32); 2] = [(names::TITLE, TITLE_BOOST), (names::BODY, 1.0)];
 
 impl Searcher {
     /// A searcher with no index of its own, for an index a cluster keeps that was
@@ -535,14 +533,12 @@ mod tests {
 
     #[test]
     fn a_word_is_folded_and_looked_for_in_the_default_fields() {
-        // "González": folded in title and body, exact in the exact fields.
+        // "González": folded in title and body (the folded fields alone match).
         assert_eq!(
             plan("González"),
             ClusterQuery::Bool(vec![
                 (Occur::Should, boosted(term("title", "gonzalez"), 2.0)),
                 (Occur::Should, term("body", "gonzalez")),
-                (Occur::Should, boosted(term("title_exact", "gonzález"), 3.0)),
-                (Occur::Should, boosted(term("body_exact", "gonzález"), 1.5)),
             ])
         );
         // An ASCII word has no exact term.
