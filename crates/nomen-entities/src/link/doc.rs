@@ -334,6 +334,15 @@ const FAMILY_WORDS: &[&str] = &[
     "oikogeneia",
 ];
 
+/// Tokens between a place waiting for evidence and its country named near it
+/// ([`Doc::link_proven_places`], [`Doc::link_proven_towns`]).
+const COUNTRY_REACH: usize = 40;
+
+/// True when `o` is in `l`'s field and at most `reach` tokens from it.
+fn near(l: &Linked, o: &Linked, reach: usize) -> bool {
+    o.field == l.field && o.start <= l.end + reach && l.start <= o.end + reach
+}
+
 /// Returns the fields' folding and token buffers to the pools.
 fn recycle(texts: Vec<FieldText<'_>>) {
     POOL.with(|p| {
@@ -3503,17 +3512,12 @@ impl<'a> Doc<'a> {
     /// are still free and have a place named within a few words, or their country named
     /// within a paragraph's reach ([`Rule::PlaceEvidence`]).
     fn link_proven_places(&mut self) {
-        /// Words between a place and its country.
-        const COUNTRY: usize = 40;
         self.link_proven_towns();
         let unproven = std::mem::take(&mut *self.unproven.borrow_mut());
         if unproven.is_empty() {
             return;
         }
         let entities = self.linker.gazetteer.entities();
-        let near = |l: &Linked, o: &Linked, reach: usize| {
-            o.field == l.field && o.start <= l.end + reach && l.start <= o.end + reach
-        };
         let mut proven = Vec::new();
         for l in &unproven {
             if !self.is_free(l.field, l.start, l.end) {
@@ -3528,7 +3532,7 @@ impl<'a> Doc<'a> {
                 (o.entity != l.entity
                     && entities[o.entity as usize].kind == Kind::Place
                     && self.listed_together(l, o))
-                    || (!noun && Some(o.entity) == country && near(l, o, COUNTRY))
+                    || (!noun && Some(o.entity) == country && near(l, o, COUNTRY_REACH))
             });
             if evidence {
                 proven.push(Linked {
@@ -3551,8 +3555,6 @@ impl<'a> Doc<'a> {
     /// name a town that the document names elsewhere with evidence or so proven
     /// (`Gaza`'s, after `in Gaza`) ([`Rule::PlaceEvidence`]).
     fn link_proven_towns(&mut self) {
-        /// Words between a town and its country.
-        const COUNTRY: usize = 40;
         let mut waiting = std::mem::take(&mut *self.unproven_towns.borrow_mut());
         if waiting.is_empty() {
             return;
@@ -3574,10 +3576,7 @@ impl<'a> Doc<'a> {
                         o.entity == l.entity
                             || (entities[o.entity as usize].kind == Kind::Place
                                 && self.listed_together(l, o))
-                            || (Some(o.entity) == country
-                                && o.field == l.field
-                                && o.start <= l.end + COUNTRY
-                                && l.start <= o.end + COUNTRY)
+                            || (Some(o.entity) == country && near(l, o, COUNTRY_REACH))
                     });
                 if evidence {
                     proven.push(Linked {
