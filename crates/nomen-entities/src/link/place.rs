@@ -129,7 +129,8 @@ const SETTLEMENT_WORDS: &[&str] = &[
     "landkreis",
     "hafen",
     "metropole",
-    "wahlkreis", // Spanish, Portuguese, Italian, French
+    "wahlkreis",
+    // Spanish, Portuguese, Italian, French
     "ciudad",
     "ciudades",
     "provincia",
@@ -150,7 +151,8 @@ const SETTLEMENT_WORDS: &[&str] = &[
     "stad",
     "gemeente",
     "provincie",
-    "hoofdstad", // Russian, romanised
+    "hoofdstad",
+    // Russian, romanised
     "gorod",
     "goroda",
     "gorode",
@@ -179,7 +181,8 @@ const OF_PLACE_WORDS: &[&str] = &[
     "mairie",
     "burgemeester",
     "mer",
-    "meriya", // points of the compass
+    "meriya",
+    // points of the compass
     "north",
     "south",
     "east",
