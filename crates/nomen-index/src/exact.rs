@@ -212,52 +212,21 @@ impl ExactTokenizer {
     }
 }
 
-/// The hashes of the original words of one text, for [`EXACT_TERMS`]: an open
-/// addressing table that grows with the text and is emptied, not freed, between
-/// texts. A word whose hash (64 bits) another word of the same text has is taken
-/// for that word: its exact term is left out, which costs it at most a boost.
+/// The hashes of the original words of one text, for [`EXACT_TERMS`]; emptied, not
+/// freed, between texts. A word whose hash (64 bits) another word of the same text
+/// has is taken for that word: its exact term is left out, which costs it at most a
+/// boost.
 #[derive(Debug, Clone, Default)]
-struct Seen {
-    /// Hashes, 0 for an empty slot (a word's hash has its lowest bit set).
-    slots: Vec<u64>,
-    len: usize,
-}
+struct Seen(rustc_hash::FxHashSet<u64>);
 
 impl Seen {
     fn clear(&mut self) {
-        if self.len != 0 {
-            self.slots.fill(0);
-            self.len = 0;
-        }
+        self.0.clear();
     }
 
     /// Adds `word`; false when the text already had it.
     fn insert(&mut self, word: &str) -> bool {
-        if 4 * (self.len + 1) > 3 * self.slots.len() {
-            let size = (self.slots.len() * 2).max(256);
-            let old = std::mem::replace(&mut self.slots, vec![0; size]);
-            self.len = 0;
-            for hash in old.into_iter().filter(|&h| h != 0) {
-                self.insert_hash(hash);
-            }
-        }
-        self.insert_hash(rustc_hash::FxBuildHasher.hash_one(word) | 1)
-    }
-
-    fn insert_hash(&mut self, hash: u64) -> bool {
-        let mask = self.slots.len() - 1;
-        let mut i = (hash >> 32) as usize & mask;
-        loop {
-            match self.slots[i] {
-                0 => {
-                    self.slots[i] = hash;
-                    self.len += 1;
-                    return true;
-                }
-                h if h == hash => return false,
-                _ => i = (i + 1) & mask,
-            }
-        }
+        self.0.insert(rustc_hash::FxBuildHasher.hash_one(word))
     }
 }
 
