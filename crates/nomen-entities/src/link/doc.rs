@@ -633,9 +633,12 @@ fn score_at_start(s: &str) -> Option<usize> {
 
 /// True when `s` starts with a Cyrillic capital letter.
 fn is_capitalised_cyrillic(s: &str) -> bool {
-    s.chars()
-        .next()
-        .is_some_and(|c| matches!(c as u32, 0x0400..=0x052F) && c.is_uppercase())
+    // U+0400..=U+052F are written with a first byte 0xD0..=0xD4: any other word
+    // (nearly every word of Latin text) is told by its first byte.
+    matches!(s.as_bytes().first(), Some(0xD0..=0xD4))
+        && s.chars()
+            .next()
+            .is_some_and(|c| matches!(c as u32, 0x0400..=0x052F) && c.is_uppercase())
 }
 
 /// How many words a thread remembers [`variant`]'s answer for (a power of two): a
@@ -679,8 +682,10 @@ thread_local! {
 /// more than four letters (only short particles are read in lowercase).
 #[inline]
 fn may_be_variant(word: &str, original: &str) -> bool {
-    let lower = first_case(original) == Case::Lower;
-    word.is_ascii() && !(lower && (word.len() > 4 || original.is_ascii()))
+    word.is_ascii() && {
+        let lower = first_case(original) == Case::Lower;
+        !(lower && (word.len() > 4 || original.is_ascii()))
+    }
 }
 
 /// Where a word's answer is kept in the memo of variants: the key (the folded word,
@@ -746,6 +751,11 @@ fn remembered_variant(
         if memo.linker != linker.id || memo.slots.is_empty() {
             memo.linker = linker.id;
             memo.slots.clear();
+            if memo.slots.capacity() < REMEMBERED {
+                // Read at random, a line per word: on huge pages, so that a read does
+                // not also miss the TLB.
+                memo.slots = super::table::with_capacity_huge(REMEMBERED);
+            }
             memo.slots.resize(
                 REMEMBERED,
                 Slot {
@@ -1343,6 +1353,13 @@ fn first_case(s: &str) -> Case {
             None => return Case::None,
         },
     };
+    // The basic Cyrillic and Greek letters, most letters of those scripts' text, by
+    // range (what `is_uppercase` and `is_lowercase` say of them, without their tables).
+    match c as u32 {
+        0x0410..=0x042F | 0x0391..=0x03A1 | 0x03A3..=0x03A9 => return Case::Upper,
+        0x0430..=0x044F | 0x03B1..=0x03C9 => return Case::Lower,
+        _ => {}
+    }
     if c.is_uppercase() {
         Case::Upper
     } else if c.is_lowercase() {
@@ -4166,7 +4183,31 @@ impl<'a> Doc<'a> {
 
 #[cfg(test)]
 mod tests {
-    use super::{acronym_fits, score_at_start};
+    use super::{acronym_fits, first_case, is_capitalised_cyrillic, score_at_start, Case};
+
+    /// The ranges read without the case tables say what the tables say.
+    #[test]
+    fn first_case_by_range_is_the_tables_case() {
+        for c in ('\u{0370}'..='\u{0530}')
+            .chain('A'..='z')
+            .chain(['É', 'ß', 'ǅ', '1'])
+        {
+            let want = if c.is_uppercase() {
+                Case::Upper
+            } else if c.is_lowercase() {
+                Case::Lower
+            } else {
+                Case::None
+            };
+            let s = format!("{c}x");
+            assert_eq!(first_case(&s), want, "{c:?}");
+            assert_eq!(
+                is_capitalised_cyrillic(&s),
+                matches!(c as u32, 0x0400..=0x052F) && c.is_uppercase(),
+                "{c:?}"
+            );
+        }
+    }
 
     #[test]
     fn scores_are_not_times_of_day() {
