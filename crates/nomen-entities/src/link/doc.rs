@@ -8,7 +8,7 @@ use std::ops::Range;
 
 use nomen_fold::{fold_exact, Folded, View};
 
-use super::dict::{script, script_bit, Key, KeyKind, CYRILLIC, NONE};
+use super::dict::{script, script_bit, Key, KeyKind, NodeFacts, CYRILLIC, NONE};
 use super::facts;
 use super::place;
 use super::table::Probe;
@@ -40,6 +40,8 @@ struct Tok {
     ///
     /// [`Dictionary::root`]: super::dict::Dictionary::root
     root: u32,
+    /// What the trie walk asks first about `root` ([`NodeFacts`]).
+    node: NodeFacts,
     folded: Range<usize>,
     original: Range<usize>,
     ideograph: bool,
@@ -144,6 +146,7 @@ pub(super) fn link<'a>(
             toks.push(Tok {
                 id: NONE,
                 root: NONE,
+                node: NodeFacts::default(),
                 folded,
                 original,
                 ideograph,
@@ -409,7 +412,7 @@ fn resolve_ids(
             ring[i % LOOKAHEAD] = next;
         }
         let t = &toks[i];
-        let (id, root, word_facts) = dict.token_probe(word(t), &probe);
+        let (id, root, word_facts, node) = dict.token_probe(word(t), &probe);
         if let Some(f) = flags.get_mut(i) {
             f.set(word_facts);
         }
@@ -428,14 +431,18 @@ fn resolve_ids(
             // `kieve`, some script's name of Kyiv) is tried uninflected too.
             (id, root)
                 if is_capitalised_cyrillic(&text[t.original.clone()])
-                    && !dict.keys(root).is_empty()
+                    && node.has_keys()
                     && !dict.keys(root).iter().any(|k| k.fits_script(CYRILLIC)) =>
             {
                 match uninflect(linker, folded.get(t.folded.clone()).unwrap_or_default()) {
                     (NONE, _) => (id, root),
                     (other, kind) => {
                         toks[i].how = How::Declined(kind);
-                        (other, dict.root(other))
+                        let root = dict.root(other);
+                        toks[i].id = other;
+                        toks[i].root = root;
+                        toks[i].node = dict.node_facts(root);
+                        continue;
                     }
                 }
             }
@@ -443,6 +450,7 @@ fn resolve_ids(
         };
         toks[i].id = id;
         toks[i].root = root;
+        toks[i].node = node;
     }
     for &(i, at) in &variants {
         let t = &toks[i];
@@ -452,6 +460,7 @@ fn resolve_ids(
             toks[i].how = how;
             toks[i].id = id;
             toks[i].root = dict.root(id);
+            toks[i].node = dict.node_facts(toks[i].root);
         }
     }
     VARIANT_QUEUE.with(|q| *q.borrow_mut() = variants);
@@ -498,6 +507,7 @@ fn declined_together(linker: &Linker, text: &str, folded: &str, toks: &mut [Tok]
         if id != before.id && root != NONE && dict.child(root, next.id) != NONE {
             toks[i - 1].id = id;
             toks[i - 1].root = root;
+            toks[i - 1].node = dict.node_facts(root);
             toks[i - 1].how = how;
         }
     }
@@ -1106,16 +1116,21 @@ fn prefetch_walk(dict: &super::dict::Dictionary, ft: &FieldText<'_>, i: usize) {
     if let Some(ahead) = toks.get(i + LOOKAHEAD) {
         if ahead.root != NONE {
             // Only what the walk will read: the keys of a word that may be a
-            // one-word name, the children of a word that some word follows.
-            let keys = ahead.ideograph || !starts_lowercase(&ft.text[ahead.original.clone()]);
-            let children = toks.get(i + LOOKAHEAD + 1).is_some_and(|t| t.id != NONE);
+            // one-word name, the children of a word that some word follows (the
+            // root's facts say whether there are any).
+            let keys = ahead.node.has_keys()
+                && (ahead.ideograph || !starts_lowercase(&ft.text[ahead.original.clone()]));
+            let children = ahead.node.has_children()
+                && toks.get(i + LOOKAHEAD + 1).is_some_and(|t| t.id != NONE);
             dict.prefetch_node(ahead.root, keys, children);
         }
     }
     if let (Some(ahead), Some(next)) =
         (toks.get(i + LOOKAHEAD / 2), toks.get(i + LOOKAHEAD / 2 + 1))
     {
-        dict.prefetch_child(ahead.root, next.id);
+        if ahead.node.has_children() {
+            dict.prefetch_child(ahead.root, next.id);
+        }
     }
 }
 
@@ -1137,13 +1152,19 @@ fn find_candidates(linker: &Linker, ft: &FieldText<'_>, fi: usize, out: &mut Vec
             }
         }
         let mut node = toks[i].root;
-        if node == NONE {
+        // The root's facts, from the token table: a word that ends no key and starts
+        // no longer one (most words of a text) reads no row of the trie.
+        let root = toks[i].node;
+        if node == NONE || !(root.has_keys() || root.has_children()) {
             continue;
         }
         let mut j = i;
         // A one-word span must be capitalised whatever its key (`un mango maduro`):
         // lowercase ones are not even candidates.
         let lower = !toks[i].ideograph && starts_lowercase(&ft.text[toks[i].original.clone()]);
+        if lower && !root.has_children() {
+            continue;
+        }
         // A name in kana matches a whole run of its kana (katakana words are written
         // as one run): `フィ` is not a name inside `フィリピン`.
         let kana_before = toks[i].ideograph && kana_touching(ft.text, toks[i].original.start, true);
@@ -1154,12 +1175,20 @@ fn find_candidates(linker: &Linker, ft: &FieldText<'_>, fi: usize, out: &mut Vec
                 kana_before
                     || (toks[j].ideograph && kana_touching(ft.text, toks[j].original.end, false))
             };
-            if !one_lowercase_word && !dict.keys(node).is_empty() && !inside_kana() {
+            let has_keys = if j == i {
+                root.has_keys()
+            } else {
+                !dict.keys(node).is_empty()
+            };
+            if !one_lowercase_word && has_keys && !inside_kana() {
                 let script = *span_script
                     .get_or_insert_with(|| script_bit(&ft.text[toks[i].original.clone()]));
-                if dict.all_fit(node, script)
-                    || dict.keys(node).iter().any(|k| k.fits_script(script))
-                {
+                let all_fit = if j == i {
+                    root.all_fit(script)
+                } else {
+                    dict.all_fit(node, script)
+                };
+                if all_fit || dict.keys(node).iter().any(|k| k.fits_script(script)) {
                     out.push(Cand {
                         field: fi,
                         start: i,
@@ -1168,6 +1197,9 @@ fn find_candidates(linker: &Linker, ft: &FieldText<'_>, fi: usize, out: &mut Vec
                         script,
                     });
                 }
+            }
+            if j == i && !root.has_children() {
+                break;
             }
             j += 1;
             if j >= toks.len() || j - i >= MAX_KEY_TOKENS {
@@ -1347,7 +1379,10 @@ fn is_title_case(ft: &FieldText<'_>) -> bool {
 #[inline]
 fn first_case(s: &str) -> Case {
     let c = match s.as_bytes().first() {
-        Some(&b) if b.is_ascii() => char::from(b),
+        // (An ASCII letter's case is its range: what `is_uppercase` says of it.)
+        Some(b'A'..=b'Z') => return Case::Upper,
+        Some(b'a'..=b'z') => return Case::Lower,
+        Some(&b) if b.is_ascii() => return Case::None,
         _ => match s.chars().next() {
             Some(c) => c,
             None => return Case::None,
@@ -4189,7 +4224,7 @@ mod tests {
     #[test]
     fn first_case_by_range_is_the_tables_case() {
         for c in ('\u{0370}'..='\u{0530}')
-            .chain('A'..='z')
+            .chain('\0'..='\u{7f}')
             .chain(['É', 'ß', 'ǅ', '1'])
         {
             let want = if c.is_uppercase() {

@@ -17,9 +17,10 @@ const NONE: u32 = u32::MAX;
 const INLINE: usize = 16;
 
 /// One slot of the [`TokenTable`]: the token's [`head`] (its first 16 bytes), its
-/// length, its id, the trie node of the one-token prefix it starts and what the word
-/// lists say of it ([`super::facts::of_token`]): what the tagger asks next about a
-/// token, without a second lookup. Nearly every token is shorter
+/// length, its id, the trie node of the one-token prefix it starts, what the word
+/// lists say of it ([`super::facts::of_token`], the low byte of `facts`) and what the
+/// trie walk asks first about that node ([`super::dict::NodeFacts`], the rest of
+/// `facts`): what the tagger asks next about a token, without a second lookup. Nearly every token is shorter
 /// than 16 bytes, so a lookup reads one slot (half a cache line, never two lines) and
 /// compares two words: the token texts are not touched.
 #[derive(Debug, Clone, Copy)]
@@ -135,13 +136,13 @@ impl Probe {
 
 impl TokenTable {
     /// The table of the tokens `arena[ends[i - 1]..ends[i]]`, token `i` having id `i`,
-    /// root node `roots[i]` ([`NONE`] beyond `roots`) and facts `facts(text)`. A text
-    /// present twice keeps its first id.
+    /// root node `roots[i]` ([`NONE`] beyond `roots`) and facts `facts(text, root)`. A
+    /// text present twice keeps its first id.
     pub(crate) fn new(
         arena: &str,
         ends: &[u32],
         roots: &[u32],
-        facts: impl Fn(&str) -> u8,
+        facts: impl Fn(&str, u32) -> u32,
     ) -> TokenTable {
         let capacity = (ends.len() * 2).max(16).next_power_of_two();
         let mut slots = with_capacity_huge(capacity);
@@ -161,12 +162,13 @@ impl TokenTable {
                 while slots[i].id != NONE {
                     i = (i + 1) & t.mask;
                 }
+                let root = roots.get(id).copied().unwrap_or(NONE);
                 slots[i] = Slot {
                     head: h,
                     len: text.len() as u32,
                     id: id as u32,
-                    root: roots.get(id).copied().unwrap_or(NONE),
-                    facts: u32::from(facts(arena.get(start..end).unwrap_or_default())),
+                    root,
+                    facts: facts(arena.get(start..end).unwrap_or_default(), root),
                 };
             }
             start = end;
@@ -183,14 +185,14 @@ impl TokenTable {
 
     /// The id, root node and facts of `text` ([`NONE`], [`NONE`], 0 when it is not in
     /// the table), its [`Probe`] already made.
-    #[inline]
+    #[inline(always)]
     pub(crate) fn find_probe(
         &self,
         text: &[u8],
         probe: &Probe,
         arena: &str,
         ends: &[u32],
-    ) -> (u32, u32, u8) {
+    ) -> (u32, u32, u32) {
         if self.slots.is_empty() {
             return (NONE, NONE, 0);
         }
@@ -213,7 +215,7 @@ impl TokenTable {
                         == Some(&text[INLINE..])
                 })
             {
-                return (slot.id, slot.root, slot.facts as u8);
+                return (slot.id, slot.root, slot.facts);
             }
             i = (i + 1) & self.mask;
         }
@@ -576,14 +578,14 @@ mod tests {
         let refs: Vec<&str> = words.iter().map(String::as_str).collect();
         let (a, ends) = arena(&refs);
         let roots: Vec<u32> = (0..refs.len() as u32 - 1).map(|i| i * 3).collect();
-        let t = TokenTable::new(&a, &ends, &roots, |w| w.len() as u8);
+        let t = TokenTable::new(&a, &ends, &roots, |w, root| w.len() as u32 | root << 8);
         for (i, w) in refs.iter().enumerate() {
             assert_eq!(t.find(w.as_bytes(), &a, &ends), i as u32, "{w}");
             let probe = Probe::of(w.as_bytes());
             let root = roots.get(i).copied().unwrap_or(NONE);
             assert_eq!(
                 t.find_probe(w.as_bytes(), &probe, &a, &ends),
-                (i as u32, root, w.len() as u8)
+                (i as u32, root, w.len() as u32 | root << 8)
             );
         }
         for miss in [
