@@ -174,6 +174,28 @@ static CYRILLIC: &[Ending] = &[
     r("ey", "a", "ru", Case),
     r("eyu", "a", "ru", Case),
     r("y", "a", "uk", Case),
+    // Serbian (and Croatian) instrumental of names in -а (Рама: Рамом; Кошта:
+    // Коштом), and the cases of masculine names in -о (Марко: Марка, Марку,
+    // Марком; Антонио: Антониом).
+    r("om", "a", "sr", Case),
+    r("a", "o", "sr", Masculine),
+    r("u", "o", "sr", Masculine),
+    r("om", "o", "sr", Masculine),
+    // Serbian names in -и take -ј- before the ending (Гроси: Гросија, Гросију,
+    // Гросијем).
+    e("ja", "sr", Masculine),
+    e("ju", "sr", Masculine),
+    e("jem", "sr", Masculine),
+    // Ukrainian dative and locative of names in -га, -ка, -ха: the consonant
+    // alternates before -і (Сибіга: Сибізі; Ольга: Ользі; Гукстра has none). The
+    // folder writes Ukrainian г as `h` (in words with і, ї, є, ґ) or `g`.
+    r("zi", "ha", "uk", Case),
+    r("zi", "ga", "uk", Case),
+    r("tsi", "ka", "uk", Case),
+    r("si", "kha", "uk", Case),
+    // Ukrainian instrumental of names in -я after a vowel (Мая: Маєю; Марія:
+    // Марією: `maieiu`, `mariieiu` of `maia`, `mariia`).
+    r("eiu", "a", "uk", Case),
     // The plural of a Slavic woman's surname in -ова/-ева (the family: Георгиевых,
     // Георгиевыми; `Георгиевы` is above).
     r("ykh", "a", "ru uk", Plural),
@@ -255,9 +277,24 @@ static LATIN: &[Ending] = &[
     r("ove", "a", "cs sk", Feminine),
     r("ovou", "a", "cs sk", Feminine),
     r("ovej", "a", "cs sk", Feminine),
-    // Croatian, Serbian (Latin), Slovene.
+    // Croatian, Serbian (Latin), Slovene: names in -i/-y read [i] take -j- before
+    // the ending (Kennedy: Kennedyja; Edi: Edija, Ediju, Edijem).
     e("ju", "hr sr", Masculine),
     e("ja", "hr sr", Masculine),
+    e("jem", "hr sr", Masculine),
+    // ... and names in -a their instrumental -om (Rama: Ramom).
+    r("om", "a", "hr sr sl", Case),
+    // Polish names in -ić (folded -ic) soften before a vowel (Djoković:
+    // Djokovicia, Djokoviciowi, Djokoviciem, Djokoviciu).
+    e("iu", "pl", Masculine),
+    e("iowi", "pl", Masculine),
+    // Polish dative and locative of names in -a after a hard consonant (Rama:
+    // Ramie; Zawada: Zawadzie; Kundera: Kunderze; Kafka: Kafce; Olga: Oldze).
+    r("ie", "a", "pl", Case),
+    r("zie", "a", "pl", Case),
+    r("rze", "ra", "pl", Case),
+    r("ce", "ka", "pl", Case),
+    r("dze", "ga", "pl", Case),
     // Finnish, after a vowel (Melonin) or with the linking -i- after a consonant
     // (Scholzin, Scholzille).
     e("n", "fi", Case),
@@ -427,6 +464,35 @@ pub fn for_each_base_form<B>(
     script: Script,
     f: &mut dyn FnMut(&str, &'static Ending) -> std::ops::ControlFlow<B>,
 ) -> Option<B> {
+    for_each_base_form_of_stem(folded, script, MIN_STEM, f)
+}
+
+/// Fewest letters a stem keeps in [`given_name_bases`].
+pub const MIN_GIVEN_STEM: usize = 2;
+
+/// The base forms of a word read as a declined **given name** beside the rest of a
+/// person's name (`Edijem Ramom`, `Маєю Санду`, `Андрея Сибиги`): the endings of
+/// [`base_forms`] with stems of [`MIN_GIVEN_STEM`] letters or more, since given names
+/// are short (`Edi`, `Мая`) and the surname beside them is the evidence. Callers
+/// compare each base with one given name of the person, never look it up alone.
+pub fn given_name_bases(folded: &str, script: Script) -> Vec<BaseForm> {
+    let mut out = Vec::new();
+    for_each_base_form_of_stem(folded, script, MIN_GIVEN_STEM, &mut |base, ending| {
+        out.push(BaseForm {
+            base: base.to_string(),
+            ending,
+        });
+        std::ops::ControlFlow::<()>::Continue(())
+    });
+    out
+}
+
+fn for_each_base_form_of_stem<B>(
+    folded: &str,
+    script: Script,
+    min_stem: usize,
+    f: &mut dyn FnMut(&str, &'static Ending) -> std::ops::ControlFlow<B>,
+) -> Option<B> {
     if !folded.bytes().all(|b| b.is_ascii_lowercase()) {
         return None;
     }
@@ -441,7 +507,7 @@ pub fn for_each_base_form<B>(
         let Some(stem) = folded.strip_suffix(ending.ending) else {
             continue;
         };
-        if stem.len() < MIN_STEM || !stem_fits(stem, ending, script) {
+        if !long_enough(stem, ending, min_stem) || !stem_fits(stem, ending, script) {
             continue;
         }
         if let std::ops::ControlFlow::Break(b) = emit(stem, ending) {
@@ -451,7 +517,7 @@ pub fn for_each_base_form<B>(
     if script == Script::Latin {
         // Hungarian -val/-vel assimilated to the stem's last consonant.
         let b = folded.as_bytes();
-        if b.len() >= MIN_STEM + 3 && (folded.ends_with("al") || folded.ends_with("el")) {
+        if b.len() >= min_stem + 3 && (folded.ends_with("al") || folded.ends_with("el")) {
             let (doubled, last) = (b[b.len() - 3], b[b.len() - 4]);
             if (doubled == last && !is_vowel(last)) || (doubled == b'c' && last == b'z') {
                 if let std::ops::ControlFlow::Break(x) =
@@ -463,6 +529,14 @@ pub fn for_each_base_form<B>(
         }
     }
     None
+}
+
+/// Whether a stem is long enough to strip an ending from: [`MIN_STEM`] letters, or
+/// one fewer when the ending replaced a letter of the nominative, which then has
+/// [`MIN_STEM`] letters or more (`Ramy` of `Rama`, Greek `Νίκου` of `Νίκος`).
+fn long_enough(stem: &str, ending: &Ending, min_stem: usize) -> bool {
+    stem.len() >= min_stem
+        || (!ending.restore.is_empty() && stem.len() + 1 >= min_stem && stem.len() >= 2)
 }
 
 /// Whether a stem can carry the ending: Greek `-ς` only after `-α`; a Russian
@@ -477,8 +551,16 @@ fn stem_fits(stem: &str, ending: &Ending, script: Script) -> bool {
             _ => true,
         },
         Script::Cyrillic => match ending.restore {
+            // Serbian -ј- goes after a name's -и (Гросија).
+            "" if ending.ending.starts_with('j') => last == b'i',
             // A consonant stem: the nominative ends in a consonant (or a silent ь).
             "" => !is_vowel(last) && last != b'y',
+            // Ukrainian -єю of -я after a vowel (Маєю, Марією): the stem ends in the
+            // я's `i`.
+            "a" if ending.ending == "eiu" => last == b'i' && stem.len() >= 2,
+            // The ending replaced a consonant and the vowel after it (Сибізі of
+            // Сибіга), or a Serbian -о (Антониом of Антонио): any stem.
+            "o" | "ha" | "ga" | "ka" | "kha" => true,
             // Милея → Милей: a vowel before the й.
             "y" if ending.kind == Masculine => matches!(last, b'a' | b'e' | b'o' | b'u' | b'i'),
             // A Slavic woman's surname in -ова/-ева (Георгиева) declines as an
@@ -493,8 +575,19 @@ fn stem_fits(stem: &str, ending: &Ending, script: Script) -> bool {
             _ => !is_vowel(last),
         },
         Script::Latin => match (ending.kind, ending.ending, ending.restore) {
-            // Slavic and Lithuanian case endings go on a consonant-final name.
-            (Masculine, ..) => !is_vowel(last),
+            // Croatian and Serbian -j- goes after a name's -i/-y (Kennedyja, Edijem).
+            (_, e, "") if e.starts_with('j') => matches!(last, b'i' | b'y'),
+            // Polish softens -ić to -ici- (Djokoviciu).
+            (_, "iu" | "iowi", _) => last == b'c',
+            // Slavic and Lithuanian case endings go on a consonant-final name, or one
+            // whose last -i/-y is a consonant [j] after a vowel (Krasznahorkaiem,
+            // Disneya).
+            (Masculine, ..) => {
+                !is_vowel(last)
+                    || (matches!(last, b'i' | b'y')
+                        && stem.len() >= 2
+                        && is_vowel(stem.as_bytes()[stem.len() - 2]))
+            }
             // -a and -ský stems end in a consonant; -m goes on -ski/-cki (Nawrockim);
             // -es on a consonant (Bundestages); -kse- after a vowel (Kallaksen).
             (_, _, "a" | "y") | (_, "es", _) => !is_vowel(last),
@@ -607,10 +700,66 @@ mod tests {
     }
 
     #[test]
+    fn serbian_croatian_polish_and_ukrainian_stems() {
+        use Script::{Cyrillic as C, Latin as L};
+        // Serbian: -а names' instrumental, -о names, -и names with -ј-.
+        assert!(has("fialom", C, "fiala"));
+        assert!(has("markom", C, "marko"));
+        assert!(has("bruna", C, "bruno"));
+        assert!(has("dragija", C, "dragi"));
+        assert!(has("dragijem", C, "dragi"));
+        // Ukrainian г/к/х before -і, and -єю of -я after a vowel.
+        assert!(has("prazi", C, "praha"));
+        assert!(has("kaftsi", C, "kafka"));
+        assert!(has("nataliieiu", C, "nataliia"));
+        // Croatian -j- after -i/-y, -om of -a names.
+        assert!(has("kennedyja", L, "kennedy"));
+        assert!(has("tonijem", L, "toni"));
+        assert!(has("fialom", L, "fiala"));
+        assert!(!has("tonajem", L, "tona"));
+        // Polish: -ić softened, -a names' dative with alternations, a [j] after a
+        // vowel takes a man's ending.
+        assert!(has("pavlovicia", L, "pavlovic"));
+        assert!(has("pavloviciu", L, "pavlovic"));
+        assert!(!has("pavlovaiu", L, "pavlova"));
+        assert!(has("zawadzie", L, "zawada"));
+        assert!(has("kunderze", L, "kundera"));
+        assert!(has("kafce", L, "kafka"));
+        assert!(has("dudy", L, "duda"));
+        assert!(has("csokaiem", L, "csokai"));
+        assert!(has("disneya", L, "disney"));
+        assert!(!has("meloniem", L, "meloni"));
+        // Greek -ου of -ος on a three-letter stem.
+        assert!(has("linu", Script::Greek, "linos"));
+    }
+
+    #[test]
+    fn given_name_bases_keep_short_stems() {
+        let g = |t: &str, s| -> Vec<String> {
+            given_name_bases(t, s).into_iter().map(|f| f.base).collect()
+        };
+        assert!(g("edijem", Script::Latin).contains(&"edi".to_string()));
+        assert!(g("ivom", Script::Latin).contains(&"iva".to_string()));
+        assert!(g("maieiu", Script::Cyrillic).contains(&"maia".to_string()));
+        assert!(!base_forms("edijem", Script::Latin)
+            .iter()
+            .any(|f| f.base == "edi"));
+        // Never a stem of one letter.
+        assert!(g("em", Script::Latin).is_empty() && g("ya", Script::Cyrillic).is_empty());
+    }
+
+    #[test]
     fn short_stems_are_never_stripped() {
         for t in ["xia", "lia", "mayu", "kimom", "coxa", "lees"] {
-            assert!(bases(t, Script::Latin).is_empty(), "{t}");
-            assert!(bases(t, Script::Cyrillic).is_empty(), "{t}");
+            // A stem of three letters only where the ending replaced a letter, so
+            // that the nominative has four (`kimom` may be `Kima`, never `Kim`).
+            for s in [Script::Latin, Script::Cyrillic] {
+                assert!(
+                    bases(t, s).iter().all(|b| b.len() >= MIN_STEM),
+                    "{t}: {:?}",
+                    bases(t, s)
+                );
+            }
         }
         // Not lowercase folded ASCII: nothing.
         assert!(bases("Merzs", Script::Latin).is_empty());

@@ -908,7 +908,8 @@ fn particle(linker: &Linker, word: &str, original: &str) -> Option<(u32, How)> {
 fn strip_ending(linker: &Linker, word: &str, script: Script) -> Option<(u32, EndingKind)> {
     let dict = &linker.dict;
     let bytes = word.as_bytes();
-    if bytes.len() <= inflect::MIN_STEM {
+    // A stem of `MIN_STEM - 1` letters when the ending replaced a letter (`Ramy`).
+    if bytes.len() < inflect::MIN_STEM {
         return None;
     }
     // The filter holds persons' name words only: Greek words, rare in most text,
@@ -923,7 +924,7 @@ fn strip_ending(linker: &Linker, word: &str, script: Script) -> Option<(u32, End
         }
         // A stem, or a stem whose nominative ends in a letter the ending replaced
         // (`Kunderovi` of Kundera, `Kallaksen` of Kallas, `Zelenského` of Zelenský).
-        if i >= inflect::MIN_STEM
+        if i + 1 >= inflect::MIN_STEM
             && i + 6 >= bytes.len()
             && (dict.maybe(h)
                 || [b'a', b'y', b's']
@@ -990,7 +991,12 @@ fn transcribe(linker: &Linker, word: &str, script: Script) -> Option<(u32, Optio
             );
             for &token in &candidates {
                 let name = dict.token_text(token).unwrap_or_default();
-                let d = phonetic::latin(name)
+                let readings = if script == Script::Latin {
+                    phonetic::latin_plain(name)
+                } else {
+                    phonetic::latin(name)
+                };
+                let d = readings
                     .iter()
                     .filter(|r| phonetic::key(r) == Some(key))
                     .filter_map(|r| phonetic::verify(&reading, r))
@@ -1889,8 +1895,11 @@ impl<'a> Doc<'a> {
         // initials count.
         let inflected = matches!(ft.toks[c.start].how, How::Inflected(_));
         if self.title_case(c.field) || inflected {
-            let name_part =
-                |p: usize| self.is_initial(c.field, p) || self.linker.dict.is_given(ft.toks[p].id);
+            let name_part = |p: usize| {
+                self.is_initial(c.field, p)
+                    || self.linker.dict.is_given(ft.toks[p].id)
+                    || (inflected && self.declined_given_name(c.field, p))
+            };
             if let Some(last_other) = out.tokens.iter().rposition(|&p| !name_part(p)) {
                 out.tokens.drain(..=last_other);
             }
@@ -2026,11 +2035,18 @@ impl<'a> Doc<'a> {
             return false;
         };
         let word = self.tok_text(c.field, p);
-        // Short names share groups too freely (`Xi`, `Chen`, `Jan`, `Ivan`).
-        if word.len() < 4
-            || name.len() < 4
-            || crate::name_groups::shared_group(word, name).is_none()
-        {
+        // Short names share groups too freely (`Xi`, `Chen`, `Jan`, `Ivan`). A
+        // declined given name (`Андрея` of Andrii) is read by its base forms.
+        let shared = |w: &str| w.len() >= 4 && crate::name_groups::shared_group(w, name).is_some();
+        let declined = || {
+            Script::of(original).is_some_and(|script| {
+                inflect::base_forms(word, script)
+                    .iter()
+                    .filter(|f| f.ending.kind != EndingKind::Plural)
+                    .any(|f| shared(&f.base))
+            })
+        };
+        if name.len() < 4 || !(shared(word) || declined()) {
             return false;
         }
         let dict = &self.linker.dict;
@@ -2079,10 +2095,27 @@ impl<'a> Doc<'a> {
             Script::Cyrillic => phonetic::cyrillic_spelling(original, word),
             Script::Greek => Cow::Borrowed(word),
         };
-        let names = phonetic::latin(name);
-        phonetic::text(&spelled, script)
-            .iter()
-            .any(|t| names.iter().any(|n| phonetic::verify(t, n) == Some(0)))
+        let names = if script == Script::Latin {
+            phonetic::latin_plain(name)
+        } else {
+            phonetic::latin(name)
+        };
+        let sounds = |w: &str| {
+            phonetic::text(w, script)
+                .iter()
+                .any(|t| names.iter().any(|n| phonetic::verify(t, n) == Some(0)))
+        };
+        if sounds(&spelled) {
+            return true;
+        }
+        // A declined given name (`Edijem`, `Маєю`, `Андреем`): a base form that is
+        // the name word or sounds like it. No plural, and none of the short stems
+        // a one-letter ending leaves of a short word (`Ana` of `Anu`).
+        word.len() >= 4
+            && inflect::given_name_bases(&spelled, script)
+                .iter()
+                .filter(|f| f.ending.kind != EndingKind::Plural)
+                .any(|f| f.base == name || sounds(&f.base))
     }
 
     /// True when the words of `run` are the given names of `key`'s name with middle
@@ -2220,7 +2253,29 @@ impl<'a> Doc<'a> {
                     .keys(t.root)
                     .iter()
                     .all(|k| k.entity_kind != Kind::Person))
-            && (self.shouted(field, p) || crate::name_groups::groups(word).is_empty())
+            && (self.shouted(field, p)
+                || (crate::name_groups::groups(word).is_empty()
+                    && !self.declined_given_name(field, p)))
+    }
+
+    /// True when the capitalised word `p` is a given name with a case ending
+    /// (`Edijem` of Edi, `Маєю` of Мая, `Андрея` of Андрей): one of its base forms is
+    /// a given name of the gazetteer ([`inflect::given_name_bases`]), or a name of
+    /// rigour's name groups ([`inflect::base_forms`], stems of four letters or more).
+    fn declined_given_name(&self, field: usize, p: usize) -> bool {
+        let Some(script) = Script::of(self.tok_original(field, p)) else {
+            return false;
+        };
+        let word = self.tok_text(field, p);
+        let dict = &self.linker.dict;
+        inflect::given_name_bases(word, script)
+            .iter()
+            .filter(|f| f.ending.kind != EndingKind::Plural)
+            .any(|f| dict.is_given(dict.token(&f.base)))
+            || inflect::base_forms(word, script)
+                .iter()
+                .filter(|f| f.ending.kind != EndingKind::Plural)
+                .any(|f| !crate::name_groups::groups(&f.base).is_empty())
     }
 
     /// Pass A: a full name, alias, reordered name, or surname with initials.

@@ -1975,6 +1975,48 @@ mod tests {
     }
 
     #[test]
+    fn declined_given_names_and_balkan_transcriptions() {
+        // None of these people is in the any-spelling sets.
+        let g = Gazetteer::from_jsonl_str(
+            r#"{"id":"fiala","name":"Petr Fiala","kind":"person"}
+{"id":"vatanen","name":"Ari Vatanen","kind":"person"}
+{"id":"pavlovic","name":"Milan Pavlović","kind":"person"}
+{"id":"stoiber","name":"Edmund Stoiber","kind":"person"}
+{"id":"ouattara","name":"Alassane Ouattara","kind":"person"}
+{"id":"braga","name":"Luísa Braga","kind":"person"}"#,
+            "test",
+        )
+        .unwrap();
+        let k = Linker::new(Arc::new(g));
+        let got = links(&k, "Премијер се састао са Петром Фиалом у Прагу.");
+        assert_eq!(got, [l("Петром Фиалом", "fiala", Rule::Inflected)]);
+        // A given name of three letters with the Croatian -j- (and a capitalised word
+        // before it that is no name).
+        let got = links(&k, "Razgovarao je s Finskom Arijem Vatanenom.");
+        assert_eq!(got, [l("Arijem Vatanenom", "vatanen", Rule::Inflected)]);
+        let got = links(&k, "Rozmawiał z Milanem Pavloviciem.");
+        assert_eq!(got, [l("Milanem Pavloviciem", "pavlovic", Rule::Inflected)]);
+        let got = links(&k, "Бившият премиер Едмунд Щойбер дойде. Щойбер каза.");
+        assert_eq!(
+            got,
+            [
+                l("Едмунд Щойбер", "stoiber", Rule::Transcribed),
+                l("Щойбер", "stoiber", Rule::Transcribed)
+            ]
+        );
+        let got = links(&k, "Председник Аласан Уатара је рекао.");
+        assert_eq!(got, [l("Аласан Уатара", "ouattara", Rule::Transcribed)]);
+        let got = links(&k, "Міністр Луїза Брага приїхала. Бразі подякували.");
+        assert_eq!(
+            got,
+            [
+                l("Луїза Брага", "braga", Rule::Transcribed),
+                l("Бразі", "braga", Rule::Transcribed)
+            ]
+        );
+    }
+
+    #[test]
     fn russian_and_ukrainian_inflected_and_transcribed_names() {
         let k = people();
         assert_eq!(

@@ -71,8 +71,19 @@ fn class_code(c: u8) -> u8 {
 }
 
 /// The readings of a folded Latin-script name token (ASCII lowercase), at most
-/// [`MAX_VARIANTS`]; empty for anything else.
+/// [`MAX_VARIANTS`]; empty for anything else. They include how the Cyrillic and
+/// Greek press hears the name (French `ou` before a vowel as `w`, a mute `e` after a
+/// doubled consonant, `eu-` as `ev-`): compare them with Cyrillic or Greek text, and
+/// Latin text with [`latin_plain`].
 pub(crate) fn latin(token: &str) -> Vec<Sounds> {
+    read(token, Side::LatinName)
+}
+
+/// The readings of a Latin name token to compare with a word of Latin-script text:
+/// [`latin`] without the press's readings of another script (a respelling in Latin
+/// letters differs in letters, not in how a French name is heard: `Innes` is not
+/// `Jens`).
+pub(crate) fn latin_plain(token: &str) -> Vec<Sounds> {
     read(token, Side::Latin)
 }
 
@@ -251,7 +262,10 @@ pub(crate) fn distance(a: &[u8], b: &[u8]) -> u32 {
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Side {
+    /// A word of Latin-script text.
     Latin,
+    /// A Latin name word, as the press of other scripts hears it.
+    LatinName,
     Cyrillic,
     Greek,
 }
@@ -271,17 +285,23 @@ fn read(token: &str, side: Side) -> Vec<Sounds> {
     if raw.is_empty() || !raw.iter().all(|b| b.is_ascii_lowercase()) {
         return Vec::new();
     }
-    // Doubled letters are one (`Emmanuel`, `Эммануэль`, `Kallas`).
+    // Doubled letters are one (`Emmanuel`, `Эммануэль`, `Kallas`); `doubled[i]`
+    // says that `w[i]` was written twice.
     let mut w: Vec<u8> = Vec::with_capacity(raw.len());
+    let mut doubled: Vec<bool> = Vec::with_capacity(raw.len());
     for &b in raw {
         if w.last() != Some(&b) {
             w.push(b);
+            doubled.push(false);
+        } else if let Some(d) = doubled.last_mut() {
+            *d = true;
         }
     }
     let mut out: Vec<Vec<u8>> = vec![Vec::with_capacity(w.len())];
     let mut i = 0;
     while i < w.len() {
-        let (piece, n) = piece(&w, i, side);
+        let after_doubled = i > 0 && doubled[i - 1];
+        let (piece, n) = piece(&w, i, side, after_doubled);
         match piece {
             Piece::One(s) => out.iter_mut().for_each(|o| o.extend_from_slice(s)),
             Piece::Alt(alts) => {
@@ -301,7 +321,12 @@ fn read(token: &str, side: Side) -> Vec<Sounds> {
         i += n;
     }
     // A final silent `e` (French Lagarde, Christine): also without it.
-    if side == Side::Latin && w.len() > 3 && w.last() == Some(&b'e') && !is_vowel(w[w.len() - 2]) {
+    if side != Side::Cyrillic
+        && side != Side::Greek
+        && w.len() > 3
+        && w.last() == Some(&b'e')
+        && !is_vowel(w[w.len() - 2])
+    {
         let extra: Vec<Vec<u8>> = out
             .iter()
             .map(|o| o[..o.len() - 1].to_vec())
@@ -355,15 +380,17 @@ fn groups(raw: &[u8]) -> Sounds {
     out
 }
 
-/// The piece at `w[i]` and how many letters it takes.
-fn piece(w: &[u8], i: usize, side: Side) -> (Piece, usize) {
+/// The piece at `w[i]` and how many letters it takes; `after_doubled`: the letter
+/// before `w[i]` was written twice.
+fn piece(w: &[u8], i: usize, side: Side, after_doubled: bool) -> (Piece, usize) {
     use Piece::{Alt, One};
     let at = |k: usize| w.get(i + k).copied().unwrap_or(0);
     let rest = &w[i..];
     let starts = |s: &[u8]| rest.starts_with(s);
     let front = matches!(at(1), b'e' | b'i' | b'y');
+    let press = side == Side::LatinName;
     match side {
-        Side::Latin => {
+        Side::Latin | Side::LatinName => {
             // Slavic -cki/-cky (Polish, Czech, Slovak adjectival surnames) is [tski]:
             // the press of other scripts writes the c (Навроцкий); elsewhere ck is k.
             if starts(b"ck") && matches!(at(2), b'i' | b'y') {
@@ -384,6 +411,7 @@ fn piece(w: &[u8], i: usize, side: Side) -> (Piece, usize) {
                 (b"dj", b"S"),
                 (b"ph", b"F"),
                 (b"ck", b"K"),
+                (b"cq", b"K"),
                 (b"qu", b"K"),
                 (b"kh", b""),
             ] {
@@ -411,6 +439,21 @@ fn piece(w: &[u8], i: usize, side: Side) -> (Piece, usize) {
             // English ei is often [iː] (Keir, Neil, seize), German ei [ai].
             if starts(b"ei") {
                 return (Alt(&[b"ei", b"i"]), 2);
+            }
+            // French ou before a vowel is [w] (Houellebecq, Ouattara, Louis: the
+            // Cyrillic press writes у or в: Уелбек, Велбек, Уаттара).
+            if press && starts(b"ou") && is_vowel(at(2)) {
+                return (Alt(&[b"u", b"F"]), 2);
+            }
+            // Eu- at the start of a word of Greek origin is [ev] in the Slavic press
+            // (Eurojust, Europol, Eugen: Евроюст, Европол, Евгений).
+            if press && i == 0 && starts(b"eu") && !is_vowel(at(2)) {
+                return (Alt(&[b"eu", b"eF"]), 2);
+            }
+            // French e after a doubled consonant and before another is mute
+            // (Houellebecq, Villepin, Pelletier: Уелбек, Вильпен, Пелтие).
+            if press && w[i] == b'e' && after_doubled && at(1) != 0 && !is_vowel(at(1)) {
+                return (Alt(&[b"e", b""]), 1);
             }
             // Italian gi, ci, sci before a vowel: the i is not said (Giorgia).
             for pat in [&b"sci"[..], b"gi", b"ci"] {
@@ -449,6 +492,11 @@ fn piece(w: &[u8], i: usize, side: Side) -> (Piece, usize) {
         }
         Side::Cyrillic | Side::Greek => {
             let greek = side == Side::Greek;
+            // Bulgarian щ is [ʃt] (Щайнмайер for Steinmeier, Коща for Costa), Russian
+            // and Ukrainian щ a long or [ʃtʃ] sh.
+            if starts(b"shch") && !greek {
+                return (Alt(&[b"S", b"ST"]), 4);
+            }
             for (pat, p) in [
                 (&b"shch"[..], &b"S"[..]),
                 (b"sh", b"S"),
@@ -631,6 +679,17 @@ mod tests {
             ("Павлицкий", "Pawlicki"),
             ("Моравецкий", "Morawiecki"),
             ("Бецкий", "Becki"),
+            // Bulgarian щ for German initial st and Portuguese s before t.
+            ("Щойбер", "Stoiber"),
+            ("Щутгарт", "Stuttgart"),
+            ("Кащро", "Castro"),
+            // French ou before a vowel and a mute e after a doubled consonant.
+            ("Уатара", "Ouattara"),
+            ("Вилпен", "Villepin"),
+            ("Вильпен", "Villepin"),
+            // Greek eu- as ev-.
+            ("Европол", "Europol"),
+            ("Евростат", "Eurostat"),
         ] {
             assert!(meet(text_word, name), "{text_word} ~ {name}");
         }
@@ -645,6 +704,8 @@ mod tests {
             ("Меланшон", "Meloni"),
             ("Τρόμπα", "Trump"),
             ("Χόλος", "Scholz"),
+            // A mute e is only after a doubled consonant.
+            ("Вилпен", "Vilepin"),
         ] {
             assert!(!meet(text_word, name), "{text_word} ~ {name}");
         }
@@ -675,6 +736,20 @@ mod tests {
         }
         // Short readings are not read one group apart.
         assert!(!near(b"MaRK") && !near(b"aTaTa"));
+    }
+
+    #[test]
+    fn the_press_readings_are_for_other_scripts_only() {
+        // Read for Cyrillic text, `Innes` has a mute e; for Latin text it has not, and
+        // does not sound like `Jens`.
+        let mute = latin("innes");
+        assert!(text("ins", Script::Cyrillic)
+            .iter()
+            .any(|t| mute.contains(t)));
+        let plain = latin_plain("innes");
+        assert!(!text("jens", Script::Latin)
+            .iter()
+            .any(|t| plain.contains(t)));
     }
 
     #[test]
