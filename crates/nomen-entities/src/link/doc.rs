@@ -40,13 +40,29 @@ struct Tok {
     ///
     /// [`Dictionary::root`]: super::dict::Dictionary::root
     root: u32,
-    /// What the trie walk asks first about `root` ([`NodeFacts`]).
+    /// What the trie walk asks first about node `node_of` ([`NodeFacts`]): `root`'s
+    /// facts as the token table gave them, unless `root` was set since (to a
+    /// variant's root, say): see [`Tok::root_facts`].
     node: NodeFacts,
+    node_of: u32,
     folded: Range<usize>,
     original: Range<usize>,
     ideograph: bool,
     /// How the word reached its dictionary token.
     how: How,
+}
+
+impl Tok {
+    /// The [`NodeFacts`] of `root`: those the token table gave with it, or, for a
+    /// root set since, the trie's.
+    #[inline]
+    fn root_facts(&self, dict: &super::dict::Dictionary) -> NodeFacts {
+        if self.node_of == self.root {
+            self.node
+        } else {
+            dict.node_facts(self.root)
+        }
+    }
 }
 
 /// How a word of text reached the dictionary token it stands for.
@@ -147,6 +163,7 @@ pub(super) fn link<'a>(
                 id: NONE,
                 root: NONE,
                 node: NodeFacts::default(),
+                node_of: NONE,
                 folded,
                 original,
                 ideograph,
@@ -438,10 +455,8 @@ fn resolve_ids(
                     (NONE, _) => (id, root),
                     (other, kind) => {
                         toks[i].how = How::Declined(kind);
-                        let root = dict.root(other);
                         toks[i].id = other;
-                        toks[i].root = root;
-                        toks[i].node = dict.node_facts(root);
+                        toks[i].root = dict.root(other);
                         continue;
                     }
                 }
@@ -451,6 +466,7 @@ fn resolve_ids(
         toks[i].id = id;
         toks[i].root = root;
         toks[i].node = node;
+        toks[i].node_of = root;
     }
     for &(i, at) in &variants {
         let t = &toks[i];
@@ -460,7 +476,6 @@ fn resolve_ids(
             toks[i].how = how;
             toks[i].id = id;
             toks[i].root = dict.root(id);
-            toks[i].node = dict.node_facts(toks[i].root);
         }
     }
     VARIANT_QUEUE.with(|q| *q.borrow_mut() = variants);
@@ -507,7 +522,6 @@ fn declined_together(linker: &Linker, text: &str, folded: &str, toks: &mut [Tok]
         if id != before.id && root != NONE && dict.child(root, next.id) != NONE {
             toks[i - 1].id = id;
             toks[i - 1].root = root;
-            toks[i - 1].node = dict.node_facts(root);
             toks[i - 1].how = how;
         }
     }
@@ -1124,17 +1138,18 @@ fn prefetch_walk(dict: &super::dict::Dictionary, ft: &FieldText<'_>, i: usize) {
             // Only what the walk will read: the keys of a word that may be a
             // one-word name, the children of a word that some word follows (the
             // root's facts say whether there are any).
-            let keys = ahead.node.has_keys()
+            let facts = ahead.root_facts(dict);
+            let keys = facts.has_keys()
                 && (ahead.ideograph || !starts_lowercase(&ft.text[ahead.original.clone()]));
-            let children = ahead.node.has_children()
-                && toks.get(i + LOOKAHEAD + 1).is_some_and(|t| t.id != NONE);
+            let children =
+                facts.has_children() && toks.get(i + LOOKAHEAD + 1).is_some_and(|t| t.id != NONE);
             dict.prefetch_node(ahead.root, keys, children);
         }
     }
     if let (Some(ahead), Some(next)) =
         (toks.get(i + LOOKAHEAD / 2), toks.get(i + LOOKAHEAD / 2 + 1))
     {
-        if ahead.node.has_children() {
+        if ahead.root_facts(dict).has_children() {
             dict.prefetch_child(ahead.root, next.id);
         }
     }
@@ -1160,7 +1175,7 @@ fn find_candidates(linker: &Linker, ft: &FieldText<'_>, fi: usize, out: &mut Vec
         let mut node = toks[i].root;
         // The root's facts, from the token table: a word that ends no key and starts
         // no longer one (most words of a text) reads no row of the trie.
-        let root = toks[i].node;
+        let root = toks[i].root_facts(dict);
         if node == NONE || !(root.has_keys() || root.has_children()) {
             continue;
         }
@@ -1776,9 +1791,22 @@ impl<'a> Doc<'a> {
     /// A capitalised word right after the span that the name does not contain means
     /// the span is part of a longer name (`Maduro Guerra`, `Washington Post`).
     fn blocked_after(&self, c: &Cand, person: bool) -> bool {
+        let (for_person, for_other) = self.blocked_after_both(c, person);
+        if person {
+            for_person
+        } else {
+            for_other
+        }
+    }
+
+    /// [`Doc::blocked_after`] of a person's name (when `person`; else false) and of
+    /// another's, in one reading of the text: for a one-word span the two differ only
+    /// by the Catalan `i`, a person's rule (`decide_full` asks both of every span).
+    fn blocked_after_both(&self, c: &Cand, person: bool) -> (bool, bool) {
         let ft = &self.texts[c.field];
-        if !(person || c.end - c.start == 1) || self.title_case(c.field) {
-            return false;
+        let single = c.end - c.start == 1;
+        if !(person || single) || self.title_case(c.field) {
+            return (false, false);
         }
         // A name after a lowercase prefix and a hyphen (`pro-Macron Kräfte`,
         // `anti-Orbán Proteste`) is the end of a compound word: the capitalised
@@ -1788,7 +1816,7 @@ impl<'a> Doc<'a> {
             if ft.folded.as_str().get(prev.folded.end..cur.folded.start) == Some("-")
                 && first_case(self.tok_original(c.field, c.start - 1)) == Case::Lower
             {
-                return false;
+                return (false, false);
             }
         }
         // A case ending closes a name (`Merz' Plan`, `Starmers Regierung`): the
@@ -1797,13 +1825,14 @@ impl<'a> Doc<'a> {
             ft.toks[c.end - 1].how,
             How::Inflected(_) | How::Transcribed(Some(_))
         ) {
-            return false;
+            return (false, false);
         }
         // Catalan joins the two surnames of a person with `i` (`Sánchez i Llibre`,
         // `Duran i Lleida`): a one-word surname before `i` and a capitalised word is the
         // first of someone's two. (Unless that word names a person of the gazetteer
         // itself: `Puigdemont i Junqueras` are two people, Catalan `i` is `and`.)
-        if person && c.end - c.start == 1 {
+        let mut catalan_person = false;
+        if person && single {
             let catalan = self.adjacent_after(c.field, c.end).is_some_and(|n| {
                 self.tok_original(c.field, n) == "i"
                     && self.adjacent_after(c.field, n + 1).is_some_and(|m| {
@@ -1818,14 +1847,13 @@ impl<'a> Doc<'a> {
                                     .any(|k| k.entity_kind == Kind::Person))
                     })
             });
-            if catalan {
-                return true;
-            }
+            catalan_person = catalan;
         }
         // A neighbour already linked to another entity is a separate name
         // (`Президент России Владимир Путин`), and so is a name word with a case
         // ending after a person's full name without one (`Robert Fico Babišovi`).
-        match self.adjacent_after(c.field, c.end) {
+        // (A span of two words or more is only asked of as a person's name.)
+        let next = match self.adjacent_after(c.field, c.end) {
             Some(n) => {
                 let declined_after = person
                     && c.end - c.start >= 2
@@ -1840,7 +1868,8 @@ impl<'a> Doc<'a> {
                     && self.tok_text(c.field, n).chars().count() > 1
             }
             None => false,
-        }
+        };
+        (person && (catalan_person || next), single && next)
     }
 
     /// For a one-word name that is not a surname key: a capitalised word right before
@@ -2288,8 +2317,7 @@ impl<'a> Doc<'a> {
         }
         let keys = self.keys(c);
         let case = self.span_case(c);
-        let after_person = self.blocked_after(c, true);
-        let after_other = self.blocked_after(c, false);
+        let (after_person, after_other) = self.blocked_after_both(c, true);
         let before_word = self.blocked_before_word(c);
         // `señor Rodríguez`, `Mr Jordan`: after a form of address, a one-word name is
         // a person's, not a place's or a body's.
