@@ -38,12 +38,17 @@ articles in none of the earlier sets nor `dev`, drawn before the fifth round's r
 were written and not read until they were done (labels in
 `benches/place-precision/fifth-labels.jsonl`; `--set fifth`).
 
+A sixth set, `sixth` (issue 21's sixth round): drawn as the fifth (40 English news, 30
+Bundestag, 30 Congreso and 20 House of Commons speeches) with seed 2117 from the articles
+in none of the earlier sets nor `dev`, drawn after the sixth round's rules were written
+and landed (labels in `benches/place-precision/sixth-labels.jsonl`; `--set sixth`).
+
 Usage:
   python3 scripts/place-precision.py [--set SET] sample              # writes the set
   python3 scripts/place-precision.py [--set SET] run NOMEN OUT.jsonl # tags it with NOMEN
   python3 scripts/place-precision.py [--set SET] judge RUN.jsonl...  # precision, recall
   python3 scripts/place-precision.py [--set SET] draw N RUN.jsonl... # mentions to judge
-(SET: heldout, the default, fresh, third, fourth, dev or fifth)
+(SET: heldout, the default, fresh, third, fourth, dev, fifth or sixth)
 
 `judge` prints, per run: the judged mentions among its mentions, the precision of all
 of them and of the place mentions, and the recall of correct place mentions relative
@@ -82,12 +87,16 @@ SETS = {
     "fifth": ("fifth.jsonl", "fifth-labels.jsonl",
               [("news-en", 40), ("parlspeech-de", 30), ("parlspeech-es", 30),
                ("parlspeech-en", 20)], 2116),
+    "sixth": ("sixth.jsonl", "sixth-labels.jsonl",
+              [("news-en", 40), ("parlspeech-de", 30), ("parlspeech-es", 30),
+               ("parlspeech-en", 20)], 2117),
 }
 # The sets each set must not share articles with (drawn before it).
 EARLIER = {"heldout": [], "fresh": ["heldout"], "third": ["heldout", "fresh"],
            "fourth": ["heldout", "fresh", "third"],
            "dev": ["heldout", "fresh", "third", "fourth"],
-           "fifth": ["heldout", "fresh", "third", "fourth", "dev"]}
+           "fifth": ["heldout", "fresh", "third", "fourth", "dev"],
+           "sixth": ["heldout", "fresh", "third", "fourth", "dev", "fifth"]}
 
 
 class Error(Exception):

@@ -552,3 +552,74 @@ fn towns_need_the_texts_evidence() {
         &[],
     );
 }
+
+/// The sixth round of issue 21: a word written in a person's name (a name written
+/// twice, `Ahmad Ahmad`; a city's alias before a surname, `Sen. Mark Warner`) is not a
+/// place, nor is `to` before it evidence of one; a given name that starts a sentence or
+/// a headline claims the surname after it for someone else (`David Harris` is not
+/// Kamala Harris, nor `Peter Scholz` Olaf Scholz); a city's name before a division's
+/// noun (`St. Louis County`), a road's (`Autovía de la Plata`), a police force's or a
+/// round of negotiations' (`the Doha Round`) is part of that name; and a US state after
+/// a comma says which town (`Dayton, Ohio`; `Alexandria, Virginia` is not Egypt's) and
+/// is not a city or country of its name (`Seattle, Washington`, `Atlanta, Georgia`).
+#[test]
+fn names_of_people_divisions_and_us_states() {
+    let dir = tempfile::tempdir().unwrap();
+    let dir = dir.path();
+    const DAYTON: &str = "geonames-4509884";
+    const AUSTIN: &str = "geonames-4671654";
+    const ALEXANDRIA_EG: &str = "geonames-361058";
+    const SEATTLE: &str = "geonames-5809844";
+    const TBILISI: &str = "geonames-611717";
+    check(
+        dir,
+        "Hayatou was defeated by Ahmad Ahmad of Madagascar. Ahmad won the vote, and \
+         Chiyangwa could be useful to Ahmad. Democratic Sen. Mark Warner spoke in Geneva. \
+         The St. Louis County Police Department and the Chicago Police Department said \
+         nothing. It was Tuesday. David Harris, head of the group, said so in New York. \
+         Talks of the Doha Round stalled.",
+        &[("Geneva", GENEVA), ("New York", NEW_YORK)],
+        &[
+            "Ahmad",
+            "Sen. Mark",
+            "St. Louis",
+            "Chicago",
+            "Harris",
+            "Doha",
+        ],
+    );
+    check(
+        dir,
+        "Evan Harris (LibDem)\nThe member asked about the budget in London.",
+        &[("London", "geonames-2643743")],
+        &["Harris"],
+    );
+    check(
+        dir,
+        "He grew up near Dayton, Ohio, and moved to Austin, Texas. Dayton is quiet. \
+         Hassan Aden of Alexandria, Virginia, worked for the police in Alexandria. \
+         Seattle, Washington, and Atlanta, Georgia, came next; Tbilisi, Georgia, last.",
+        &[
+            ("Dayton", DAYTON),
+            ("Austin", AUSTIN),
+            ("Seattle", SEATTLE),
+            ("Tbilisi", TBILISI),
+            ("Georgia", "country-ge"),
+        ],
+        &["Alexandria", "Washington"],
+    );
+    // A place of another country where the text names it so.
+    check(
+        dir,
+        "Er reiste nach Alexandria, Ägypten. Es war Dienstag. Peter Scholz, der Sprecher \
+         der Stadt, sagte das in Berlin. Scholz ging dann.",
+        &[("Alexandria", ALEXANDRIA_EG), ("Berlin", BERLIN)],
+        &["Scholz"],
+    );
+    check(
+        dir,
+        "PROPOSICIÓN SOBRE LA AUTOVIA DE LA PLATA. El ministro viajó a Madrid y a Lisboa.",
+        &[("Madrid", MADRID), ("Lisboa", LISBON)],
+        &["LA PLATA"],
+    );
+}

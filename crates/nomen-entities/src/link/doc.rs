@@ -202,6 +202,7 @@ pub(super) fn link<'a>(
         claimed_after: HashSet::default(),
         lowercase: std::cell::RefCell::new(HashMap::default()),
         surnames: std::cell::RefCell::new(HashMap::default()),
+        states: std::cell::RefCell::new(HashMap::default()),
         language: std::cell::OnceCell::new(),
         unproven: std::cell::RefCell::new(Vec::new()),
         unproven_towns: std::cell::RefCell::new(Vec::new()),
@@ -607,6 +608,9 @@ const MAX_ACRONYM: usize = 4;
 const AFTER_GIVEN: u8 = 1;
 /// [`Doc::person_in_document`]: the word is written before an age in commas.
 const WITH_AGE: u8 = 2;
+/// [`Doc::person_in_document`]: the word is written twice in a row, a person's name
+/// (`Ahmad Ahmad`), whose other mentions `to` or `from` do not make a place.
+const NAME_TWICE: u8 = 4;
 
 /// The length of a match score at the start of `s` with the spaces around it, when
 /// `s` starts with one (` 2-0 `, ` 1:1 `, ` 3 – 2 `): two numbers of one or two
@@ -1449,6 +1453,9 @@ struct Doc<'a> {
     /// ([`Doc::surname_in_document`]), and whether before an age in commas
     /// ([`Doc::aged_in_document`]): bits [`AFTER_GIVEN`] and [`WITH_AGE`].
     surnames: std::cell::RefCell<HashMap<u32, u8, FxBuild>>,
+    /// Per token id: the US states (bit `index`, of [`place::us_states`]) the document
+    /// writes right after the word, `Alexandria, Virginia` ([`Doc::states_in_document`]).
+    states: std::cell::RefCell<HashMap<u32, u64, FxBuild>>,
     /// Short-form keys (trie nodes) that the document uses for someone else: a
     /// surname after a contradicting given name (`Carlos González`) or inside a
     /// longer unknown name (`Ana Maduro Pérez`). They stay unlinked elsewhere in the
@@ -1923,11 +1930,31 @@ impl<'a> Doc<'a> {
         // (German `die Festnahme Maduros`): as in a headline, only given names and
         // initials count.
         let inflected = matches!(ft.toks[c.start].how, How::Inflected(_));
-        if self.title_case(c.field) || inflected {
+        // A word of rigour's name data counts too where a comma or a bracket after the
+        // span says that a person is being introduced (`Evan Harris (LibDem)`, `...
+        // on Tuesday. David Harris, head of`): not before a word with a case ending, a
+        // German noun's place.
+        // (Not where the gazetteer's person of the surname is named in the document, nor
+        // after a preposition that starts a sentence: `Según Costa, el acuerdo`,
+        // `Secondo Grossi, i rischi`.)
+        let introduced = !inflected
+            && {
+                let rest = ft.text[ft.toks[c.end - 1].original.end..].trim_start();
+                rest.starts_with(',') || rest.starts_with('(')
+            }
+            && !self.surname_of_someone_named(c);
+        let name_word = |p: usize| {
+            introduced
+                && !place::is_sentence_preposition(self.tok_text(c.field, p))
+                && self.name_word(c.field, p, false)
+        };
+        let title = self.title_case(c.field);
+        if title || inflected {
             let name_part = |p: usize| {
                 self.is_initial(c.field, p)
                     || self.linker.dict.is_given(ft.toks[p].id)
                     || (inflected && self.declined_given_name(c.field, p))
+                    || name_word(p)
             };
             if let Some(last_other) = out.tokens.iter().rposition(|&p| !name_part(p)) {
                 out.tokens.drain(..=last_other);
@@ -1936,6 +1963,7 @@ impl<'a> Doc<'a> {
             if !self.is_initial(c.field, first)
                 && !self.linker.dict.is_given(ft.toks[first].id)
                 && self.sentence_initial(c.field, first)
+                && !name_word(first)
             {
                 out.tokens.remove(0);
             }
@@ -2403,6 +2431,7 @@ impl<'a> Doc<'a> {
                 || self.inside_defined_name(c)
                 || self.split_by_comma(c, &chosen.0)
                 || self.named_state(c, &chosen.0)
+                || self.before_person_name(c, &chosen.0)
                 || self.hangul_romanised(c, &chosen.0)
                 || self.inverted_name(c).is_some()
                 || self.acronym_of_a_word(c, &chosen.0)
@@ -2411,6 +2440,30 @@ impl<'a> Doc<'a> {
                     && !self.dateline(c)))
         {
             return None;
+        }
+        if chosen.0.entity_kind == Kind::Place {
+            // `Dayton, Ohio`: a US state's name after a comma says which town, and that
+            // it is one; `Alexandria, Virginia` is not Egypt's, nor is `Alexandria`
+            // elsewhere in that document. `Seattle, Washington`: the state, not the
+            // city of its name.
+            let places = self.linker.places();
+            if places.city(chosen.0.entity) {
+                let own = places.us_state(chosen.0.entity);
+                // (`Tbilisi, Georgia`: the city's own country, not the state.)
+                let here = self.state_after(c.field, c.end);
+                if here != 0 && !self.country_after(c.field, c.end, chosen.0.entity) {
+                    return (here == own).then_some(linked);
+                }
+                if c.end - c.start == 1 {
+                    let pointed = self.states_in_document(c.field, c.start, chosen.0.entity);
+                    if pointed != 0 && (own == 0 || pointed & (1 << (own - 1)) == 0) {
+                        return None;
+                    }
+                }
+            }
+            if self.state_of_town_before(c) {
+                return None;
+            }
         }
         if c.end - c.start == 1 && chosen.0.entity_kind == Kind::Place {
             let entity = &self.linker.gazetteer.entities()[chosen.0.entity as usize];
@@ -2465,8 +2518,15 @@ impl<'a> Doc<'a> {
             // 38`, not Agra.)
             let small = self.linker.places().small_city(chosen.0.entity);
             let city = self.linker.places().city(chosen.0.entity);
+            // (`to`, `from`, `bei` are as often before a person: `useful to Ahmad`, where
+            // the document writes `Ahmad Ahmad`.)
+            let place_preposition = self.after_place_preposition(c)
+                && !(self.person_in_document(c.field, c.start) & NAME_TWICE != 0
+                    && self
+                        .adjacent_before(c.field, c.start)
+                        .is_some_and(|p| place::is_person_preposition(self.tok_text(c.field, p))));
             if city
-                && !self.after_place_preposition(c)
+                && !place_preposition
                 && !self.dateline(c)
                 && ((small && self.surname_in_document(c.field, c.start))
                     || self.aged_in_document(c.field, c.start))
@@ -3129,6 +3189,12 @@ impl<'a> Doc<'a> {
                 && (city || !place::is_agreement_word(word)))
                 || place::is_eponym_word(word)
         };
+        // (A road's noun before a connector or after the place: `Autovía de la Plata`,
+        // `Oxford Street`.)
+        let road = |i: usize| {
+            first_case(self.tok_original(c.field, i)) == Case::Upper
+                && place::is_road_word(self.tok_text(c.field, i))
+        };
         // An elided connector is joined by its apostrophe (`Banca d'Italia`).
         let elided = c.start.checked_sub(1).filter(|&p| {
             let ft = &self.texts[c.field];
@@ -3141,9 +3207,13 @@ impl<'a> Doc<'a> {
             if head(p) {
                 return true;
             }
+            // (A connector in capitals among capitals: `AUTOVIA DE LA PLATA`.)
             if place::is_name_connector(self.tok_text(c.field, p))
-                && first_case(self.tok_original(c.field, p)) != Case::Upper
-                && self.adjacent_before(c.field, p).is_some_and(head)
+                && (first_case(self.tok_original(c.field, p)) != Case::Upper
+                    || (self.shouted(c.field, p) && self.shouted(c.field, c.start)))
+                && self
+                    .adjacent_before(c.field, p)
+                    .is_some_and(|q| head(q) || road(q))
             {
                 return true;
             }
@@ -3166,7 +3236,9 @@ impl<'a> Doc<'a> {
             let Some(n) = self.adjacent_after(c.field, end) else {
                 return false;
             };
-            if head(n) || (city && end == c.end && place::is_treaty_word(self.tok_text(c.field, n)))
+            if head(n)
+                || road(n)
+                || (city && end == c.end && place::is_treaty_word(self.tok_text(c.field, n)))
             {
                 return true;
             }
@@ -3352,12 +3424,32 @@ impl<'a> Doc<'a> {
     }
 
     /// True when a city's name is followed by the word `state` in lowercase
-    /// (`Washington state filed a challenge`): the state of that name, not the city.
+    /// (`Washington state filed a challenge`), or by the noun of a division named
+    /// after it in any case (`St. Louis County`, `Fukushima Prefecture`, `Idlib
+    /// governorate`, [`place::is_division_word`]): the state, county or province of
+    /// that name, not the city.
     fn named_state(&self, c: &Cand, key: &Key) -> bool {
         self.linker.places().city(key.entity)
-            && self
-                .adjacent_after(c.field, c.end)
-                .is_some_and(|n| self.tok_original(c.field, n) == "state")
+            && self.adjacent_after(c.field, c.end).is_some_and(|n| {
+                self.tok_original(c.field, n) == "state"
+                    || (place::is_division_word(self.tok_text(c.field, n))
+                        && !self.shouted(c.field, n))
+            })
+    }
+
+    /// True when a city's name of several words is followed, in running text (not a
+    /// headline in title case or capitals), by a person's name word that is no
+    /// place's name (`Sen. Mark Warner`: `Sen. Mark` is an alias of Saint-Marc): the
+    /// span is the start of a person's name. (A one-word name is blocked by any
+    /// capitalised word after it, [`Doc::blocked_after`].)
+    fn before_person_name(&self, c: &Cand, key: &Key) -> bool {
+        c.end - c.start >= 2
+            && self.linker.places().city(key.entity)
+            && !self.title_case(c.field)
+            && !self.in_caps_run(c)
+            && self.adjacent_after(c.field, c.end).is_some_and(|n| {
+                !self.sentence_initial(c.field, n) && self.name_word(c.field, n, false)
+            })
     }
 
     /// True when the one-word span is written in capitals inside running text (not
@@ -3531,11 +3623,131 @@ impl<'a> Doc<'a> {
         self.person_in_document(field, i) & AFTER_GIVEN != 0
     }
 
+    /// The US state (index + 1 in [`place::us_states`]) named right after the span
+    /// that ends before token `end`: a comma, then the state's name capitalised, as
+    /// whole words (`Dayton, Ohio`, `Alexandria, Virginia,`); 0 when none.
+    fn state_after(&self, field: usize, end: usize) -> u8 {
+        let ft = &self.texts[field];
+        if end == 0 || end >= ft.toks.len() || ft.toks[end].ideograph {
+            return 0;
+        }
+        let gap = &ft.text[ft.toks[end - 1].original.end..ft.toks[end].original.start];
+        if gap.trim() != ","
+            || first_case(self.tok_original(field, end)) != Case::Upper
+            || self.shouted(field, end)
+        {
+            return 0;
+        }
+        place::us_state_at(&ft.folded.as_str()[ft.toks[end].folded.start..]).0
+    }
+
+    /// True when the token at `end` names the country of place `entity`.
+    fn country_after(&self, field: usize, end: usize, entity: u32) -> bool {
+        let Some(country) = self.linker.places().country(entity) else {
+            return false;
+        };
+        let dict = &self.linker.dict;
+        let root = dict.root(self.texts[field].toks[end].id);
+        root != NONE
+            && dict
+                .keys(root)
+                .iter()
+                .any(|k| k.entity == country && k.kind.is_full())
+    }
+
+    /// The US states (bit `index` of [`place::us_states`]) that the document writes
+    /// right after the word at token `i`, anywhere, where it does not name the country
+    /// of place `entity` (`Tbilisi, Georgia`) (computed once per word and document).
+    fn states_in_document(&self, field: usize, i: usize, entity: u32) -> u64 {
+        let id = self.texts[field].toks[i].id;
+        if let Some(&known) = self.states.borrow().get(&id) {
+            return known;
+        }
+        let mut found = 0u64;
+        for (f, ft) in self.texts.iter().enumerate() {
+            for (j, t) in ft.toks.iter().enumerate() {
+                if t.id == id {
+                    let s = self.state_after(f, j + 1);
+                    if s != 0 && !self.country_after(f, j + 1, entity) {
+                        found |= 1 << (s - 1);
+                    }
+                }
+            }
+        }
+        self.states.borrow_mut().insert(id, found);
+        found
+    }
+
+    /// True when the span is a US state's name after a comma and a word that names a
+    /// city of that state (`Seattle, Washington`, `Atlanta, Georgia`): the state, which
+    /// the gazetteer does not hold, not a city or a country of its name.
+    fn state_of_town_before(&self, c: &Cand) -> bool {
+        let ft = &self.texts[c.field];
+        if c.start == 0 || ft.toks[c.start].ideograph || ft.toks[c.start - 1].ideograph {
+            return false;
+        }
+        let (state, len) = place::us_state_at(&ft.folded.as_str()[ft.toks[c.start].folded.start..]);
+        if state == 0 || ft.toks[c.start].folded.start + len != ft.toks[c.end - 1].folded.end {
+            return false;
+        }
+        let gap = &ft.text[ft.toks[c.start - 1].original.end..ft.toks[c.start].original.start];
+        if gap.trim() != "," {
+            return false;
+        }
+        let dict = &self.linker.dict;
+        let root = dict.root(ft.toks[c.start - 1].id);
+        root != NONE
+            && dict.keys(root).iter().any(|k| {
+                k.entity_kind == Kind::Place && self.linker.places().us_state(k.entity) == state
+            })
+    }
+
     /// True when the document writes the word at token `i` somewhere before an age
     /// in commas (`Elizabeth, 4, was last seen`, `Mohammed al-Aqra, 38.`), as news
     /// introduces a person: the document means that person by it.
     fn aged_in_document(&self, field: usize, i: usize) -> bool {
         self.person_in_document(field, i) & WITH_AGE != 0
+    }
+
+    /// True when token `p` is a capitalised Latin word of three letters or more that
+    /// rigour's name data knows as a name part, that is no place's name (unless
+    /// `place_too`) and that the document never writes in lowercase: a person's name
+    /// word, even at the start of a sentence or in a headline (`David Harris`, `Evan
+    /// Harris (LibDem)`), where a capital says nothing.
+    fn name_word(&self, f: usize, p: usize, place_too: bool) -> bool {
+        let ft = &self.texts[f];
+        if !self.capitalised_content(f, p) || self.shouted(f, p) {
+            return false;
+        }
+        let original = self.tok_original(f, p);
+        // Latin script only: a capitalised Greek or Cyrillic word at the start of a
+        // sentence is as often a preposition (`Στην Αθήνα`).
+        let latin = original.chars().all(|ch| {
+            !ch.is_alphabetic() || ch < '\u{0250}' || ('\u{1E00}'..='\u{1EFF}').contains(&ch)
+        });
+        if original.chars().count() < 3 || !latin {
+            return false;
+        }
+        let dict = &self.linker.dict;
+        let root = dict.root(ft.toks[p].id);
+        let place = root != NONE && dict.keys(root).iter().any(|k| k.entity_kind == Kind::Place);
+        if place && !place_too {
+            return false;
+        }
+        // A word the document also writes in lowercase is a common word (`Nach
+        // Siegen` at the start of a sentence).
+        // (A word outside the dictionary has no id of its own: compared as written.)
+        let folded = self.tok_text(f, p);
+        let lowercase = self.texts.iter().any(|ft| {
+            ft.toks.iter().any(|t| {
+                t.folded.len() == folded.len()
+                    && &ft.folded.as_str()[t.folded.clone()] == folded
+                    && starts_lowercase(&ft.text[t.original.clone()])
+            })
+        });
+        !lowercase
+            && crate::name_groups::part_key(original)
+                .is_some_and(|k| !crate::name_groups::groups(&k).is_empty())
     }
 
     /// [`AFTER_GIVEN`] and [`WITH_AGE`] for the word at token `i` (computed once per
@@ -3545,42 +3757,10 @@ impl<'a> Doc<'a> {
         if let Some(&known) = self.surnames.borrow().get(&id) {
             return known;
         }
-        let dict = &self.linker.dict;
+        // (The word itself before it counts as a given name, place or not: `Ahmad
+        // Ahmad`, a name written twice, is a person's.)
         let given = |f: usize, p: usize| {
-            let ft = &self.texts[f];
-            if self.word(f, p).honorific {
-                return true;
-            }
-            if !self.capitalised_content(f, p) || self.shouted(f, p) {
-                return false;
-            }
-            let original = self.tok_original(f, p);
-            // Latin script only: a capitalised Greek or Cyrillic word at the start of a
-            // sentence is as often a preposition (`Στην Αθήνα`).
-            let latin = original.chars().all(|ch| {
-                !ch.is_alphabetic() || ch < '\u{0250}' || ('\u{1E00}'..='\u{1EFF}').contains(&ch)
-            });
-            if original.chars().count() < 3 || !latin {
-                return false;
-            }
-            let root = dict.root(ft.toks[p].id);
-            let place =
-                root != NONE && dict.keys(root).iter().any(|k| k.entity_kind == Kind::Place);
-            // A word the document also writes in lowercase is a common word (`Nach
-            // Siegen` at the start of a sentence).
-            // (A word outside the dictionary has no id of its own: compared as written.)
-            let folded = self.tok_text(f, p);
-            let lowercase = self.texts.iter().any(|ft| {
-                ft.toks.iter().any(|t| {
-                    t.folded.len() == folded.len()
-                        && &ft.folded.as_str()[t.folded.clone()] == folded
-                        && starts_lowercase(&ft.text[t.original.clone()])
-                })
-            });
-            !place
-                && !lowercase
-                && crate::name_groups::part_key(original)
-                    .is_some_and(|k| !crate::name_groups::groups(&k).is_empty())
+            self.word(f, p).honorific || self.name_word(f, p, self.texts[f].toks[p].id == id)
         };
         // (A particle joined by a hyphen may stand between: `Mohammed al-Aqra`; not
         // one written apart, `Virgen del Rocío de Sevilla`.)
@@ -3625,6 +3805,11 @@ impl<'a> Doc<'a> {
                     && (before(f, j).is_some_and(|p| given(f, p)) || surname_after())
                 {
                     found |= AFTER_GIVEN;
+                }
+                if found & NAME_TWICE == 0
+                    && before(f, j).is_some_and(|p| ft.toks[p].id == id && given(f, p))
+                {
+                    found |= NAME_TWICE;
                 }
             }
         }
@@ -3789,12 +3974,10 @@ impl<'a> Doc<'a> {
             return false;
         }
         // Surname keys are all short forms: they need the span capitalised. In a
-        // headline-style or all-caps field every word is capitalised: the words
-        // before a surname there are not someone's given names.
-        if !self.span_case(c).ok(KeyKind::Surname, Kind::Person)
-            || self.title_case(c.field)
-            || self.in_caps_run(c)
-        {
+        // headline-style field every word is capitalised: the run before a surname
+        // there holds only given names and initials ([`Doc::run_before`]), which do
+        // claim (`Evan Harris (LibDem)`); in a run of capitals nothing claims.
+        if !self.span_case(c).ok(KeyKind::Surname, Kind::Person) || self.in_caps_run(c) {
             return false;
         }
         let after = self.blocked_after(c, true);

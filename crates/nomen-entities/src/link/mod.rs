@@ -1231,6 +1231,90 @@ mod tests {
     }
 
     #[test]
+    fn person_name_positions_divisions_and_us_states() {
+        let g = Gazetteer::from_jsonl_str(
+            r#"{"id":"country-eg","name":"Egypt","kind":"place","source":"cldr:EG"}
+{"id":"ahmadi","name":"Al Ahmadi","kind":"place","aliases":["Ahmad"],"country":"KW","population":637000}
+{"id":"saint-marc","name":"Saint-Marc","kind":"place","aliases":["Sen. Mark"],"country":"HT","population":160000}
+{"id":"st-louis","name":"St. Louis","kind":"place","country":"US","population":319000}
+{"id":"la-plata","name":"La Plata","kind":"place","country":"AR","population":650000}
+{"id":"cordoba","name":"Córdoba","kind":"place","country":"ES","population":320000}
+{"id":"sevilla","name":"Sevilla","kind":"place","country":"ES","population":1100000}
+{"id":"doha","name":"Doha","kind":"place","country":"QA","population":344000,"capital":true}
+{"id":"kamala-harris","name":"Kamala Harris","kind":"person"}
+{"id":"olaf-scholz","name":"Olaf Scholz","kind":"person"}"#,
+            "test",
+        )
+        .unwrap();
+        let l = Linker::new(Arc::new(g));
+        // A name written twice is a person's (`Ahmad Ahmad`), in the whole document,
+        // and `to` before it is no place's evidence then.
+        assert!(pairs(
+            &l,
+            "The vote went to Ahmad Ahmad of Madagascar. Ahmad won. It was useful to Ahmad."
+        )
+        .is_empty());
+        assert_eq!(
+            pairs(&l, "The tanker docked in Ahmad on Monday."),
+            [p("Ahmad", "ahmadi")]
+        );
+        // A city's name of several words before a person's name word.
+        assert!(pairs(&l, "On the other side, Democratic Sen. Mark Warner spoke.").is_empty());
+        // A city's name before the noun of a division named after it.
+        assert!(pairs(&l, "The St. Louis County Police Department said so.").is_empty());
+        // A road's name, a police force's, a round of negotiations'; a road between two
+        // places names them.
+        assert!(pairs(&l, "LA EJECUCION DE LA AUTOVIA DE LA PLATA.").is_empty());
+        assert!(pairs(&l, "The Sevilla Police Department said so.").is_empty());
+        assert!(pairs(&l, "Talks of the Doha Round stalled.").is_empty());
+        assert_eq!(
+            pairs(&l, "Se construye la autovía Córdoba-Sevilla."),
+            [p("Córdoba", "cordoba"), p("Sevilla", "sevilla")]
+        );
+        // A given name that starts a sentence, or in a headline, claims the surname
+        // after it for someone else.
+        for text in [
+            "It was Tuesday. David Harris, head of the group, said so. Harris left.",
+            "Evan Harris (LibDem)",
+            "Es war Dienstag. Peter Scholz, der Sprecher, sagte das. Scholz ging.",
+        ] {
+            assert!(pairs(&l, text).is_empty(), "{text}: {:?}", pairs(&l, text));
+        }
+        assert_eq!(
+            pairs(&l, "It was Tuesday. Kamala Harris spoke. Harris left."),
+            [
+                p("Kamala Harris", "kamala-harris"),
+                p("Harris", "kamala-harris")
+            ]
+        );
+        // `Town, State` with the built-in US cities: the state says which town and
+        // that it is one; a town of another country is not meant; nor is the state a
+        // city or country of its name.
+        let b = linker();
+        const DAYTON: &str = "geonames-4509884";
+        let got = pairs(b, "Dayton, Ohio, was quiet. Dayton voted early.");
+        assert_eq!(got, [p("Dayton", DAYTON), p("Dayton", DAYTON)], "{got:?}");
+        let got = pairs(
+            b,
+            "Hassan Aden of Alexandria, Virginia, said he was detained. He worked in \
+             Alexandria for years. Seattle, Washington, and Atlanta, Georgia, were next.",
+        );
+        assert!(
+            !got.iter()
+                .any(|(t, _)| t == "Alexandria" || t == "Washington" || t == "Georgia"),
+            "{got:?}"
+        );
+        assert!(got.contains(&p("Seattle", "geonames-5809844")), "{got:?}");
+        let got = pairs(
+            b,
+            "She moved to Alexandria, Egypt, and then to Tbilisi, Georgia.",
+        );
+        assert!(got.contains(&p("Alexandria", "geonames-361058")), "{got:?}");
+        assert!(got.contains(&p("Georgia", "country-ge")), "{got:?}");
+        assert!(got.contains(&p("Tbilisi", "geonames-611717")), "{got:?}");
+    }
+
+    #[test]
     fn teams_ages_inverted_names_acronyms_and_hangul_keep_the_place_out() {
         let g = Gazetteer::from_jsonl_str(
             r#"{"id":"country-kr","name":"South Korea","kind":"place","source":"cldr:KR"}

@@ -19,6 +19,11 @@
 //! [`is_settlement_word`]), brackets of its own (`Ulla Schmidt (Aachen)`), another
 //! place joined to it by a hyphen or in a list, its country nearby, or the same place
 //! named so elsewhere in the text.
+//!
+//! A US state's name after a comma ([`us_states`], `data/places/us-states.tsv`) says
+//! which town a text means and that it is one (`Dayton, Ohio`); a city of the name in
+//! another state or country is not meant there, nor elsewhere in that text
+//! (`Alexandria, Virginia` is not Egypt's).
 
 use std::collections::HashMap;
 
@@ -352,6 +357,12 @@ const ORGANISATION_WORDS: &[&str] = &[
     "maraton",
     "rallye",
     "rally",
+    // police forces and departments (`the Chicago Police Department`; not Spanish
+    // `la Policía de Granada`, the force of the place, which CoNLL-2002 tags a place)
+    "police",
+    "department",
+    // rounds of negotiations (`the Doha Round`, `the Uruguay Round`)
+    "round",
     // newspapers
     "times",
     "post",
@@ -408,6 +419,25 @@ pub(crate) fn is_agreement_word(folded: &str) -> bool {
 const NAME_CONNECTORS: &[&str] = &[
     "of", "at", "de", "del", "della", "di", "du", "des", "von", "zu", "do", "da", "dos", "d", "van",
 ];
+
+/// Folded nouns of roads and streets, whose names take a place's name after a connector
+/// (`Autovía de la Plata`, `Avenida de Mayo`) or before them (`Oxford Street`): not
+/// right before it, where the places are the road's ends (`Autovía Córdoba-Antequera`).
+const ROAD_WORDS: &[&str] = &[
+    "autovia",
+    "autopista",
+    "calle",
+    "avenida",
+    "street",
+    "avenue",
+    "boulevard",
+    "strasse",
+];
+
+/// True when the folded word is a road's noun ([`ROAD_WORDS`]).
+pub(crate) fn is_road_word(folded: &str) -> bool {
+    ROAD_WORDS.contains(&folded)
+}
 
 /// True when the folded word is the head noun of an organisation's, event's or
 /// treaty's name ([`ORGANISATION_WORDS`]).
@@ -531,6 +561,74 @@ pub(crate) fn address_gender(folded: &str) -> Option<bool> {
 /// even where the name is also a word or a person's name (`Lima`, `Paris`): the data's
 /// `COMMON_WORD_POPULATION`.
 pub(crate) const LARGE_CITY: u64 = 1_000_000;
+
+/// Folded nouns of administrative divisions that take the name of their seat after it
+/// (`St. Louis County`, `Fukushima Prefecture`, `Idlib Governorate`, `Kharkiv Oblast`):
+/// a city's name before one is the division's. (Not `region`, `province`, `district`:
+/// the press also writes them for the city and its surroundings.)
+const DIVISION_WORDS: &[&str] = &[
+    "county",
+    "parish",
+    "borough",
+    "township",
+    "prefecture",
+    "governorate",
+    "oblast",
+    "raion",
+];
+
+/// True when the folded word is the noun of a division named after its seat
+/// ([`DIVISION_WORDS`]).
+pub(crate) fn is_division_word(folded: &str) -> bool {
+    DIVISION_WORDS.contains(&folded)
+}
+
+/// Folded prepositions of place that come as often before a person as before a place
+/// (`useful to Ahmad`, `a letter from Harris`, `bei Müller`): where the document writes
+/// the word as a person's name, they do not make it a place.
+const PERSON_PREPOSITIONS: &[&str] = &["to", "from", "bei", "naar"];
+
+/// Folded prepositions that start a sentence before a person's name and a comma (`Según
+/// Costa, el acuerdo`, `Secondo Grossi, i rischi`, `Laut Scholz, ...`, `Per Harris,
+/// ...`): some are also given names in rigour's data (`Secondo`), none introduces a
+/// person there.
+const SENTENCE_PREPOSITIONS: &[&str] = &[
+    "according",
+    "per",
+    "like",
+    "unlike",
+    "for",
+    "with", // English
+    "laut",
+    "gemass",
+    "nach",
+    "wie",
+    "fur",
+    "mit", // German
+    "segun",
+    "como",
+    "para",
+    "con",
+    "ante", // Spanish
+    "secondo",
+    "come", // Italian
+    "selon",
+    "comme",
+    "pour",
+    "avec", // French
+    "segundo",
+    "conforme", // Portuguese
+];
+
+/// True when the folded word is one of [`SENTENCE_PREPOSITIONS`].
+pub(crate) fn is_sentence_preposition(folded: &str) -> bool {
+    SENTENCE_PREPOSITIONS.contains(&folded)
+}
+
+/// True when the folded word is one of [`PERSON_PREPOSITIONS`].
+pub(crate) fn is_person_preposition(folded: &str) -> bool {
+    PERSON_PREPOSITIONS.contains(&folded)
+}
 
 /// True when the folded word is a form of address ([`FORMS_OF_ADDRESS`]).
 pub(crate) fn is_form_of_address(folded: &str) -> bool {
@@ -726,6 +824,56 @@ pub(crate) struct PlaceFacts {
     /// Per entity: true for a place in a country that writes Korean in Hangul
     /// ([`HANGUL_COUNTRIES`]), or such a country.
     korean: Vec<bool>,
+    /// Per entity: the US state it lies in ([`us_states`]: its index + 1), or 0.
+    us_state: Vec<u8>,
+}
+
+/// The US states and the built-in cities in each (`data/places/us-states.tsv`, from
+/// GeoNames by `scripts/data/us_states.py`): code, name, ids of the cities.
+static US_STATES: &str = include_str!("../../../../data/places/us-states.tsv");
+
+/// A US state: its folded name and the ids of the built-in cities in it.
+pub(crate) struct UsState {
+    /// The folded name (`new york`, `district of columbia`).
+    pub(crate) folded: String,
+    /// The ids of the built-in gazetteer's cities in the state.
+    cities: Vec<&'static str>,
+}
+
+/// The US states of [`US_STATES`], in its order (read once).
+pub(crate) fn us_states() -> &'static [UsState] {
+    static STATES: std::sync::OnceLock<Vec<UsState>> = std::sync::OnceLock::new();
+    STATES.get_or_init(|| {
+        US_STATES
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+            .filter_map(|l| {
+                let mut cols = l.split('\t');
+                let (_code, name) = (cols.next()?, cols.next()?);
+                Some(UsState {
+                    folded: nomen_fold::fold(name).into_owned(),
+                    cities: cols.next().unwrap_or("").split_whitespace().collect(),
+                })
+            })
+            .collect()
+    })
+}
+
+/// The US state (its index in [`us_states`] + 1) whose folded name starts `folded`
+/// as whole words (`ohio, ...`, `new york said`), the longest if several do, and the
+/// length of its name in `folded`; 0 when none.
+pub(crate) fn us_state_at(folded: &str) -> (u8, usize) {
+    let mut best = (0, 0);
+    for (i, state) in us_states().iter().enumerate() {
+        let n = state.folded.len();
+        if n > best.1
+            && folded.starts_with(state.folded.as_str())
+            && !folded[n..].starts_with(|c: char| c.is_alphanumeric())
+        {
+            best = (u8::try_from(i + 1).unwrap_or(0), n);
+        }
+    }
+    best
 }
 
 /// The country codes of the countries whose language is written in Hangul: a Hangul
@@ -752,7 +900,14 @@ impl PlaceFacts {
             korean: vec![false; entities.len()],
             city: vec![false; entities.len()],
             town: vec![false; entities.len()],
+            us_state: vec![0; entities.len()],
         };
+        let mut state_of: HashMap<&str, u8, FxBuild> = HashMap::default();
+        for (i, state) in us_states().iter().enumerate() {
+            for &id in &state.cities {
+                state_of.insert(id, u8::try_from(i + 1).unwrap_or(0));
+            }
+        }
         // The most populous city of each country (by its code) besides its capital,
         // and its population.
         let mut largest: HashMap<&str, (u32, u64), FxBuild> = HashMap::default();
@@ -767,6 +922,9 @@ impl PlaceFacts {
                 .or_else(|| own.and_then(|s| s.strip_prefix("cldr:")))
                 .is_some_and(|code| HANGUL_COUNTRIES.contains(&code));
             facts.city[i] = country.is_some();
+            if country == Some("US") {
+                facts.us_state[i] = state_of.get(e.id.as_str()).copied().unwrap_or(0);
+            }
             if let Some(code) = country {
                 facts.country[i] = by_code.get(code).copied().unwrap_or(u32::MAX);
                 let population = e.extra.get("population").and_then(|v| v.as_u64());
@@ -868,6 +1026,12 @@ impl PlaceFacts {
             .get(entity as usize)
             .copied()
             .unwrap_or(false)
+    }
+
+    /// The US state (index + 1 in [`us_states`]) that place `entity` lies in, or 0
+    /// (not a built-in US city).
+    pub(crate) fn us_state(&self, entity: u32) -> u8 {
+        self.us_state.get(entity as usize).copied().unwrap_or(0)
     }
 
     /// True when place `entity` is a city (it has a country).
