@@ -33,7 +33,7 @@ use super::table::{Children, EdgeTable, TokenTable};
 
 const MAGIC: &[u8; 8] = b"NOMENLNK";
 /// Bump when the dictionary's layout or its key derivation changes.
-const VERSION: u32 = 12;
+const VERSION: u32 = 13;
 
 /// The build the dictionary was made by (see `build.rs`): a cache of another build,
 /// whose folding or keys may differ, is not read back.
@@ -143,6 +143,7 @@ pub(crate) fn save(
     store::write(out, t.sound_hashes);
     store::write(out, t.sound_tokens);
     store::write(out, t.filter);
+    store::write(out, t.umlauts);
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
         std::fs::create_dir_all(dir).map_err(io_err)?;
     }
@@ -227,6 +228,7 @@ fn read_tables(file: &Arc<Mmap>, pos: &mut usize, nodes: u32) -> Option<Dictiona
         sound_hashes: store::read(file, pos)?,
         sound_tokens: store::read(file, pos)?,
         filter: store::read(file, pos)?,
+        umlauts: store::read(file, pos)?,
     })
 }
 

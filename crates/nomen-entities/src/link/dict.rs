@@ -290,6 +290,12 @@ pub(crate) struct Dictionary {
     /// however many name words share its consonants.
     sound_hashes: Store<u32>,
     sound_tokens: Store<u32>,
+    /// Persons' name words written with a letter that folding turns into `u` and the
+    /// Serbian press writes `и` (German and Turkish `ü`, Hungarian `ű`: `Türk` is
+    /// `Тирк`, `Müller` `Милер`): pairs of the token and a mask of its letters (bit
+    /// `i` for byte `i`) that were such a letter, sorted by token. Their readings with
+    /// those letters as `i` join the word's ([`Dictionary::readings`]).
+    umlauts: Store<u32>,
     /// Where the hashes of each bucket (their top bits) start in `sound_hashes`, and
     /// the end: `2^b + 1` entries (derived from `sound_hashes`, not stored).
     sound_dir: Vec<u32>,
@@ -372,6 +378,7 @@ pub(crate) struct Tables<'a> {
     pub sound_hashes: &'a [u32],
     pub sound_tokens: &'a [u32],
     pub filter: &'a [u64],
+    pub umlauts: &'a [u32],
 }
 
 /// The dictionary's tables, owned or mapped (read from a cache).
@@ -393,6 +400,7 @@ pub(crate) struct OwnedTables {
     pub sound_hashes: Store<u32>,
     pub sound_tokens: Store<u32>,
     pub filter: Store<u64>,
+    pub umlauts: Store<u32>,
 }
 
 impl Dictionary {
@@ -415,6 +423,7 @@ impl Dictionary {
             sound_hashes: &self.sound_hashes,
             sound_tokens: &self.sound_tokens,
             filter: &self.filter,
+            umlauts: &self.umlauts,
         }
     }
 
@@ -447,6 +456,14 @@ impl Dictionary {
             && t.sound_hashes.len() == t.sound_tokens.len()
             && t.sound_hashes.windows(2).all(|w| w[0] <= w[1])
             && t.sound_tokens.iter().all(|&i| (i as usize) < t.ends.len())
+            && t.umlauts.len() % 2 == 0
+            && t.umlauts
+                .chunks_exact(2)
+                .all(|p| (p[0] as usize) < t.ends.len())
+            && t.umlauts
+                .chunks_exact(2)
+                .zip(t.umlauts.chunks_exact(2).skip(1))
+                .all(|(a, b)| a[0] < b[0])
             && (t.filter.is_empty() || t.filter.len().is_power_of_two());
         if !ok {
             return None;
@@ -470,6 +487,7 @@ impl Dictionary {
             sound_hashes: t.sound_hashes,
             sound_tokens: t.sound_tokens,
             filter: t.filter,
+            umlauts: t.umlauts,
         })
     }
 
@@ -518,6 +536,8 @@ struct Build<'f> {
     dict: Dictionary,
     /// Token text → id while building.
     interner: HashMap<Box<str>, u32, FxBuild>,
+    /// Person name tokens → their letters written `ü`/`ű` ([`Dictionary::umlauts`]).
+    umlauts: HashMap<u32, u32, FxBuild>,
     /// `(node << 32) | token` → child node, while building.
     edges: HashMap<u64, u32, FxBuild>,
     folder: &'f Folder,
@@ -539,6 +559,7 @@ impl Dictionary {
             folded: Folded::new(),
             pending: Vec::new(),
             person_tokens: Default::default(),
+            umlauts: HashMap::default(),
         };
         // Persons' full names in other scripts, from the cross-script name groups:
         // numbered after the entity's own names (the linker reports them as
@@ -582,6 +603,30 @@ impl Dictionary {
         b.finish()
     }
 
+    /// The readings of the person's name word `token` ([`super::phonetic::latin`]) as
+    /// the press of other scripts hears them, with its letters written `ü` or `ű`
+    /// read as `i` too ([`Dictionary::umlauts`]: Serbian `Тирк` for `Türk`).
+    pub(crate) fn readings(&self, token: u32) -> Vec<super::phonetic::Sounds> {
+        let text = self.token_text(token).unwrap_or_default();
+        let pairs = &self.umlauts[..];
+        let n = pairs.len() / 2;
+        let (mut at, mut hi) = (0, n);
+        while at < hi {
+            let mid = (at + hi) / 2;
+            if pairs[2 * mid] < token {
+                at = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        let mask = if at < n && pairs[2 * at] == token {
+            pairs[2 * at + 1]
+        } else {
+            0
+        };
+        readings_with(text, mask)
+    }
+
     pub(crate) fn stats(&self) -> DictionaryStats {
         DictionaryStats {
             tokens: self.ends.len(),
@@ -609,6 +654,7 @@ impl Dictionary {
             + self.sound_tokens.bytes()
             + self.sound_dir.capacity() * 4
             + self.filter.bytes()
+            + self.umlauts.bytes()
     }
 
     /// True when the filter may hold `hash` ([`stem_hash`] or [`key_hash`]): false
@@ -818,6 +864,62 @@ impl Dictionary {
 /// The filter hash of a word (or stem): FxHash-style over its bytes. A caller may
 /// hash the prefixes of a word in one pass with [`stem_hash_step`].
 #[inline]
+/// The letters of a name part's folded form (bit `i` for byte `i`, the first 32)
+/// that are `u` where the part as written has `ü` or `ű`; `None` when it has none
+/// or folding changed its length.
+fn umlaut_mask(original: &str, folded: &str) -> Option<u32> {
+    if !original.contains(['ü', 'Ü', 'ű', 'Ű']) {
+        return None;
+    }
+    let respelled: String = original
+        .chars()
+        .map(|c| {
+            if matches!(c, 'ü' | 'Ü' | 'ű' | 'Ű') {
+                'i'
+            } else {
+                c
+            }
+        })
+        .collect();
+    let respelled = nomen_fold::fold(&respelled);
+    if respelled.len() != folded.len() {
+        return None;
+    }
+    let mask = folded
+        .bytes()
+        .zip(respelled.bytes())
+        .take(32)
+        .enumerate()
+        .filter(|(_, (a, b))| *a == b'u' && *b == b'i')
+        .fold(0u32, |m, (i, _)| m | (1 << i));
+    (mask != 0).then_some(mask)
+}
+
+/// [`super::phonetic::latin`] of `word`, and of `word` with the letters of `mask`
+/// (see [`umlaut_mask`]) as `i`.
+fn readings_with(word: &str, mask: u32) -> Vec<super::phonetic::Sounds> {
+    let mut out = super::phonetic::latin(word);
+    if mask != 0 {
+        let respelled: String = word
+            .bytes()
+            .enumerate()
+            .map(|(i, b)| {
+                if i < 32 && mask & (1 << i) != 0 {
+                    'i'
+                } else {
+                    b as char
+                }
+            })
+            .collect();
+        for r in super::phonetic::latin(&respelled) {
+            if !out.contains(&r) {
+                out.push(r);
+            }
+        }
+    }
+    out
+}
+
 pub(crate) fn stem_hash(bytes: &[u8]) -> u64 {
     bytes.iter().fold(STEM_SEED, |h, &b| stem_hash_step(h, b))
 }
@@ -1051,7 +1153,11 @@ impl Build<'_> {
             // apostrophes, dots) is cut by the tokenizer as in running text.
             let mut tokenize = |p: &NamePart| {
                 if !p.ideographic && p.original.chars().all(nomen_fold::is_word_char) {
-                    vec![self.intern(&p.folded)]
+                    let id = self.intern(&p.folded);
+                    if let Some(mask) = umlaut_mask(&p.original, &p.folded) {
+                        *self.umlauts.entry(id).or_default() |= mask;
+                    }
+                    vec![id]
                 } else {
                     self.tokenize(&p.original).0
                 }
@@ -1269,9 +1375,14 @@ impl Build<'_> {
             .collect();
         // Per word: the phonetic keys of its readings (for the filter) and their
         // hashes in the sound index.
-        let read: Vec<(Vec<u32>, Vec<u32>)> = par_map(&words, |w| {
+        let masks: Vec<u32> = people
+            .iter()
+            .map(|t| self.umlauts.get(t).copied().unwrap_or(0))
+            .collect();
+        let jobs: Vec<(&str, u32)> = words.iter().copied().zip(masks).collect();
+        let read: Vec<(Vec<u32>, Vec<u32>)> = par_map(&jobs, |&(w, mask)| {
             let (mut keys, mut hashes) = (Vec::new(), Vec::new());
-            for r in super::phonetic::latin(w) {
+            for r in readings_with(w, mask) {
                 let Some(k) = super::phonetic::key(&r) else {
                     continue;
                 };
@@ -1312,6 +1423,13 @@ impl Build<'_> {
             }
         }
         d.filter = filter.into();
+        let mut umlauts: Vec<(u32, u32)> = self.umlauts.iter().map(|(&t, &m)| (t, m)).collect();
+        umlauts.sort_unstable();
+        d.umlauts = umlauts
+            .into_iter()
+            .flat_map(|(t, m)| [t, m])
+            .collect::<Vec<u32>>()
+            .into();
         let (hashes, tokens): (Vec<u32>, Vec<u32>) = sounds.into_iter().unzip();
         d.sound_dir = sound_dir(&hashes);
         (d.sound_hashes, d.sound_tokens) = (hashes.into(), tokens.into());
@@ -1326,6 +1444,17 @@ impl Build<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn umlauts_are_marked_where_folding_made_them_u() {
+        assert_eq!(umlaut_mask("Türk", "turk"), Some(0b10));
+        assert_eq!(umlaut_mask("Gündüz", "gunduz"), Some(0b1_0010));
+        assert_eq!(umlaut_mask("Turk", "turk"), None);
+        // Both readings: the word's own and with i.
+        let r = readings_with("turk", 0b10);
+        assert!(r.contains(&super::super::phonetic::latin("tirk")[0]));
+        assert!(r.contains(&super::super::phonetic::latin("turk")[0]));
+    }
 
     /// Every token's slot holds its root node's facts as the node's rows say them.
     #[test]

@@ -511,6 +511,7 @@ fn resolve_ids(
     }
     VARIANT_QUEUE.with(|q| *q.borrow_mut() = variants);
     declined_together(linker, text, folded, toks);
+    surname_together(linker, text, folded, toks);
 }
 
 thread_local! {
@@ -556,6 +557,87 @@ fn declined_together(linker: &Linker, text: &str, folded: &str, toks: &mut [Tok]
             toks[i - 1].how = how;
         }
     }
+}
+
+/// A Cyrillic or Greek surname after a given name is transcribed even when, as
+/// romanised, it is a word of some other name or the declined form of one (`Κόστα`
+/// is `kosta` of `Kosta Rika`, `Монтенегру` an alias of Montenegro): a capitalised
+/// Cyrillic or Greek word right after a name word, which does not go on to it in the
+/// dictionary, is read as a variant ([`variant_continuing`]) when that variant does
+/// (`antonio` + `costa`). The two words then make a name, which is the evidence.
+fn surname_together(linker: &Linker, text: &str, folded: &str, toks: &mut [Tok]) {
+    let dict = &linker.dict;
+    for i in 1..toks.len() {
+        let (before, next) = (&toks[i - 1], &toks[i]);
+        if matches!(next.how, How::Transcribed(_))
+            || next.id == NONE
+            || next.ideograph
+            || before.root == NONE
+            || dict.child(before.root, next.id) != NONE
+        {
+            continue;
+        }
+        let original = &text[next.original.clone()];
+        if !matches!(Script::of(original), Some(Script::Cyrillic | Script::Greek))
+            || first_case(original) != Case::Upper
+        {
+            continue;
+        }
+        let gap = folded
+            .get(before.folded.end..next.folded.start)
+            .unwrap_or(".");
+        if !gap.bytes().all(|b| b == b' ') {
+            continue;
+        }
+        let word = folded.get(next.folded.clone()).unwrap_or_default();
+        let root = before.root;
+        if let Some((id, how)) = variant_continuing(linker, word, original, root) {
+            toks[i].id = id;
+            toks[i].root = dict.root(id);
+            toks[i].how = how;
+        }
+    }
+}
+
+/// The variant of the Cyrillic or Greek `word` (declined, with an ending, or
+/// transcribed: [`variant`]'s readings, each tried) that goes on from the trie node
+/// `node`, if one does.
+fn variant_continuing(
+    linker: &Linker,
+    word: &str,
+    original: &str,
+    node: u32,
+) -> Option<(u32, How)> {
+    let dict = &linker.dict;
+    let continues = |id: u32| id != NONE && dict.child(node, id) != NONE;
+    let script = Script::of(original)?;
+    if !word.is_ascii() {
+        return None;
+    }
+    if script == Script::Cyrillic {
+        let (id, kind) = uninflect(linker, word);
+        if continues(id) {
+            return Some((id, How::Declined(kind)));
+        }
+    }
+    if let Some((id, kind)) = strip_ending(linker, word, script) {
+        if continues(id) {
+            let how = if script == Script::Greek {
+                How::Declined(kind)
+            } else {
+                How::Inflected(kind)
+            };
+            return Some((id, how));
+        }
+    }
+    let spelled = if script == Script::Cyrillic {
+        super::phonetic::cyrillic_spelling(original, word)
+    } else {
+        Cow::Borrowed(word)
+    };
+    transcribe(linker, &spelled, script)
+        .filter(|&(id, _)| continues(id))
+        .map(|(id, kind)| (id, How::Transcribed(kind)))
 }
 
 /// Which kana a character is: 1 hiragana, 2 katakana (with the prolonged sound mark),
@@ -1042,7 +1124,7 @@ fn transcribe(linker: &Linker, word: &str, script: Script) -> Option<(u32, Optio
                 let readings = if script == Script::Latin {
                     phonetic::latin_plain(name)
                 } else {
-                    phonetic::latin(name)
+                    dict.readings(token)
                 };
                 let d = readings
                     .iter()
@@ -2183,7 +2265,7 @@ impl<'a> Doc<'a> {
         let names = if script == Script::Latin {
             phonetic::latin_plain(name)
         } else {
-            phonetic::latin(name)
+            self.linker.dict.readings(token)
         };
         let sounds = |w: &str| {
             phonetic::text(w, script)
@@ -2945,10 +3027,10 @@ impl<'a> Doc<'a> {
             Some(s @ (Script::Cyrillic | Script::Greek)) => s,
             _ => return false,
         };
-        let Some(name) = self.linker.dict.token_text(t.id) else {
+        if self.linker.dict.token_text(t.id).is_none() {
             return false;
-        };
-        let names = phonetic::latin(name);
+        }
+        let names = self.linker.dict.readings(t.id);
         let word = self.tok_text(field, i);
         let spelled = match script {
             Script::Cyrillic => phonetic::cyrillic_spelling(original, word),

@@ -2101,6 +2101,36 @@ mod tests {
     }
 
     #[test]
+    fn serbian_i_for_u_umlaut_and_surnames_that_are_other_words() {
+        // Neither person is in the any-spelling sets.
+        let g = Gazetteer::from_jsonl_str(
+            r#"{"id":"mueller","name":"Jürgen Müller","kind":"person"}
+{"id":"costa","name":"Mario Costa","kind":"person"}
+{"id":"kosta-rika","name":"Kosta Rika","kind":"place"}"#,
+            "test",
+        )
+        .unwrap();
+        let k = Linker::new(Arc::new(g));
+        // Serbian writes the ü that folding turns into u as и; Russian as ю.
+        let got = links(&k, "Министар Јирген Милер је рекао. Милер је додао.");
+        assert_eq!(
+            got,
+            [
+                l("Јирген Милер", "mueller", Rule::Transcribed),
+                l("Милер", "mueller", Rule::Transcribed)
+            ]
+        );
+        let got = links(&k, "Министр Юрген Мюллер сказал.");
+        assert_eq!(got, [l("Юрген Мюллер", "mueller", Rule::Transcribed)]);
+        // Not in Latin-script text: `Miller` is another name.
+        assert!(links(&k, "Minister Jurgen Miller said.").is_empty());
+        // `Κόστα` is `kosta`, a word of `Kosta Rika`: after the given name it is
+        // still read as the surname it transcribes.
+        let got = links(&k, "Ο υπουργός Μάριο Κόστα δήλωσε.");
+        assert_eq!(got, [l("Μάριο Κόστα", "costa", Rule::Transcribed)]);
+    }
+
+    #[test]
     fn russian_and_ukrainian_inflected_and_transcribed_names() {
         let k = people();
         assert_eq!(
