@@ -53,35 +53,6 @@ struct Tok {
 }
 
 impl Tok {
-    /// The first byte of the token's original text in `text` (the field's), if any:
-    /// what most questions about the word's case and script need, without taking
-    /// the text's slice (two tests of char boundaries) for every word.
-    #[inline]
-    fn first_byte(&self, text: &str) -> Option<u8> {
-        if self.original.is_empty() {
-            return None;
-        }
-        text.as_bytes().get(self.original.start).copied()
-    }
-
-    /// [`starts_lowercase`] of the token's original text in `text`.
-    #[inline]
-    fn starts_lowercase(&self, text: &str) -> bool {
-        match self.first_byte(text) {
-            Some(b) if b.is_ascii() => b.is_ascii_lowercase(),
-            _ => starts_lowercase(&text[self.original.clone()]),
-        }
-    }
-
-    /// [`script_bit`] of the token's original text in `text`.
-    #[inline]
-    fn script_bit(&self, text: &str) -> u16 {
-        match self.first_byte(text) {
-            Some(b) if b.is_ascii_alphabetic() => super::dict::LATIN,
-            _ => script_bit(&text[self.original.clone()]),
-        }
-    }
-
     /// The [`NodeFacts`] of `root`: those the token table gave with it, or, for a
     /// root set since, the trie's.
     #[inline]
@@ -477,8 +448,7 @@ fn resolve_ids(
             // A word whose spelling is only a name in another script (`Киеве` is
             // `kieve`, some script's name of Kyiv) is tried uninflected too.
             (id, root)
-                if t.first_byte(text).is_some_and(|b| matches!(b, 0xD0..=0xD4))
-                    && is_capitalised_cyrillic(&text[t.original.clone()])
+                if is_capitalised_cyrillic(&text[t.original.clone()])
                     && node.has_keys()
                     && !dict.keys(root).iter().any(|k| k.fits_script(CYRILLIC)) =>
             {
@@ -1255,7 +1225,8 @@ fn prefetch_walk(dict: &super::dict::Dictionary, ft: &FieldText<'_>, i: usize) {
             // one-word name, the children of a word that some word follows (the
             // root's facts say whether there are any).
             let facts = ahead.root_facts(dict);
-            let keys = facts.has_keys() && (ahead.ideograph || !ahead.starts_lowercase(ft.text));
+            let keys = facts.has_keys()
+                && (ahead.ideograph || !starts_lowercase(&ft.text[ahead.original.clone()]));
             let children =
                 facts.has_children() && toks.get(i + LOOKAHEAD + 1).is_some_and(|t| t.id != NONE);
             dict.prefetch_node(ahead.root, keys, children);
@@ -1297,7 +1268,7 @@ fn find_candidates(linker: &Linker, ft: &FieldText<'_>, fi: usize, out: &mut Vec
         let mut j = i;
         // A one-word span must be capitalised whatever its key (`un mango maduro`):
         // lowercase ones are not even candidates.
-        let lower = !toks[i].ideograph && toks[i].starts_lowercase(ft.text);
+        let lower = !toks[i].ideograph && starts_lowercase(&ft.text[toks[i].original.clone()]);
         if lower && !root.has_children() {
             continue;
         }
@@ -1317,7 +1288,8 @@ fn find_candidates(linker: &Linker, ft: &FieldText<'_>, fi: usize, out: &mut Vec
                 !dict.keys(node).is_empty()
             };
             if !one_lowercase_word && has_keys && !inside_kana() {
-                let script = *span_script.get_or_insert_with(|| toks[i].script_bit(ft.text));
+                let script = *span_script
+                    .get_or_insert_with(|| script_bit(&ft.text[toks[i].original.clone()]));
                 let all_fit = if j == i {
                     root.all_fit(script)
                 } else {
@@ -4594,44 +4566,7 @@ impl<'a> Doc<'a> {
 
 #[cfg(test)]
 mod tests {
-    use super::{
-        acronym_fits, first_case, is_capitalised_cyrillic, score_at_start, script_bit,
-        starts_lowercase, Case, How, NodeFacts, Tok, NONE,
-    };
-
-    /// A token's questions read from its first byte answer what the slice's do.
-    #[test]
-    fn token_first_byte_questions_are_the_slices() {
-        let text = "Ana éclair Édith Путин путин 1990 ｅ 東京 aB Ωμέγα";
-        let mut ranges: Vec<std::ops::Range<usize>> = Vec::new();
-        let mut start = 0;
-        for w in text.split(' ') {
-            ranges.push(start..start + w.len());
-            ranges.push(start..start);
-            start += w.len() + 1;
-        }
-        for original in ranges {
-            let t = Tok {
-                id: NONE,
-                root: NONE,
-                node: NodeFacts::default(),
-                node_of: NONE,
-                folded: 0..0,
-                original: original.clone(),
-                ideograph: false,
-                how: How::Same,
-            };
-            let word = &text[original];
-            assert_eq!(t.starts_lowercase(text), starts_lowercase(word), "{word:?}");
-            assert_eq!(t.script_bit(text), script_bit(word), "{word:?}");
-            assert_eq!(
-                t.first_byte(text).is_some_and(|b| matches!(b, 0xD0..=0xD4))
-                    && is_capitalised_cyrillic(word),
-                is_capitalised_cyrillic(word),
-                "{word:?}"
-            );
-        }
-    }
+    use super::{acronym_fits, first_case, is_capitalised_cyrillic, score_at_start, Case};
 
     /// The ranges read without the case tables say what the tables say.
     #[test]
