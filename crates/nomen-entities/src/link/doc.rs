@@ -532,24 +532,30 @@ fn declined_together(linker: &Linker, text: &str, folded: &str, toks: &mut [Tok]
 /// A Cyrillic or Greek surname after a given name is transcribed even when, as
 /// romanised, it is a word of some other name or the declined form of one (`Κόστα`
 /// is `kosta` of `Kosta Rika`, `Монтенегру` an alias of Montenegro): a capitalised
-/// Cyrillic or Greek word right after a name word, which does not go on to it in the
+/// Cyrillic or Greek word right after a given name, which does not go on to it in the
 /// dictionary, is read as a variant ([`variant_continuing`]) when that variant does
 /// (`antonio` + `costa`). The two words then make a name, which is the evidence.
 fn surname_together(linker: &Linker, text: &str, folded: &str, toks: &mut [Tok]) {
     let dict = &linker.dict;
     for i in 1..toks.len() {
         let (before, next) = (&toks[i - 1], &toks[i]);
-        if matches!(next.how, How::Transcribed(_))
+        // Only a word that starts with a Greek or Cyrillic letter (its first byte
+        // in UTF-8 is 0xCE to 0xD4) is read: most text is Latin, and this runs on
+        // every pair of tokens.
+        let first = text.as_bytes().get(next.original.start).copied();
+        if !matches!(first, Some(0xCE..=0xD4))
+            || matches!(next.how, How::Transcribed(_))
             || next.id == NONE
             || next.ideograph
             || before.root == NONE
-            || dict.child(before.root, next.id) != NONE
+            || !dict.is_given(before.id)
         {
             continue;
         }
         let original = &text[next.original.clone()];
         if !matches!(Script::of(original), Some(Script::Cyrillic | Script::Greek))
             || first_case(original) != Case::Upper
+            || dict.child(before.root, next.id) != NONE
         {
             continue;
         }
