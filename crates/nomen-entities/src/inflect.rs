@@ -367,6 +367,10 @@ static LATIN: &[Ending] = &[
 /// and after `z` written `c` (`Scholzcal`, as `Hertzcel`).
 static HUNGARIAN_DOUBLED: Ending = e("+al/el", "hu", Case);
 
+/// The Hungarian digraphs whose first letter doubles before `-val/-vel`
+/// (`Djokovics` → `Djokoviccsal`, `Kossuth` → `Kossuthtal` is the plain rule).
+const HUNGARIAN_DIGRAPHS: [&str; 7] = ["cs", "sz", "zs", "gy", "ly", "ny", "ty"];
+
 /// Greek: a foreign given name in `-α` may take `-ς` in the genitive (`Άνγκελας`).
 ///
 /// Greek's own masculine names in `-ης`, `-ος`, `-ας` (and foreign ones adapted to
@@ -524,6 +528,21 @@ fn for_each_base_form_of_stem<B>(
                     emit(&folded[..b.len() - 3], &HUNGARIAN_DOUBLED)
                 {
                     return Some(x);
+                }
+            }
+            // A final Hungarian digraph doubles its first letter (`cs` → `ccs`:
+            // `Djokovics` → `Djokoviccsal`; `sz` → `ssz`, `zs` → `zzs`, `gy` → `ggy`,
+            // `ly`, `ny`, `ty`).
+            let n = b.len();
+            if n >= MIN_STEM + 5 && b[n - 5] == b[n - 4] {
+                let digraph = &folded[n - 4..n - 2];
+                if HUNGARIAN_DIGRAPHS.contains(&digraph) {
+                    let mut base = String::with_capacity(n - 3);
+                    base.push_str(&folded[..n - 5]);
+                    base.push_str(digraph);
+                    if let std::ops::ControlFlow::Break(x) = emit(&base, &HUNGARIAN_DOUBLED) {
+                        return Some(x);
+                    }
                 }
             }
         }
@@ -690,6 +709,21 @@ mod tests {
         assert!(has("fiale", L, "fiala"));
         // Czech -ová of a woman.
         assert!(has("kallasova", L, "kallas"));
+    }
+
+    #[test]
+    fn hungarian_digraphs_double_their_first_letter() {
+        use Script::Latin as L;
+        // Kovács + -val → Kováccsal; Mikszáth + -val is the plain rule (th → tt).
+        assert!(has("kovaccsal", L, "kovacs"));
+        assert!(has("vucsiccsal", L, "vucsics"));
+        assert!(has("rakoczyval", L, "rakoczy"));
+        assert!(has("karadzsiccsal", L, "karadzsics"));
+        assert!(has("gyurcsannyal", L, "gyurcsany"));
+        assert!(has("horthyval", L, "horthy"));
+        // Not a digraph: the plain doubled consonant only.
+        assert!(!has("kovaccal", L, "kovacc"));
+        assert!(has("kovaccal", L, "kovac"));
     }
 
     #[test]

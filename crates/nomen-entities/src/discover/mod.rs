@@ -1432,8 +1432,10 @@ impl Tally {
             }
             // A transcription is from Cyrillic or Greek: a Latin mention linked so
             // (`Während` to `WIRED`) is no spelling of the name.
-            if matches!(rule, Rule::Transcribed | Rule::TranscribedAlone)
-                && !text.chars().any(|c| c.is_alphabetic() && !is_latin(c))
+            if matches!(
+                rule,
+                Rule::Transcribed | Rule::TranscribedAlone | Rule::Respelled
+            ) && !text.chars().any(|c| c.is_alphabetic() && !is_latin(c))
             {
                 *keep = false;
                 continue;

@@ -980,6 +980,12 @@ pub(crate) fn key_hash(key: u32) -> u64 {
     (u64::from(key) ^ 0x9e37_79b9_7f4a_7c15).wrapping_mul(0xff51_afd7_ed55_8ccd)
 }
 
+/// True for the folded Arabic article as a gazetteer writes it before a name part
+/// (`al-Sisi`, `el-Baradei`).
+pub(crate) fn is_arabic_article(folded: &str) -> bool {
+    matches!(folded, "al" | "el")
+}
+
 /// Cuts a parsed person name into segments (content parts with their particles) in
 /// given-name-first order. `tokenize` maps a part as written to token ids.
 pub(crate) fn segments(
@@ -1187,10 +1193,77 @@ impl Build<'_> {
                 self.dict.seg_arena.vec().push((last & !INITIAL) | flag);
             }
         }
-        let n = segs.len();
-        if n < 2 {
+        if segs.len() < 2 {
             return;
         }
+        self.add_split_keys(entity, name_index, scripts, &segs, false);
+        // The Arabic article of a surname (`al-Sisi`, `el-Baradei`) is left out as
+        // often as it is written (`Sisi`), and written in each language's way
+        // (`es-Sisi`, `ас-Сиси`: the text's article is read as `al`, see
+        // [`super::doc`]): the name and its short forms also link without it, and
+        // with `al` for the gazetteer's `el`.
+        let articled = |s: &Seg, dict: &Dictionary| {
+            s.tokens.len() >= 2
+                && matches!(s.role, Role::Middle | Role::Surname)
+                && dict.token_text(s.tokens[0]).is_some_and(is_arabic_article)
+        };
+        if !segs.iter().any(|s| articled(s, &self.dict)) {
+            return;
+        }
+        let al = self.intern("al");
+        for drop in [true, false] {
+            let variant: Vec<Seg> = segs
+                .iter()
+                .map(|s| {
+                    let mut s = s.clone();
+                    if articled(&s, &self.dict) {
+                        if drop {
+                            s.tokens.remove(0);
+                        } else {
+                            s.tokens[0] = al;
+                        }
+                    }
+                    s
+                })
+                .collect();
+            if variant.iter().zip(&segs).all(|(v, s)| v.tokens == s.tokens) {
+                continue;
+            }
+            let full: Vec<u32> = variant
+                .iter()
+                .flat_map(|s| s.tokens.iter().copied())
+                .collect();
+            self.insert(
+                &full,
+                Key {
+                    entity,
+                    name: name_index,
+                    kind: KeyKind::Alias,
+                    entity_kind: Kind::Person,
+                    split: 0,
+                    block: false,
+                    scripts,
+                },
+            );
+            // Without it, the surname alone is a word that many things are (`Sisi`,
+            // the empress; `Rashid`, a given name): it needs the person named in
+            // full or a title.
+            self.add_split_keys(entity, name_index, scripts, &variant, drop);
+        }
+    }
+
+    /// The keys of a person's name cut at its surname: surname first, given name and
+    /// surname, the surname alone (see [`KeyKind`]; with `weak`, the surname alone is
+    /// a [`KeyKind::SurnameWeak`]).
+    fn add_split_keys(
+        &mut self,
+        entity: u32,
+        name_index: u16,
+        scripts: u16,
+        segs: &[Seg],
+        weak: bool,
+    ) {
+        let n = segs.len();
         let key = |kind: KeyKind, split: usize, block: bool| Key {
             entity,
             name: name_index,
@@ -1262,7 +1335,12 @@ impl Build<'_> {
                 self.insert(&last, key(KeyKind::SurnameWeak, k, false));
             } else {
                 let only = s[0].tokens.clone();
-                self.insert(&only, key(KeyKind::Surname, k, false));
+                let kind = if weak {
+                    KeyKind::SurnameWeak
+                } else {
+                    KeyKind::Surname
+                };
+                self.insert(&only, key(kind, k, false));
             }
         }
     }

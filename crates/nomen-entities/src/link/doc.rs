@@ -8,7 +8,7 @@ use std::ops::Range;
 
 use nomen_fold::{fold_exact, Folded, View};
 
-use super::dict::{script, script_bit, Key, KeyKind, NodeFacts, CYRILLIC, NONE};
+use super::dict::{is_arabic_article, script, script_bit, Key, KeyKind, NodeFacts, CYRILLIC, NONE};
 use super::facts;
 use super::place;
 use super::table::Probe;
@@ -81,6 +81,10 @@ enum How {
     /// (`Шольц` ~ `Scholz`), possibly after removing an ending: only a person's name,
     /// and a single word needs context.
     Transcribed(Option<EndingKind>),
+    /// A Latin word that is a name word once the spelling its language gives foreign
+    /// names is undone, letter for letter (Hungarian `sz` for s: `Roszatom`,
+    /// `Szíszi`), possibly after removing an ending.
+    Respelled(Option<EndingKind>),
 }
 struct FieldText<'a> {
     field: Field,
@@ -482,6 +486,59 @@ fn resolve_ids(
     VARIANT_QUEUE.with(|q| *q.borrow_mut() = variants);
     declined_together(linker, text, folded, toks);
     surname_together(linker, text, folded, toks);
+    arabic_articles(linker, text, folded, toks);
+}
+
+/// The Arabic article as each language's press writes it, read as the gazetteer's
+/// `al` (`el-Sisi`, `es-Sisi`, `as-Sisi`, Hungarian `esz-Szíszi`, Russian `ас-Сиси`,
+/// `аш-Шараа`): a word of a vowel and `l`, or a vowel and the consonant letters that
+/// start the next word (the article's `l` takes the sound of a "sun letter":
+/// `ad-Din`, `an-Nasr`, `ash-Sharif`), joined to that word by a hyphen, and not in
+/// capitals (`US-Senat`). The word after it must be capitalised.
+fn arabic_articles(linker: &Linker, text: &str, folded: &str, toks: &mut [Tok]) {
+    let al = linker.dict.token("al");
+    if al == NONE {
+        return;
+    }
+    for i in 0..toks.len().saturating_sub(1) {
+        let (t, next) = (&toks[i], &toks[i + 1]);
+        let Some(word) = folded.get(t.folded.clone()) else {
+            continue;
+        };
+        let written = &text[t.original.clone()];
+        if t.id == al
+            || !(2..=4).contains(&word.len())
+            || written.chars().skip(1).any(char::is_uppercase)
+            || next.ideograph
+            || text.get(t.original.end..next.original.start) != Some("-")
+            || first_case(&text[next.original.clone()]) != Case::Upper
+        {
+            continue;
+        }
+        let after = folded.get(next.folded.clone()).unwrap_or_default();
+        if is_arabic_article_form(word, after) {
+            toks[i].id = al;
+            toks[i].root = linker.dict.root(al);
+            toks[i].how = How::Respelled(None);
+        }
+    }
+}
+
+/// True when the folded `word` is the Arabic article before the folded `next` word
+/// ([`arabic_articles`]): `a`, `e` or `u`, then `l` or the first consonant letters of
+/// `next` that a sun letter is written with.
+fn is_arabic_article_form(word: &str, next: &str) -> bool {
+    let b = word.as_bytes();
+    if !matches!(b[0], b'a' | b'e' | b'u') {
+        return false;
+    }
+    let consonant = &word[1..];
+    consonant == "l"
+        || (matches!(
+            consonant,
+            "s" | "sh" | "sz" | "z" | "t" | "th" | "ts" | "d" | "dh" | "dz" | "n" | "r"
+        ) && next.starts_with(consonant)
+            && next.len() > consonant.len() + 1)
 }
 
 thread_local! {
@@ -931,6 +988,11 @@ fn variant(linker: &Linker, word: &str, original: &str) -> Option<(u32, How)> {
             },
         ));
     }
+    if script == Script::Latin {
+        if let Some((id, kind)) = hungarian_respelling(linker, word) {
+            return Some((id, How::Respelled(kind)));
+        }
+    }
     // A Latin word is read with the letters folding loses spelled out (`Miçotakis`),
     // and must sound exactly like the name word: Latin-script respellings of one name
     // (`Selenskyj`, `Ławrow`, `Putyin`, `Poutine`) differ in letters, not in sounds.
@@ -945,6 +1007,65 @@ fn variant(linker: &Linker, word: &str, original: &str) -> Option<(u32, How)> {
         Cow::Borrowed(word)
     };
     transcribe(linker, &spelled, script).map(|(id, kind)| (id, How::Transcribed(kind)))
+}
+
+/// The token a Latin word written in Hungarian spelling stands for, letter for letter,
+/// and the kind of the ending removed if any: Hungarian writes foreign names by
+/// their sounds in its own letters (`sz` for s, `s` for sh, `cs` for ch, `zs` for
+/// zh: `Roszatom`, `Szíszi`, `Csehov`), so the word with `sz` → `s`, `cs` → `ch`,
+/// `zs` → `zh` (and also with a lone `s` → `sh`) may be a name word, or one with a
+/// case ending ([`strip_ending`]). Only words with one of these digraphs.
+fn hungarian_respelling(linker: &Linker, word: &str) -> Option<(u32, Option<EndingKind>)> {
+    if word.len() < 4 || !(word.contains("sz") || word.contains("cs") || word.contains("zs")) {
+        return None;
+    }
+    let b = word.as_bytes();
+    let (mut plain, mut shibilant) = (String::with_capacity(b.len()), String::new());
+    let mut lone_s = false;
+    let mut i = 0;
+    while i < b.len() {
+        let (two, rest) = (b.get(i..i + 2), 2);
+        let (out, n) = match two {
+            Some(b"sz") => ("s", rest),
+            Some(b"cs") => ("ch", rest),
+            Some(b"zs") => ("zh", rest),
+            _ if b[i] == b's' => {
+                lone_s = true;
+                ("s", 1)
+            }
+            _ => (&word[i..i + 1], 1),
+        };
+        plain.push_str(out);
+        i += n;
+    }
+    if lone_s {
+        // The same, with each lone `s` read as sh.
+        let mut i = 0;
+        while i < b.len() {
+            let (out, n) = match b.get(i..i + 2) {
+                Some(b"sz") => ("s", 2),
+                Some(b"cs") => ("ch", 2),
+                Some(b"zs") => ("zh", 2),
+                _ if b[i] == b's' => ("sh", 1),
+                _ => (&word[i..i + 1], 1),
+            };
+            shibilant.push_str(out);
+            i += n;
+        }
+    }
+    for form in [plain.as_str(), shibilant.as_str()] {
+        if form.len() < 4 {
+            continue;
+        }
+        let id = linker.dict.token(form);
+        if id != NONE {
+            return Some((id, None));
+        }
+        if let Some((id, kind)) = strip_ending(linker, form, Script::Latin) {
+            return Some((id, Some(kind)));
+        }
+    }
+    None
 }
 
 /// The token a Bulgarian noun with its definite article `-ът` stands for
@@ -1863,7 +1984,7 @@ impl<'a> Doc<'a> {
             if i == c.start {
                 out.first_lower = case == Case::Lower;
             }
-            if c.end - c.start > 1 && self.word(c.field, i).function {
+            if c.end - c.start > 1 && (self.word(c.field, i).function || self.article(c.field, i)) {
                 continue;
             }
             out.content += 1;
@@ -1918,7 +2039,7 @@ impl<'a> Doc<'a> {
         // capitalised word after it is another (a German noun).
         if matches!(
             ft.toks[c.end - 1].how,
-            How::Inflected(_) | How::Transcribed(Some(_))
+            How::Inflected(_) | How::Transcribed(Some(_)) | How::Respelled(Some(_))
         ) {
             return (false, false);
         }
@@ -1946,25 +2067,77 @@ impl<'a> Doc<'a> {
         }
         // A neighbour already linked to another entity is a separate name
         // (`Президент России Владимир Путин`), and so is a name word with a case
-        // ending after a person's full name without one (`Robert Fico Babišovi`).
-        // (A span of two words or more is only asked of as a person's name.)
-        let next = match self.adjacent_after(c.field, c.end) {
+        // ending after a person's full name without one (`Robert Fico Babišovi`), or
+        // with a man's or a woman's Slavic case ending after a body's one-word name
+        // (`Automobilka Volkswagen Šefčovičovi`: a declined person's name does not
+        // continue a company's; `Gericht` after `Spain` is no `Gerich` with a
+        // Hungarian `-t`). (A span of two words or more is only asked of as a
+        // person's name.)
+        let (next_person, next_other) = match self.adjacent_after(c.field, c.end) {
             Some(n) => {
-                let declined_after = person
-                    && c.end - c.start >= 2
-                    && ft.toks[c.end - 1].how == How::Same
+                let same_before = ft.toks[c.end - 1].how == How::Same;
+                let declined_person = c.end - c.start >= 2
+                    && same_before
                     && matches!(
                         ft.toks[n].how,
-                        How::Declined(_) | How::Inflected(_) | How::Transcribed(Some(_))
+                        How::Declined(_)
+                            | How::Inflected(_)
+                            | How::Transcribed(Some(_))
+                            | How::Respelled(Some(_))
                     );
-                !ft.occupied[n]
-                    && !declined_after
+                let declined_other = same_before
+                    && matches!(
+                        ft.toks[n].how,
+                        How::Declined(EndingKind::Masculine | EndingKind::Feminine)
+                            | How::Inflected(EndingKind::Masculine | EndingKind::Feminine)
+                            | How::Transcribed(Some(EndingKind::Masculine | EndingKind::Feminine))
+                    );
+                let other_name = !ft.occupied[n]
                     && self.capitalised_content(c.field, n)
                     && self.tok_text(c.field, n).chars().count() > 1
+                    && !self.compound_with_lowercase(c.field, n);
+                (
+                    other_name && !declined_person,
+                    other_name && !declined_other,
+                )
             }
-            None => false,
+            None => (false, false),
         };
-        (person && (catalan_person || next), single && next)
+        (
+            person && (catalan_person || next_person),
+            single && next_other,
+        )
+    }
+
+    /// True when token `i` is the Arabic article as the text's language writes it
+    /// (`es-`, `ас-`: read as the gazetteer's `al` by [`arabic_articles`]), which
+    /// counts as a particle.
+    fn article(&self, field: usize, i: usize) -> bool {
+        let t = &self.texts[field].toks[i];
+        t.how == How::Respelled(None)
+            && self
+                .linker
+                .dict
+                .token_text(t.id)
+                .is_some_and(is_arabic_article)
+    }
+
+    /// True when token `n` is the capitalised head of a compound whose next part,
+    /// after a hyphen, is a lowercase word of three letters or more (`Nobel-díjas`,
+    /// `Nobel-winning`, `EU-weit`; not the `-e-` of `Tehreek-e-Insaaf`): an
+    /// adjective or a common noun made from a name, which no part of a person's or
+    /// a body's name is (their hyphenated parts are capitalised: `Frank-Walter`,
+    /// `Innes-Stubb`).
+    fn compound_with_lowercase(&self, field: usize, n: usize) -> bool {
+        let ft = &self.texts[field];
+        let Some(next) = ft.toks.get(n + 1) else {
+            return false;
+        };
+        let lower = self.tok_original(field, n + 1);
+        !next.ideograph
+            && ft.text.get(ft.toks[n].original.end..next.original.start) == Some("-")
+            && first_case(lower) == Case::Lower
+            && lower.chars().count() >= 3
     }
 
     /// For a one-word name that is not a surname key: a capitalised word right before
@@ -1985,6 +2158,26 @@ impl<'a> Doc<'a> {
             return true;
         }
         !(title || self.sentence_initial(c.field, p))
+    }
+
+    /// True when the word right before the one-word span is a German common noun
+    /// with its article (`des Hubschrauberherstellers Airbus`, `der Autobauer
+    /// Volkswagen`): German capitalises its nouns, and such a noun (written as a word,
+    /// not an acronym, and no name word of the gazetteer) is in apposition to a
+    /// body's name after it, not the start of a longer name. (Not for places: `die
+    /// Füchse Berlin`, `das Landgericht München I`, `der Landkreis München` are
+    /// names of their own.)
+    fn german_noun_before(&self, c: &Cand) -> bool {
+        let Some(p) = self.adjacent_before(c.field, c.start) else {
+            return false;
+        };
+        let word = self.tok_original(c.field, p);
+        self.texts[c.field].toks[p].id == NONE
+            && word.chars().skip(1).all(|ch| !ch.is_uppercase())
+            && self
+                .adjacent_before(c.field, p)
+                .is_some_and(|a| place::is_german_article(self.tok_text(c.field, a)))
+            && self.language() == place::GERMAN
     }
 
     /// Reads the initials, capitalised words and honorific right before a span.
@@ -2103,6 +2296,52 @@ impl<'a> Doc<'a> {
             }
         }
         true
+    }
+
+    /// True when `run` is one capitalised word that is `key`'s given names written as
+    /// one word, as the press of several languages writes Arabic compound names
+    /// (Turkish `Abdülfettah`, French `Abdelfattah` for Abdel Fattah) and the
+    /// vowels of its language: the same consonant sounds, four or more, and as many
+    /// vowel groups ([`super::phonetic`]).
+    fn run_joins_givens(&self, c: &Cand, run: &Run, key: &Key) -> bool {
+        use super::phonetic;
+        let [p] = run.tokens[..] else {
+            return false;
+        };
+        if run.initials || first_case(self.tok_original(c.field, p)) != Case::Upper {
+            return false;
+        }
+        let givens: Vec<(u32, bool, Option<char>)> = self
+            .linker
+            .dict
+            .givens(key.entity, key.name, key.split)
+            .collect();
+        if givens.len() < 2 || givens.iter().any(|g| g.1) {
+            return false;
+        }
+        let mut joined = String::new();
+        for &(g, _, _) in &givens {
+            joined.push_str(self.linker.dict.token_text(g).unwrap_or_default());
+        }
+        let original = self.tok_original(c.field, p);
+        let Some(script) = Script::of(original) else {
+            return false;
+        };
+        let word = self.tok_text(c.field, p);
+        let spelled = match script {
+            Script::Latin => phonetic::latin_spelling(original, word),
+            Script::Cyrillic => phonetic::cyrillic_spelling(original, word),
+            Script::Greek => Cow::Borrowed(word),
+        };
+        let names = phonetic::latin(&joined);
+        let vowels = |r: &[u8]| r.iter().filter(|b| b.is_ascii_lowercase()).count();
+        phonetic::text(&spelled, script).iter().any(|r| {
+            let k = phonetic::key(r);
+            k.is_some_and(|k| phonetic::key_classes(k) >= 4)
+                && names
+                    .iter()
+                    .any(|n| phonetic::key(n) == k && vowels(n) == vowels(r) && n.len() == r.len())
+        })
     }
 
     /// True when the words of `run` are all the given names of `key`'s name, in order,
@@ -2353,6 +2592,8 @@ impl<'a> Doc<'a> {
             Rule::MiddleNames
         } else if self.run_same_given(c, run, key) {
             Rule::GivenNameVariant
+        } else if self.run_joins_givens(c, run, key) {
+            Rule::Transcribed
         } else {
             return None;
         };
@@ -2473,7 +2714,12 @@ impl<'a> Doc<'a> {
             } else {
                 after_other
             };
-            if case.ok(key.kind, ekind) && !after && !before_word {
+            // (A German noun before a body's name is its apposition.)
+            let before = before_word
+                && !(ekind == Kind::Organization
+                    && c.end - c.start == 1
+                    && self.german_noun_before(c));
+            if case.ok(key.kind, ekind) && !after && !before {
                 best.push((*key, c.start, None));
             }
         }
@@ -2879,12 +3125,25 @@ impl<'a> Doc<'a> {
         }
         let person = key.entity_kind == Kind::Person;
         let mut transcribed = false;
+        let mut respelled = false;
         let mut strict = false;
         let mut declined = false;
         let mut kinds: Vec<EndingKind> = Vec::new();
         for t in toks {
             match t.how {
                 How::Same => {}
+                // The Arabic article as the text's language writes it (`ас-Сиси`):
+                // a spelling, no weaker evidence than the name itself.
+                How::Respelled(None)
+                    if self
+                        .linker
+                        .dict
+                        .token_text(t.id)
+                        .is_some_and(is_arabic_article) =>
+                {
+                    // (The article is a particle: [`Doc::article`].)
+                    respelled = true;
+                }
                 How::Declined(k) => {
                     declined = true;
                     kinds.push(k);
@@ -2896,6 +3155,11 @@ impl<'a> Doc<'a> {
                 How::Transcribed(k) => {
                     strict = true;
                     transcribed = true;
+                    kinds.extend(k);
+                }
+                How::Respelled(k) => {
+                    strict = true;
+                    respelled = true;
                     kinds.extend(k);
                 }
             }
@@ -2942,7 +3206,9 @@ impl<'a> Doc<'a> {
         let content = toks
             .iter()
             .enumerate()
-            .filter(|(i, _)| !self.word(field, start + i).function)
+            .filter(|(i, _)| {
+                !(self.word(field, start + i).function || self.article(field, start + i))
+            })
             .count();
         // A declined word alone is often a common word or someone else (`путина`, a
         // fishing season; `купца Туска`, a merchant): a person needs context too.
@@ -2980,6 +3246,8 @@ impl<'a> Doc<'a> {
             Rule::TranscribedAlone
         } else if transcribed {
             Rule::Transcribed
+        } else if respelled {
+            Rule::Respelled
         } else {
             Rule::Inflected
         }))
@@ -3018,6 +3286,28 @@ impl<'a> Doc<'a> {
             .iter()
             .filter(|r| phonetic::key(r).is_some_and(|k| phonetic::key_classes(k) >= 4))
             .any(|r| names.iter().any(|n| phonetic::verify(r, n) == Some(0)))
+            && !self.after_a_name_elsewhere(t.id)
+    }
+
+    /// True when the document writes the name word `token` somewhere right after a
+    /// given name (of the gazetteer or of rigour's name groups: `ξεναγός Ανδρέας
+    /// Χριστοδουλίδης`): a person of that surname with another given name (the
+    /// entity's own would have linked the full name), whom the surname alone later
+    /// is.
+    fn after_a_name_elsewhere(&self, token: u32) -> bool {
+        self.texts.iter().enumerate().any(|(f, ft)| {
+            ft.toks.iter().enumerate().any(|(j, t)| {
+                t.id == token
+                    && self.adjacent_before(f, j).is_some_and(|p| {
+                        self.capitalised_content(f, p)
+                            && !self.sentence_initial(f, p)
+                            && !ft.occupied[p]
+                            && (self.linker.dict.is_given(ft.toks[p].id)
+                                || crate::name_groups::part_key(self.tok_original(f, p))
+                                    .is_some_and(|k| !crate::name_groups::groups(&k).is_empty()))
+                    })
+            })
+        })
     }
 
     /// True when token `i` is a Cyrillic word with a case ending whose nominative is a
@@ -3065,6 +3355,7 @@ impl<'a> Doc<'a> {
             && phonetic::latin(name)
                 .iter()
                 .any(|r| phonetic::key(r).is_some_and(|k| phonetic::key_classes(k) >= 4))
+            && !self.after_a_name_elsewhere(t.id)
     }
 
     /// Whether the entity is a woman: the gazetteer's `gender` field (`female`, `f`,
@@ -4087,9 +4378,11 @@ impl<'a> Doc<'a> {
         let keys = self.keys(c);
         let surnames: Vec<&Key> = keys.iter().filter(|k| k.is_surname()).collect();
         after
-            || !surnames
-                .iter()
-                .any(|k| self.run_fits(c, &run, k) || self.run_pads(c, &run, k))
+            || !surnames.iter().any(|k| {
+                self.run_fits(c, &run, k)
+                    || self.run_pads(c, &run, k)
+                    || self.run_joins_givens(c, &run, k)
+            })
     }
 
     /// True when the span is claimed for someone else ([`Doc::claimed_by_someone_else`])
@@ -4572,7 +4865,10 @@ impl<'a> Doc<'a> {
 
 #[cfg(test)]
 mod tests {
-    use super::{acronym_fits, first_case, is_capitalised_cyrillic, score_at_start, Case};
+    use super::{
+        acronym_fits, first_case, is_arabic_article_form, is_capitalised_cyrillic, score_at_start,
+        Case,
+    };
 
     /// The ranges read without the case tables say what the tables say.
     #[test]
@@ -4596,6 +4892,21 @@ mod tests {
                 "{c:?}"
             );
         }
+    }
+
+    #[test]
+    fn arabic_article_forms() {
+        // The article's l, or the sun letter the next word starts with.
+        assert!(is_arabic_article_form("el", "baradei"));
+        assert!(is_arabic_article_form("as", "sisi"));
+        assert!(is_arabic_article_form("esz", "sziszi"));
+        assert!(is_arabic_article_form("ash", "sharaa"));
+        assert!(is_arabic_article_form("ad", "din"));
+        // Another consonant, another vowel, or a word too short after it.
+        assert!(!is_arabic_article_form("as", "rashid"));
+        assert!(!is_arabic_article_form("is", "sisi"));
+        assert!(!is_arabic_article_form("an", "n"));
+        assert!(!is_arabic_article_form("ak", "kabir"));
     }
 
     #[test]

@@ -184,6 +184,10 @@ pub enum Rule {
     /// sentence, and not a woman's form of a Russian-type surname (`Эрдоганом`, not
     /// `Лаврова`): rare enough to need no full name or title nearby.
     InflectedAlone,
+    /// A Latin word written in its language's spelling of foreign sounds, which read
+    /// back letter for letter is the name word (Hungarian `Roszatom`, `Szíszi`: `sz`
+    /// for s), possibly with a case ending.
+    Respelled,
 }
 
 impl Rule {
@@ -206,6 +210,7 @@ impl Rule {
             Rule::GivenNameVariant => "given-name-variant",
             Rule::TranscribedAlone => "transcribed-alone",
             Rule::InflectedAlone => "inflected-alone",
+            Rule::Respelled => "respelled",
         }
     }
 }
@@ -2460,6 +2465,68 @@ mod tests {
                 l("Ivan Petrenko", "ivan-petrenko", Rule::Exact)
             ]
         );
+    }
+
+    #[test]
+    fn the_arabic_article_in_every_script() {
+        // People of our own: the article is left out or written each language's way.
+        let g = Gazetteer::from_jsonl_str(
+            r#"{"id":"rashid","name":"Karim al-Rashid","kind":"person"}
+{"id":"nasser","name":"Omar al-Nasser","kind":"person"}"#,
+            "test",
+        )
+        .unwrap();
+        let k = Linker::new(Arc::new(g));
+        assert_eq!(
+            links(&k, "On Monday Karim ar-Rashid met the envoy."),
+            [l("Karim ar-Rashid", "rashid", Rule::Respelled)]
+        );
+        assert_eq!(
+            links(&k, "On Monday Karim el-Rashid met the envoy."),
+            [l("Karim el-Rashid", "rashid", Rule::Respelled)]
+        );
+        assert_eq!(
+            links(&k, "В понедельник Омар ан-Насер встретился с послом."),
+            [l("Омар ан-Насер", "nasser", Rule::Transcribed)]
+        );
+        // Without the article: the name, and the surname alone once named in full.
+        assert_eq!(
+            links(
+                &k,
+                "On Monday Karim Rashid met the envoy. Rashid said little."
+            ),
+            [
+                l("Karim Rashid", "rashid", Rule::Alias),
+                l("Rashid", "rashid", Rule::SurnameCoref)
+            ]
+        );
+    }
+
+    #[test]
+    fn hungarian_letters_read_back() {
+        let g = Gazetteer::from_jsonl_str(
+            r#"{"id":"sabic","name":"Sabatek","kind":"organization"}
+{"id":"sisko","name":"Mira Sisko","kind":"person"}"#,
+            "test",
+        )
+        .unwrap();
+        let k = Linker::new(Arc::new(g));
+        assert_eq!(
+            links(&k, "A tegnapi tárgyaláson az orosz Szabatek is részt vett."),
+            [l("Szabatek", "sabic", Rule::Respelled)]
+        );
+        assert_eq!(
+            links(
+                &k,
+                "Tegnap Mira Sziszko érkezett Budapestre, és Sziszkot fogadták."
+            ),
+            [
+                l("Mira Sziszko", "sisko", Rule::Respelled),
+                l("Sziszkot", "sisko", Rule::Respelled)
+            ]
+        );
+        // Not the name once read back: no link.
+        assert!(links(&k, "A tegnapi tárgyaláson a Szabotek is részt vett.").is_empty());
     }
 
     #[test]

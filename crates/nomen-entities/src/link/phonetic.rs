@@ -94,8 +94,39 @@ pub(crate) fn text(token: &str, script: Script) -> Vec<Sounds> {
     match script {
         Script::Cyrillic => read(token, Side::Cyrillic),
         Script::Greek => read(token, Side::Greek),
-        Script::Latin => read(token, Side::Latin),
+        Script::Latin => {
+            let mut readings = read(token, Side::Latin);
+            // Polish (and Czech, Slovak) transcriptions of Russian and Ukrainian
+            // names write `ie` for `е` after a consonant (`Pieskow` for Песков,
+            // `Siergiej`): also read as `e`.
+            if let Some(e_for_ie) = soft_e(token) {
+                for r in read(&e_for_ie, Side::Latin) {
+                    if readings.len() < MAX_VARIANTS && !readings.contains(&r) {
+                        readings.push(r);
+                    }
+                }
+            }
+            readings
+        }
     }
+}
+
+/// `token` with each `ie` after a consonant written `e` (the Slavic press's soft
+/// `е`); `None` when it has none.
+fn soft_e(token: &str) -> Option<String> {
+    let b = token.as_bytes();
+    let soft =
+        |i: usize| i >= 1 && b[i] == b'i' && b.get(i + 1) == Some(&b'e') && !is_vowel(b[i - 1]);
+    if !(1..b.len()).any(soft) {
+        return None;
+    }
+    let mut out = String::with_capacity(b.len());
+    for (i, &c) in b.iter().enumerate() {
+        if !soft(i) {
+            out.push(char::from(c));
+        }
+    }
+    Some(out)
 }
 
 /// The spelling of a Latin-script word of text to read sounds from: its folded form,
@@ -330,6 +361,22 @@ fn read(token: &str, side: Side) -> Vec<Sounds> {
         let extra: Vec<Vec<u8>> = out
             .iter()
             .map(|o| o[..o.len() - 1].to_vec())
+            .take(MAX_VARIANTS.saturating_sub(out.len()))
+            .collect();
+        out.extend(extra);
+    }
+    // The Greek patronymic -ίδης, -άδης, which the classical transliteration writes
+    // -ides, -ades (Christodoulides, Anastasiades) and the modern one, and most of
+    // the press of other languages, -idis, -adis (Hristodulidis): also read with
+    // `i`. (Only these: any final -es would make `Andrés` sound like `Andrij`.)
+    if side == Side::Latin && w.len() > 5 && w.ends_with(b"des") && is_vowel(w[w.len() - 4]) {
+        let extra: Vec<Vec<u8>> = out
+            .iter()
+            .filter_map(|o| {
+                let mut v = o.strip_suffix(b"eS")?.to_vec();
+                v.extend_from_slice(b"iS");
+                Some(v)
+            })
             .take(MAX_VARIANTS.saturating_sub(out.len()))
             .collect();
         out.extend(extra);
@@ -612,6 +659,39 @@ mod tests {
             nv.iter()
                 .any(|b| key(a).is_some() && key(a) == key(b) && verify(a, b).is_some())
         })
+    }
+
+    /// Whether the Latin text word sounds exactly like the Latin name word.
+    fn sounds_exactly(text_word: &str, name_word: &str) -> bool {
+        let t = fold(text_word);
+        let spelled = latin_spelling(text_word, &t);
+        let nv = latin(&fold(name_word));
+        text(&spelled, Script::Latin)
+            .iter()
+            .any(|a| nv.iter().any(|b| verify(a, b) == Some(0)))
+    }
+
+    #[test]
+    fn slavic_latin_ie_is_a_soft_e() {
+        // Polish and Czech transcriptions of Russian е after a consonant.
+        assert!(sounds_exactly("Pieskow", "Peskov"));
+        assert!(sounds_exactly("Miedwiediew", "Medvedev"));
+        assert!(sounds_exactly("Niemcow", "Nemtsov"));
+        // A name's own ie is still i (German Dietrich), and vowels still count.
+        assert!(sounds_exactly("Ditrich", "Dietrich"));
+        assert!(!sounds_exactly("Pieskow", "Paskov"));
+        assert_eq!(soft_e("pieskow").as_deref(), Some("peskow"));
+        assert_eq!(soft_e("aiello"), None);
+    }
+
+    #[test]
+    fn greek_final_es_may_be_is() {
+        assert!(sounds_exactly("Hristodulidis", "Christodoulides"));
+        assert!(sounds_exactly("Anastasiadis", "Anastasiades"));
+        // Only the patronymic: Andrés is not Andrij, Pericles keeps its e.
+        assert!(!sounds_exactly("Andrij", "Andres"));
+        assert!(!sounds_exactly("Periklis", "Pericles"));
+        assert!(!sounds_exactly("Jonis", "Jonas"));
     }
 
     #[test]
