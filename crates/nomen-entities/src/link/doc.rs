@@ -486,7 +486,60 @@ fn resolve_ids(
     VARIANT_QUEUE.with(|q| *q.borrow_mut() = variants);
     declined_together(linker, text, folded, toks);
     surname_together(linker, text, folded, toks);
+    short_given_declined(linker, text, folded, toks);
     arabic_articles(linker, text, folded, toks);
+}
+
+/// Case endings of a short given name in `-a` (`Iga`, `Ewa`, `Ana`) in the Slavic
+/// languages that decline it before a woman's surname that does not decline (Polish
+/// `Igi Świątek`, `Igę`, Czech `Evy`, `Evě` → `Eve`), with the nominative's `-a`.
+const SHORT_GIVEN_ENDINGS: [&str; 6] = ["i", "y", "e", "ie", "u", "ou"];
+
+/// A given name of two or three letters before its ending (shorter than
+/// [`inflect::MIN_STEM`], so no ending is removed from it elsewhere) is declined
+/// before the surname after it: a capitalised Latin word that is no token, right
+/// before a name word, whose stem plus `-a` is a given name that goes on to that word
+/// in the dictionary (`Igi` + `Świątek` is `Iga Świątek`). The pair is the evidence.
+fn short_given_declined(linker: &Linker, text: &str, folded: &str, toks: &mut [Tok]) {
+    let dict = &linker.dict;
+    let mut buf = String::new();
+    for i in 1..toks.len() {
+        let (before, next) = (&toks[i - 1], &toks[i]);
+        if before.id != NONE || next.id == NONE || before.ideograph {
+            continue;
+        }
+        let word = folded.get(before.folded.clone()).unwrap_or_default();
+        if !(3..=5).contains(&word.len()) || !word.bytes().all(|b| b.is_ascii_lowercase()) {
+            continue;
+        }
+        let original = &text[before.original.clone()];
+        if first_case(original) != Case::Upper || Script::of(original) != Some(Script::Latin) {
+            continue;
+        }
+        if folded.get(before.folded.end..next.folded.start) != Some(" ") {
+            continue;
+        }
+        for ending in SHORT_GIVEN_ENDINGS {
+            let Some(stem) = word.strip_suffix(ending) else {
+                continue;
+            };
+            if !(2..inflect::MIN_STEM).contains(&stem.len()) {
+                continue;
+            }
+            buf.clear();
+            buf.push_str(stem);
+            buf.push('a');
+            let id = dict.token(&buf);
+            let root = dict.root(id);
+            if id != NONE && dict.is_given(id) && root != NONE && dict.child(root, next.id) != NONE
+            {
+                toks[i - 1].id = id;
+                toks[i - 1].root = root;
+                toks[i - 1].how = How::Inflected(EndingKind::Case);
+                break;
+            }
+        }
+    }
 }
 
 /// The Arabic article as each language's press writes it, read as the gazetteer's

@@ -2503,6 +2503,26 @@ mod tests {
     }
 
     #[test]
+    fn a_short_given_name_declined_before_the_surname() {
+        let g = Gazetteer::from_jsonl_str(
+            r#"{"id":"grzyb","name":"Ewa Grzyb","kind":"person"}"#,
+            "test",
+        )
+        .unwrap();
+        let k = Linker::new(Arc::new(g));
+        for (text, mention) in [
+            ("Dla Ewy Grzyb to trzeci finał.", "Ewy Grzyb"),
+            ("Trener pogratulował Ewie Grzyb zwycięstwa.", "Ewie Grzyb"),
+            ("Kibice widzieli Ewę Grzyb w finale.", "Ewę Grzyb"),
+        ] {
+            assert_eq!(links(&k, text), [l(mention, "grzyb", Rule::Inflected)]);
+        }
+        // The stem plus -a must be the given name of a name that goes on to the word.
+        assert!(links(&k, "Dla Ewy Kowal to trzeci finał.").is_empty());
+        assert!(links(&k, "Dla Ady Grzyb to trzeci finał.").is_empty());
+    }
+
+    #[test]
     fn hungarian_letters_read_back() {
         let g = Gazetteer::from_jsonl_str(
             r#"{"id":"sabic","name":"Sabatek","kind":"organization"}
