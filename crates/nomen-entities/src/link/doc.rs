@@ -535,6 +535,7 @@ fn short_given_declined(linker: &Linker, text: &str, folded: &str, toks: &mut [T
             {
                 toks[i - 1].id = id;
                 toks[i - 1].root = root;
+                toks[i - 1].node = dict.node_facts(root);
                 toks[i - 1].how = How::Inflected(EndingKind::Case);
                 break;
             }
@@ -570,8 +571,10 @@ fn arabic_articles(linker: &Linker, text: &str, folded: &str, toks: &mut [Tok]) 
         }
         let after = folded.get(next.folded.clone()).unwrap_or_default();
         if is_arabic_article_form(word, after) {
+            let root = linker.dict.root(al);
             toks[i].id = al;
-            toks[i].root = linker.dict.root(al);
+            toks[i].root = root;
+            toks[i].node = linker.dict.node_facts(root);
             toks[i].how = How::Respelled(None);
         }
     }
@@ -2386,7 +2389,11 @@ impl<'a> Doc<'a> {
             Script::Cyrillic => phonetic::cyrillic_spelling(original, word),
             Script::Greek => Cow::Borrowed(word),
         };
-        let names = phonetic::latin(&joined);
+        let names = if script == Script::Latin {
+            phonetic::latin_plain(&joined)
+        } else {
+            phonetic::latin(&joined)
+        };
         let vowels = |r: &[u8]| r.iter().filter(|b| b.is_ascii_lowercase()).count();
         phonetic::text(&spelled, script).iter().any(|r| {
             let k = phonetic::key(r);
