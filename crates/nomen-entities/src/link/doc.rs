@@ -535,7 +535,6 @@ fn short_given_declined(linker: &Linker, text: &str, folded: &str, toks: &mut [T
             {
                 toks[i - 1].id = id;
                 toks[i - 1].root = root;
-                toks[i - 1].node = dict.node_facts(root);
                 toks[i - 1].how = How::Inflected(EndingKind::Case);
                 break;
             }
@@ -574,7 +573,6 @@ fn arabic_articles(linker: &Linker, text: &str, folded: &str, toks: &mut [Tok]) 
             let root = linker.dict.root(al);
             toks[i].id = al;
             toks[i].root = root;
-            toks[i].node = linker.dict.node_facts(root);
             toks[i].how = How::Respelled(None);
         }
     }
