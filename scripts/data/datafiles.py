@@ -2,6 +2,7 @@
 pinned downloads with pip, and reporting which outputs a run changed."""
 
 import hashlib
+import json
 import os
 import subprocess
 import sys
@@ -13,6 +14,22 @@ class DataError(Exception):
 
 def repo_root():
     return os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+
+
+def read_jsonl(path):
+    """The records of a JSON Lines file, each with its line number: [(number, record)];
+    blank lines and `#` comments skipped; a line that is no JSON is a DataError naming
+    the file and the line."""
+    records = []
+    with open(path, encoding="utf-8") as f:
+        for number, line in enumerate(f, 1):
+            if not line.strip() or line.startswith("#"):
+                continue
+            try:
+                records.append((number, json.loads(line)))
+            except ValueError as err:
+                raise DataError("%s:%d: %s" % (path, number, err))
+    return records
 
 
 def sha256_of(path):

@@ -121,7 +121,7 @@ import zipfile
 
 import commonwords
 from commonwords import COMMON_ZIPF, WORDFREQ_LANGUAGES
-from datafiles import (DataError, check, checksum_lines, pip_download, report_changes, repo_root,
+from datafiles import (DataError, check, checksum_lines, pip_download, read_jsonl, report_changes, repo_root,
                        sha256_of)
 
 CLDR_VERSION = "48.2.0"
@@ -328,20 +328,13 @@ def read_hand(path):
     """The hand-written entities of `path`, and those that name a source record:
     ([entity], {source: entity})."""
     hand, claimed = [], {}
-    with open(path, encoding="utf-8") as f:
-        for number, line in enumerate(f, 1):
-            if not line.strip() or line.startswith("#"):
-                continue
-            try:
-                entity = json.loads(line)
-            except ValueError as err:
-                raise DataError("%s:%d: %s" % (path, number, err))
-            hand.append(entity)
-            same_as = entity.get("same_as")
-            if same_as:
-                if same_as in claimed:
-                    raise DataError("%s:%d: %s is claimed twice" % (path, number, same_as))
-                claimed[same_as] = entity
+    for number, entity in read_jsonl(path):
+        hand.append(entity)
+        same_as = entity.get("same_as")
+        if same_as:
+            if same_as in claimed:
+                raise DataError("%s:%d: %s is claimed twice" % (path, number, same_as))
+            claimed[same_as] = entity
     return hand, claimed
 
 

