@@ -452,6 +452,19 @@ impl Collector {
             .filter(|(_, s)| s.words.len() == 1 && s.inside > 0)
             .map(|(k, _)| k.clone())
             .collect();
+        // Per name, the documents and role complements of the longer names that
+        // continue it after a particle (`Tesoro` of `secretario del Tesoro de EEUU`):
+        // a portfolio named with its country is the same portfolio.
+        let mut continued: HashMap<String, (u32, u32)> = HashMap::new();
+        for s in names.values().filter(|s| s.role_complement > 0) {
+            for (i, w) in s.words.iter().enumerate().skip(1) {
+                if crate::name::is_particle(w) {
+                    let c = continued.entry(s.words[..i].join(" ")).or_default();
+                    c.0 += s.docs;
+                    c.1 += s.role_complement;
+                }
+            }
+        }
         // Words that start three names of people or more (by a role before them or
         // their last word alone later).
         let mut first_of_people: HashMap<String, u32> = HashMap::new();
@@ -549,8 +562,18 @@ impl Collector {
             }
             // The complement of a role in half its documents or more (`el ministro
             // de Asuntos Exteriores`, `the minister of Foreign Affairs`): a portfolio
-            // or a field there, not a body of its own.
-            if s.role_complement * 2 >= s.docs && s.roles.is_empty() && s.acronyms.is_empty() {
+            // or a field there, not a body of its own. The documents of its longer
+            // names after a particle count too when it is such a complement alone
+            // somewhere (`secretario del Tesoro` beside `secretario del Tesoro de
+            // EEUU`).
+            let (more_docs, more_complements) = match continued.get(&key) {
+                Some(&c) if s.role_complement > 0 => c,
+                _ => (0, 0),
+            };
+            if (s.role_complement + more_complements) * 2 >= s.docs + more_docs
+                && s.roles.is_empty()
+                && s.acronyms.is_empty()
+            {
                 continue;
             }
             // Every word lowercase somewhere, none distinctive: a phrase in title case
@@ -897,7 +920,9 @@ fn part_of(short: &Seed, long: &Seed) -> bool {
         if long_content.iter().all(|p| has(&p.folded)) {
             return true;
         }
-        if long.kind != Kind::Organization {
+        // (The head of an event's or an index's name too: `Dow Jones` of `Dow Jones
+        // de Industriales`, which is not proposed, is no name of its own.)
+        if long.kind != Kind::Organization && !long.event {
             // `Castilla` is not `Castilla-La Mancha`.
             return false;
         }

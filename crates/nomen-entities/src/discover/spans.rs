@@ -63,8 +63,10 @@ pub struct Evidence {
     /// Right after an indefinite article (`una OPA`, `an NGO`): a common noun.
     pub indefinite: bool,
     /// Right after a lowercase word naming a class of events, laws or indices,
-    /// possibly with a particle between (`el índice Nasdaq`, `el torneo de Roland
-    /// Garros`, `la ley Helms-Burton`).
+    /// possibly with a particle or an adjective between (`el índice Nasdaq`, `el
+    /// torneo de Roland Garros`, `la ley Helms-Burton`, `el índice tecnológico
+    /// Nasdaq`), or after a word for a market (`el mercado Nasdaq`, `el mercado del
+    /// Nasdaq`; not `el mercado de Londres`).
     pub event_before: bool,
     /// One word of four letters or fewer, not in capitals, written with a dot and a
     /// capitalised word right after it (`Sen. Thom Tillis`): an abbreviated title
@@ -473,10 +475,61 @@ fn is_acronym_word(w: &Word<'_>) -> bool {
     w.all_caps
         && (2..=6).contains(&n)
         && w.text.chars().all(|c| c.is_alphabetic())
-        && !w
-            .text
-            .chars()
-            .all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C' | 'D' | 'M'))
+        && !is_roman_numeral(w.text)
+}
+
+/// True when `text` is a Roman numeral written the standard way (`XII`, `MCD`,
+/// `XIV`), from 1 to 3999: letters of numerals that spell no number so (`CDC`, `DVD`,
+/// `LCD`, `MDC`) are acronyms.
+fn is_roman_numeral(text: &str) -> bool {
+    let value = |c: char| match c {
+        'I' => Some(1),
+        'V' => Some(5),
+        'X' => Some(10),
+        'L' => Some(50),
+        'C' => Some(100),
+        'D' => Some(500),
+        'M' => Some(1000),
+        _ => None,
+    };
+    let Some(digits) = text.chars().map(value).collect::<Option<Vec<u32>>>() else {
+        return false;
+    };
+    let mut n = 0u32;
+    for (i, &d) in digits.iter().enumerate() {
+        if digits.get(i + 1).is_some_and(|&next| next > d) {
+            n = n.wrapping_sub(d);
+        } else {
+            n = n.wrapping_add(d);
+        }
+    }
+    if !(1..4000).contains(&n) {
+        return false;
+    }
+    // The standard spelling of `n`, compared with the text.
+    let mut standard = String::new();
+    let mut rest = n;
+    for (v, s) in [
+        (1000, "M"),
+        (900, "CM"),
+        (500, "D"),
+        (400, "CD"),
+        (100, "C"),
+        (90, "XC"),
+        (50, "L"),
+        (40, "XL"),
+        (10, "X"),
+        (9, "IX"),
+        (5, "V"),
+        (4, "IV"),
+        (1, "I"),
+    ] {
+        while rest >= v {
+            standard.push_str(s);
+            rest -= v;
+        }
+    }
+    standard == text
 }
 
 /// The candidates of one field.
@@ -579,7 +632,13 @@ fn role_complement(text: &str, words: &[Word<'_>], start: usize) -> bool {
                 && super::words::is_portfolio_role(&words[k].folded)
                 && joined(k, start)
         };
-        role_at(start - 2) || (start >= 3 && !words[start - 2].capital && role_at(start - 3))
+        // (One word between, a demonym, `ministro egipcio de`; not the second word of
+        // another role, `secretario general de CDC`, whose complement is a body.)
+        role_at(start - 2)
+            || (start >= 3
+                && !words[start - 2].capital
+                && !super::words::is_body_role_qualifier(&words[start - 2].folded)
+                && role_at(start - 3))
     };
     if after_role(start) {
         return true;
@@ -621,14 +680,27 @@ fn emit(
             } else if !prev.capital && LOCATIVES.contains(&prev.folded.as_str()) {
                 evidence.locative = true;
             }
-            // `el índice Nasdaq`, `el torneo de Roland Garros`.
+            // `el índice Nasdaq`, `el torneo de Roland Garros`, `el índice tecnológico
+            // Nasdaq` (one adjective between), `el mercado del Nasdaq` (a market, with
+            // a particle only when it holds an article: not `el mercado de Londres`).
             let class = |w: &Word<'_>| !w.capital && super::words::is_event_head(&w.folded);
+            let market = |w: &Word<'_>| !w.capital && super::words::is_market_class(&w.folded);
+            let before_prev = (start >= 2
+                && gap(text, &words[start - 2], prev, words, start - 1) == Gap::Join)
+                .then(|| &words[start - 2]);
+            let particle = !prev.capital && is_particle(&prev.folded);
+            let adjective = !prev.capital
+                && !particle
+                && !is_stopword(&prev.folded)
+                && !prev.text.starts_with(|c: char| c.is_ascii_digit());
             if class(prev)
-                || (is_particle(&prev.folded)
-                    && !prev.capital
-                    && start >= 2
-                    && class(&words[start - 2])
-                    && gap(text, &words[start - 2], prev, words, start - 1) == Gap::Join)
+                || market(prev)
+                || before_prev.is_some_and(|w| {
+                    ((particle || adjective) && class(w))
+                        || (particle
+                            && super::words::is_article_particle(&prev.folded)
+                            && market(w))
+                })
             {
                 evidence.event_before = true;
             }
@@ -650,8 +722,16 @@ fn emit(
         start += 1;
     }
     let digit = |w: &Word<'_>| w.text.starts_with(|c: char| c.is_ascii_digit());
+    // A year before a name dates the sentence (`en 1999 Acesa entró`): no measure.
+    let year = |w: &Word<'_>| {
+        w.text.len() == 4
+            && w.text
+                .parse::<u32>()
+                .is_ok_and(|y| (1000..2100).contains(&y))
+    };
     if (start > 0
         && digit(&words[start - 1])
+        && !year(&words[start - 1])
         && gap(text, &words[start - 1], &words[start], words, start) == Gap::Join)
         || (end + 1 < words.len()
             && digit(&words[end + 1])
@@ -952,6 +1032,25 @@ mod tests {
             .unwrap();
         assert!(ana.evidence.surname_later);
         assert!(d.lowercase.contains(&"durante".to_string()));
+    }
+
+    #[test]
+    fn roman_numerals_are_no_acronyms_but_their_letters_may_be() {
+        for n in ["II", "XII", "XIV", "MCD", "MMXXIV", "CD", "XC", "DC"] {
+            assert!(is_roman_numeral(n), "{n}");
+        }
+        for a in [
+            "CDC", "DVD", "LCD", "MDCCCCX", "IIII", "VX", "IC", "CIU", "ONU",
+        ] {
+            assert!(!is_roman_numeral(a), "{a}");
+        }
+        let k = keys(
+            "",
+            "Lo dijo el secretario de CDC ante el rey Juan Carlos I en la sala XII.",
+        );
+        let k: Vec<&str> = k.iter().map(|(k, _)| k.as_str()).collect();
+        assert!(k.contains(&"cdc"), "{k:?}");
+        assert!(!k.contains(&"xii"), "{k:?}");
     }
 
     #[test]

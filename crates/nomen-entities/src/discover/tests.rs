@@ -878,3 +878,116 @@ fn a_word_that_names_a_kind_of_body_alone_is_no_name() {
     assert!(find(&p, "Corporación").is_none(), "{names:?}");
     assert!(find(&p, "Vistalba").is_some(), "{names:?}");
 }
+
+#[test]
+fn indices_and_markets_named_by_their_class_are_not_proposed() {
+    // `el mercado del Quorvex`, `el índice tecnológico Quorvex`, `el promedio Halbrin
+    // Ledger`: an index or an exchange, named but not proposed; `Halbrin Ledger` alone
+    // is the index's head, no name of its own. A market of a place (`el mercado de
+    // Velmora`: a particle without an article) says nothing of the place.
+    let docs: Vec<(String, String)> = (0..6)
+        .map(|i| {
+            let text = match i % 3 {
+                0 => {
+                    "Los títulos cotizan en el mercado del Quorvex. El promedio Halbrin Ledger \
+                      de Industriales subió y el mercado de Velmora cerró en Velmora."
+                }
+                1 => {
+                    "Cayó el índice tecnológico Quorvex. El promedio Halbrin Ledger de \
+                      Industriales bajó, y el Halbrin Ledger siguió; en Velmora llovió."
+                }
+                _ => {
+                    "El Quorvex subió tras el Halbrin Ledger. Desde Velmora, el mercado de \
+                      Velmora abrió."
+                }
+            };
+            (format!("d{i}"), format!("{FILLER} {text}"))
+        })
+        .collect();
+    let docs: Vec<(&str, &str)> = docs.iter().map(|(i, b)| (i.as_str(), b.as_str())).collect();
+    let p = run(Gazetteer::empty(), &docs, 2);
+    for no in [
+        "Quorvex",
+        "Halbrin Ledger",
+        "Halbrin Ledger de Industriales",
+    ] {
+        assert!(find(&p, no).is_none(), "{no}: {p:#?}");
+    }
+    let v = find(&p, "Velmora").unwrap_or_else(|| panic!("{p:#?}"));
+    assert_eq!(v.discovered.documents, 6, "{v:#?}");
+}
+
+#[test]
+fn the_complement_of_a_compound_role_is_a_body() {
+    // `secretario general de`, `consejero delegado de`: officers of a body, whose
+    // complement is the body (proposed); `ministro egipcio de`: a minister still,
+    // whose complement is a portfolio (not proposed).
+    let docs: Vec<(String, String)> = (0..4)
+        .map(|i| {
+            (
+                format!("d{i}"),
+                format!(
+                    "{FILLER} El secretario general de Brontex, y el consejero delegado de \
+                     Lumeria, firmaron el acuerdo {i} con el ministro egipcio de Asuntos \
+                     Rurales."
+                ),
+            )
+        })
+        .collect();
+    let docs: Vec<(&str, &str)> = docs.iter().map(|(i, b)| (i.as_str(), b.as_str())).collect();
+    let p = run(Gazetteer::empty(), &docs, 2);
+    for yes in ["Brontex", "Lumeria"] {
+        let x = find(&p, yes).unwrap_or_else(|| panic!("{yes}: {p:#?}"));
+        assert_eq!(x.discovered.documents, 4, "{x:#?}");
+    }
+    assert!(find(&p, "Asuntos Rurales").is_none(), "{p:#?}");
+}
+
+#[test]
+fn a_portfolio_named_with_its_country_is_still_a_portfolio() {
+    // `secretario del Erario` in one document, `los bonos del Erario` in three: the
+    // complement of a role in a quarter of its documents, a name. With two more
+    // documents of `secretario del Erario de Velmora`, it is the complement of a role
+    // in half the documents of it and its longer names: a portfolio.
+    let docs = [
+        ("a", "El secretario del Erario habló."),
+        ("b", "Los bonos del Erario suben."),
+        ("c", "Los bonos del Erario bajan."),
+        ("d", "Los bonos del Erario siguen."),
+        ("e", "El secretario del Erario de Velmora llegó."),
+        ("f", "El secretario del Erario de Velmora salió."),
+    ];
+    let docs: Vec<(String, String)> = docs
+        .iter()
+        .map(|(i, b)| (i.to_string(), format!("{FILLER} {b}")))
+        .collect();
+    let docs: Vec<(&str, &str)> = docs.iter().map(|(i, b)| (i.as_str(), b.as_str())).collect();
+    let p = run(Gazetteer::empty(), &docs[..4], 2);
+    assert!(find(&p, "Erario").is_some(), "{p:#?}");
+    let p = run(Gazetteer::empty(), &docs, 2);
+    assert!(find(&p, "Erario").is_none(), "{p:#?}");
+    // The longer names count only for a name seen as such a complement itself.
+    let p = run(Gazetteer::empty(), &docs[1..], 2);
+    assert!(find(&p, "Erario").is_some(), "{p:#?}");
+}
+
+#[test]
+fn a_year_before_a_name_is_no_measure() {
+    // `en 1999 Corvalia entró`: a year dates the sentence; `5 Korn` is a measure.
+    let docs: Vec<(String, String)> = (0..4)
+        .map(|i| {
+            (
+                format!("d{i}"),
+                format!(
+                    "{FILLER} Durante 1999 , en 1999 Corvalia entró en bolsa y pagó 5 Korn \
+                     por acción; {} Korn más al año.",
+                    i + 2
+                ),
+            )
+        })
+        .collect();
+    let docs: Vec<(&str, &str)> = docs.iter().map(|(i, b)| (i.as_str(), b.as_str())).collect();
+    let p = run(Gazetteer::empty(), &docs, 2);
+    assert!(find(&p, "Corvalia").is_some(), "{p:#?}");
+    assert!(find(&p, "Korn").is_none(), "{p:#?}");
+}

@@ -97,6 +97,7 @@ const EVENT_HEADS: &[&str] = &[
     "premio",
     "premios",
     "prix",
+    "promedio",
     "protocolo",
     "protokoll",
     "reglamento",
@@ -130,6 +131,7 @@ const EVENT_TAILS: &[&str] = &[
     "accord",
     "act",
     "amendment",
+    "average",
     "award",
     "awards",
     "biennale",
@@ -163,6 +165,52 @@ const EVENT_TAILS: &[&str] = &[
     "war",
     "week",
 ];
+
+/// Words for a market, the class of a stock index or an exchange written after them
+/// (`el mercado Nasdaq`, `el mercado del Nasdaq`; folded, sorted). Not heads of event
+/// names: a market is also a body's or a place's name (`Mercado Común del Sur`,
+/// `Mercado de San Miguel`), so only the word before a name counts, and with a
+/// particle only one that holds an article (`del`, not `de`: `el mercado de Londres`
+/// is a city's market).
+const MARKET_CLASSES: &[&str] = &["marche", "markt", "mercado", "mercato"];
+
+/// Particles that hold a definite article (`del` = `de el`): a market word then one of
+/// these then a name is the market of a thing that takes an article (`el mercado del
+/// Nasdaq`), not of a place (folded, sorted).
+const ARTICLE_PARTICLES: &[&str] = &["del", "della", "dello", "do", "du"];
+
+/// True when `folded` names a market (`mercado`, `markt`): a name right after it, or
+/// after it and a particle of [`ARTICLE_PARTICLES`], is an index or an exchange there.
+pub(crate) fn is_market_class(folded: &str) -> bool {
+    MARKET_CLASSES.binary_search(&folded).is_ok()
+}
+
+/// True when `folded` is a particle that holds a definite article (`del`, `du`).
+pub(crate) fn is_article_particle(folded: &str) -> bool {
+    ARTICLE_PARTICLES.binary_search(&folded).is_ok()
+}
+
+/// Second words of compound roles whose complement is a body, not a portfolio
+/// (`secretario general de CDC`, `consejero delegado de Bertelsmann`, `secretario
+/// provincial del PSOE`; folded, sorted): after a role of [`is_portfolio_role`] they
+/// make it another role, where a demonym (`ministro egipcio de Asuntos Exteriores`)
+/// leaves it what it was.
+const BODY_ROLE_QUALIFIERS: &[&str] = &[
+    "delegada",
+    "delegado",
+    "ejecutiva",
+    "ejecutivo",
+    "general",
+    "generale",
+    "provincial",
+    "regional",
+];
+
+/// True when `folded` makes a portfolio role before it the role of a body's officer
+/// (`general` of `secretario general`, `delegado` of `consejero delegado`).
+pub(crate) fn is_body_role_qualifier(folded: &str) -> bool {
+    BODY_ROLE_QUALIFIERS.binary_search(&folded).is_ok()
+}
 
 /// Month and weekday names (folded, sorted), and the abbreviations of them that are
 /// no common name (`Oct`, `Sept`; not `Mar`, `Sun`, `Jan`), in the languages that
@@ -406,6 +454,9 @@ mod tests {
             CALENDAR,
             CAPITALISED_PRONOUNS,
             PORTFOLIO_ROLES,
+            MARKET_CLASSES,
+            ARTICLE_PARTICLES,
+            BODY_ROLE_QUALIFIERS,
         ] {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
             for w in list {
@@ -430,6 +481,8 @@ mod tests {
             "dia de las fuerzas armadas",
             "semana santa",
             "impuesto sobre la renta",
+            "promedio industrial dow jones",
+            "dow jones industrial average",
         ] {
             assert!(is_event_name(&w(n)), "{n}");
         }
