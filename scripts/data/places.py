@@ -41,7 +41,11 @@ What is kept, and why (the rules are general; no name is special-cased):
     DOMINANCE times the inhabitants of the next; otherwise they all keep it, and the
     linker and the resolver treat it as ambiguous unless the text settles it. A city
     whose own name a much larger city has is named with its country code
-    (`La Paz (MX)`).
+    (`La Paz (MX)`). A city's own name comes before another city's alternate name,
+    except that an alternate name spelling the other city's own name with a letter
+    doubled (`Odessa` of Odesa, and any name with the same key, `Одесса`) goes to that
+    city when it has DOMINANCE times the inhabitants (Odessa, Texas becomes
+    `Odessa (US)`). One letter apart is too wide (`Puno` in Peru is not Pune's).
   * A one-word alternate name that is a word of the city's longer name (`Paz` for
     `La Paz`) is a short form, not a name: left out.
   * Words are not names (scripts/data/commonwords.py says which words are common words
@@ -628,6 +632,14 @@ def latin_letters(root, cldr, cities):
     return {c: k for c, k in keys.items() if k.isascii() and k.isalpha() and k != c}
 
 
+def spelling_of(a, b):
+    """Whether key `a` spells key `b` another way: they differ, and are the same once
+    doubled letters are written once (`odessa` and `odesa`, `tallin` and `tallinn`).
+    Narrow on purpose: one letter apart is too wide (`Puno` in Peru is not a spelling
+    of Pune, nor `San Luis` in Argentina of São Luís)."""
+    return a != b and bool(a) and re.sub(r"(.)\1+", r"\1", a) == re.sub(r"(.)\1+", r"\1", b)
+
+
 def build(root, cldr, cities, languages, spoken, states, claimed, hand, lexicon,
           language_words):
     stats = {}
@@ -696,6 +708,10 @@ def build(root, cldr, cities, languages, spoken, states, claimed, hand, lexicon,
         held = holders.get(k, {})
         top = max(held.values())
         kept = [pid for pid, s in held.items() if s == top]
+        if top == CITY:
+            variant = respelled_by_larger(k, held)
+            if variant is not None:
+                return {id(variant)}
         if top in (CITY, ALTERNATE) and len(kept) > 1:
             ranked = sorted((by_id[pid] for pid in kept),
                             key=lambda c: (-c["population"], c["geonameid"]))
@@ -703,6 +719,25 @@ def build(root, cldr, cities, languages, spoken, states, claimed, hand, lexicon,
                 return {id(ranked[0])}
         return set(kept)
 
+    def respelled_by_larger(k, held):
+        """The city whose alternate name with key `k` spells its own name another way
+        (a letter doubled: `Odessa` of Odesa) when it has at least DOMINANCE times the inhabitants of
+        every city whose own name it is (Odessa, Texas): the press's `Odessa` is the
+        larger city's, in any language (`Одесса`, whose key is the same). None
+        otherwise."""
+        cities = [by_id[pid] for pid, s in held.items() if s == CITY and pid in by_id]
+        larger = sorted((by_id[pid] for pid, s in held.items()
+                         if s == ALTERNATE and pid in by_id
+                         and spelling_of(k, key[by_id[pid]["name"]])),
+                        key=lambda c: (-c["population"], c["geonameid"]))
+        if cities and larger and larger[0]["population"] >= DOMINANCE * max(
+                c["population"] for c in cities):
+            respelled.add("%s (%s, not %s)" % (
+                k, larger[0]["name"], ", ".join(sorted(c["name"] for c in cities))))
+            return larger[0]
+        return None
+
+    respelled = set()
     by_id = {}
     for p in places:
         by_id[id(p)] = p
@@ -767,6 +802,9 @@ def build(root, cldr, cities, languages, spoken, states, claimed, hand, lexicon,
         counts["renamed_larger"]
     stats["cities named with their country code (named like a US state)"] = \
         counts["renamed_state"]
+    stats["city names left to a city at least %d times larger whose name they spell "
+          "another way (`Odessa`)" % DOMINANCE] = len(respelled)
+    examples["respelled"] = sorted(respelled)
     stats["names left to a place that holds them more strongly"] = counts["lost"]
     stats["names kept by several places (ambiguous)"] = counts["shared"]
     stats["country names left out: a frequent word of another language"] = dropped["cldr"]
@@ -887,8 +925,10 @@ a city's alternate name in a script other than Latin that is a word of a languag
 spoken in its country, of wordfreq's 42 languages (its small lists too: Korean, Greek,
 Persian, Hindi, ...), at least once per million words and ten times more frequent there
 than any other name of the city; `state`: a name of a city outside the United States
-that is a US state's name, with the city and its country; the rules are in
-`scripts/data/places.py`):
+that is a US state's name, with the city and its country; `respelled`, not a word: the
+key of a city's own name left to a city at least five times larger whose alternate name
+spells its own name another way, `odessa` of Odesa before Odessa, Texas, with both
+cities; the rules are in `scripts/data/places.py`):
 
 ```
 {dropped}

@@ -623,3 +623,30 @@ fn names_of_people_divisions_and_us_states() {
         &["LA PLATA"],
     );
 }
+
+/// A city's own name that spells a much larger city's name with a letter doubled is the
+/// larger city's in the press (scripts/data/places.py: `Odessa` is Odesa's, not
+/// Odessa, Texas's), in any script; the smaller city is still named with its state.
+#[test]
+fn a_doubled_letter_spelling_is_the_larger_citys() {
+    let dir = tempfile::tempdir().unwrap();
+    let dir = dir.path();
+    const ODESA: &str = "geonames-698740";
+    check(
+        dir,
+        "Die Angriffe auf Odessa gingen in der Nacht weiter, der Hafen von Odessa blieb zu.",
+        &[("Odessa", ODESA)],
+        &[],
+    );
+    check(
+        dir,
+        "Удары по Одессе продолжились ночью; Одесса осталась без света.",
+        &[("Одессе", ODESA), ("Одесса", ODESA)],
+        &[],
+    );
+    let got = tag(dir, "Odessa, Texas, is an oil town in the Permian Basin.");
+    assert!(
+        got.iter().all(|(_, e, _)| e != ODESA),
+        "Odessa, Texas linked to Odesa: {got:?}"
+    );
+}
