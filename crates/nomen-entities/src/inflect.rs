@@ -361,6 +361,23 @@ static LATIN: &[Ending] = &[
     e("is", "lt", Masculine),
     e("io", "lt", Masculine),
     e("iui", "lt", Masculine),
+    // ... and a name that already ends in -us declines like one (Pistorius:
+    // Pistoriaus, Pistoriui, Pistorių, Pistoriumi, Pistoriuje).
+    r("aus", "us", "lt", Masculine),
+    r("ui", "us", "lt", Masculine),
+    r("u", "us", "lt", Masculine),
+    r("umi", "us", "lt", Masculine),
+    r("uje", "us", "lt", Masculine),
+    // Lithuanian names in -a, men's too (Nausėda: Nausėdos, Nausėdai, Nausėdą,
+    // Nausėdoje; the accusative folds to the nominative).
+    r("os", "a", "lt", Case),
+    r("ai", "a", "lt", Case),
+    r("oje", "a", "lt", Case),
+    // The genitive and dative of a woman's surname in -a: Polish adjectival
+    // -owa/-ska (Zacharowej, Kowalskiej), Romanian (Zaharovei).
+    r("ej", "a", "pl", Case),
+    r("iej", "a", "pl", Case),
+    r("ei", "a", "ro", Case),
 ];
 
 /// Hungarian `-val/-vel` after a doubled final consonant (`Macronnal`, `Merkellel`),
@@ -598,6 +615,8 @@ fn stem_fits(stem: &str, ending: &Ending, script: Script) -> bool {
             (_, e, "") if e.starts_with('j') => matches!(last, b'i' | b'y'),
             // Polish softens -ić to -ici- (Djokoviciu).
             (_, "iu" | "iowi", _) => last == b'c',
+            // Lithuanian cases of a name in -us keep the stem as it is (Pistoriaus).
+            (_, _, "us") => true,
             // Slavic and Lithuanian case endings go on a consonant-final name, or one
             // whose last -i/-y is a consonant [j] after a vowel (Krasznahorkaiem,
             // Disneya).
@@ -664,6 +683,25 @@ mod tests {
         assert!(has("ursuloy", C, "ursula"));
         // Adjectival surnames.
         assert!(has("zelenskogo", C, "zelensky"));
+    }
+
+    #[test]
+    fn lithuanian_polish_and_romanian_cases_of_names_in_us_and_a() {
+        use Script::Latin as L;
+        // Lithuanian -us names (Kubilius: Kubiliaus, Kubiliui, Kubilių, Kubiliumi)
+        // and -a names (Smetona: Smetonos, Smetonai, Smetonoje).
+        for t in ["kubiliaus", "kubiliui", "kubiliu", "kubiliumi", "kubiliuje"] {
+            assert!(has(t, L, "kubilius"), "{t}: {:?}", bases(t, L));
+        }
+        for t in ["smetonos", "smetonai", "smetonoje"] {
+            assert!(has(t, L, "smetona"), "{t}: {:?}", bases(t, L));
+        }
+        // Polish adjectival feminine surnames (Przyłębska: Przyłębskiej), Romanian
+        // feminine -a (Metsola: Metsolei).
+        assert!(has("przylebskiej", L, "przylebska"));
+        assert!(has("metsolei", L, "metsola"));
+        // A stem in -a needs a consonant before the ending it replaced.
+        assert!(!has("kubiliaos", L, "kubiliaa"));
     }
 
     #[test]

@@ -1031,7 +1031,16 @@ fn variant(linker: &Linker, word: &str, original: &str) -> Option<(u32, How)> {
             return Some((id, How::Declined(EndingKind::Case)));
         }
     }
-    if let Some((id, kind)) = strip_ending(linker, word, script) {
+    let stripped = strip_ending(linker, word, script);
+    if let Some((_, EndingKind::Plural)) = stripped {
+        // A plural ending is no one (`Туски`, the Tusks); the word as it stands may
+        // transcribe a surname that ends so (`Борисов` for Borissov, not the plural
+        // of Boris): a reading with the same sounds, no ending removed, wins.
+        if let Some((id, None)) = transcribe(linker, &spelling(word, original, script), script) {
+            return Some((id, How::Transcribed(None)));
+        }
+    }
+    if let Some((id, kind)) = stripped {
         // Greek declines foreign feminine nouns in -α, places too (`Βενεζουέλας`).
         return Some((
             id,
@@ -1050,17 +1059,22 @@ fn variant(linker: &Linker, word: &str, original: &str) -> Option<(u32, How)> {
     // A Latin word is read with the letters folding loses spelled out (`Miçotakis`),
     // and must sound exactly like the name word: Latin-script respellings of one name
     // (`Selenskyj`, `Ławrow`, `Putyin`, `Poutine`) differ in letters, not in sounds.
-    let spelled = if script == Script::Latin {
-        if word.len() < 4 {
-            return None;
-        }
-        super::phonetic::latin_spelling(original, word)
-    } else if script == Script::Cyrillic {
-        super::phonetic::cyrillic_spelling(original, word)
-    } else {
-        Cow::Borrowed(word)
-    };
+    if script == Script::Latin && word.len() < 4 {
+        return None;
+    }
+    let spelled = spelling(word, original, script);
     transcribe(linker, &spelled, script).map(|(id, kind)| (id, How::Transcribed(kind)))
+}
+
+/// The spelling of a word of text to read its sounds from ([`transcribe`]): the
+/// folded word with the letters whose sound folding or romanisation loses spelled
+/// out ([`super::phonetic::latin_spelling`], [`super::phonetic::cyrillic_spelling`]).
+fn spelling<'a>(word: &'a str, original: &str, script: Script) -> Cow<'a, str> {
+    match script {
+        Script::Latin => super::phonetic::latin_spelling(original, word),
+        Script::Cyrillic => super::phonetic::cyrillic_spelling(original, word),
+        Script::Greek => Cow::Borrowed(word),
+    }
 }
 
 /// The token a Latin word written in Hungarian spelling stands for, letter for letter,
@@ -1210,7 +1224,12 @@ fn strip_ending(linker: &Linker, word: &str, script: Script) -> Option<(u32, End
             && (dict.maybe(h)
                 || [b'a', b'y', b's']
                     .iter()
-                    .any(|&r| dict.maybe(super::dict::stem_hash_step(h, r))))
+                    .any(|&r| dict.maybe(super::dict::stem_hash_step(h, r)))
+                // (Lithuanian `Pistoriaus` of Pistorius.)
+                || dict.maybe(super::dict::stem_hash_step(
+                    super::dict::stem_hash_step(h, b'u'),
+                    b's',
+                )))
         {
             any = true;
         }
@@ -1248,8 +1267,12 @@ fn transcribe(linker: &Linker, word: &str, script: Script) -> Option<(u32, Optio
             forms.push((std::borrow::Cow::Owned(f.base), Some(f.ending.kind)));
         }
     }
-    // (distance, token, ending kind); `tied`: the other tokens as close.
-    let mut best: Option<(u32, u32, Option<EndingKind>)> = None;
+    // (rank, token, ending kind); `tied`: the other tokens as close. The rank is
+    // the distance, then whether an ending was removed: the word as it stands,
+    // read exactly as a name word (`Zaharova` ~ `Zakharova`), is not outweighed by
+    // one of its base forms that sounds like another name word (`zahara`, by a
+    // Czech `-ová`, ~ `Sharaa`).
+    let mut best: Option<((u32, bool), u32, Option<EndingKind>)> = None;
     let mut tied: Vec<u32> = Vec::new();
     let mut candidates = Vec::new();
     for (form, kind) in &forms {
@@ -1285,6 +1308,7 @@ fn transcribe(linker: &Linker, word: &str, script: Script) -> Option<(u32, Optio
                 let Some(d) = d.filter(|&d| d == 0 || !exact) else {
                     continue;
                 };
+                let d = (d, kind.is_some());
                 match best {
                     Some((bd, bt, _)) if d > bd || (d == bd && bt == token) => {}
                     Some((bd, _, _)) if d == bd => {
@@ -2683,6 +2707,37 @@ impl<'a> Doc<'a> {
         })
     }
 
+    /// `run` from the word that is the first given name of `key`'s name, when the
+    /// capitalised words before it are neither initials nor given names of the
+    /// gazetteer (`Secretary of State Marco A. Rubio`: `State` is a surname in
+    /// rigour's name data, so [`Doc::trim_run`] keeps it). A full name is not blocked
+    /// by a capitalised word before it (`State Marco Rubio` links), nor is one padded
+    /// with middle names or initials. `None` when the run does not start so.
+    fn run_from_given(&self, c: &Cand, run: &Run, key: &Key) -> Option<Run> {
+        let ft = &self.texts[c.field];
+        let dict = &self.linker.dict;
+        let (first, initial, _) = dict.givens(key.entity, key.name, key.split).next()?;
+        if first == NONE || initial {
+            return None;
+        }
+        let at = run.tokens.iter().position(|&p| ft.toks[p].id == first)?;
+        let before = &run.tokens[..at];
+        if before.is_empty()
+            || before
+                .iter()
+                .any(|&p| self.is_initial(c.field, p) || dict.is_given(ft.toks[p].id))
+        {
+            return None;
+        }
+        let tokens = run.tokens[at..].to_vec();
+        Some(Run {
+            initials: tokens.iter().any(|&p| self.is_initial(c.field, p)),
+            tokens,
+            honorific: run.honorific,
+            title: false,
+        })
+    }
+
     /// True when the capitalised word `p` is no part of anyone's name (see
     /// [`Doc::trim_run`]).
     fn no_name_part(&self, field: usize, p: usize) -> bool {
@@ -2794,12 +2849,19 @@ impl<'a> Doc<'a> {
                     if !case.ok(key.kind, key.entity_kind) || run.tokens.is_empty() {
                         continue;
                     }
-                    let found = self.run_rule(c, &run, key).or_else(|| {
-                        trimmed
-                            .get_or_insert_with(|| self.trim_run(c, &run))
-                            .as_ref()
-                            .and_then(|t| self.run_rule(c, t, key))
-                    });
+                    let found = self
+                        .run_rule(c, &run, key)
+                        .or_else(|| {
+                            trimmed
+                                .get_or_insert_with(|| self.trim_run(c, &run))
+                                .as_ref()
+                                .and_then(|t| self.run_rule(c, t, key))
+                        })
+                        .or_else(|| {
+                            let from = self.run_from_given(c, &run, key)?;
+                            self.run_rule(c, &from, key)
+                                .filter(|(_, r)| matches!(r, Rule::MiddleNames | Rule::Initials))
+                        });
                     if let Some((start, rule)) = found {
                         best.push((*key, start, Some(rule)));
                     }

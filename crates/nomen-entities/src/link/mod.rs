@@ -2106,6 +2106,99 @@ mod tests {
     }
 
     #[test]
+    fn respellings_plural_lookalikes_and_runs_before_the_given_name() {
+        // None of these people is in the any-spelling sets.
+        let g = Gazetteer::from_jsonl_str(
+            r#"{"id":"kharitonova","name":"Olga Kharitonova","kind":"person"}
+{"id":"khariton","name":"Yuli Khariton","kind":"person"}
+{"id":"raykov","name":"Marin Raykov","kind":"person"}
+{"id":"marinoff","name":"Georgi Marinoff","kind":"person"}
+{"id":"putin","name":"Vladimir Putin","kind":"person"}
+{"id":"kubilius","name":"Andrius Kubilius","kind":"person"}
+{"id":"smetona","name":"Antanas Smetona","kind":"person"}
+{"id":"przylebska","name":"Julia Przyłębska","kind":"person"}
+{"id":"metsola","name":"Roberta Metsola","kind":"person"}
+{"id":"kerry","name":"John Kerry","kind":"person"}"#,
+            "test",
+        )
+        .unwrap();
+        let k = Linker::new(Arc::new(g));
+        // The word as written sounds like Kharitonova; a base form by a Czech -ová
+        // (`hariton`) sounds like another name word: the whole word wins
+        // (rule `transcribed`).
+        let got = links(&k, "Ministrica Olga Haritonova je rekla, da bo prišla.");
+        assert_eq!(
+            got,
+            [l("Olga Haritonova", "kharitonova", Rule::Transcribed)]
+        );
+        // `Маринов` is not the plural of Marin: it transcribes Marinoff.
+        let got = links(&k, "Депутатът Георги Маринов каза, че ще гласува.");
+        assert_eq!(got, [l("Георги Маринов", "marinoff", Rule::Transcribed)]);
+        // Dutch oe.
+        let got = links(&k, "Volgens president Vladimir Poetin gaat de oorlog door.");
+        assert_eq!(got, [l("Vladimir Poetin", "putin", Rule::Transcribed)]);
+        // Lithuanian -us and -a names; Polish -ej; Romanian -ei.
+        let got = links(
+            &k,
+            "Susitikime su Andriumi Kubiliumi kalbėta apie gynybą. Kubiliaus teigimu, \
+             sprendimas bus priimtas greitai.",
+        );
+        assert_eq!(
+            got,
+            [
+                l("Andriumi Kubiliumi", "kubilius", Rule::Inflected),
+                l("Kubiliaus", "kubilius", Rule::Inflected)
+            ]
+        );
+        let got = links(
+            &k,
+            "Prezidentas Antanas Smetona atvyko. Smetonos kalba buvo ilga.",
+        );
+        assert_eq!(
+            got,
+            [
+                l("Antanas Smetona", "smetona", Rule::Exact),
+                l("Smetonos", "smetona", Rule::Inflected)
+            ]
+        );
+        let got = links(
+            &k,
+            "Wyrok podpisała Julia Przyłębska. Według Przyłębskiej to koniec.",
+        );
+        assert_eq!(
+            got,
+            [
+                l("Julia Przyłębska", "przylebska", Rule::Exact),
+                l("Przyłębskiej", "przylebska", Rule::Inflected)
+            ]
+        );
+        let got = links(
+            &k,
+            "Roberta Metsola a vorbit. Declarația Metsolei a fost clară.",
+        );
+        assert_eq!(
+            got,
+            [
+                l("Roberta Metsola", "metsola", Rule::Exact),
+                l("Metsolei", "metsola", Rule::Inflected)
+            ]
+        );
+        // A capitalised word of rigour's name data before the given name (`State`)
+        // does not keep the middle initial from padding the name, in running text.
+        let text = "The talks ended on Tuesday, when the Secretary of State John F. Kerry \
+                    flew home after a long and difficult week of meetings with officials.";
+        assert_eq!(
+            links(&k, text),
+            [l("John F. Kerry", "kerry", Rule::MiddleNames)]
+        );
+        // ... but not a given name of the gazetteer before it (`Marin John F. Kerry`
+        // may be someone else's name).
+        let text = "The talks ended on Tuesday, when Marin John F. Kerry flew home \
+                    after a long and difficult week of meetings with officials.";
+        assert!(links(&k, text).iter().all(|m| m.1 != "kerry"), "{text}");
+    }
+
+    #[test]
     fn serbian_i_for_u_umlaut_and_surnames_that_are_other_words() {
         // Neither person is in the any-spelling sets.
         let g = Gazetteer::from_jsonl_str(

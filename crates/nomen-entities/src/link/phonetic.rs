@@ -506,6 +506,11 @@ fn piece(w: &[u8], i: usize, side: Side, after_doubled: bool) -> (Piece, usize) 
             if press && w[i] == b'e' && after_doubled && at(1) != 0 && !is_vowel(at(1)) {
                 return (Alt(&[b"e", b""]), 1);
             }
+            // Dutch oe is [u] (`Poetin`, `Sjojgoe` for Shoigu): in Latin text also
+            // read so (not by the press of other scripts: `Ноэль` is Noël).
+            if side == Side::Latin && starts(b"oe") && !is_vowel(at(2)) {
+                return (Alt(&[b"u", b"oe"]), 2);
+            }
             // Italian gi, ci, sci before a vowel: the i is not said (Giorgia).
             for pat in [&b"sci"[..], b"gi", b"ci"] {
                 if starts(pat) && matches!(at(pat.len()), b'a' | b'o' | b'u') {
@@ -673,6 +678,17 @@ mod tests {
         text(&spelled, Script::Latin)
             .iter()
             .any(|a| nv.iter().any(|b| verify(a, b) == Some(0)))
+    }
+
+    #[test]
+    fn dutch_oe_is_u() {
+        assert!(sounds_exactly("Poetin", "Putin"));
+        assert!(sounds_exactly("Sjostakovitsj", "Shostakovich"));
+        assert!(sounds_exactly("Boekarest", "Bucharest"));
+        // Only in Latin text: the press of other scripts writes Noël `Ноэль`.
+        assert!(meet("Ноэль", "Noel"));
+        // Not before a vowel (`Boeing`).
+        assert!(!sounds_exactly("Buing", "Boeing"));
     }
 
     #[test]
