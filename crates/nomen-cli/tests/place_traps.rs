@@ -11,7 +11,11 @@
 //! with an age in commas or in the inverted form of a list with their party, a word
 //! in capitals that is an acronym, a syndrome named after a place, a Korean word that
 //! romanises into a foreign city's name, and a common word read as a respelling of a
-//! middle name (`Gone`, `John` of `Donald John Trump`).
+//! middle name (`Gone`, `John` of `Donald John Trump`); and those of its seventh: a
+//! city at the end of a longer name after English `of` or a Spanish `del`, a model's
+//! designation, a country's name inside another territory's (`Northern Cyprus`), an
+//! acronym written after `in` and elsewhere, a list of people after `from`, and
+//! people's names after an abbreviated given name or joined by Catalan `i`.
 
 use std::path::Path;
 use std::process::{Command, Output, Stdio};
@@ -648,5 +652,84 @@ fn a_doubled_letter_spelling_is_the_larger_citys() {
     assert!(
         got.iter().all(|(_, e, _)| e != ODESA),
         "Odessa, Texas linked to Odesa: {got:?}"
+    );
+}
+
+#[test]
+fn longer_names_models_compass_territories_acronyms_and_people() {
+    let dir = tempfile::tempdir().unwrap();
+    let dir = dir.path();
+    const TYLER: &str = "geonames-4738214";
+    const GREECE: &str = "country-gr";
+    // English `of` after a capitalised head noun ends a longer name; a hyphen and a
+    // digit make a model's designation; a list of people after `from`.
+    check(
+        dir,
+        "He visited the Archdiocese of Tyler and later moved to Tyler. The Lima-2 \
+         satellite failed.",
+        &[("Tyler", TYLER)],
+        &["Lima"],
+    );
+    let got = tag(
+        dir,
+        "He visited the Archdiocese of Tyler and later moved to Tyler.",
+    );
+    assert_eq!(
+        got.iter().filter(|(t, _, _)| t == "Tyler").count(),
+        1,
+        "{got:?}"
+    );
+    check(
+        dir,
+        "He learned from Tyler, Roberts and Thomas how to rule. He spoke in Lima.",
+        &[("Lima", "geonames-3936456")],
+        &["Tyler"],
+    );
+    // A capitalised compass adjective before a country, a Romance compass noun after.
+    check(
+        dir,
+        "Police Funding In Northern Cyprus And Greece: Statement",
+        &[("Greece", GREECE)],
+        &["Cyprus"],
+    );
+    check(
+        dir,
+        "Viajó a Chipre del Norte y luego a Grecia con los ministros, que hablaron.",
+        &[("Grecia", GREECE)],
+        &["Chipre"],
+    );
+    check(
+        dir,
+        "Troops left northern Cyprus.",
+        &[("Cyprus", "country-cy")],
+        &[],
+    );
+    // An acronym keeps its sense through the document, even after `in`.
+    check(
+        dir,
+        "She was in PERU, the new scheme. The PERU rules changed in Lima.",
+        &[("Lima", "geonames-3936456")],
+        &["PERU"],
+    );
+    // A town after a Spanish article merged with `de`; a name abbreviated with a
+    // superscript after a form of address; Catalan `i` in a headline in title case.
+    check(
+        dir,
+        "Lo dijo el presidente de la Comisión del Pueblo, que habló con los periodistas \
+         en Madrid.",
+        &[("Madrid", MADRID)],
+        &["Pueblo"],
+    );
+    check(
+        dir,
+        "PREGUNTA DE LA DIPUTADA DOÑA M.ª LIMA LÓPEZ, DEL GRUPO MIXTO, SOBRE MADRID",
+        &[("MADRID", MADRID)],
+        &["LIMA"],
+    );
+    check(
+        dir,
+        "González i Puig, Jordi (GC-CiU): Del Grupo Parlamentario Catalán En El Congreso",
+        &[],
+        &["González"],
     );
 }

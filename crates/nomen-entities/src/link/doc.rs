@@ -2099,8 +2099,13 @@ impl<'a> Doc<'a> {
     fn blocked_after_both(&self, c: &Cand, person: bool) -> (bool, bool) {
         let ft = &self.texts[c.field];
         let single = c.end - c.start == 1;
-        if !(person || single) || self.title_case(c.field) {
+        if !(person || single) {
             return (false, false);
+        }
+        // (In a headline in title case, where a capital says nothing, the Catalan `i`
+        // still joins two surnames: `Sánchez i Llibre, Josep (GC-CiU)`.)
+        if self.title_case(c.field) {
+            return (person && single && self.catalan_surnames(c), false);
         }
         // A name after a lowercase prefix and a hyphen (`pro-Macron Kräfte`,
         // `anti-Orbán Proteste`) is the end of a compound word: the capitalised
@@ -2125,24 +2130,7 @@ impl<'a> Doc<'a> {
         // `Duran i Lleida`): a one-word surname before `i` and a capitalised word is the
         // first of someone's two. (Unless that word names a person of the gazetteer
         // itself: `Puigdemont i Junqueras` are two people, Catalan `i` is `and`.)
-        let mut catalan_person = false;
-        if person && single {
-            let catalan = self.adjacent_after(c.field, c.end).is_some_and(|n| {
-                self.tok_original(c.field, n) == "i"
-                    && self.adjacent_after(c.field, n + 1).is_some_and(|m| {
-                        let root = ft.toks[m].root;
-                        self.capitalised_content(c.field, m)
-                            && !(root != NONE
-                                && self
-                                    .linker
-                                    .dict
-                                    .keys(root)
-                                    .iter()
-                                    .any(|k| k.entity_kind == Kind::Person))
-                    })
-            });
-            catalan_person = catalan;
-        }
+        let catalan_person = person && single && self.catalan_surnames(c);
         // A neighbour already linked to another entity is a separate name
         // (`Президент России Владимир Путин`), and so is a name word with a case
         // ending after a person's full name without one (`Robert Fico Babišovi`), or
@@ -2185,6 +2173,27 @@ impl<'a> Doc<'a> {
             person && (catalan_person || next_person),
             single && next_other,
         )
+    }
+
+    /// True when Catalan `i` and a capitalised word that names no person of the
+    /// gazetteer follow the span ([`Doc::blocked_after_both`]): the span is the first
+    /// of someone's two surnames (`Sánchez i Llibre`).
+    fn catalan_surnames(&self, c: &Cand) -> bool {
+        let ft = &self.texts[c.field];
+        self.adjacent_after(c.field, c.end).is_some_and(|n| {
+            self.tok_original(c.field, n) == "i"
+                && self.adjacent_after(c.field, n + 1).is_some_and(|m| {
+                    let root = ft.toks[m].root;
+                    self.capitalised_content(c.field, m)
+                        && !(root != NONE
+                            && self
+                                .linker
+                                .dict
+                                .keys(root)
+                                .iter()
+                                .any(|k| k.entity_kind == Kind::Person))
+                })
+        })
     }
 
     /// True when token `i` is the Arabic article as the text's language writes it
@@ -2335,6 +2344,23 @@ impl<'a> Doc<'a> {
         }
         out.initials = out.tokens.iter().any(|&p| self.is_initial(c.field, p));
         out
+    }
+
+    /// The position of the capital of a name abbreviated with a superscript ending
+    /// when token `q` is that ending (`M.ª`, `Mª`, `J.º`): Spanish and Portuguese
+    /// write given names so (`María`, `José`).
+    fn abbreviated_name(&self, field: usize, q: usize) -> Option<usize> {
+        let ft = &self.texts[field];
+        let p = q.checked_sub(1)?;
+        let capital = self.tok_original(field, p);
+        (matches!(self.tok_original(field, q), "ª" | "º")
+            && matches!(
+                &ft.text[ft.toks[p].original.end..ft.toks[q].original.start],
+                "" | "."
+            )
+            && capital.chars().count() == 1
+            && first_case(capital) == Case::Upper)
+            .then_some(p)
     }
 
     /// True when token `p` is `M.`, which at the start of a name is the French title
@@ -2808,6 +2834,14 @@ impl<'a> Doc<'a> {
                         names += 1;
                         p = self.adjacent_before(c.field, q);
                     }
+                    // (A given name abbreviated with a superscript ending: `DOÑA M.ª
+                    // ASUNCIÓN OLTRA TORRES`, `Mª`.)
+                    Some(q) if names < 3 && self.abbreviated_name(c.field, q).is_some() => {
+                        names += 1;
+                        p = self
+                            .abbreviated_name(c.field, q)
+                            .and_then(|a| self.adjacent_before(c.field, a));
+                    }
                     _ => break false,
                 }
             }
@@ -2889,6 +2923,9 @@ impl<'a> Doc<'a> {
                 || self.hangul_romanised(c, &chosen.0)
                 || self.inverted_name(c).is_some()
                 || self.acronym_of_a_word(c, &chosen.0)
+                || self.after_name_and_connector(c, &chosen.0)
+                || self.model_designation(c)
+                || self.compass_territory(c, &chosen.0)
                 || (self.team_in_document(c)
                     && !self.after_place_preposition(c)
                     && !self.dateline(c)))
@@ -3033,7 +3070,12 @@ impl<'a> Doc<'a> {
     /// court`), or another place's name in a chain of names joined by hyphens
     /// (`Vigo-Porto`, `München-Landshut-Passau-Regensburg`).
     fn town_evidence(&self, c: &Cand, direction: bool) -> bool {
-        if self.after_place_preposition(c) || self.dateline(c) {
+        if self.dateline(c) {
+            return true;
+        }
+        // (A list of people: `learned from Kennedy, Scalia and Thomas`.)
+        let people = self.listed_with_people(c);
+        if self.after_place_preposition(c) && !people {
             return true;
         }
         let f = c.field;
@@ -3099,7 +3141,7 @@ impl<'a> Doc<'a> {
         }
         for head in heads {
             if let Some(p) = self.adjacent_before(f, head) {
-                if says_place(p) {
+                if !people && says_place(p) {
                     return true;
                 }
             }
@@ -3158,6 +3200,80 @@ impl<'a> Doc<'a> {
             }
         }
         false
+    }
+
+    /// True when the one-word span opens a list (up to six names, each one capitalised
+    /// word, joined by commas or a list word) after a preposition said as often before
+    /// a person ([`place::is_person_preposition`]), and the list's other names are all
+    /// people's name words ([`Doc::name_word`]), none a place's: a list of people
+    /// (`learned from Kennedy, Breyer and Thomas`), where the preposition says nothing
+    /// of place.
+    fn listed_with_people(&self, c: &Cand) -> bool {
+        let f = c.field;
+        let ft = &self.texts[f];
+        if c.end - c.start != 1 {
+            return false;
+        }
+        let dict = &self.linker.dict;
+        let gap =
+            |a: usize, b: usize| ft.text[ft.toks[a].original.end..ft.toks[b].original.start].trim();
+        let list_word = |i: usize| {
+            place::is_list_word(self.tok_text(f, i))
+                && first_case(self.tok_original(f, i)) == Case::Lower
+        };
+        // (The list's first name only: `in Freudenstadt, Nürnberg, Landau und Hamburg`
+        // says place for all.)
+        if c.start > 0 && (gap(c.start - 1, c.start) == "," || list_word(c.start - 1)) {
+            return false;
+        }
+        // (After a preposition said as often before a person: `from`, `to`, `bei`.)
+        if !self
+            .adjacent_before(f, c.start)
+            .is_some_and(|p| place::is_person_preposition(self.tok_text(f, p)))
+        {
+            return false;
+        }
+        let mut person = false;
+        let mut last = c.start;
+        for _ in 0..6 {
+            let n = last + 1;
+            if n >= ft.toks.len() || ft.toks[n].ideograph {
+                break;
+            }
+            // `Kennedy, Scalia and Thomas`, `Kennedy, Scalia, and Thomas`.
+            let m = match gap(last, n) {
+                "," if list_word(n) && n + 1 < ft.toks.len() && gap(n, n + 1).is_empty() => n + 1,
+                "," => n,
+                "" if list_word(n) && n + 1 < ft.toks.len() && gap(n, n + 1).is_empty() => n + 1,
+                _ => break,
+            };
+            // Each name one word, ended by a comma, a list word or the sentence's end
+            // (not `Larry Neumeister`, `Mata de Pera`).
+            let ended = m + 1 >= ft.toks.len()
+                || !gap(m, m + 1).is_empty()
+                || (list_word(m + 1) && !ft.toks[m + 1].ideograph);
+            if !self.capitalised_content(f, m) {
+                break;
+            }
+            let root = dict.root(ft.toks[m].id);
+            if root != NONE
+                && dict
+                    .keys(root)
+                    .iter()
+                    .any(|k| k.entity_kind == Kind::Place && k.kind.is_full())
+            {
+                return false;
+            }
+            if !ended {
+                break;
+            }
+            if !self.name_word(f, m, false) {
+                return false;
+            }
+            person = true;
+            last = m;
+        }
+        person
     }
 
     /// True when the document writes the one-word span's word somewhere as the last
@@ -3936,6 +4052,123 @@ impl<'a> Doc<'a> {
             })
     }
 
+    /// True when a city's name follows a capitalised word and `of` inside a sentence
+    /// of English running text (`the Siege of Sarajevo`, `the Archdiocese of
+    /// Chicago`): the end of a longer name, which is no place's (the gazetteer would
+    /// have matched a place's whole name). English says where a body is with `in` or
+    /// `at` (`the Civil Liberties Union at Little Rock`); Spanish, French and Italian
+    /// `de`, `di` say both (`el Hospital Virgen del Rocío de Sevilla`). Not after
+    /// a settlement's, an office's, a compass point's or a meeting's noun (`the City
+    /// of London`, `the Mayor of Reus`, `the Conference of Bonn`), a place's name, a
+    /// form of address, a person's name word (`Rabbi Yosef Goldman of Philadelphia`,
+    /// who is from it), nor in a title in quotes (`"100 Historical Relics of
+    /// Vilnius"`).
+    fn after_name_and_connector(&self, c: &Cand, key: &Key) -> bool {
+        let f = c.field;
+        if !self.linker.places().city(key.entity) || self.title_case(f) || self.in_caps_run(c) {
+            return false;
+        }
+        let Some(p) = self.adjacent_before(f, c.start) else {
+            return false;
+        };
+        if self.tok_original(f, p) != "of" {
+            return false;
+        }
+        let Some(q) = self.adjacent_before(f, p) else {
+            return false;
+        };
+        if self.name_word(f, q, false) {
+            return false;
+        }
+        let mut first = q;
+        while let Some(b) = self.adjacent_before(f, first) {
+            let w = self.tok_original(f, b);
+            if first_case(w) != Case::Upper && !w.starts_with(|ch: char| ch.is_ascii_digit()) {
+                break;
+            }
+            first = b;
+        }
+        {
+            let ft = &self.texts[f];
+            if ft.text[..ft.toks[first].original.start]
+                .trim_end()
+                .ends_with(['"', '“', '«', '„', '\''])
+            {
+                return false;
+            }
+        }
+        let word = self.tok_text(f, q);
+        let dict = &self.linker.dict;
+        let root = dict.root(self.texts[f].toks[q].id);
+        self.capitalised_content(f, q)
+            && !self.shouted(f, q)
+            && !self.sentence_initial(f, q)
+            && !place::is_settlement_word(word)
+            && !place::is_of_place_word(word)
+            && !place::is_venue_word(word)
+            && !place::is_place_preposition(word)
+            && !place::is_form_of_address(word)
+            && (root == NONE
+                || !dict
+                    .keys(root)
+                    .iter()
+                    .any(|k| k.entity_kind == Kind::Place && k.kind.is_full()))
+            && self.language() == place::ENGLISH
+    }
+
+    /// True when a hyphen and a digit follow the span (`A Mi-8 helicopter`, `Su-27`,
+    /// `Tu-154`): a model's or a vehicle's designation, not the place.
+    fn model_designation(&self, c: &Cand) -> bool {
+        let ft = &self.texts[c.field];
+        let mut rest = ft.text[ft.toks[c.end - 1].original.end..].chars();
+        matches!(rest.next(), Some('-' | '\u{2010}' | '\u{2011}'))
+            && rest.next().is_some_and(|ch| ch.is_ascii_digit())
+    }
+
+    /// True when a country's name is part of another territory's: after a capitalised
+    /// adjective of a point of the compass (`Northern Ireland`, also first in a
+    /// sentence or in a headline in title case, where the capital says nothing; not
+    /// `northern Syria`, a part of the country), or before a connector and a
+    /// capitalised Romance noun of one (`Irlanda del Norte`).
+    fn compass_territory(&self, c: &Cand, key: &Key) -> bool {
+        let places = self.linker.places();
+        if places.city(key.entity) || !self.country_entity(key.entity) {
+            return false;
+        }
+        let f = c.field;
+        let capitalised = |i: usize| first_case(self.tok_original(f, i)) == Case::Upper;
+        if self
+            .adjacent_before(f, c.start)
+            .is_some_and(|p| capitalised(p) && place::is_compass_adjective(self.tok_text(f, p)))
+        {
+            return true;
+        }
+        self.adjacent_after(f, c.end).is_some_and(|n| {
+            place::is_name_connector(self.tok_text(f, n))
+                && self
+                    .adjacent_after(f, n + 1)
+                    .is_some_and(|m| capitalised(m) && place::is_compass_noun(self.tok_text(f, m)))
+        })
+    }
+
+    /// True when the entity is a country: a place with a two-letter CLDR territory
+    /// code and no country of its own (not a city, not a region such as `Europe`,
+    /// whose code is a number).
+    fn country_entity(&self, entity: u32) -> bool {
+        let Some(e) = self.linker.gazetteer.entities().get(entity as usize) else {
+            return false;
+        };
+        let code = ["source", "same_as"]
+            .iter()
+            .find_map(|f| e.extra.get(*f).and_then(|v| v.as_str()))
+            .and_then(|s| s.strip_prefix("cldr:"));
+        e.kind == Kind::Place
+            && !self.linker.places().city(entity)
+            && code.is_some_and(|code| {
+                code.len() == 2 && code.chars().all(|ch| ch.is_ascii_alphabetic())
+            })
+    }
+
     /// True when a city's name of several words is followed, in running text (not a
     /// headline in title case or capitals), by a person's name word that is no
     /// place's name (`Sen. Mark Warner`: `Sen. Mark` is an alias of Saint-Marc): the
@@ -3957,8 +4190,39 @@ impl<'a> Doc<'a> {
     /// name that the gazetteer does not write in capitals: an acronym of something
     /// else (`UBA-Anordnungen`, the Umweltbundesamt's, is not Ubá; `IRNA`, the news
     /// agency, is not Irna), which links only as the gazetteer or the text defines
-    /// it. A preposition of place before it says place (`in LIMA`).
+    /// it. A preposition of place before it says place (`in LIMA`), unless the
+    /// document writes the same word so elsewhere without one: an acronym keeps its
+    /// sense through a document (`she was in DACA or working on DACA`).
     fn acronym_of_a_word(&self, c: &Cand, key: &Key) -> bool {
+        if !self.acronym_shaped(c) || !self.entity_name(key).chars().any(char::is_lowercase) {
+            return false;
+        }
+        let place_said = |c: &Cand| self.after_place_preposition(c) || self.dateline(c);
+        if !place_said(c) {
+            return true;
+        }
+        let id = self.texts[c.field].toks[c.start].id;
+        id != NONE
+            && self.texts.iter().enumerate().any(|(f, ft)| {
+                ft.toks.iter().enumerate().any(|(i, t)| {
+                    let other = Cand {
+                        field: f,
+                        start: i,
+                        end: i + 1,
+                        ..*c
+                    };
+                    t.id == id
+                        && (f, i) != (c.field, c.start)
+                        && self.acronym_shaped(&other)
+                        && !place_said(&other)
+                })
+            })
+    }
+
+    /// True when the one-word span is written in capitals inside running text, with at
+    /// most [`MAX_ACRONYM`] letters: not among other words in capitals, not first on
+    /// its line ([`Doc::acronym_of_a_word`]).
+    fn acronym_shaped(&self, c: &Cand) -> bool {
         let ft = &self.texts[c.field];
         let line_start = ft.text[..ft.toks[c.start].original.start]
             .chars()
@@ -3973,9 +4237,6 @@ impl<'a> Doc<'a> {
             && word.chars().count() <= MAX_ACRONYM
             && !line_start
             && !self.in_caps_run(c)
-            && self.entity_name(key).chars().any(char::is_lowercase)
-            && !self.after_place_preposition(c)
-            && !self.dateline(c)
     }
 
     /// The position of the given name when the span is a part of a surname in the

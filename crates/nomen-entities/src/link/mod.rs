@@ -1320,6 +1320,92 @@ mod tests {
     }
 
     #[test]
+    fn longer_names_models_compass_territories_acronyms_and_lists_of_people() {
+        let g = Gazetteer::from_jsonl_str(
+            r#"{"id":"country-cy","name":"Cyprus","kind":"place","source":"cldr:CY","aliases":["Chipre"]}
+{"id":"country-gr","name":"Greece","kind":"place","source":"cldr:GR","aliases":["Grecia"]}
+{"id":"country-pe","name":"Peru","kind":"place","source":"cldr:PE"}
+{"id":"tyler","name":"Tyler","kind":"place","country":"US","population":100000}
+{"id":"houston","name":"Houston","kind":"place","country":"US","population":2300000}
+{"id":"lyon","name":"Lyon","kind":"place","country":"FR","population":500000}
+{"id":"lima","name":"Lima","kind":"place","country":"PE","population":7700000,"capital":true}
+{"id":"soria","name":"Soria","kind":"place","country":"ES","population":40000}
+{"id":"mesa","name":"Mesa","kind":"place","country":"US","population":500000}
+{"id":"felipe-gonzalez","name":"Felipe González","kind":"person"}"#,
+            "test",
+        )
+        .unwrap();
+        let l = Linker::new(Arc::new(g));
+        // English `of` after a capitalised head noun: a longer name's end; not after a
+        // person's name word, an office's noun or in a title in quotes.
+        assert!(pairs(
+            &l,
+            "The debate was at the Symphony Orchestra of Lyon yesterday."
+        )
+        .iter()
+        .all(|(t, _)| t != "Lyon"));
+        assert_eq!(
+            pairs(
+                &l,
+                "The Mayor of Lyon spoke; then Rabbi David Cohen of Lyon."
+            ),
+            [p("Lyon", "lyon"), p("Lyon", "lyon")]
+        );
+        // A hyphen and a digit after a name: a model's designation.
+        assert!(pairs(&l, "The Lima-2 satellite failed.").is_empty());
+        assert_eq!(
+            pairs(&l, "The satellite failed over Lima."),
+            [p("Lima", "lima")]
+        );
+        // A capitalised compass adjective before a country, a Romance compass noun after.
+        assert_eq!(
+            pairs(
+                &l,
+                "Police Funding In Northern Cyprus And Greece: Statement"
+            ),
+            [p("Greece", "country-gr")]
+        );
+        assert_eq!(
+            pairs(&l, "Viajó a Chipre del Norte y a Grecia."),
+            [p("Grecia", "country-gr")]
+        );
+        assert_eq!(
+            pairs(&l, "Troops left northern Cyprus."),
+            [p("Cyprus", "country-cy")]
+        );
+        // An acronym keeps its sense through the document.
+        assert!(pairs(
+            &l,
+            "She was in PERU, the new scheme. The PERU rules changed."
+        )
+        .is_empty());
+        // A list of people after `from`.
+        assert!(pairs(&l, "He learned from Tyler, Roberts and Thomas how to rule.").is_empty());
+        assert_eq!(
+            pairs(&l, "He drove from Tyler to the coast."),
+            [p("Tyler", "tyler")]
+        );
+        // A town after a Spanish article merged with `de`.
+        assert!(pairs(
+            &l,
+            "Lo dijo el presidente de la Comisión del Mesa, que habló con los periodistas."
+        )
+        .is_empty());
+        // A given name abbreviated with a superscript ending after a form of address.
+        assert!(pairs(
+            &l,
+            "PREGUNTA DE LA DIPUTADA DOÑA M.ª LIMA LÓPEZ, DEL GRUPO MIXTO"
+        )
+        .is_empty());
+        // Catalan `i` between two surnames in a headline in title case.
+        assert!(pairs(
+            &l,
+            "González i Puig, Jordi (GC-CiU): Del Grupo Parlamentario Catalán En El Congreso"
+        )
+        .is_empty());
+    }
+
+    #[test]
     fn teams_ages_inverted_names_acronyms_and_hangul_keep_the_place_out() {
         let g = Gazetteer::from_jsonl_str(
             r#"{"id":"country-kr","name":"South Korea","kind":"place","source":"cldr:KR"}

@@ -420,6 +420,59 @@ const NAME_CONNECTORS: &[&str] = &[
     "of", "at", "de", "del", "della", "di", "du", "des", "von", "zu", "do", "da", "dos", "d", "van",
 ];
 
+/// Folded nouns of meetings named after where they are held (`the Madrid summit`, `la
+/// Conferencia de Bonn`, `the Congress of Vienna`): by the samples' conventions the
+/// place, so a capitalised one before a connector does not make the place's name the
+/// end of a longer name (`Doc::after_name_and_connector` in `doc.rs`).
+const VENUE_WORDS: &[&str] = &[
+    "conference",
+    "summit",
+    "talks",
+    "meeting",
+    "congress",
+    "conferencia",
+    "cumbre",
+    "reunion",
+    "congreso",
+    "conferenza",
+    "vertice",
+    "congresso",
+    "sommet",
+    "congres",
+    "konferenz",
+    "gipfel",
+    "kongress",
+];
+
+/// True when the folded word is the noun of a meeting named after its venue
+/// ([`VENUE_WORDS`]).
+pub(crate) fn is_venue_word(folded: &str) -> bool {
+    VENUE_WORDS.contains(&folded)
+}
+
+/// Folded adjectives of the points of the compass that start the name of another
+/// territory before a country's name (`Northern Ireland`, `Western Sahara`):
+/// capitalised before a country's name, they make a name of their own, not a part of
+/// the country (in lowercase, `northern Syria`, they say the part).
+const COMPASS_ADJECTIVES: &[&str] = &["northern", "southern", "eastern", "western"];
+
+/// Folded Romance nouns of the points of the compass that end the name of another
+/// territory after a country's name and a connector (`Irlanda del Norte`, `Corée du
+/// Nord`, `Sahara Occidental` aside): capitalised there, they make a name of their own.
+const COMPASS_NOUNS: &[&str] = &[
+    "norte", "sur", "este", "oeste", "nord", "sud", "est", "ouest", "ovest",
+];
+
+/// True when the folded word is one of [`COMPASS_NOUNS`].
+pub(crate) fn is_compass_noun(folded: &str) -> bool {
+    COMPASS_NOUNS.contains(&folded)
+}
+
+/// True when the folded word is one of [`COMPASS_ADJECTIVES`].
+pub(crate) fn is_compass_adjective(folded: &str) -> bool {
+    COMPASS_ADJECTIVES.contains(&folded)
+}
+
 /// Folded nouns of roads and streets, whose names take a place's name after a connector
 /// (`Autovía de la Plata`, `Avenida de Mayo`) or before them (`Oxford Street`): not
 /// right before it, where the places are the road's ends (`Autovía Córdoba-Antequera`).
@@ -520,7 +573,12 @@ pub(crate) const ITALIAN: u8 = 1 << 4;
 /// there (`la Mesa` of a parliament, `el Betis`, `la Roma` of a club), unlike
 /// countries (`la India`, `el Perú`) and the names that hold theirs (`La Paz`, `La
 /// Spezia`, matched whole).
-const ROMANCE_ARTICLES: &[&str] = &["el", "la", "los", "las", "lo", "il", "gli"];
+/// (Also an article merged with `de`: `el Defensor del Pueblo`, `della`; not with
+/// `a` nor `in`, whose `al`, `alla`, `nel`, `nella` say where or whither.)
+const ROMANCE_ARTICLES: &[&str] = &[
+    "el", "la", "los", "las", "lo", "il", "gli", "del", "della", "dello", "dei", "degli", "delle",
+    "dal", "dalla",
+];
 
 /// True when the folded word is a Spanish or Italian definite article.
 pub(crate) fn is_romance_article(folded: &str) -> bool {
@@ -1207,6 +1265,10 @@ mod tests {
         assert!(is_english_article("the") && !is_english_article("of"));
         assert!(is_treaty_word("programme") && is_treaty_word("airport"));
         assert!(!is_romance_article("de") && !is_romance_article("i"));
+        assert!(is_romance_article("del") && !is_romance_article("nel"));
+        assert!(is_venue_word("cumbre") && !is_venue_word("university"));
+        assert!(is_compass_adjective("northern") && !is_compass_adjective("north"));
+        assert!(is_compass_noun("norte") && !is_compass_noun("northern"));
         assert!(is_surname_particle("van") && is_particle_article("der"));
         assert!(!is_surname_particle("de"));
     }
