@@ -43,12 +43,18 @@ Bundestag, 30 Congreso and 20 House of Commons speeches) with seed 2117 from the
 in none of the earlier sets nor `dev`, drawn after the sixth round's rules were written
 and landed (labels in `benches/place-precision/sixth-labels.jsonl`; `--set sixth`).
 
+A seventh set, `seventh` (issue 21's seventh round): drawn as the sixth (40 English news,
+30 Bundestag, 30 Congreso and 20 House of Commons speeches) with seed 2118 from the
+articles in none of the earlier sets nor `dev`, drawn after the seventh round's rules
+were written and landed (labels in `benches/place-precision/seventh-labels.jsonl`;
+`--set seventh`).
+
 Usage:
   python3 scripts/place-precision.py [--set SET] sample              # writes the set
   python3 scripts/place-precision.py [--set SET] run NOMEN OUT.jsonl # tags it with NOMEN
   python3 scripts/place-precision.py [--set SET] judge RUN.jsonl...  # precision, recall
   python3 scripts/place-precision.py [--set SET] draw N RUN.jsonl... # mentions to judge
-(SET: heldout, the default, fresh, third, fourth, dev, fifth or sixth)
+(SET: heldout, the default, fresh, third, fourth, dev, fifth, sixth or seventh)
 
 `judge` prints, per run: the judged mentions among its mentions, the precision of all
 of them and of the place mentions, and the recall of correct place mentions relative
@@ -90,13 +96,17 @@ SETS = {
     "sixth": ("sixth.jsonl", "sixth-labels.jsonl",
               [("news-en", 40), ("parlspeech-de", 30), ("parlspeech-es", 30),
                ("parlspeech-en", 20)], 2117),
+    "seventh": ("seventh.jsonl", "seventh-labels.jsonl",
+                [("news-en", 40), ("parlspeech-de", 30), ("parlspeech-es", 30),
+                 ("parlspeech-en", 20)], 2118),
 }
 # The sets each set must not share articles with (drawn before it).
 EARLIER = {"heldout": [], "fresh": ["heldout"], "third": ["heldout", "fresh"],
            "fourth": ["heldout", "fresh", "third"],
            "dev": ["heldout", "fresh", "third", "fourth"],
            "fifth": ["heldout", "fresh", "third", "fourth", "dev"],
-           "sixth": ["heldout", "fresh", "third", "fourth", "dev", "fifth"]}
+           "sixth": ["heldout", "fresh", "third", "fourth", "dev", "fifth"],
+           "seventh": ["heldout", "fresh", "third", "fourth", "dev", "fifth", "sixth"]}
 
 
 class Error(Exception):
