@@ -484,10 +484,37 @@ fn resolve_ids(
         }
     }
     VARIANT_QUEUE.with(|q| *q.borrow_mut() = variants);
-    declined_together(linker, text, folded, toks);
-    surname_together(linker, text, folded, toks);
-    short_given_declined(linker, text, folded, toks);
-    arabic_articles(linker, text, folded, toks);
+    pair_rules(linker, text, folded, toks);
+}
+
+/// The rules that read two adjacent tokens, in one walk over the field:
+/// [`declined_together`], [`surname_together`], [`short_given_declined`] and
+/// [`arabic_articles`], each as if it had read the whole field after the rules before
+/// it had (what each rule reads of a token is final when it reads it).
+///
+/// Each rule changes one token of its pair (the first for [`declined_together`],
+/// [`short_given_declined`] and [`arabic_articles`], the second for
+/// [`surname_together`]) and reads the tokens of its pair as the rules before it
+/// left them, so at step `k` the walk runs [`declined_together`] on the pair ending
+/// at `k`, [`surname_together`] and [`short_given_declined`] on the pair ending at
+/// `k - 1`, and [`arabic_articles`] on the same pair (the tokens `k - 2` and `k -
+/// 1`, which it reads from the first). Most pairs end each rule at its first tests
+/// of a field or a byte: the rules read no text for them.
+fn pair_rules(linker: &Linker, text: &str, folded: &str, toks: &mut [Tok]) {
+    let n = toks.len();
+    let al = linker.dict.token("al");
+    for k in 1..=n {
+        if k < n {
+            declined_together(linker, text, folded, toks, k);
+        }
+        if k >= 2 {
+            surname_together(linker, text, folded, toks, k - 1);
+            short_given_declined(linker, text, folded, toks, k - 1);
+            if al != NONE {
+                arabic_articles(linker, text, folded, toks, k - 2, al);
+            }
+        }
+    }
 }
 
 /// Case endings of a short given name in `-a` (`Iga`, `Ewa`, `Ana`) in the Slavic
@@ -500,44 +527,55 @@ const SHORT_GIVEN_ENDINGS: [&str; 6] = ["i", "y", "e", "ie", "u", "ou"];
 /// before the surname after it: a capitalised Latin word that is no token, right
 /// before a name word, whose stem plus `-a` is a given name that goes on to that word
 /// in the dictionary (`Igi` + `Świątek` is `Iga Świątek`). The pair is the evidence.
-fn short_given_declined(linker: &Linker, text: &str, folded: &str, toks: &mut [Tok]) {
+///
+/// One step of [`pair_rules`]: the pair of tokens `i - 1` and `i`.
+#[inline]
+fn short_given_declined(linker: &Linker, text: &str, folded: &str, toks: &mut [Tok], i: usize) {
+    let (before, next) = (&toks[i - 1], &toks[i]);
+    // Cheap tests first: most words are tokens, or come before a word that is none.
+    if before.id != NONE || next.id == NONE || before.ideograph {
+        return;
+    }
+    if !(3..=5).contains(&before.folded.len())
+        || folded.as_bytes().get(before.folded.end..next.folded.start) != Some(b" ")
+    {
+        return;
+    }
+    let Some(word) = folded.get(before.folded.clone()) else {
+        return;
+    };
+    // (Every ending of [`SHORT_GIVEN_ENDINGS`] ends in `i`, `y`, `e` or `u`.)
+    if !word.bytes().all(|b| b.is_ascii_lowercase())
+        || !matches!(word.as_bytes().last(), Some(b'i' | b'y' | b'e' | b'u'))
+    {
+        return;
+    }
+    let original = &text[before.original.clone()];
+    if first_case(original) != Case::Upper || Script::of(original) != Some(Script::Latin) {
+        return;
+    }
     let dict = &linker.dict;
-    let mut buf = String::new();
-    for i in 1..toks.len() {
-        let (before, next) = (&toks[i - 1], &toks[i]);
-        if before.id != NONE || next.id == NONE || before.ideograph {
+    for ending in SHORT_GIVEN_ENDINGS {
+        let Some(stem) = word.strip_suffix(ending) else {
+            continue;
+        };
+        if !(2..inflect::MIN_STEM).contains(&stem.len()) {
             continue;
         }
-        let word = folded.get(before.folded.clone()).unwrap_or_default();
-        if !(3..=5).contains(&word.len()) || !word.bytes().all(|b| b.is_ascii_lowercase()) {
+        // The stem and `a`, on the stack (the stem is ASCII and shorter than
+        // `MIN_STEM`).
+        let mut given = [b'a'; inflect::MIN_STEM];
+        given[..stem.len()].copy_from_slice(stem.as_bytes());
+        let Ok(given) = std::str::from_utf8(&given[..=stem.len()]) else {
             continue;
-        }
-        let original = &text[before.original.clone()];
-        if first_case(original) != Case::Upper || Script::of(original) != Some(Script::Latin) {
-            continue;
-        }
-        if folded.get(before.folded.end..next.folded.start) != Some(" ") {
-            continue;
-        }
-        for ending in SHORT_GIVEN_ENDINGS {
-            let Some(stem) = word.strip_suffix(ending) else {
-                continue;
-            };
-            if !(2..inflect::MIN_STEM).contains(&stem.len()) {
-                continue;
-            }
-            buf.clear();
-            buf.push_str(stem);
-            buf.push('a');
-            let id = dict.token(&buf);
-            let root = dict.root(id);
-            if id != NONE && dict.is_given(id) && root != NONE && dict.child(root, next.id) != NONE
-            {
-                toks[i - 1].id = id;
-                toks[i - 1].root = root;
-                toks[i - 1].how = How::Inflected(EndingKind::Case);
-                break;
-            }
+        };
+        let id = dict.token(given);
+        let root = dict.root(id);
+        if id != NONE && dict.is_given(id) && root != NONE && dict.child(root, next.id) != NONE {
+            toks[i - 1].id = id;
+            toks[i - 1].root = root;
+            toks[i - 1].how = How::Inflected(EndingKind::Case);
+            return;
         }
     }
 }
@@ -548,33 +586,35 @@ fn short_given_declined(linker: &Linker, text: &str, folded: &str, toks: &mut [T
 /// start the next word (the article's `l` takes the sound of a "sun letter":
 /// `ad-Din`, `an-Nasr`, `ash-Sharif`), joined to that word by a hyphen, and not in
 /// capitals (`US-Senat`). The word after it must be capitalised.
-fn arabic_articles(linker: &Linker, text: &str, folded: &str, toks: &mut [Tok]) {
-    let al = linker.dict.token("al");
-    if al == NONE {
+///
+/// One step of [`pair_rules`]: the pair of tokens `i` and `i + 1`.
+#[inline]
+fn arabic_articles(linker: &Linker, text: &str, folded: &str, toks: &mut [Tok], i: usize, al: u32) {
+    let (t, next) = (&toks[i], &toks[i + 1]);
+    // Cheap tests first: the hyphen right after the word (one byte of the text), the
+    // word's length.
+    if t.id == al
+        || text.as_bytes().get(t.original.end..next.original.start) != Some(b"-")
+        || !(2..=4).contains(&t.folded.len())
+        || next.ideograph
+    {
         return;
     }
-    for i in 0..toks.len().saturating_sub(1) {
-        let (t, next) = (&toks[i], &toks[i + 1]);
-        let Some(word) = folded.get(t.folded.clone()) else {
-            continue;
-        };
-        let written = &text[t.original.clone()];
-        if t.id == al
-            || !(2..=4).contains(&word.len())
-            || written.chars().skip(1).any(char::is_uppercase)
-            || next.ideograph
-            || text.get(t.original.end..next.original.start) != Some("-")
-            || first_case(&text[next.original.clone()]) != Case::Upper
-        {
-            continue;
-        }
-        let after = folded.get(next.folded.clone()).unwrap_or_default();
-        if is_arabic_article_form(word, after) {
-            let root = linker.dict.root(al);
-            toks[i].id = al;
-            toks[i].root = root;
-            toks[i].how = How::Respelled(None);
-        }
+    let Some(word) = folded.get(t.folded.clone()) else {
+        return;
+    };
+    let written = &text[t.original.clone()];
+    if first_case(&text[next.original.clone()]) != Case::Upper
+        || written.chars().skip(1).any(char::is_uppercase)
+    {
+        return;
+    }
+    let after = folded.get(next.folded.clone()).unwrap_or_default();
+    if is_arabic_article_form(word, after) {
+        let root = linker.dict.root(al);
+        toks[i].id = al;
+        toks[i].root = root;
+        toks[i].how = How::Respelled(None);
     }
 }
 
@@ -607,36 +647,39 @@ thread_local! {
 /// spelling of the city of Vladimir) but does not go on to that word in the
 /// dictionary, is read as a variant too when its variant does (`vladimir` +
 /// `putin`). The two words then make a name, which is the evidence.
-fn declined_together(linker: &Linker, text: &str, folded: &str, toks: &mut [Tok]) {
+///
+/// One step of [`pair_rules`]: the pair of tokens `i - 1` and `i`.
+#[inline]
+fn declined_together(linker: &Linker, text: &str, folded: &str, toks: &mut [Tok], i: usize) {
     let dict = &linker.dict;
-    for i in 1..toks.len() {
-        let (before, next) = (&toks[i - 1], &toks[i]);
-        if next.how == How::Same
-            || next.id == NONE
-            || before.how != How::Same
-            || before.id == NONE
-            || before.ideograph
-            || (before.root != NONE && dict.child(before.root, next.id) != NONE)
-        {
-            continue;
-        }
-        let gap = folded
-            .get(before.folded.end..next.folded.start)
-            .unwrap_or(".");
-        if !gap.bytes().all(|b| b == b' ') {
-            continue;
-        }
-        let original = &text[before.original.clone()];
-        let word = folded.get(before.folded.clone()).unwrap_or_default();
-        let Some((id, how)) = variant(linker, word, original) else {
-            continue;
-        };
-        let root = dict.root(id);
-        if id != before.id && root != NONE && dict.child(root, next.id) != NONE {
-            toks[i - 1].id = id;
-            toks[i - 1].root = root;
-            toks[i - 1].how = how;
-        }
+    let (before, next) = (&toks[i - 1], &toks[i]);
+    if next.how == How::Same
+        || next.id == NONE
+        || before.how != How::Same
+        || before.id == NONE
+        || before.ideograph
+    {
+        return;
+    }
+    let gap = folded
+        .as_bytes()
+        .get(before.folded.end..next.folded.start)
+        .unwrap_or(b".");
+    if !gap.iter().all(|&b| b == b' ')
+        || (before.root != NONE && dict.child(before.root, next.id) != NONE)
+    {
+        return;
+    }
+    let original = &text[before.original.clone()];
+    let word = folded.get(before.folded.clone()).unwrap_or_default();
+    let Some((id, how)) = variant(linker, word, original) else {
+        return;
+    };
+    let root = dict.root(id);
+    if id != before.id && root != NONE && dict.child(root, next.id) != NONE {
+        toks[i - 1].id = id;
+        toks[i - 1].root = root;
+        toks[i - 1].how = how;
     }
 }
 
@@ -646,43 +689,45 @@ fn declined_together(linker: &Linker, text: &str, folded: &str, toks: &mut [Tok]
 /// Cyrillic or Greek word right after a given name, which does not go on to it in the
 /// dictionary, is read as a variant ([`variant_continuing`]) when that variant does
 /// (`antonio` + `costa`). The two words then make a name, which is the evidence.
-fn surname_together(linker: &Linker, text: &str, folded: &str, toks: &mut [Tok]) {
+///
+/// One step of [`pair_rules`]: the pair of tokens `i - 1` and `i`.
+#[inline]
+fn surname_together(linker: &Linker, text: &str, folded: &str, toks: &mut [Tok], i: usize) {
     let dict = &linker.dict;
-    for i in 1..toks.len() {
-        let (before, next) = (&toks[i - 1], &toks[i]);
-        // Only a word that starts with a Greek or Cyrillic letter (its first byte
-        // in UTF-8 is 0xCE to 0xD4) is read: most text is Latin, and this runs on
-        // every pair of tokens.
-        let first = text.as_bytes().get(next.original.start).copied();
-        if !matches!(first, Some(0xCE..=0xD4))
-            || matches!(next.how, How::Transcribed(_))
-            || next.id == NONE
-            || next.ideograph
-            || before.root == NONE
-            || !dict.is_given(before.id)
-        {
-            continue;
-        }
-        let original = &text[next.original.clone()];
-        if !matches!(Script::of(original), Some(Script::Cyrillic | Script::Greek))
-            || first_case(original) != Case::Upper
-            || dict.child(before.root, next.id) != NONE
-        {
-            continue;
-        }
-        let gap = folded
-            .get(before.folded.end..next.folded.start)
-            .unwrap_or(".");
-        if !gap.bytes().all(|b| b == b' ') {
-            continue;
-        }
-        let word = folded.get(next.folded.clone()).unwrap_or_default();
-        let root = before.root;
-        if let Some((id, how)) = variant_continuing(linker, word, original, root) {
-            toks[i].id = id;
-            toks[i].root = dict.root(id);
-            toks[i].how = how;
-        }
+    let (before, next) = (&toks[i - 1], &toks[i]);
+    // Only a word that starts with a Greek or Cyrillic letter (its first byte in
+    // UTF-8 is 0xCE to 0xD4) is read: most text is Latin, and this runs on every
+    // pair of tokens.
+    let first = text.as_bytes().get(next.original.start).copied();
+    if !matches!(first, Some(0xCE..=0xD4))
+        || matches!(next.how, How::Transcribed(_))
+        || next.id == NONE
+        || next.ideograph
+        || before.root == NONE
+        || !dict.is_given(before.id)
+    {
+        return;
+    }
+    let gap = folded
+        .as_bytes()
+        .get(before.folded.end..next.folded.start)
+        .unwrap_or(b".");
+    if !gap.iter().all(|&b| b == b' ') {
+        return;
+    }
+    let original = &text[next.original.clone()];
+    if first_case(original) != Case::Upper
+        || !matches!(Script::of(original), Some(Script::Cyrillic | Script::Greek))
+        || dict.child(before.root, next.id) != NONE
+    {
+        return;
+    }
+    let word = folded.get(next.folded.clone()).unwrap_or_default();
+    let root = before.root;
+    if let Some((id, how)) = variant_continuing(linker, word, original, root) {
+        toks[i].id = id;
+        toks[i].root = dict.root(id);
+        toks[i].how = how;
     }
 }
 
