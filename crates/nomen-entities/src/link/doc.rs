@@ -452,7 +452,8 @@ fn resolve_ids(
             // A word whose spelling is only a name in another script (`Киеве` is
             // `kieve`, some script's name of Kyiv) is tried uninflected too.
             (id, root)
-                if is_capitalised_cyrillic(&text[t.original.clone()])
+                if matches!(text.as_bytes().get(t.original.start), Some(0xD0..=0xD4))
+                    && is_capitalised_cyrillic(&text[t.original.clone()])
                     && node.has_keys()
                     && !dict.keys(root).iter().any(|k| k.fits_script(CYRILLIC)) =>
             {
@@ -954,10 +955,10 @@ thread_local! {
 /// more than four letters (only short particles are read in lowercase).
 #[inline]
 fn may_be_variant(word: &str, original: &str) -> bool {
-    word.is_ascii() && {
-        let lower = first_case(original) == Case::Lower;
-        !(lower && (word.len() > 4 || original.is_ascii()))
-    }
+    // (The case of the first letter first: most words that are no token are
+    // lowercase and longer than four letters.)
+    let lower = first_case(original) == Case::Lower;
+    !(lower && word.len() > 4) && word.is_ascii() && !(lower && original.is_ascii())
 }
 
 /// Where a word's answer is kept in the memo of variants: the key (the folded word,
@@ -1476,7 +1477,7 @@ fn prefetch_walk(dict: &super::dict::Dictionary, ft: &FieldText<'_>, i: usize) {
             // root's facts say whether there are any).
             let facts = ahead.root_facts(dict);
             let keys = facts.has_keys()
-                && (ahead.ideograph || !starts_lowercase(&ft.text[ahead.original.clone()]));
+                && (ahead.ideograph || !starts_lowercase_at(ft.text, &ahead.original));
             let children =
                 facts.has_children() && toks.get(i + LOOKAHEAD + 1).is_some_and(|t| t.id != NONE);
             dict.prefetch_node(ahead.root, keys, children);
@@ -1518,7 +1519,7 @@ fn find_candidates(linker: &Linker, ft: &FieldText<'_>, fi: usize, out: &mut Vec
         let mut j = i;
         // A one-word span must be capitalised whatever its key (`un mango maduro`):
         // lowercase ones are not even candidates.
-        let lower = !toks[i].ideograph && starts_lowercase(&ft.text[toks[i].original.clone()]);
+        let lower = !toks[i].ideograph && starts_lowercase_at(ft.text, &toks[i].original);
         if lower && !root.has_children() {
             continue;
         }
@@ -1635,6 +1636,16 @@ fn acronym_fits(acr: &str, words: &[&str]) -> bool {
     words.len() <= 12 && fits(&acr, words)
 }
 
+/// [`starts_lowercase`] of `text[range]`, told by its first byte when that is ASCII
+/// (without making the slice).
+#[inline]
+fn starts_lowercase_at(text: &str, range: &Range<usize>) -> bool {
+    match text.as_bytes().get(range.start) {
+        Some(b) if b.is_ascii() && range.start < range.end => b.is_ascii_lowercase(),
+        _ => starts_lowercase(&text[range.clone()]),
+    }
+}
+
 /// True when `s` starts with a lowercase letter.
 #[inline]
 fn starts_lowercase(s: &str) -> bool {
@@ -1647,7 +1658,12 @@ fn starts_lowercase(s: &str) -> bool {
 /// True when the folded text between two tokens may sit inside one name: spaces, a
 /// hyphen, an apostrophe, dots of initials, the comma of an inverted name, the middle
 /// dot of transcribed names; never a line break.
+#[inline]
 fn joinable_gap(gap: &str) -> bool {
+    // One space, the gap between most words, without reading it as characters.
+    if gap.as_bytes() == b" " {
+        return true;
+    }
     gap.len() <= 4
         && gap.matches(',').count() <= 1
         && gap
