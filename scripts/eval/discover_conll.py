@@ -157,7 +157,10 @@ def render(doc, n):
     ]
 
 
-STOP = {"de", "del", "la", "las", "el", "los", "y", "e", "of", "the", "and", "d", "l"}
+# Words an acronym skips (`OUA` of `Organización para la Unidad Africana`; `para`,
+# `pour`, `per` and `for` since 2026-12-05 22:20, when discovery first joined names
+# across them).
+STOP = {"de", "del", "la", "las", "el", "los", "y", "e", "of", "the", "and", "d", "l", "para", "pour", "per", "for"}
 
 
 def acronym_of(name):

@@ -45,6 +45,11 @@ const CONJUNCTIONS: &[&str] = &["y", "e", "i", "and", "und", "et", "&"];
 /// Function words that join the words of organisation names (`Bank of America`).
 const JOINERS: &[&str] = &["of", "the", "for", "fur", "des", "du"];
 
+/// Words for `for` that join the words of a body's name only before an article
+/// (`Organización para la Unidad Africana`, `Plataforma per la Pau`, `Comité pour
+/// la Paix`).
+const PURPOSE_JOINERS: &[&str] = &["para", "per", "pour"];
+
 /// The evidence seen around one candidate in one document.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Evidence {
@@ -244,6 +249,7 @@ pub fn candidates(
                 && !c.words.iter().any(|w| {
                     is_particle(w)
                         || JOINERS.contains(&w.as_str())
+                        || PURPOSE_JOINERS.contains(&w.as_str())
                         || CONJUNCTIONS.contains(&w.as_str())
                 })
         });
@@ -423,11 +429,15 @@ fn is_initial(w: &Word<'_>) -> bool {
 
 fn gap(text: &str, a: &Word<'_>, b: &Word<'_>, words: &[Word<'_>], bi: usize) -> Gap {
     let g = &text[a.end..b.start];
+    // (One of `/`, `&`, `+` without a space glues the pieces of one token: `PSE/EE`
+    // is `PSE-EE`, `ESES&S` one company; `EE` and `S` are no names alone. Not a dot:
+    // the linker reads `CC.OO` as the acronym `CCOO`.)
     if g.chars().all(|c| c == ' ' || c == '\u{a0}')
         || g == "-"
         || g == "\u{2010}"
         || g == "'"
         || g == "’"
+        || matches!(g, "/" | "&" | "+")
     {
         return Gap::Join;
     }
@@ -566,10 +576,20 @@ fn field_candidates(text: &str, words: &[Word<'_>], out: &mut Vec<Candidate>) {
             let mut k = j + 1;
             let mut ok = false;
             let mut particle = false;
+            let mut purpose = false;
             while k < words.len() && k <= j + 2 {
                 let w = &words[k];
                 let conj = is_conjunction(w);
-                if !(is_connector(w) || conj) {
+                // `para la`, `pour le`: a body's purpose (`Organización para la Unidad
+                // Africana`); without an article, a sentence's (`el plan de Aznar
+                // para Pujol`, `la misión para Kosovo`).
+                let for_the = !w.capital
+                    && PURPOSE_JOINERS.contains(&w.folded.as_str())
+                    && words
+                        .get(k + 1)
+                        .is_some_and(|n| !n.capital && is_article(&n.folded));
+                purpose |= for_the;
+                if !(is_connector(w) || conj || for_the) {
                     break;
                 }
                 if conj && !has_particle {
@@ -581,7 +601,8 @@ fn field_candidates(text: &str, words: &[Word<'_>], out: &mut Vec<Candidate>) {
                     && (is_name_word(&words[k + 1])
                         || (words[k + 1].capital
                             && words[k + 1].known == Some(Kind::Place)
-                            && !conj))
+                            && !conj
+                            && !purpose))
                 {
                     ok = true;
                     k += 1;
@@ -771,6 +792,9 @@ fn emit(
         && is_acronym_word(&words[start])
         && words[start + 1].capital
         && !words[start + 1].all_caps
+        && text[words[start].end..words[start + 1].start]
+            .trim()
+            .is_empty()
     {
         emit(text, words, start, start, out);
         start += 1;
@@ -1032,6 +1056,40 @@ mod tests {
             .unwrap();
         assert!(ana.evidence.surname_later);
         assert!(d.lowercase.contains(&"durante".to_string()));
+    }
+
+    #[test]
+    fn para_joins_a_body_s_name_only_before_an_article() {
+        let k = keys(
+            "",
+            "Lo pidió la Organización para la Unidad Valdense ( OUV ) con la Plataforma \
+             per la Pau, y el plan de Arnaiz para Quiroga llegó a la Misión para Velmora.",
+        );
+        let k: Vec<&str> = k.iter().map(|(k, _)| k.as_str()).collect();
+        assert_eq!(
+            k,
+            [
+                "organizacion para la unidad valdense",
+                "ouv",
+                "plataforma per la pau",
+                "arnaiz",
+                "quiroga",
+                "mision",
+                "velmora"
+            ]
+        );
+    }
+
+    #[test]
+    fn pieces_glued_by_a_slash_or_an_ampersand_are_one_token() {
+        let k = keys(
+            "",
+            "Votaron el PSE/EE y la empresa ESES&S, y también el PSE-EE.",
+        );
+        let k: Vec<&str> = k.iter().map(|(k, _)| k.as_str()).collect();
+        assert!(k.contains(&"pse ee"), "{k:?}");
+        assert!(k.contains(&"eses s"), "{k:?}");
+        assert!(!k.contains(&"ee") && !k.contains(&"eses"), "{k:?}");
     }
 
     #[test]
