@@ -397,6 +397,10 @@ static GREEK: &[Ending] = &[
     r("s", "", "el", Case),
     r("", "s", "el", Case),
     r("u", "os", "el", Case),
+    // Greek writes a foreign town in -pol as a feminine noun in -πολη, like its own
+    // (Μαριούπολη, της Μαριούπολης for Mariupol; Σεβαστούπολη).
+    r("i", "", "el", Case),
+    r("is", "", "el", Case),
 ];
 
 /// Endings written after an apostrophe (or a Hungarian hyphen): Turkish case and
@@ -582,6 +586,7 @@ fn stem_fits(stem: &str, ending: &Ending, script: Script) -> bool {
     let last = stem.as_bytes()[stem.len() - 1];
     match script {
         Script::Greek => match (ending.ending, ending.restore) {
+            ("i" | "is", "") => stem.ends_with("pol"),
             ("s", _) => last == b'a',
             ("", _) => matches!(last, b'a' | b'i' | b'o'),
             _ => true,
@@ -702,6 +707,17 @@ mod tests {
         assert!(has("metsolei", L, "metsola"));
         // A stem in -a needs a consonant before the ending it replaced.
         assert!(!has("kubiliaos", L, "kubiliaa"));
+    }
+
+    #[test]
+    fn greek_towns_in_poli() {
+        use Script::Greek as G;
+        // Μαριούπολη, Μαριούπολης (ου romanised `u`).
+        assert!(has("mariupoli", G, "mariupol"));
+        assert!(has("mariupolis", G, "mariupol"));
+        // Only after -pol: no -ι or -ις stripped elsewhere.
+        assert!(!has("tsipri", G, "tsipr"));
+        assert!(!has("kyriakis", G, "kyriak"));
     }
 
     #[test]

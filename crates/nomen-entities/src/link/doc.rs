@@ -1408,7 +1408,7 @@ fn one_names_entities(linker: &Linker, word: &str, tokens: &[u32]) -> Option<u32
 /// view writes them, longest first.
 const CYRILLIC_ENDINGS: &[&str] = &[
     "ogo", "omu", "ami", "yami", "akh", "yakh", "ii", "om", "oy", "ey", "em", "ym", "im", "yu",
-    "ya", "u", "e", "y", "i", "a",
+    "ya", "iu", "ia", "u", "e", "y", "i", "a",
 ];
 
 /// Nominative endings tried in place of a case ending.
@@ -1453,7 +1453,10 @@ fn uninflect(linker: &Linker, folded: &str) -> (u32, EndingKind) {
                     ("ami" | "yami" | "akh" | "yakh", _) | ("y" | "i", "") => EndingKind::Plural,
                     ("y" | "i", _) if adjectival => EndingKind::Plural,
                     ("e", _) if adjectival => EndingKind::Masculine,
-                    ("a" | "u" | "om" | "em" | "e" | "ya" | "yu", "") => EndingKind::Masculine,
+                    // (Ukrainian я, ю after a consonant are `ia`, `iu`: `Маріуполя`.)
+                    ("a" | "u" | "om" | "em" | "e" | "ya" | "yu" | "ia" | "iu", "") => {
+                        EndingKind::Masculine
+                    }
                     _ => EndingKind::Case,
                 };
             }
