@@ -670,6 +670,13 @@ fn longer_names_models_compass_territories_acronyms_and_people() {
         &[("Tyler", TYLER)],
         &["Lima"],
     );
+    // (A person of the place is from it: a surname after a given name before `of`.)
+    check(
+        dir,
+        "The story was told by Kurt Eichenbaum of Houston, a reporter.",
+        &[("Houston", "geonames-4699066")],
+        &[],
+    );
     let got = tag(
         dir,
         "He visited the Archdiocese of Tyler and later moved to Tyler.",

@@ -4124,8 +4124,9 @@ impl<'a> Doc<'a> {
     /// `de`, `di` say both (`el Hospital Virgen del Rocío de Sevilla`). Not after
     /// a settlement's, an office's, a compass point's or a meeting's noun (`the City
     /// of London`, `the Mayor of Reus`, `the Conference of Bonn`), a place's name, a
-    /// form of address, a person's name word (`Rabbi Yosef Goldman of Philadelphia`,
-    /// who is from it), nor in a title in quotes (`"100 Historical Relics of
+    /// form of address, a person's name word or a word after a given name (`Rabbi
+    /// Yosef Goldman of Philadelphia`, `Kurt Eichenwald of Dallas`, who are from it),
+    /// nor in a title in quotes (`"100 Historical Relics of
     /// Vilnius"`).
     fn after_name_and_connector(&self, c: &Cand, key: &Key) -> bool {
         let f = c.field;
@@ -4141,7 +4142,12 @@ impl<'a> Doc<'a> {
         let Some(q) = self.adjacent_before(f, p) else {
             return false;
         };
-        if self.name_word(f, q, false) {
+        // (A surname after a given name too: `Kurt Eichenwald of Dallas`.)
+        if self.name_word(f, q, false)
+            || self.adjacent_before(f, q).is_some_and(|b| {
+                self.linker.dict.is_given(self.texts[f].toks[b].id) || self.name_word(f, b, false)
+            })
+        {
             return false;
         }
         let mut first = q;
