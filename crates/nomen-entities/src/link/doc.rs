@@ -2496,11 +2496,7 @@ impl<'a> Doc<'a> {
             return false;
         };
         let word = self.tok_text(c.field, p);
-        let spelled = match script {
-            Script::Latin => phonetic::latin_spelling(original, word),
-            Script::Cyrillic => phonetic::cyrillic_spelling(original, word),
-            Script::Greek => Cow::Borrowed(word),
-        };
+        let spelled = spelling(word, original, script);
         let names = if script == Script::Latin {
             phonetic::latin_plain(&joined)
         } else {
@@ -2646,11 +2642,7 @@ impl<'a> Doc<'a> {
             return false;
         };
         let word = self.tok_text(field, p);
-        let spelled = match script {
-            Script::Latin => phonetic::latin_spelling(original, word),
-            Script::Cyrillic => phonetic::cyrillic_spelling(original, word),
-            Script::Greek => Cow::Borrowed(word),
-        };
+        let spelled = spelling(word, original, script);
         let names = if script == Script::Latin {
             phonetic::latin_plain(name)
         } else {
