@@ -1,12 +1,10 @@
-//! Linking "in any spelling" (issue 17), measured on the sets in
-//! `data/eval/any-spelling` and `data/eval/any-spelling-2` to `-5` (see their READMEs):
-//! news articles in fourteen, seventeen, twenty-one and twenty-three languages (the
-//! last two sets) whose press declines, transcribes and pads names, scored against a
-//! gazetteer that gives each entity only its canonical Latin name. The second set was written blind,
-//! as a held-out check of rules tuned on the first; rules were tuned on it later too.
-//! The third was written blind again and kept from the rules' authors until their work
-//! had landed (BENCHMARKS.md says which figures are which); so were the fourth and the
-//! fifth.
+//! Linking "in any spelling" (issue 17), measured on the sets in `data/eval/any-spelling` and
+//! `data/eval/any-spelling-2` to `-5` (see their READMEs): news articles in fourteen, seventeen,
+//! twenty-one and twenty-three languages (the last two sets) whose press declines, transcribes and
+//! pads names, scored against a gazetteer that gives each entity only its canonical Latin name. The
+//! second set was written blind, as a held-out check of rules tuned on the first; rules were tuned
+//! on it later too. The third was written blind again and kept from the rules' authors until their
+//! work had landed (BENCHMARKS.md says which figures are which); so were the fourth and the fifth.
 //!
 //! Two runs: the Latin-only gazetteer alone (`nomen tag --no-builtin --entities
 //! data/eval/any-spelling/gazetteer.jsonl`), and merged with the built-in one (the
