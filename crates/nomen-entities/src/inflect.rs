@@ -181,6 +181,9 @@ static CYRILLIC: &[Ending] = &[
     r("a", "o", "sr", Masculine),
     r("u", "o", "sr", Masculine),
     r("om", "o", "sr", Masculine),
+    // Ukrainian men's names in -о (Дмитро, Петро: Дмитра, Дмитрові, Дмитром).
+    r("ovi", "o", "uk", Masculine),
+    r("om", "o", "uk", Masculine),
     // Serbian names in -и take -ј- before the ending (Гроси: Гросија, Гросију,
     // Гросијем).
     e("ja", "sr", Masculine),
@@ -378,6 +381,31 @@ static LATIN: &[Ending] = &[
     r("ej", "a", "pl", Case),
     r("iej", "a", "pl", Case),
     r("ei", "a", "ro", Case),
+    // Men's names in -o decline as nouns in -o (Polish Dmytro: Dmytra, Dmytrowi,
+    // Dmytrem; Czech and Slovak Janko: Janka, Jankovi, Jankem, Jankův; Croatian,
+    // Serbian and Slovene Matteo: Mattea, Matteu, Matteom).
+    r("a", "o", "pl cs sk hr sr sl", Masculine),
+    r("u", "o", "pl cs sk hr sr sl", Masculine),
+    r("owi", "o", "pl", Masculine),
+    r("ovi", "o", "cs sk", Masculine),
+    r("em", "o", "pl cs", Masculine),
+    r("om", "o", "sk hr sr sl", Masculine),
+    r("uv", "o", "cs", Masculine),
+    r("ovu", "o", "cs", Masculine),
+    // ... and the Czech possessive of a man's name in -a (Kunderův, Kunderovu).
+    r("uv", "a", "cs", Masculine),
+    r("ovu", "a", "cs", Masculine),
+    // Polish names in -ia (Hołownia: Hołowni, Hołownię; the instrumental folds to
+    // the nominative).
+    r("i", "ia", "pl", Case),
+    r("ie", "ia", "pl", Case),
+    // Lithuanian and Latvian women's names in -ė/-e (Šimonytė: Šimonytės,
+    // Šimonytei; Latvian Šimonīte: Šimonītes, Šimonītei).
+    r("ei", "e", "lt lv", Case),
+    // Romanian enclitic definite article on a body's or a place's name in a
+    // consonant (Frontexul, Frontexului).
+    e("ul", "ro", Case),
+    e("ului", "ro", Case),
 ];
 
 /// Hungarian `-val/-vel` after a doubled final consonant (`Macronnal`, `Merkellel`),
@@ -622,6 +650,10 @@ fn stem_fits(stem: &str, ending: &Ending, script: Script) -> bool {
             (_, "iu" | "iowi", _) => last == b'c',
             // Lithuanian cases of a name in -us keep the stem as it is (Pistoriaus).
             (_, _, "us") => true,
+            // A man's name in -o after a consonant or an `e` (Dmytra, Mattea).
+            (_, _, "o") => !is_vowel(last) || last == b'e',
+            // Polish -ia, Baltic -ė/-e and the Romanian article go on a consonant.
+            (_, _, "ia" | "e") | (_, "ul" | "ului", _) => !is_vowel(last),
             // Slavic and Lithuanian case endings go on a consonant-final name, or one
             // whose last -i/-y is a consonant [j] after a vowel (Krasznahorkaiem,
             // Disneya).
@@ -707,6 +739,29 @@ mod tests {
         assert!(has("metsolei", L, "metsola"));
         // A stem in -a needs a consonant before the ending it replaced.
         assert!(!has("kubiliaos", L, "kubiliaa"));
+    }
+
+    #[test]
+    fn names_in_o_and_ia_baltic_e_and_the_romanian_article() {
+        use Script::{Cyrillic as C, Latin as L};
+        // Men's names in -o (Petro, Janko, Romeo; none of the any-spelling sets):
+        // Polish, Czech, Croatian and Ukrainian cases, Czech possessives.
+        for t in ["petra", "petrowi", "petrem", "petrovi", "petrom", "petruv"] {
+            assert!(has(t, L, "petro"), "{t}: {:?}", bases(t, L));
+        }
+        assert!(has("romea", L, "romeo") && has("romeom", L, "romeo"));
+        assert!(has("petrovi", C, "petro") && has("petrom", C, "petro"));
+        assert!(has("kunderuv", L, "kundera"));
+        // A vowel other than `e` before the ending: no -o name.
+        assert!(!has("kaia", L, "kaio"));
+        // Polish -ia (Górnia: Górni, Górnię): a consonant before the -ia.
+        assert!(has("gorni", L, "gornia") && has("gornie", L, "gornia"));
+        assert!(!has("kaui", L, "kauia"));
+        // Lithuanian and Latvian -ė/-e (Birutė: Birutei).
+        assert!(has("birutei", L, "birute"));
+        // Romanian article on a consonant (Frontexul, Frontexului), not on a vowel.
+        assert!(has("frontexul", L, "frontex") && has("frontexului", L, "frontex"));
+        assert!(!has("milanoul", L, "milano"));
     }
 
     #[test]

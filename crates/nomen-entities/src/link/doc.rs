@@ -1264,11 +1264,12 @@ fn strip_ending(linker: &Linker, word: &str, script: Script) -> Option<(u32, End
             break;
         }
         // A stem, or a stem whose nominative ends in a letter the ending replaced
-        // (`Kunderovi` of Kundera, `Kallaksen` of Kallas, `Zelenského` of Zelenský).
+        // (`Kunderovi` of Kundera, `Kallaksen` of Kallas, `Zelenského` of Zelenský,
+        // `Dmytrowi` of Dmytro).
         if i + 1 >= inflect::MIN_STEM
             && i + 6 >= bytes.len()
             && (dict.maybe(h)
-                || [b'a', b'y', b's']
+                || [b'a', b'y', b's', b'o']
                     .iter()
                     .any(|&r| dict.maybe(super::dict::stem_hash_step(h, r)))
                 // (Lithuanian `Pistoriaus` of Pistorius.)
