@@ -603,8 +603,12 @@ fn for_each_base_form_of_stem<B>(
 /// one fewer when the ending replaced a letter of the nominative, which then has
 /// [`MIN_STEM`] letters or more (`Ramy` of `Rama`, Greek `Νίκου` of `Νίκος`).
 fn long_enough(stem: &str, ending: &Ending, min_stem: usize) -> bool {
+    // (Not for an `-o` restored in place of `-a`: `NASA` is no `Naso`.)
     stem.len() >= min_stem
-        || (!ending.restore.is_empty() && stem.len() + 1 >= min_stem && stem.len() >= 2)
+        || (!ending.restore.is_empty()
+            && ending.restore != "o"
+            && stem.len() + 1 >= min_stem
+            && stem.len() >= 2)
 }
 
 /// Whether a stem can carry the ending: Greek `-ς` only after `-α`; a Russian
@@ -754,6 +758,8 @@ mod tests {
         assert!(has("kunderuv", L, "kundera"));
         // A vowel other than `e` before the ending: no -o name.
         assert!(!has("kaia", L, "kaio"));
+        // A stem of three letters is too short for it (`NASA` is no `Naso`).
+        assert!(!has("nasa", L, "naso"));
         // Polish -ia (Górnia: Górni, Górnię): a consonant before the -ia.
         assert!(has("gorni", L, "gornia") && has("gornie", L, "gornia"));
         assert!(!has("kaui", L, "kauia"));
