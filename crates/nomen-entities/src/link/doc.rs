@@ -803,17 +803,21 @@ fn kana_touching(text: &str, at: usize, before: bool) -> bool {
 
 /// True when token `id` is written starting in lowercase somewhere in the fields.
 fn written_in_lowercase(texts: &[FieldText<'_>], id: u32, word: &str) -> bool {
+    let (word, len) = (word.as_bytes(), word.len());
+    // (An ending is looked for after a word of four letters or more only.)
+    let endings = if len >= 4 { 3 } else { 0 };
     texts.iter().any(|ft| {
+        let folded = ft.folded.as_str().as_bytes();
         ft.toks.iter().any(|t| {
             // The word itself, or (four letters or more) the word with an ending of
             // up to three letters: `orpoja` says that `Orpo` at a sentence start is
             // the Finnish common word (an orphan), not the surname. Asked of the
             // token first, so the original text is read only for the few that are.
+            // (Its length first: `end - start - len - 1` is under 3 for a token one
+            // to three bytes longer than the word.)
             (t.id == id
-                || (word.len() >= 4
-                    && t.folded.len() > word.len()
-                    && t.folded.len() <= word.len() + 3
-                    && ft.folded.as_str()[t.folded.clone()].starts_with(word)))
+                || ((t.folded.end - t.folded.start).wrapping_sub(len + 1) < endings
+                    && folded.get(t.folded.start..t.folded.start + len) == Some(word)))
                 && starts_lowercase(&ft.text[t.original.clone()])
         })
     })
@@ -902,6 +906,31 @@ fn score_at_start(s: &str) -> Option<usize> {
         return None;
     }
     s[i..].starts_with(char::is_uppercase).then_some(i)
+}
+
+/// Calls `f(p)` for every position `p` of `bytes` that holds a space followed by an
+/// ASCII digit, in order. Digits are rare in text: eight bytes at a time are tested
+/// for one, and only the eight bytes that hold one are read one by one.
+fn spaces_before_digits(bytes: &[u8], mut f: impl FnMut(usize)) {
+    const ONES: u64 = u64::from_ne_bytes([1; 8]);
+    let mut visit = |q: usize| {
+        if q > 0 && bytes[q].is_ascii_digit() && bytes[q - 1] == b' ' {
+            f(q - 1);
+        }
+    };
+    let mut k = 0;
+    while let Some(chunk) = bytes.get(k..k + 8) {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        // A digit is the byte `b` with `b ^ b'0' < 10`; a byte below 10 in `x` sets
+        // its high bit in `(x - 10) & !x` (exact as a test of the eight bytes).
+        let x = u64::from_ne_bytes(word) ^ (ONES * u64::from(b'0'));
+        if x.wrapping_sub(ONES * 10) & !x & (ONES * 0x80) != 0 {
+            (k..k + 8).for_each(&mut visit);
+        }
+        k += 8;
+    }
+    (k..bytes.len()).for_each(visit);
 }
 
 /// True when `s` starts with a Cyrillic capital letter.
@@ -1722,10 +1751,11 @@ fn is_title_case(ft: &FieldText<'_>) -> bool {
     let mut upper = 0usize;
     let mut lower = 0usize;
     let mut any_lower = false;
-    for (n, t) in ft
+    for (n, (n_tok, t)) in ft
         .toks
         .iter()
-        .filter(|t| !t.ideograph)
+        .enumerate()
+        .filter(|(_, t)| !t.ideograph)
         .take(WORDS)
         .enumerate()
     {
@@ -1735,7 +1765,12 @@ fn is_title_case(ft: &FieldText<'_>) -> bool {
         }
         any_lower |= case == Case::Lower;
         let f = &ft.folded.as_str()[t.folded.clone()];
-        if f.chars().nth(1).is_none() || is_stopword(f) {
+        // (A token's word-list facts, when known, say that it is no function word
+        // and so no stop word, without a look-up; a word of five bytes or more has
+        // two characters.)
+        let facts = ft.flags.get(n_tok).map_or(0, std::cell::Cell::get);
+        let function = facts & facts::KNOWN == 0 || facts & facts::FUNCTION != 0;
+        if (f.len() < 5 && f.chars().nth(1).is_none()) || (function && is_stopword(f)) {
             continue;
         }
         match case {
@@ -3143,9 +3178,10 @@ impl<'a> Doc<'a> {
         // `the city of Amsterdam`, `die Stadt Leipzig`, `город Киров`: in lowercase, but
         // for a language that capitalises its nouns or a script without capitals.
         let noun_case = |p: usize| {
+            // (The language last: it is worked out only for a document that needs it.)
             first_case(self.tok_original(f, p)) != Case::Upper
-                || self.language() & place::NOUN_CAPITALS != 0
                 || Script::of(self.tok_original(f, p)) != Some(Script::Latin)
+                || self.language() & place::NOUN_CAPITALS != 0
         };
         let says_place = |p: usize| {
             let word = self.tok_text(f, p);
@@ -3350,9 +3386,10 @@ impl<'a> Doc<'a> {
                 }
                 for j in 1..ft.toks.len() {
                     let t = &ft.toks[j];
+                    // (The capital before the set: most words are lowercase.)
                     if t.ideograph
-                        || names.contains(&t.id)
                         || first_case(self.tok_original(f, j)) != Case::Upper
+                        || names.contains(&t.id)
                         || self.shouted(f, j)
                         || dict.root(t.id) == NONE
                         || !dict
@@ -3938,11 +3975,11 @@ impl<'a> Doc<'a> {
     /// True when a Spanish or Italian definite article, in lowercase, is right before
     /// the span in a text of that language ([`place::is_romance_article`]).
     fn after_romance_article(&self, c: &Cand) -> bool {
-        matches!(self.language(), place::SPANISH | place::ITALIAN)
-            && self.adjacent_before(c.field, c.start).is_some_and(|p| {
-                first_case(self.tok_original(c.field, p)) == Case::Lower
-                    && place::is_romance_article(self.tok_text(c.field, p))
-            })
+        // The language last: it is worked out only for a document that needs it.
+        self.adjacent_before(c.field, c.start).is_some_and(|p| {
+            first_case(self.tok_original(c.field, p)) == Case::Lower
+                && place::is_romance_article(self.tok_text(c.field, p))
+        }) && matches!(self.language(), place::SPANISH | place::ITALIAN)
     }
 
     /// True when an English article in lowercase is right before the span in an English
@@ -3951,14 +3988,14 @@ impl<'a> Doc<'a> {
     /// a list (`over the Tula, Moscow and Ryazan regions`).
     fn after_english_article(&self, c: &Cand) -> bool {
         const PREPOSITIONS: &[&str] = &["in", "of", "from", "at", "on", "with", "for", "to"];
-        self.language() == place::ENGLISH
-            && self.adjacent_before(c.field, c.start).is_some_and(|p| {
-                first_case(self.tok_original(c.field, p)) == Case::Lower
-                    && place::is_english_article(self.tok_text(c.field, p))
-            })
-            && self
-                .adjacent_after(c.field, c.end)
-                .is_some_and(|n| PREPOSITIONS.contains(&self.tok_text(c.field, n)))
+        // The language last: it is worked out only for a document that needs it.
+        self.adjacent_before(c.field, c.start).is_some_and(|p| {
+            first_case(self.tok_original(c.field, p)) == Case::Lower
+                && place::is_english_article(self.tok_text(c.field, p))
+        }) && self
+            .adjacent_after(c.field, c.end)
+            .is_some_and(|n| PREPOSITIONS.contains(&self.tok_text(c.field, n)))
+            && self.language() == place::ENGLISH
     }
 
     /// True when a Dutch or German surname's particle in lowercase (`van`, `von der`)
@@ -4393,16 +4430,24 @@ impl<'a> Doc<'a> {
                             .iter()
                             .any(|k| k.entity_kind == Kind::Place)
                 };
-                let bytes = ft.text.as_bytes();
-                for i in 0..ft.toks.len() {
-                    let end = ft.toks[i].original.end;
-                    // A score starts with a space and a digit: most words are not
-                    // followed by one, and are not read further.
-                    if bytes.get(end) != Some(&b' ')
-                        || !bytes.get(end + 1).is_some_and(u8::is_ascii_digit)
-                    {
-                        continue;
+                // A score starts with a space and a digit: the words followed by one
+                // (few) are found in the text's bytes, and only they are read further.
+                // (Tokens are in text order: the token ending at each next such space
+                // is found by walking on from the last.)
+                let mut at_token = 0;
+                let mut ends = Vec::new();
+                spaces_before_digits(ft.text.as_bytes(), |end| {
+                    while at_token < ft.toks.len() && ft.toks[at_token].original.end < end {
+                        at_token += 1;
                     }
+                    let mut i = at_token;
+                    while i < ft.toks.len() && ft.toks[i].original.end == end {
+                        ends.push(i);
+                        i += 1;
+                    }
+                });
+                for i in ends {
+                    let end = ft.toks[i].original.end;
                     let after = &ft.text[end..];
                     let Some(len) = score_at_start(after) else {
                         continue;
@@ -4454,7 +4499,11 @@ impl<'a> Doc<'a> {
         if end == 0 || end >= ft.toks.len() || ft.toks[end].ideograph {
             return 0;
         }
-        let gap = &ft.text[ft.toks[end - 1].original.end..ft.toks[end].original.start];
+        // (Two tokens of one character cluster share its original bytes: no gap.)
+        let gap = ft
+            .text
+            .get(ft.toks[end - 1].original.end..ft.toks[end].original.start)
+            .unwrap_or_default();
         if gap.trim() != ","
             || first_case(self.tok_original(field, end)) != Case::Upper
             || self.shouted(field, end)
@@ -4509,12 +4558,18 @@ impl<'a> Doc<'a> {
         if c.start == 0 || ft.toks[c.start].ideograph || ft.toks[c.start - 1].ideograph {
             return false;
         }
-        let (state, len) = place::us_state_at(&ft.folded.as_str()[ft.toks[c.start].folded.start..]);
-        if state == 0 || ft.toks[c.start].folded.start + len != ft.toks[c.end - 1].folded.end {
+        // The comma first: most spans have none before them, and matching the states'
+        // names is the costly part. (Two tokens of one character cluster share its
+        // original bytes: no gap between them.)
+        let gap = ft
+            .text
+            .get(ft.toks[c.start - 1].original.end..ft.toks[c.start].original.start)
+            .unwrap_or_default();
+        if gap.trim() != "," {
             return false;
         }
-        let gap = &ft.text[ft.toks[c.start - 1].original.end..ft.toks[c.start].original.start];
-        if gap.trim() != "," {
+        let (state, len) = place::us_state_at(&ft.folded.as_str()[ft.toks[c.start].folded.start..]);
+        if state == 0 || ft.toks[c.start].folded.start + len != ft.toks[c.end - 1].folded.end {
             return false;
         }
         let dict = &self.linker.dict;
@@ -5311,7 +5366,7 @@ impl<'a> Doc<'a> {
 mod tests {
     use super::{
         acronym_fits, first_case, is_arabic_article_form, is_capitalised_cyrillic, score_at_start,
-        Case,
+        spaces_before_digits, Case,
     };
 
     /// The ranges read without the case tables say what the tables say.
@@ -5351,6 +5406,38 @@ mod tests {
         assert!(!is_arabic_article_form("is", "sisi"));
         assert!(!is_arabic_article_form("an", "n"));
         assert!(!is_arabic_article_form("ak", "kabir"));
+    }
+
+    #[test]
+    fn spaces_before_digits_are_every_space_before_a_digit() {
+        let texts = [
+            "",
+            " 1",
+            "a 1",
+            "Hamburg 2-0 Köln, am 12. Mai 2024 um 10:30 Uhr",
+            "1 2 3 4 5 6 7 8 9 0 x 9",
+            "no digits at all in this rather long line of text",
+            "12345678 12345678  9",
+            "ünïcödé 3 ünïcödé 45 € 6",
+        ];
+        for text in texts {
+            let bytes = text.as_bytes();
+            let want: Vec<usize> = (0..bytes.len().saturating_sub(1))
+                .filter(|&p| bytes[p] == b' ' && bytes[p + 1].is_ascii_digit())
+                .collect();
+            let mut got = Vec::new();
+            spaces_before_digits(bytes, |p| got.push(p));
+            assert_eq!(got, want, "{text:?}");
+        }
+        // Every byte value beside a space: only the ten digits count.
+        for b in 0..=255u8 {
+            let mut bytes = vec![b'x'; 20];
+            bytes[9] = b' ';
+            bytes[10] = b;
+            let mut got = Vec::new();
+            spaces_before_digits(&bytes, |p| got.push(p));
+            assert_eq!(got.len(), usize::from(b.is_ascii_digit()), "{b}");
+        }
     }
 
     #[test]
