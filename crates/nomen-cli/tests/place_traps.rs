@@ -740,3 +740,71 @@ fn longer_names_models_compass_territories_acronyms_and_people() {
         &["González"],
     );
 }
+
+#[test]
+fn teams_us_states_bodies_regions_and_parties() {
+    let dir = tempfile::tempdir().unwrap();
+    let dir = dir.path();
+    const HAMBURG: &str = "geonames-2911298";
+    const NEW_YORK: &str = "geonames-5128581";
+    // A noun of a team's people after the place's name: the team.
+    check(
+        dir,
+        "A Hamburg fan waved a flag before the Spain goalkeeper saved a penalty.",
+        &[],
+        &["Hamburg", "Spain"],
+    );
+    check(dir, "She lives in Hamburg.", &[("Hamburg", HAMBURG)], &[]);
+    // A US state's name for the state: an office, a county, a list of states.
+    check(
+        dir,
+        "Then-Washington Gov. Gary Locke signed it. Storms hit Ohio, New York and Vermont. \
+         A rabbi in New York's Suffolk County spoke.",
+        &[],
+        &["Washington", "New York"],
+    );
+    check(
+        dir,
+        "She flew from New York to Washington and met the New York mayor.",
+        &[("New York", NEW_YORK), ("Washington", "washington-dc")],
+        &[],
+    );
+    // A region after a body's head noun and `of`, or after an acronym that names
+    // nothing; a body named after its seat.
+    check(
+        dir,
+        "The Development Agency of Asia and XJTC Europe opened offices. La Bolsa de Lisboa \
+         cayó ayer.",
+        &[],
+        &["Asia", "Europe", "Lisboa"],
+    );
+    check(
+        dir,
+        "Prices rose across Asia and Europe, and the Government of India agreed.",
+        &[
+            ("Asia", "region-142"),
+            ("Europe", "region-150"),
+            ("India", "country-in"),
+        ],
+        &[],
+    );
+    // A country's acronym before a chamber's or an exchange's noun (not a state's body).
+    let got = tag(
+        dir,
+        "The U.S. Chamber of Commerce wrote to the U.S. Department of Labor.",
+    );
+    assert_eq!(
+        got.iter()
+            .filter(|(t, e, _)| t == "U.S." && e == "united-states")
+            .count(),
+        1,
+        "{got:?}"
+    );
+    // The parties of a lawsuit or a match, beside `versus`, `vs.`, `v.`.
+    check(
+        dir,
+        "The court handed the case to Bush in Bush versus Gore. Later, Berlin vs. Hamburg ended 1:1.",
+        &[],
+        &["Bush", "Berlin"],
+    );
+}

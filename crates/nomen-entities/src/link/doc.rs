@@ -213,6 +213,7 @@ pub(super) fn link<'a>(
         longer_names: std::cell::OnceCell::new(),
         title_case: std::cell::RefCell::new(Vec::new()),
         teams: std::cell::OnceCell::new(),
+        parties: std::cell::OnceCell::new(),
         sounds: std::cell::RefCell::new(HashMap::default()),
     };
     // Pass A: full names (and surnames completed by initials). A full name of a place
@@ -1874,6 +1875,9 @@ struct Doc<'a> {
     /// place names (`Hamburg 2-0 Cologne`), worked out on first use
     /// ([`Doc::team_in_document`]).
     teams: std::cell::OnceCell<HashSet<u32, FxBuild>>,
+    /// The token ids that the document writes beside `versus`, `vs.` or `v.` between
+    /// two capitalised words, worked out on first use ([`Doc::party_in_document`]).
+    parties: std::cell::OnceCell<HashSet<u32, FxBuild>>,
     /// [`Doc::sounds_like`]'s answers per (field, token index, name word), worked
     /// out on first use.
     sounds: std::cell::RefCell<HashMap<(usize, usize, u32), bool, FxBuild>>,
@@ -3018,6 +3022,12 @@ impl<'a> Doc<'a> {
                 || self.after_name_and_connector(c, &chosen.0)
                 || self.model_designation(c)
                 || self.compass_territory(c, &chosen.0)
+                || self.team_word_after(c)
+                || self.party_in_document(c)
+                || self.state_not_city(c, &chosen.0)
+                || self.region_after_acronym(c, &chosen.0)
+                || self.person_introduced(c)
+                || self.alias_before_place(c, &chosen.0)
                 || (self.team_in_document(c)
                     && !self.after_place_preposition(c)
                     && !self.dateline(c)))
@@ -3939,10 +3949,18 @@ impl<'a> Doc<'a> {
         }
         // After it: the head noun, possibly after up to two more capitalised words
         // (`Kuala Lumpur International Airport`); a treaty's in lowercase too (`the
-        // Minsk agreements`).
+        // Minsk agreements`). (After an abbreviation's dot too: `the U.S. Chamber of
+        // Commerce`.)
         let mut end = c.end;
         for _ in 0..3 {
-            let Some(n) = self.adjacent_after(c.field, end) else {
+            let Some(n) = self.adjacent_after(c.field, end).or_else(|| {
+                let ft = &self.texts[c.field];
+                (end == c.end
+                    && end < ft.toks.len()
+                    && self.tok_text(c.field, end - 1).chars().count() == 1
+                    && &ft.text[ft.toks[end - 1].original.end..ft.toks[end].original.start] == ". ")
+                    .then_some(end)
+            }) else {
                 return false;
             };
             if head(n)
@@ -4146,6 +4164,256 @@ impl<'a> Doc<'a> {
             })
     }
 
+    /// True when a capitalised noun of a stock exchange or a chamber
+    /// ([`place::is_market_word`]) follows the span, after a space or an abbreviation's
+    /// dot (`the U.S. Chamber of Commerce`, `the NY Stock Exchange`: up to one more
+    /// capitalised word between).
+    fn market_after(&self, c: &Cand) -> bool {
+        let f = c.field;
+        let ft = &self.texts[f];
+        let next = self.adjacent_after(f, c.end).or_else(|| {
+            (c.end < ft.toks.len()
+                && &ft.text[ft.toks[c.end - 1].original.end..ft.toks[c.end].original.start] == ". ")
+                .then_some(c.end)
+        });
+        let Some(n) = next else {
+            return false;
+        };
+        let market = |i: usize| {
+            first_case(self.tok_original(f, i)) == Case::Upper
+                && place::is_market_word(self.tok_text(f, i))
+        };
+        market(n)
+            || (self.capitalised_content(f, n) && self.adjacent_after(f, n + 1).is_some_and(market))
+    }
+
+    /// True when the span is a name the document writes beside `versus`, `vs.` or `v.`
+    /// (`Bush versus Gore`, `Hamburg vs. Bremen`): the parties of a lawsuit or the sides
+    /// of a match, not places, there and wherever else the document writes the name
+    /// without a preposition of place other than one said as often before a person
+    /// (`tipped the White House to Bush`, [`place::is_person_preposition`]).
+    fn party_in_document(&self, c: &Cand) -> bool {
+        let parties = self.parties.get_or_init(|| {
+            let mut parties = HashSet::default();
+            for (f, ft) in self.texts.iter().enumerate() {
+                for i in 0..ft.toks.len().saturating_sub(1) {
+                    let t = self.tok_text(f, i);
+                    if !matches!(t, "versus" | "vs" | "v") || ft.toks[i].ideograph {
+                        continue;
+                    }
+                    let original = self.tok_original(f, i);
+                    let dot = ft.text[ft.toks[i].original.end..].starts_with('.');
+                    if first_case(original) != Case::Lower || (t == "v" && !dot) {
+                        continue;
+                    }
+                    let Some(p) = self.adjacent_before(f, i) else {
+                        continue;
+                    };
+                    let next = if dot {
+                        (i + 1 < ft.toks.len()
+                            && ft.text[ft.toks[i].original.end..ft.toks[i + 1].original.start]
+                                .trim()
+                                == ".")
+                            .then_some(i + 1)
+                    } else {
+                        self.adjacent_after(f, i + 1)
+                    };
+                    let Some(n) = next else {
+                        continue;
+                    };
+                    if self.capitalised_content(f, p) && self.capitalised_content(f, n) {
+                        parties.insert(ft.toks[p].id);
+                        parties.insert(ft.toks[n].id);
+                    }
+                }
+            }
+            parties
+        });
+        if parties.is_empty() {
+            return false;
+        }
+        let f = c.field;
+        let toks = &self.texts[f].toks;
+        if !(parties.contains(&toks[c.start].id) || parties.contains(&toks[c.end - 1].id)) {
+            return false;
+        }
+        // Beside `versus` itself, whatever comes before; elsewhere, unless a preposition
+        // of place says place.
+        let beside = self
+            .adjacent_after(f, c.end)
+            .is_some_and(|n| matches!(self.tok_text(f, n), "versus" | "vs" | "v"))
+            || self
+                .adjacent_before(f, c.start)
+                .is_some_and(|p| matches!(self.tok_text(f, p), "versus" | "vs" | "v"))
+            || (c.start >= 1
+                && matches!(self.tok_text(f, c.start - 1), "vs" | "v")
+                && self.dotted(f, c.start - 1));
+        beside
+            || !self.after_place_preposition(c)
+            || self
+                .adjacent_before(f, c.start)
+                .is_some_and(|p| place::is_person_preposition(self.tok_text(f, p)))
+    }
+
+    /// True when a place's name is a sports team's: a noun of a team's people right
+    /// after it (`a Cologne fan`, `Germany striker`, [`place::is_team_word`]), or
+    /// joined to it by a hyphen (`Köln-Fans`). (Not after an acronym in capitals, which
+    /// says where the fans are: `US fans of the show`.)
+    fn team_word_after(&self, c: &Cand) -> bool {
+        let f = c.field;
+        let ft = &self.texts[f];
+        if c.end >= ft.toks.len() || ft.toks[c.end].ideograph || self.shouted(f, c.end - 1) {
+            return false;
+        }
+        let gap = &ft.text[ft.toks[c.end - 1].original.end..ft.toks[c.end].original.start];
+        (self.adjacent_after(f, c.end).is_some() || gap == "-")
+            && place::is_team_word(self.tok_text(f, c.end))
+    }
+
+    /// The US state (index + 1 in [`place::us_states`]) whose name tokens `start..end`
+    /// are, whole; 0 when they are none.
+    fn state_named(&self, field: usize, start: usize, end: usize) -> u8 {
+        let ft = &self.texts[field];
+        if start >= end || end > ft.toks.len() || ft.toks[start..end].iter().any(|t| t.ideograph) {
+            return 0;
+        }
+        let (state, len) = place::us_state_at(&ft.folded.as_str()[ft.toks[start].folded.start..]);
+        if state != 0 && ft.toks[start].folded.start + len == ft.toks[end - 1].folded.end {
+            state
+        } else {
+            0
+        }
+    }
+
+    /// True when tokens `start..end` are, whole, a name of some place of the gazetteer.
+    fn place_name(&self, field: usize, start: usize, end: usize) -> bool {
+        let dict = &self.linker.dict;
+        let ft = &self.texts[field];
+        let mut node = dict.root(ft.toks[start].id);
+        for t in &ft.toks[start + 1..end] {
+            if node == NONE {
+                return false;
+            }
+            node = dict.child(node, t.id);
+        }
+        node != NONE
+            && dict
+                .keys(node)
+                .iter()
+                .any(|k| k.entity_kind == Kind::Place && k.kind.is_full())
+    }
+
+    /// True when a city's name that is, whole, a US state's name (`New York`,
+    /// `Washington`) means the state: an office or a body of the state follows it
+    /// (`New York Attorney General`, `Washington Gov. Jay Inslee`,
+    /// [`place::is_state_office_word`]), or a possessive and a county (`New York's
+    /// Westchester County`), or it is listed with another state's name that names no
+    /// place of the gazetteer (`in New York and New Jersey`, `New Jersey, New York`;
+    /// not `New York and Washington`, two cities). Between a state and a city of its
+    /// name the text says city when it means the city (`New York City`, `the city of
+    /// New York`).
+    fn state_not_city(&self, c: &Cand, key: &Key) -> bool {
+        let f = c.field;
+        if !self.linker.places().city(key.entity) || self.state_named(f, c.start, c.end) == 0 {
+            return false;
+        }
+        let ft = &self.texts[f];
+        if let Some(n) = self.adjacent_after(f, c.end) {
+            if place::is_state_office_word(self.tok_text(f, n))
+                && first_case(self.tok_original(f, n)) == Case::Upper
+            {
+                return true;
+            }
+        }
+        // `New York's Westchester County`.
+        if c.end + 2 < ft.toks.len() {
+            let gap = &ft.text[ft.toks[c.end - 1].original.end..ft.toks[c.end].original.start];
+            let possessive =
+                matches!(self.tok_text(f, c.end), "s") && (gap == "'" || gap == "\u{2019}");
+            if possessive {
+                let mut i = c.end + 1;
+                while i < ft.toks.len() && i <= c.end + 3 && self.capitalised_content(f, i) {
+                    if place::is_division_word(self.tok_text(f, i)) {
+                        return true;
+                    }
+                    i += 1;
+                }
+            }
+        }
+        // Listed with another state: `and`, `or` or a comma between.
+        let joined = |a: usize, b: usize| {
+            let gap = ft.text[ft.toks[a].original.end..ft.toks[b].original.start].trim();
+            gap == ","
+        };
+        let list_word = |i: usize| {
+            matches!(self.tok_text(f, i), "and" | "or")
+                && first_case(self.tok_original(f, i)) == Case::Lower
+        };
+        let other = |start: usize, end: usize| {
+            let s = self.state_named(f, start, end);
+            s != 0
+                && s != self.state_named(f, c.start, c.end)
+                && first_case(self.tok_original(f, start)) == Case::Upper
+                && !self.place_name(f, start, end)
+        };
+        // After: `New York and New Jersey`, `New York, New Jersey`.
+        let next = if c.end < ft.toks.len() && joined(c.end - 1, c.end) {
+            Some(c.end)
+        } else {
+            self.adjacent_after(f, c.end)
+                .filter(|&n| list_word(n))
+                .and_then(|n| self.adjacent_after(f, n + 1))
+        };
+        if let Some(n) = next {
+            if (n + 1..=(n + 3).min(ft.toks.len())).any(|e| other(n, e)) {
+                return true;
+            }
+        }
+        // Before: `New Jersey and New York`, `New Jersey, New York`.
+        let prev = if c.start > 0 && joined(c.start - 1, c.start) {
+            Some(c.start)
+        } else {
+            self.adjacent_before(f, c.start)
+                .filter(|&p| list_word(p))
+                .and_then(|p| self.adjacent_before(f, p).map(|q| q + 1))
+        };
+        if let Some(end) = prev {
+            if (end.saturating_sub(3)..end).any(|s| other(s, end)) {
+                return true;
+            }
+        }
+        false
+    }
+
+    /// True when a region's name (a continent's or a part of the world's, not a
+    /// country's nor a city's) follows an acronym in capitals that names nothing in
+    /// the gazetteer, in running text (`CRRC North America`, `ABB Europe`): a company's
+    /// branch named after the region it serves.
+    fn region_after_acronym(&self, c: &Cand, key: &Key) -> bool {
+        let f = c.field;
+        if self.linker.places().city(key.entity)
+            || self.country_entity(key.entity)
+            || self.shouted(f, c.start)
+        {
+            return false;
+        }
+        let Some(p) = self.adjacent_before(f, c.start) else {
+            return false;
+        };
+        let word = self.tok_original(f, p);
+        let letters = word.chars().filter(|ch| ch.is_alphabetic()).count();
+        let dict = &self.linker.dict;
+        let root = dict.root(self.texts[f].toks[p].id);
+        (2..=6).contains(&letters)
+            && word
+                .chars()
+                .all(|ch| ch.is_ascii_uppercase() || ch.is_ascii_digit())
+            && (root == NONE || dict.keys(root).is_empty())
+            && !self
+                .adjacent_before(f, p)
+                .is_some_and(|q| self.shouted(f, q))
+    }
+
     /// True when a city's name follows a capitalised word and `of` inside a sentence
     /// of English running text (`the Siege of Sarajevo`, `the Archdiocese of
     /// Chicago`): the end of a longer name, which is no place's (the gazetteer would
@@ -4160,7 +4428,13 @@ impl<'a> Doc<'a> {
     /// Vilnius"`).
     fn after_name_and_connector(&self, c: &Cand, key: &Key) -> bool {
         let f = c.field;
-        if !self.linker.places().city(key.entity) || self.title_case(f) || self.in_caps_run(c) {
+        // (A region too: `the Council of Europe`; not a country, whose institutions
+        // are named so, `the Government of India`.)
+        let places = self.linker.places();
+        if (!places.city(key.entity) && self.country_entity(key.entity))
+            || self.title_case(f)
+            || self.in_caps_run(c)
+        {
             return false;
         }
         let Some(p) = self.adjacent_before(f, c.start) else {
@@ -4172,11 +4446,16 @@ impl<'a> Doc<'a> {
         let Some(q) = self.adjacent_before(f, p) else {
             return false;
         };
-        // (A surname after a given name too: `Kurt Eichenwald of Dallas`.)
-        if self.name_word(f, q, false)
-            || self.adjacent_before(f, q).is_some_and(|b| {
-                self.linker.dict.is_given(self.texts[f].toks[b].id) || self.name_word(f, b, false)
-            })
+        // (A surname after a given name too: `Kurt Eichenwald of Dallas`. A person is
+        // not `of` a region: `the Council of Europe`, where `Council` is a name word of
+        // rigour's data.)
+        let city = places.city(key.entity);
+        if city
+            && (self.name_word(f, q, false)
+                || self.adjacent_before(f, q).is_some_and(|b| {
+                    self.linker.dict.is_given(self.texts[f].toks[b].id)
+                        || self.name_word(f, b, false)
+                }))
         {
             return false;
         }
@@ -4282,6 +4561,49 @@ impl<'a> Doc<'a> {
             && self.adjacent_after(c.field, c.end).is_some_and(|n| {
                 !self.sentence_initial(c.field, n) && self.name_word(c.field, n, false)
             })
+    }
+
+    /// True when a place's name of one word follows a person's name word
+    /// ([`Doc::name_word`]) and comes before a comma and an article in lowercase, as the
+    /// news introduces a person (`Dong Liwan, a professor at`, `Paul Berlin, the
+    /// spokesman`): the end of that person's name.
+    fn person_introduced(&self, c: &Cand) -> bool {
+        const ARTICLES: &[&str] = &["a", "an", "the", "un", "una", "el", "la", "ein", "eine"];
+        let f = c.field;
+        let ft = &self.texts[f];
+        if c.end - c.start != 1 || c.end >= ft.toks.len() || ft.toks[c.end].ideograph {
+            return false;
+        }
+        let gap = ft.text[ft.toks[c.end - 1].original.end..ft.toks[c.end].original.start].trim();
+        gap == ","
+            && first_case(self.tok_original(f, c.end)) == Case::Lower
+            && ARTICLES.contains(&self.tok_text(f, c.end))
+            && self
+                .adjacent_before(f, c.start)
+                .is_some_and(|p| self.name_word(f, p, false))
+    }
+
+    /// True when a city's one-word alternate name (not its own) comes before a
+    /// connector and another place's name (`la Bahía de Cádiz`, a name of Salvador
+    /// before Cádiz; `the Valley of Mexico`): a feature named after the second place,
+    /// not the city of the alternate name.
+    fn alias_before_place(&self, c: &Cand, key: &Key) -> bool {
+        let f = c.field;
+        if c.end - c.start != 1 || key.name == 0 || !self.linker.places().city(key.entity) {
+            return false;
+        }
+        let Some(n) = self.adjacent_after(f, c.end) else {
+            return false;
+        };
+        if !matches!(self.tok_text(f, n), "de" | "del" | "of" | "di" | "du")
+            || first_case(self.tok_original(f, n)) != Case::Lower
+        {
+            return false;
+        }
+        self.adjacent_after(f, n + 1).is_some_and(|m| {
+            first_case(self.tok_original(f, m)) == Case::Upper
+                && (m + 1..=(m + 3).min(self.texts[f].toks.len())).any(|e| self.place_name(f, m, e))
+        })
     }
 
     /// True when the one-word span is written in capitals inside running text (not
@@ -5160,6 +5482,11 @@ impl<'a> Doc<'a> {
         // and up to three capitalised names, a surname is that person's unless one of
         // those names is a word of the entity's name.
         if key.entity_kind == Kind::Person && self.other_addressed_person(c, key.entity) {
+            return None;
+        }
+        // `the U.S. Chamber of Commerce`: a place's acronym before the capitalised noun
+        // of a stock exchange or a chamber is part of that body's name.
+        if key.entity_kind == Kind::Place && self.market_after(c) {
             return None;
         }
         // `el señor Silva` is not Marina Silva: a form of address says the gender.

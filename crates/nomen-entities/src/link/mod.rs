@@ -1406,6 +1406,92 @@ mod tests {
     }
 
     #[test]
+    fn teams_states_bodies_regions_parties_and_people() {
+        let g = Gazetteer::from_jsonl_str(
+            r#"{"id":"country-de","name":"Germany","kind":"place","source":"cldr:DE"}
+{"id":"country-in","name":"India","kind":"place","source":"cldr:IN"}
+{"id":"region-150","name":"Europe","kind":"place","source":"cldr:150"}
+{"id":"region-003","name":"North America","kind":"place","source":"cldr:003"}
+{"id":"koln","name":"Köln","kind":"place","country":"DE","population":1000000,"aliases":["Cologne"]}
+{"id":"nyc","name":"New York City","kind":"place","country":"US","population":8000000,"aliases":["New York"]}
+{"id":"dc","name":"Washington, D.C.","kind":"place","country":"US","population":700000,"capital":true,"aliases":["Washington"]}
+{"id":"madrid","name":"Madrid","kind":"place","country":"ES","population":3000000,"capital":true}
+{"id":"country-lb","name":"Lebanon","kind":"place","source":"cldr:LB","aliases":["Liwan"]}
+{"id":"salvador","name":"Salvador","kind":"place","country":"BR","population":2700000,"aliases":["Bahía"]}
+{"id":"cadiz","name":"Cádiz","kind":"place","country":"ES","population":120000}"#,
+            "test",
+        )
+        .unwrap();
+        let l = Linker::new(Arc::new(g));
+        let none = |text: &str, word: &str| {
+            let got = pairs(&l, text);
+            assert!(got.iter().all(|(t, _)| t != word), "{text}: {got:?}");
+        };
+        // A noun of a team's people after the place: the team.
+        none("A Cologne fan threw a kebab at him.", "Cologne");
+        none("Germany striker Thomas Müller scored.", "Germany");
+        none("Die Köln-Fans jubelten.", "Köln");
+        assert_eq!(
+            pairs(&l, "He ate in a Cologne doner shop."),
+            [p("Cologne", "koln")]
+        );
+        // A US state's name for the state: an office after it, a county, a list of states.
+        none(
+            "Then-New York Attorney General Eliot Spitzer sued.",
+            "New York",
+        );
+        none(
+            "A cantor in New York's Westchester County spoke.",
+            "New York",
+        );
+        none(
+            "Threats were called into centers in New York and New Jersey.",
+            "New York",
+        );
+        none("Threats hit New Jersey, New York and Ohio.", "New York");
+        assert_eq!(
+            pairs(&l, "Flights between New York and Washington resumed."),
+            [p("New York", "nyc"), p("Washington", "dc")]
+        );
+        assert_eq!(
+            pairs(&l, "The New York Mayor spoke in New York."),
+            [p("New York", "nyc"), p("New York", "nyc")]
+        );
+        // A region after a body's head noun and `of`, or after an unknown acronym; a
+        // body named after its seat.
+        none(
+            "He spoke at a meeting of the Council of Europe in March.",
+            "Europe",
+        );
+        none(
+            "It set up branches such as CRRC North America last year.",
+            "North America",
+        );
+        none("Habló en la Bolsa de Madrid sobre la economía.", "Madrid");
+        assert_eq!(
+            pairs(&l, "The Government of India and the rest of Europe agreed."),
+            [p("India", "country-in"), p("Europe", "region-150")]
+        );
+        // The parties of a lawsuit or a match: beside `versus`, and elsewhere without a
+        // preposition of place (or after one said of people too).
+        none("The court gave it to Cadiz in Cadiz versus Smith.", "Cadiz");
+        none("Cadiz v. Smith was decided in May.", "Cadiz");
+        assert_eq!(
+            pairs(&l, "Madrid vs. Barcelona ended late; fans slept in Madrid."),
+            [p("Madrid", "madrid")]
+        );
+        // A place's name after a person's name word and before a comma and an article.
+        none("Dong Liwan, a professor in Shanghai, says so.", "Liwan");
+        assert_eq!(
+            pairs(&l, "He flew to Lebanon, a small country."),
+            [p("Lebanon", "country-lb")]
+        );
+        // A city's alternate name before a connector and another place's name.
+        none("Las obras en la Bahía de Cádiz siguen.", "Bahía");
+        assert_eq!(pairs(&l, "Luego viajó a Bahía."), [p("Bahía", "salvador")]);
+    }
+
+    #[test]
     fn teams_ages_inverted_names_acronyms_and_hangul_keep_the_place_out() {
         let g = Gazetteer::from_jsonl_str(
             r#"{"id":"country-kr","name":"South Korea","kind":"place","source":"cldr:KR"}

@@ -363,6 +363,16 @@ const ORGANISATION_WORDS: &[&str] = &[
     "department",
     // rounds of negotiations (`the Doha Round`, `the Uruguay Round`)
     "round",
+    // stock exchanges and chambers (`la Bolsa de Madrid`, `the London Stock Exchange`,
+    // `the U.S. Chamber of Commerce`): bodies named after their seat or country that are
+    // neither the place nor its state ([`MARKET_WORDS`])
+    "bolsa",
+    "borsa",
+    "bourse",
+    "exchange",
+    "chamber",
+    "camara",
+    "chambre",
     // newspapers
     "times",
     "post",
@@ -498,6 +508,19 @@ pub(crate) fn is_organisation_word(folded: &str) -> bool {
     ORGANISATION_WORDS.contains(&folded) || AGREEMENT_WORDS.contains(&folded)
 }
 
+/// Folded words of [`ORGANISATION_WORDS`] that name a stock exchange or a chamber of
+/// commerce, bodies of neither a place nor its state: a country's acronym before one
+/// is part of the body's name too (`the U.S. Chamber of Commerce`; not `the U.S.
+/// Department of Agriculture`, the state's).
+const MARKET_WORDS: &[&str] = &[
+    "bolsa", "borsa", "bourse", "exchange", "chamber", "camara", "chambre",
+];
+
+/// True when the folded word is one of [`MARKET_WORDS`].
+pub(crate) fn is_market_word(folded: &str) -> bool {
+    MARKET_WORDS.contains(&folded)
+}
+
 /// Folded words of [`ORGANISATION_WORDS`] that name a treaty, which English writes in
 /// lowercase after the place (`the Minsk agreements`, `the Kyoto protocol`), and the
 /// programmes and airports named after a city in the same way (`the Stockholm
@@ -514,6 +537,60 @@ const TREATY_WORDS: &[&str] = &[
     "program",
     "airport",
 ];
+
+/// Folded nouns of a sports team's people, which take the team's place name right
+/// before them (`a Cologne fan`, `Germany striker`, `Köln-Fans`): the name is the
+/// team's there, not the place's.
+const TEAM_WORDS: &[&str] = &[
+    "fan",
+    "fans",
+    "supporters",
+    "ultras",
+    "striker",
+    "strikers",
+    "goalkeeper",
+    "midfielder",
+    "defender",
+    "winger",
+    "anhanger",
+    "sturmer",
+    "torwart",
+    "torhuter",
+    "hinchas",
+    "tifosi",
+];
+
+/// True when the folded word is one of [`TEAM_WORDS`].
+pub(crate) fn is_team_word(folded: &str) -> bool {
+    TEAM_WORDS.contains(&folded)
+}
+
+/// Folded capitalised words of the offices and bodies of a US state that follow the
+/// state's name (`New York Attorney General`, `New York Gov. Cuomo`, `the Washington
+/// Legislature`): a city of the state's name before one is the state.
+const STATE_OFFICE_WORDS: &[&str] = &[
+    "attorney",
+    "gov",
+    "governor",
+    "lt",
+    "legislature",
+    "assembly",
+    "assemblyman",
+    "assemblywoman",
+    "assemblymember",
+    "sen",
+    "senator",
+    "senators",
+    "rep",
+    "reps",
+    "congressman",
+    "congresswoman",
+];
+
+/// True when the folded word is one of [`STATE_OFFICE_WORDS`].
+pub(crate) fn is_state_office_word(folded: &str) -> bool {
+    STATE_OFFICE_WORDS.contains(&folded)
+}
 
 /// Folded English articles: a town's name does not take one (`the Man in Black` is not
 /// Man, in Côte d'Ivoire), unlike the names that hold theirs (`The Hague`, matched
