@@ -49,12 +49,18 @@ articles in none of the earlier sets nor `dev`, drawn after the seventh round's 
 were written and landed (labels in `benches/place-precision/seventh-labels.jsonl`;
 `--set seventh`).
 
+An eighth set, `eighth` (issue 21's eighth round): drawn as the seventh (40 English news,
+30 Bundestag, 30 Congreso and 20 House of Commons speeches) with seed 2119 from the
+articles in none of the earlier sets nor `dev`, drawn after the eighth round's rules
+were written and landed (labels in `benches/place-precision/eighth-labels.jsonl`;
+`--set eighth`).
+
 Usage:
   python3 scripts/place-precision.py [--set SET] sample              # writes the set
   python3 scripts/place-precision.py [--set SET] run NOMEN OUT.jsonl # tags it with NOMEN
   python3 scripts/place-precision.py [--set SET] judge RUN.jsonl...  # precision, recall
   python3 scripts/place-precision.py [--set SET] draw N RUN.jsonl... # mentions to judge
-(SET: heldout, the default, fresh, third, fourth, dev, fifth, sixth or seventh)
+(SET: heldout, the default, fresh, third, fourth, dev, fifth, sixth, seventh or eighth)
 
 `judge` prints, per run: the judged mentions among its mentions, the precision of all
 of them and of the place mentions, and the recall of correct place mentions relative
@@ -99,6 +105,9 @@ SETS = {
     "seventh": ("seventh.jsonl", "seventh-labels.jsonl",
                 [("news-en", 40), ("parlspeech-de", 30), ("parlspeech-es", 30),
                  ("parlspeech-en", 20)], 2118),
+    "eighth": ("eighth.jsonl", "eighth-labels.jsonl",
+               [("news-en", 40), ("parlspeech-de", 30), ("parlspeech-es", 30),
+                ("parlspeech-en", 20)], 2119),
 }
 # The sets each set must not share articles with (drawn before it).
 EARLIER = {"heldout": [], "fresh": ["heldout"], "third": ["heldout", "fresh"],
@@ -106,7 +115,9 @@ EARLIER = {"heldout": [], "fresh": ["heldout"], "third": ["heldout", "fresh"],
            "dev": ["heldout", "fresh", "third", "fourth"],
            "fifth": ["heldout", "fresh", "third", "fourth", "dev"],
            "sixth": ["heldout", "fresh", "third", "fourth", "dev", "fifth"],
-           "seventh": ["heldout", "fresh", "third", "fourth", "dev", "fifth", "sixth"]}
+           "seventh": ["heldout", "fresh", "third", "fourth", "dev", "fifth", "sixth"],
+           "eighth": ["heldout", "fresh", "third", "fourth", "dev", "fifth", "sixth",
+                      "seventh"]}
 
 
 class Error(Exception):
