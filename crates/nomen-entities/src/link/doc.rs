@@ -910,26 +910,35 @@ fn score_at_start(s: &str) -> Option<usize> {
 }
 
 /// Calls `f(p)` for every position `p` of `bytes` that holds a space followed by an
-/// ASCII digit, in order. Digits are rare in text: eight bytes at a time are tested
-/// for one, and only the eight bytes that hold one are read one by one.
+/// ASCII digit, in order. Digits are rare in text: 32 bytes at a time are tested for
+/// one, and only the 32 bytes that hold one are read one by one.
 fn spaces_before_digits(bytes: &[u8], mut f: impl FnMut(usize)) {
     const ONES: u64 = u64::from_ne_bytes([1; 8]);
+    /// The high bit of each byte of `word` that may be a digit, and of no other: a
+    /// digit is the byte `b` with `b ^ b'0' < 10`, and a byte below 10 in `x` sets
+    /// its high bit in `(x - 10) & !x` (exact as a test of the eight bytes).
+    fn digits(word: &[u8]) -> u64 {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(word);
+        let x = u64::from_ne_bytes(w) ^ (ONES * u64::from(b'0'));
+        x.wrapping_sub(ONES * 10) & !x & (ONES * 0x80)
+    }
     let mut visit = |q: usize| {
         if q > 0 && bytes[q].is_ascii_digit() && bytes[q - 1] == b' ' {
             f(q - 1);
         }
     };
+    let mut chunks = bytes.chunks_exact(32);
     let mut k = 0;
-    while let Some(chunk) = bytes.get(k..k + 8) {
-        let mut word = [0u8; 8];
-        word.copy_from_slice(chunk);
-        // A digit is the byte `b` with `b ^ b'0' < 10`; a byte below 10 in `x` sets
-        // its high bit in `(x - 10) & !x` (exact as a test of the eight bytes).
-        let x = u64::from_ne_bytes(word) ^ (ONES * u64::from(b'0'));
-        if x.wrapping_sub(ONES * 10) & !x & (ONES * 0x80) != 0 {
-            (k..k + 8).for_each(&mut visit);
+    for chunk in chunks.by_ref() {
+        let any = digits(&chunk[..8])
+            | digits(&chunk[8..16])
+            | digits(&chunk[16..24])
+            | digits(&chunk[24..]);
+        if any != 0 {
+            (k..k + 32).for_each(&mut visit);
         }
-        k += 8;
+        k += 32;
     }
     (k..bytes.len()).for_each(visit);
 }
@@ -1371,17 +1380,20 @@ fn transcribe(linker: &Linker, word: &str, script: Script) -> Option<(u32, Optio
                 &mut candidates,
             );
             for &token in &candidates {
-                let name = dict.token_text(token).unwrap_or_default();
-                let readings = if script == Script::Latin {
-                    phonetic::latin_plain(name)
-                } else {
-                    dict.readings(token)
+                let closest = |readings: &[phonetic::Sounds]| {
+                    readings
+                        .iter()
+                        .filter(|r| phonetic::key(r) == Some(key))
+                        .filter_map(|r| phonetic::verify(&reading, r))
+                        .min()
                 };
-                let d = readings
-                    .iter()
-                    .filter(|r| phonetic::key(r) == Some(key))
-                    .filter_map(|r| phonetic::verify(&reading, r))
-                    .min();
+                let d = if script == Script::Latin {
+                    closest(&phonetic::latin_plain(
+                        dict.token_text(token).unwrap_or_default(),
+                    ))
+                } else {
+                    with_readings(linker, token, closest)
+                };
                 let Some(d) = d.filter(|&d| d == 0 || !exact) else {
                     continue;
                 };
@@ -1407,6 +1419,46 @@ fn transcribe(linker: &Linker, word: &str, script: Script) -> Option<(u32, Optio
     }
     tied.push(token);
     one_names_entities(linker, word, &tied).map(|t| (t, kind))
+}
+
+/// How many name words' readings a thread remembers ([`with_readings`]; a power of
+/// two): a token's slot is its id's low bits.
+const READINGS_REMEMBERED: usize = 1 << 12;
+
+/// A thread's remembered readings of name words: the linker they are of
+/// ([`Linker`]'s id), then per slot the token and its readings (`NONE`: empty).
+type RememberedReadings = (u64, Vec<(u32, Vec<super::phonetic::Sounds>)>);
+
+thread_local! {
+    static READINGS: std::cell::RefCell<RememberedReadings> =
+        const { std::cell::RefCell::new((0, Vec::new())) };
+}
+
+/// `f` of the readings of the name word `token`
+/// ([`Dictionary::readings`](super::dict::Dictionary::readings)), worked out once
+/// while the token keeps its slot of this thread's memo: the same surnames and given
+/// names are read again for every word that may transcribe them. (Asked again from
+/// inside `f`, the readings are worked out afresh.)
+fn with_readings<R>(
+    linker: &Linker,
+    token: u32,
+    f: impl FnOnce(&[super::phonetic::Sounds]) -> R,
+) -> R {
+    READINGS.with(|memo| {
+        let Ok(mut memo) = memo.try_borrow_mut() else {
+            return f(&linker.dict.readings(token));
+        };
+        if memo.0 != linker.id || memo.1.is_empty() {
+            memo.0 = linker.id;
+            memo.1.clear();
+            memo.1.resize(READINGS_REMEMBERED, (NONE, Vec::new()));
+        }
+        let slot = &mut memo.1[token as usize & (READINGS_REMEMBERED - 1)];
+        if slot.0 != token || token == NONE {
+            *slot = (token, linker.dict.readings(token));
+        }
+        f(&slot.1)
+    })
 }
 
 /// Of tokens that sound alike (`putin` and `poutine` for Hungarian `Putyin`), the one
@@ -2683,27 +2735,29 @@ impl<'a> Doc<'a> {
         };
         let word = self.tok_text(field, p);
         let spelled = spelling(word, original, script);
-        let names = if script == Script::Latin {
-            phonetic::latin_plain(name)
+        let read = |names: &[phonetic::Sounds]| {
+            let sounds = |w: &str| {
+                phonetic::text(w, script)
+                    .iter()
+                    .any(|t| names.iter().any(|n| phonetic::verify(t, n) == Some(0)))
+            };
+            if sounds(&spelled) {
+                return true;
+            }
+            // A declined given name (`Edijem`, `Маєю`, `Андреем`): a base form that
+            // is the name word or sounds like it. No plural, and none of the short
+            // stems a one-letter ending leaves of a short word (`Ana` of `Anu`).
+            word.len() >= 4
+                && inflect::given_name_bases(&spelled, script)
+                    .iter()
+                    .filter(|f| f.ending.kind != EndingKind::Plural)
+                    .any(|f| f.base == name || sounds(&f.base))
+        };
+        if script == Script::Latin {
+            read(&phonetic::latin_plain(name))
         } else {
-            self.linker.dict.readings(token)
-        };
-        let sounds = |w: &str| {
-            phonetic::text(w, script)
-                .iter()
-                .any(|t| names.iter().any(|n| phonetic::verify(t, n) == Some(0)))
-        };
-        if sounds(&spelled) {
-            return true;
+            with_readings(self.linker, token, read)
         }
-        // A declined given name (`Edijem`, `Маєю`, `Андреем`): a base form that is
-        // the name word or sounds like it. No plural, and none of the short stems
-        // a one-letter ending leaves of a short word (`Ana` of `Anu`).
-        word.len() >= 4
-            && inflect::given_name_bases(&spelled, script)
-                .iter()
-                .filter(|f| f.ending.kind != EndingKind::Plural)
-                .any(|f| f.base == name || sounds(&f.base))
     }
 
     /// True when the words of `run` are the given names of `key`'s name with middle
@@ -3616,17 +3670,18 @@ impl<'a> Doc<'a> {
         if self.linker.dict.token_text(t.id).is_none() {
             return false;
         }
-        let names = self.linker.dict.readings(t.id);
         let word = self.tok_text(field, i);
         let spelled = match script {
             Script::Cyrillic => phonetic::cyrillic_spelling(original, word),
             _ => Cow::Borrowed(word),
         };
-        phonetic::text(&spelled, script)
-            .iter()
-            .filter(|r| phonetic::key(r).is_some_and(|k| phonetic::key_classes(k) >= 4))
-            .any(|r| names.iter().any(|n| phonetic::verify(r, n) == Some(0)))
-            && !self.after_a_name_elsewhere(t.id)
+        let readings = phonetic::text(&spelled, script);
+        with_readings(self.linker, t.id, |names| {
+            readings
+                .iter()
+                .filter(|r| phonetic::key(r).is_some_and(|k| phonetic::key_classes(k) >= 4))
+                .any(|r| names.iter().any(|n| phonetic::verify(r, n) == Some(0)))
+        }) && !self.after_a_name_elsewhere(t.id)
     }
 
     /// True when the document writes the name word `token` somewhere right after a
@@ -5745,6 +5800,8 @@ mod tests {
             "1 2 3 4 5 6 7 8 9 0 x 9",
             "no digits at all in this rather long line of text",
             "12345678 12345678  9",
+            "a text longer than 32 bytes, with 3 digits 45 here and 6",
+            "thirty-one bytes of text here: 7 and 8 at the chunk's edge 9",
             "ünïcödé 3 ünïcödé 45 € 6",
         ];
         for text in texts {
@@ -5757,13 +5814,17 @@ mod tests {
             assert_eq!(got, want, "{text:?}");
         }
         // Every byte value beside a space: only the ten digits count.
-        for b in 0..=255u8 {
-            let mut bytes = vec![b'x'; 20];
-            bytes[9] = b' ';
-            bytes[10] = b;
-            let mut got = Vec::new();
-            spaces_before_digits(&bytes, |p| got.push(p));
-            assert_eq!(got.len(), usize::from(b.is_ascii_digit()), "{b}");
+        // (In a chunk of 32 bytes, across two, and in the bytes after the last.)
+        for at in [9, 31, 40, 66] {
+            for b in 0..=255u8 {
+                let mut bytes = vec![b'x'; 70];
+                bytes[at] = b' ';
+                bytes[at + 1] = b;
+                let mut got = Vec::new();
+                spaces_before_digits(&bytes, |p| got.push(p));
+                let want = if b.is_ascii_digit() { vec![at] } else { vec![] };
+                assert_eq!(got, want, "{b} at {at}");
+            }
         }
     }
 
