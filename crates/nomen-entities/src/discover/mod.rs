@@ -98,6 +98,11 @@ struct Stats {
     role_complement: u32,
     /// Documents where it was seen in a text that capitalises its nouns.
     noun_text: u32,
+    /// Documents where it came after a role word and a particle, run into a name cut
+    /// off it (`la ex ministra de Asuntos Sociales Matilde Fernández`): counted for a
+    /// name made of common words only (`el consejero del Banco Regional Andino
+    /// Eusebio Marcos` names a body).
+    cut_complement: u32,
 }
 
 impl Stats {
@@ -123,6 +128,7 @@ impl Stats {
         self.undotted += o.undotted;
         self.role_complement += o.role_complement;
         self.noun_text += o.noun_text;
+        self.cut_complement += o.cut_complement;
     }
 }
 
@@ -355,6 +361,14 @@ impl Collector {
         // (not a given name: `Edmundo González Urrutia` beside `González Urrutia`
         // stays whole).
         let givens = self.given_names(known);
+        // Per word, the names of two words or more that it starts, without a
+        // particle after it.
+        let mut starts_names: HashMap<&str, u32> = HashMap::new();
+        for s in names.values() {
+            if s.words.len() >= 2 && !crate::name::is_particle(&s.words[1]) {
+                *starts_names.entry(s.words[0].as_str()).or_default() += 1;
+            }
+        }
         let mut split = split;
         for (k, s) in names.iter().filter(|(_, s)| s.words.len() >= 3) {
             if split.iter().any(|(x, _)| x == k) {
@@ -376,13 +390,35 @@ impl Collector {
                 // alone in one other document.
                 // (A common noun in several documents: not `José`, seen lowercase
                 // once in an address.)
-                i >= 2
+                let head_words = i >= 2
                     && self.lower(&s.words[0]) >= 3
                     && common(&s.words[0])
                     && !givens.contains(&s.words[0])
                     && self.lower(&s.words[i]) == 0
                     && common(&s.words[i + 1])
-                    && (givens.contains(&s.words[i]) || names.get(&b).is_some_and(|o| o.inside > 0))
+                    && (givens.contains(&s.words[i])
+                        || names.get(&b).is_some_and(|o| o.inside > 0));
+                // A given name and a surname after a name seen on its own in more
+                // documents (`el juez de la Audiencia Nacional Carlos Bueren`, `el
+                // defensa del Celta Sergio Fernández`), or after an acronym seen so
+                // (`de UCE Emilio Guerrero`): the body, then its member. (Not after a
+                // given name, `José Luis Rodríguez`, nor after a word for a kind of
+                // body alone, `Fundación Pablo Iglesias`.)
+                let seen_alone =
+                    |key: &str| names.get(key).is_some_and(|o| o.docs >= 2 && o.inside > 0);
+                // (One word before: one that starts no other name of two words
+                // without a particle, as a given name does: not `Michel François
+                // Poncet`.)
+                let member = givens.contains(&s.words[i])
+                    && self.lower(&s.words[i]) == 0
+                    && !givens.contains(before)
+                    && !(i == 1
+                        && (is_generic_word(before)
+                            || starts_names.get(before.as_str()).is_some_and(|&n| n > 1)))
+                    && (seen_alone(&s.words[..i].join(" "))
+                        || (seen_alone(before)
+                            && names.get(before).is_some_and(|o| o.acronym_shape > 0)));
+                head_words || member
             });
             split.extend(found.map(|i| (k.clone(), i)));
         }
@@ -405,6 +441,10 @@ impl Collector {
                 if let Some(h) = names.get_mut(&key) {
                     h.docs += s.docs;
                     h.inside += s.inside;
+                    if range == 0 {
+                        // The role before the run is the first half's.
+                        h.cut_complement += s.role_complement + s.cut_complement;
+                    }
                     continue;
                 }
                 // A half not seen alone: a name of its own now, with the spellings
@@ -429,10 +469,74 @@ impl Collector {
                         inside: s.inside,
                         spellings,
                         // Roles before the run are the organisation's.
+                        cut_complement: if range == 0 {
+                            s.role_complement + s.cut_complement
+                        } else {
+                            0
+                        },
                         words: half,
                         ..Stats::default()
                     },
                 );
+            }
+        }
+        // A name with its place (`Cámara de Representantes de EEUU` beside
+        // `Cámara de Representantes`, `Palacio de la Magdalena de Santander`): the
+        // words before the place's particle are a name of two words or more seen on
+        // its own in as many documents or more, and the place is a known name or
+        // seen after a locative: the name's documents count for that name, and the
+        // place is linked on its own.
+        let placelike_word = |w: &str| {
+            names
+                .get(w)
+                .is_some_and(|o| o.locative > 0 && o.roles.is_empty())
+        };
+        let mut with_place: Vec<(String, String)> = names
+            .iter()
+            .filter(|(_, s)| s.words.len() >= 4 && s.roles.is_empty() && s.acronyms.is_empty())
+            .filter_map(|(k, s)| {
+                let p = s.words.iter().rposition(|w| crate::name::is_particle(w))?;
+                let head = s.words[..p]
+                    .iter()
+                    .rposition(|w| !crate::name::is_particle(w))
+                    .map(|e| &s.words[..=e])?;
+                let place = &s.words[p + 1..];
+                let content = head
+                    .iter()
+                    .filter(|w| !crate::name::is_particle(w) && !crate::name::is_stopword(w))
+                    .count();
+                let head_key = head.join(" ");
+                let seen = names
+                    .get(&head_key)
+                    .is_some_and(|o| o.docs >= s.docs && o.inside > 0);
+                if content < 2 || !seen || place.is_empty() {
+                    return None;
+                }
+                // (The place as written, linked alone by the known gazetteer: `EEUU`
+                // is no full name of it, but an abbreviation it links.)
+                let written = drop_words(&best_spelling(&s.spellings), p + 1)?;
+                let links = known.link_document("", &written);
+                let known_place = links.mentions.iter().any(|m| {
+                    m.start == 0
+                        && m.end == written.len()
+                        && known
+                            .gazetteer()
+                            .get(&m.entity)
+                            .is_some_and(|e| e.kind == Kind::Place)
+                });
+                let is_place = known_place || (place.len() == 1 && placelike_word(&place[0]));
+                is_place.then(|| (k.clone(), head_key))
+            })
+            .collect();
+        with_place.sort_unstable();
+        for (k, head) in with_place {
+            let Some(s) = names.remove(&k) else {
+                continue;
+            };
+            if let Some(h) = names.get_mut(&head) {
+                h.docs += s.docs;
+                h.inside += s.inside;
+                h.role_complement += s.role_complement;
             }
         }
         // 2. Names with enough documents and case evidence.
@@ -463,6 +567,36 @@ impl Collector {
                     c.0 += s.docs;
                     c.1 += s.role_complement;
                 }
+            }
+        }
+        // Per name, the documents of the longer names of a department that hold it
+        // as their complement, after a particle or a conjunction (`Asuntos Sociales`
+        // of `Consejería de Asuntos Sociales`, of `Ministerio de Trabajo y Asuntos
+        // Sociales`): a portfolio there, as after a role in lowercase.
+        let mut departments: HashMap<String, u32> = HashMap::new();
+        for s in names.values() {
+            if s.words.len() < 3 || !words::is_department(&s.words[0]) {
+                continue;
+            }
+            let joint = |w: &String| crate::name::is_particle(w) || spans::is_conjunction_word(w);
+            // (The complements right after its first particle, joined by
+            // conjunctions: not what follows another particle, `Alcázar` of
+            // `Consejería de Obras Públicas y el Ayuntamiento de Alcázar`; not a
+            // department named after it, `Ministerio de Agricultura` of `Secretaría
+            // General del Ministerio de Agricultura`.)
+            let Some(first) = s.words.iter().position(|w| crate::name::is_particle(w)) else {
+                continue;
+            };
+            let mut i = first + 1;
+            while i < s.words.len() && !joint(&s.words[i]) && !words::is_department(&s.words[i]) {
+                let j = (i + 1..s.words.len())
+                    .find(|&j| joint(&s.words[j]))
+                    .unwrap_or(s.words.len());
+                *departments.entry(s.words[i..j].join(" ")).or_default() += s.docs;
+                if j + 1 >= s.words.len() || !spans::is_conjunction_word(&s.words[j]) {
+                    break;
+                }
+                i = j + 1;
             }
         }
         // Words that start three names of people or more (by a role before them or
@@ -566,11 +700,31 @@ impl Collector {
             // names after a particle count too when it is such a complement alone
             // somewhere (`secretario del Tesoro` beside `secretario del Tesoro de
             // EEUU`).
+            // A department's complement counts as a role's (`Consejería de Asuntos
+            // Sociales`), and for a name made of words the corpus writes in lowercase
+            // elsewhere a third of its documents says it is a portfolio (`Asuntos
+            // Sociales`): such a name needs more to be a body's.
             let (more_docs, more_complements) = match continued.get(&key) {
                 Some(&c) if s.role_complement > 0 => c,
                 _ => (0, 0),
             };
-            if (s.role_complement + more_complements) * 2 >= s.docs + more_docs
+            let complements = s.role_complement
+                + more_complements
+                + departments.get(&key).copied().unwrap_or(0).min(s.docs);
+            let of_common_words = !single
+                && s.words
+                    .iter()
+                    .filter(|w| !crate::name::is_particle(w) && !crate::name::is_stopword(w))
+                    .all(|w| self.lower(w) > 0);
+            let (complements, share) = if of_common_words {
+                (complements + s.cut_complement, 3)
+            } else {
+                (complements, 2)
+            };
+            // (A department itself is a body: `el subsecretario del Ministerio de
+            // Agricultura`.)
+            if complements * share >= s.docs + more_docs
+                && !words::is_department(&s.words[0])
                 && s.roles.is_empty()
                 && s.acronyms.is_empty()
             {

@@ -476,7 +476,13 @@ fn is_connector(w: &Word<'_>) -> bool {
 }
 
 fn is_conjunction(w: &Word<'_>) -> bool {
-    !w.capital && CONJUNCTIONS.contains(&w.folded.as_str())
+    !w.capital && is_conjunction_word(&w.folded)
+}
+
+/// True when `folded` is a conjunction that may join two parts of one name (`y` of
+/// `Ministerio de Trabajo y Asuntos Sociales`).
+pub(super) fn is_conjunction_word(folded: &str) -> bool {
+    CONJUNCTIONS.contains(&folded)
 }
 
 /// An acronym as written: 2 to 6 letters, all capitals, not a Roman numeral.

@@ -85,6 +85,8 @@ const EVENT_HEADS: &[&str] = &[
     "maraton",
     "messe",
     "mundial",
+    // (The prizes named without `Premio`: `Nobel de la Paz`, `Nobel de Literatura`.)
+    "nobel",
     "olimpiada",
     "olimpiadas",
     "operacion",
@@ -397,6 +399,27 @@ pub(crate) fn is_portfolio_role(folded: &str) -> bool {
         || bare.strip_suffix('s').is_some_and(known)
 }
 
+/// Words for a government's department whose complement is its portfolio
+/// (`Consejería de Asuntos Sociales`, `Concejalía de Cultura`), beside the words for a
+/// ministry and a secretariat of [`is_portfolio_role`]; folded, sorted.
+const DEPARTMENTS: &[&str] = &[
+    "concejalia",
+    "consejeria",
+    "conselleria",
+    "departament",
+    "departamento",
+    "departement",
+    "department",
+    "dipartimento",
+];
+
+/// True when `folded` names a government's department or a portfolio role, whose
+/// complement after a particle is a portfolio (`Consejería de Asuntos Sociales`,
+/// `Ministerio de Trabajo y Asuntos Sociales`).
+pub(crate) fn is_department(folded: &str) -> bool {
+    DEPARTMENTS.binary_search(&folded).is_ok() || is_portfolio_role(folded)
+}
+
 /// Pronouns capitalised inside sentences: German's formal address (`Wann bekamen Sie
 /// Ihre ...`); folded, sorted.
 const CAPITALISED_PRONOUNS: &[&str] = &[
@@ -457,6 +480,7 @@ mod tests {
             MARKET_CLASSES,
             ARTICLE_PARTICLES,
             BODY_ROLE_QUALIFIERS,
+            DEPARTMENTS,
         ] {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
             for w in list {
