@@ -346,3 +346,70 @@ fn the_same_proposals_in_every_run_on_one_or_two_threads() {
         );
     }
 }
+
+/// Spanish articles: a body named with its place and alone, a body run into its
+/// member's name, a person with two given names.
+const BODIES: &[(&str, &str)] = &[
+    ("b1", "Ayer votó la Junta Vecinal de Madrid en el pleno."),
+    ("b2", "Ayer pagó la Junta Vecinal de Madrid la obra."),
+    ("b3", "Ayer votó la Junta Vecinal en el pleno."),
+    ("b4", "Ayer pagó la Junta Vecinal la obra."),
+    (
+        "b5",
+        "Habló el juez de la Audiencia Provincial Tomás Ruidera ayer.",
+    ),
+    (
+        "b6",
+        "Vino el juez de la Audiencia Provincial Tomás Ruidera hoy.",
+    ),
+    ("b7", "Hoy juzgó la Audiencia Provincial el caso."),
+    ("b8", "Ayer absolvió la Audiencia Provincial al acusado."),
+    ("b9", "Lo dijo el alcalde Tomás Velilla. Velilla calló."),
+    ("b10", "Lo dijo el alcalde Tomás Velilla. Velilla habló."),
+];
+
+#[test]
+fn a_body_with_its_place_or_its_member_is_the_body() {
+    let dir = tempfile::tempdir().unwrap();
+    let filler = "Durante la sesión, según fuentes, la gente habló del tema.";
+    let lines: Vec<String> = BODIES
+        .iter()
+        .map(|(id, body)| {
+            serde_json::json!({"id": id, "title": "", "body": format!("{filler} {body}")})
+                .to_string()
+        })
+        .collect();
+    std::fs::write(dir.path().join("bodies.jsonl"), lines.join("\n") + "\n").unwrap();
+    let check = |p: &[Value]| {
+        // `Junta Vecinal de Madrid` is the body and its (known) place.
+        assert!(named(p, "Junta Vecinal de Madrid").is_none(), "{p:#?}");
+        let junta = named(p, "Junta Vecinal").unwrap_or_else(|| panic!("{p:#?}"));
+        assert_eq!(junta["discovered"]["documents"], 4, "{junta:#}");
+        // `Audiencia Provincial Tomás Ruidera` is the body, then its member.
+        assert!(
+            p.iter()
+                .all(|x| !x["name"].as_str().unwrap().contains("Provincial Tomás")),
+            "{p:#?}"
+        );
+        let court = named(p, "Audiencia Provincial").unwrap_or_else(|| panic!("{p:#?}"));
+        assert_eq!(court["discovered"]["documents"], 4, "{court:#}");
+        let judge = named(p, "Tomás Ruidera").unwrap_or_else(|| panic!("{p:#?}"));
+        assert_eq!(judge["discovered"]["documents"], 2, "{judge:#}");
+        // One person is not two.
+        let mayor = named(p, "Tomás Velilla").unwrap_or_else(|| panic!("{p:#?}"));
+        assert_eq!(mayor["kind"], "person", "{mayor:#}");
+    };
+    let out = nomen(
+        dir.path(),
+        &["entities", "discover", "bodies.jsonl", "--json"],
+    );
+    check(&proposals(&out));
+    // The same from an index of the articles.
+    let out = nomen(dir.path(), &["index", "--index", "idx", "bodies.jsonl"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let out = nomen(
+        dir.path(),
+        &["entities", "discover", "--index", "idx", "--json"],
+    );
+    check(&proposals(&out));
+}
