@@ -716,6 +716,14 @@ def build(root, cldr, cities, languages, spoken, states, claimed, hand, lexicon,
                        "names": names, "common": common})
         if city.get("capital"):
             places[-1]["capital"] = True
+        # The countries where another GeoNames place (of cities1000) has the city's own
+        # name (`Lancaster` in England and Canada for Lancaster, California): the
+        # linker's evidence that a document about such a country means the namesake,
+        # which the gazetteer does not hold.
+        namesakes = sorted({country for country, geonameid, _ in owners.get(fold(city["name"]), ())
+                            if geonameid != city["geonameid"] and country != city["countrycode"]})
+        if namesakes:
+            places[-1]["namesakes"] = namesakes
     by_source = {p["source"]: p for p in places}
     missing = sorted(s for s in claimed if s not in by_source)
     if missing:
@@ -822,7 +830,7 @@ def build(root, cldr, cities, languages, spoken, states, claimed, hand, lexicon,
                 counts["renamed_larger"] += 1
         e = {"id": p["id"], "name": name, "kind": p["kind"],
              "aliases": sorted(n for n in won if n != name), "source": p["source"]}
-        for f in ("country", "population", "capital"):
+        for f in ("country", "population", "capital", "namesakes"):
             if f in p:
                 e[f] = p[f]
         common = {}
@@ -836,6 +844,8 @@ def build(root, cldr, cities, languages, spoken, states, claimed, hand, lexicon,
     stats["territories and regions"] = sum(1 for e in out if e["source"].startswith("cldr:"))
     stats["cities"] = sum(1 for e in out if e["source"].startswith("geonames:"))
     stats["national capitals (capital: true)"] = sum(1 for e in out if e.get("capital"))
+    stats["cities with a namesake abroad in GeoNames' cities1000 (namesakes)"] = sum(
+        1 for e in out if e.get("namesakes"))
     stats["cities renamed (named like a country)"] = counts["renamed_country"]
     stats["cities left out (city states: the territory is the place)"] = counts["dropped"]
     stats["cities named with their country code (a much larger city has their name)"] = \
@@ -944,6 +954,11 @@ mean them in the news.
 A city that is its country's national capital (GeoNames' `countries.json` names it) has
 `"capital": true`: the linker names a capital by its name alone, where a town's one-word
 name needs the text's evidence (a preposition of place, a list, its country nearby).
+
+A city whose own name another GeoNames place of another country holds (of `cities1000`)
+lists those countries' codes in `namesakes` (`Lancaster`, California: `CA`, `GB`): a
+town of a country that a document leaves unnamed, in a document whose places are all of
+one such country, is the namesake there, which the gazetteer does not hold.
 
 ## What was kept
 

@@ -800,6 +800,21 @@ fn teams_us_states_bodies_regions_and_parties() {
         1,
         "{got:?}"
     );
+    // A town of a country the document leaves unnamed, among places of one other
+    // country that has a place of its name (Lancaster, England, is not in the gazetteer).
+    check(
+        dir,
+        "Like Lancaster, York and Manchester, Chester is a historic city with good links \
+         to London.",
+        &[("London", "geonames-2643743")],
+        &["Lancaster"],
+    );
+    check(
+        dir,
+        "She moved from London to Lancaster, California, and later to Los Angeles.",
+        &[("Lancaster", "geonames-5364940")],
+        &[],
+    );
     // The parties of a lawsuit or a match, beside `versus`, `vs.`, `v.`.
     check(
         dir,

@@ -315,6 +315,7 @@ pub(super) fn link<'a>(
         doc.link_defined_acronyms(&defs);
     }
     doc.link_proven_places();
+    doc.drop_namesakes();
     let out = doc.finish();
     recycle(doc.texts);
     out
@@ -5086,6 +5087,74 @@ impl<'a> Doc<'a> {
     /// Links the one-word places set aside as common words ([`Doc::decide_full`]) that
     /// are still free and have a place named within a few words, or their country named
     /// within a paragraph's reach ([`Rule::PlaceEvidence`]).
+    /// Drops the towns of a country that the document otherwise leaves unnamed where
+    /// all its other places are of one other country, named at least twice (that
+    /// country or its cities), in which a place has the town's own name
+    /// ([`place::PlaceFacts::namesake_in`]): `the Member for Lancaster and Fleetwood`, `Like Lancaster, York and
+    /// Colchester` in a speech that names London and the UK is not Lancaster,
+    /// California, nor `Canterbury in Kent` beside `the UK` Kent, Washington. The
+    /// gazetteer holds only the towns of 100,000 inhabitants or more, so a smaller
+    /// namesake in the country the document speaks of has no entry, and the one it
+    /// holds abroad is taken for it. Not a town with a US state's name after it
+    /// (`Lancaster, Pennsylvania`), which says the country, nor a capital or a large
+    /// city (not a town, [`place::PlaceFacts::needs_evidence`]).
+    fn drop_namesakes(&mut self) {
+        const OTHER_COUNTRY: usize = 2;
+        let places = self.linker.places();
+        let entities = self.linker.gazetteer.entities();
+        if !self.linked.iter().any(|l| places.needs_evidence(l.entity)) {
+            return;
+        }
+        let country_of = |e: u32| {
+            places
+                .country(e)
+                .or_else(|| self.country_entity(e).then_some(e))
+        };
+        // Mentions per country, and per town.
+        let mut by_country: HashMap<u32, usize> = HashMap::new();
+        let mut by_entity: HashMap<u32, usize> = HashMap::new();
+        for l in &self.linked {
+            if let Some(c) = country_of(l.entity) {
+                *by_country.entry(c).or_default() += 1;
+                *by_entity.entry(l.entity).or_default() += 1;
+            }
+        }
+        let keep: Vec<bool> = self
+            .linked
+            .iter()
+            .map(|l| {
+                if !places.needs_evidence(l.entity) || self.state_after(l.field, l.end) != 0 {
+                    return true;
+                }
+                // (The town's own name, which the namesake holds.)
+                let ft = &self.texts[l.field];
+                let written = &ft.text[ft.toks[l.start].original.start..ft.toks[l.end - 1].original.end];
+                if nomen_fold::fold(written) != nomen_fold::fold(&entities[l.entity as usize].name) {
+                    return true;
+                }
+                let Some(own) = places.country(l.entity) else {
+                    return true;
+                };
+                let at_home = by_country.get(&own).copied().unwrap_or(0)
+                    - by_entity.get(&l.entity).copied().unwrap_or(0);
+                let mut abroad = by_country.iter().filter(|(&c, _)| c != own);
+                at_home > 0
+                    || !matches!(
+                        (abroad.next(), abroad.next()),
+                        (Some((&c, &n)), None) if n >= OTHER_COUNTRY && places.namesake_in(l.entity, c)
+                    )
+            })
+            .collect();
+        if keep.iter().all(|&k| k) {
+            return;
+        }
+        let mut i = 0;
+        self.linked.retain(|_| {
+            i += 1;
+            keep[i - 1]
+        });
+    }
+
     fn link_proven_places(&mut self) {
         self.link_proven_towns();
         let unproven = std::mem::take(&mut *self.unproven.borrow_mut());

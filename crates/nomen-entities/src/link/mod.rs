@@ -1418,7 +1418,11 @@ mod tests {
 {"id":"madrid","name":"Madrid","kind":"place","country":"ES","population":3000000,"capital":true}
 {"id":"country-lb","name":"Lebanon","kind":"place","source":"cldr:LB","aliases":["Liwan"]}
 {"id":"salvador","name":"Salvador","kind":"place","country":"BR","population":2700000,"aliases":["Bahía"]}
-{"id":"cadiz","name":"Cádiz","kind":"place","country":"ES","population":120000}"#,
+{"id":"cadiz","name":"Cádiz","kind":"place","country":"ES","population":120000}
+{"id":"country-gb","name":"United Kingdom","kind":"place","source":"cldr:GB","aliases":["UK"]}
+{"id":"country-us","name":"United States","kind":"place","source":"cldr:US"}
+{"id":"london","name":"London","kind":"place","country":"GB","population":8900000,"capital":true}
+{"id":"lancaster","name":"Lancaster","kind":"place","country":"US","population":160000,"namesakes":["CA","GB"]}"#,
             "test",
         )
         .unwrap();
@@ -1489,6 +1493,23 @@ mod tests {
         // A city's alternate name before a connector and another place's name.
         none("Las obras en la Bahía de Cádiz siguen.", "Bahía");
         assert_eq!(pairs(&l, "Luego viajó a Bahía."), [p("Bahía", "salvador")]);
+        // A town of a country the document leaves unnamed, among places of one other
+        // country that has a place of the town's name: the namesake.
+        assert_eq!(
+            pairs(
+                &l,
+                "Like Lancaster, London is old, and the United Kingdom knows it."
+            ),
+            [p("London", "london"), p("United Kingdom", "country-gb")]
+        );
+        assert_eq!(
+            pairs(&l, "He flew from London to Lancaster in the United States."),
+            [
+                p("London", "london"),
+                p("Lancaster", "lancaster"),
+                p("United States", "country-us")
+            ]
+        );
     }
 
     #[test]

@@ -956,6 +956,9 @@ pub(crate) struct PlaceFacts {
     city: Vec<bool>,
     /// Per entity: true for a town ([`PlaceFacts::needs_evidence`]).
     town: Vec<bool>,
+    /// City → the positions of the countries where another place has its own name
+    /// ([`PlaceFacts::namesake_in`]).
+    namesakes: HashMap<u32, Vec<u32>, FxBuild>,
     /// Per entity: true for a place in a country that writes Korean in Hangul
     /// ([`HANGUL_COUNTRIES`]), or such a country.
     korean: Vec<bool>,
@@ -1042,6 +1045,7 @@ impl PlaceFacts {
             city: vec![false; entities.len()],
             town: vec![false; entities.len()],
             us_state: vec![0; entities.len()],
+            namesakes: HashMap::default(),
         };
         let mut state_of: HashMap<&str, u8, FxBuild> = HashMap::default();
         for (i, state) in us_states().iter().enumerate() {
@@ -1063,6 +1067,15 @@ impl PlaceFacts {
             facts.city[i] = country.is_some();
             if country == Some("US") {
                 facts.us_state[i] = state_of.get(e.id.as_str()).copied().unwrap_or(0);
+            }
+            if let Some(codes) = e.extra.get("namesakes").and_then(|v| v.as_array()) {
+                let abroad: Vec<u32> = codes
+                    .iter()
+                    .filter_map(|c| c.as_str().and_then(|c| by_code.get(c).copied()))
+                    .collect();
+                if !abroad.is_empty() {
+                    facts.namesakes.insert(i as u32, abroad);
+                }
             }
             if let Some(code) = country {
                 facts.country[i] = by_code.get(code).copied().unwrap_or(u32::MAX);
@@ -1185,6 +1198,15 @@ impl PlaceFacts {
     }
 
     /// The position of the country of place `entity`, if the gazetteer has it.
+    /// True when a place of the country at entity position `country` has the own name
+    /// of city `entity` (the data's `namesakes`: `Lancaster`, California, has namesakes
+    /// in England and Canada).
+    pub(crate) fn namesake_in(&self, entity: u32, country: u32) -> bool {
+        self.namesakes
+            .get(&entity)
+            .is_some_and(|abroad| abroad.contains(&country))
+    }
+
     pub(crate) fn country(&self, entity: u32) -> Option<u32> {
         self.country
             .get(entity as usize)
