@@ -322,6 +322,15 @@ fn split_chunk(chunk: &str, out: &mut Vec<RawPart>) {
     push_word(chunk, out);
 }
 
+/// True when a folded part of two or three letters has no vowel (`jd`, `tj`): initials
+/// written together, not a word said as one.
+pub(crate) fn joined_initials(folded: &str) -> bool {
+    (2..=3).contains(&folded.len())
+        && folded.bytes().all(|b| {
+            b.is_ascii_lowercase() && !matches!(b, b'a' | b'e' | b'i' | b'o' | b'u' | b'y')
+        })
+}
+
 fn push_word(word: &str, out: &mut Vec<RawPart>) {
     // One character, a letter.
     let mut chars = word.chars();
@@ -499,10 +508,13 @@ fn assign_roles(raw: Vec<RawPart>, comma_at: Option<usize>) -> NameParts {
             roles[i] = Some(if i < c { Role::Surname } else { Role::Given });
         }
     } else {
-        let caps = words.iter().filter(|&&i| raw[i].all_caps).count();
+        // (A given name of initials written together, `JD Vance`, is no surname in
+        // capitals.)
+        let caps_surname = |i: usize| raw[i].all_caps && !joined_initials(&raw[i].folded);
+        let caps = words.iter().filter(|&&i| caps_surname(i)).count();
         if caps > 0 && caps < words.len() {
             for &i in &words {
-                roles[i] = Some(if raw[i].all_caps {
+                roles[i] = Some(if caps_surname(i) {
                     Role::Surname
                 } else {
                     Role::Given

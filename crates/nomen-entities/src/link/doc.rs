@@ -85,6 +85,9 @@ enum How {
     /// names is undone, letter for letter (Hungarian `sz` for s: `Roszatom`,
     /// `Szíszi`), possibly after removing an ending.
     Respelled(Option<EndingKind>),
+    /// A place's name as the press of other languages writes it ([`exonym`]:
+    /// `Харьков`, `Charków`, `Odessa`): only a place.
+    Exonym,
 }
 struct FieldText<'a> {
     field: Field,
@@ -1149,7 +1152,124 @@ fn variant(linker: &Linker, word: &str, original: &str) -> Option<(u32, How)> {
         return None;
     }
     let spelled = spelling(word, original, script);
-    transcribe(linker, &spelled, script).map(|(id, kind)| (id, How::Transcribed(kind)))
+    if let Some((id, kind)) = transcribe(linker, &spelled, script) {
+        return Some((id, How::Transcribed(kind)));
+    }
+    exonym(linker, word, script).map(|id| (id, How::Exonym))
+}
+
+/// The token of a place's name (five letters or more) that `word` writes as the press
+/// of another language does, with or without a case ending: the Russian and
+/// Russian-derived `-ov` of a Ukrainian town in `-iv` (Ukrainian `і` in a closed final
+/// syllable is an `о` elsewhere: `Харьков`, `Харкова`, `Charków`, `Χάρκοβο` for
+/// Kharkiv), `ch` or a lone initial `h` for `kh` (Polish, Greek, Turkish: `Harkiv`),
+/// a doubled consonant written once (`Odessa` for Odesa). Only words that have one
+/// of these, and only a token that names a place.
+fn exonym(linker: &Linker, word: &str, script: Script) -> Option<u32> {
+    let b = word.as_bytes();
+    if b.len() < 5 {
+        return None;
+    }
+    let doubled = b.windows(2).any(|w| w[0] == w[1] && !inflect_vowel(w[0]));
+    let kh = word.starts_with("ch") || (word.starts_with('h') && !word.starts_with("kh"));
+    let ov = word.contains("ov") || word.contains("ow");
+    if !(doubled || kh || ov) {
+        return None;
+    }
+    // The word and its stems without a case ending (a place in -ov is a consonant
+    // stem: Харькове, Харкові, Charkowie; Greek adds a neuter -ο: Χάρκοβο, -ου).
+    let mut stems: Vec<Cow<'_, str>> = vec![Cow::Borrowed(word)];
+    match script {
+        Script::Cyrillic => {
+            for e in CYRILLIC_ENDINGS {
+                if let Some(stem) = word.strip_suffix(e) {
+                    if stem.len() >= 5 {
+                        stems.push(Cow::Borrowed(stem));
+                    }
+                }
+            }
+        }
+        Script::Greek => {
+            for e in ["o", "u"] {
+                if let Some(stem) = word.strip_suffix(e) {
+                    stems.push(Cow::Borrowed(stem));
+                }
+            }
+        }
+        Script::Latin => {
+            for f in inflect::base_forms(word, script) {
+                if f.ending.kind != EndingKind::Plural {
+                    stems.push(Cow::Owned(f.base));
+                }
+            }
+        }
+    }
+    let dict = &linker.dict;
+    let mut buf = String::with_capacity(word.len() + 2);
+    for stem in &stems {
+        respell_place(stem, &mut buf);
+        if buf.len() < 5 || buf == stem.as_ref() {
+            continue;
+        }
+        let id = dict.token(&buf);
+        if id != NONE
+            && dict
+                .keys(dict.root(id))
+                .iter()
+                .any(|k| k.entity_kind == Kind::Place)
+        {
+            return Some(id);
+        }
+    }
+    None
+}
+
+/// `stem` with the press's respellings of a place's name undone into `out`
+/// ([`exonym`]): `ch` and a lone initial `h` as `kh`, a final `-ov`/`-ow` as `-iv`,
+/// doubled consonants once.
+fn respell_place(stem: &str, out: &mut String) {
+    out.clear();
+    let b = stem.as_bytes();
+    let mut i = 0;
+    if b.first() == Some(&b'h') {
+        out.push_str("kh");
+        i = 1;
+    }
+    while i < b.len() {
+        let c = b[i];
+        if c == b'c' && b.get(i + 1) == Some(&b'h') {
+            out.push_str("kh");
+            i += 2;
+            continue;
+        }
+        if i + 2 == b.len() && c == b'o' && matches!(b[i + 1], b'v' | b'w') {
+            out.push_str("iv");
+            break;
+        }
+        if i > 0 && c == b[i - 1] && !inflect_vowel(c) {
+            i += 1;
+            continue;
+        }
+        out.push(char::from(c));
+        i += 1;
+    }
+}
+
+fn inflect_vowel(b: u8) -> bool {
+    matches!(b, b'a' | b'e' | b'i' | b'o' | b'u' | b'y')
+}
+
+/// True when a Russian word ends in `-и` after a consonant that is soft there (not
+/// `к г х ж ш щ ч ц`, after which `-и` is the plural of a hard stem): the
+/// genitive, dative or prepositional of a noun in `-ь` (`Роснефти`), not a plural.
+fn soft_sign_case(original: &str) -> bool {
+    let mut rev = original.chars().rev();
+    let (Some(last), Some(before)) = (rev.next(), rev.next()) else {
+        return false;
+    };
+    matches!(last, 'и' | 'И')
+        && ('а'..='я').contains(&before.to_lowercase().next().unwrap_or(before))
+        && !"аеёиоуыэюяйкгхжшщчцьъ".contains(before.to_lowercase().next().unwrap_or(before))
 }
 
 /// The spelling of a word of text to read its sounds from ([`transcribe`]): the
@@ -1220,6 +1340,19 @@ fn hungarian_respelling(linker: &Linker, word: &str) -> Option<(u32, Option<Endi
         }
     }
     None
+}
+
+/// A Latin word in Hungarian spelling read back letter for letter (`sz` → `s`, `cs` →
+/// `ch`, `zs` → `zh`: `alekszandr` → `aleksandr`); `None` without these digraphs.
+fn hungarian_read_back(word: &str) -> Option<String> {
+    if !(word.contains("sz") || word.contains("cs") || word.contains("zs")) {
+        return None;
+    }
+    Some(
+        word.replace("sz", "s")
+            .replace("cs", "ch")
+            .replace("zs", "zh"),
+    )
 }
 
 /// The token a Bulgarian noun with its definite article `-ът` stands for
@@ -1354,6 +1487,17 @@ fn transcribe(linker: &Linker, word: &str, script: Script) -> Option<(u32, Optio
             forms.push((std::borrow::Cow::Owned(f.base), Some(f.ending.kind)));
         }
     }
+    // Ukrainian and Russian surnames in -enko are Belarusian -enka (Лукашэнка), as
+    // the Lithuanian, Polish and Belarusian press write them, declined as names in
+    // -a (`Łukaszenki`, `Lukašenkos`): such a form is also read in -enko.
+    let belarusian: Vec<_> = forms
+        .iter()
+        .filter_map(|(f, kind)| {
+            let stem = f.strip_suffix("enka")?;
+            (stem.len() >= 3).then(|| (std::borrow::Cow::Owned(format!("{stem}enko")), *kind))
+        })
+        .collect();
+    forms.extend(belarusian);
     // (rank, token, ending kind); `tied`: the other tokens as close. The rank is
     // the distance, then whether an ending was removed: the word as it stands,
     // read exactly as a name word (`Zaharova` ~ `Zakharova`), is not outweighed by
@@ -2489,6 +2633,7 @@ impl<'a> Doc<'a> {
                 && !self.linker.dict.is_given(ft.toks[first].id)
                 && self.sentence_initial(c.field, first)
                 && !name_word(first)
+                && !(out.tokens.len() == 1 && self.another_form_of_a_given(c, first))
             {
                 out.tokens.remove(0);
             }
@@ -2501,6 +2646,28 @@ impl<'a> Doc<'a> {
         }
         out.initials = out.tokens.iter().any(|&p| self.is_initial(c.field, p));
         out
+    }
+
+    /// True when the sentence-initial word `p`, right before the span, is the given
+    /// name of a person whose surname the span is, in another language's form: it
+    /// sounds the same or shares a Wikidata given-name group with it ([`Doc::sounds_like`],
+    /// [`Doc::same_given_name`]: `Aleksandr Łukaszenka` at the start of a text).
+    fn another_form_of_a_given(&self, c: &Cand, p: usize) -> bool {
+        if self.texts[c.field].toks[p].id != NONE {
+            return false;
+        }
+        let dict = &self.linker.dict;
+        self.keys(c)
+            .iter()
+            .filter(|k| k.entity_kind == Kind::Person && k.is_surname())
+            .any(|k| {
+                dict.givens(k.entity, k.name, k.split)
+                    .take(1)
+                    .any(|(g, initial, _)| {
+                        !initial
+                            && (self.sounds_like(c.field, p, g) || self.same_given_name(c, p, g, k))
+                    })
+            })
     }
 
     /// The position of the capital of a name abbreviated with a superscript ending
@@ -2538,16 +2705,41 @@ impl<'a> Doc<'a> {
 
     /// True when the words of `run` fit, in order, the given names of `key`'s name
     /// (an initial fits a name with that first letter; a word fits the same word).
+    ///
+    /// A given name of two or three consonants (`JD`, `TJ`: no vowel, so no name
+    /// said as a word) is initials written together: it fits as many initials in a
+    /// row, its letters in order (`J.D. Vance`, `J. D. Vance`; rule `initials`).
     fn run_fits(&self, c: &Cand, run: &Run, key: &Key) -> bool {
         let ft = &self.texts[c.field];
-        let mut givens = self.linker.dict.givens(key.entity, key.name, key.split);
+        let dict = &self.linker.dict;
+        let mut givens = dict.givens(key.entity, key.name, key.split);
+        // The letters still to come of a given name that is initials together.
+        let mut joined: &[u8] = &[];
         for &p in &run.tokens {
             let initial = self.is_initial(c.field, p);
             let id = ft.toks[p].id;
             let first = self.tok_text(c.field, p).chars().next();
+            if initial
+                && !joined.is_empty()
+                && first.is_some_and(|f| f as u32 == u32::from(joined[0]))
+            {
+                joined = &joined[1..];
+                continue;
+            }
+            let mut fits_joined: &[u8] = &[];
             let fits = givens.any(|(gid, _, gc)| {
                 if initial {
-                    gc == first
+                    if gc == first {
+                        if let Some(text) = dict
+                            .token_text(gid)
+                            .filter(|t| crate::name::joined_initials(t))
+                        {
+                            fits_joined = &text.as_bytes()[1..];
+                        }
+                        true
+                    } else {
+                        false
+                    }
                 } else {
                     (gid == id && id != NONE) || self.sounds_like(c.field, p, gid)
                 }
@@ -2555,6 +2747,7 @@ impl<'a> Doc<'a> {
             if !fits {
                 return false;
             }
+            joined = fits_joined;
         }
         true
     }
@@ -2691,7 +2884,11 @@ impl<'a> Doc<'a> {
                     .any(|f| shared(&f.base))
             })
         };
-        if name.len() < 4 || !(shared(word) || declined()) {
+        // Hungarian spells a foreign given name with its own letters (`Alekszandr`,
+        // `Szergej`): read back (`sz` as s, `cs` as ch, `zs` as zh), it may be in the
+        // group.
+        let hungarian = || hungarian_read_back(word).is_some_and(|w| shared(&w));
+        if name.len() < 4 || !(shared(word) || declined() || hungarian()) {
             return false;
         }
         let dict = &self.linker.dict;
@@ -3086,6 +3283,14 @@ impl<'a> Doc<'a> {
                 || (self.team_in_document(c)
                     && !self.after_place_preposition(c)
                     && !self.dateline(c)))
+        {
+            return None;
+        }
+        // `Werner von Siemens`, `Ferdinand von Zeppelin`: a body's one-word name after
+        // a given name and a surname particle is that person's surname.
+        if c.end - c.start == 1
+            && chosen.0.entity_kind == Kind::Organization
+            && self.after_given_name_and_particle(c)
         {
             return None;
         }
@@ -3523,10 +3728,12 @@ impl<'a> Doc<'a> {
         let mut respelled = false;
         let mut strict = false;
         let mut declined = false;
+        let mut exonym = false;
         let mut kinds: Vec<EndingKind> = Vec::new();
         for t in toks {
             match t.how {
                 How::Same => {}
+                How::Exonym => exonym = true,
                 // The Arabic article as the text's language writes it (`ас-Сиси`):
                 // a spelling, no weaker evidence than the name itself.
                 How::Respelled(None)
@@ -3566,6 +3773,10 @@ impl<'a> Doc<'a> {
         if strict && key.kind == KeyKind::SurnameWeak {
             return Err(());
         }
+        // A place's respelling names only a place.
+        if exonym && key.entity_kind != Kind::Place {
+            return Err(());
+        }
         // A body's one-word name takes endings and transcriptions too (`Natossa`,
         // `Фронтекс`); a place's does not (its declined Cyrillic forms aside).
         let body = key.entity_kind == Kind::Organization;
@@ -3585,7 +3796,19 @@ impl<'a> Doc<'a> {
         if strict && !person && !body {
             return Err(());
         }
-        if body && kinds.contains(&EndingKind::Plural) {
+        // (A body's name in Russian `-и` after a soft consonant is the genitive of a
+        // noun in `-ь`, which romanises to nothing: `Роснефти` of Роснефть.)
+        if body
+            && toks.iter().any(|t| {
+                matches!(
+                    t.how,
+                    How::Declined(EndingKind::Plural)
+                        | How::Inflected(EndingKind::Plural)
+                        | How::Transcribed(Some(EndingKind::Plural))
+                        | How::Respelled(Some(EndingKind::Plural))
+                ) && !soft_sign_case(&self.texts[field].text[t.original.clone()])
+            })
+        {
             return Err(());
         }
         if person {
@@ -3594,7 +3817,12 @@ impl<'a> Doc<'a> {
             }
             let masculine = kinds.contains(&EndingKind::Masculine);
             let feminine = kinds.contains(&EndingKind::Feminine);
-            if (masculine || feminine) && self.female(key.entity) != feminine {
+            // A woman's form right after her given name says she is one, when the
+            // gazetteer does not (no `gender`, a given name not in `-a`: `Katalin
+            // Nováková`): her surname alone may then take it too.
+            let female = self.female(key.entity)
+                || (feminine && !masculine && self.feminine_after_given(field, start, end, key));
+            if (masculine || feminine) && female != feminine {
                 return Err(());
             }
         }
@@ -3635,7 +3863,9 @@ impl<'a> Doc<'a> {
                 return Err(());
             }
         }
-        Ok(Some(if rare_declined {
+        Ok(Some(if exonym {
+            Rule::Exonym
+        } else if rare_declined {
             Rule::InflectedAlone
         } else if rare && !self.named.contains(&key.entity) {
             Rule::TranscribedAlone
@@ -3752,6 +3982,47 @@ impl<'a> Doc<'a> {
                 .iter()
                 .any(|r| phonetic::key(r).is_some_and(|k| phonetic::key_classes(k) >= 4))
             && !self.after_a_name_elsewhere(t.id)
+    }
+
+    /// True when the document writes a woman's form (Czech and Slovak `-ová`) of a
+    /// word of the span `start..end` right after one of `key`'s given names (the
+    /// word itself or one that sounds the same).
+    fn feminine_after_given(&self, field: usize, start: usize, end: usize, key: &Key) -> bool {
+        let is_feminine = |how: How| {
+            matches!(
+                how,
+                How::Inflected(EndingKind::Feminine)
+                    | How::Declined(EndingKind::Feminine)
+                    | How::Transcribed(Some(EndingKind::Feminine))
+                    | How::Respelled(Some(EndingKind::Feminine))
+            )
+        };
+        let words: Vec<u32> = self.texts[field].toks[start..end]
+            .iter()
+            .filter(|t| is_feminine(t.how))
+            .map(|t| t.id)
+            .collect();
+        let givens: Vec<u32> = self
+            .linker
+            .dict
+            .givens(key.entity, key.name, key.split)
+            .filter(|g| !g.1)
+            .map(|g| g.0)
+            .collect();
+        if words.is_empty() || givens.is_empty() {
+            return false;
+        }
+        self.texts.iter().enumerate().any(|(f, ft)| {
+            ft.toks.iter().enumerate().any(|(j, t)| {
+                is_feminine(t.how)
+                    && words.contains(&t.id)
+                    && self.adjacent_before(f, j).is_some_and(|p| {
+                        givens.iter().any(|&g| {
+                            (ft.toks[p].id == g && g != NONE) || self.sounds_like(f, p, g)
+                        })
+                    })
+            })
+        })
     }
 
     /// Whether the entity is a woman: the gazetteer's `gender` field (`female`, `f`,
@@ -4106,6 +4377,55 @@ impl<'a> Doc<'a> {
             && !self.shouted(c.field, q)
             && !place
             && crate::name_groups::part_key(original)
+                .is_some_and(|k| !crate::name_groups::groups(&k).is_empty())
+    }
+
+    /// True when a surname particle in lowercase (`von`, `van der`) is right before the
+    /// span and before it a given name: one of the gazetteer's, or a capitalised part
+    /// of people's names in rigour's table that no article or determiner makes a noun
+    /// (`Werner von Siemens`; not `die Minister vom Rheinmetall-Chef`, where
+    /// `Minister` is also a surname), or a form of address (`Herr von Siemens`).
+    fn after_given_name_and_particle(&self, c: &Cand) -> bool {
+        let lower = |p: usize| first_case(self.tok_original(c.field, p)) == Case::Lower;
+        let mut p = match self.adjacent_before(c.field, c.start) {
+            Some(p) if lower(p) => p,
+            _ => return false,
+        };
+        if place::is_particle_article(self.tok_text(c.field, p)) {
+            p = match self.adjacent_before(c.field, p) {
+                Some(q) if lower(q) => q,
+                _ => return false,
+            };
+        }
+        if !place::is_surname_particle(self.tok_text(c.field, p)) {
+            return false;
+        }
+        let Some(q) = self.adjacent_before(c.field, p) else {
+            return false;
+        };
+        let word = self.tok_text(c.field, q);
+        if place::is_form_of_address(word) {
+            return true;
+        }
+        if !self.capitalised_content(c.field, q) || self.shouted(c.field, q) {
+            return false;
+        }
+        let dict = &self.linker.dict;
+        let id = self.texts[c.field].toks[q].id;
+        if id != NONE && dict.is_given(id) {
+            return true;
+        }
+        let root = self.texts[c.field].toks[q].root;
+        let place = root != NONE && dict.keys(root).iter().any(|k| k.entity_kind == Kind::Place);
+        let determiner = self.adjacent_before(c.field, q).is_some_and(|d| {
+            let w = self.tok_text(c.field, d);
+            place::is_german_article(w)
+                || place::is_romance_article(w)
+                || place::is_english_article(w)
+        });
+        !place
+            && !determiner
+            && crate::name_groups::part_key(self.tok_original(c.field, q))
                 .is_some_and(|k| !crate::name_groups::groups(&k).is_empty())
     }
 

@@ -188,6 +188,10 @@ pub enum Rule {
     /// back letter for letter is the name word (Hungarian `Roszatom`, `Szíszi`: `sz`
     /// for s), possibly with a case ending.
     Respelled,
+    /// A place's name as the press of another language writes it, possibly declined:
+    /// a Ukrainian town's `-iv` as `-ov` (`Харьков`, `Charków` for Kharkiv), `ch` or
+    /// an initial `h` for `kh`, a doubled consonant for a single one (`Odessa`).
+    Exonym,
 }
 
 impl Rule {
@@ -211,6 +215,7 @@ impl Rule {
             Rule::TranscribedAlone => "transcribed-alone",
             Rule::InflectedAlone => "inflected-alone",
             Rule::Respelled => "respelled",
+            Rule::Exonym => "exonym",
         }
     }
 }
@@ -2806,6 +2811,128 @@ mod tests {
         // The stem plus -a must be the given name of a name that goes on to the word.
         assert!(links(&k, "Dla Ewy Kowal to trzeci finał.").is_empty());
         assert!(links(&k, "Dla Ady Grzyb to trzeci finał.").is_empty());
+    }
+
+    #[test]
+    fn places_as_the_press_of_other_languages_writes_them() {
+        // None of these places is in the any-spelling sets.
+        let g = Gazetteer::from_jsonl_str(
+            r#"{"id":"fastiv","name":"Fastiv","kind":"place"}
+{"id":"mosul","name":"Mosul","kind":"place"}
+{"id":"fastov","name":"Ivan Fastovets","kind":"person"}"#,
+            "test",
+        )
+        .unwrap();
+        let k = Linker::new(Arc::new(g));
+        // Ukrainian -iv as the Russian and Polish press write it, declined.
+        for (text, mention) in [
+            ("Вчера в Фастове прошёл митинг.", "Фастове"),
+            ("Поезд из Фастова опоздал.", "Фастова"),
+            ("Wczoraj w Fastowie odbył się wiec.", "Fastowie"),
+            ("Wiec w mieście Fastów zgromadził tłumy.", "Fastów"),
+        ] {
+            assert_eq!(
+                links(&k, text),
+                [l(mention, "fastiv", Rule::Exonym)],
+                "{text}"
+            );
+        }
+        // A doubled consonant (German Mossul for Mosul).
+        assert_eq!(
+            links(&k, "Die Kämpfe um Mossul dauern an."),
+            [l("Mossul", "mosul", Rule::Exonym)]
+        );
+        // Only a place: a person's surname is not read so.
+        assert!(links(&k, "Der Trainer Fastovetts kam.").is_empty());
+    }
+
+    #[test]
+    fn given_names_of_joined_initials_and_a_bodys_russian_soft_sign() {
+        // Neither is in the any-spelling sets.
+        let g = Gazetteer::from_jsonl_str(
+            r#"{"id":"pritzker","name":"JB Pritzker","kind":"person"}
+{"id":"transneft","name":"Transneft","kind":"organization"}"#,
+            "test",
+        )
+        .unwrap();
+        let k = Linker::new(Arc::new(g));
+        // `JB` is two initials together, not a surname in capitals.
+        for text in [
+            "Governor J.B. Pritzker spoke. Pritzker later left.",
+            "Governor J. B. Pritzker spoke. Pritzker later left.",
+        ] {
+            let got = links(&k, text);
+            assert_eq!(got.len(), 2, "{text}: {got:?}");
+            assert!(got.iter().all(|m| m.1 == "pritzker"), "{got:?}");
+        }
+        // Транснефть: Транснефти is its genitive, not a plural.
+        assert_eq!(
+            links(&k, "Акции Транснефти выросли."),
+            [l("Транснефти", "transneft", Rule::Inflected)]
+        );
+    }
+
+    #[test]
+    fn belarusian_enka_feminine_ova_and_english_long_e() {
+        // None of these people is in the any-spelling sets.
+        let g = Gazetteer::from_jsonl_str(
+            r#"{"id":"shevchenko","name":"Taras Shevchenko","kind":"person"}
+{"id":"frederiksen","name":"Mette Frederiksen","kind":"person"}
+{"id":"kerr","name":"Steve Kerr","kind":"person"}"#,
+            "test",
+        )
+        .unwrap();
+        let k = Linker::new(Arc::new(g));
+        // Lithuanian writes -enko as Belarusian -enka, declined as a name in -a.
+        let got = links(
+            &k,
+            "Vakar poetas Tarasas Ševčenka buvo minimas. Ševčenkos eilės skambėjo.",
+        );
+        assert!(
+            got.len() == 2 && got.iter().all(|m| m.1 == "shevchenko"),
+            "{got:?}"
+        );
+        // Czech -ová after her given name: she is a woman (no gender in the entry).
+        let got = links(
+            &k,
+            "Premiérka Mette Frederiksenová přijela. Frederiksenové se líbilo v Praze.",
+        );
+        assert!(
+            got.len() == 2 && got.iter().all(|m| m.1 == "frederiksen"),
+            "{got:?}"
+        );
+        // Without her given name before it, -ová of a person not known as a woman
+        // is not linked.
+        assert!(links(&k, "Premiérka Frederiksenová přijela.").is_empty());
+        // English e before a consonant and a mute e is Russian и (Стив for Steve).
+        assert_eq!(
+            links(&k, "Вчера тренер Стив Керр выступил."),
+            [l("Стив Керр", "kerr", Rule::Transcribed)]
+        );
+    }
+
+    #[test]
+    fn a_bodys_name_after_a_given_name_and_a_particle_is_a_surname() {
+        // Neither is in the any-spelling sets.
+        let g = Gazetteer::from_jsonl_str(
+            r#"{"id":"zeppelin","name":"Zeppelin","kind":"organization"}"#,
+            "test",
+        )
+        .unwrap();
+        let k = Linker::new(Arc::new(g));
+        let got = links(
+            &k,
+            "Das Luftschiff baute Ferdinand von Zeppelin am Bodensee.",
+        );
+        assert!(got.is_empty(), "{got:?}");
+        // A noun with its article before the particle is no given name, even one
+        // that is also a name part somewhere (`Minister`).
+        assert_eq!(
+            links(&k, "Begleitet wurden die Minister vom Zeppelin-Chef."),
+            [l("Zeppelin", "zeppelin", Rule::Exact)]
+        );
+        let got = links(&k, "Bei Zeppelin arbeiten tausend Menschen.");
+        assert_eq!(got, [l("Zeppelin", "zeppelin", Rule::Exact)]);
     }
 
     #[test]

@@ -506,6 +506,11 @@ fn piece(w: &[u8], i: usize, side: Side, after_doubled: bool) -> (Piece, usize) 
             if press && w[i] == b'e' && after_doubled && at(1) != 0 && !is_vowel(at(1)) {
                 return (Alt(&[b"e", b""]), 1);
             }
+            // English e before one consonant and a final mute e is [iː] (Pete,
+            // Steve, Eve: the Cyrillic press's Пит, Стив, Ив).
+            if press && w[i] == b'e' && w.len() == i + 3 && !is_vowel(at(1)) && at(2) == b'e' {
+                return (Alt(&[b"e", b"i"]), 1);
+            }
             // Dutch oe is [u] (`Poetin`, `Sjojgoe` for Shoigu): in Latin text also
             // read so (not by the press of other scripts: `Ноэль` is Noël).
             if side == Side::Latin && starts(b"oe") && !is_vowel(at(2)) {
