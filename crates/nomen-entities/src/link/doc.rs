@@ -2633,7 +2633,7 @@ impl<'a> Doc<'a> {
                 && !self.linker.dict.is_given(ft.toks[first].id)
                 && self.sentence_initial(c.field, first)
                 && !name_word(first)
-                && !(out.tokens.len() == 1 && self.another_form_of_a_given(c, first))
+                && (out.tokens.len() != 1 || !self.another_form_of_a_given(c, first))
             {
                 out.tokens.remove(0);
             }
