@@ -413,3 +413,38 @@ fn a_body_with_its_place_or_its_member_is_the_body() {
     );
     check(&proposals(&out));
 }
+
+#[test]
+fn a_weekday_or_month_run_into_nouns_is_no_name() {
+    // German capitalises its nouns: a weekday or a month beside them (`seit
+    // Donnerstag Vorsitzende`, `die Februars Bilanz`) is a date in the sentence;
+    // `April Lindqvist`, whose surname the text never writes as a common word, is
+    // a person though `im April` is a month.
+    let dir = tempfile::tempdir().unwrap();
+    let filler = "Die Regierung sagte am Abend, dass die Gespräche über die Steuer \
+                  und die Haushaltslage noch Stunden dauern würden.";
+    let lines: Vec<String> = (0..4)
+        .map(|i| {
+            let body = format!(
+                "{filler} Die Ärztin ist seit Donnerstag Vorsitzende des Vereins. \
+                 Die Zeitung lobte die Februars Bilanz der Firma. Im April sprach \
+                 die Ministerin April Lindqvist vor der Presse. Lindqvist sagte am \
+                 Donnerstag, die Vorsitzende habe die Bilanz im Februar gelobt."
+            );
+            serde_json::json!({"id": format!("de{i}"), "title": "", "body": body}).to_string()
+        })
+        .collect();
+    std::fs::write(dir.path().join("de.jsonl"), lines.join("\n") + "\n").unwrap();
+    let out = nomen(dir.path(), &["entities", "discover", "de.jsonl", "--json"]);
+    let p = proposals(&out);
+    for no in [
+        "Donnerstag Vorsitzende",
+        "Februars Bilanz",
+        "Donnerstag",
+        "Februars",
+    ] {
+        assert!(named(&p, no).is_none(), "{no}: {p:#?}");
+    }
+    let person = named(&p, "April Lindqvist").unwrap_or_else(|| panic!("{p:#?}"));
+    assert_eq!(person["discovered"]["documents"], 4, "{person:#}");
+}

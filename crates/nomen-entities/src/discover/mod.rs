@@ -616,9 +616,20 @@ impl Collector {
             let single = s.words.len() == 1;
             // Dates (`Monday`, `October 5`) and demonyms (`British`, `Palestinians`)
             // are capitalised in English and no names.
-            if s.words
-                .iter()
-                .all(|w| words::is_calendar(w) || w.chars().all(|c| c.is_ascii_digit()))
+            let date_word =
+                |w: &String| words::is_calendar(w) || w.chars().all(|c| c.is_ascii_digit());
+            if s.words.iter().all(date_word) {
+                continue;
+            }
+            // A weekday or a month beside only words the corpus writes as common
+            // words elsewhere (`Dienstag Präsident`, `Rat Dezember`, `Juni mit`: in
+            // German every noun is capitalised) is a date in a sentence, no name; a
+            // connector keeps a name of common words (`Plaza de Mayo`), and a word
+            // never written as a common word keeps a person (`August Bebel`).
+            if s.words.iter().any(|w| words::is_calendar(w))
+                && s.words
+                    .iter()
+                    .all(|w| date_word(w) || (self.lower(w) > 0 && !crate::name::is_particle(w)))
             {
                 continue;
             }

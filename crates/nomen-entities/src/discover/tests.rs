@@ -1164,3 +1164,38 @@ fn a_name_with_its_place_is_the_name() {
     let u = find(&p, "Universidad Libre de Velmora").unwrap_or_else(|| panic!("{p:#?}"));
     assert_eq!(u.discovered.documents, 2, "{u:#?}");
 }
+
+#[test]
+fn a_calendar_word_beside_common_nouns_is_no_name() {
+    // German capitalises every noun: `seit Dienstag Präsident der Kammer` runs a
+    // weekday into a noun, and `die Mittwochs Sitzung` a weekday's genitive into
+    // another; neither is a name. `August Kessler`, whose surname the text never
+    // writes as a common word, stays a person though `im August` is a month.
+    let filler = "Die Regierung sagte am Abend, dass die Gespräche über die Steuer \
+                  und die Haushaltslage noch Stunden dauern würden.";
+    let docs: Vec<(String, String)> = (0..5)
+        .map(|i| {
+            (
+                format!("de{i}"),
+                format!(
+                    "{filler} Der Abgeordnete ist seit Dienstag Präsident der Kammer. \
+                     Die Zeitung nannte die Mittwochs Sitzung eine Wende. Im August \
+                     sprach der Minister August Kessler vor der Presse. Kessler \
+                     sagte am Dienstag, der Präsident habe die Sitzung am Mittwoch \
+                     vertagt."
+                ),
+            )
+        })
+        .collect();
+    let docs: Vec<(&str, &str)> = docs.iter().map(|(i, b)| (i.as_str(), b.as_str())).collect();
+    let p = run(Gazetteer::empty(), &docs, 2);
+    for no in [
+        "Dienstag Präsident",
+        "Mittwochs Sitzung",
+        "Dienstag",
+        "Mittwochs",
+    ] {
+        assert!(find(&p, no).is_none(), "{no}: {p:#?}");
+    }
+    assert!(find(&p, "August Kessler").is_some(), "{p:#?}");
+}

@@ -433,8 +433,13 @@ pub(crate) fn is_capitalised_pronoun(folded: &str) -> bool {
 }
 
 /// True when `folded` is a month or weekday name.
+/// Also in the genitive or plural of English and German (`Dienstags`, `Mondays`,
+/// `Aprils`).
 pub(crate) fn is_calendar(folded: &str) -> bool {
     CALENDAR.binary_search(&folded).is_ok()
+        || folded
+            .strip_suffix('s')
+            .is_some_and(|w| w.chars().count() >= 3 && CALENDAR.binary_search(&w).is_ok())
 }
 
 /// True when `folded` (one word) has the shape of a demonym of a place whose folded
