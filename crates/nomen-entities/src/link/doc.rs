@@ -4317,26 +4317,29 @@ impl<'a> Doc<'a> {
             && self.language() == place::ENGLISH
     }
 
+    /// The token before a surname's particle in lowercase (`van`, `von`, with its
+    /// article: `von der`, `vom`) right before the span, if there is one: the word
+    /// [`Doc::after_surname_particle`] and [`Doc::after_given_name_and_particle`] judge.
+    fn before_surname_particle(&self, c: &Cand) -> Option<usize> {
+        let lower = |p: usize| first_case(self.tok_original(c.field, p)) == Case::Lower;
+        let mut p = self
+            .adjacent_before(c.field, c.start)
+            .filter(|&p| lower(p))?;
+        if place::is_particle_article(self.tok_text(c.field, p)) {
+            p = self.adjacent_before(c.field, p).filter(|&q| lower(q))?;
+        }
+        if !place::is_surname_particle(self.tok_text(c.field, p)) {
+            return None;
+        }
+        self.adjacent_before(c.field, p)
+    }
+
     /// True when a Dutch or German surname's particle in lowercase (`van`, `von der`)
     /// is right before the span, and before it a form of address or a capitalised
     /// part of people's names in rigour's table that is not a place's name (`Jan van
     /// Aken`, `Herr van Aken`).
     fn after_surname_particle(&self, c: &Cand) -> bool {
-        let lower = |p: usize| first_case(self.tok_original(c.field, p)) == Case::Lower;
-        let mut p = match self.adjacent_before(c.field, c.start) {
-            Some(p) if lower(p) => p,
-            _ => return false,
-        };
-        if place::is_particle_article(self.tok_text(c.field, p)) {
-            p = match self.adjacent_before(c.field, p) {
-                Some(q) if lower(q) => q,
-                _ => return false,
-            };
-        }
-        if !place::is_surname_particle(self.tok_text(c.field, p)) {
-            return false;
-        }
-        let Some(q) = self.adjacent_before(c.field, p) else {
+        let Some(q) = self.before_surname_particle(c) else {
             return false;
         };
         let word = self.tok_text(c.field, q);
@@ -4360,21 +4363,7 @@ impl<'a> Doc<'a> {
     /// (`Werner von Siemens`; not `die Minister vom Rheinmetall-Chef`, where
     /// `Minister` is also a surname), or a form of address (`Herr von Siemens`).
     fn after_given_name_and_particle(&self, c: &Cand) -> bool {
-        let lower = |p: usize| first_case(self.tok_original(c.field, p)) == Case::Lower;
-        let mut p = match self.adjacent_before(c.field, c.start) {
-            Some(p) if lower(p) => p,
-            _ => return false,
-        };
-        if place::is_particle_article(self.tok_text(c.field, p)) {
-            p = match self.adjacent_before(c.field, p) {
-                Some(q) if lower(q) => q,
-                _ => return false,
-            };
-        }
-        if !place::is_surname_particle(self.tok_text(c.field, p)) {
-            return false;
-        }
-        let Some(q) = self.adjacent_before(c.field, p) else {
+        let Some(q) = self.before_surname_particle(c) else {
             return false;
         };
         let word = self.tok_text(c.field, q);
