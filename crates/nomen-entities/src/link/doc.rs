@@ -1797,7 +1797,7 @@ fn dotted_acronym(linker: &Linker, ft: &FieldText<'_>, fi: usize, i: usize) -> O
     if let Some(next) = toks.get(j) {
         let gap = ft.text.get(toks[j - 1].original.end..next.original.start)?;
         let spaces = gap.trim_start_matches('.').chars().all(char::is_whitespace);
-        if spaces && !next.ideograph && first_case(&ft.text[next.original.clone()]) == Case::Upper {
+        if spaces && !next.ideograph && first_case_at(ft.text, &next.original) == Case::Upper {
             return None;
         }
     }
@@ -1926,7 +1926,7 @@ fn is_title_case(ft: &FieldText<'_>) -> bool {
         .take(WORDS)
         .enumerate()
     {
-        let case = first_case(&ft.text[t.original.clone()]);
+        let case = first_case_at(ft.text, &t.original);
         if case == Case::None {
             continue;
         }
@@ -1952,6 +1952,18 @@ fn is_title_case(ft: &FieldText<'_>) -> bool {
         }
     }
     (upper > 0 && !any_lower) || (upper >= 3 && lower * 5 <= upper)
+}
+
+/// [`first_case`] of `text[range]` (a token's), an ASCII first letter told by its
+/// byte without slicing the text.
+#[inline]
+fn first_case_at(text: &str, range: &Range<usize>) -> Case {
+    match text.as_bytes().get(range.start) {
+        Some(b'A'..=b'Z') if range.start < range.end => Case::Upper,
+        Some(b'a'..=b'z') if range.start < range.end => Case::Lower,
+        Some(b) if b.is_ascii() && range.start < range.end => Case::None,
+        _ => first_case(&text[range.clone()]),
+    }
 }
 
 /// How `s` starts: the first element of [`case_of`], without reading further.
@@ -2209,6 +2221,14 @@ impl<'a> Doc<'a> {
         &ft.text[ft.toks[i].original.clone()]
     }
 
+    /// `first_case(self.tok_original(field, i))`, an ASCII first letter told by its
+    /// byte without slicing the text.
+    #[inline]
+    fn tok_case(&self, field: usize, i: usize) -> Case {
+        let ft = &self.texts[field];
+        first_case_at(ft.text, &ft.toks[i].original)
+    }
+
     fn entity_name(&self, key: &Key) -> &str {
         let e = &self.linker.gazetteer.entities()[key.entity as usize];
         e.names().nth(usize::from(key.name)).unwrap_or(&e.name)
@@ -2278,7 +2298,7 @@ impl<'a> Doc<'a> {
         if ft.toks[i].ideograph {
             return false;
         }
-        first_case(self.tok_original(field, i)) == Case::Upper && {
+        self.tok_case(field, i) == Case::Upper && {
             let w = self.word(field, i);
             !w.function && !w.honorific
         }
@@ -2383,7 +2403,7 @@ impl<'a> Doc<'a> {
         if c.start > 0 && !ft.toks[c.start - 1].ideograph {
             let (prev, cur) = (&ft.toks[c.start - 1], &ft.toks[c.start]);
             if ft.folded.as_str().get(prev.folded.end..cur.folded.start) == Some("-")
-                && first_case(self.tok_original(c.field, c.start - 1)) == Case::Lower
+                && self.tok_case(c.field, c.start - 1) == Case::Lower
             {
                 return (false, false);
             }
@@ -2672,7 +2692,7 @@ impl<'a> Doc<'a> {
     fn is_initial(&self, field: usize, p: usize) -> bool {
         let f = self.tok_text(field, p);
         f.chars().count() == 1
-            && first_case(self.tok_original(field, p)) == Case::Upper
+            && self.tok_case(field, p) == Case::Upper
             && (self.dotted(field, p)
                 || !(self.word(field, p).function || self.sentence_initial(field, p)))
     }
@@ -2736,7 +2756,7 @@ impl<'a> Doc<'a> {
         let [p] = run.tokens[..] else {
             return false;
         };
-        if run.initials || first_case(self.tok_original(c.field, p)) != Case::Upper {
+        if run.initials || self.tok_case(c.field, p) != Case::Upper {
             return false;
         }
         let givens: Vec<(u32, bool, Option<char>)> = self
@@ -3150,7 +3170,7 @@ impl<'a> Doc<'a> {
                     Some(q) if place::is_form_of_address(self.tok_text(c.field, q)) => break true,
                     Some(q)
                         if names < 3
-                            && first_case(self.tok_original(c.field, q)) == Case::Upper
+                            && self.tok_case(c.field, q) == Case::Upper
                             && !self.word(c.field, q).function =>
                     {
                         names += 1;
@@ -3416,14 +3436,12 @@ impl<'a> Doc<'a> {
         }
         let f = c.field;
         let ft = &self.texts[f];
-        let lower = |p: usize| {
-            first_case(self.tok_original(f, p)) != Case::Upper || self.sentence_initial(f, p)
-        };
+        let lower = |p: usize| self.tok_case(f, p) != Case::Upper || self.sentence_initial(f, p);
         // `the city of Amsterdam`, `die Stadt Leipzig`, `город Киров`: in lowercase, but
         // for a language that capitalises its nouns or a script without capitals.
         let noun_case = |p: usize| {
             // (The language last: it is worked out only for a document that needs it.)
-            first_case(self.tok_original(f, p)) != Case::Upper
+            self.tok_case(f, p) != Case::Upper
                 || Script::of(self.tok_original(f, p)) != Some(Script::Latin)
                 || self.language() & place::NOUN_CAPITALS != 0
         };
@@ -3500,7 +3518,7 @@ impl<'a> Doc<'a> {
                 &ft.text[end..ft.toks[c.end].original.start],
                 "-" | "\u{2010}" | "\u{2011}"
             )
-            && first_case(self.tok_original(f, c.end)) == Case::Lower
+            && self.tok_case(f, c.end) == Case::Lower
         {
             return true;
         }
@@ -3509,7 +3527,7 @@ impl<'a> Doc<'a> {
             let t = &ft.toks[i];
             let dict = &self.linker.dict;
             !t.ideograph
-                && first_case(self.tok_original(f, i)) == Case::Upper
+                && self.tok_case(f, i) == Case::Upper
                 && dict.root(t.id) != NONE
                 && dict
                     .keys(dict.root(t.id))
@@ -3520,7 +3538,7 @@ impl<'a> Doc<'a> {
             matches!(
                 &ft.text[ft.toks[a].original.end..ft.toks[a + 1].original.start],
                 "-" | "\u{2010}" | "\u{2011}" | "\u{2013}"
-            ) && first_case(self.tok_original(f, a + 1)) == Case::Upper
+            ) && self.tok_case(f, a + 1) == Case::Upper
         };
         let mut i = c.start;
         while i > 0 && c.start - i < 6 && hyphen(i - 1) {
@@ -3555,8 +3573,7 @@ impl<'a> Doc<'a> {
         let gap =
             |a: usize, b: usize| ft.text[ft.toks[a].original.end..ft.toks[b].original.start].trim();
         let list_word = |i: usize| {
-            place::is_list_word(self.tok_text(f, i))
-                && first_case(self.tok_original(f, i)) == Case::Lower
+            place::is_list_word(self.tok_text(f, i)) && self.tok_case(f, i) == Case::Lower
         };
         // (The list's first name only: `in Freudenstadt, Nürnberg, Landau und Hamburg`
         // says place for all.)
@@ -3632,7 +3649,7 @@ impl<'a> Doc<'a> {
                     let t = &ft.toks[j];
                     // (The capital before the set: most words are lowercase.)
                     if t.ideograph
-                        || first_case(self.tok_original(f, j)) != Case::Upper
+                        || self.tok_case(f, j) != Case::Upper
                         || names.contains(&t.id)
                         || self.shouted(f, j)
                         || dict.root(t.id) == NONE
@@ -4204,7 +4221,7 @@ impl<'a> Doc<'a> {
         // subject, `Afghanistan-Strategie`.)
         let head = |i: usize| {
             let word = self.tok_text(c.field, i);
-            (first_case(self.tok_original(c.field, i)) == Case::Upper
+            (self.tok_case(c.field, i) == Case::Upper
                 && place::is_organisation_word(word)
                 && (city || !place::is_agreement_word(word)))
                 || place::is_eponym_word(word)
@@ -4212,7 +4229,7 @@ impl<'a> Doc<'a> {
         // (A road's noun before a connector or after the place: `Autovía de la Plata`,
         // `Oxford Street`.)
         let road = |i: usize| {
-            first_case(self.tok_original(c.field, i)) == Case::Upper
+            self.tok_case(c.field, i) == Case::Upper
                 && place::is_road_word(self.tok_text(c.field, i))
         };
         // An elided connector is joined by its apostrophe (`Banca d'Italia`).
@@ -4229,7 +4246,7 @@ impl<'a> Doc<'a> {
             }
             // (A connector in capitals among capitals: `AUTOVIA DE LA PLATA`.)
             if place::is_name_connector(self.tok_text(c.field, p))
-                && (first_case(self.tok_original(c.field, p)) != Case::Upper
+                && (self.tok_case(c.field, p) != Case::Upper
                     || (self.shouted(c.field, p) && self.shouted(c.field, c.start)))
                 && self
                     .adjacent_before(c.field, p)
@@ -4296,7 +4313,7 @@ impl<'a> Doc<'a> {
     fn after_romance_article(&self, c: &Cand) -> bool {
         // The language last: it is worked out only for a document that needs it.
         self.adjacent_before(c.field, c.start).is_some_and(|p| {
-            first_case(self.tok_original(c.field, p)) == Case::Lower
+            self.tok_case(c.field, p) == Case::Lower
                 && place::is_romance_article(self.tok_text(c.field, p))
         }) && matches!(self.language(), place::SPANISH | place::ITALIAN)
     }
@@ -4309,7 +4326,7 @@ impl<'a> Doc<'a> {
         const PREPOSITIONS: &[&str] = &["in", "of", "from", "at", "on", "with", "for", "to"];
         // The language last: it is worked out only for a document that needs it.
         self.adjacent_before(c.field, c.start).is_some_and(|p| {
-            first_case(self.tok_original(c.field, p)) == Case::Lower
+            self.tok_case(c.field, p) == Case::Lower
                 && place::is_english_article(self.tok_text(c.field, p))
         }) && self
             .adjacent_after(c.field, c.end)
@@ -4321,7 +4338,7 @@ impl<'a> Doc<'a> {
     /// article: `von der`, `vom`) right before the span, if there is one: the word
     /// [`Doc::after_surname_particle`] and [`Doc::after_given_name_and_particle`] judge.
     fn before_surname_particle(&self, c: &Cand) -> Option<usize> {
-        let lower = |p: usize| first_case(self.tok_original(c.field, p)) == Case::Lower;
+        let lower = |p: usize| self.tok_case(c.field, p) == Case::Lower;
         let mut p = self
             .adjacent_before(c.field, c.start)
             .filter(|&p| lower(p))?;
@@ -4519,8 +4536,7 @@ impl<'a> Doc<'a> {
             return false;
         };
         let market = |i: usize| {
-            first_case(self.tok_original(f, i)) == Case::Upper
-                && place::is_market_word(self.tok_text(f, i))
+            self.tok_case(f, i) == Case::Upper && place::is_market_word(self.tok_text(f, i))
         };
         market(n)
             || (self.capitalised_content(f, n) && self.adjacent_after(f, n + 1).is_some_and(market))
@@ -4535,7 +4551,16 @@ impl<'a> Doc<'a> {
         let parties = self.parties.get_or_init(|| {
             let mut parties = HashSet::default();
             for (f, ft) in self.texts.iter().enumerate() {
+                let folded = ft.folded.as_str().as_bytes();
                 for i in 0..ft.toks.len().saturating_sub(1) {
+                    // (The token's length and first byte first: a scan of every
+                    // token of the document, and nearly none is one of the three.)
+                    let r = &ft.toks[i].folded;
+                    if !matches!(r.end.wrapping_sub(r.start), 1 | 2 | 6)
+                        || folded.get(r.start) != Some(&b'v')
+                    {
+                        continue;
+                    }
                     let t = self.tok_text(f, i);
                     if !matches!(t, "versus" | "vs" | "v") || ft.toks[i].ideograph {
                         continue;
@@ -4659,7 +4684,7 @@ impl<'a> Doc<'a> {
         let ft = &self.texts[f];
         if let Some(n) = self.adjacent_after(f, c.end) {
             if place::is_state_office_word(self.tok_text(f, n))
-                && first_case(self.tok_original(f, n)) == Case::Upper
+                && self.tok_case(f, n) == Case::Upper
             {
                 return true;
             }
@@ -4685,14 +4710,13 @@ impl<'a> Doc<'a> {
             gap == ","
         };
         let list_word = |i: usize| {
-            matches!(self.tok_text(f, i), "and" | "or")
-                && first_case(self.tok_original(f, i)) == Case::Lower
+            matches!(self.tok_text(f, i), "and" | "or") && self.tok_case(f, i) == Case::Lower
         };
         let other = |start: usize, end: usize| {
             let s = self.state_named(f, start, end);
             s != 0
                 && s != self.state_named(f, c.start, c.end)
-                && first_case(self.tok_original(f, start)) == Case::Upper
+                && self.tok_case(f, start) == Case::Upper
                 && !self.place_name(f, start, end)
         };
         // After: `New York and New Jersey`, `New York, New Jersey`.
@@ -4854,7 +4878,7 @@ impl<'a> Doc<'a> {
             return false;
         }
         let f = c.field;
-        let capitalised = |i: usize| first_case(self.tok_original(f, i)) == Case::Upper;
+        let capitalised = |i: usize| self.tok_case(f, i) == Case::Upper;
         if self
             .adjacent_before(f, c.start)
             .is_some_and(|p| capitalised(p) && place::is_compass_adjective(self.tok_text(f, p)))
@@ -4915,7 +4939,7 @@ impl<'a> Doc<'a> {
         }
         let gap = ft.text[ft.toks[c.end - 1].original.end..ft.toks[c.end].original.start].trim();
         gap == ","
-            && first_case(self.tok_original(f, c.end)) == Case::Lower
+            && self.tok_case(f, c.end) == Case::Lower
             && ARTICLES.contains(&self.tok_text(f, c.end))
             && self
                 .adjacent_before(f, c.start)
@@ -4935,12 +4959,12 @@ impl<'a> Doc<'a> {
             return false;
         };
         if !matches!(self.tok_text(f, n), "de" | "del" | "of" | "di" | "du")
-            || first_case(self.tok_original(f, n)) != Case::Lower
+            || self.tok_case(f, n) != Case::Lower
         {
             return false;
         }
         self.adjacent_after(f, n + 1).is_some_and(|m| {
-            first_case(self.tok_original(f, m)) == Case::Upper
+            self.tok_case(f, m) == Case::Upper
                 && (m + 1..=(m + 3).min(self.texts[f].toks.len())).any(|e| self.place_name(f, m, e))
         })
     }
@@ -5079,9 +5103,8 @@ impl<'a> Doc<'a> {
             let dict = &self.linker.dict;
             let mut teams = HashSet::default();
             for (f, ft) in self.texts.iter().enumerate() {
-                let capitalised = |i: usize| {
-                    !ft.toks[i].ideograph && first_case(self.tok_original(f, i)) == Case::Upper
-                };
+                let capitalised =
+                    |i: usize| !ft.toks[i].ideograph && self.tok_case(f, i) == Case::Upper;
                 let place = |i: usize| {
                     let t = &ft.toks[i];
                     capitalised(i)
@@ -5094,13 +5117,13 @@ impl<'a> Doc<'a> {
                 // A score starts with a space and a digit: the words followed by one
                 // (few) are found in the text's bytes, and only they are read further.
                 // (Tokens are in text order: the token ending at each next such space
-                // is found by walking on from the last.)
+                // is looked for after the last.)
                 let mut at_token = 0;
                 let mut ends = Vec::new();
                 spaces_before_digits(ft.text.as_bytes(), |end| {
-                    while at_token < ft.toks.len() && ft.toks[at_token].original.end < end {
-                        at_token += 1;
-                    }
+                    // (The tokens' ends only grow: the first ending at or after
+                    // `end` is found by halving, not by reading every token.)
+                    at_token += ft.toks[at_token..].partition_point(|t| t.original.end < end);
                     let mut i = at_token;
                     while i < ft.toks.len() && ft.toks[i].original.end == end {
                         ends.push(i);
@@ -5165,9 +5188,7 @@ impl<'a> Doc<'a> {
             .text
             .get(ft.toks[end - 1].original.end..ft.toks[end].original.start)
             .unwrap_or_default();
-        if gap.trim() != ","
-            || first_case(self.tok_original(field, end)) != Case::Upper
-            || self.shouted(field, end)
+        if gap.trim() != "," || self.tok_case(field, end) != Case::Upper || self.shouted(field, end)
         {
             return 0;
         }
@@ -5762,7 +5783,7 @@ impl<'a> Doc<'a> {
                 }
                 Some(q)
                     if names.len() < 3
-                        && first_case(self.tok_original(c.field, q)) == Case::Upper
+                        && self.tok_case(c.field, q) == Case::Upper
                         && !self.word(c.field, q).function =>
                 {
                     names.push(self.texts[c.field].toks[q].id);
@@ -5977,7 +5998,7 @@ impl<'a> Doc<'a> {
             || (!suffix_before && self.after_place_preposition(&c))
             || self.adjacent_before(l.field, l.start).is_some_and(|p| {
                 let word = self.tok_text(l.field, p);
-                first_case(self.tok_original(l.field, p)) != Case::Upper
+                self.tok_case(l.field, p) != Case::Upper
                     && (NOT_BEFORE_A_PERSON.contains(&word) || FAMILY_WORDS.contains(&word))
             })
     }
