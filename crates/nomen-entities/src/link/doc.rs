@@ -1911,6 +1911,17 @@ fn case_of(s: &str) -> (Case, bool) {
     (first, any_upper)
 }
 
+/// `c.is_alphabetic()`, the basic Cyrillic and Greek letters told by range (those
+/// [`first_case`] reads so) without the Unicode table's search.
+#[inline]
+fn is_letter(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphabetic();
+    }
+    matches!(c as u32, 0x0410..=0x044F | 0x0391..=0x03A1 | 0x03A3..=0x03A9 | 0x03B1..=0x03C9)
+        || c.is_alphabetic()
+}
+
 /// Headline style: most content words capitalised, or no lowercase letter at all.
 fn is_title_case(ft: &FieldText<'_>) -> bool {
     /// Words read: the first words tell, a headline or an all-caps text shows it at once.
@@ -2246,11 +2257,14 @@ impl<'a> Doc<'a> {
             return None;
         }
         let gap = &ft.folded.as_str()[prev.folded.end..cur.folded.start];
-        let prev_text = self.tok_text(field, i - 1);
-        let dotted = prev_text.chars().count() == 1 || self.word(field, i - 1).honorific;
+        // (Whether the word before is an initial or an honorific is read only after
+        // a dot.)
+        let dotted = || {
+            self.tok_text(field, i - 1).chars().count() == 1 || self.word(field, i - 1).honorific
+        };
         let ok = match gap {
             " " => true,
-            "." | ". " => dotted,
+            "." | ". " => dotted(),
             _ => !gap.is_empty() && gap.len() <= 3 && gap.chars().all(|c| c == ' '),
         };
         ok.then_some(i - 1)
@@ -2308,7 +2322,7 @@ impl<'a> Doc<'a> {
     fn shouted(&self, field: usize, i: usize) -> bool {
         let t = self.tok_original(field, i);
         !self.texts[field].toks[i].ideograph
-            && t.chars().filter(|c| c.is_alphabetic()).nth(1).is_some()
+            && t.chars().filter(|&c| is_letter(c)).nth(1).is_some()
             && !t.chars().any(char::is_lowercase)
     }
 
@@ -2364,7 +2378,7 @@ impl<'a> Doc<'a> {
         if c.end - c.start == 1 {
             out.single = Some(!out.first_lower);
             let word = self.tok_original(c.field, c.start);
-            let mut letters = word.chars().filter(|c| c.is_alphabetic());
+            let mut letters = word.chars().filter(|&c| is_letter(c));
             out.word_like = letters.next().is_some_and(char::is_uppercase)
                 && letters.clone().count() >= 3
                 && letters.all(char::is_lowercase);
@@ -6120,9 +6134,17 @@ impl<'a> Doc<'a> {
 #[cfg(test)]
 mod tests {
     use super::{
-        acronym_fits, first_case, is_arabic_article_form, is_capitalised_cyrillic, score_at_start,
-        spaces_before_digits, Case,
+        acronym_fits, first_case, is_arabic_article_form, is_capitalised_cyrillic, is_letter,
+        score_at_start, spaces_before_digits, Case,
     };
+
+    /// The letters read by range are those of the table.
+    #[test]
+    fn letters_by_range_are_the_tables() {
+        for c in (0..0x0600).chain(0x1E00..0x2000).filter_map(char::from_u32) {
+            assert_eq!(is_letter(c), c.is_alphabetic(), "{c:?}");
+        }
+    }
 
     /// The ranges read without the case tables say what the tables say.
     #[test]
