@@ -556,7 +556,18 @@ fn for_each_base_form_of_stem<B>(
         buf.push_str(ending.restore);
         f(&buf, ending)
     };
+    let last = folded.as_bytes().last();
     for ending in endings(script) {
+        // (The last byte first: most endings of the list are not the word's, and
+        // this runs for every ending of every word read.)
+        if ending
+            .ending
+            .as_bytes()
+            .last()
+            .is_some_and(|b| Some(b) != last)
+        {
+            continue;
+        }
         let Some(stem) = folded.strip_suffix(ending.ending) else {
             continue;
         };
