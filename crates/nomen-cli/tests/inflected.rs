@@ -16,6 +16,7 @@ const GAZETTEER: &str = r#"{"id":"merz","name":"Friedrich Merz","kind":"person"}
 {"id":"meloni","name":"Giorgia Meloni","kind":"person"}
 {"id":"kallas","name":"Kaja Kallas","kind":"person"}
 {"id":"kurz","name":"Sebastian Kurz","kind":"person"}
+{"id":"petro","name":"Gustavo Petro","kind":"person"}
 "#;
 
 /// (mention text, start, end, entity, rule) of `nomen tag --json` on `text`.
@@ -126,6 +127,27 @@ fn inflected_names_in_latin_script_languages() {
                 "surname-coref"
             )])
             .collect::<Vec<_>>()
+    );
+}
+
+/// A word that declines a name in `-o` by replacing its last letter, between a title
+/// and a name word of its own, is another person's given name: `Petra` is no genitive
+/// of Petro, nor `Petrem` of `Petrem Kowalskim` his instrumental; after the title
+/// alone it is.
+#[test]
+fn a_given_name_that_looks_declined_is_not_the_surname() {
+    let dir = setup();
+    for text in [
+        "Die Abgeordnete Dr. Petra Sitte sprach lange.",
+        "La ministra Petra Kowalska dijo que no.",
+        "Rozmawiał z prezydentem Petrem Kowalskim wczoraj.",
+    ] {
+        assert_eq!(tag(dir.path(), text), [], "{text}");
+    }
+    let text = "Rozmawiał z prezydentem Petrem wczoraj.";
+    assert_eq!(
+        tag(dir.path(), text),
+        [at(text, "Petrem", 0, "petro", "inflected")]
     );
 }
 

@@ -2240,6 +2240,37 @@ impl<'a> Doc<'a> {
         first_case_at(ft.text, &ft.toks[i].original)
     }
 
+    /// True when token `i` ends in a possessive: an `-s` (`Macrons`) or an apostrophe
+    /// right after it (`Merz'`, `Scholz’`). Latin script only.
+    fn possessive_ending(&self, field: usize, i: usize) -> bool {
+        let ft = &self.texts[field];
+        let word = self.tok_original(field, i);
+        Script::of(word) == Some(Script::Latin)
+            && (word.ends_with(['s', 'S'])
+                || ft.text[ft.toks[i].original.end..].starts_with(['\'', '\u{2019}']))
+    }
+
+    /// True when token `i` (folded) starts with a whole word of three letters or more
+    /// of `key`'s name: an ending added to it (`Stubbin` of Stubb), not one that
+    /// replaced its last letter (`Petra` of Petro).
+    fn keeps_name_word(&self, field: usize, i: usize, key: &Key) -> bool {
+        let word = self.tok_text(field, i);
+        nomen_fold::fold(self.entity_name(key))
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| w.len() >= 3 && word.starts_with(w))
+    }
+
+    /// True when the word right after the span is a capitalised name word of its own,
+    /// linked to nothing yet (`Sitte` after `Dr. Petra`).
+    fn name_word_after(&self, c: &Cand) -> bool {
+        self.adjacent_after(c.field, c.end).is_some_and(|n| {
+            !self.texts[c.field].occupied[n]
+                && self.capitalised_content(c.field, n)
+                && self.tok_text(c.field, n).chars().count() > 1
+                && !self.compound_with_lowercase(c.field, n)
+        })
+    }
+
     fn entity_name(&self, key: &Key) -> &str {
         let e = &self.linker.gazetteer.entities()[key.entity as usize];
         e.names().nth(usize::from(key.name)).unwrap_or(&e.name)
@@ -3863,8 +3894,17 @@ impl<'a> Doc<'a> {
                 script: 0,
             };
             // A title before a particle (`Kanzlerin der Deutschen`) is the title of
-            // a noun phrase, not of a name.
-            if toks.len() > 1 || !self.run_before(&c).honorific {
+            // a noun phrase, not of a name. And a declined word that replaced the
+            // name's last letter, between a title and a name word of its own, is
+            // another person's given name (`Dr. Petra Sitte` is no genitive of
+            // Petro); not an ending added to the whole name word (`presidentti
+            // Stubbin Mäntyniemessä`) nor a possessive (`Präsident Macrons Rede`).
+            if toks.len() > 1
+                || !self.run_before(&c).honorific
+                || (self.name_word_after(&c)
+                    && !self.possessive_ending(field, start)
+                    && !self.keeps_name_word(field, start, key))
+            {
                 return Err(());
             }
         }
