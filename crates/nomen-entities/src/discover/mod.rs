@@ -34,7 +34,9 @@
 //! document when it passes [`Options::max_candidates`]; the word table grows with the
 //! vocabulary (a few hundred thousand words for a gigabyte of news).
 
+mod script;
 mod spans;
+mod store;
 mod words;
 
 use std::collections::HashMap;
@@ -48,6 +50,7 @@ use crate::resolve::{compare_parsed, Status, Via};
 use crate::{DocumentLinks, Field, Rule};
 
 pub use spans::{candidates, Candidate, DocCandidates, Evidence};
+pub use store::CandidateStore;
 
 /// Options of a discovery.
 #[derive(Debug, Clone)]
@@ -189,6 +192,11 @@ impl Collector {
             s.role_complement += u32::from(c.evidence.role_complement);
             s.noun_text += u32::from(c.evidence.noun_text);
         }
+        self.prune();
+    }
+
+    /// Drops the one-document candidates when the table holds more than the limit.
+    fn prune(&mut self) {
         if self.candidates.len() > self.max_candidates {
             let before = self.candidates.len();
             self.candidates.retain(|_, s| s.docs > 1);
@@ -381,8 +389,18 @@ impl Collector {
                     return false;
                 }
                 let b = s.words[i..].join(" ");
+                // (Seen on its own inside sentences in a quarter as many documents as
+                // the run at least: not `Social Rhein`, left of `Asociación Social
+                // Rhein` where the run started a sentence with a word dropped as a
+                // common word, once inside a sentence against the run's 532.)
+                // (Nor before an initial: a middle initial follows a given name,
+                // `Julia A. Tanaka`, where the corpus writes `julia` in lowercase
+                // too.)
                 if self.lower(before) > 0
-                    && names.get(&b).is_some_and(|o| o.docs >= 2 && o.inside > 0)
+                    && s.words[i].chars().count() > 1
+                    && names
+                        .get(&b)
+                        .is_some_and(|o| o.docs >= 2 && o.inside > 0 && o.inside * 4 >= s.inside)
                 {
                     return true;
                 }
@@ -794,9 +812,19 @@ impl Collector {
             let event = (words::is_event_name(&s.words) || s.event_before * 3 >= s.docs.max(1))
                 && s.roles.is_empty()
                 && parts.legal_forms().next().is_none();
+            // (Its first word a given name: parsed as one, and never written in
+            // lowercase in the corpus.)
+            let given_name = {
+                let c = content(&parts);
+                c.len() >= 2
+                    && c[0].role == crate::name::Role::Given
+                    && !c[0].is_initial
+                    && self.lower(&c[0].folded) == 0
+            };
             kept.push(Seed {
                 key,
                 text,
+                given_name,
                 parts,
                 kind: if event { Kind::Other } else { evidence.kind() },
                 event,
@@ -914,8 +942,9 @@ impl KindEvidence {
         }
         // A head word the corpus writes in lowercase elsewhere (`Ministerio`,
         // `Universidad`, `Fundación`) names a body or a place, not a person.
+        // (Not an initial: `A. Østergaard` has no head word.)
         if content.len() > 1 {
-            if let Some(head) = content.first() {
+            if let Some(head) = content.first().filter(|h| !h.is_initial) {
                 let n = lower(&head.folded);
                 if n > 0 && legal_form(&head.folded).is_none() {
                     e.organization.push(format!(
@@ -998,6 +1027,8 @@ struct Seed {
     phrase: bool,
     /// Index of the group (the seed heading it) once grouped.
     group: usize,
+    /// Its first word is a given name (see [`Seeds::names_a_person`]).
+    given_name: bool,
 }
 
 /// The result of pass 1: names grouped into entities, ready to link.
@@ -1027,6 +1058,14 @@ fn part_of(short: &Seed, long: &Seed) -> bool {
             .acronyms
             .keys()
             .any(|a| nomen_fold::fold(a) == short.key);
+    }
+    // A spelling in Cyrillic or Greek of a Latin name, or the other way round:
+    // by the linker's reading by sound, each of its words in order.
+    if script::across(script::of(&short.text), script::of(&long.text)) {
+        return match script::transcribed(&content(&short.parts), &content(&long.parts)) {
+            Some(matched) => keeps_identity(short, long, &matched),
+            None => false,
+        };
     }
     let c = compare_parsed(&short.parts, &long.parts);
     let mut matched: Vec<&str> = Vec::new();
@@ -1060,6 +1099,13 @@ fn part_of(short: &Seed, long: &Seed) -> bool {
             },
         }
     }
+    keeps_identity(short, long, &matched)
+}
+
+/// True when the words of `long` that `short` matched (`matched`, folded) keep what
+/// identifies `long`: its surname or first surname for a person, its whole name or
+/// its head otherwise (see [`part_of`]).
+fn keeps_identity(short: &Seed, long: &Seed, matched: &[&str]) -> bool {
     let long_content = content(&long.parts);
     if long_content.is_empty() {
         return false;
@@ -1132,6 +1178,34 @@ fn group(mut seeds: Vec<Seed>) -> Seeds {
             by_word.entry(a).or_default().push(i);
         }
     }
+    // Blocking across scripts: the Latin, Cyrillic and Greek seeds by the consonant
+    // classes of their content words' readings ([`script::keys`]), so that a
+    // transcribed spelling meets the name it reads as in another script.
+    let scripts: Vec<Option<usize>> = seeds
+        .iter()
+        .map(|s| script::index(script::of(&s.text)))
+        .collect();
+    let mut by_sound: [HashMap<u32, Vec<usize>>; 3] = Default::default();
+    let sound_keys: Vec<Vec<Vec<u32>>> = seeds
+        .iter()
+        .enumerate()
+        .map(|(i, s)| match scripts[i] {
+            Some(_) => content(&s.parts).iter().map(|p| script::keys(p)).collect(),
+            None => Vec::new(),
+        })
+        .collect();
+    for (i, parts) in sound_keys.iter().enumerate() {
+        let Some(x) = scripts[i] else {
+            continue;
+        };
+        for k in parts.iter().flatten() {
+            let list = by_sound[x].entry(*k).or_default();
+            if list.last() != Some(&i) {
+                list.push(i);
+            }
+        }
+    }
+    let by_sound = &by_sound;
     let mut heads = Vec::new();
     let mut ambiguous = 0;
     // A name made of common words that abbreviates to an acronym found on its own
@@ -1165,6 +1239,30 @@ fn group(mut seeds: Vec<Seed>) -> Seeds {
             .chain(by_word.get(&seeds[i].key).into_iter().flatten().copied())
             .filter(|&j| j < i && !dropped[j])
             .collect();
+        // The seeds in the other script that one of its words reads as (the word
+        // with the fewest such seeds: every word of a shorter spelling must read as
+        // a word of the longer one).
+        if let Some(x) = scripts[i] {
+            let fewest = sound_keys[i]
+                .iter()
+                .filter(|keys| !keys.is_empty())
+                .map(|keys| {
+                    let mut js: Vec<usize> = (0..3)
+                        .filter(|&y| y != x)
+                        .flat_map(|y| {
+                            keys.iter()
+                                .flat_map(move |k| by_sound[y].get(k).into_iter().flatten())
+                        })
+                        .copied()
+                        .filter(|&j| j < i && !dropped[j])
+                        .collect();
+                    js.sort_unstable();
+                    js.dedup();
+                    js
+                })
+                .min_by_key(Vec::len);
+            near.extend(fewest.into_iter().flatten());
+        }
         near.sort_unstable();
         near.dedup();
         let mut groups: Vec<usize> = near
@@ -1270,6 +1368,18 @@ impl Seeds {
             });
         }
         g
+    }
+
+    /// True when the group names a person somewhere as people are named: one of its
+    /// names starts with a given name the corpus never writes in lowercase, or a role
+    /// or a title comes before one. A single word that the evidence calls a person
+    /// without either (its "surname" alone later in the document: `In Zeitung ...
+    /// Zeitung` in German, where every noun is capitalised) is no proposal.
+    fn names_a_person(&self, h: usize) -> bool {
+        self.seeds
+            .iter()
+            .filter(|s| s.group == h)
+            .any(|s| s.given_name || !s.stats.roles.is_empty())
     }
 
     fn kind_of_group(&self, h: usize) -> Kind {
@@ -1734,6 +1844,18 @@ impl Tally {
                 .collect();
             rules.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
             let single = content(&parse_name(&name)).len() == 1;
+            // (One word besides particles and function words: `Del Prado`, `In
+            // Zeitung`.)
+            let lone = content(&parse_name(&name))
+                .iter()
+                .filter(|p| {
+                    !crate::name::is_particle(&p.folded) && !crate::name::is_stopword(&p.folded)
+                })
+                .count()
+                <= 1;
+            if lone && kind == Kind::Person && !self.seeds.names_a_person(h) {
+                continue;
+            }
             let confidence = confidence(g.docs, single, &evidence, head);
             let base = slug(&name);
             let count = used_ids.entry(base.clone()).or_default();
@@ -1817,7 +1939,8 @@ fn confidence(docs: u32, single: bool, evidence: &KindEvidence, head: &Seed) -> 
 
 /// The canonical name: among the spellings seen in at least a tenth as many mentions
 /// as the most frequent one, the most complete (most words, then most written out),
-/// then the most frequent, mixed case before ALL CAPS.
+/// then mixed case before ALL CAPS, Latin script before the others, then the most
+/// frequent.
 fn canonical(spellings: &HashMap<String, u32>) -> Option<String> {
     let top = *spellings.values().max()?;
     spellings
@@ -1833,6 +1956,9 @@ fn canonical(spellings: &HashMap<String, u32>) -> Option<String> {
                     words.iter().filter(|p| !p.is_initial).count(),
                     !t.contains(','),
                     t.chars().any(|c| c.is_lowercase()),
+                    // The Latin spelling before its transcriptions (the linker reads
+                    // them as the Latin name, not the other way round).
+                    script::of(t) == Some(crate::inflect::Script::Latin),
                     *c,
                     std::cmp::Reverse(t.clone()),
                 )

@@ -373,7 +373,7 @@ fn words<'a>(
             true
         } else {
             let gap = &text[out[i - 1].end..out[i].start];
-            let abbreviation = is_initial(&out[i - 1]) || is_honorific(&out[i - 1].folded);
+            let abbreviation = is_initial(&out[i - 1]) || is_abbreviated_title(&out[i - 1]);
             gap.chars().any(|c| {
                 matches!(
                     c,
@@ -422,6 +422,14 @@ fn words<'a>(
     out
 }
 
+/// An honorific short enough to be written abbreviated, whose dot ends no sentence
+/// (`Sr. Pérez`, `Dra. Soto`, `Prof. Weber`, `Gen. Ruiz`): four letters at most. A
+/// longer one is a whole word, and its dot ends the sentence (`... sagte der
+/// Präsident. In Zeitung ...`, `... dijo el ministro. Luego ...`).
+fn is_abbreviated_title(w: &Word<'_>) -> bool {
+    w.folded.chars().count() <= 4 && is_honorific(&w.folded)
+}
+
 /// A single letter (an initial), possibly followed by a dot in the text.
 fn is_initial(w: &Word<'_>) -> bool {
     w.text.chars().count() == 1 && w.capital
@@ -442,7 +450,7 @@ fn gap(text: &str, a: &Word<'_>, b: &Word<'_>, words: &[Word<'_>], bi: usize) ->
         return Gap::Join;
     }
     if g.starts_with('.') && g[1..].chars().all(|c| c == ' ') && !g[1..].is_empty() {
-        if is_initial(a) || is_honorific(&a.folded) {
+        if is_initial(a) || is_abbreviated_title(a) {
             return Gap::Dot;
         }
         return Gap::Break;
@@ -1115,6 +1123,20 @@ mod tests {
         let k: Vec<&str> = k.iter().map(|(k, _)| k.as_str()).collect();
         assert!(k.contains(&"cdc"), "{k:?}");
         assert!(!k.contains(&"xii"), "{k:?}");
+    }
+
+    #[test]
+    fn a_role_word_s_dot_ends_its_sentence_and_a_title_s_does_not() {
+        // `Präsident.` is a whole word: the next capital starts a sentence. `Sr.` and
+        // `Dr.` are abbreviated titles: the name after them is inside the sentence.
+        let k = keys(
+            "",
+            "Das sagte gestern der Präsident. In Zeitung stand es. Es kam der Sr. Ruiz Gil und \
+             der Dr. Braun mit.",
+        );
+        assert!(k.contains(&("in zeitung".to_string(), true)), "{k:?}");
+        assert!(k.contains(&("ruiz gil".to_string(), false)), "{k:?}");
+        assert!(k.contains(&("braun".to_string(), false)), "{k:?}");
     }
 
     #[test]

@@ -1199,3 +1199,87 @@ fn a_calendar_word_beside_common_nouns_is_no_name() {
     }
     assert!(find(&p, "August Kessler").is_some(), "{p:#?}");
 }
+
+#[test]
+fn a_spelling_in_another_script_joins_the_name_it_reads_as() {
+    // A body named in Latin script in Spanish news, and letter for letter in Russian
+    // and Greek news (Latin c as к and κ), where a role word happens to come before
+    // it once: one proposal, an organisation, with every spelling.
+    let ru = "Вчера в городе прошла встреча, и люди долго говорили о погоде и ценах.";
+    let el = "Χθες στην πόλη έγινε συνάντηση και οι άνθρωποι μίλησαν για τον καιρό.";
+    let mut docs: Vec<(String, String)> = Vec::new();
+    for i in 0..4 {
+        docs.push((
+            format!("es{i}"),
+            format!(
+                "{FILLER} Ayer la Federación Minera Valdense (FMV) pidió más fondos. \
+                 La FMV lo anunció en la sede."
+            ),
+        ));
+        docs.push((
+            format!("ru{i}"),
+            format!("{ru} Сегодня представители Федерасион Минера Валденсе заявили о забастовке."),
+        ));
+        docs.push((
+            format!("el{i}"),
+            format!("{el} Σήμερα η Φεδερακιον Μινερα Βαλδενσε ανακοίνωσε απεργία."),
+        ));
+    }
+    docs.push((
+        "ru-role".into(),
+        format!("{ru} Вчера министр Федерасион Минера Валденсе выступил."),
+    ));
+    let p = run(Gazetteer::empty(), &pairs(&docs), 2);
+    let f = find(&p, "Federación Minera Valdense").unwrap_or_else(|| panic!("{p:#?}"));
+    assert_eq!(f.kind, Kind::Organization, "{f:#?}");
+    for spelling in ["Федерасион Минера Валденсе", "Φεδερακιον Μινερα Βαλδενσε"]
+    {
+        assert!(
+            f.discovered.spellings.iter().any(|(s, _)| s == spelling),
+            "{spelling}: {f:#?}"
+        );
+    }
+    assert_eq!(f.discovered.documents, 13, "{f:#?}");
+    assert_eq!(
+        p.iter().filter(|x| x.name.contains("Валденсе")).count(),
+        0,
+        "{p:#?}"
+    );
+    // Another body with other words is not joined.
+    assert!(
+        !f.discovered
+            .spellings
+            .iter()
+            .any(|(s, _)| s.contains("Сегодня")),
+        "{f:#?}"
+    );
+}
+
+#[test]
+fn a_lone_word_is_a_person_only_with_a_given_name_or_a_role() {
+    // `Del Prado` mid-sentence, its last word alone later: the evidence says person,
+    // but no given name or role names anyone: no proposal. With a role once, it is one.
+    let docs: Vec<(String, String)> = (0..4)
+        .map(|i| {
+            (
+                format!("d{i}"),
+                format!("{FILLER} Lo contó ayer Del Prado en la radio. Luego habló Prado."),
+            )
+        })
+        .collect();
+    let p = run(Gazetteer::empty(), &pairs(&docs), 2);
+    assert!(
+        find(&p, "Prado").is_none() && find(&p, "Del Prado").is_none(),
+        "{p:#?}"
+    );
+    let mut docs = docs;
+    docs.push((
+        "role".into(),
+        format!("{FILLER} Lo contó el ministro Del Prado en la radio. Luego habló Prado."),
+    ));
+    let p = run(Gazetteer::empty(), &pairs(&docs), 2);
+    let d = find(&p, "Del Prado")
+        .or_else(|| find(&p, "Prado"))
+        .unwrap_or_else(|| panic!("{p:#?}"));
+    assert_eq!(d.kind, Kind::Person, "{d:#?}");
+}

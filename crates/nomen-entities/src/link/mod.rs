@@ -63,7 +63,7 @@ mod cross_script;
 mod dict;
 mod doc;
 mod facts;
-mod phonetic;
+pub(crate) mod phonetic;
 mod place;
 mod store;
 mod table;

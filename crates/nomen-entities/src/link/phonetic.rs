@@ -516,9 +516,15 @@ fn piece(w: &[u8], i: usize, side: Side, after_doubled: bool) -> (Piece, usize) 
             if side == Side::Latin && starts(b"oe") && !is_vowel(at(2)) {
                 return (Alt(&[b"u", b"oe"]), 2);
             }
-            // Italian gi, ci, sci before a vowel: the i is not said (Giorgia).
+            // Italian gi, ci, sci before a vowel: the i is not said (Giorgia). For
+            // the press of other scripts, c before a front vowel may also be written
+            // as the letter k (see below): `ci` then keeps its i (`Asociación` as
+            // `Асокиакион`).
             for pat in [&b"sci"[..], b"gi", b"ci"] {
                 if starts(pat) && matches!(at(pat.len()), b'a' | b'o' | b'u') {
+                    if press && pat == b"ci" {
+                        return (Alt(&[b"S", b"Ki"]), 2);
+                    }
                     return (One(b"S"), pat.len());
                 }
             }
@@ -535,6 +541,10 @@ fn piece(w: &[u8], i: usize, side: Side, after_doubled: bool) -> (Piece, usize) 
                 b'f' | b'v' => One(b"F"),
                 b'd' | b't' => One(b"T"),
                 b'k' | b'q' => One(b"K"),
+                // A Latin c before a front vowel is written k letter for letter, as
+                // Greek writes Latin names (Κικέρων, βαθμοί Κελσίου) and Russian the
+                // Celts (кельты): for the press of other scripts, k as well as s.
+                b'c' if front && press => Alt(&[b"S", b"K"]),
                 b'c' if front => One(b"S"),
                 // Slavic and Hungarian c is [ts] (Fico, Nawrocki, Vučić).
                 b'c' => Alt(&[b"K", b"S"]),
@@ -788,6 +798,12 @@ mod tests {
             ("Щойбер", "Stoiber"),
             ("Щутгарт", "Stuttgart"),
             ("Кащро", "Castro"),
+            // Latin c before a front vowel written letter for letter (Celsius as
+            // Greek writes him; a Spanish name transliterated by its letters).
+            ("Κέλσιος", "Celsius"),
+            ("Асокиакион", "Asociación"),
+            ("Сокиал", "Social"),
+            ("Сосиал", "Social"),
             // French ou before a vowel and a mute e after a doubled consonant.
             ("Уатара", "Ouattara"),
             ("Вилпен", "Villepin"),
