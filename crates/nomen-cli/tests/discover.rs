@@ -448,3 +448,74 @@ fn a_weekday_or_month_run_into_nouns_is_no_name() {
     let person = named(&p, "April Lindqvist").unwrap_or_else(|| panic!("{p:#?}"));
     assert_eq!(person["discovered"]["documents"], 4, "{person:#}");
 }
+
+#[test]
+fn a_second_discovery_over_a_grown_index_reads_only_the_new_articles() {
+    let dir = tempfile::tempdir().unwrap();
+    let write = |name: &str, articles: &[(&str, &str)]| {
+        let lines: Vec<String> = articles
+            .iter()
+            .map(|(id, body)| serde_json::json!({"id": id, "title": "", "body": body}).to_string())
+            .collect();
+        std::fs::write(dir.path().join(name), lines.join("\n") + "\n").unwrap();
+    };
+    write("first.jsonl", &ARTICLES[..4]);
+    write("more.jsonl", &ARTICLES[4..]);
+    let index = |file: &str| {
+        let out = nomen(dir.path(), &["index", "--index", "idx", file]);
+        assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    };
+    let discover = |out_file: &str| {
+        let out = nomen(
+            dir.path(),
+            &["entities", "discover", "--index", "idx", "-o", out_file],
+        );
+        assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+        (
+            stderr(&out),
+            std::fs::read_to_string(dir.path().join(out_file)).unwrap(),
+        )
+    };
+    // (segments counted before, segments, articles read) of a run's summary line.
+    let counts = |log: &str| -> (u32, u32, u32) {
+        let line = log
+            .lines()
+            .find_map(|l| l.strip_prefix("nomen: pass 1: "))
+            .unwrap_or_else(|| panic!("{log}"));
+        let n: Vec<u32> = line
+            .split(|c: char| !c.is_ascii_digit())
+            .filter_map(|w| w.parse().ok())
+            .collect();
+        (n[0], n[1], n[n.len() - 1])
+    };
+    index("first.jsonl");
+    let (log, _) = discover("p1.jsonl");
+    let (_, first, read) = counts(&log);
+    assert_eq!((counts(&log).0, read), (0, 4), "{log}");
+    assert!(dir.path().join("idx/discover-candidates.bin").exists());
+    // Nothing new: nothing read.
+    let (log, _) = discover("p1b.jsonl");
+    assert_eq!(counts(&log), (first, first, 0), "{log}");
+    // The index grows: only the new segments' articles are read, and the proposals
+    // are those of a discovery that counts everything again.
+    index("more.jsonl");
+    let (log, incremental) = discover("p2.jsonl");
+    let (reused, all, read) = counts(&log);
+    assert!(all > first, "{log}");
+    assert_eq!((reused, read), (first, 3), "{log}");
+    std::fs::remove_file(dir.path().join("idx/discover-candidates.bin")).unwrap();
+    let (log, scratch) = discover("p3.jsonl");
+    assert_eq!(counts(&log), (0, all, 7), "{log}");
+    assert_eq!(incremental, scratch);
+    // Kovač the surgeon is only in the new articles.
+    assert!(incremental.contains("Tibor Kovač"), "{incremental}");
+    // A damaged store is counted again, not trusted.
+    std::fs::write(
+        dir.path().join("idx/discover-candidates.bin"),
+        b"NOMENDSC junk",
+    )
+    .unwrap();
+    let (log, again) = discover("p4.jsonl");
+    assert_eq!(counts(&log), (0, all, 7), "{log}");
+    assert_eq!(again, scratch);
+}

@@ -33,14 +33,64 @@ impl Searcher {
         self.for_each_document(|doc| f(StoredArticle::of(fields, doc)))
     }
 
+    /// The segments of the last commit, in storage order: what a reader of the
+    /// articles segment by segment ([`Searcher::for_each_article_in`]) goes through.
+    pub fn segments(&self) -> Vec<Segment> {
+        self.tantivy_searcher()
+            .segment_readers()
+            .iter()
+            .map(|s| Segment {
+                key: format!("{}.{}", s.segment_id().uuid_string(), s.num_deleted_docs()),
+                articles: s.num_docs(),
+            })
+            .collect()
+    }
+
+    /// [`Searcher::for_each_article`] over the segment at `segment` of
+    /// [`Searcher::segments`] only.
+    pub fn for_each_article_in<E>(
+        &self,
+        segment: usize,
+        mut f: impl FnMut(&str, &str, &str) -> Result<(), E>,
+    ) -> Result<Result<(), E>, Error> {
+        let fields = self.fields();
+        self.for_each_document_in(Some(segment), |doc| {
+            let text = |field| doc.get_first(field).and_then(|v| v.as_str()).unwrap_or("");
+            f(text(fields.id), text(fields.title), text(fields.body))
+        })
+    }
+
+    /// [`Searcher::for_each_stored_article`] over the segment at `segment` of
+    /// [`Searcher::segments`] only.
+    pub fn for_each_stored_article_in<E>(
+        &self,
+        segment: usize,
+        mut f: impl FnMut(StoredArticle) -> Result<(), E>,
+    ) -> Result<Result<(), E>, Error> {
+        let fields = self.fields();
+        self.for_each_document_in(Some(segment), |doc| f(StoredArticle::of(fields, doc)))
+    }
+
     /// Calls `f` with every live stored document of the last commit, segment by
     /// segment in storage order; stops at the first error of `f` or of the store.
     fn for_each_document<E>(
         &self,
+        f: impl FnMut(&TantivyDocument) -> Result<(), E>,
+    ) -> Result<Result<(), E>, Error> {
+        self.for_each_document_in(None, f)
+    }
+
+    /// [`Searcher::for_each_document`] over one segment (by its position), or all.
+    fn for_each_document_in<E>(
+        &self,
+        only: Option<usize>,
         mut f: impl FnMut(&TantivyDocument) -> Result<(), E>,
     ) -> Result<Result<(), E>, Error> {
         let searcher = self.tantivy_searcher();
-        for segment in searcher.segment_readers() {
+        for (i, segment) in searcher.segment_readers().iter().enumerate() {
+            if only.is_some_and(|o| o != i) {
+                continue;
+            }
             let store = segment
                 .get_store_reader(1)
                 .map_err(|e| Error::tantivy(self.dir(), e))?;
@@ -53,6 +103,17 @@ impl Searcher {
         }
         Ok(Ok(()))
     }
+}
+
+/// A segment of an index's last commit ([`Searcher::segments`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Segment {
+    /// What identifies its articles: the segment's id and its number of deleted
+    /// articles (an article replaced or deleted since changes it). Two searchers that
+    /// give one key see the same articles in it.
+    pub key: String,
+    /// Its live articles.
+    pub articles: u32,
 }
 
 #[cfg(test)]

@@ -86,6 +86,7 @@ use std::sync::Arc;
 use nomen_entities::Gazetteer;
 use tantivy::Index;
 
+pub use articles::Segment;
 pub use check::CheckReport;
 pub use collect::TermCounts;
 pub use document::Document;

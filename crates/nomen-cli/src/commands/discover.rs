@@ -3,7 +3,10 @@
 //! [`nomen_entities::discover`]; this module reads the documents (input files through
 //! the ingest pipeline's readers and workers, or an index's stored articles), twice,
 //! and prints or writes the proposals. Over an index with its own gazetteer, the first
-//! pass takes the mentions indexing stored with each article instead of linking again.
+//! pass takes the mentions indexing stored with each article instead of linking again,
+//! and it goes segment by segment: each segment's counts are kept in the index
+//! directory ([`CANDIDATE_STORE`]), so a discovery after `nomen index` added articles
+//! reads only the new segments in its first pass.
 
 use std::io::{self, Write};
 use std::path::PathBuf;
@@ -243,6 +246,11 @@ fn from_inputs(args: &Args, options: &Options) -> anyhow::Result<(Vec<Proposal>,
     Ok((proposals, summary))
 }
 
+/// The file in an index directory where pass 1's counts are kept per segment
+/// ([`discover::CandidateStore`]): a second discovery reads only the segments added
+/// since.
+const CANDIDATE_STORE: &str = "discover-candidates.bin";
+
 /// Both passes over an index's stored articles.
 fn from_index(
     dir: &std::path::Path,
@@ -259,27 +267,72 @@ fn from_index(
     };
     let searcher = index.searcher()?;
     let mut clock = Clock::start();
-    let mut collector = Collector::new(options);
     let kind_of = |id: &str| known.get(id).map(|e| e.kind);
-    // One document's candidates, given what is linked in it.
-    let mut add = |id: &str, title: &str, body: &str, links: &DocumentLinks| {
-        let doc = discover::candidates(linker.folder(), id, title, body, links, &kind_of);
-        collector.add(doc);
-        Ok::<(), ()>(())
-    };
-    if own {
-        // The index's own gazetteer: what it links is what indexing stored with
-        // each article, read back instead of linked again.
-        searcher
-            .for_each_stored_article(|a| add(&a.id, &a.title, &a.body, &stored_links(&a, &known)))?
-            .ok();
-    } else {
-        searcher
-            .for_each_article(|id, title, body| {
-                add(id, title, body, &linker.link_document(title, body))
-            })?
-            .ok();
+    // Pass 1, segment by segment: the counts of a segment read before (kept in the
+    // store beside the index, for this gazetteer and build) are taken from there;
+    // only the segments added or changed since are read.
+    let store_path = dir.join(CANDIDATE_STORE);
+    let context = format!(
+        "gazetteer {}; {}",
+        known.fingerprint(),
+        if own { "stored mentions" } else { "linked" }
+    );
+    let mut store = discover::CandidateStore::load(&store_path, &context);
+    let segments = searcher.segments();
+    let mut collector = Collector::new(options);
+    let (mut reused, mut read) = (0usize, 0u64);
+    for (i, segment) in segments.iter().enumerate() {
+        if let Some(counted) = store.get(&segment.key) {
+            collector.merge(counted);
+            reused += 1;
+            continue;
+        }
+        let mut part = Collector::new(options);
+        let mut add = |id: &str, title: &str, body: &str, links: &DocumentLinks| {
+            part.add(discover::candidates(
+                linker.folder(),
+                id,
+                title,
+                body,
+                links,
+                &kind_of,
+            ));
+            Ok::<(), ()>(())
+        };
+        if own {
+            // The index's own gazetteer: what it links is what indexing stored with
+            // each article, read back instead of linked again.
+            searcher
+                .for_each_stored_article_in(i, |a| {
+                    add(&a.id, &a.title, &a.body, &stored_links(&a, &known))
+                })?
+                .ok();
+        } else {
+            searcher
+                .for_each_article_in(i, |id, title, body| {
+                    add(id, title, body, &linker.link_document(title, body))
+                })?
+                .ok();
+        }
+        read += part.documents();
+        store.insert(&segment.key, &part);
+        collector.merge(part);
     }
+    let keys: Vec<&str> = segments.iter().map(|s| s.key.as_str()).collect();
+    store.retain(&keys);
+    if reused < segments.len() {
+        if let Err(e) = store.save(&store_path, &context) {
+            eprintln!(
+                "nomen: could not keep the candidates for the next discovery in {}: {e}",
+                store_path.display()
+            );
+        }
+    }
+    eprintln!(
+        "nomen: pass 1: {reused} of {} segments counted before ({}), {read} articles read",
+        segments.len(),
+        store_path.display()
+    );
     let (documents, candidates) = (collector.documents(), collector.len());
     clock.mark(if own {
         "pass 1 (candidates, the stored mentions)"
