@@ -373,7 +373,6 @@ mod tests {
         assert!(CandidateStore::load(&path, "gazetteer 1").is_empty());
         assert!(CandidateStore::load(&dir.join("none.bin"), "gazetteer 1").is_empty());
         // Only the parts still there are kept.
-        let mut store = store;
         store.retain(&["seg-b.0"]);
         assert_eq!(store.len(), 1);
         std::fs::remove_dir_all(&dir).unwrap();
