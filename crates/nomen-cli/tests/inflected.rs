@@ -300,3 +300,106 @@ fn respellings_given_names_bodies_and_their_traps() {
         assert!(tag(d, text).is_empty(), "{text}");
     }
 }
+
+/// Whole paradigms of names of our own (not the accuracy sets'): a man's name in `-a`
+/// whose surname takes a man's case, Finnish `-nen`, a Belarusian woman's surname in
+/// its Czech, Polish, Latvian and Russian forms, the Latvian `-s` and a woman's `-a`,
+/// a Polish adjectival surname, English short u in Russian and Greek; and a woman's
+/// surname with a man's case, which stays unlinked.
+#[test]
+fn whole_paradigms_of_peoples_names() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("g.jsonl"),
+        r#"{"id":"radic","name":"Nikola Radić","kind":"person"}
+{"id":"bilic","name":"Ana Bilić","kind":"person"}
+{"id":"virtanen","name":"Aino Virtanen","kind":"person"}
+{"id":"kastrouskaya","name":"Volha Kastrouskaya","kind":"person"}
+{"id":"lindqvist","name":"Sara Lindqvist","kind":"person"}
+{"id":"holmberg","name":"Nils Holmberg","kind":"person"}
+{"id":"hunter","name":"Tom Hunter","kind":"person"}
+"#,
+    )
+    .unwrap();
+    let d = dir.path();
+    /// A text and the mentions expected in it: (text, entity, rule).
+    type Case<'a> = (&'a str, &'a [(&'a str, &'a str, &'a str)]);
+    let cases: [Case; 7] = [
+        (
+            "Nikola Radić je igrao. Publika je Radiću pljeskala, s Radićem.",
+            &[
+                ("Nikola Radić", "radic", "exact"),
+                ("Radiću", "radic", "inflected"),
+                ("Radićem", "radic", "inflected"),
+            ],
+        ),
+        (
+            "Aino Virtanen saapui. Virtasen mukaan kaikki sujui, sanottiin Virtaselle.",
+            &[
+                ("Aino Virtanen", "virtanen", "exact"),
+                ("Virtasen", "virtanen", "inflected"),
+                ("Virtaselle", "virtanen", "inflected"),
+            ],
+        ),
+        (
+            "Volha Kastrouská přijela. Kastrouské poděkovali.",
+            &[
+                ("Volha Kastrouská", "kastrouskaya", "transcribed"),
+                ("Kastrouské", "kastrouskaya", "transcribed"),
+            ],
+        ),
+        (
+            "Приехала Вольга Кастровская. Кастровской помогли.",
+            &[
+                ("Вольга Кастровская", "kastrouskaya", "transcribed"),
+                ("Кастровской", "kastrouskaya", "transcribed"),
+            ],
+        ),
+        (
+            "Ministre Sāra Lindqvista ieradās. Lindqvistai pasniedza balvu. Runāja arī Nils Holmbergs. Holmbergam uzdāvināja grāmatu.",
+            &[
+                ("Sāra Lindqvista", "lindqvist", "inflected"),
+                ("Lindqvistai", "lindqvist", "inflected"),
+                ("Nils Holmbergs", "holmberg", "inflected"),
+                ("Holmbergam", "holmberg", "inflected"),
+            ],
+        ),
+        (
+            "Приехал Том Хантер. Хантера встретили.",
+            &[
+                ("Том Хантер", "hunter", "transcribed"),
+                ("Хантера", "hunter", "transcribed"),
+            ],
+        ),
+        (
+            "Ο Τομ Χάντερ ήρθε.",
+            &[("Τομ Χάντερ", "hunter", "transcribed")],
+        ),
+    ];
+    for (text, want) in cases {
+        let mut from = 0;
+        let want: Vec<_> = want
+            .iter()
+            .map(|(m, e, r)| {
+                let found = at(text, m, from, e, r);
+                from = found.2;
+                found
+            })
+            .collect();
+        assert_eq!(tag(d, text), want, "{text}");
+    }
+    // Ana is a woman's name: `Biliću` is a man of her family. Without Latvian
+    // letters, a woman's surname with `-a` is a Slavic man's case.
+    for text in [
+        "Ana Bilić je govorila. Publika je Biliću pljeskala.",
+        "Sara Lindqvist przyjechała. Lindqvista nie było.",
+    ] {
+        let got = tag(d, text);
+        assert!(
+            got.iter()
+                .all(|m| !m.0.starts_with("Bili") || m.0 == "Ana Bilić")
+                && got.iter().all(|m| m.0 != "Lindqvista"),
+            "{text}: {got:?}"
+        );
+    }
+}

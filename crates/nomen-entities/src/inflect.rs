@@ -222,6 +222,15 @@ static CYRILLIC: &[Ending] = &[
     r("ogo", "yy", "ru", Case),
     r("omu", "yy", "ru", Case),
     r("ym", "yy", "ru", Case),
+    // The instrumental of a man's surname of the Russian type in -ов, -ев, -ин, -ын
+    // (Алиев: Алиевым; Пушкин: Пушкиным), Rosenthal's handbook § 2 on surnames;
+    // foreign surnames in -ин take -ом (Чаплином, above).
+    e("ym", "ru", Masculine),
+    // The feminine adjectival surname (Тихановская, Ukrainian Тихановська): Russian
+    // accusative -ую, Ukrainian genitive, dative and locative -ої (Тихановської);
+    // the other cases are those of names in -а above.
+    r("uyu", "aya", "ru", Case),
+    r("oi", "a", "uk", Case),
 ];
 
 /// Endings of names in Latin-script languages, folded (accents removed).
@@ -240,6 +249,10 @@ static LATIN: &[Ending] = &[
     e("u", "pl sk hr sr sl", Masculine),
     e("ego", "pl", Case),
     e("emu", "pl", Case),
+    // ... and of adjectival surnames in -y (Załużny: Załużnego, Załużnemu, Załużnym,
+    // as the adjective `nowy`; the instrumental is below, with Czech `-ým`).
+    r("ego", "y", "pl", Case),
+    r("emu", "y", "pl", Case),
     // Czech and Slovak.
     e("e", "cs hr sr", Masculine),
     e("ovi", "cs sk", Masculine),
@@ -268,7 +281,7 @@ static LATIN: &[Ending] = &[
     e("m", "pl cs", Case),
     r("eho", "y", "cs sk", Case),
     r("emu", "y", "cs sk", Case),
-    r("ym", "y", "cs sk", Case),
+    r("ym", "y", "cs sk pl", Case),
     e("ova", "cs sk", Feminine),
     e("ove", "cs sk", Feminine),
     e("ovou", "cs sk", Feminine),
@@ -332,6 +345,20 @@ static LATIN: &[Ending] = &[
     r("kselle", "s", "fi", Case),
     r("ksena", "s", "fi", Case),
     r("kseksi", "s", "fi", Case),
+    // Finnish names in -nen (Kotus inflection type 38, `nainen`: the stem is -se-
+    // before a case ending, -s- before the partitive -ta): Valtonen: Valtosen,
+    // Valtosta, Valtoseen, Valtosessa, Valtosesta, Valtoselle, Valtosella,
+    // Valtoselta, Valtosena, Valtoseksi (Iso suomen kielioppi § 53).
+    r("sen", "nen", "fi", Case),
+    r("sta", "nen", "fi", Case),
+    r("seen", "nen", "fi", Case),
+    r("sessa", "nen", "fi", Case),
+    r("sesta", "nen", "fi", Case),
+    r("selle", "nen", "fi", Case),
+    r("sella", "nen", "fi", Case),
+    r("selta", "nen", "fi", Case),
+    r("sena", "nen", "fi", Case),
+    r("seksi", "nen", "fi", Case),
     // Hungarian (the doubled consonant of -val/-vel is handled in code).
     e("nak", "hu", Case),
     e("nek", "hu", Case),
@@ -374,8 +401,22 @@ static LATIN: &[Ending] = &[
     // Lithuanian names in -a, men's too (Nausėda: Nausėdos, Nausėdai, Nausėdą,
     // Nausėdoje; the accusative folds to the nominative).
     r("os", "a", "lt", Case),
-    r("ai", "a", "lt", Case),
+    r("ai", "a", "lt lv", Case),
     r("oje", "a", "lt", Case),
+    // Latvian names in -a (the 4th declension: Cihanouska: Cihanouskas,
+    // Cihanouskai, Cihanousku; the locative -ā folds to the nominative).
+    r("as", "a", "lv", Case),
+    // Latvian men's names in -s (the 1st declension: Bērziņš aside, Kalns: Kalna,
+    // Kalnam, Kalnu), and the -s Latvian adds to a man's foreign name in a
+    // consonant, with its cases (Kristersson: Kristersons, Kristersonam).
+    r("a", "s", "lv", Masculine),
+    r("am", "s", "lv", Masculine),
+    r("u", "s", "lv", Masculine),
+    e("am", "lv", Masculine),
+    // The Lithuanian vocative of -as, and the dative of the -a Latvian gives a
+    // woman's foreign surname in a consonant (Valtonen: Valtonena, Valtonenai): a
+    // man's ending elsewhere, a woman's only in Latvian text (the linker checks).
+    e("ai", "lt lv", Masculine),
     // The genitive and dative of a woman's surname in -a: Polish adjectival
     // -owa/-ska (Zacharowej, Kowalskiej), Romanian (Zaharovei).
     r("ej", "a", "pl", Case),
@@ -614,10 +655,12 @@ fn for_each_base_form_of_stem<B>(
 /// one fewer when the ending replaced a letter of the nominative, which then has
 /// [`MIN_STEM`] letters or more (`Ramy` of `Rama`, Greek `Νίκου` of `Νίκος`).
 fn long_enough(stem: &str, ending: &Ending, min_stem: usize) -> bool {
-    // (Not for an `-o` restored in place of `-a`: `NASA` is no `Naso`.)
+    // (Not for an `-o` restored in place of `-a`: `NASA` is no `Naso`; nor for the
+    // Latvian `-s` in place of a case ending: `Maya` is no `Mays`.)
     stem.len() >= min_stem
         || (!ending.restore.is_empty()
             && ending.restore != "o"
+            && ending.restore != "s"
             && stem.len() + 1 >= min_stem
             && stem.len() >= 2)
 }
@@ -891,6 +934,54 @@ mod tests {
         assert!(!has("meloniem", L, "meloni"));
         // Greek -ου of -ος on a three-letter stem.
         assert!(has("linu", Script::Greek, "linos"));
+    }
+
+    #[test]
+    fn finnish_names_in_nen_change_their_stem() {
+        // Kotus type 38 (`nainen`), with a name from the grammar's own examples'
+        // shape: Virtanen.
+        for form in [
+            "virtasen",
+            "virtasta",
+            "virtaseen",
+            "virtasessa",
+            "virtasesta",
+            "virtaselle",
+            "virtasella",
+            "virtaselta",
+            "virtasena",
+            "virtaseksi",
+        ] {
+            assert!(
+                bases(form, Script::Latin).contains(&"virtanen".to_string()),
+                "{form}"
+            );
+        }
+        // A stem of two letters is too short (`Olsen` is no `Olnen`).
+        assert!(!bases("olsen", Script::Latin).contains(&"olnen".to_string()));
+    }
+
+    #[test]
+    fn adjectival_surnames_of_both_sexes() {
+        // Polish men's surnames in -y decline as adjectives (Czarny: Czarnego,
+        // Czarnemu, Czarnym).
+        for form in ["czarnego", "czarnemu", "czarnym"] {
+            assert!(
+                bases(form, Script::Latin).contains(&"czarny".to_string()),
+                "{form}"
+            );
+        }
+        // Russian instrumental -ым of a surname in -ов (Петров: Петровым), a man's.
+        let forms = base_forms("petrovym", Script::Cyrillic);
+        assert!(forms
+            .iter()
+            .any(|f| f.base == "petrov" && f.ending.kind == EndingKind::Masculine));
+        // Women's adjectival surnames: Russian accusative -скую (Петровская:
+        // Петровскую), Ukrainian genitive -ської (Ковальська: Ковальської), Latvian
+        // genitive -as of a name in -a (Liepa: Liepas).
+        assert!(bases("petrovskuyu", Script::Cyrillic).contains(&"petrovskaya".to_string()));
+        assert!(bases("kovalskoi", Script::Cyrillic).contains(&"kovalska".to_string()));
+        assert!(bases("liepas", Script::Latin).contains(&"liepa".to_string()));
     }
 
     #[test]

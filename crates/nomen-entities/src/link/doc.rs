@@ -1099,6 +1099,12 @@ fn remembered_variant(
     answer
 }
 
+/// True when the given name `g` (folded, in `-a`) is a man's: one name with its form
+/// in `-s` (`luka` and `lukas`) in rigour's given-name groups (see [`Doc::female`]).
+fn masculine_in_a(g: &str) -> bool {
+    g.len() >= 3 && crate::name_groups::shared_group(g, &format!("{g}s")).is_some()
+}
+
 /// The dictionary token a capitalised word that is no token stands for, and how: a
 /// Cyrillic word declined from a token ([`uninflect`]); a Latin or Greek word with a
 /// case ending on a person's name word ([`strip_ending`]); a Cyrillic or Greek word
@@ -1418,7 +1424,14 @@ fn strip_ending(linker: &Linker, word: &str, script: Script) -> Option<(u32, End
                 || dict.maybe(super::dict::stem_hash_step(
                     super::dict::stem_hash_step(h, b'u'),
                     b's',
-                )))
+                ))
+                // (Finnish `Valtosen` of Valtonen.)
+                || (b == b's'
+                    && dict.maybe(
+                        b"nen"
+                            .iter()
+                            .fold(h, |h, &c| super::dict::stem_hash_step(h, c)),
+                    )))
         {
             any = true;
         }
@@ -3858,7 +3871,10 @@ impl<'a> Doc<'a> {
             // Nováková`): her surname alone may then take it too.
             let female = self.female(key.entity)
                 || (feminine && !masculine && self.feminine_after_given(field, start, end, key));
-            if (masculine || feminine) && female != feminine {
+            if (masculine || feminine)
+                && female != feminine
+                && !(female && !feminine && self.latvian_feminine(field, start, end))
+            {
                 return Err(());
             }
         }
@@ -4070,11 +4086,53 @@ impl<'a> Doc<'a> {
         })
     }
 
+    /// True when every word of `toks` with a man's ending is a Latvian woman's
+    /// form of a surname in a consonant, in a document written in Latvian letters
+    /// (`ā ē ī ū ķ ļ ņ ģ`): Latvian gives such a surname the `-a` of its 4th
+    /// declension, or the `-e` of its 6th, and their cases (Merkel: Merkele, Merkeles;
+    /// Valtonen: Valtonena, Valtonenas, Valtonenai, Valtonenu), which Slavic and
+    /// Lithuanian put on a man's name only (Latvian Language Agency, `Latviešu
+    /// valodas gramatika` 2013, nouns of the 4th and 6th declension).
+    fn latvian_feminine(&self, field: usize, start: usize, end: usize) -> bool {
+        const ENDINGS: [&str; 8] = ["a", "as", "ai", "u", "e", "es", "ei", "i"];
+        let masculine = |how: How| {
+            matches!(
+                how,
+                How::Declined(EndingKind::Masculine)
+                    | How::Inflected(EndingKind::Masculine)
+                    | How::Transcribed(Some(EndingKind::Masculine))
+                    | How::Respelled(Some(EndingKind::Masculine))
+            )
+        };
+        let dict = &self.linker.dict;
+        let latvian_forms = (start..end)
+            .filter(|&i| masculine(self.texts[field].toks[i].how))
+            .all(|i| {
+                let Some(name) = dict.token_text(self.texts[field].toks[i].id) else {
+                    return false;
+                };
+                self.tok_text(field, i)
+                    .strip_prefix(name)
+                    .is_some_and(|ending| ENDINGS.contains(&ending))
+                    && !name.ends_with(|c: char| "aeiouy".contains(c))
+            });
+        latvian_forms
+            && self.texts.iter().any(|ft| {
+                ft.text
+                    .contains(['ā', 'ē', 'ī', 'ū', 'ķ', 'ļ', 'ņ', 'ģ', 'Ā', 'Ē', 'Ī', 'Ū'])
+            })
+    }
+
     /// Whether the entity is a woman: the gazetteer's `gender` field (`female`, `f`,
     /// `woman`; `male`, `m`, `man`) when it has one, else her first given name read
     /// as a woman's by its ending (`-a`, `-ine`, `-elle`, `-ette`: Angela, Christine),
     /// a rough rule used only to refuse case endings that Russian and Ukrainian do not
-    /// put on women's consonant-final surnames.
+    /// put on women's consonant-final surnames. A given name in `-a` is a man's when
+    /// it is one name with its form in `-s` in rigour's given-name groups
+    /// ([`crate::name_groups::shared_group`]): the South Slavic and Italian men's
+    /// names in `-a` are the Greek, Lithuanian and German `-as`, `-s` names (Luka and
+    /// Lukas, Nikola and Nikolas, Andrea and Andreas); a woman's name has no such
+    /// form (Angela, Anna, Elina).
     fn female(&self, entity: u32) -> bool {
         let Some(e) = self.linker.gazetteer.entities().get(entity as usize) else {
             return false;
@@ -4096,6 +4154,7 @@ impl<'a> Doc<'a> {
                 ["a", "ine", "elle", "ette"]
                     .iter()
                     .any(|end| g.ends_with(end))
+                    && !(g.ends_with('a') && masculine_in_a(g))
             }
             _ => false,
         }

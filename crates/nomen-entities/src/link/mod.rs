@@ -2304,6 +2304,78 @@ mod tests {
     }
 
     #[test]
+    fn men_in_a_finnish_nen_belarusian_forms_and_english_u() {
+        // Invented people (none is in the any-spelling sets).
+        let g = Gazetteer::from_jsonl_str(
+            r#"{"id":"radic","name":"Nikola Radić","kind":"person"}
+{"id":"bilic","name":"Ana Bilić","kind":"person"}
+{"id":"virtanen","name":"Aino Virtanen","kind":"person"}
+{"id":"kastrouskaya","name":"Volha Kastrouskaya","kind":"person"}
+{"id":"czarny","name":"Taras Czarnyi","kind":"person"}
+{"id":"hunter","name":"Tom Hunter","kind":"person"}"#,
+            "test",
+        )
+        .unwrap();
+        let k = Linker::new(Arc::new(g));
+        // Nikola is a man's name (Nikolas), so his surname takes a man's case; Ana
+        // is a woman's, and `Bilića` is a man of her family.
+        let got = links(&k, "Nikola Radić je igrao. Publika je Radiću pljeskala.");
+        assert_eq!(
+            got,
+            [
+                l("Nikola Radić", "radic", Rule::Exact),
+                l("Radiću", "radic", Rule::Inflected)
+            ]
+        );
+        let got = links(&k, "Ana Bilić je govorila. Publika je Biliću pljeskala.");
+        assert_eq!(got, [l("Ana Bilić", "bilic", Rule::Exact)]);
+        // Finnish -nen: the -se- stem.
+        let got = links(&k, "Aino Virtanen saapui. Virtasen mukaan kaikki sujui.");
+        assert_eq!(
+            got,
+            [
+                l("Aino Virtanen", "virtanen", Rule::Exact),
+                l("Virtasen", "virtanen", Rule::Inflected)
+            ]
+        );
+        // Belarusian -ouskaya: Czech -ouská and its cases, Russian -овская.
+        let got = links(&k, "Volha Kastrouská přijela. Kastrouské poděkovali.");
+        assert_eq!(
+            got,
+            [
+                l("Volha Kastrouská", "kastrouskaya", Rule::Transcribed),
+                l("Kastrouské", "kastrouskaya", Rule::Transcribed)
+            ]
+        );
+        let got = links(&k, "Приехала Вольга Кастровская. Кастровской помогли.");
+        assert_eq!(
+            got,
+            [
+                l("Вольга Кастровская", "kastrouskaya", Rule::Transcribed),
+                l("Кастровской", "kastrouskaya", Rule::Transcribed)
+            ]
+        );
+        // Polish adjectival -ego of a surname in -y(i).
+        let got = links(&k, "Taras Czarny przyjechał. Czarnego przywitali.");
+        assert_eq!(
+            got,
+            [
+                l("Taras Czarny", "czarny", Rule::Transcribed),
+                l("Czarnego", "czarny", Rule::Transcribed)
+            ]
+        );
+        // English short u: Russian а.
+        let got = links(&k, "Приехал Том Хантер. Хантера встретили.");
+        assert_eq!(
+            got,
+            [
+                l("Том Хантер", "hunter", Rule::Transcribed),
+                l("Хантера", "hunter", Rule::Transcribed)
+            ]
+        );
+    }
+
+    #[test]
     fn respellings_plural_lookalikes_and_runs_before_the_given_name() {
         // None of these people is in the any-spelling sets.
         let g = Gazetteer::from_jsonl_str(

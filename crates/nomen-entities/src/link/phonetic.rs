@@ -386,6 +386,45 @@ fn read(token: &str, side: Side) -> Vec<Sounds> {
         out.extend(extra);
     }
     let mut sounds: Vec<Sounds> = out.into_iter().map(|o| groups(&o)).collect();
+    // A romanised Russian or Belarusian feminine adjectival ending -ая, `-aya` or
+    // `-aia` (Tsikhanouskaya, Navalnaya), is `-á` in Czech and Slovak, `-a` in
+    // Polish, Ukrainian (`-а`), Latvian and the South Slavic languages
+    // (Cichanouská, Cichanouska, Тихановська, Navalna): also read so.
+    if w.len() > 5 && (w.ends_with(b"aya") || w.ends_with(b"aia")) && !is_vowel(w[w.len() - 4]) {
+        let stem = &token[..token.len() - 2];
+        // (Half the readings at most, so that the word keeps readings of its own.)
+        let extra: Vec<Sounds> = read(stem, side)
+            .into_iter()
+            .take(MAX_VARIANTS / 2)
+            .collect();
+        sounds.truncate(MAX_VARIANTS - extra.len());
+        sounds.extend(extra);
+    }
+    // English u in a closed syllable is [ʌ] (Musk, Trump, Hunter): the Russian and
+    // Greek press write а (Маск, Μασκ, Трамп), the Bulgarian ъ (Мъск, Тръмп; read
+    // `е`, see [`cyrillic_spelling`]). Readings with the first such u as `a` and as
+    // `e`, while there is room (after the word's own).
+    if side == Side::LatinName && sounds.len() < MAX_VARIANTS {
+        let b = token.as_bytes();
+        let closed_u = (1..b.len().saturating_sub(1)).find(|&i| {
+            b[i] == b'u'
+                && !is_vowel(b[i - 1])
+                && b[i - 1] != b'q'
+                && !is_vowel(b[i + 1])
+                && b[i + 1] != b'h'
+                && b.get(i + 2).is_none_or(|&c| !is_vowel(c))
+        });
+        if let Some(i) = closed_u {
+            for v in ["a", "e"] {
+                let respelled = format!("{}{v}{}", &token[..i], &token[i + 1..]);
+                for r in read(&respelled, side) {
+                    if sounds.len() < MAX_VARIANTS {
+                        sounds.push(r);
+                    }
+                }
+            }
+        }
+    }
     sounds.sort();
     sounds.dedup();
     sounds
@@ -446,6 +485,18 @@ fn piece(w: &[u8], i: usize, side: Side, after_doubled: bool) -> (Piece, usize) 
             // the press of other scripts writes the c (Навроцкий); elsewhere ck is k.
             if starts(b"ck") && matches!(at(2), b'i' | b'y') {
                 return (Alt(&[b"K", b"SK"]), 2);
+            }
+            // Belarusian ць, дзь (romanised ts, dz before i, e, ia) are the Russian
+            // forms' ть, дь (Tsikhanouskaya: Тихановская, Tihanovskaya; Dzmitry:
+            // Дмитрий): also read as t, d.
+            if (starts(b"ts") || starts(b"dz")) && matches!(at(2), b'i' | b'e') {
+                return (Alt(&[b"S", b"T"]), 2);
+            }
+            // Belarusian ў after a vowel, romanised u, is the Russian forms' в in the
+            // surnames in -oŭski, -oŭskaya, -oŭ (Tsikhanouskaya: Тихановская): `ou`
+            // before `sk` or at the end is also read `ov`.
+            if starts(b"ou") && (at(2) == 0 || (at(2) == b's' && at(3) == b'k')) {
+                return (Alt(&[b"u", b"oF"]), 2);
             }
             for (pat, p) in [
                 (&b"tsch"[..], &b"S"[..]),
@@ -693,6 +744,46 @@ mod tests {
         text(&spelled, Script::Latin)
             .iter()
             .any(|a| nv.iter().any(|b| verify(a, b) == Some(0)))
+    }
+
+    #[test]
+    fn english_short_u_is_the_press_a() {
+        // English u in a closed syllable is [ʌ]: Russian and Greek а (names not in the
+        // sets: Hunter, Duncan, Buck).
+        assert!(meet("Хантер", "Hunter"));
+        assert!(meet("Χάντερ", "Hunter"));
+        assert!(meet("Данкан", "Duncan"));
+        assert!(meet("Бак", "Buck"));
+        // ... and still u (German Kurz: Курц).
+        assert!(meet("Курц", "Kurz"));
+        // Not in an open syllable (Tuba is not `Таба`).
+        assert!(!meet("Таба", "Tuba"));
+        // Bulgarian writes ъ, read as a neutral e.
+        let spelled = cyrillic_spelling("Хънтър", &fold("Хънтър")).into_owned();
+        let n = latin("hunter");
+        assert!(text(&spelled, Script::Cyrillic)
+            .iter()
+            .any(|a| n.iter().any(|b| verify(a, b) == Some(0))));
+    }
+
+    #[test]
+    fn belarusian_names_in_their_russian_and_western_forms() {
+        // Belarusian ць before a front vowel and ў after a vowel are the Russian
+        // forms' т and в; the feminine -ая is -а, -á in the languages of the west.
+        // (Invented or common names: Tsimafei, Kalesnikou, Kastrouskaya.)
+        assert!(meet("Тимофей", "Tsimafei"));
+        assert!(meet("Колесников", "Kalesnikou"));
+        assert!(meet("Кастровская", "Kastrouskaya"));
+        assert!(meet("Кастровська", "Kastrouskaya"));
+        assert!(sounds_exactly("Kastrouská", "Kastrouskaya"));
+        assert!(sounds_exactly("Kastrouska", "Kastrouskaya"));
+        assert!(sounds_exactly("Kastrovskaya", "Kastrouskaya"));
+        assert!(sounds_exactly("Navalná", "Navalnaya"));
+        // A man's form is not the woman's.
+        assert!(!sounds_exactly("Kastrouski", "Kastrouskaya"));
+        assert!(!sounds_exactly("Navalny", "Navalnaya"));
+        // The readings stay bounded.
+        assert!(latin("tsitsouskaya").len() <= MAX_VARIANTS);
     }
 
     #[test]
