@@ -986,6 +986,33 @@ pub(crate) fn is_arabic_article(folded: &str) -> bool {
     matches!(folded, "al" | "el")
 }
 
+/// True when the last two content parts of the person's name `name` (parsed:
+/// `parts`), as written, are joined by a hyphen (`Karin Keller-Sutter`), and the name
+/// is written given names first (no comma, no surname in capitals).
+fn hyphenated_surname(name: &str, parts: &NameParts) -> bool {
+    if parts.comma.is_some() || parts.content().any(|p| p.all_caps) {
+        return false;
+    }
+    let content: Vec<&NamePart> = parts.content().collect();
+    let [.., a, b] = content.as_slice() else {
+        return false;
+    };
+    let joined = |a: &NamePart, b: &NamePart| {
+        ['-', '‐', '‑']
+            .iter()
+            .any(|d| name.contains(&format!("{}{d}{}", a.original, b.original)))
+    };
+    // One given name before it, or two joined by a hyphen (`Marie-Agnes
+    // Strack-Zimmermann`): not a Spanish paternal surname before a hyphenated
+    // maternal one (`Pedro Sánchez Pérez-Castejón`, whose `Pedro Sánchez` is his).
+    let given_only = match content.as_slice() {
+        [_, _, _] => true,
+        [g1, g2, _, _] => joined(g1, g2),
+        _ => false,
+    };
+    given_only && !a.is_initial && !b.is_initial && joined(a, b)
+}
+
 /// Cuts a parsed person name into segments (content parts with their particles) in
 /// given-name-first order. `tokenize` maps a part as written to token ids.
 pub(crate) fn segments(
@@ -1111,7 +1138,9 @@ impl Build<'_> {
         }
         let segs_start = self.dict.seg_arena.len() as u32;
         match kind {
-            Kind::Person if !as_acronym => self.add_person_keys(entity, name_index, parts, scripts),
+            Kind::Person if !as_acronym => {
+                self.add_person_keys(entity, name_index, name, parts, scripts)
+            }
             Kind::Organization | Kind::Other if !as_acronym => {
                 // The name without its legal forms (`Petróleos de Venezuela` of
                 // `Petróleos de Venezuela, S.A.`): a short form, linked when only this
@@ -1153,8 +1182,15 @@ impl Build<'_> {
         });
     }
 
-    fn add_person_keys(&mut self, entity: u32, name_index: u16, parts: &NameParts, scripts: u16) {
-        let segs = {
+    fn add_person_keys(
+        &mut self,
+        entity: u32,
+        name_index: u16,
+        name: &str,
+        parts: &NameParts,
+        scripts: u16,
+    ) {
+        let mut segs = {
             // A plain word's folded view is its one token; anything else (Han/Kana,
             // apostrophes, dots) is cut by the tokenizer as in running text.
             let mut tokenize = |p: &NamePart| {
@@ -1193,10 +1229,39 @@ impl Build<'_> {
                 self.dict.seg_arena.vec().push((last & !INITIAL) | flag);
             }
         }
+        // A double surname joined by a hyphen (`Keller-Sutter`, `Díaz-Canel`) is one
+        // surname: given name + its first part is no short form of its bearer's
+        // (`Karin Keller` is someone else), its last part alone is not the bearer
+        // (`Sutter`).
+        // Its first part alone is a part only sometimes used alone (`Yeşilgöz` of
+        // Dilan Yeşilgöz-Zegerius): it needs her named in full in the document.
+        let mut first_part = None;
+        if hyphenated_surname(name, parts) && segs.len() >= 2 {
+            let last = segs.pop().expect("two segments");
+            let first = segs.last_mut().expect("two segments");
+            first_part = Some(first.tokens.clone());
+            first.tokens.extend(last.tokens);
+            first.role = Role::Surname;
+            first.initial = false;
+        }
         if segs.len() < 2 {
             return;
         }
         self.add_split_keys(entity, name_index, scripts, &segs, false);
+        if let Some(tokens) = first_part {
+            self.insert(
+                &tokens,
+                Key {
+                    entity,
+                    name: name_index,
+                    kind: KeyKind::SurnameWeak,
+                    entity_kind: Kind::Person,
+                    split: (segs.len() - 1).min(usize::from(u8::MAX)) as u8,
+                    block: false,
+                    scripts,
+                },
+            );
+        }
         // The Arabic article of a surname (`al-Sisi`, `el-Baradei`) is left out as
         // often as it is written (`Sisi`), and written in each language's way
         // (`es-Sisi`, `ас-Сиси`: the text's article is read as `al`, see

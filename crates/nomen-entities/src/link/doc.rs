@@ -11,6 +11,7 @@ use nomen_fold::{fold_exact, Folded, View};
 use super::dict::{is_arabic_article, script, script_bit, Key, KeyKind, NodeFacts, CYRILLIC, NONE};
 use super::facts;
 use super::place;
+use super::place_case;
 use super::table::Probe;
 use super::{DocumentLinks, Field, Linker, Mention, Rule};
 use crate::hash::FxBuild;
@@ -88,6 +89,10 @@ enum How {
     /// A place's name as the press of other languages writes it ([`exonym`]:
     /// `Харьков`, `Charków`): only a place.
     Exonym,
+    /// A place's name with a Latin-script case ending ([`place_case`]: `Berlinie`,
+    /// `Praze`, `Helsingissä`, `Berlinben`); the index of the ending
+    /// ([`place_case::ending`]): only a place, with the evidence the ending asks for.
+    PlaceCase(u8),
 }
 struct FieldText<'a> {
     field: Field,
@@ -319,6 +324,7 @@ pub(super) fn link<'a>(
     }
     doc.link_proven_places();
     doc.drop_namesakes();
+    doc.drop_names_of_places();
     let out = doc.finish();
     recycle(doc.texts);
     out
@@ -1161,7 +1167,40 @@ fn variant(linker: &Linker, word: &str, original: &str) -> Option<(u32, How)> {
     if let Some((id, kind)) = transcribe(linker, &spelled, script) {
         return Some((id, How::Transcribed(kind)));
     }
-    exonym(linker, word, script).map(|id| (id, How::Exonym))
+    if let Some(id) = exonym(linker, word, script) {
+        return Some((id, How::Exonym));
+    }
+    if script == Script::Latin {
+        return place_case(linker, word, original);
+    }
+    None
+}
+
+/// The token of a place's one-word name that the Latin word `word` (written
+/// `original`) is with a case ending of a language that declines places' names
+/// ([`place_case::for_each_base`]: `Berlinie`, `Praze`, `Helsingistä`), and the
+/// ending: only a token that names a place.
+fn place_case(linker: &Linker, word: &str, original: &str) -> Option<(u32, How)> {
+    let dict = &linker.dict;
+    // (An ending that names a large place alone wins over one that needs a
+    // preposition: Lithuanian `Berlyne` of `Berlynas`, not a Czech `-e` of `Berlyn`.)
+    let mut first = None;
+    place_case::for_each_base(word, original, &mut |base, ending| {
+        let id = dict.token(base);
+        if id != NONE
+            && dict
+                .keys(dict.root(id))
+                .iter()
+                .any(|k| k.entity_kind == Kind::Place)
+        {
+            if place_case::ending(ending).evidence != place_case::Evidence::Preposition {
+                return std::ops::ControlFlow::Break((id, How::PlaceCase(ending)));
+            }
+            first.get_or_insert((id, How::PlaceCase(ending)));
+        }
+        std::ops::ControlFlow::Continue(())
+    })
+    .or(first)
 }
 
 /// The token of a place's name (five letters or more) that `word` writes as the press
@@ -2470,7 +2509,10 @@ impl<'a> Doc<'a> {
         // capitalised word after it is another (a German noun).
         if matches!(
             ft.toks[c.end - 1].how,
-            How::Inflected(_) | How::Transcribed(Some(_)) | How::Respelled(Some(_))
+            How::Inflected(_)
+                | How::Transcribed(Some(_))
+                | How::Respelled(Some(_))
+                | How::PlaceCase(_)
         ) {
             return (false, false);
         }
@@ -2593,6 +2635,37 @@ impl<'a> Doc<'a> {
             return true;
         }
         !(title || self.sentence_initial(c.field, p))
+    }
+
+    /// True when the span's last word is a place's name with the German genitive
+    /// `-s` ([`place_case::Evidence::GermanGenitive`]).
+    fn german_genitive(&self, c: &Cand) -> bool {
+        self.texts[c.field].toks[c.end - 1].how != How::Same
+            && self
+                .place_ending(c.field, c.end - 1)
+                .is_some_and(|e| e.evidence == place_case::Evidence::GermanGenitive)
+    }
+
+    /// The place's case ending of token `i` ([`place_case`]): the one its reading
+    /// holds ([`How::PlaceCase`]), or, for a Latin word read by a person's ending
+    /// ([`How::Inflected`]) whose base is a place's name too, the place's ending
+    /// that reads it as the same token.
+    fn place_ending(&self, field: usize, i: usize) -> Option<&'static place_case::PlaceEnding> {
+        let t = &self.texts[field].toks[i];
+        match t.how {
+            How::PlaceCase(e) => Some(place_case::ending(e)),
+            How::Inflected(_) => {
+                let original = self.tok_original(field, i);
+                if Script::of(original) != Some(Script::Latin) {
+                    return None;
+                }
+                match place_case(self.linker, self.tok_text(field, i), original) {
+                    Some((id, How::PlaceCase(e))) if id == t.id => Some(place_case::ending(e)),
+                    _ => None,
+                }
+            }
+            _ => None,
+        }
     }
 
     /// True when the word right before the one-word span is a German common noun
@@ -3261,9 +3334,10 @@ impl<'a> Doc<'a> {
             } else {
                 after_other
             };
-            // (A German noun before a body's name is its apposition.)
+            // (A German noun before a body's name is its apposition; before a
+            // place's genitive, its head: `die Bevölkerung Hamburgs`.)
             let before = before_word
-                && !(ekind == Kind::Organization
+                && !((ekind == Kind::Organization || self.german_genitive(c))
                     && c.end - c.start == 1
                     && self.german_noun_before(c));
             if case.ok(key.kind, ekind) && !after && !before {
@@ -3369,6 +3443,18 @@ impl<'a> Doc<'a> {
             if self.state_of_town_before(c) {
                 return None;
             }
+        }
+        // A place's name with a Latin-script case ending links with the evidence
+        // its ending asks for ([`Doc::place_case_evidence`]); a one-word form without
+        // it waits for the place named elsewhere ([`Doc::link_proven_towns`]).
+        if linked.rule == Rule::PlaceCase {
+            if self.place_case_evidence(c, &chosen.0) {
+                return Some(linked);
+            }
+            if c.end - c.start == 1 && self.place_case_language(c) {
+                self.unproven_towns.borrow_mut().push(linked);
+            }
+            return None;
         }
         if c.end - c.start == 1 && chosen.0.entity_kind == Kind::Place {
             let entity = &self.linker.gazetteer.entities()[chosen.0.entity as usize];
@@ -3778,11 +3864,21 @@ impl<'a> Doc<'a> {
         let mut strict = false;
         let mut declined = false;
         let mut exonym = false;
+        let mut place_case = false;
         let mut kinds: Vec<EndingKind> = Vec::new();
-        for t in toks {
+        for (j, t) in toks.iter().enumerate() {
             match t.how {
                 How::Same => {}
                 How::Exonym => exonym = true,
+                How::PlaceCase(_) => place_case = true,
+                // (A person's ending may be a place's too: `Hamburgs`, read by the
+                // persons' endings when the persons' filter lets the word through.)
+                How::Inflected(_)
+                    if key.entity_kind == Kind::Place
+                        && self.place_ending(field, start + j).is_some() =>
+                {
+                    place_case = true;
+                }
                 // The Arabic article as the text's language writes it (`ас-Сиси`):
                 // a spelling, no weaker evidence than the name itself.
                 How::Respelled(None)
@@ -3822,8 +3918,8 @@ impl<'a> Doc<'a> {
         if strict && key.kind == KeyKind::SurnameWeak {
             return Err(());
         }
-        // A place's respelling names only a place.
-        if exonym && key.entity_kind != Kind::Place {
+        // A place's respelling or case form names only a place.
+        if (exonym || place_case) && key.entity_kind != Kind::Place {
             return Err(());
         }
         // A body's one-word name takes endings and transcriptions too (`Natossa`,
@@ -3926,6 +4022,8 @@ impl<'a> Doc<'a> {
         }
         Ok(Some(if exonym {
             Rule::Exonym
+        } else if place_case {
+            Rule::PlaceCase
         } else if rare_declined {
             Rule::InflectedAlone
         } else if rare && !self.named.contains(&key.entity) {
@@ -4201,6 +4299,62 @@ impl<'a> Doc<'a> {
             });
             place::detect_language(words)
         })
+    }
+
+    /// True when the span, whose last word is a place's name with a Latin-script
+    /// case ending ([`How::PlaceCase`]), names the place `key` by the evidence that
+    /// ending needs ([`place_case::Evidence`]): never in a text of a language told
+    /// apart that does not decline names (English, Spanish, French, Italian,
+    /// Portuguese, Dutch: `Cuban`, `Romans`), nor for a place's name that is a
+    /// common word of the text's language; a preposition of the ending's language
+    /// right before the span (`w Berlinie`, `v Praze`, `u Zagrebu`, `z Gdańska`);
+    /// for a local case (`Helsingistä`, `Berlinben`, `Vilniuje`, `Londrei`) or the
+    /// German genitive in a German text (`Berlins`), a large place (a country, a
+    /// capital, a city of a million: not a town, [`place::PlaceFacts::needs_evidence`])
+    /// whose name is no common word of the text's language.
+    fn place_case_evidence(&self, c: &Cand, key: &Key) -> bool {
+        let Some(ending) = self.place_ending(c.field, c.end - 1) else {
+            return false;
+        };
+        if !self.place_case_language(c) {
+            return false;
+        }
+        let language = self.language();
+        let preposition = self.adjacent_before(c.field, c.start).is_some_and(|p| {
+            first_case(self.tok_original(c.field, p)) != Case::Upper
+                && place_case::is_case_preposition(self.tok_text(c.field, p), ending.languages)
+        });
+        let places = self.linker.places();
+        preposition
+            || (ending.evidence != place_case::Evidence::Preposition
+                && !places.needs_evidence(key.entity)
+                && places.common_word(key.entity, key.name) & language == 0)
+    }
+
+    /// True when the document may be written in a language of the case ending of the
+    /// span's last word ([`How::PlaceCase`]): German for the German genitive (told
+    /// apart by [`place::detect_language`]); for the others, no language told apart
+    /// (English, Spanish, ... do not decline names: `Filipinos`, `Gracias`) and two
+    /// function words of one of the ending's languages in the document
+    /// ([`place_case::has_markers`]: a short Spanish `Gracias.` is no Latvian).
+    fn place_case_language(&self, c: &Cand) -> bool {
+        let Some(ending) = self.place_ending(c.field, c.end - 1) else {
+            return false;
+        };
+        let language = self.language();
+        if ending.evidence == place_case::Evidence::GermanGenitive {
+            return language == place::NOUN_CAPITALS;
+        }
+        language == place::ANY_LANGUAGE
+            && place_case::has_markers(
+                self.texts.iter().flat_map(|ft| {
+                    ft.toks
+                        .iter()
+                        .filter(|t| !t.ideograph)
+                        .map(|t| &ft.folded.as_str()[t.folded.clone()])
+                }),
+                ending.languages,
+            )
     }
 
     /// True when the one-word span's capital marks a name: in a language that writes
@@ -5572,6 +5726,96 @@ impl<'a> Doc<'a> {
         });
     }
 
+    /// Drops the links of a one-word name of a person or a body (a surname alone, a
+    /// body's one-word name, either possibly declined) whose word the document writes
+    /// as a place's name somewhere ([`Doc::written_as_place`]: `el municipio
+    /// albaceteño de Alcaraz`, `the town of X`, `Nokian kaupunki`), unless the document
+    /// names the entity with two words or more (`Carlos Alcaraz`): the gazetteer does
+    /// not hold that place, and the document speaks of it, not of the namesake.
+    fn drop_names_of_places(&mut self) {
+        let entities = self.linker.gazetteer.entities();
+        let lone =
+            |l: &Linked| l.end - l.start == 1 && entities[l.entity as usize].kind != Kind::Place;
+        if !self.linked.iter().any(lone) {
+            return;
+        }
+        let words: HashSet<u32> = self
+            .linked
+            .iter()
+            .filter(|l| lone(l))
+            .map(|l| self.texts[l.field].toks[l.start].id)
+            .collect();
+        let mut places: HashSet<u32> = HashSet::new();
+        for (f, ft) in self.texts.iter().enumerate() {
+            for (i, t) in ft.toks.iter().enumerate() {
+                if words.contains(&t.id) && !places.contains(&t.id) && self.written_as_place(f, i) {
+                    places.insert(t.id);
+                }
+            }
+        }
+        if places.is_empty() {
+            return;
+        }
+        let named: HashSet<u32> = self
+            .linked
+            .iter()
+            .filter(|l| l.end - l.start > 1)
+            .map(|l| l.entity)
+            .collect();
+        let keep: Vec<bool> = self
+            .linked
+            .iter()
+            .map(|l| {
+                !lone(l)
+                    || named.contains(&l.entity)
+                    || !places.contains(&self.texts[l.field].toks[l.start].id)
+            })
+            .collect();
+        let mut i = 0;
+        self.linked.retain(|_| {
+            i += 1;
+            keep[i - 1]
+        });
+    }
+
+    /// True when the capitalised word `i` is written as a place's name: after a
+    /// settlement's noun (`die Stadt X`, `город X`), after one and a connector, with
+    /// at most one lowercase word (an adjective) between (`the town of X`, `el
+    /// municipio albaceteño de X`), or before a settlement's noun that follows the
+    /// name in its language (`Nokian kaupunki`, [`place::is_settlement_word_after`]).
+    fn written_as_place(&self, f: usize, i: usize) -> bool {
+        if first_case(self.tok_original(f, i)) != Case::Upper {
+            return false;
+        }
+        let lower = |p: usize| first_case(self.tok_original(f, p)) != Case::Upper;
+        // (A language that capitalises its nouns writes the settlement's so.)
+        let noun = |p: usize| {
+            place::is_settlement_word(self.tok_text(f, p))
+                && (lower(p)
+                    || Script::of(self.tok_original(f, p)) != Some(Script::Latin)
+                    || self.language() & place::NOUN_CAPITALS != 0)
+        };
+        if self
+            .adjacent_after(f, i + 1)
+            .is_some_and(|n| lower(n) && place::is_settlement_word_after(self.tok_text(f, n)))
+        {
+            return true;
+        }
+        let Some(p) = self.adjacent_before(f, i) else {
+            return false;
+        };
+        if noun(p) {
+            return true;
+        }
+        if !(lower(p) && place::is_name_connector(self.tok_text(f, p))) {
+            return false;
+        }
+        let Some(q) = self.adjacent_before(f, p) else {
+            return false;
+        };
+        noun(q) || (lower(q) && self.adjacent_before(f, q).is_some_and(noun))
+    }
+
     fn link_proven_places(&mut self) {
         self.link_proven_towns();
         let unproven = std::mem::take(&mut *self.unproven.borrow_mut());
@@ -5629,6 +5873,14 @@ impl<'a> Doc<'a> {
                 if !self.is_free(l.field, l.start, l.end) {
                     return false;
                 }
+                // (A case form only by the same place named elsewhere.)
+                if l.rule == Rule::PlaceCase {
+                    let named = self.linked.iter().any(|o| o.entity == l.entity);
+                    if named {
+                        proven.push(*l);
+                    }
+                    return !named;
+                }
                 let country = self.linker.places().country(l.entity);
                 let evidence = listed
                     .iter()
@@ -5640,10 +5892,14 @@ impl<'a> Doc<'a> {
                             || (Some(o.entity) == country && near(l, o, COUNTRY_REACH))
                     });
                 if evidence {
-                    proven.push(Linked {
-                        rule: Rule::PlaceEvidence,
-                        ..*l
-                    });
+                    // (A case form keeps its rule: the place named elsewhere is
+                    // the evidence it waited for.)
+                    let rule = if l.rule == Rule::PlaceCase {
+                        Rule::PlaceCase
+                    } else {
+                        Rule::PlaceEvidence
+                    };
+                    proven.push(Linked { rule, ..*l });
                 }
                 !evidence
             });

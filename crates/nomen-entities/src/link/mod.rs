@@ -65,6 +65,7 @@ mod doc;
 mod facts;
 pub(crate) mod phonetic;
 mod place;
+mod place_case;
 mod store;
 mod table;
 
@@ -192,6 +193,14 @@ pub enum Rule {
     /// a Ukrainian town's `-iv` as `-ov` (`Харьков`, `Charków` for Kharkiv, with `ch`
     /// for `kh`).
     Exonym,
+    /// A place's one-word name with a case ending of a Latin-script language that
+    /// declines places (Polish `w Berlinie`, Czech `v Praze`, Croatian `u Zagrebu`,
+    /// Finnish `Helsingistä`, Hungarian `Berlinben`, Lithuanian `Vilniuje`, Romanian
+    /// `Londrei`, German `Berlins`), in a text not written in English, Spanish,
+    /// French, Italian, Portuguese or Dutch, with the evidence its ending needs: a
+    /// preposition of its language right before a Slavic case, a large place (or the
+    /// place named elsewhere in the document) for a local case.
+    PlaceCase,
 }
 
 impl Rule {
@@ -216,6 +225,7 @@ impl Rule {
             Rule::InflectedAlone => "inflected-alone",
             Rule::Respelled => "respelled",
             Rule::Exonym => "exonym",
+            Rule::PlaceCase => "place-case",
         }
     }
 }
@@ -2916,6 +2926,139 @@ mod tests {
         assert!(links(&k, "El concejal José Millán habló ayer.").is_empty());
         // Only a place: a person's surname is not read so.
         assert!(links(&k, "Der Trainer Fastovetts kam.").is_empty());
+    }
+
+    #[test]
+    fn places_with_latin_case_endings() {
+        // None of these places is in the any-spelling sets or the issue's examples.
+        let g = Gazetteer::from_jsonl_str(
+            r#"{"id":"wroclaw","name":"Wrocław","kind":"place"}
+{"id":"zlin","name":"Zlín","kind":"place"}
+{"id":"split","name":"Split","kind":"place"}
+{"id":"ljubljana","name":"Ljubljana","kind":"place"}
+{"id":"tampere","name":"Tampere","kind":"place"}
+{"id":"turku","name":"Turku","kind":"place"}
+{"id":"debrecen","name":"Debrecen","kind":"place"}
+{"id":"kaunas","name":"Kaunas","kind":"place"}
+{"id":"cluj","name":"Cluj","kind":"place"}
+{"id":"hamburg","name":"Hamburg","kind":"place"}"#,
+            "test",
+        )
+        .unwrap();
+        let k = Linker::new(Arc::new(g));
+        for (text, mention, id) in [
+            // A Slavic case after a preposition of its language.
+            ("Konferencja odbyła się we Wrocławiu i nie była długa.", "Wrocławiu", "wroclaw"),
+            ("Jutro jadę do Wrocławia, bo już nie pada.", "Wrocławia", "wroclaw"),
+            ("Setkání se konalo ve Zlíně, jak bylo podle plánu.", "Zlíně", "zlin"),
+            ("Sastanak je održan u Splitu, kao što je bio plan.", "Splitu", "split"),
+            ("Srečanje je bilo v Ljubljani, kot je bil načrt.", "Ljubljani", "ljubljana"),
+            // A local case of a large place (no population given: not a town).
+            ("Kokous pidettiin Tampereella eilen, ja se oli hyvä.", "Tampereella", "tampere"),
+            ("Hän muutti Turussa asumaan, ja hän oli iloinen.", "Turussa", "turku"),
+            ("Tegnap Debrecenben tüntettek, és azt mondták, hogy nem mennek haza.", "Debrecenben", "debrecen"),
+            ("Susitikimas vyko Kaune vakar, ir jis buvo ilgas.", "Kaune", "kaunas"),
+            ("Primarul Clujului a vorbit ieri și a spus că mai sunt probleme.", "Clujului", "cluj"),
+            // The German genitive, in a German text.
+            (
+                "Die Bevölkerung Hamburgs wächst, und die Mieten sind nicht niedrig, sagt der Sprecher.",
+                "Hamburgs",
+                "hamburg",
+            ),
+        ] {
+            assert_eq!(links(&k, text), [l(mention, id, Rule::PlaceCase)], "{text}");
+        }
+        // A Slavic case without its preposition: only with the place named elsewhere.
+        assert!(links(&k, "Prezydent Wrocławia powiedział, że nie jest źle.").is_empty());
+        assert_eq!(
+            links(
+                &k,
+                "Wrocław rośnie. Prezydent Wrocławia powiedział, że nie jest źle."
+            ),
+            [
+                l("Wrocław", "wroclaw", Rule::Exact),
+                l("Wrocławia", "wroclaw", Rule::PlaceCase)
+            ]
+        );
+        // Not in a text of a language that does not decline names, nor with the
+        // suffix's vowel against the stem's (Hungarian harmony).
+        assert!(links(
+            &k,
+            "The band Debrecenben played and the crowd was there with the fans."
+        )
+        .is_empty());
+        assert!(links(
+            &k,
+            "Tegnap Debrecenban tüntettek, és azt mondták, hogy nem mennek haza."
+        )
+        .is_empty());
+        // The German genitive only in German text.
+        assert!(links(&k, "Hamburgs tüntettek tegnap.").is_empty());
+    }
+
+    #[test]
+    fn names_the_document_writes_as_places() {
+        // None of these is in the any-spelling sets.
+        let g = Gazetteer::from_jsonl_str(
+            r#"{"id":"trujillo","name":"Lucía Trujillo","kind":"person"}
+{"id":"fiskars","name":"Fiskars","kind":"organization"}
+{"id":"meier","name":"Eva Meier-Hoffmann","kind":"person"}"#,
+            "test",
+        )
+        .unwrap();
+        let k = Linker::new(Arc::new(g));
+        // A surname alone that the text writes as a town's name is the town.
+        assert!(links(
+            &k,
+            "La ciudad extremeña de Trujillo celebra sus fiestas. Trujillo recibe a miles de visitantes."
+        )
+        .is_empty());
+        // ... unless the person is named in full.
+        assert_eq!(
+            pairs(
+                &k,
+                "Lucía Trujillo visitó la ciudad de Trujillo. Trujillo habló con el alcalde."
+            )
+            .iter()
+            .filter(|(_, e)| e == "trujillo")
+            .count(),
+            3
+        );
+        // A body's one-word name, declined, before a settlement's noun (Finnish).
+        assert!(links(
+            &k,
+            "Fiskarsin kylä juhlii. Fiskarsissa on paljon turisteja."
+        )
+        .is_empty());
+        assert_eq!(
+            pairs(&k, "Fiskars julkaisi tuloksensa tänään."),
+            [("Fiskars".to_string(), "fiskars".to_string())]
+        );
+        // A double surname joined by a hyphen is one surname: its first part after
+        // the given name is someone else, its last part alone is not her.
+        assert!(links(&k, "Winzerin Eva Meier aus Trier freute sich.").is_empty());
+        assert!(links(&k, "Herr Hoffmann aus Trier freute sich.").is_empty());
+        // Its first part alone stands for her where the document names her in full.
+        assert_eq!(
+            pairs(
+                &k,
+                "Eva Meier-Hoffmann sprach lange. Danach sagte Meier, sie komme."
+            ),
+            [
+                ("Eva Meier-Hoffmann".to_string(), "meier".to_string()),
+                ("Meier".to_string(), "meier".to_string())
+            ]
+        );
+        assert_eq!(
+            pairs(
+                &k,
+                "Eva Meier-Hoffmann sprach. Frau Meier-Hoffmann sagte, sie komme."
+            ),
+            [
+                ("Eva Meier-Hoffmann".to_string(), "meier".to_string()),
+                ("Meier-Hoffmann".to_string(), "meier".to_string())
+            ]
+        );
     }
 
     #[test]

@@ -223,6 +223,50 @@ pub(crate) fn is_of_place_word(folded: &str) -> bool {
     OF_PLACE_WORDS.contains(&folded)
 }
 
+/// Folded nouns for a settlement that languages which put the noun after the name
+/// write after it (Finnish `Nokian kaupunki`, the genitive before `kaupunki`, `kunta`;
+/// Hungarian `Pécs város`; Turkish `Konya şehri`; Estonian `Tartu linn`; Lithuanian
+/// `Kauno miestas`; Latvian `Jelgavas pilsēta`), in their frequent cases.
+const SETTLEMENT_WORDS_AFTER: &[&str] = &[
+    // Finnish
+    "kaupunki",
+    "kaupungin",
+    "kaupungissa",
+    "kaupunkiin",
+    "kaupungista",
+    "kunta",
+    "kunnan",
+    "kunnassa",
+    "kyla",
+    "kylan",
+    "kylassa",
+    // Hungarian
+    "varos",
+    "varosban",
+    "varosa",
+    "falu",
+    // Turkish
+    "sehri",
+    "kenti",
+    "ilcesi",
+    // Estonian
+    "linn",
+    "linna",
+    "linnas",
+    // Lithuanian, Latvian
+    "miestas",
+    "mieste",
+    "miesto",
+    "pilseta",
+    "pilsetas",
+];
+
+/// True when the folded word is a settlement's noun that follows the name
+/// ([`SETTLEMENT_WORDS_AFTER`]: `Nokian kaupunki`).
+pub(crate) fn is_settlement_word_after(folded: &str) -> bool {
+    SETTLEMENT_WORDS_AFTER.contains(&folded)
+}
+
 /// True when the folded word is a settlement's or an area's noun
 /// ([`SETTLEMENT_WORDS`], or a German compound in `stadt`).
 pub(crate) fn is_settlement_word(folded: &str) -> bool {
@@ -1351,6 +1395,7 @@ mod tests {
         assert!(is_of_place_word("mayor") && is_of_place_word("west"));
         assert!(is_of_place_word("alcalde") && !is_of_place_word("city"));
         assert!(is_direction_preposition("nach") && is_direction_preposition("in"));
+        assert!(is_settlement_word_after("kaupunki") && !is_settlement_word_after("city"));
         assert!(!is_direction_preposition("von") && !is_direction_preposition("de"));
     }
 

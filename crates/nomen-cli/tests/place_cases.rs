@@ -1,0 +1,129 @@
+//! Places' names with the case endings of the Latin-script languages that decline
+//! them, through the real binary with the built-in gazetteer only: `nomen tag` on the
+//! test's own sentences in Polish, Czech, Croatian, Finnish, Hungarian, Lithuanian,
+//! Romanian and German links the declined forms (rule `place-case`), and not the same
+//! endings in English text or against Hungarian vowel harmony. None of the places is
+//! one of issue 17's examples.
+
+use std::path::Path;
+use std::process::{Command, Output, Stdio};
+
+use serde_json::Value;
+
+const WROCLAW: &str = "geonames-3081368";
+const LISBON: &str = "geonames-2267057";
+const OSTRAVA: &str = "geonames-3068799";
+const BRATISLAVA: &str = "geonames-3060972";
+const SPLIT: &str = "geonames-3190261";
+const STOCKHOLM: &str = "geonames-2673730";
+const COPENHAGEN: &str = "geonames-2618425";
+const VIENNA: &str = "geonames-2761369";
+const WARSAW: &str = "geonames-756135";
+const KAUNAS: &str = "geonames-598316";
+const PARIS: &str = "geonames-2988507";
+const HAMBURG: &str = "geonames-2911298";
+
+fn tag(dir: &Path, text: &str) -> Vec<(String, String, String)> {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_nomen"))
+        .args(["tag", "--json"])
+        .current_dir(dir)
+        .env("NOMEN_CACHE_DIR", dir.join("cache"))
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("nomen runs");
+    {
+        use std::io::Write;
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(text.as_bytes())
+            .unwrap();
+    }
+    let out: Output = child.wait_with_output().expect("nomen ends");
+    assert!(
+        matches!(out.status.code(), Some(0 | 1)),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let json: Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    json["mentions"]
+        .as_array()
+        .expect("mentions")
+        .iter()
+        .map(|m| {
+            let s = |k: &str| m[k].as_str().unwrap_or_default().to_string();
+            (s("text"), s("entity"), s("rule"))
+        })
+        .collect()
+}
+
+#[test]
+fn declined_places_link_with_their_rule() {
+    let dir = tempfile::tempdir().unwrap();
+    let dir = dir.path();
+    for (text, must) in [
+        (
+            "Konferencja odbyła się we Wrocławiu, a potem delegaci pojechali do Lizbony, bo już nie było lotów.",
+            &[("Wrocławiu", WROCLAW), ("Lizbony", LISBON)][..],
+        ),
+        (
+            "Schůzka se konala v Ostravě a delegace pak odjela do Bratislavy, jak bylo podle plánu.",
+            &[("Ostravě", OSTRAVA), ("Bratislavy", BRATISLAVA)][..],
+        ),
+        (
+            "Sastanak je održan u Splitu prošlog tjedna, kao što je bio plan.",
+            &[("Splitu", SPLIT)][..],
+        ),
+        (
+            "Kokous pidettiin Tukholmassa, ja ministeri lensi sitten Kööpenhaminaan, mutta hän oli väsynyt.",
+            &[("Tukholmassa", STOCKHOLM), ("Kööpenhaminaan", COPENHAGEN)][..],
+        ),
+        (
+            "A találkozót Bécsben tartották, majd a miniszter Varsóba repült, és azt mondta, hogy nem fáradt.",
+            &[("Bécsben", VIENNA), ("Varsóba", WARSAW)][..],
+        ),
+        (
+            "Susitikimas vyko Kaune, o delegacija grįžo vakare, ir tai buvo gerai.",
+            &[("Kaune", KAUNAS)][..],
+        ),
+        (
+            "Primarul Parisului a vorbit ieri despre transport și a spus că mai sunt probleme.",
+            &[("Parisului", PARIS)][..],
+        ),
+        (
+            "Die Bevölkerung Hamburgs wächst, und die Mieten sind nicht niedrig, sagt der Sprecher.",
+            &[("Hamburgs", HAMBURG)][..],
+        ),
+    ] {
+        let got = tag(dir, text);
+        for (mention, entity) in must {
+            assert!(
+                got.iter()
+                    .any(|(t, e, r)| t == mention && e == entity && r == "place-case"),
+                "{mention} -> {entity} (place-case) missing in {got:?}\n{text}"
+            );
+        }
+    }
+}
+
+#[test]
+fn case_endings_need_their_language_and_harmony() {
+    let dir = tempfile::tempdir().unwrap();
+    let dir = dir.path();
+    for text in [
+        // English text does not decline names: a Hungarian or German ending there is
+        // part of another word.
+        "The band Bécsben played and the crowd was there with the fans of Hamburgs.",
+        // A Hungarian suffix whose vowel disagrees with the stem's is no case.
+        "A találkozót Bécsban tartották, és azt mondta, hogy nem fáradt.",
+    ] {
+        let got = tag(dir, text);
+        assert!(
+            got.iter().all(|(_, _, r)| r != "place-case"),
+            "{got:?}\n{text}"
+        );
+    }
+}
