@@ -1176,6 +1176,12 @@ fn variant(linker: &Linker, word: &str, original: &str) -> Option<(u32, How)> {
     None
 }
 
+/// True when token `id` is a one-word name of places only.
+fn only_places(linker: &Linker, id: u32) -> bool {
+    let keys = linker.dict.keys(linker.dict.root(id));
+    !keys.is_empty() && keys.iter().all(|k| k.entity_kind == Kind::Place)
+}
+
 /// The token of a place's one-word name that the Latin word `word` (written
 /// `original`) is with a case ending of a language that declines places' names
 /// ([`place_case::for_each_base`]: `Berlinie`, `Praze`, `Helsingistä`), and the
@@ -3872,9 +3878,11 @@ impl<'a> Doc<'a> {
                 How::Exonym => exonym = true,
                 How::PlaceCase(_) => place_case = true,
                 // (A person's ending may be a place's too: `Hamburgs`, read by the
-                // persons' endings when the persons' filter lets the word through.)
+                // persons' endings when the persons' filter lets the word through;
+                // only for a word that names places only, not `Petro`.)
                 How::Inflected(_)
                     if key.entity_kind == Kind::Place
+                        && only_places(self.linker, t.id)
                         && self.place_ending(field, start + j).is_some() =>
                 {
                     place_case = true;
