@@ -17,8 +17,8 @@
 //! is guarded: it may not fall below the floor below (the first set measured mention
 //! precision 1.000 in both runs when it was written, the second 0.953 and 0.984 blind,
 //! before the rules it showed missing, the third 0.984 and 0.973 blind, the fourth 0.990
-//! and 0.989 blind, the fifth 0.979 and 0.976 blind), so a rule that links what an
-//! article does not mention fails here.
+//! and 0.989 blind, the fifth 0.979 and 0.976 blind, the sixth 0.984 and 0.987 blind),
+//! so a rule that links what an article does not mention fails here.
 //! All sets get the same checks of their shape.
 
 mod support;
@@ -33,12 +33,13 @@ use nomen_entities::{Gazetteer, Linker};
 const PRECISION_FLOOR: f64 = 0.95;
 
 /// The sets: directory under `data/eval` and the fewest gold mentions it has.
-const SETS: [(&str, usize); 5] = [
+const SETS: [(&str, usize); 6] = [
     ("any-spelling", 500),
     ("any-spelling-2", 400),
     ("any-spelling-3", 550),
     ("any-spelling-4", 600),
     ("any-spelling-5", 650),
+    ("any-spelling-6", 800),
 ];
 
 fn set_dir(name: &str) -> PathBuf {
