@@ -5,10 +5,10 @@
 //! endings in English text or against Hungarian vowel harmony. None of the places is
 //! one of issue 17's examples.
 
-use std::path::Path;
-use std::process::{Command, Output, Stdio};
+#[path = "support/builtin_tag.rs"]
+mod builtin_tag;
 
-use serde_json::Value;
+use builtin_tag::tag;
 
 const WROCLAW: &str = "geonames-3081368";
 const LISBON: &str = "geonames-2267057";
@@ -22,43 +22,6 @@ const WARSAW: &str = "geonames-756135";
 const KAUNAS: &str = "geonames-598316";
 const PARIS: &str = "geonames-2988507";
 const HAMBURG: &str = "geonames-2911298";
-
-fn tag(dir: &Path, text: &str) -> Vec<(String, String, String)> {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_nomen"))
-        .args(["tag", "--json"])
-        .current_dir(dir)
-        .env("NOMEN_CACHE_DIR", dir.join("cache"))
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("nomen runs");
-    {
-        use std::io::Write;
-        child
-            .stdin
-            .take()
-            .unwrap()
-            .write_all(text.as_bytes())
-            .unwrap();
-    }
-    let out: Output = child.wait_with_output().expect("nomen ends");
-    assert!(
-        matches!(out.status.code(), Some(0 | 1)),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let json: Value = serde_json::from_slice(&out.stdout).expect("JSON");
-    json["mentions"]
-        .as_array()
-        .expect("mentions")
-        .iter()
-        .map(|m| {
-            let s = |k: &str| m[k].as_str().unwrap_or_default().to_string();
-            (s("text"), s("entity"), s("rule"))
-        })
-        .collect()
-}
 
 #[test]
 fn declined_places_link_with_their_rule() {

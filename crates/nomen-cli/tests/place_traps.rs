@@ -17,10 +17,12 @@
 //! acronym written after `in` and elsewhere, a list of people after `from`, and
 //! people's names after an abbreviated given name or joined by Catalan `i`.
 
-use std::path::Path;
-use std::process::{Command, Output, Stdio};
+#[path = "support/builtin_tag.rs"]
+mod builtin_tag;
 
-use serde_json::Value;
+use std::path::Path;
+
+use builtin_tag::tag;
 
 const BERLIN: &str = "geonames-2950159";
 const GENEVA: &str = "geonames-2660646";
@@ -37,43 +39,6 @@ const HAMBURG: &str = "geonames-2911298";
 const LISBON_PT: &str = LISBON;
 const MILAN: &str = "geonames-3173435";
 const SEOUL: &str = "geonames-1835848";
-
-fn tag(dir: &Path, text: &str) -> Vec<(String, String, String)> {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_nomen"))
-        .args(["tag", "--json"])
-        .current_dir(dir)
-        .env("NOMEN_CACHE_DIR", dir.join("cache"))
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("nomen runs");
-    {
-        use std::io::Write;
-        child
-            .stdin
-            .take()
-            .unwrap()
-            .write_all(text.as_bytes())
-            .unwrap();
-    }
-    let out: Output = child.wait_with_output().expect("nomen ends");
-    assert!(
-        matches!(out.status.code(), Some(0 | 1)),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let json: Value = serde_json::from_slice(&out.stdout).expect("JSON");
-    json["mentions"]
-        .as_array()
-        .expect("mentions")
-        .iter()
-        .map(|m| {
-            let s = |k: &str| m[k].as_str().unwrap_or_default().to_string();
-            (s("text"), s("entity"), s("rule"))
-        })
-        .collect()
-}
 
 /// Checks that every `(text, entity)` of `must` is linked, and that no mention's text
 /// is one of `never` (whatever it is linked to).
