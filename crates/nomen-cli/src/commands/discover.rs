@@ -13,7 +13,6 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::Arc;
 
-use anyhow::Context;
 use nomen_entities::discover::{
     self, Collector, DocCandidates, DocTally, Options, Proposal, Scanner,
 };
@@ -27,6 +26,7 @@ use nomen_index::{
 use super::common::GazetteerArgs;
 use super::entities::KindArg;
 use crate::output::print_json;
+use crate::output::OutputFile;
 
 /// Arguments of `nomen entities discover`.
 #[derive(Debug, clap::Args)]
@@ -476,23 +476,14 @@ impl IngestObserver for Observer {
     }
 }
 
-/// Writes the proposals as JSON Lines, through a temporary file renamed at the end.
+/// Writes the proposals as JSON Lines, whole or not at all ([`OutputFile`]).
 fn write_jsonl(path: &std::path::Path, proposals: &[Proposal]) -> anyhow::Result<()> {
-    let mut name = path.file_name().unwrap_or_default().to_os_string();
-    name.push(".tmp");
-    let tmp = path.with_file_name(name);
-    let file =
-        std::fs::File::create(&tmp).with_context(|| format!("cannot create {}", tmp.display()))?;
-    let mut out = io::BufWriter::new(file);
+    let mut out = OutputFile::create(path)?;
     for p in proposals {
         serde_json::to_writer(&mut out, p)?;
         out.write_all(b"\n")?;
     }
-    out.flush()
-        .with_context(|| format!("cannot write {}", tmp.display()))?;
-    drop(out);
-    std::fs::rename(&tmp, path).with_context(|| format!("cannot write {}", path.display()))?;
-    Ok(())
+    out.commit()
 }
 
 /// The proposals as a table: documents, kind, confidence, name, a few aliases.

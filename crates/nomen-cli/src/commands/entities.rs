@@ -5,13 +5,12 @@ use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use anyhow::Context;
 use nomen_entities::import::{self, Format, Options};
 use nomen_entities::{Entity, Kind, Resolver};
 use serde::Serialize;
 
 use super::common::GazetteerArgs;
-use crate::output::print_json;
+use crate::output::{print_json, OutputFile};
 
 /// Arguments of `nomen entities`.
 #[derive(Debug, clap::Args)]
@@ -213,35 +212,15 @@ fn import(args: ImportArgs) -> anyhow::Result<ExitCode> {
         let mut out = std::io::BufWriter::new(std::io::stdout().lock());
         import::import(format, &args.files, &options, &mut out)?
     } else {
-        // Written next to the output and renamed at the end: a failed import leaves
-        // no half-written gazetteer behind.
-        let tmp = temp_path(&args.output);
-        let file = std::fs::File::create(&tmp)
-            .with_context(|| format!("cannot create {}", tmp.display()))?;
-        let mut out = std::io::BufWriter::new(file);
-        let result = import::import(format, &args.files, &options, &mut out);
-        drop(out);
-        match result {
-            Ok(summary) => {
-                std::fs::rename(&tmp, &args.output)
-                    .with_context(|| format!("cannot write {}", args.output.display()))?;
-                summary
-            }
-            Err(e) => {
-                let _ = std::fs::remove_file(&tmp);
-                return Err(e.into());
-            }
-        }
+        // Written whole or not at all: a failed import leaves no half-written
+        // gazetteer behind.
+        let mut out = OutputFile::create(&args.output)?;
+        let summary = import::import(format, &args.files, &options, &mut out)?;
+        out.commit()?;
+        summary
     };
     print_summary(&summary, if to_stdout { None } else { Some(&args.output) });
     Ok(ExitCode::SUCCESS)
-}
-
-/// `path` with `.tmp` appended to its file name.
-fn temp_path(path: &std::path::Path) -> PathBuf {
-    let mut name = path.file_name().unwrap_or_default().to_os_string();
-    name.push(".tmp");
-    path.with_file_name(name)
 }
 
 /// The import summary, on stderr.
