@@ -216,6 +216,7 @@ pub(super) fn link<'a>(
         surnames: std::cell::RefCell::new(HashMap::default()),
         states: std::cell::RefCell::new(HashMap::default()),
         language: std::cell::OnceCell::new(),
+        markers: std::cell::OnceCell::new(),
         unproven: std::cell::RefCell::new(Vec::new()),
         unproven_towns: std::cell::RefCell::new(Vec::new()),
         longer_names: std::cell::OnceCell::new(),
@@ -2102,6 +2103,9 @@ struct Doc<'a> {
     /// The document's language (a bit of [`place::detect_language`]), worked out on
     /// first use.
     language: std::cell::OnceCell<u8>,
+    /// The function-word languages of the document's first words
+    /// ([`place_case::marker_masks`]), worked out on first use.
+    markers: std::cell::OnceCell<Vec<u16>>,
     /// One-word place names that are common words of the document's language, with no
     /// preposition of place before them: linked at the end if a place or their
     /// country is named near them ([`Doc::link_proven_places`]).
@@ -4298,14 +4302,18 @@ impl<'a> Doc<'a> {
 
     /// The document's language, as a bit of [`place::detect_language`].
     fn language(&self) -> u8 {
-        *self.language.get_or_init(|| {
-            let words = self.texts.iter().flat_map(|ft| {
-                ft.toks
-                    .iter()
-                    .filter(|t| !t.ideograph)
-                    .map(|t| &ft.folded.as_str()[t.folded.clone()])
-            });
-            place::detect_language(words)
+        *self
+            .language
+            .get_or_init(|| place::detect_language(self.folded_words()))
+    }
+
+    /// The document's folded words, field after field, without ideographs.
+    fn folded_words(&self) -> impl Iterator<Item = &str> {
+        self.texts.iter().flat_map(|ft| {
+            ft.toks
+                .iter()
+                .filter(|t| !t.ideograph)
+                .map(|t| &ft.folded.as_str()[t.folded.clone()])
         })
     }
 
@@ -4355,12 +4363,8 @@ impl<'a> Doc<'a> {
         }
         language == place::ANY_LANGUAGE
             && place_case::has_markers(
-                self.texts.iter().flat_map(|ft| {
-                    ft.toks
-                        .iter()
-                        .filter(|t| !t.ideograph)
-                        .map(|t| &ft.folded.as_str()[t.folded.clone()])
-                }),
+                self.markers
+                    .get_or_init(|| place_case::marker_masks(self.folded_words())),
                 ending.languages,
             )
     }

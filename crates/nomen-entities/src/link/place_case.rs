@@ -612,19 +612,31 @@ const MARKERS: &[(&str, u16)] = &[
     ("dupa", RO),
 ];
 
-/// True when at least two of the folded words (the first 400) are function words
-/// of one of `languages` ([`MARKERS`]): the text may be written in one of them.
-pub(crate) fn has_markers<'w>(words: impl Iterator<Item = &'w str>, languages: u16) -> bool {
-    let mut found = 0;
-    for w in words.take(400) {
-        if w.len() <= 6 && MARKERS.iter().any(|&(m, l)| m == w && l & languages != 0) {
-            found += 1;
-            if found >= 2 {
-                return true;
-            }
-        }
-    }
-    false
+/// The languages ([`PL`], ...) whose function words ([`MARKERS`]) each of the folded
+/// words (the first 400) is, for the words that are one: worked out once per document,
+/// then asked by [`has_markers`] for each ending's languages.
+pub(crate) fn marker_masks<'w>(words: impl Iterator<Item = &'w str>) -> Vec<u16> {
+    words
+        .take(400)
+        .filter(|w| w.len() <= 6)
+        .map(|w| {
+            MARKERS
+                .iter()
+                .filter(|&&(m, _)| m == w)
+                .fold(0, |mask, &(_, l)| mask | l)
+        })
+        .filter(|&mask| mask != 0)
+        .collect()
+}
+
+/// True when at least two of the words of [`marker_masks`] are function words of one
+/// of `languages`: the text may be written in one of them.
+pub(crate) fn has_markers(masks: &[u16], languages: u16) -> bool {
+    masks
+        .iter()
+        .filter(|&&m| m & languages != 0)
+        .nth(1)
+        .is_some()
 }
 
 #[cfg(test)]
@@ -736,10 +748,10 @@ mod tests {
 
     #[test]
     fn function_words_say_the_language() {
-        let words = |t: &'static str| t.split(' ');
-        assert!(has_markers(words("hän muutti ja oli iloinen"), FI));
-        assert!(!has_markers(words("gracias senor presidente"), LV | LT));
-        assert!(!has_markers(words("hän muutti ja oli iloinen"), HU));
+        let words = |t: &'static str| marker_masks(t.split(' '));
+        assert!(has_markers(&words("hän muutti ja oli iloinen"), FI));
+        assert!(!has_markers(&words("gracias senor presidente"), LV | LT));
+        assert!(!has_markers(&words("hän muutti ja oli iloinen"), HU));
     }
 
     #[test]
