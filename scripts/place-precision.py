@@ -55,12 +55,18 @@ articles in none of the earlier sets nor `dev`, drawn after the eighth round's r
 were written and landed (labels in `benches/place-precision/eighth-labels.jsonl`;
 `--set eighth`).
 
+A ninth set, `ninth` (issue 21's ninth round): drawn as the eighth (40 English news,
+30 Bundestag, 30 Congreso and 20 House of Commons speeches) with seed 2120 from the
+articles in none of the earlier sets nor `dev`, drawn after the ninth round's rules
+were written and landed (labels in `benches/place-precision/ninth-labels.jsonl`;
+`--set ninth`).
+
 Usage:
   python3 scripts/place-precision.py [--set SET] sample              # writes the set
   python3 scripts/place-precision.py [--set SET] run NOMEN OUT.jsonl # tags it with NOMEN
   python3 scripts/place-precision.py [--set SET] judge RUN.jsonl...  # precision, recall
   python3 scripts/place-precision.py [--set SET] draw N RUN.jsonl... # mentions to judge
-(SET: heldout, the default, fresh, third, fourth, dev, fifth, sixth, seventh or eighth)
+(SET: heldout, the default, fresh, third, fourth, dev, fifth, sixth, seventh, eighth or ninth)
 
 `judge` prints, per run: the judged mentions among its mentions, the precision of all
 of them and of the place mentions, and the recall of correct place mentions relative
@@ -108,6 +114,9 @@ SETS = {
     "eighth": ("eighth.jsonl", "eighth-labels.jsonl",
                [("news-en", 40), ("parlspeech-de", 30), ("parlspeech-es", 30),
                 ("parlspeech-en", 20)], 2119),
+    "ninth": ("ninth.jsonl", "ninth-labels.jsonl",
+              [("news-en", 40), ("parlspeech-de", 30), ("parlspeech-es", 30),
+               ("parlspeech-en", 20)], 2120),
 }
 # The sets each set must not share articles with (drawn before it).
 EARLIER = {"heldout": [], "fresh": ["heldout"], "third": ["heldout", "fresh"],
@@ -117,7 +126,9 @@ EARLIER = {"heldout": [], "fresh": ["heldout"], "third": ["heldout", "fresh"],
            "sixth": ["heldout", "fresh", "third", "fourth", "dev", "fifth"],
            "seventh": ["heldout", "fresh", "third", "fourth", "dev", "fifth", "sixth"],
            "eighth": ["heldout", "fresh", "third", "fourth", "dev", "fifth", "sixth",
-                      "seventh"]}
+                      "seventh"],
+           "ninth": ["heldout", "fresh", "third", "fourth", "dev", "fifth", "sixth",
+                     "seventh", "eighth"]}
 
 
 class Error(Exception):
