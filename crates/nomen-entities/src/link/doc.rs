@@ -5751,17 +5751,28 @@ impl<'a> Doc<'a> {
         if !self.linked.iter().any(lone) {
             return;
         }
-        let words: HashSet<u32> = self
+        // Every token of the document is asked whether it is one of these few words:
+        // a sorted list behind a 64-bit mask of their ids, so that most tokens cost a
+        // shift and a test, not a hash.
+        let mut words: Vec<u32> = self
             .linked
             .iter()
             .filter(|l| lone(l))
             .map(|l| self.texts[l.field].toks[l.start].id)
             .collect();
-        let mut places: HashSet<u32> = HashSet::new();
+        words.sort_unstable();
+        words.dedup();
+        let bit = |id: u32| 1u64 << (id % 64);
+        let mask = words.iter().fold(0, |m, &id| m | bit(id));
+        let mut places: Vec<u32> = Vec::new();
         for (f, ft) in self.texts.iter().enumerate() {
             for (i, t) in ft.toks.iter().enumerate() {
-                if words.contains(&t.id) && !places.contains(&t.id) && self.written_as_place(f, i) {
-                    places.insert(t.id);
+                if mask & bit(t.id) != 0
+                    && words.binary_search(&t.id).is_ok()
+                    && !places.contains(&t.id)
+                    && self.written_as_place(f, i)
+                {
+                    places.push(t.id);
                 }
             }
         }
