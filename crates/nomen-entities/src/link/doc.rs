@@ -954,6 +954,34 @@ fn spaces_before_digits(bytes: &[u8], mut f: impl FnMut(usize)) {
     (k..bytes.len()).for_each(visit);
 }
 
+/// Calls `f(p)` for every position `p` of `bytes` that holds `needle`, in order:
+/// eight bytes at a time, and only the bytes found read one by one.
+fn positions_of(bytes: &[u8], needle: u8, mut f: impl FnMut(usize)) {
+    const ONES: u64 = u64::from_ne_bytes([1; 8]);
+    const LOW7: u64 = ONES * 0x7f;
+    let mut chunks = bytes.chunks_exact(8);
+    let mut k = 0;
+    for chunk in chunks.by_ref() {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(chunk);
+        let x = u64::from_le_bytes(w) ^ (ONES * u64::from(needle));
+        // The high bit of each zero byte of `x`, and of no other: `(x & LOW7) + LOW7`
+        // sets a byte's high bit when its low seven bits are not all zero, without a
+        // carry into the next byte, and `| x` when its own high bit is set.
+        let mut found = !((x & LOW7).wrapping_add(LOW7) | x | LOW7);
+        while found != 0 {
+            f(k + found.trailing_zeros() as usize / 8);
+            found &= found - 1;
+        }
+        k += 8;
+    }
+    for (i, &b) in chunks.remainder().iter().enumerate() {
+        if b == needle {
+            f(k + i);
+        }
+    }
+}
+
 /// True when `s` starts with a Cyrillic capital letter.
 fn is_capitalised_cyrillic(s: &str) -> bool {
     // U+0400..=U+052F are written with a first byte 0xD0..=0xD4: any other word
@@ -1819,7 +1847,9 @@ fn find_candidates(linker: &Linker, ft: &FieldText<'_>, fi: usize, out: &mut Vec
                 break;
             }
             j += 1;
-            if j >= toks.len() || j - i >= MAX_KEY_TOKENS {
+            // (A word that is no token goes on from no node: most words after a
+            // function word that some name starts with. Its gap is not read.)
+            if j >= toks.len() || j - i >= MAX_KEY_TOKENS || toks[j].id == NONE {
                 break;
             }
             let gap = &folded[toks[j - 1].folded.end..toks[j].folded.start];
@@ -4831,26 +4861,36 @@ impl<'a> Doc<'a> {
             let mut parties = HashSet::default();
             for (f, ft) in self.texts.iter().enumerate() {
                 let folded = ft.folded.as_str().as_bytes();
-                for i in 0..ft.toks.len().saturating_sub(1) {
-                    // (The token's length and first byte first: a scan of every
-                    // token of the document, and nearly none is one of the three.)
+                // Only a token that starts with `v` is read: the text's `v`s are found
+                // eight bytes at a time, and one right after a letter or digit is
+                // inside a word (the tokens' starts are looked up for the others).
+                let mut at_token = 0;
+                positions_of(folded, b'v', |at| {
+                    if at > 0 && folded[at - 1].is_ascii_alphanumeric() {
+                        return;
+                    }
+                    // (The tokens' starts only grow: found by halving.)
+                    at_token += ft.toks[at_token..].partition_point(|t| t.folded.start < at);
+                    let i = at_token;
+                    // (Not the last token: a party follows.)
+                    if i + 1 >= ft.toks.len() || ft.toks[i].folded.start != at {
+                        return;
+                    }
                     let r = &ft.toks[i].folded;
-                    if !matches!(r.end.wrapping_sub(r.start), 1 | 2 | 6)
-                        || folded.get(r.start) != Some(&b'v')
-                    {
-                        continue;
+                    if !matches!(r.end - r.start, 1 | 2 | 6) {
+                        return;
                     }
                     let t = self.tok_text(f, i);
                     if !matches!(t, "versus" | "vs" | "v") || ft.toks[i].ideograph {
-                        continue;
+                        return;
                     }
                     let original = self.tok_original(f, i);
                     let dot = ft.text[ft.toks[i].original.end..].starts_with('.');
                     if first_case(original) != Case::Lower || (t == "v" && !dot) {
-                        continue;
+                        return;
                     }
                     let Some(p) = self.adjacent_before(f, i) else {
-                        continue;
+                        return;
                     };
                     let next = if dot {
                         (i + 1 < ft.toks.len()
@@ -4862,13 +4902,13 @@ impl<'a> Doc<'a> {
                         self.adjacent_after(f, i + 1)
                     };
                     let Some(n) = next else {
-                        continue;
+                        return;
                     };
                     if self.capitalised_content(f, p) && self.capitalised_content(f, n) {
                         parties.insert(ft.toks[p].id);
                         parties.insert(ft.toks[n].id);
                     }
-                }
+                });
             }
             parties
         });
@@ -6513,7 +6553,7 @@ impl<'a> Doc<'a> {
 mod tests {
     use super::{
         acronym_fits, first_case, is_arabic_article_form, is_capitalised_cyrillic, is_letter,
-        score_at_start, spaces_before_digits, Case,
+        positions_of, score_at_start, spaces_before_digits, Case,
     };
 
     /// The letters read by range are those of the table.
@@ -6561,6 +6601,28 @@ mod tests {
         assert!(!is_arabic_article_form("is", "sisi"));
         assert!(!is_arabic_article_form("an", "n"));
         assert!(!is_arabic_article_form("ak", "kabir"));
+    }
+
+    #[test]
+    fn positions_of_are_every_position_of_the_byte() {
+        let texts = [
+            "",
+            "v",
+            "vvvvvvvvv",
+            "a versus b v. c vs d",
+            "\u{80}v\u{ff}vw\u{7f}u\u{f6}v the eight bytes and more, v at the end: v",
+            "в Москве и vs. Μόσχα v",
+        ];
+        for text in texts {
+            for needle in [b'v', 0x80, 0xd0, 0x7f, b' '] {
+                let mut got = Vec::new();
+                positions_of(text.as_bytes(), needle, |p| got.push(p));
+                let want: Vec<usize> = (0..text.len())
+                    .filter(|&p| text.as_bytes()[p] == needle)
+                    .collect();
+                assert_eq!(got, want, "{text:?} {needle:#x}");
+            }
+        }
     }
 
     #[test]
