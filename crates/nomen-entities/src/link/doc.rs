@@ -345,6 +345,10 @@ thread_local! {
 const NOT_BEFORE_A_PERSON: &[&str] = &[
     "le", "du", "il", "lo", "del", "dello", "el", "der", "das", "ein", "einen", "einem", "eines",
     "un", "une", "uno", "um", "het", "een", "bir", "nach",
+    // German's other masculine and neuter articles and their contractions with a
+    // preposition (`zum Frieden`, `im Norden`): the standard press writes no article
+    // before a surname, so a capitalised word after one is a noun.
+    "den", "dem", "des", "zum", "vom", "beim", "im",
 ];
 
 /// Folded words for a family, after which a surname is the family's (`la famiglia
@@ -2589,8 +2593,9 @@ impl<'a> Doc<'a> {
                             | How::Transcribed(Some(EndingKind::Masculine | EndingKind::Feminine))
                     );
                 let other_name = !ft.occupied[n]
-                    && self.capitalised_content(c.field, n)
-                    && self.tok_text(c.field, n).chars().count() > 1
+                    && ((self.capitalised_content(c.field, n)
+                        && self.tok_text(c.field, n).chars().count() > 1)
+                        || self.elided_prefix(c.field, n))
                     && !self.compound_with_lowercase(c.field, n);
                 (
                     other_name && !declined_person,
@@ -2603,6 +2608,26 @@ impl<'a> Doc<'a> {
             person && (catalan_person || next_person),
             single && next_other,
         )
+    }
+
+    /// True when token `n` is one capital letter joined by an apostrophe to a
+    /// capitalised word: the elided prefix of a surname (`O'Neill`, `D'Amato`,
+    /// `О'Ніл`), a name word of its own although one letter long (and although `o`
+    /// and `d` are function words of some languages).
+    fn elided_prefix(&self, field: usize, n: usize) -> bool {
+        let ft = &self.texts[field];
+        let Some(next) = ft.toks.get(n + 1) else {
+            return false;
+        };
+        !ft.toks[n].ideograph
+            && !next.ideograph
+            && self.tok_case(field, n) == Case::Upper
+            && self.tok_text(field, n).chars().count() == 1
+            && ft
+                .text
+                .get(ft.toks[n].original.end..next.original.start)
+                .is_some_and(|gap| matches!(gap, "'" | "\u{2019}" | "\u{2bc}"))
+            && first_case(self.tok_original(field, n + 1)) == Case::Upper
     }
 
     /// True when Catalan `i` and a capitalised word that names no person of the

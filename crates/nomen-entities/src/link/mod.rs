@@ -3444,6 +3444,43 @@ mod tests {
     }
 
     #[test]
+    fn surname_alone_after_a_german_article_or_before_an_elided_prefix() {
+        let g = Gazetteer::from_jsonl_str(
+            r#"{"id":"winter","name":"Olga Winter","kind":"person"}
+{"id":"keane","name":"Roisin Keane","kind":"person"}
+{"id":"martin","name":"Siobhan Martin","kind":"person"}"#,
+            "test",
+        )
+        .unwrap();
+        let k = Linker::new(Arc::new(g));
+        // A German article or its contraction before a capitalised word makes it a
+        // noun: `seit dem Winter` is the season, in every place of the document.
+        assert!(links(&k, "Die Preise steigen vom Winter an.").is_empty());
+        assert!(links(&k, "Sie rufen zum Winter auf.").is_empty());
+        assert!(links(
+            &k,
+            "Seit dem Winter steigen die Preise. Winter sagte nichts."
+        )
+        .is_empty());
+        // A surname alone with nothing against it stays.
+        assert_eq!(
+            links(&k, "Gestern sagte Winter, die Preise steigen."),
+            [l("Winter", "winter", Rule::ShortForm)]
+        );
+        // `Keane O'Brien`, `Кін О'Браєн`: a one-letter prefix and an apostrophe start
+        // another surname after the word, which is then someone else's given name.
+        assert!(links(&k, "The singer Keane O'Brien spoke.").is_empty());
+        assert!(links(&k, "Бізнесмен Мартін О'Браєн розповів.").is_empty());
+        assert_eq!(
+            links(&k, "Roisin Keane spoke. Keane said more."),
+            [
+                l("Roisin Keane", "keane", Rule::Exact),
+                l("Keane", "keane", Rule::SurnameCoref)
+            ]
+        );
+    }
+
+    #[test]
     fn linker_is_send_and_sync() {
         fn check<T: Send + Sync>() {}
         check::<Linker>();
