@@ -788,3 +788,59 @@ fn teams_us_states_bodies_regions_and_parties() {
         &["Bush", "Berlin"],
     );
 }
+
+#[test]
+fn owners_states_treaties_and_bodies_keep_the_place_out() {
+    let dir = tempfile::tempdir().unwrap();
+    let dir = dir.path();
+    // A town written as another country's is that country's namesake (the built-in
+    // gazetteer holds Kent, Washington), there and in the whole document.
+    check(
+        dir,
+        "The UK's Kent highlights the Brexit division. She travelled to Kent to find out \
+         why, and voters in Canterbury in Kent were split.",
+        &[("UK", "country-gb")],
+        &["Kent"],
+    );
+    check(
+        dir,
+        "A man was seen walking a bear in Russia's Taganrog.",
+        &[("Taganrog", "geonames-484907")],
+        &[],
+    );
+    // A country named like a US state, in a document that writes the state.
+    check(
+        dir,
+        "A Georgia couple was jailed for threats at a party in the US state of Georgia.",
+        &[],
+        &["Georgia"],
+    );
+    check(
+        dir,
+        "Russia eased the visa regime for Georgia, and officials in Tbilisi welcomed it.",
+        &[("Georgia", "country-ge"), ("Tbilisi", "geonames-611717")],
+        &[],
+    );
+    // A city named like a US state after a town the gazetteer does not hold.
+    check(
+        dir,
+        "The 28-year-old resident of Wantagh, New York, graduated today from the academy.",
+        &[],
+        &["New York"],
+    );
+    // A treaty's noun after a lowercase word; a body's head noun and its adjective
+    // before a connector.
+    check(
+        dir,
+        "Read more: the Paris climate agreement and what it means. La propia Asociación \
+         Hipotecaria de España lo dijo en Radio Nacional de España.",
+        &[],
+        &["Paris", "España"],
+    );
+    check(
+        dir,
+        "The Paris police said the Government of Spain had asked for help.",
+        &[("Paris", "geonames-2988507"), ("Spain", "spain")],
+        &[],
+    );
+}

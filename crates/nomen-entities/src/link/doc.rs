@@ -2124,8 +2124,10 @@ struct Doc<'a> {
     /// ([`Doc::aged_in_document`]): bits [`AFTER_GIVEN`] and [`WITH_AGE`].
     surnames: std::cell::RefCell<HashMap<u32, u8, FxBuild>>,
     /// Per token id: the US states (bit `index`, of [`place::us_states`]) the document
-    /// writes right after the word, `Alexandria, Virginia` ([`Doc::states_in_document`]).
-    states: std::cell::RefCell<HashMap<u32, u64, FxBuild>>,
+    /// writes right after the word, `Alexandria, Virginia` ([`Doc::states_in_document`]),
+    /// and the countries it writes as the word's owner, `the UK's Kent`
+    /// ([`Doc::owners_in_document`]).
+    states: std::cell::RefCell<HashMap<u32, (u64, Vec<u32>), FxBuild>>,
     /// Short-form keys (trie nodes) that the document uses for someone else: a
     /// surname after a contradicting given name (`Carlos González`) or inside a
     /// longer unknown name (`Ana Maduro Pérez`). They stay unlinked elsewhere in the
@@ -3468,6 +3470,7 @@ impl<'a> Doc<'a> {
                 || self.team_word_after(c)
                 || self.party_in_document(c)
                 || self.state_not_city(c, &chosen.0)
+                || self.country_named_as_state(c, &chosen.0)
                 || self.region_after_acronym(c, &chosen.0)
                 || self.person_introduced(c)
                 || self.alias_before_place(c, &chosen.0)
@@ -3502,6 +3505,17 @@ impl<'a> Doc<'a> {
                     let pointed = self.states_in_document(c.field, c.start, chosen.0.entity);
                     if pointed != 0 && (own == 0 || pointed & (1 << (own - 1)) == 0) {
                         return None;
+                    }
+                    // `the UK's Kent`: a town that the document writes as another
+                    // country's is that country's (the gazetteer holds only its
+                    // namesake abroad), there and elsewhere in the document.
+                    if places.needs_evidence(chosen.0.entity) {
+                        let owners = self.owners_in_document(c.field, c.start, chosen.0.entity);
+                        if !owners.is_empty()
+                            && !owners.iter().any(|&o| places.country(chosen.0.entity) == Some(o))
+                        {
+                            return None;
+                        }
                     }
                 }
             }
@@ -4588,6 +4602,25 @@ impl<'a> Doc<'a> {
             {
                 return true;
             }
+            // The head noun, then one or two capitalised words of the name, before a
+            // connector in lowercase (`la Asociación Hipotecaria de España`, `Radio
+            // Nacional de España`, `the Geological Survey Society of Japan`).
+            if place::is_name_connector(self.tok_text(c.field, p))
+                && self.tok_case(c.field, p) == Case::Lower
+            {
+                let mut q = self.adjacent_before(c.field, p);
+                for _ in 0..2 {
+                    let Some(w) = q.filter(|&w| {
+                        self.capitalised_content(c.field, w) && !self.shouted(c.field, w)
+                    }) else {
+                        break;
+                    };
+                    q = self.adjacent_before(c.field, w);
+                    if q.is_some_and(head) {
+                        return true;
+                    }
+                }
+            }
         }
         // A compound joined by a hyphen (`Havanna-Syndrom`, `Hamburg-Marathon`).
         {
@@ -4618,6 +4651,22 @@ impl<'a> Doc<'a> {
             if head(n)
                 || road(n)
                 || (city && end == c.end && place::is_treaty_word(self.tok_text(c.field, n)))
+            {
+                return true;
+            }
+            // `the Paris climate agreement`, `the Minsk peace accords`: a treaty's noun
+            // after one lowercase word, where an article before the city says that the
+            // city's name is a modifier of the noun.
+            if city
+                && end == c.end
+                && self.tok_case(c.field, n) == Case::Lower
+                && !self.word(c.field, n).function
+                && self
+                    .adjacent_after(c.field, n + 1)
+                    .is_some_and(|m| place::is_treaty_word(self.tok_text(c.field, m)))
+                && self
+                    .adjacent_before(c.field, c.start)
+                    .is_some_and(|a| place::is_english_article(self.tok_text(c.field, a)))
             {
                 return true;
             }
@@ -4993,6 +5042,58 @@ impl<'a> Doc<'a> {
         }
     }
 
+    /// True when the one-word span names a country whose name is, whole, a US
+    /// state's (`Georgia`) in a document that writes that word as the state somewhere
+    /// ([`Doc::written_as_state`]: `the US state of Georgia`, `Atlanta, Georgia`,
+    /// `Georgia Gov. Brian Kemp`): the state, which the gazetteer does not hold,
+    /// there and throughout the document, as news names one Georgia in a story.
+    fn country_named_as_state(&self, c: &Cand, key: &Key) -> bool {
+        if c.end - c.start != 1 || !self.country_entity(key.entity) {
+            return false;
+        }
+        let state = self.state_named(c.field, c.start, c.end);
+        if state == 0 {
+            return false;
+        }
+        let id = self.texts[c.field].toks[c.start].id;
+        self.texts.iter().enumerate().any(|(f, ft)| {
+            ft.toks
+                .iter()
+                .enumerate()
+                .any(|(j, t)| t.id == id && self.written_as_state(f, j))
+        })
+    }
+
+    /// True when the capitalised word `j`, a US state's name, is written as the
+    /// state: after a state's noun (`US-Bundesstaat Georgia`), or one and a connector
+    /// (`the state of Georgia`, `el estado de Georgia`, [`place::is_state_noun`]),
+    /// after a city of that state and a comma (`Atlanta, Georgia`), or before a
+    /// state's office (`Georgia Gov.`, [`place::is_state_office_word`]).
+    fn written_as_state(&self, f: usize, j: usize) -> bool {
+        if self.tok_case(f, j) != Case::Upper {
+            return false;
+        }
+        if let Some(p) = self.adjacent_before(f, j) {
+            if place::is_state_noun(self.tok_text(f, p)) {
+                return true;
+            }
+            if place::is_name_connector(self.tok_text(f, p))
+                && self.tok_case(f, p) == Case::Lower
+                && self
+                    .adjacent_before(f, p)
+                    .is_some_and(|q| place::is_state_noun(self.tok_text(f, q)))
+            {
+                return true;
+            }
+        }
+        if self.adjacent_after(f, j + 1).is_some_and(|n| {
+            place::is_state_office_word(self.tok_text(f, n)) && self.tok_case(f, n) == Case::Upper
+        }) {
+            return true;
+        }
+        self.state_of_town_at(f, j, j + 1)
+    }
+
     /// True when tokens `start..end` are, whole, a name of some place of the gazetteer.
     fn place_name(&self, field: usize, start: usize, end: usize) -> bool {
         let dict = &self.linker.dict;
@@ -5086,6 +5187,29 @@ impl<'a> Doc<'a> {
         };
         if let Some(end) = prev {
             if (end.saturating_sub(3)..end).any(|s| other(s, end)) {
+                return true;
+            }
+        }
+        // `a resident of Wantagh, New York, graduated`: after a comma and a capitalised
+        // word after a lowercase one in running text that names no place of the
+        // gazetteer (a town it does not hold; not a person's name, `Ali Martillotta,
+        // New York, NY`), before a comma, a full stop or the end: the town's state.
+        if c.start >= 2 && joined(c.start - 1, c.start) {
+            let p = c.start - 1;
+            let ends = ft.text[ft.toks[c.end - 1].original.end..]
+                .trim_start()
+                .chars()
+                .next()
+                .is_none_or(|ch| matches!(ch, ',' | '.' | ';' | ')'));
+            if ends
+                && self.capitalised_content(f, p)
+                && !self.shouted(f, p)
+                && !self.sentence_initial(f, p)
+                && !self.place_name(f, p, p + 1)
+                && self
+                    .adjacent_before(f, p)
+                    .is_some_and(|q| self.tok_case(f, q) == Case::Lower)
+            {
                 return true;
             }
         }
@@ -5555,13 +5679,29 @@ impl<'a> Doc<'a> {
 
     /// The US states (bit `index` of [`place::us_states`]) that the document writes
     /// right after the word at token `i`, anywhere, where it does not name the country
-    /// of place `entity` (`Tbilisi, Georgia`) (computed once per word and document).
+    /// of place `entity` (`Tbilisi, Georgia`) (computed once per word and document,
+    /// with [`Doc::owners_in_document`]).
     fn states_in_document(&self, field: usize, i: usize, entity: u32) -> u64 {
+        self.written_with(field, i, entity).0
+    }
+
+    /// The countries (their entities) that the document writes, anywhere, as the
+    /// owner of the word at token `i`: a country's name and a possessive right before
+    /// it (`the UK's Kent`, `Russia's Taganrog`, [`Doc::owner_before`]).
+    fn owners_in_document(&self, field: usize, i: usize, entity: u32) -> Vec<u32> {
+        self.written_with(field, i, entity).1
+    }
+
+    /// The states after the word at token `i` and the countries before it, anywhere
+    /// in the document ([`Doc::states_in_document`], [`Doc::owners_in_document`]),
+    /// read in one scan of the document per word.
+    fn written_with(&self, field: usize, i: usize, entity: u32) -> (u64, Vec<u32>) {
         let id = self.texts[field].toks[i].id;
-        if let Some(&known) = self.states.borrow().get(&id) {
-            return known;
+        if let Some(known) = self.states.borrow().get(&id) {
+            return known.clone();
         }
         let mut found = 0u64;
+        let mut owners = Vec::new();
         for (f, ft) in self.texts.iter().enumerate() {
             for (j, t) in ft.toks.iter().enumerate() {
                 if t.id == id {
@@ -5569,17 +5709,91 @@ impl<'a> Doc<'a> {
                     if s != 0 && !self.country_after(f, j + 1, entity) {
                         found |= 1 << (s - 1);
                     }
+                    if let Some(owner) = self.owner_before(f, j) {
+                        if !owners.contains(&owner) {
+                            owners.push(owner);
+                        }
+                    }
                 }
             }
         }
-        self.states.borrow_mut().insert(id, found);
-        found
+        self.states
+            .borrow_mut()
+            .insert(id, (found, owners.clone()));
+        (found, owners)
+    }
+
+    /// The country whose name and a possessive (`'s`) come right before token `i`
+    /// (`the UK's Kent`, `Syria's Raqqa`, `the United States' Ohio`: one to three
+    /// words, the first capitalised), if any.
+    fn owner_before(&self, f: usize, i: usize) -> Option<u32> {
+        let ft = &self.texts[f];
+        if i < 2 || ft.toks[i].ideograph {
+            return None;
+        }
+        // `UK's`: the `s` is a token of its own after an apostrophe; `States'`: the
+        // apostrophe alone before the space.
+        let (end, gap) = if self.tok_text(f, i - 1) == "s" && self.adjacent_before(f, i) == Some(i - 1)
+        {
+            let gap = ft.text.get(ft.toks[i - 2].original.end..ft.toks[i - 1].original.start);
+            (i - 1, gap.unwrap_or_default())
+        } else {
+            let gap = ft.text.get(ft.toks[i - 1].original.end..ft.toks[i].original.start);
+            match gap.unwrap_or_default() {
+                "' " => (i, "'"),
+                "\u{2019} " => (i, "\u{2019}"),
+                _ => return None,
+            }
+        };
+        if !matches!(gap, "'" | "\u{2019}") || end == 0 {
+            return None;
+        }
+        let dict = &self.linker.dict;
+        for start in (end.saturating_sub(3)..end).rev() {
+            if ft.toks[start..end].iter().any(|t| t.ideograph)
+                || self.tok_case(f, start) != Case::Upper
+            {
+                continue;
+            }
+            let mut node = dict.root(ft.toks[start].id);
+            for t in &ft.toks[start + 1..end] {
+                if node == NONE {
+                    break;
+                }
+                node = dict.child(node, t.id);
+            }
+            if node == NONE {
+                continue;
+            }
+            // (A name or an acronym of one, `UK`; not a union or the United Nations,
+            // whose CLDR codes look like a country's.)
+            if let Some(k) = dict.keys(node).iter().find(|k| {
+                (k.kind.is_full() || k.kind == KeyKind::AcronymAlias)
+                    && self.country_entity(k.entity)
+                    && self.linker.places().country_of_some_city(k.entity)
+            }) {
+                return Some(k.entity);
+            }
+        }
+        None
     }
 
     /// True when the span is a US state's name after a comma and a word that names a
     /// city of that state (`Seattle, Washington`, `Atlanta, Georgia`): the state, which
     /// the gazetteer does not hold, not a city or a country of its name.
     fn state_of_town_before(&self, c: &Cand) -> bool {
+        self.state_of_town_at(c.field, c.start, c.end)
+    }
+
+    /// [`Doc::state_of_town_before`] for tokens `start..end` of field `field`.
+    fn state_of_town_at(&self, field: usize, start: usize, end: usize) -> bool {
+        let c = Cand {
+            field,
+            start,
+            end,
+            node: NONE,
+            script: 0,
+        };
         let ft = &self.texts[c.field];
         if c.start == 0 || ft.toks[c.start].ideograph || ft.toks[c.start - 1].ideograph {
             return false;

@@ -1528,6 +1528,85 @@ mod tests {
     }
 
     #[test]
+    fn owners_states_and_longer_names_keep_the_place_out() {
+        let g = Gazetteer::from_jsonl_str(
+            r#"{"id":"country-gb","name":"United Kingdom","kind":"place","source":"cldr:GB","aliases":["UK"]}
+{"id":"country-us","name":"United States","kind":"place","source":"cldr:US","aliases":["US"]}
+{"id":"country-ru","name":"Russia","kind":"place","source":"cldr:RU"}
+{"id":"country-ge","name":"Georgia","kind":"place","source":"cldr:GE"}
+{"id":"country-es","name":"Spain","kind":"place","source":"cldr:ES","aliases":["España"]}
+{"id":"houston","name":"Houston","kind":"place","country":"US","population":2300000}
+{"id":"kent","name":"Kent","kind":"place","country":"US","population":127000}
+{"id":"geonames-4180439","name":"Atlanta","kind":"place","country":"US","population":490000}
+{"id":"spb","name":"Saint Petersburg","kind":"place","country":"RU","population":5000000}
+{"id":"taganrog","name":"Taganrog","kind":"place","country":"RU","population":250000}
+{"id":"tbilisi","name":"Tbilisi","kind":"place","country":"GE","population":1100000,"capital":true}
+{"id":"paris","name":"Paris","kind":"place","country":"FR","population":2100000,"capital":true}
+{"id":"london","name":"London","kind":"place","country":"GB","population":8900000,"capital":true}
+{"id":"nyc","name":"New York City","kind":"place","country":"US","population":8000000,"aliases":["New York"]}"#,
+            "test",
+        )
+        .unwrap();
+        let l = Linker::new(Arc::new(g));
+        let none = |text: &str, word: &str| {
+            let got = pairs(&l, text);
+            assert!(got.iter().all(|(t, _)| t != word), "{text}: {got:?}");
+        };
+        // A town written as another country's: that country's namesake, there and in
+        // the whole document; written as its own country's, the town.
+        none(
+            "The UK's Kent voted to leave. She travelled to Kent to find out why.",
+            "Kent",
+        );
+        assert_eq!(
+            pairs(&l, "Police in Kent said the man was held."),
+            [p("Kent", "kent")]
+        );
+        assert_eq!(
+            pairs(&l, "A bear walked in Russia's Taganrog."),
+            [p("Russia", "country-ru"), p("Taganrog", "taganrog")]
+        );
+        // A country named like a US state, in a document that writes the state.
+        none(
+            "A Georgia couple was jailed. They lived in the US state of Georgia.",
+            "Georgia",
+        );
+        none("Georgia voters met in Atlanta, Georgia, on Monday.", "Georgia");
+        assert_eq!(
+            pairs(&l, "He flew to Georgia and met officials in Tbilisi."),
+            [p("Georgia", "country-ge"), p("Tbilisi", "tbilisi")]
+        );
+        // A city named like a US state, after a town the gazetteer does not hold.
+        none(
+            "The 28-year-old resident of Wantagh, New York, graduated today.",
+            "New York",
+        );
+        assert_eq!(
+            pairs(&l, "Letters: Ali Martillotta, New York, wrote to us."),
+            [p("New York", "nyc")]
+        );
+        // A treaty's noun after a lowercase word; a body's head noun and its
+        // adjective before a connector.
+        none(
+            "Read more: the Paris climate agreement and what it means.",
+            "Paris",
+        );
+        assert_eq!(
+            pairs(&l, "The Paris police said nothing."),
+            [p("Paris", "paris")]
+        );
+        none(
+            "Lo dijo la propia Asociación Hipotecaria de España, que representa a los bancos.",
+            "España",
+        );
+        none("Lo dijo Radio Nacional de España ayer.", "España");
+        assert_eq!(
+            pairs(&l, "Lo dijo el Gobierno de España ayer."),
+            [p("España", "country-es")]
+        );
+    }
+
+    #[test]
     fn teams_ages_inverted_names_acronyms_and_hangul_keep_the_place_out() {
         let g = Gazetteer::from_jsonl_str(
             r#"{"id":"country-kr","name":"South Korea","kind":"place","source":"cldr:KR"}

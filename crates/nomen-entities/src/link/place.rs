@@ -417,6 +417,11 @@ const ORGANISATION_WORDS: &[&str] = &[
     "chamber",
     "camara",
     "chambre",
+    // broadcasters (`Radio Nacional de España`, `Radio France`)
+    "radio",
+    "television",
+    "televisao",
+    "televisione",
     // newspapers
     "times",
     "post",
@@ -630,6 +635,15 @@ const STATE_OFFICE_WORDS: &[&str] = &[
     "congressman",
     "congresswoman",
 ];
+
+/// Folded nouns of a federated state, before its name or a connector and its name
+/// (`the state of Georgia`, `US-Bundesstaat Georgia`, `el estado de Georgia`).
+const STATE_NOUNS: &[&str] = &["state", "bundesstaat", "estado", "stato", "etat", "staat"];
+
+/// True when the folded word is one of [`STATE_NOUNS`].
+pub(crate) fn is_state_noun(folded: &str) -> bool {
+    STATE_NOUNS.contains(&folded)
+}
 
 /// True when the folded word is one of [`STATE_OFFICE_WORDS`].
 pub(crate) fn is_state_office_word(folded: &str) -> bool {
@@ -1000,6 +1014,9 @@ pub(crate) struct PlaceFacts {
     city: Vec<bool>,
     /// Per entity: true for a town ([`PlaceFacts::needs_evidence`]).
     town: Vec<bool>,
+    /// Per entity: true for the country of some city
+    /// ([`PlaceFacts::country_of_some_city`]).
+    has_cities: Vec<bool>,
     /// City → the positions of the countries where another place has its own name
     /// ([`PlaceFacts::namesake_in`]).
     namesakes: HashMap<u32, Vec<u32>, FxBuild>,
@@ -1088,6 +1105,7 @@ impl PlaceFacts {
             korean: vec![false; entities.len()],
             city: vec![false; entities.len()],
             town: vec![false; entities.len()],
+            has_cities: vec![false; entities.len()],
             us_state: vec![0; entities.len()],
             namesakes: HashMap::default(),
         };
@@ -1123,6 +1141,9 @@ impl PlaceFacts {
             }
             if let Some(code) = country {
                 facts.country[i] = by_code.get(code).copied().unwrap_or(u32::MAX);
+                if let Some(has) = facts.has_cities.get_mut(facts.country[i] as usize) {
+                    *has = true;
+                }
                 let population = e.extra.get("population").and_then(|v| v.as_u64());
                 facts.small_city[i] = population.is_some_and(|p| p < LARGE_CITY);
                 let capital = e.extra.get("capital").and_then(|v| v.as_bool()) == Some(true);
@@ -1168,6 +1189,13 @@ impl PlaceFacts {
     /// `cyclone Yasi`), so the linker wants the text's evidence that it is the place.
     pub(crate) fn needs_evidence(&self, entity: u32) -> bool {
         self.town.get(entity as usize).copied().unwrap_or(false)
+    }
+
+    /// True when entity `entity` is the country of some city of the gazetteer: a
+    /// country, not a union or an organisation whose CLDR code looks like one (`EU`,
+    /// `UN`).
+    pub(crate) fn country_of_some_city(&self, entity: u32) -> bool {
+        self.has_cities.get(entity as usize).copied().unwrap_or(false)
     }
 
     /// The languages (bits) in which name `name` of entity `entity` is a common word.
