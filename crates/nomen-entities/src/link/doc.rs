@@ -4602,16 +4602,20 @@ impl<'a> Doc<'a> {
             {
                 return true;
             }
-            // The head noun, then one or two capitalised words of the name, before a
-            // connector in lowercase (`la Asociación Hipotecaria de España`, `Radio
-            // Nacional de España`, `the Geological Survey Society of Japan`).
+            // The head noun, then one or two capitalised words of the name (no
+            // person's), before a connector in lowercase (`la Asociación Hipotecaria
+            // de España`, `Radio Nacional de España`).
             if place::is_name_connector(self.tok_text(c.field, p))
                 && self.tok_case(c.field, p) == Case::Lower
             {
                 let mut q = self.adjacent_before(c.field, p);
                 for _ in 0..2 {
+                    // (Not a person's name: `el Hospital Carlos Haya de Málaga` is in
+                    // Málaga.)
                     let Some(w) = q.filter(|&w| {
-                        self.capitalised_content(c.field, w) && !self.shouted(c.field, w)
+                        self.capitalised_content(c.field, w)
+                            && !self.shouted(c.field, w)
+                            && !self.name_word(c.field, w, false)
                     }) else {
                         break;
                     };
