@@ -3512,7 +3512,9 @@ impl<'a> Doc<'a> {
                     if places.needs_evidence(chosen.0.entity) {
                         let owners = self.owners_in_document(c.field, c.start, chosen.0.entity);
                         if !owners.is_empty()
-                            && !owners.iter().any(|&o| places.country(chosen.0.entity) == Some(o))
+                            && !owners
+                                .iter()
+                                .any(|&o| places.country(chosen.0.entity) == Some(o))
                         {
                             return None;
                         }
@@ -5050,13 +5052,14 @@ impl<'a> Doc<'a> {
     /// state's (`Georgia`) in a document that writes that word as the state somewhere
     /// ([`Doc::written_as_state`]: `the US state of Georgia`, `Atlanta, Georgia`,
     /// `Georgia Gov. Brian Kemp`): the state, which the gazetteer does not hold,
-    /// there and throughout the document, as news names one Georgia in a story.
+    /// there and throughout the document, as news names one Georgia in a story; not
+    /// where a city of the country comes before it and a comma (`Tbilisi, Georgia`).
     fn country_named_as_state(&self, c: &Cand, key: &Key) -> bool {
         if c.end - c.start != 1 || !self.country_entity(key.entity) {
             return false;
         }
         let state = self.state_named(c.field, c.start, c.end);
-        if state == 0 {
+        if state == 0 || self.city_of_country_before(c.field, c.start, key.entity) {
             return false;
         }
         let id = self.texts[c.field].toks[c.start].id;
@@ -5066,6 +5069,30 @@ impl<'a> Doc<'a> {
                 .enumerate()
                 .any(|(j, t)| t.id == id && self.written_as_state(f, j))
         })
+    }
+
+    /// True when a comma and, before it, the name of a city of country `country` come
+    /// right before token `i` (`Tbilisi, Georgia`): the country, written so.
+    fn city_of_country_before(&self, f: usize, i: usize, country: u32) -> bool {
+        let ft = &self.texts[f];
+        if i == 0 || ft.toks[i].ideograph || ft.toks[i - 1].ideograph {
+            return false;
+        }
+        let gap = ft
+            .text
+            .get(ft.toks[i - 1].original.end..ft.toks[i].original.start)
+            .unwrap_or_default();
+        if gap.trim() != "," {
+            return false;
+        }
+        let dict = &self.linker.dict;
+        let root = dict.root(ft.toks[i - 1].id);
+        root != NONE
+            && dict.keys(root).iter().any(|k| {
+                k.entity_kind == Kind::Place
+                    && k.kind.is_full()
+                    && self.linker.places().country(k.entity) == Some(country)
+            })
     }
 
     /// True when the capitalised word `j`, a US state's name, is written as the
@@ -5721,9 +5748,7 @@ impl<'a> Doc<'a> {
                 }
             }
         }
-        self.states
-            .borrow_mut()
-            .insert(id, (found, owners.clone()));
+        self.states.borrow_mut().insert(id, (found, owners.clone()));
         (found, owners)
     }
 
@@ -5737,18 +5762,22 @@ impl<'a> Doc<'a> {
         }
         // `UK's`: the `s` is a token of its own after an apostrophe; `States'`: the
         // apostrophe alone before the space.
-        let (end, gap) = if self.tok_text(f, i - 1) == "s" && self.adjacent_before(f, i) == Some(i - 1)
-        {
-            let gap = ft.text.get(ft.toks[i - 2].original.end..ft.toks[i - 1].original.start);
-            (i - 1, gap.unwrap_or_default())
-        } else {
-            let gap = ft.text.get(ft.toks[i - 1].original.end..ft.toks[i].original.start);
-            match gap.unwrap_or_default() {
-                "' " => (i, "'"),
-                "\u{2019} " => (i, "\u{2019}"),
-                _ => return None,
-            }
-        };
+        let (end, gap) =
+            if self.tok_text(f, i - 1) == "s" && self.adjacent_before(f, i) == Some(i - 1) {
+                let gap = ft
+                    .text
+                    .get(ft.toks[i - 2].original.end..ft.toks[i - 1].original.start);
+                (i - 1, gap.unwrap_or_default())
+            } else {
+                let gap = ft
+                    .text
+                    .get(ft.toks[i - 1].original.end..ft.toks[i].original.start);
+                match gap.unwrap_or_default() {
+                    "' " => (i, "'"),
+                    "\u{2019} " => (i, "\u{2019}"),
+                    _ => return None,
+                }
+            };
         if !matches!(gap, "'" | "\u{2019}") || end == 0 {
             return None;
         }

@@ -1571,7 +1571,10 @@ mod tests {
             "A Georgia couple was jailed. They lived in the US state of Georgia.",
             "Georgia",
         );
-        none("Georgia voters met in Atlanta, Georgia, on Monday.", "Georgia");
+        none(
+            "Georgia voters met in Atlanta, Georgia, on Monday.",
+            "Georgia",
+        );
         assert_eq!(
             pairs(&l, "He flew to Georgia and met officials in Tbilisi."),
             [p("Georgia", "country-ge"), p("Tbilisi", "tbilisi")]

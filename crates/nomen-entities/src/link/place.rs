@@ -1195,7 +1195,10 @@ impl PlaceFacts {
     /// country, not a union or an organisation whose CLDR code looks like one (`EU`,
     /// `UN`).
     pub(crate) fn country_of_some_city(&self, entity: u32) -> bool {
-        self.has_cities.get(entity as usize).copied().unwrap_or(false)
+        self.has_cities
+            .get(entity as usize)
+            .copied()
+            .unwrap_or(false)
     }
 
     /// The languages (bits) in which name `name` of entity `entity` is a common word.
