@@ -1039,7 +1039,11 @@ thread_local! {
 fn may_be_variant(word: &str, original: &str) -> bool {
     // (The case of the first letter first: most words that are no token are
     // lowercase and longer than four letters.)
-    let lower = first_case(original) == Case::Lower;
+    // (An ASCII first letter told by its byte here: `first_case` is a call.)
+    let lower = match original.as_bytes().first() {
+        Some(b) if b.is_ascii() => b.is_ascii_lowercase(),
+        _ => first_case(original) == Case::Lower,
+    };
     !(lower && word.len() > 4) && word.is_ascii() && !(lower && original.is_ascii())
 }
 
@@ -1930,13 +1934,20 @@ fn acronym_fits(acr: &str, words: &[&str]) -> bool {
 }
 
 /// [`starts_lowercase`] of `text[range]`, told by its first byte when that is ASCII
-/// (without making the slice).
-#[inline]
+/// (without making the slice). Always inlined: the trie walk asks it of every word
+/// that starts a key or a longer one, and the call cost more than the test.
+#[inline(always)]
 fn starts_lowercase_at(text: &str, range: &Range<usize>) -> bool {
     match text.as_bytes().get(range.start) {
         Some(b) if b.is_ascii() && range.start < range.end => b.is_ascii_lowercase(),
-        _ => starts_lowercase(&text[range.clone()]),
+        _ => starts_lowercase_not_ascii(&text[range.clone()]),
     }
+}
+
+/// [`starts_lowercase`], out of line (see [`starts_lowercase_at`]).
+#[inline(never)]
+fn starts_lowercase_not_ascii(s: &str) -> bool {
+    starts_lowercase(s)
 }
 
 /// True when `s` starts with a lowercase letter.
