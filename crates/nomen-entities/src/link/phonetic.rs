@@ -332,7 +332,7 @@ fn read(token: &str, side: Side) -> Vec<Sounds> {
     let mut i = 0;
     while i < w.len() {
         let after_doubled = i > 0 && doubled[i - 1];
-        let (piece, n) = piece(&w, i, side, after_doubled);
+        let (piece, n) = piece(&w, i, side, after_doubled, doubled[i]);
         match piece {
             Piece::One(s) => out.iter_mut().for_each(|o| o.extend_from_slice(s)),
             Piece::Alt(alts) => {
@@ -399,6 +399,26 @@ fn read(token: &str, side: Side) -> Vec<Sounds> {
             .collect();
         sounds.truncate(MAX_VARIANTS - extra.len());
         sounds.extend(extra);
+    }
+    // A Belarusian surname in -enka is the Ukrainian and Russian -enko (Lukashenka:
+    // Лукашенко), and Belarusian spelling writes an unstressed o as a (akanye, in
+    // the Belarusian spelling rules of 2008 on unstressed о and э): the Russian and
+    // Ukrainian press often writes the Russian form of the name (Sabalenka:
+    // Соболенко). Also read with -enko, and with every a as o.
+    if side == Side::LatinName
+        && sounds.len() < MAX_VARIANTS
+        && w.len() > 5
+        && token.ends_with("enka")
+    {
+        let enko = format!("{}o", &token[..token.len() - 1]);
+        let okane = enko.replace('a', "o");
+        for respelled in [enko, okane] {
+            for r in read(&respelled, side) {
+                if sounds.len() < MAX_VARIANTS {
+                    sounds.push(r);
+                }
+            }
+        }
     }
     // English u in a closed syllable is [ʌ] (Musk, Trump, Hunter): the Russian and
     // Greek press write а (Маск, Μασκ, Трамп), the Bulgarian ъ (Мъск, Тръмп; read
@@ -471,8 +491,8 @@ fn groups(raw: &[u8]) -> Sounds {
 }
 
 /// The piece at `w[i]` and how many letters it takes; `after_doubled`: the letter
-/// before `w[i]` was written twice.
-fn piece(w: &[u8], i: usize, side: Side, after_doubled: bool) -> (Piece, usize) {
+/// before `w[i]` was written twice; `twice`: `w[i]` itself was.
+fn piece(w: &[u8], i: usize, side: Side, after_doubled: bool, twice: bool) -> (Piece, usize) {
     use Piece::{Alt, One};
     let at = |k: usize| w.get(i + k).copied().unwrap_or(0);
     let rest = &w[i..];
@@ -533,14 +553,32 @@ fn piece(w: &[u8], i: usize, side: Side, after_doubled: bool) -> (Piece, usize) 
             if starts(b"gu") && matches!(at(2), b'e' | b'i') {
                 return (One(b"K"), 2);
             }
-            // Hungarian gy before a vowel is [ɟ], the Slavic press's дь (Magyar,
-            // Мадьяр; Vlagyimir for Vladimir).
+            // Hungarian gy before a vowel is [ɟ], the Russian press's дь (Magyar,
+            // Мадьяр; Vlagyimir for Vladimir), the Serbian and Croatian press's ђ, đ
+            // (Pravopis srpskoga jezika, transcription from Hungarian: gy ђ, ty ћ,
+            // ny њ, cs ч; read as дж and ч: Gyula, Ђула).
             if starts(b"gy") && is_vowel(at(2)) {
-                return (Alt(&[b"K", b"T"]), 2);
+                return (Alt(&[b"K", b"T", b"S"]), 2);
             }
             // English ei is often [iː] (Keir, Neil, seize), German ei [ai].
             if starts(b"ei") {
                 return (Alt(&[b"ei", b"i"]), 2);
+            }
+            // Source-language readings for the press of other scripts, which
+            // transcribes a name by its own language's sounds (the Russian practical
+            // transcription tables of Ermolovich and of gramota.ru's Письмовник;
+            // see the project's research notes, NAMES.md § 3.1):
+            // * Norwegian and Danish `aa` is the old spelling of `å`, [o] (Haaland,
+            //   Aalborg, Kierkegaard: Холанд, Ольборг, Кьеркегор); Dutch `aa` a long
+            //   a (Haarlem: Харлем);
+            // * French `ai` before a consonant or at the end is [ɛ] (Le Maire,
+            //   Calais: Ле Мер, Кале), as English `ai` before r (Blair, Claire:
+            //   Блэр, Клэр); German and Italian `ai` is [ai] (Kaiser: Кайзер).
+            if press && twice && w[i] == b'a' {
+                return (Alt(&[b"a", b"o"]), 1);
+            }
+            if press && starts(b"ai") && !is_vowel(at(2)) {
+                return (Alt(&[b"ai", b"e"]), 2);
             }
             // French ou before a vowel is [w] (Houellebecq, Ouattara, Louis: the
             // Cyrillic press writes у or в: Уелбек, Велбек, Уаттара).
@@ -784,6 +822,32 @@ mod tests {
         assert!(!sounds_exactly("Navalny", "Navalnaya"));
         // The readings stay bounded.
         assert!(latin("tsitsouskaya").len() <= MAX_VARIANTS);
+    }
+
+    #[test]
+    fn the_press_reads_a_name_by_its_own_language() {
+        // Norwegian and Danish aa is [o] (Ivar Aasen: Ивар Осен); Dutch aa a long a
+        // (Haarlem: Харлем).
+        assert!(meet("Осен", "Aasen"));
+        assert!(meet("Харлем", "Haarlem"));
+        // A single a stays a.
+        assert!(!meet("Осен", "Asen"));
+        // French ai is [ɛ] (Lemaire: Лемер), English ai before r too (Blair:
+        // Блэр); German ai stays [ai] (Kaiser: Кайзер).
+        assert!(meet("Лемер", "Lemaire"));
+        assert!(meet("Блэр", "Blair"));
+        assert!(meet("Кайзер", "Kaiser"));
+        // Belarusian -enka is Russian -enko, its unstressed a an o (Lukashenka:
+        // Лукашенко; an invented Karalenka: Короленко, Кораленко).
+        assert!(meet("Лукашенко", "Lukashenka"));
+        assert!(meet("Короленко", "Karalenka"));
+        assert!(meet("Кораленко", "Karalenka"));
+        assert!(!meet("Короленко", "Karalenok"));
+        // Hungarian gy is the Serbian ђ (Gyula: Ђула; an invented Gyurkovics).
+        assert!(meet("Ђула", "Gyula"));
+        assert!(meet("Ђурковић", "Gyurkovics"));
+        // Latin text is not read so (Aasen is not `Osen`).
+        assert!(!sounds_exactly("Osen", "Aasen"));
     }
 
     #[test]
