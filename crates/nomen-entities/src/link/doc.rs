@@ -1210,6 +1210,13 @@ fn variant(linker: &Linker, word: &str, original: &str) -> Option<(u32, How)> {
     if script == Script::Latin {
         return place_case(linker, word, original);
     }
+    // A capitalised particle of another script inside a name (the Russian press's
+    // `Аль`, `Эль` of Arabic names: `Тамим бен Хамад Аль Тани`; Bulgarian `Фон дер
+    // Лайен`); not a word in capitals, which a headline writes for every word.
+    let mut letters = original.chars().filter(|c| c.is_alphabetic()).skip(1);
+    if letters.any(char::is_lowercase) {
+        return particle(linker, word, original);
+    }
     None
 }
 
@@ -1428,9 +1435,10 @@ fn bulgarian_article(linker: &Linker, word: &str, original: &str) -> Option<u32>
     (id != NONE).then_some(id)
 }
 
-/// The token of the name particle that a short lowercase Cyrillic or Greek word
-/// transcribes (`фон`, `φον` for `von`), when the dictionary has it: particles are
-/// written in lowercase inside a name (`Урсула фон дер Ляйен`).
+/// The token of the name particle that a short Cyrillic or Greek word transcribes
+/// (`фон`, `φον` for `von`; `бен` for `bin`), when the dictionary has it: particles
+/// are written in lowercase inside a name (`Урсула фон дер Ляйен`), and some with a
+/// capital (`Аль Тани`).
 fn particle(linker: &Linker, word: &str, original: &str) -> Option<(u32, How)> {
     use super::phonetic;
     if word.len() > 4 || !word.is_ascii() {
@@ -1446,10 +1454,20 @@ fn particle(linker: &Linker, word: &str, original: &str) -> Option<(u32, How)> {
     let readings = READINGS.get_or_init(|| {
         let mut map = Readings::new();
         for (i, p) in particles.iter().enumerate().filter(|(_, p)| p.len() >= 2) {
-            for r in phonetic::latin(p) {
-                let at = map.entry(r).or_default();
-                if !at.contains(&i) {
-                    at.push(i);
+            // The Arabic `bin`, `ibn` (son of) is `бен` in the Russian press's
+            // transcription of Arabic names, as in the French press (`ben`), besides
+            // `бин`, `ибн` (Russian practical transcription of Arabic, Крачковский's
+            // system as the press applies it: Мухаммед бен Сальман, Усама бен Ладен).
+            let also: &[&str] = match *p {
+                "bin" | "ibn" => &["ben"],
+                _ => &[],
+            };
+            for spelling in std::iter::once(*p).chain(also.iter().copied()) {
+                for r in phonetic::latin(spelling) {
+                    let at = map.entry(r).or_default();
+                    if !at.contains(&i) {
+                        at.push(i);
+                    }
                 }
             }
         }
@@ -2500,7 +2518,20 @@ impl<'a> Doc<'a> {
         }
         let mut any_caps = false;
         for i in c.start..c.end {
-            let (case, all_upper) = case_of(self.tok_original(c.field, i));
+            let (mut case, all_upper) = case_of(self.tok_original(c.field, i));
+            // A hyphenated word takes the case of its first part: a lowercase part
+            // after a hyphen is no lowercase word (the Finnish double surname
+            // `Halla-aho`, as `Jean-marie`).
+            if case == Case::Lower
+                && i > c.start
+                && ft
+                    .text
+                    .get(ft.toks[i - 1].original.end..ft.toks[i].original.start)
+                    == Some("-")
+                && case_of(self.tok_original(c.field, i - 1)).0 == Case::Upper
+            {
+                case = Case::Upper;
+            }
             out.acronym &= all_upper || case == Case::None;
             any_caps |= all_upper;
             if i == c.start {
@@ -4058,9 +4089,20 @@ impl<'a> Doc<'a> {
             let feminine = kinds.contains(&EndingKind::Feminine);
             // A woman's form right after her given name says she is one, when the
             // gazetteer does not (no `gender`, a given name not in `-a`: `Katalin
-            // Nováková`): her surname alone may then take it too.
-            let female = self.female(key.entity)
-                || (feminine && !masculine && self.feminine_after_given(field, start, end, key));
+            // Nováková`): her surname alone may then take it too. And a man's case
+            // ending right after his given name says he is a man where only his given
+            // name in `-a` made him a woman (South Slavic Ivica, Mirza; `s ministrom
+            // Ivico Dačićem`, `Ивицы Дачича`): his surname alone may then take it
+            // too (rule `inflected`, as any case ending).
+            let guessed = self.stated_gender(key.entity).is_none();
+            let female = (self.female(key.entity)
+                && !(guessed
+                    && masculine
+                    && !feminine
+                    && self.form_after_given(field, start, end, key, EndingKind::Masculine)))
+                || (feminine
+                    && !masculine
+                    && self.form_after_given(field, start, end, key, EndingKind::Feminine));
             if (masculine || feminine)
                 && female != feminine
                 && !(female && !feminine && self.latvian_feminine(field, start, end))
@@ -4237,22 +4279,29 @@ impl<'a> Doc<'a> {
             && !self.after_a_name_elsewhere(t.id)
     }
 
-    /// True when the document writes a woman's form (Czech and Slovak `-ová`) of a
-    /// word of the span `start..end` right after one of `key`'s given names (the
-    /// word itself or one that sounds the same).
-    fn feminine_after_given(&self, field: usize, start: usize, end: usize, key: &Key) -> bool {
-        let is_feminine = |how: How| {
+    /// True when the document writes a form of `kind` of a word of the span
+    /// `start..end` right after one of `key`'s given names (the word itself or one
+    /// that sounds the same, declined or not), or the span is a full name with such a
+    /// form after its first word: a woman's form (Czech and Slovak `-ová`,
+    /// [`EndingKind::Feminine`]) or a man's case ending ([`EndingKind::Masculine`]).
+    fn form_after_given(
+        &self,
+        field: usize,
+        start: usize,
+        end: usize,
+        key: &Key,
+        kind: EndingKind,
+    ) -> bool {
+        let is_kind = |how: How| {
             matches!(
                 how,
-                How::Inflected(EndingKind::Feminine)
-                    | How::Declined(EndingKind::Feminine)
-                    | How::Transcribed(Some(EndingKind::Feminine))
-                    | How::Respelled(Some(EndingKind::Feminine))
+                How::Inflected(k) | How::Declined(k) | How::Transcribed(Some(k))
+                    | How::Respelled(Some(k)) if k == kind
             )
         };
         let words: Vec<u32> = self.texts[field].toks[start..end]
             .iter()
-            .filter(|t| is_feminine(t.how))
+            .filter(|t| is_kind(t.how))
             .map(|t| t.id)
             .collect();
         let givens: Vec<u32> = self
@@ -4262,12 +4311,23 @@ impl<'a> Doc<'a> {
             .filter(|g| !g.1)
             .map(|g| g.0)
             .collect();
-        if words.is_empty() || givens.is_empty() {
+        if words.is_empty() {
+            return false;
+        }
+        // The span itself: a full name whose word after the first has the form (the
+        // words before it are the name's given names: `Mirzom Kovačevićem`).
+        if end - start >= 2 && key.kind.is_full() {
+            let toks = &self.texts[field].toks;
+            if (start + 1..end).any(|j| is_kind(toks[j].how)) {
+                return true;
+            }
+        }
+        if givens.is_empty() {
             return false;
         }
         self.texts.iter().enumerate().any(|(f, ft)| {
             ft.toks.iter().enumerate().any(|(j, t)| {
-                is_feminine(t.how)
+                is_kind(t.how)
                     && words.contains(&t.id)
                     && self.adjacent_before(f, j).is_some_and(|p| {
                         givens.iter().any(|&g| {
@@ -4315,6 +4375,21 @@ impl<'a> Doc<'a> {
             })
     }
 
+    /// The gazetteer's `gender` field of the entity, when it has one it reads:
+    /// `Some(true)` for a woman (`female`, `f`, `woman`, `w`), `Some(false)` for a
+    /// man (`male`, `m`, `man`).
+    fn stated_gender(&self, entity: u32) -> Option<bool> {
+        let e = self.linker.gazetteer.entities().get(entity as usize)?;
+        let g = e.extra.get("gender")?.as_str()?.trim().to_lowercase();
+        if ["female", "f", "woman", "w"].contains(&g.as_str()) {
+            Some(true)
+        } else if ["male", "m", "man"].contains(&g.as_str()) {
+            Some(false)
+        } else {
+            None
+        }
+    }
+
     /// Whether the entity is a woman: the gazetteer's `gender` field (`female`, `f`,
     /// `woman`; `male`, `m`, `man`) when it has one, else her first given name read
     /// as a woman's by its ending (`-a`, `-ine`, `-elle`, `-ette`: Angela, Christine),
@@ -4329,14 +4404,8 @@ impl<'a> Doc<'a> {
         let Some(e) = self.linker.gazetteer.entities().get(entity as usize) else {
             return false;
         };
-        if let Some(g) = e.extra.get("gender").and_then(|g| g.as_str()) {
-            let g = g.trim().to_lowercase();
-            if ["female", "f", "woman", "w"].contains(&g.as_str()) {
-                return true;
-            }
-            if ["male", "m", "man"].contains(&g.as_str()) {
-                return false;
-            }
+        if let Some(stated) = self.stated_gender(entity) {
+            return stated;
         }
         let parsed = crate::name::parse_name(&e.name);
         let parts = parsed.content_given_first();

@@ -3563,6 +3563,54 @@ mod tests {
     }
 
     #[test]
+    fn men_in_a_by_their_case_endings_arabic_particles_and_lowercase_double_surnames() {
+        // None of these people is in the any-spelling sets.
+        let g = Gazetteer::from_jsonl_str(
+            r#"{"id":"kovacevic","name":"Mirza Kovačević","kind":"person"}
+{"id":"bilic","name":"Ana Bilić","kind":"person"}
+{"id":"rashid","name":"Khalid bin Rashid Al Maktoum","kind":"person"}
+{"id":"koskiaho","name":"Pekka Koski-aho","kind":"person"}"#,
+            "test",
+        )
+        .unwrap();
+        let k = Linker::new(Arc::new(g));
+        // A man's case ending on the surname right after his given name says he is a
+        // man (Mirza ends in -a): the surname alone may then take one too.
+        assert_eq!(
+            links(
+                &k,
+                "Razgovarali smo s Mirzom Kovačevićem. Kovačevića su pitali."
+            ),
+            [
+                l("Mirzom Kovačevićem", "kovacevic", Rule::Inflected),
+                l("Kovačevića", "kovacevic", Rule::Inflected)
+            ]
+        );
+        // Not without it, and never for a woman's given name before a man's ending
+        // elsewhere (`Biliću` is a man of her family).
+        assert!(links(&k, "Mirza Kovačević je došao. Kovačevića su pitali.")
+            .iter()
+            .all(|m| m.0 != "Kovačevića"));
+        assert_eq!(
+            links(&k, "Ana Bilić je govorila. Publika je Biliću pljeskala."),
+            [l("Ana Bilić", "bilic", Rule::Exact)]
+        );
+        // The Russian press's `бен` for bin, and a capitalised `Аль`.
+        assert_eq!(
+            links(&k, "Шейх Халид бен Рашид Аль Мактум прибыл."),
+            [l("Халид бен Рашид Аль Мактум", "rashid", Rule::Transcribed)]
+        );
+        // A lowercase part after a hyphen is part of the capitalised word.
+        assert_eq!(
+            links(&k, "Puhemies Pekka Koski-aho tapasi. Koski-aho sanoi."),
+            [
+                l("Pekka Koski-aho", "koskiaho", Rule::Exact),
+                l("Koski-aho", "koskiaho", Rule::SurnameCoref)
+            ]
+        );
+    }
+
+    #[test]
     fn linker_is_send_and_sync() {
         fn check<T: Send + Sync>() {}
         check::<Linker>();
