@@ -472,3 +472,50 @@ fn the_users_entities_merge_with_builtin_ones_and_say_so() {
         stdout(&o)
     );
 }
+
+/// With `--no-builtin --builtin-names` only the user's entities link, but one that is
+/// the same as a built-in entity still takes its names: a Latin-only `Vienna` finds
+/// `Wien` and `Вену`, while the built-in places the user did not list (Germany) link
+/// nothing; without `--builtin-names` nothing links.
+#[test]
+fn without_the_builtin_gazetteer_its_names_still_serve_the_users_entities() {
+    let dir = tempfile::tempdir().unwrap();
+    let mine = write(
+        dir.path(),
+        "mine.jsonl",
+        "{\"id\": \"vie\", \"name\": \"Vienna\", \"kind\": \"place\"}\n",
+    );
+    let text = "Die Konferenz in Wien begann. Делегаты из Германии прибыли в Вену.";
+    let o = run(
+        &["tag", "--json", "--no-builtin", "--entities", &mine],
+        Some(text),
+    );
+    // (Exit code 1: nothing found.)
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    assert!(mentions(&o, text).is_empty());
+    let o = run(
+        &[
+            "tag",
+            "--json",
+            "--no-builtin",
+            "--builtin-names",
+            "--entities",
+            &mine,
+        ],
+        Some(text),
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let found: Vec<(String, String)> = mentions(&o, text).into_iter().map(|m| (m.0, m.1)).collect();
+    assert_eq!(
+        found,
+        [
+            ("Wien".to_string(), "vie".to_string()),
+            ("Вену".to_string(), "vie".to_string())
+        ]
+    );
+    assert!(
+        stderr(&o).contains("1 of your entities merged with a built-in one: vie = "),
+        "{}",
+        stderr(&o)
+    );
+}

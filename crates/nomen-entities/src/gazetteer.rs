@@ -384,6 +384,41 @@ impl Gazetteer {
         Ok(gazetteer)
     }
 
+    /// The files' entities alone, as [`Gazetteer::load`] without the built-in
+    /// gazetteer, but with the built-in names lent: an entity of a file that is the
+    /// same as a built-in one merges with it as [`Gazetteer::load`] with it does
+    /// (`Vienna` takes `Wien`, `Vídeň`, `Вена`); the other built-in entities are left
+    /// out.
+    pub fn load_with_builtin_names(files: &[PathBuf]) -> Result<Gazetteer, GazetteerError> {
+        Ok(Self::load(files, true)?.files_only())
+    }
+
+    /// The entities of the files alone, those merged with a built-in entity with the
+    /// names and fields they took from it ([`Gazetteer::load`] without the built-in
+    /// gazetteer).
+    fn files_only(self) -> Gazetteer {
+        let Gazetteer {
+            entities,
+            sources,
+            builtin_len,
+            merged,
+            originals,
+            ..
+        } = self;
+        let mut out = Gazetteer::empty();
+        for (i, entity) in entities.into_iter().enumerate() {
+            if i >= builtin_len || originals.contains_key(&i) {
+                out.insert(entity);
+            }
+        }
+        out.sources = sources
+            .into_iter()
+            .filter(|s| s != BUILTIN_ORIGIN)
+            .collect();
+        out.merged = merged;
+        out
+    }
+
     /// Loads one JSON Lines file.
     pub fn from_file(path: &Path) -> Result<Gazetteer, GazetteerError> {
         let (text, origin) = read_file(path)?;
@@ -1383,6 +1418,19 @@ mod tests {
         );
         let only = Gazetteer::load(std::slice::from_ref(&path), false).unwrap();
         assert_eq!(only.len(), 2);
+        assert_eq!(only.get("nicolas-maduro").unwrap().aliases.len(), 0);
+        // The file's entities alone with the built-in names lent: the merged one
+        // with them.
+        let only = Gazetteer::load_with_builtin_names(std::slice::from_ref(&path)).unwrap();
+        assert_eq!(only.len(), 2);
+        assert_eq!(
+            only.get("nicolas-maduro").unwrap().names().count(),
+            maduro.names().count()
+        );
+        assert_eq!(only.get("new").unwrap().aliases.len(), 0);
+        assert_eq!(only.merged().len(), 1);
+        assert_eq!(only.sources(), [path.display().to_string()]);
+        assert!(only.get("country-de").is_none());
         // Loaded into the built-in gazetteer, the file is read as one: an id twice in
         // it is an error, also when it replaces a built-in entity.
         for (twice, first_line) in [("nicolas-maduro", 2), ("new", 3)] {

@@ -19,6 +19,12 @@ pub struct GazetteerArgs {
     /// Do not load the built-in gazetteer; use only the --entities files.
     #[arg(long)]
     pub no_builtin: bool,
+
+    /// With --no-builtin: an entry that is the same as a built-in entity (as above)
+    /// still takes its names in other languages and scripts; the other built-in
+    /// entities stay out.
+    #[arg(long, requires = "no_builtin")]
+    pub builtin_names: bool,
 }
 
 impl GazetteerArgs {
@@ -27,7 +33,11 @@ impl GazetteerArgs {
         if self.no_builtin && self.entities.is_empty() {
             anyhow::bail!("--no-builtin needs at least one --entities FILE");
         }
-        Ok(Arc::new(Gazetteer::load(&self.entities, !self.no_builtin)?))
+        Ok(Arc::new(if self.builtin_names {
+            Gazetteer::load_with_builtin_names(&self.entities)?
+        } else {
+            Gazetteer::load(&self.entities, !self.no_builtin)?
+        }))
     }
 }
 
@@ -54,16 +64,18 @@ pub fn merged_line(gazetteer: &Gazetteer) -> Option<String> {
     if merged.len() > SHOWN {
         parts.push(format!("and {} more", merged.len() - SHOWN));
     }
-    Some(format!(
-        "gazetteer: {} of your {} merged with built-in ones: {}",
-        merged.len(),
-        if merged.len() == 1 {
-            "entity"
-        } else {
-            "entities"
-        },
-        parts.join(", ")
-    ))
+    Some(if merged.len() == 1 {
+        format!(
+            "gazetteer: 1 of your entities merged with a built-in one: {}",
+            parts.join(", ")
+        )
+    } else {
+        format!(
+            "gazetteer: {} of your entities merged with built-in ones: {}",
+            merged.len(),
+            parts.join(", ")
+        )
+    })
 }
 
 /// The resolver for `gazetteer`: a large gazetteer's resolver tables are cached in the
