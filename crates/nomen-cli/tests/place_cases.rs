@@ -90,3 +90,50 @@ fn case_endings_need_their_language_and_harmony() {
         );
     }
 }
+
+const BASEL: &str = "geonames-2661604";
+const GAZA: &str = "geonames-281133";
+
+/// A case form shares its word with the nominative: what the document says around
+/// the case form (the head noun before a German genitive, `die Rolle Basels`, `im
+/// Süden Gazas`) is no evidence that the nominative elsewhere is a person's surname
+/// or the end of a longer name, and takes none of its links away.
+#[test]
+fn a_case_form_keeps_the_nominatives_links() {
+    let dir = tempfile::tempdir().unwrap();
+    let dir = dir.path();
+    for (text, mention, entity, count) in [
+        (
+            "Die Gespräche in Basel gingen weiter. Basel ist klein. Die Rolle Basels ist klar.",
+            "Basel",
+            BASEL,
+            2,
+        ),
+        (
+            "Bonn und Gaza: Nachrichten. Er soll sich im Süden Gazas versteckt halten.",
+            "Gaza",
+            GAZA,
+            1,
+        ),
+    ] {
+        let got = tag(dir, text);
+        let n = got
+            .iter()
+            .filter(|(t, e, _)| t == mention && e == entity)
+            .count();
+        assert_eq!(n, count, "{mention} -> {entity} in {got:?}\n{text}");
+    }
+}
+
+/// `České republiky` (of the Czech Republic): `-é` is an adjective's ending, no case
+/// of a name (not Slovene `Češka`'s genitive `Češke`, nor a locative of `Česko`,
+/// whose velar takes `-u`: `v Česku`).
+#[test]
+fn an_adjective_is_no_case_form() {
+    let dir = tempfile::tempdir().unwrap();
+    let got = tag(
+        dir.path(),
+        "Vláda ctí zakotvení České republiky, je to jako podle analytiků v České spořitelně.",
+    );
+    assert!(got.iter().all(|(t, _, _)| t != "České"), "{got:?}");
+}

@@ -3915,7 +3915,10 @@ impl<'a> Doc<'a> {
                 for j in 1..ft.toks.len() {
                     let t = &ft.toks[j];
                     // (The capital before the set: most words are lowercase.)
+                    // (Not a place's case form: `die Rolle Genfs` is a genitive after
+                    // its head noun, not a name ending with `Genf`.)
                     if t.ideograph
+                        || matches!(t.how, How::PlaceCase(_))
                         || self.tok_case(f, j) != Case::Upper
                         || names.contains(&t.id)
                         || self.shouted(f, j)
@@ -5982,7 +5985,10 @@ impl<'a> Doc<'a> {
     }
 
     /// [`AFTER_GIVEN`] and [`WITH_AGE`] for the word at token `i` (computed once per
-    /// word and document).
+    /// word and document). Not where the word is read as a place's case form
+    /// ([`How::PlaceCase`]): the capitalised word before a German genitive is its head
+    /// noun (`im Süden Gazas`, `die Rolle Genfs`), not a given name, and says nothing
+    /// of the nominative (`Gaza`) elsewhere.
     fn person_in_document(&self, field: usize, i: usize) -> u8 {
         let id = self.texts[field].toks[i].id;
         if let Some(&known) = self.surnames.borrow().get(&id) {
@@ -6021,7 +6027,7 @@ impl<'a> Doc<'a> {
         let mut found = 0;
         for (f, ft) in self.texts.iter().enumerate() {
             for (j, t) in ft.toks.iter().enumerate() {
-                if t.id != id {
+                if t.id != id || matches!(t.how, How::PlaceCase(_)) {
                     continue;
                 }
                 if found & WITH_AGE == 0 && age(f, j) {

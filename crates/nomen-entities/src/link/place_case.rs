@@ -113,6 +113,14 @@ pub(crate) struct PlaceEnding {
     stem: Stem,
     /// Finnish: the stem may be in the weak grade ([`strong_grades`]).
     gradation: bool,
+    /// A West Slavic locative (`-e`, `-ě`, `-ie`), before which a velar stem
+    /// alternates (`Praha` → `Praze`, `Ameryka` → `Ameryce`) or takes `-u` instead
+    /// (`v Německu`, `w Hamburgu`): never right after `k`, `g` or `h` (nor `ch`).
+    /// ÚJČ's *Internetová jazyková příručka* (paradigms *hrad*, *město*, *žena*:
+    /// locative `-u` after velars, `-e` with the consonant changed), the PWN grammar
+    /// for Polish (*Gramatyka współczesnego języka polskiego*, the locative in `-e`
+    /// with alternation, `-u` after `k`, `g`, `ch`).
+    not_after_velar: bool,
 }
 
 const fn p(ending: &'static str, restore: &'static str, languages: u16, stem: Stem) -> PlaceEnding {
@@ -124,6 +132,15 @@ const fn p(ending: &'static str, restore: &'static str, languages: u16, stem: St
         harmony: Harmony::None,
         stem,
         gradation: false,
+        not_after_velar: false,
+    }
+}
+
+/// A West Slavic locative ([`PlaceEnding::not_after_velar`]).
+const fn loc(ending: &'static str, restore: &'static str, languages: u16) -> PlaceEnding {
+    PlaceEnding {
+        not_after_velar: true,
+        ..p(ending, restore, languages, Consonant)
     }
 }
 
@@ -136,6 +153,7 @@ const fn l(ending: &'static str, restore: &'static str, languages: u16, stem: St
         harmony: Harmony::None,
         stem,
         gradation: false,
+        not_after_velar: false,
     }
 }
 
@@ -149,6 +167,7 @@ const fn fi(ending: &'static str, stem: Stem) -> PlaceEnding {
         harmony: Harmony::None,
         stem,
         gradation: true,
+        not_after_velar: false,
     }
 }
 
@@ -162,6 +181,7 @@ const fn hu(ending: &'static str, stem: Stem) -> PlaceEnding {
         harmony: Harmony::Hungarian,
         stem,
         gradation: false,
+        not_after_velar: false,
     }
 }
 
@@ -178,21 +198,24 @@ static ENDINGS: &[PlaceEnding] = &[
     // Czech/Slovak locative `-e` (Berlíně, Londýne), instrumental `-em`/`-om`.
     p("a", "", SLAVIC, Consonant),
     p("u", "", SLAVIC, Consonant),
-    p("ie", "", PL, Consonant),
+    loc("ie", "", PL),
     p("iu", "", PL, Consonant),
     // ... and the genitive and instrumental of such a soft stem (Wrocławia,
     // Poznania; Wrocławiem).
     p("ia", "", PL, Consonant),
     p("iem", "", PL, Consonant),
-    p("e", "", CS | SK, Consonant),
+    loc("e", "", CS | SK),
     p("em", "", PL | CS | HR, Consonant),
     p("om", "", SK | HR | SL, Consonant),
     // Feminine names in `-a` (Warszawa, Praha, Bratislava, Rijeka, Ljubljana):
     // genitive `-y`/`-i`/`-e`, dative-locative `-ie`/`-e`/`-i`, accusative `-u`.
     p("y", "a", PL | CS | SK, Consonant),
     p("i", "a", PL | HR | SL, Consonant),
-    p("e", "a", CS | SK | HR | SL, Consonant),
-    p("ie", "a", PL, Consonant),
+    // (Czech and Slovak dative-locative; the Croatian and Slovene genitive, which
+    // keeps a velar: `Rijeke`.)
+    loc("e", "a", CS | SK),
+    p("e", "a", HR | SL, Consonant),
+    loc("ie", "a", PL),
     p("u", "a", SLAVIC, Consonant),
     // ... with the consonant alternations before the locative `-e`: Polish Pradze
     // (Praga), Ameryce (Ameryka), Czech Praze (Praha), Americe (Amerika), Croatian
@@ -207,8 +230,8 @@ static ENDINGS: &[PlaceEnding] = &[
     p("u", "o", PL | CS | SK | HR | SL, Consonant),
     // ... and their locative `-ě`/`-e` (Brno: v Brně; Slovak Trnava aside) and the
     // Polish `-ie` (Kosowo: w Kosowie).
-    p("e", "o", CS | SK | SL, Consonant),
-    p("ie", "o", PL, Consonant),
+    loc("e", "o", CS | SK | SL),
+    loc("ie", "o", PL),
     // Lithuanian: `-as` names (Kaunas: Kauno, Kaune), `-us` (Vilnius: Vilniaus,
     // Vilniuje), `-ys` (Panevėžys: Panevėžyje), `-a` (Ryga: Rygos, Rygoje).
     l("o", "as", LT, Consonant),
@@ -266,6 +289,7 @@ static ENDINGS: &[PlaceEnding] = &[
         harmony: Harmony::None,
         stem: Any,
         gradation: false,
+        not_after_velar: false,
     },
 ];
 
@@ -313,7 +337,13 @@ pub(crate) fn for_each_base<B>(
         if !long || !fits(stem, e.stem) {
             continue;
         }
+        if e.not_after_velar && matches!(stem.as_bytes()[stem.len() - 1], b'k' | b'g' | b'h') {
+            continue;
+        }
         if e.harmony == Harmony::Hungarian && !harmonic(original, e.ending.len()) {
+            continue;
+        }
+        if !spelled_as_ending(original, e) {
             continue;
         }
         // (German: no `-s` after a sibilant; Latvian: only after `-a`/`-e`.)
@@ -360,6 +390,32 @@ pub(crate) fn for_each_base<B>(
         }
     }
     None
+}
+
+/// True when the last letters of `original` that fold to the ending `e` are written
+/// as its languages write that ending: in plain letters, but for Czech `ě` (`v Brně`,
+/// `v Berlíně`), the Finnish front vowels (`Helsingissä`) and the Hungarian accented
+/// vowels of the suffixes (`Párizsból`, `Bécsnél`). An accented vowel elsewhere is
+/// another ending of another word: `České` (`-é`, an adjective's) is no case of
+/// Slovene `Češka`, nor of Czech `Česko`.
+fn spelled_as_ending(original: &str, e: &PlaceEnding) -> bool {
+    let n = e.ending.len();
+    let mut allowed = String::new();
+    if e.languages & CS != 0 {
+        allowed.push('ě');
+    }
+    if e.languages & FI != 0 {
+        allowed.push_str("äö");
+    }
+    if e.languages & HU != 0 {
+        allowed.push_str("áéíóöőúüű");
+    }
+    original
+        .chars()
+        .rev()
+        .take(n)
+        .flat_map(char::to_lowercase)
+        .all(|c| c.is_ascii_lowercase() || allowed.contains(c))
 }
 
 fn is_vowel(b: u8) -> bool {
@@ -686,6 +742,22 @@ mod tests {
         assert!(has("Londýnu", "londyn"));
         assert!(has("Bratislave", "bratislava"));
         assert!(has("Americe", "amerika"));
+    }
+
+    #[test]
+    fn no_west_slavic_locative_after_a_velar() {
+        // `v Německu`, `w Hamburgu`, `v Praze`: a velar stem takes `-u` or changes
+        // before `-e`; `Slovenské` (an adjective) is no locative of `Slovensko`.
+        assert!(!has("Slovenské", "slovensko"));
+        assert!(!has("Hamburgie", "hamburg"));
+        assert!(has("Slovensku", "slovensko"));
+        assert!(has("Hamburgu", "hamburg"));
+        // (An ending in `-é` is an adjective's, in any of these languages.)
+        assert!(!has("Češké", "ceska"));
+        assert!(has("Češke", "ceska"));
+        assert!(has("Ostravě", "ostrava") && has("Zlíně", "zlin"));
+        // (The Croatian genitive keeps its velar: `Rijeke`.)
+        assert!(has("Rijeke", "rijeka"));
     }
 
     #[test]
