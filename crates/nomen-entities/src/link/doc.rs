@@ -217,6 +217,7 @@ pub(super) fn link<'a>(
         states: std::cell::RefCell::new(HashMap::default()),
         language: std::cell::OnceCell::new(),
         markers: std::cell::OnceCell::new(),
+        letters: std::cell::OnceCell::new(),
         unproven: std::cell::RefCell::new(Vec::new()),
         unproven_towns: std::cell::RefCell::new(Vec::new()),
         longer_names: std::cell::OnceCell::new(),
@@ -2171,6 +2172,9 @@ struct Doc<'a> {
     /// The function-word languages of the document's first words
     /// ([`place_case::marker_masks`]), worked out on first use.
     markers: std::cell::OnceCell<Vec<u16>>,
+    /// The languages its letters say the document may be written in
+    /// ([`place_case::letter_languages`]), worked out on first use.
+    letters: std::cell::OnceCell<u16>,
     /// One-word place names that are common words of the document's language, with no
     /// preposition of place before them: linked at the end if a place or their
     /// country is named near them ([`Doc::link_proven_places`]).
@@ -4489,6 +4493,15 @@ impl<'a> Doc<'a> {
         if !self.place_case_language(c) {
             return false;
         }
+        // A Finnish genitive before a capitalised word is the first word of a longer
+        // name (`Helsingin Sanomat`, a newspaper).
+        if ending.finnish_genitive()
+            && self
+                .adjacent_after(c.field, c.end)
+                .is_some_and(|n| self.tok_case(c.field, n) == Case::Upper)
+        {
+            return false;
+        }
         let language = self.language();
         let preposition = self.adjacent_before(c.field, c.start).is_some_and(|p| {
             first_case(self.tok_original(c.field, p)) != Case::Upper
@@ -4506,7 +4519,9 @@ impl<'a> Doc<'a> {
     /// apart by [`place::detect_language`]); for the others, no language told apart
     /// (English, Spanish, ... do not decline names: `Filipinos`, `Gracias`) and two
     /// function words of one of the ending's languages in the document
-    /// ([`place_case::has_markers`]: a short Spanish `Gracias.` is no Latvian).
+    /// ([`place_case::has_markers`]: a short Spanish `Gracias.` is no Latvian), or a
+    /// letter that only those languages write ([`place_case::letter_languages`]:
+    /// `v Bělehradě` in one sentence).
     fn place_case_language(&self, c: &Cand) -> bool {
         let Some(ending) = self.place_ending(c.field, c.end - 1) else {
             return false;
@@ -4516,11 +4531,16 @@ impl<'a> Doc<'a> {
             return language == place::NOUN_CAPITALS;
         }
         language == place::ANY_LANGUAGE
-            && place_case::has_markers(
+            && (place_case::has_markers(
                 self.markers
                     .get_or_init(|| place_case::marker_masks(self.folded_words())),
                 ending.languages,
-            )
+            ) || *self.letters.get_or_init(|| {
+                self.texts
+                    .iter()
+                    .fold(0, |l, ft| l | place_case::letter_languages(ft.text))
+            }) & ending.languages
+                != 0)
     }
 
     /// True when the one-word span's capital marks a name: in a language that writes
