@@ -22,6 +22,7 @@ const WARSAW: &str = "geonames-756135";
 const KAUNAS: &str = "geonames-598316";
 const PARIS: &str = "geonames-2988507";
 const HAMBURG: &str = "geonames-2911298";
+const DENMARK: &str = "country-dk";
 
 #[test]
 fn declined_places_link_with_their_rule() {
@@ -35,6 +36,11 @@ fn declined_places_link_with_their_rule() {
         (
             "Schůzka se konala v Ostravě a delegace pak odjela do Bratislavy, jak bylo podle plánu.",
             &[("Ostravě", OSTRAVA), ("Bratislavy", BRATISLAVA)][..],
+        ),
+        (
+            // (Denmark's Serbian name `Данска` romanises to `danska`: no Latin word.)
+            "Setkání proběhlo v Dánsku, jak bylo podle plánu.",
+            &[("Dánsku", DENMARK)][..],
         ),
         (
             "Sastanak je održan u Splitu prošlog tjedna, kao što je bio plan.",

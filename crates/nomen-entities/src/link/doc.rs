@@ -1230,7 +1230,8 @@ fn only_places(linker: &Linker, id: u32) -> bool {
 /// The token of a place's one-word name that the Latin word `word` (written
 /// `original`) is with a case ending of a language that declines places' names
 /// ([`place_case::for_each_base`]: `Berlinie`, `Praze`, `Helsingistä`), and the
-/// ending: only a token that names a place.
+/// ending: only a token that names a place in Latin script (Finland's Serbian
+/// `Финска` is `finska` romanised, no Latin word: `ve Finsku` is `Finsko`'s).
 fn place_case(linker: &Linker, word: &str, original: &str) -> Option<(u32, How)> {
     let dict = &linker.dict;
     // (An ending that names a large place alone wins over one that needs a
@@ -1242,7 +1243,7 @@ fn place_case(linker: &Linker, word: &str, original: &str) -> Option<(u32, How)>
             && dict
                 .keys(dict.root(id))
                 .iter()
-                .any(|k| k.entity_kind == Kind::Place)
+                .any(|k| k.entity_kind == Kind::Place && k.fits_script(super::dict::LATIN))
         {
             if place_case::ending(ending).evidence != place_case::Evidence::Preposition {
                 return std::ops::ControlFlow::Break((id, How::PlaceCase(ending)));
@@ -4490,7 +4491,35 @@ impl<'a> Doc<'a> {
         let Some(ending) = self.place_ending(c.field, c.end - 1) else {
             return false;
         };
-        if !self.place_case_language(c) {
+        if self.ending_evidence(c, key, ending) {
+            return true;
+        }
+        // The word's other readings as a case form of the same place (`ve Francii`:
+        // the Polish `-i` of `Francia` needs a Polish preposition, the Czech `-ii` of
+        // `Francie` has one): the one its context proves.
+        let i = c.end - 1;
+        let (word, original) = (self.tok_text(c.field, i), self.tok_original(c.field, i));
+        let dict = &self.linker.dict;
+        place_case::for_each_base(word, original, &mut |base, e| {
+            let other = place_case::ending(e);
+            let id = dict.token(base);
+            if std::ptr::eq(other, ending) || id == NONE {
+                return std::ops::ControlFlow::Continue(());
+            }
+            match dict.keys(dict.root(id)).iter().find(|k| {
+                k.entity == key.entity && k.kind.is_full() && k.fits_script(super::dict::LATIN)
+            }) {
+                Some(k) if self.ending_evidence(c, k, other) => std::ops::ControlFlow::Break(()),
+                _ => std::ops::ControlFlow::Continue(()),
+            }
+        })
+        .is_some()
+    }
+
+    /// [`Doc::place_case_evidence`] for one reading of the span's last word: the
+    /// place `key` with the case ending `ending`.
+    fn ending_evidence(&self, c: &Cand, key: &Key, ending: &place_case::PlaceEnding) -> bool {
+        if !self.ending_language(ending) {
             return false;
         }
         // A Finnish genitive before a capitalised word is the first word of a longer
@@ -4523,9 +4552,12 @@ impl<'a> Doc<'a> {
     /// letter that only those languages write ([`place_case::letter_languages`]:
     /// `v Bělehradě` in one sentence).
     fn place_case_language(&self, c: &Cand) -> bool {
-        let Some(ending) = self.place_ending(c.field, c.end - 1) else {
-            return false;
-        };
+        self.place_ending(c.field, c.end - 1)
+            .is_some_and(|ending| self.ending_language(ending))
+    }
+
+    /// [`Doc::place_case_language`] for the case ending `ending`.
+    fn ending_language(&self, ending: &place_case::PlaceEnding) -> bool {
         let language = self.language();
         if ending.evidence == place_case::Evidence::GermanGenitive {
             return language == place::NOUN_CAPITALS;

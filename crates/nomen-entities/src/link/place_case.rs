@@ -272,9 +272,10 @@ static ENDINGS: &[PlaceEnding] = &[
     l("oje", "a", LT, Consonant),
     // Latvian genitive of a feminine name (Rīgas, Jelgavas, Liepājas, Berlīnes).
     l("s", "", LV, Vowel),
-    // ... its accusative (Ungārija: uz Ungāriju), and the locative of a name in the
-    // plural (Helsinki: Helsinkos).
-    l("u", "a", LV, Consonant),
+    // ... its accusative after a preposition (Ungārija: uz Ungāriju; the Slavic
+    // locative writes the same letters), and the locative of a name in the plural
+    // (Helsinki: Helsinkos).
+    p("u", "a", LV, Consonant),
     l("os", "i", LV, Consonant),
     // Romanian enclitic article (Berlinul, Parisului, Bucureștiului) and the feminine genitive
     // (Londrei, Romei).
@@ -414,6 +415,7 @@ pub(crate) fn for_each_base<B>(
         // (Latvian writes the genitive `-as`, `-es` with a short vowel: `-ās` is a
         // locative plural, `sarunās`.)
         if e.languages == LV
+            && e.ending == "s"
             && (!matches!(stem.as_bytes()[stem.len() - 1], b'a' | b'e')
                 || !original.ends_with("as") && !original.ends_with("es"))
         {
@@ -995,6 +997,8 @@ mod tests {
         };
         assert!(latvian("Jelgavas"));
         assert!(!latvian("Jelgavās"));
+        // (Its accusative: `uz Jelgavu`.)
+        assert!(latvian("Jelgavu"));
     }
 
     #[test]
