@@ -119,6 +119,20 @@ struct Cand {
     script: u16,
 }
 
+impl Cand {
+    /// A span that was no candidate of the walk (no dictionary node, no script), for
+    /// the checks that take a [`Cand`] asked of any span.
+    fn bare(field: usize, start: usize, end: usize) -> Cand {
+        Cand {
+            field,
+            start,
+            end,
+            node: NONE,
+            script: 0,
+        }
+    }
+}
+
 /// A decided mention, before it becomes a [`Mention`].
 #[derive(Debug, Clone, Copy)]
 struct Linked {
@@ -4142,13 +4156,7 @@ impl<'a> Doc<'a> {
             && !rare
             && !self.named.contains(&key.entity)
         {
-            let c = Cand {
-                field,
-                start,
-                end,
-                node: NONE,
-                script: 0,
-            };
+            let c = Cand::bare(field, start, end);
             // A title before a particle (`Kanzlerin der Deutschen`) is the title of
             // a noun phrase, not of a name. And a declined word that replaced the
             // name's last letter, between a title and a name word of its own, is
@@ -5955,13 +5963,7 @@ impl<'a> Doc<'a> {
 
     /// [`Doc::state_of_town_before`] for tokens `start..end` of field `field`.
     fn state_of_town_at(&self, field: usize, start: usize, end: usize) -> bool {
-        let c = Cand {
-            field,
-            start,
-            end,
-            node: NONE,
-            script: 0,
-        };
+        let c = Cand::bare(field, start, end);
         let ft = &self.texts[c.field];
         if c.start == 0 || ft.toks[c.start].ideograph || ft.toks[c.start - 1].ideograph {
             return false;
@@ -6801,13 +6803,7 @@ impl<'a> Doc<'a> {
         if l.end - l.start != 1 {
             return false;
         }
-        let c = Cand {
-            field: l.field,
-            start: l.start,
-            end: l.end,
-            node: NONE,
-            script: 0,
-        };
+        let c = Cand::bare(l.field, l.start, l.end);
         let tok = &self.texts[l.field].toks[l.start];
         let lowercase = *self
             .lowercase
