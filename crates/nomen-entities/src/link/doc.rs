@@ -1373,40 +1373,13 @@ fn hungarian_respelling(linker: &Linker, word: &str) -> Option<(u32, Option<Endi
     if word.len() < 4 || !(word.contains("sz") || word.contains("cs") || word.contains("zs")) {
         return None;
     }
-    let b = word.as_bytes();
-    let (mut plain, mut shibilant) = (String::with_capacity(b.len()), String::new());
-    let mut lone_s = false;
-    let mut i = 0;
-    while i < b.len() {
-        let (two, rest) = (b.get(i..i + 2), 2);
-        let (out, n) = match two {
-            Some(b"sz") => ("s", rest),
-            Some(b"cs") => ("ch", rest),
-            Some(b"zs") => ("zh", rest),
-            _ if b[i] == b's' => {
-                lone_s = true;
-                ("s", 1)
-            }
-            _ => (&word[i..i + 1], 1),
-        };
-        plain.push_str(out);
-        i += n;
-    }
-    if lone_s {
-        // The same, with each lone `s` read as sh.
-        let mut i = 0;
-        while i < b.len() {
-            let (out, n) = match b.get(i..i + 2) {
-                Some(b"sz") => ("s", 2),
-                Some(b"cs") => ("ch", 2),
-                Some(b"zs") => ("zh", 2),
-                _ if b[i] == b's' => ("sh", 1),
-                _ => (&word[i..i + 1], 1),
-            };
-            shibilant.push_str(out);
-            i += n;
-        }
-    }
+    let (plain, lone_s) = hungarian_letters(word, "s");
+    // The same, with each lone `s` read as sh.
+    let shibilant = if lone_s {
+        hungarian_letters(word, "sh").0
+    } else {
+        String::new()
+    };
     for form in [plain.as_str(), shibilant.as_str()] {
         if form.len() < 4 {
             continue;
@@ -1428,11 +1401,31 @@ fn hungarian_read_back(word: &str) -> Option<String> {
     if !(word.contains("sz") || word.contains("cs") || word.contains("zs")) {
         return None;
     }
-    Some(
-        word.replace("sz", "s")
-            .replace("cs", "ch")
-            .replace("zs", "zh"),
-    )
+    Some(hungarian_letters(word, "s").0)
+}
+
+/// `word` with Hungarian's digraphs read from left to right (`sz` → `s`, `cs` → `ch`,
+/// `zs` → `zh`) and each lone `s` as `lone_s`; and whether there was a lone `s`.
+fn hungarian_letters(word: &str, lone_s: &str) -> (String, bool) {
+    let b = word.as_bytes();
+    let mut out = String::with_capacity(b.len() + 2);
+    let mut seen = false;
+    let mut i = 0;
+    while i < b.len() {
+        let (part, n) = match b.get(i..i + 2) {
+            Some(b"sz") => ("s", 2),
+            Some(b"cs") => ("ch", 2),
+            Some(b"zs") => ("zh", 2),
+            _ if b[i] == b's' => {
+                seen = true;
+                (lone_s, 1)
+            }
+            _ => (&word[i..i + 1], 1),
+        };
+        out.push_str(part);
+        i += n;
+    }
+    (out, seen)
 }
 
 /// The token a Bulgarian noun with its definite article `-ът` stands for
