@@ -61,12 +61,19 @@ articles in none of the earlier sets nor `dev`, drawn after the ninth round's ru
 were written and landed (labels in `benches/place-precision/ninth-labels.jsonl`;
 `--set ninth`).
 
+A tenth set, `tenth` (issue 21's tenth round): drawn as the ninth (40 English news,
+30 Bundestag, 30 Congreso and 20 House of Commons speeches) with seed 2121 from the
+articles in none of the earlier sets nor `dev`, drawn after the tenth round's rules
+were written and landed (labels in `benches/place-precision/tenth-labels.jsonl`;
+`--set tenth`).
+
 Usage:
   python3 scripts/place-precision.py [--set SET] sample              # writes the set
   python3 scripts/place-precision.py [--set SET] run NOMEN OUT.jsonl # tags it with NOMEN
   python3 scripts/place-precision.py [--set SET] judge RUN.jsonl...  # precision, recall
   python3 scripts/place-precision.py [--set SET] draw N RUN.jsonl... # mentions to judge
-(SET: heldout, the default, fresh, third, fourth, dev, fifth, sixth, seventh, eighth or ninth)
+(SET: heldout, the default, fresh, third, fourth, dev, fifth, sixth, seventh, eighth,
+ninth or tenth)
 
 `judge` prints, per run: the judged mentions among its mentions, the precision of all
 of them and of the place mentions, and the recall of correct place mentions relative
@@ -117,6 +124,9 @@ SETS = {
     "ninth": ("ninth.jsonl", "ninth-labels.jsonl",
               [("news-en", 40), ("parlspeech-de", 30), ("parlspeech-es", 30),
                ("parlspeech-en", 20)], 2120),
+    "tenth": ("tenth.jsonl", "tenth-labels.jsonl",
+              [("news-en", 40), ("parlspeech-de", 30), ("parlspeech-es", 30),
+               ("parlspeech-en", 20)], 2121),
 }
 # The sets each set must not share articles with (drawn before it).
 EARLIER = {"heldout": [], "fresh": ["heldout"], "third": ["heldout", "fresh"],
@@ -128,7 +138,9 @@ EARLIER = {"heldout": [], "fresh": ["heldout"], "third": ["heldout", "fresh"],
            "eighth": ["heldout", "fresh", "third", "fourth", "dev", "fifth", "sixth",
                       "seventh"],
            "ninth": ["heldout", "fresh", "third", "fourth", "dev", "fifth", "sixth",
-                     "seventh", "eighth"]}
+                     "seventh", "eighth"],
+           "tenth": ["heldout", "fresh", "third", "fourth", "dev", "fifth", "sixth",
+                     "seventh", "eighth", "ninth"]}
 
 
 class Error(Exception):
