@@ -340,7 +340,30 @@ def read_geonames(path):
         held = owners.setdefault(fold(city["name"]), [])
         if entry not in held:
             held.append(entry)
-    return kept, languages, spoken, states, license_text, owners
+    return kept, languages, spoken, states, license_text, owners, short_owners(cities, villages)
+
+
+def river_short_name(name):
+    """The name a town named after its river or coast goes by (`Newark` of `Newark on
+    Trent`, `Stoke` of `Stoke-on-Trent`, `Burton` of `Burton upon Trent`), folded: the
+    words before `on` or `upon` and one capitalised word (not `the`: `Geneva-on-the-Lake`
+    is not Geneva's namesake, nor `Harrow on the Hill` a Harrow). None for other names."""
+    m = re.fullmatch(r"(.+?)[ -](?:on|upon)[ -]([A-Z][\w'.]*)", name)
+    return fold(m.group(1)) if m else None
+
+
+def short_owners(cities, villages):
+    """{folded short name: [(country, geonameid, population)]} of the places of
+    cities15000 and cities1000 whose own name has a short form ([`river_short_name`])."""
+    owners = {}
+    for city in list(cities.values()) + list(villages.values()):
+        short = river_short_name(city["name"])
+        if short is not None:
+            entry = (city["countrycode"], city["geonameid"], city["population"])
+            held = owners.setdefault(short, [])
+            if entry not in held:
+                held.append(entry)
+    return owners
 
 
 # --- building ---
@@ -443,6 +466,23 @@ def territory_words(every, lang):
     if lang not in _TERRITORY_WORDS:
         _TERRITORY_WORDS[lang] = {w for n in every.get(lang, ()) for w in n.split()}
     return _TERRITORY_WORDS[lang]
+
+
+def shared_country_words(cldr):
+    """The folded first words that CLDR gives two countries or more in the form `X - Y`
+    or `X-Y` in some locale, to tell apart two countries of one name (`Congo -
+    Kinshasa`, `Congo - Brazzaville`; Norwegian `Kongo-Kinshasa`): a country's name
+    that is one of them alone names neither (`Congo`, Spanish for Brazzaville's, is
+    what the press writes for Kinshasa's too)."""
+    firsts = {}
+    for code, entry in cldr.items():
+        if len(code) != 2:
+            continue
+        for n in entry["names"]:
+            m = re.fullmatch(r"(\S+)\s*[-\u2013]\s*\S+", n)
+            if m and letters(m.group(1)) > 2:
+                firsts.setdefault(fold(m.group(1)), set()).add(code)
+    return {first for first, codes in firsts.items() if len(codes) >= 2}
 
 
 def foreign_words(lexicon, code, names, stats, examples, every=None, language_words=None):
@@ -675,12 +715,12 @@ def other_place(alternate, city, owners):
 
 
 def build(root, cldr, cities, languages, spoken, states, claimed, hand, lexicon,
-          language_words, owners):
+          language_words, owners, shorts):
     stats = {}
     dropped = dict(cldr=0, cldr_other=0, cldr_language=0, city_language=0, common=0,
-                   foreign=0, script=0, elsewhere=0, state=0, other_place=0)
+                   foreign=0, script=0, elsewhere=0, state=0, other_place=0, cldr_shared=0)
     examples = dict(cldr=[], language=[], common=[], foreign=[], script=[], elsewhere=[],
-                    state=[], other=[])
+                    state=[], other=[], shared=[])
 
     def own(code, locales):
         langs = languages.get(code, set()) | {"en"}
@@ -689,10 +729,16 @@ def build(root, cldr, cities, languages, spoken, states, claimed, hand, lexicon,
     # Every place with its names, each with its strength.
     places = []
     every = territory_names(cldr)
+    shared = shared_country_words(cldr)
     for code, entry in sorted(cldr.items()):
         names = {}
         cldr_names = foreign_words(lexicon, code, entry["names"], dropped, examples, every,
                                    language_words)
+        for n in sorted(cldr_names):
+            if len(code) == 2 and fold(n) in shared:
+                del cldr_names[n]
+                dropped["cldr_shared"] += 1
+                examples["shared"].append("%s (%s)" % (n, code))
         for n, locales in sorted(cldr_names.items()):
             names[n] = REGION if code.isdigit() else OWN if own(code, locales) else EXONYM
         places.append({"id": ("region-" if code.isdigit() else "country-") + code.lower(),
@@ -717,10 +763,13 @@ def build(root, cldr, cities, languages, spoken, states, claimed, hand, lexicon,
         if city.get("capital"):
             places[-1]["capital"] = True
         # The countries where another GeoNames place (of cities1000) has the city's own
-        # name (`Lancaster` in England and Canada for Lancaster, California): the
+        # name (`Lancaster` in England and Canada for Lancaster, California), or goes by
+        # it (`Newark on Trent` for Newark, New Jersey: [`river_short_name`]): the
         # linker's evidence that a document about such a country means the namesake,
         # which the gazetteer does not hold.
-        namesakes = sorted({country for country, geonameid, _ in owners.get(fold(city["name"]), ())
+        own = fold(city["name"])
+        namesakes = sorted({country for country, geonameid, _
+                            in owners.get(own, []) + shorts.get(own, [])
                             if geonameid != city["geonameid"] and country != city["countrycode"]})
         if namesakes:
             places[-1]["namesakes"] = namesakes
@@ -858,6 +907,8 @@ def build(root, cldr, cities, languages, spoken, states, claimed, hand, lexicon,
     stats["names left to a place that holds them more strongly"] = counts["lost"]
     stats["names kept by several places (ambiguous)"] = counts["shared"]
     stats["country names left out: a frequent word of another language"] = dropped["cldr"]
+    stats["country names left out: the first word of two countries' names in CLDR's "
+          "`X - Y` form (`Congo`)"] = dropped["cldr_shared"]
     stats["country names left out: given only by languages without frequency data, "
           "frequent in another as something else"] = dropped["cldr_other"]
     stats["country names left out: a frequent word of another language's names of "
@@ -956,9 +1007,12 @@ A city that is its country's national capital (GeoNames' `countries.json` names 
 name needs the text's evidence (a preposition of place, a list, its country nearby).
 
 A city whose own name another GeoNames place of another country holds (of `cities1000`)
-lists those countries' codes in `namesakes` (`Lancaster`, California: `CA`, `GB`): a
-town of a country that a document leaves unnamed, in a document whose places are all of
-one such country, is the namesake there, which the gazetteer does not hold.
+lists those countries' codes in `namesakes` (`Lancaster`, California: `CA`, `GB`), and
+so does one whose name is the short form of such a place named after its river or coast
+(`Newark`, New Jersey: `GB`, for `Newark on Trent`; `X on Y`, `X-upon-Y`, not `X on the
+Y`): a town of a country that a document leaves unnamed, in a document whose places are
+all of one such country or that is written in that country's spelling, is the namesake
+there, which the gazetteer does not hold.
 
 ## What was kept
 
@@ -1034,13 +1088,14 @@ def main():
 
     cldr_path, geonames_path = fetch(args.cache)
     cldr, cldr_license = read_cldr(cldr_path)
-    cities, languages, spoken, states, geonames_license, owners = read_geonames(geonames_path)
+    cities, languages, spoken, states, geonames_license, owners, shorts = \
+        read_geonames(geonames_path)
     language_words = read_language_words(cldr_path)
     hand, claimed = read_hand(os.path.join(root, "data", "entities.jsonl"))
     commonwords.use_letters(latin_letters(root, cldr, cities))
     lexicon = commonwords.Lexicon(*commonwords.fetch(args.cache))
     entities, stats, examples = build(root, cldr, cities, languages, spoken, states, claimed,
-                                      hand, lexicon, language_words, owners)
+                                      hand, lexicon, language_words, owners, shorts)
     dropped = "\n".join("%s: %s" % (reason, "; ".join(names))
                         for reason, names in sorted(examples.items()))
 
