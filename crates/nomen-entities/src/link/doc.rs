@@ -238,6 +238,7 @@ pub(super) fn link<'a>(
         title_case: std::cell::RefCell::new(Vec::new()),
         teams: std::cell::OnceCell::new(),
         parties: std::cell::OnceCell::new(),
+        feature_names: std::cell::OnceCell::new(),
         sounds: std::cell::RefCell::new(HashMap::default()),
     };
     // Pass A: full names (and surnames completed by initials). A full name of a place
@@ -2206,6 +2207,10 @@ struct Doc<'a> {
     /// The token ids that the document writes beside `versus`, `vs.` or `v.` between
     /// two capitalised words, worked out on first use ([`Doc::party_in_document`]).
     parties: std::cell::OnceCell<HashSet<u32, FxBuild>>,
+    /// Token ids that the document writes before a capitalised noun of a water body
+    /// or landform (`Chesapeake Bay`, [`place::is_feature_word_after`]), worked out on
+    /// first use ([`Doc::feature_named`]).
+    feature_names: std::cell::OnceCell<HashSet<u32, FxBuild>>,
     /// [`Doc::sounds_like`]'s answers per (field, token index, name word), worked
     /// out on first use.
     sounds: std::cell::RefCell<HashMap<(usize, usize, u32), bool, FxBuild>>,
@@ -3514,6 +3519,8 @@ impl<'a> Doc<'a> {
                 || self.inside_defined_name(c)
                 || self.split_by_comma(c, &chosen.0)
                 || self.named_state(c, &chosen.0)
+                || self.province_of_before(c, &chosen.0)
+                || self.feature_named(c, &chosen.0)
                 || self.before_person_name(c, &chosen.0)
                 || self.hangul_romanised(c, &chosen.0)
                 || self.inverted_name(c).is_some()
@@ -5045,6 +5052,96 @@ impl<'a> Doc<'a> {
             })
     }
 
+    /// True when a city's name follows the English `province of` or `provinces of`,
+    /// in lowercase, directly or in a list of names that starts there (`the provinces
+    /// of Aleppo, Damascus, Homs and Hama`, `the province of Latakia`): the names of
+    /// provinces named after their seats, not the cities, which the gazetteer holds
+    /// alone ([`Doc::named_state`] reads `Idlib province`). (Other languages' `la
+    /// provincia de Tarragona` stays the city, as their gold data reads it.)
+    fn province_of_before(&self, c: &Cand, key: &Key) -> bool {
+        if !self.linker.places().city(key.entity) {
+            return false;
+        }
+        let f = c.field;
+        let ft = &self.texts[f];
+        let lower = |i: usize| self.tok_case(f, i) == Case::Lower;
+        let mut i = c.start;
+        // (Up to a list of six names of up to three words.)
+        for _ in 0..24 {
+            let Some(p) = i.checked_sub(1) else {
+                return false;
+            };
+            let gap = &ft.text[ft.toks[p].original.end..ft.toks[i].original.start];
+            if gap.is_empty() || gap.len() > 3 || !gap.chars().all(|ch| ch == ' ' || ch == ',') {
+                return false;
+            }
+            let w = self.tok_text(f, p);
+            if w == "of" && lower(p) && !gap.contains(',') {
+                return p.checked_sub(1).is_some_and(|q| {
+                    matches!(self.tok_text(f, q), "province" | "provinces")
+                        && lower(q)
+                        && self.adjacent_before(f, p) == Some(q)
+                });
+            }
+            let listed =
+                (matches!(w, "and" | "or") && lower(p)) || self.tok_case(f, p) == Case::Upper;
+            if !listed {
+                return false;
+            }
+            i = p;
+        }
+        false
+    }
+
+    /// True when the place's name is a water body's or a landform's: before a
+    /// capitalised noun of one (`Chesapeake Bay`, `Panama Canal`, `Napa Valley`,
+    /// [`place::is_feature_word_after`]), after one and a connector (`the Strait of
+    /// Hormuz`, `el estrecho de Gibraltar`, `the Gulf of Mexico`,
+    /// [`place::is_feature_word_before`]) or after a capitalised `Lake` (`Lake
+    /// Geneva`); and a town's one-word name (a [`place::PlaceFacts::needs_evidence`]
+    /// town) anywhere in a document that writes it before such a noun (`in Chesapeake`
+    /// after `Chesapeake Bay`): the feature named after the place, not the place.
+    fn feature_named(&self, c: &Cand, key: &Key) -> bool {
+        let f = c.field;
+        let after = self.adjacent_after(f, c.end).is_some_and(|n| {
+            self.tok_case(f, n) == Case::Upper && place::is_feature_word_after(self.tok_text(f, n))
+        });
+        if after {
+            return true;
+        }
+        let before = self.adjacent_before(f, c.start).is_some_and(|p| {
+            let w = self.tok_text(f, p);
+            (w == "lake" && self.tok_case(f, p) == Case::Upper)
+                || (place::is_feature_connector(w)
+                    && self.tok_case(f, p) == Case::Lower
+                    && self
+                        .adjacent_before(f, p)
+                        .is_some_and(|q| place::is_feature_word_before(self.tok_text(f, q))))
+        });
+        if before {
+            return true;
+        }
+        if c.end - c.start != 1 || !self.linker.places().needs_evidence(key.entity) {
+            return false;
+        }
+        let names = self.feature_names.get_or_init(|| {
+            let mut names = HashSet::default();
+            for (f, ft) in self.texts.iter().enumerate() {
+                for i in 1..ft.toks.len() {
+                    if self.tok_case(f, i) == Case::Upper
+                        && place::is_feature_word_after(self.tok_text(f, i))
+                        && self.adjacent_before(f, i).is_some()
+                        && self.tok_case(f, i - 1) == Case::Upper
+                    {
+                        names.insert(ft.toks[i - 1].id);
+                    }
+                }
+            }
+            names
+        });
+        names.contains(&self.texts[f].toks[c.start].id)
+    }
+
     /// True when a capitalised noun of a stock exchange or a chamber
     /// ([`place::is_market_word`]) follows the span, after a space or an abbreviation's
     /// dot (`the U.S. Chamber of Commerce`, `the NY Stock Exchange`: up to one more
@@ -6125,7 +6222,15 @@ impl<'a> Doc<'a> {
     /// namesake in the country the document speaks of has no entry, and the one it
     /// holds abroad is taken for it. Not a town with a US state's name after it
     /// (`Lancaster, Pennsylvania`), which says the country, nor a capital or a large
-    /// city (not a town, [`place::PlaceFacts::needs_evidence`]).
+    /// city (not a town, [`place::PlaceFacts::needs_evidence`]). And so where the
+    /// document names no other place of the town's country and is written in the
+    /// spelling of English of a country where the town has a namesake, which its own
+    /// country does not write ([`place::english_spelling`],
+    /// [`place::PlaceFacts::namesake_spelled`]): `Newark hospital` in a Commons speech
+    /// that writes `underutilised` and names no other place is Newark on Trent, not
+    /// Newark, New Jersey. (Not where the document names a place of a country that
+    /// writes otherwise: `Geneva` in American English among Russia, Syria and France
+    /// is the venue abroad.)
     fn drop_namesakes(&mut self) {
         const OTHER_COUNTRY: usize = 2;
         let places = self.linker.places();
@@ -6147,6 +6252,9 @@ impl<'a> Doc<'a> {
                 *by_entity.entry(l.entity).or_default() += 1;
             }
         }
+        // (The document's spelling of English, read only for a town whose country the
+        // document leaves unnamed.)
+        let spelling = std::cell::OnceCell::new();
         let keep: Vec<bool> = self
             .linked
             .iter()
@@ -6156,8 +6264,10 @@ impl<'a> Doc<'a> {
                 }
                 // (The town's own name, which the namesake holds.)
                 let ft = &self.texts[l.field];
-                let written = &ft.text[ft.toks[l.start].original.start..ft.toks[l.end - 1].original.end];
-                if nomen_fold::fold(written) != nomen_fold::fold(&entities[l.entity as usize].name) {
+                let written =
+                    &ft.text[ft.toks[l.start].original.start..ft.toks[l.end - 1].original.end];
+                if nomen_fold::fold(written) != nomen_fold::fold(&entities[l.entity as usize].name)
+                {
                     return true;
                 }
                 let Some(own) = places.country(l.entity) else {
@@ -6166,11 +6276,23 @@ impl<'a> Doc<'a> {
                 let at_home = by_country.get(&own).copied().unwrap_or(0)
                     - by_entity.get(&l.entity).copied().unwrap_or(0);
                 let mut abroad = by_country.iter().filter(|(&c, _)| c != own);
-                at_home > 0
-                    || !matches!(
-                        (abroad.next(), abroad.next()),
-                        (Some((&c, &n)), None) if n >= OTHER_COUNTRY && places.namesake_in(l.entity, c)
-                    )
+                if at_home > 0 {
+                    return true;
+                }
+                if matches!(
+                    (abroad.next(), abroad.next()),
+                    (Some((&c, &n)), None) if n >= OTHER_COUNTRY && places.namesake_in(l.entity, c)
+                ) {
+                    return false;
+                }
+                // (Only where every other place named is of a country of that spelling:
+                // `Geneva` among Russia, Syria and France in American English is the
+                // venue abroad, not the namesake in the US.)
+                let spelled = *spelling.get_or_init(|| self.english_spelling());
+                !(places.namesake_spelled(l.entity, spelled)
+                    && by_country
+                        .keys()
+                        .all(|&c| c == own || places.spelling(c) & spelled != 0))
             })
             .collect();
         if keep.iter().all(|&k| k) {
@@ -6181,6 +6303,16 @@ impl<'a> Doc<'a> {
             i += 1;
             keep[i - 1]
         });
+    }
+
+    /// The spelling of English that the document's lowercase words show
+    /// ([`place::english_spelling`]: [`place::BRITISH`], [`place::AMERICAN`] or 0).
+    fn english_spelling(&self) -> u8 {
+        place::english_spelling(
+            self.texts
+                .iter()
+                .flat_map(|ft| ft.toks.iter().map(move |t| &ft.text[t.original.clone()])),
+        )
     }
 
     /// Drops the links of a one-word name of a person or a body (a surname alone, a
@@ -6717,6 +6849,14 @@ impl<'a> Doc<'a> {
                     })?,
                     _ => return None,
                 };
+                // A person's one word alone in a line in capitals (`LA GUERRA DE IRAK`,
+                // `DEL DIPUTADO DON ANTONIO LOURO`): capitals hide whether it is a name
+                // word at all, and a name written in capitals goes on with words the
+                // entity does not have; only a person the document names in full
+                // (above) stands behind it.
+                if key.entity_kind == Kind::Person && c.end - c.start == 1 && self.in_caps_run(c) {
+                    return None;
+                }
                 let honorific = self.short_fits(c, &case, &mut run, key)?;
                 // `M. Surname`: the title or an initial; only a person named in full
                 // in the document settles it.

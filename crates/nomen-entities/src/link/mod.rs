@@ -1610,6 +1610,91 @@ mod tests {
     }
 
     #[test]
+    fn spelling_provinces_and_features_keep_the_place_out() {
+        let g = Gazetteer::from_jsonl_str(
+            r#"{"id":"country-gb","name":"United Kingdom","kind":"place","source":"cldr:GB","aliases":["UK"]}
+{"id":"country-us","name":"United States","kind":"place","source":"cldr:US","aliases":["US"]}
+{"id":"country-sy","name":"Syria","kind":"place","source":"cldr:SY"}
+{"id":"country-mx","name":"Mexico","kind":"place","source":"cldr:MX","aliases":["México"]}
+{"id":"country-gi","name":"Gibraltar","kind":"place","source":"cldr:GI"}
+{"id":"newark","name":"Newark","kind":"place","country":"US","population":280000,"namesakes":["GB"]}
+{"id":"trenton","name":"Trenton","kind":"place","country":"US","population":90000}
+{"id":"damascus","name":"Damascus","kind":"place","country":"SY","population":1700000,"capital":true}
+{"id":"aleppo","name":"Aleppo","kind":"place","country":"SY","population":1600000}
+{"id":"homs","name":"Homs","kind":"place","country":"SY","population":700000}
+{"id":"cadiz","name":"Cádiz","kind":"place","country":"ES","population":120000}
+{"id":"chesapeake","name":"Chesapeake","kind":"place","country":"US","population":240000}
+{"id":"boston","name":"Boston","kind":"place","country":"US","population":650000}"#,
+            "test",
+        )
+        .unwrap();
+        let l = Linker::new(Arc::new(g));
+        let none = |text: &str, word: &str| {
+            let got = pairs(&l, text);
+            assert!(got.iter().all(|(t, _)| t != word), "{text}: {got:?}");
+        };
+        // A town with a namesake in Britain, in a text spelled the British way that
+        // names no other place of the town's country: the namesake.
+        none(
+            "The hospital in Newark was underutilised; the trust emphasised its labour costs.",
+            "Newark",
+        );
+        // Spelled the American way, or with another place of its country, the town.
+        assert_eq!(
+            pairs(
+                &l,
+                "The hospital in Newark was underutilized; the trust emphasized its labor costs."
+            ),
+            [p("Newark", "newark")]
+        );
+        assert_eq!(
+            pairs(
+                &l,
+                "In Newark and Trenton the trust emphasised its labour costs."
+            ),
+            [p("Newark", "newark"), p("Trenton", "trenton")]
+        );
+        // A province named after its seat: after `province of` and in its list, or
+        // before `province`.
+        none(
+            "Fighting in the provinces of Aleppo, Homs and Hama went on.",
+            "Aleppo",
+        );
+        none(
+            "Fighting in the provinces of Aleppo, Homs and Hama went on.",
+            "Homs",
+        );
+        none(
+            "Five violations were in Aleppo province, one in Syria.",
+            "Aleppo",
+        );
+        assert_eq!(
+            pairs(&l, "He flew from Damascus to Aleppo in Syria."),
+            [
+                p("Damascus", "damascus"),
+                p("Aleppo", "aleppo"),
+                p("Syria", "country-sy")
+            ]
+        );
+        // A water body named after a place.
+        none(
+            "Oysters of the Chesapeake Bay are back. Growers in Chesapeake agree.",
+            "Chesapeake",
+        );
+        none("Cruzaban el estrecho de Gibraltar de noche.", "Gibraltar");
+        none("Ships in the Gulf of Mexico waited.", "Mexico");
+        none("Las obras en la bahía de Cádiz siguen.", "Cádiz");
+        assert_eq!(
+            pairs(&l, "Growers met in Chesapeake and Boston."),
+            [p("Chesapeake", "chesapeake"), p("Boston", "boston")]
+        );
+        assert_eq!(
+            pairs(&l, "Cruzaban de Gibraltar a Tánger."),
+            [p("Gibraltar", "country-gi")]
+        );
+    }
+
+    #[test]
     fn teams_ages_inverted_names_acronyms_and_hangul_keep_the_place_out() {
         let g = Gazetteer::from_jsonl_str(
             r#"{"id":"country-kr","name":"South Korea","kind":"place","source":"cldr:KR"}

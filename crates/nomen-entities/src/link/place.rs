@@ -321,6 +321,30 @@ const FORMS_OF_ADDRESS: &[(&str, bool)] = &[
     ("mevr", WOMAN), // Dutch
     ("gospodin", MAN),
     ("gospozha", WOMAN), // Russian, romanised
+    // Royal titles, before a given name that is also a place's (`Reina Sofía`,
+    // `Queen Elizabeth`, `Prince George`): English, Spanish, Portuguese, French,
+    // Italian, German, Dutch.
+    ("queen", WOMAN),
+    ("king", MAN),
+    ("prince", MAN),
+    ("princess", WOMAN),
+    ("reina", WOMAN),
+    ("rey", MAN),
+    ("principe", MAN),
+    ("princesa", WOMAN),
+    ("infanta", WOMAN),
+    ("infante", MAN),
+    ("rainha", WOMAN),
+    ("rei", MAN),
+    ("reine", WOMAN),
+    ("roi", MAN),
+    ("principessa", WOMAN),
+    ("konigin", WOMAN),
+    ("konig", MAN),
+    ("prinz", MAN),
+    ("prinzessin", WOMAN),
+    ("koningin", WOMAN),
+    ("koning", MAN),
 ];
 
 /// [`FORMS_OF_ADDRESS`]' gender of a woman's form of address, and of a man's.
@@ -678,6 +702,96 @@ pub(crate) fn is_treaty_word(folded: &str) -> bool {
     TREATY_WORDS.contains(&folded)
 }
 
+/// Folded nouns of water bodies and landforms that follow the name of the place they
+/// are named after, capitalised, in English (`Chesapeake Bay`, `Panama Canal`, `Napa
+/// Valley`, `Jordan River`): such a name is the feature's, not the place's. (Not
+/// `Coast`: `Japan's Coast Guard`; not `Strip`: the Gaza Strip is Gaza.)
+const FEATURE_WORDS_AFTER: &[&str] = &[
+    "bay",
+    "strait",
+    "straits",
+    "gulf",
+    "river",
+    "lake",
+    "canal",
+    "peninsula",
+    "valley",
+    "mountains",
+    "falls",
+    "sound",
+    "channel",
+    "reservoir",
+    "creek",
+    "glacier",
+    "delta",
+    "lagoon",
+    "bight",
+    "fjord",
+    "basin",
+];
+
+/// Folded nouns of water bodies and landforms that come before the name of the place
+/// they are named after and a connector ([`is_feature_connector`]), in the languages
+/// told apart (`the Strait of Hormuz`, `el estrecho de Gibraltar`, `der Golf von
+/// Mexiko`, `la baie de Cadix`). (Not an island's noun: `the island of Ireland`, `la
+/// isla de Cuba` is the country.)
+const FEATURE_WORDS_BEFORE: &[&str] = &[
+    // English
+    "bay",
+    "strait",
+    "straits",
+    "gulf",
+    "sea",
+    "lake",
+    "river",
+    "canal",
+    "peninsula",
+    "valley", // German
+    "golf",
+    "meerenge",
+    "bucht", // Spanish, Portuguese
+    "estrecho",
+    "golfo",
+    "bahia",
+    "mar",
+    "lago",
+    "rio",
+    "ria",
+    "estreito",
+    "baia",
+    // French, Italian
+    "detroit",
+    "golfe",
+    "baie",
+    "mer",
+    "lac",
+    "stretto",
+    "mare",
+];
+
+/// Folded connectors between a feature's noun and the place it is named after
+/// ([`FEATURE_WORDS_BEFORE`]): `of`, `de`, `del`, `von`, `di`, `du`, ...
+const FEATURE_CONNECTORS: &[&str] = &[
+    "of", "de", "del", "della", "di", "du", "des", "von", "do", "da", "dos", "d",
+];
+
+/// True when the folded word is a feature's noun after a place's name
+/// ([`FEATURE_WORDS_AFTER`]).
+pub(crate) fn is_feature_word_after(folded: &str) -> bool {
+    FEATURE_WORDS_AFTER.contains(&folded)
+}
+
+/// True when the folded word is a feature's noun before a connector and a place's
+/// name ([`FEATURE_WORDS_BEFORE`]).
+pub(crate) fn is_feature_word_before(folded: &str) -> bool {
+    FEATURE_WORDS_BEFORE.contains(&folded)
+}
+
+/// True when the folded word joins a feature's noun to a place ([`FEATURE_CONNECTORS`]).
+pub(crate) fn is_feature_connector(folded: &str) -> bool {
+    FEATURE_CONNECTORS.contains(&folded)
+}
+
 /// True when the folded word joins a name's head noun to a place ([`NAME_CONNECTORS`]).
 pub(crate) fn is_name_connector(folded: &str) -> bool {
     NAME_CONNECTORS.contains(&folded)
@@ -750,6 +864,125 @@ pub(crate) fn address_gender(folded: &str) -> Option<bool> {
         .map(|&(_, woman)| woman)
 }
 
+/// English spelled the British way (`organised`, `labour`): the press of the United
+/// Kingdom, Ireland, Australia and New Zealand.
+pub(crate) const BRITISH: u8 = 1;
+/// English spelled the American way (`organized`, `labor`): the press of the United
+/// States.
+pub(crate) const AMERICAN: u8 = 1 << 1;
+
+/// The spelling of English ([`BRITISH`], [`AMERICAN`]) of the country with ISO code
+/// `code`, or 0 (Canada's press mixes both: `-our` and `-ize`).
+fn spelling_of(code: &str) -> u8 {
+    match code {
+        "GB" | "IE" | "AU" | "NZ" => BRITISH,
+        "US" => AMERICAN,
+        _ => 0,
+    }
+}
+
+/// Nouns spelled `-our` in British English and `-or` in American English (with the
+/// endings that keep the difference: `labours`, `favoured`, `honourable`).
+const OUR_NOUNS: &[&str] = &[
+    "behavio", "cando", "clamo", "colo", "endeavo", "favo", "flavo", "harbo", "hono", "humo",
+    "labo", "neighbo", "odo", "rigo", "rumo", "savo", "splendo", "tumo", "valo", "vigo",
+];
+
+/// Endings of a word in `-ise` or `-ize` that are no verb's suffix `-ize` in either
+/// spelling (`advise`, `surprise`, `exercise`, `compromise`, `otherwise`, `raise`,
+/// `noise`, `cruise`, `advertise`, `franchise`, `paradise`, `expertise`): the part
+/// before the suffix's `s`.
+const NOT_IZE: &[&str] = &[
+    "vi", "pri", "ci", "mi", "wi", "rai", "oi", "ui", "erti", "sti", "chi", "adi", "ndi", "eati",
+];
+
+/// Words in `-ize` that are no verb's suffix (`size`, `prize`, `seize`, `maize`).
+const NOT_IZE_Z: &[&str] = &["si", "pri", "sei", "capsi", "mai", "bai"];
+
+/// The spelling of English that a text's lowercase words show: [`BRITISH`] where at
+/// least two words are spelled the British way (the suffix `-ise`, `-isation`,
+/// `-ised`, `-ising`, `-iser`; nouns in `-our`) and more than twice as many as the
+/// American way (`-ize`, `-ization`; `-or`), [`AMERICAN`] the other way round, else
+/// 0 (no evidence, or mixed: some press writes `-ize` and `-our`). A word's
+/// spelling, not its meaning: no word of a place or a name is needed.
+pub(crate) fn english_spelling<'w>(words: impl Iterator<Item = &'w str>) -> u8 {
+    let (mut british, mut american) = (0usize, 0usize);
+    for w in words {
+        if w.len() < 5 || !w.bytes().all(|b| b.is_ascii_lowercase()) {
+            continue;
+        }
+        if let Some((stem, z)) = ize_stem(w) {
+            let stem_i = &w[..stem];
+            if z {
+                if !NOT_IZE_Z
+                    .iter()
+                    .any(|e| stem_i.ends_with(e) && stem_i.len() == e.len())
+                {
+                    american += 1;
+                }
+            } else if !NOT_IZE.iter().any(|e| stem_i.ends_with(e)) {
+                british += 1;
+            }
+            continue;
+        }
+        for noun in OUR_NOUNS {
+            if let Some(rest) = w.strip_prefix(noun) {
+                let ending = |r: &str| {
+                    matches!(
+                        r,
+                        "" | "s"
+                            | "ed"
+                            | "ing"
+                            | "ite"
+                            | "ites"
+                            | "able"
+                            | "ably"
+                            | "ful"
+                            | "less"
+                            | "hood"
+                            | "hoods"
+                            | "al"
+                    )
+                };
+                if rest.strip_prefix("ur").is_some_and(ending) {
+                    british += 1;
+                } else if rest.strip_prefix('r').is_some_and(ending) {
+                    american += 1;
+                }
+            }
+        }
+    }
+    if british >= 2 && british > 2 * american {
+        BRITISH
+    } else if american >= 2 && american > 2 * british {
+        AMERICAN
+    } else {
+        0
+    }
+}
+
+/// Where a word with the suffix `-ise`/`-ize` (`-ise`, `-ised`, `-ises`, `-ising`,
+/// `-iser`, `-isers`, `-isation`, `-isations`) has its stem's end (the `i`'s end),
+/// and whether it is spelled with `z`; None for other words or a stem under three
+/// letters.
+fn ize_stem(w: &str) -> Option<(usize, bool)> {
+    const ENDINGS: &[&str] = &["e", "ed", "es", "ing", "er", "ers", "ation", "ations"];
+    for ending in ENDINGS {
+        let Some(head) = w.strip_suffix(ending) else {
+            continue;
+        };
+        let (head, z) = match head.as_bytes().last() {
+            Some(b's') => (&head[..head.len() - 1], false),
+            Some(b'z') => (&head[..head.len() - 1], true),
+            _ => continue,
+        };
+        if head.len() >= 4 && head.ends_with('i') {
+            return Some((head.len(), z));
+        }
+    }
+    None
+}
+
 /// Places of at least this many inhabitants are what their names mean in the news
 /// even where the name is also a word or a person's name (`Lima`, `Paris`): the data's
 /// `COMMON_WORD_POPULATION`.
@@ -757,9 +990,13 @@ pub(crate) const LARGE_CITY: u64 = 1_000_000;
 
 /// Folded nouns of administrative divisions that take the name of their seat after it
 /// (`St. Louis County`, `Fukushima Prefecture`, `Idlib Governorate`, `Kharkiv Oblast`):
-/// a city's name before one is the division's. (Not `region`, `province`, `district`:
-/// the press also writes them for the city and its surroundings.)
+/// a city's name before one is the division's, and so is `Aleppo province` (the
+/// provinces of Syria, Iraq, Afghanistan, China are named after their seats). (Not
+/// `region`, `district`: the press also writes them for the city and its
+/// surroundings, `the New York region`.)
 const DIVISION_WORDS: &[&str] = &[
+    "province",
+    "provinces",
     "county",
     "parish",
     "borough",
@@ -1020,6 +1257,13 @@ pub(crate) struct PlaceFacts {
     /// City → the positions of the countries where another place has its own name
     /// ([`PlaceFacts::namesake_in`]).
     namesakes: HashMap<u32, Vec<u32>, FxBuild>,
+    /// City → the spellings of English ([`BRITISH`], [`AMERICAN`]) of the countries
+    /// where it has a namesake and that its own country does not write
+    /// ([`PlaceFacts::namesake_spelled`]).
+    namesake_spellings: HashMap<u32, u8, FxBuild>,
+    /// Country (its entity position) → the spelling of English it writes
+    /// ([`PlaceFacts::spelling`]), for the countries that write one.
+    spellings: HashMap<u32, u8, FxBuild>,
     /// Per entity: true for a place in a country that writes Korean in Hangul
     /// ([`HANGUL_COUNTRIES`]), or such a country.
     korean: Vec<bool>,
@@ -1108,6 +1352,12 @@ impl PlaceFacts {
             has_cities: vec![false; entities.len()],
             us_state: vec![0; entities.len()],
             namesakes: HashMap::default(),
+            namesake_spellings: HashMap::default(),
+            spellings: by_code
+                .iter()
+                .filter(|(code, _)| spelling_of(code) != 0)
+                .map(|(code, &i)| (i, spelling_of(code)))
+                .collect(),
         };
         let mut state_of: HashMap<&str, u8, FxBuild> = HashMap::default();
         for (i, state) in us_states().iter().enumerate() {
@@ -1137,6 +1387,15 @@ impl PlaceFacts {
                     .collect();
                 if !abroad.is_empty() {
                     facts.namesakes.insert(i as u32, abroad);
+                }
+                let own = country.map_or(0, spelling_of);
+                let spelled = codes
+                    .iter()
+                    .filter_map(|c| c.as_str())
+                    .fold(0, |bits, c| bits | spelling_of(c))
+                    & !own;
+                if spelled != 0 {
+                    facts.namesake_spellings.insert(i as u32, spelled);
                 }
             }
             if let Some(code) = country {
@@ -1282,6 +1541,23 @@ impl PlaceFacts {
             .is_some_and(|abroad| abroad.contains(&country))
     }
 
+    /// The spelling of English ([`BRITISH`], [`AMERICAN`]) that the country at entity
+    /// position `country` writes, or 0.
+    pub(crate) fn spelling(&self, country: u32) -> u8 {
+        self.spellings.get(&country).copied().unwrap_or(0)
+    }
+
+    /// True when city `entity` has a namesake in a country that writes English in
+    /// `spelling` ([`BRITISH`] or [`AMERICAN`], [`english_spelling`]) and its own
+    /// country does not (Newark, New Jersey, and `Newark on Trent` in England).
+    pub(crate) fn namesake_spelled(&self, entity: u32, spelling: u8) -> bool {
+        spelling != 0
+            && self
+                .namesake_spellings
+                .get(&entity)
+                .is_some_and(|&bits| bits & spelling != 0)
+    }
+
     pub(crate) fn country(&self, entity: u32) -> Option<u32> {
         self.country
             .get(entity as usize)
@@ -1293,6 +1569,26 @@ impl PlaceFacts {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn english_spelling_is_told_by_suffixes_not_words_that_only_look_alike() {
+        let of = |text: &str| english_spelling(text.split(' '));
+        assert_eq!(of("the trust emphasised it was underutilised"), BRITISH);
+        assert_eq!(of("the labour of the neighbours"), BRITISH);
+        assert_eq!(of("the trust emphasized it was underutilized"), AMERICAN);
+        assert_eq!(of("the labor of our neighbors, organization"), AMERICAN);
+        // Words in -ise that no spelling writes -ize, and -ize words that are no suffix.
+        assert_eq!(
+            of("they advised, surprised, promised, exercised, advertising otherwise"),
+            0
+        );
+        assert_eq!(of("a sized prize was seized"), 0);
+        // One word is no evidence; a mix is none either.
+        assert_eq!(of("it was organised"), 0);
+        assert_eq!(of("organised, realised, organized, realized"), 0);
+        // Capitalised words are names (`Labour`), not spelling.
+        assert_eq!(of("Labour Labour Colour"), 0);
+    }
 
     #[test]
     fn marker_languages_are_the_lists_that_hold_the_word() {
