@@ -844,3 +844,56 @@ fn owners_states_treaties_and_bodies_keep_the_place_out() {
         &[],
     );
 }
+
+#[test]
+fn spelling_provinces_features_titles_and_capitals_keep_the_place_out() {
+    let dir = tempfile::tempdir().unwrap();
+    let dir = dir.path();
+    // A town with a namesake in Britain (Newark on Trent), in British spelling, with no
+    // other place of its own country; in American spelling, the built-in town.
+    check(
+        dir,
+        "The hospital in Newark was underutilised for years, and the trust has \
+         prioritised its finances over the labour of its staff.",
+        &[],
+        &["Newark"],
+    );
+    check(
+        dir,
+        "The hospital in Newark was underutilized for years, and the trust has \
+         prioritized its finances over the labor of its staff.",
+        &[("Newark", "geonames-5101798")],
+        &[],
+    );
+    // A province named after its seat.
+    check(
+        dir,
+        "Clashes were reported in Aleppo province and in the provinces of Homs and Hama, \
+         while Damascus denied it.",
+        &[("Damascus", "geonames-170654")],
+        &["Aleppo", "Homs", "Hama"],
+    );
+    // Water bodies named after a place; a royal title before a given name.
+    check(
+        dir,
+        "Chesapeake Bay oysters are back, growers in Chesapeake say. Ships crossed the \
+         Gulf of Mexico to reach Houston.",
+        &[("Houston", "geonames-4699066")],
+        &["Chesapeake", "Mexico"],
+    );
+    check(
+        dir,
+        "Cruzaron el estrecho de Gibraltar de noche. El Guernica está en el Museo Reina \
+         Sofía de Madrid.",
+        &[("Madrid", MADRID)],
+        &["Gibraltar", "Sofía"],
+    );
+    // A person's one word alone in a line of capitals; the Congo of two countries.
+    check(
+        dir,
+        "PREGUNTA SOBRE LA PARTICIPACIÓN DE ESPAÑA EN LA GUERRA DE IRAK. Violence grew in \
+         eastern Congo.",
+        &[],
+        &["GUERRA", "Congo"],
+    );
+}
