@@ -6209,6 +6209,17 @@ impl<'a> Doc<'a> {
         })
     }
 
+    /// True when the word right after the mention (in the same sentence) starts with a
+    /// digit (`Mitte 2005`).
+    fn before_number(&self, l: &Linked) -> bool {
+        self.adjacent_after(l.field, l.end).is_some_and(|n| {
+            self.tok_original(l.field, n)
+                .chars()
+                .next()
+                .is_some_and(|ch| ch.is_ascii_digit())
+        })
+    }
+
     /// Links the one-word places set aside as common words ([`Doc::decide_full`]) that
     /// are still free and have a place named within a few words, or their country named
     /// within a paragraph's reach ([`Rule::PlaceEvidence`]).
@@ -6431,8 +6442,9 @@ impl<'a> Doc<'a> {
             let country = self.linker.places().country(l.entity);
             // The country named nearby is weak evidence: not for a word that reads as
             // a common noun, after a lowercase word or a number (`mit drei Siegen`,
-            // `den Rest`), as a place name seldom is.
-            let noun = self.after_lowercase_word(l);
+            // `den Rest`), as a place name seldom is, or before a number (`Mitte 2005`,
+            // `Ende 2010`: a time's or a measure's noun).
+            let noun = self.after_lowercase_word(l) || self.before_number(l);
             let evidence = self.linked.iter().any(|o| {
                 (o.entity != l.entity
                     && entities[o.entity as usize].kind == Kind::Place
@@ -6456,7 +6468,7 @@ impl<'a> Doc<'a> {
     /// Links the towns' names set aside for want of evidence ([`Doc::decide_full`])
     /// that are still free and are next to another place in a list (`Bottrop und
     /// Gelsenkirchen`, another town's name too), or have their country named within a
-    /// paragraph's reach, or
+    /// paragraph's reach (not before a number: `Mitte 2005`), or
     /// name a town that the document names elsewhere with evidence or so proven
     /// (`Gaza`'s, after `in Gaza`) ([`Rule::PlaceEvidence`]).
     fn link_proven_towns(&mut self) {
@@ -6489,7 +6501,9 @@ impl<'a> Doc<'a> {
                         o.entity == l.entity
                             || (entities[o.entity as usize].kind == Kind::Place
                                 && self.listed_together(l, o))
-                            || (Some(o.entity) == country && near(l, o, COUNTRY_REACH))
+                            || (Some(o.entity) == country
+                                && !self.before_number(l)
+                                && near(l, o, COUNTRY_REACH))
                     });
                 if evidence {
                     // (A case form keeps its rule: the place named elsewhere is

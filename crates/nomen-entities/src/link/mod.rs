@@ -1624,7 +1624,11 @@ mod tests {
 {"id":"homs","name":"Homs","kind":"place","country":"SY","population":700000}
 {"id":"cadiz","name":"Cádiz","kind":"place","country":"ES","population":120000}
 {"id":"chesapeake","name":"Chesapeake","kind":"place","country":"US","population":240000}
-{"id":"boston","name":"Boston","kind":"place","country":"US","population":650000}"#,
+{"id":"boston","name":"Boston","kind":"place","country":"US","population":650000}
+{"id":"country-de","name":"Germany","kind":"place","source":"cldr:DE","aliases":["Deutschland"]}
+{"id":"berlin","name":"Berlin","kind":"place","country":"DE","population":3600000,"capital":true}
+{"id":"hamburg","name":"Hamburg","kind":"place","country":"DE","population":1800000}
+{"id":"mitte","name":"Mitte","kind":"place","country":"DE","population":380000}"#,
             "test",
         )
         .unwrap();
@@ -1691,6 +1695,16 @@ mod tests {
         assert_eq!(
             pairs(&l, "Cruzaban de Gibraltar a Tánger."),
             [p("Gibraltar", "country-gi")]
+        );
+        // A town's name before a number is a time's or a measure's noun: its country
+        // nearby is no evidence.
+        none(
+            "Mitte 2005 hat Deutschland das Gesetz beschlossen.",
+            "Mitte",
+        );
+        assert_eq!(
+            pairs(&l, "Mitte ist teuer, sagt man in Deutschland."),
+            [p("Mitte", "mitte"), p("Deutschland", "country-de")]
         );
     }
 
