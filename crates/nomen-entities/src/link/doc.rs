@@ -2621,6 +2621,11 @@ impl<'a> Doc<'a> {
         ) {
             return (false, false);
         }
+        // So does the Latvian locative's long final vowel, which folding reads as the
+        // nominative (`Briselē Eiropas Parlamenta komitejā`), for a place's name: no
+        // person's is in the locative.
+        let locative =
+            single && place_case::latvian_locative(self.tok_original(c.field, c.end - 1));
         // Catalan joins the two surnames of a person with `i` (`Sánchez i Llibre`,
         // `Duran i Lleida`): a one-word surname before `i` and a capitalised word is the
         // first of someone's two. (Unless that word names a person of the gazetteer
@@ -2667,7 +2672,7 @@ impl<'a> Doc<'a> {
         };
         (
             person && (catalan_person || next_person),
-            single && next_other,
+            single && next_other && !locative,
         )
     }
 
@@ -3590,6 +3595,9 @@ impl<'a> Doc<'a> {
         // its ending asks for ([`Doc::place_case_evidence`]); a one-word form without
         // it waits for the place named elsewhere ([`Doc::link_proven_towns`]).
         if linked.rule == Rule::PlaceCase {
+            if self.opens_quoted_name(c) || self.names_part_of_place(c) {
+                return None;
+            }
             if self.place_case_evidence(c, &chosen.0) {
                 return Some(linked);
             }
@@ -4546,9 +4554,122 @@ impl<'a> Doc<'a> {
         });
         let places = self.linker.places();
         preposition
+            || self.coordinated_after_preposition(c, ending)
             || (ending.evidence != place_case::Evidence::Preposition
                 && !places.needs_evidence(key.entity)
                 && places.common_word(key.entity, key.name) & language == 0)
+    }
+
+    /// True when the span follows a conjunction of the languages of `ending` (`i`,
+    /// `a`, `un`, `ir`: [`place_case::is_case_conjunction`]) after another place's
+    /// case form of those languages that has a preposition of theirs before it, or
+    /// before the first of up to three such forms (`w Szwajcarii i Chorwacji`, `ar
+    /// Lietuvu un Poliju`): the preposition governs them all. (The preposition and
+    /// the conjunctions are of the span's ending's languages.)
+    fn coordinated_after_preposition(&self, c: &Cand, ending: &place_case::PlaceEnding) -> bool {
+        let f = c.field;
+        let mut at = c.start;
+        for _ in 0..3 {
+            let Some(conjunction) = self.adjacent_before(f, at) else {
+                return false;
+            };
+            if self.tok_case(f, conjunction) == Case::Upper
+                || !place_case::is_case_conjunction(self.tok_text(f, conjunction), ending.languages)
+            {
+                return false;
+            }
+            let Some(form) = self.adjacent_before(f, conjunction) else {
+                return false;
+            };
+            // (Whichever language's reading the form holds: `Lietuvu` reads as a
+            // Slavic `-u` too.)
+            if self.place_ending(f, form).is_none() {
+                return false;
+            }
+            if self.adjacent_before(f, form).is_some_and(|p| {
+                first_case(self.tok_original(f, p)) != Case::Upper
+                    && place_case::is_case_preposition(self.tok_text(f, p), ending.languages)
+            }) {
+                return true;
+            }
+            at = form;
+        }
+        false
+    }
+
+    /// True when the one-word span, a place's case form, opens a quotation of more
+    /// than one word (`„Lietuvos geležinkeliai“`, `«Wrocławia Główna»`): the name of
+    /// a body, a paper or a work, which the languages that decline places' names put
+    /// in quotation marks; the place's name is a word of it, not the place.
+    fn opens_quoted_name(&self, c: &Cand) -> bool {
+        let ft = &self.texts[c.field];
+        let start = ft.toks[c.start].original.start;
+        let from = c
+            .start
+            .checked_sub(1)
+            .map_or(0, |p| ft.toks[p].original.end);
+        // (The mark right before the word, after a space or at the start: not the
+        // closing mark of a quotation before, `sein." Deutschlands Chefcoach`.)
+        let mut before = ft.text[from..start].chars().rev();
+        before
+            .next()
+            .is_some_and(|q| matches!(q, '"' | '„' | '“' | '”' | '«' | '»' | '‚' | '‘'))
+            && before.next().is_none_or(char::is_whitespace)
+            && self.quotation_closes_soon(c.field, c.end)
+    }
+
+    /// True when one to three words follow token `end - 1`, separated by spaces
+    /// only, and a quotation mark closes right after the last (`„Lietuvos
+    /// geležinkeliai“`): a quoted name, not a quoted sentence.
+    fn quotation_closes_soon(&self, field: usize, end: usize) -> bool {
+        let ft = &self.texts[field];
+        let mut at = end;
+        for _ in 0..3 {
+            let Some(n) = self.adjacent_after(field, at) else {
+                return false;
+            };
+            if ft.text[ft.toks[n].original.end..].starts_with(['"', '“', '”', '«', '»', '‘', '’'])
+            {
+                return true;
+            }
+            at = n + 1;
+        }
+        false
+    }
+
+    /// True when the one-word span, a place's genitive in a language that puts the
+    /// genitive before its noun (Latvian, Lithuanian: `Rīgas dome`, `Kauno
+    /// gatvė`), names a part of a place or a road rather than the place: right after
+    /// another place's genitive (`Rīgas Maskavas forštatē`, a district of Riga named
+    /// after Moscow), or before a road's or a square's noun of its language
+    /// ([`place::is_baltic_road_word`]: `Maskavas ielā`, a street).
+    fn names_part_of_place(&self, c: &Cand) -> bool {
+        if c.end - c.start != 1 {
+            return false;
+        }
+        let f = c.field;
+        let Some(ending) = self.place_ending(f, c.start) else {
+            return false;
+        };
+        if ending.languages & (place_case::LV | place_case::LT) == 0
+            || ending.evidence != place_case::Evidence::Local
+        {
+            return false;
+        }
+        let id = self.texts[f].toks[c.start].id;
+        let before = self.adjacent_before(f, c.start).is_some_and(|p| {
+            let t = &self.texts[f].toks[p];
+            t.id != id
+                && self.tok_case(f, p) == Case::Upper
+                && self
+                    .place_ending(f, p)
+                    .is_some_and(|e| e.languages & ending.languages != 0)
+        });
+        before
+            || self.adjacent_after(f, c.end).is_some_and(|n| {
+                self.tok_case(f, n) != Case::Upper
+                    && place::is_baltic_road_word(self.tok_text(f, n))
+            })
     }
 
     /// True when the document may be written in a language of the case ending of the

@@ -3178,6 +3178,112 @@ mod tests {
     }
 
     #[test]
+    fn baltic_and_south_slavic_place_cases_and_the_names_they_are_inside() {
+        // Invented places, none of a test set's: foreign names that end in a
+        // consonant (a Baltic text gives them an ending of its own), and South Slavic
+        // names that are adjectives.
+        let g = Gazetteer::from_jsonl_str(
+            r#"{"id":"dravon","name":"Dravon","kind":"place"}
+{"id":"morvik","name":"Morvik","kind":"place"}
+{"id":"varnatska","name":"Varnatska","kind":"place","aliases":["Varnaška"]}
+{"id":"tolvena","name":"Tolvena","kind":"place","aliases":["Tolwenia","Tolvenija"]}
+{"id":"selvira","name":"Selvira","kind":"place"}"#,
+            "test",
+        )
+        .unwrap();
+        let k = Linker::new(Arc::new(g));
+        for (text, mention, id) in [
+            // Latvian: the locative's long vowel on a feminine `-a` the data lacks;
+            // Lithuanian: the `-as` paradigm's locative.
+            (
+                "Ministrs vakar bija Dravonā, kur arī tika runāts par ostu.",
+                "Dravonā",
+                "dravon",
+            ),
+            (
+                "Ministras vakar lankėsi Morvike, kur jau buvo kalbama apie uostą.",
+                "Morvike",
+                "morvik",
+            ),
+            // Croatian and Slovene adjectival names.
+            (
+                "Sastanak je održan u Varnatskoj, kao što je bio plan.",
+                "Varnatskoj",
+                "varnatska",
+            ),
+            (
+                "Srečanje je bilo na Varnaškem, kot je bil načrt.",
+                "Varnaškem",
+                "varnatska",
+            ),
+        ] {
+            assert_eq!(links(&k, text), [l(mention, id, Rule::PlaceCase)], "{text}");
+        }
+        // A case form after a conjunction shares the preposition of the one before.
+        assert_eq!(
+            links(
+                &k,
+                "Spotkanie odbyło się w Tolwenii i Selvirze, jak już było w planie."
+            ),
+            [
+                l("Tolwenii", "tolvena", Rule::PlaceCase),
+                l("Selvirze", "selvira", Rule::PlaceCase)
+            ]
+        );
+        assert_eq!(
+            links(
+                &k,
+                "Deputāti jautāja par sadarbību ar Tolveniju un Selviru, kas arī nav jauns."
+            ),
+            [
+                l("Tolveniju", "tolvena", Rule::PlaceCase),
+                l("Selviru", "selvira", Rule::PlaceCase)
+            ]
+        );
+        // Without the preposition, no: `un` alone proves nothing.
+        assert!(links(
+            &k,
+            "Deputāti runāja, Tolveniju un Selviru neminot, kas arī nav jauns."
+        )
+        .is_empty());
+        // The Latvian locative's long vowel ends the name: the capitalised words after
+        // it are another's.
+        assert_eq!(
+            links(
+                &k,
+                "Ministrs uzstājās Dravonā Eiropas Parlamenta komitejā, kas arī nav jauns."
+            ),
+            [l("Dravonā", "dravon", Rule::PlaceCase)]
+        );
+        // A genitive inside a longer name: a quoted company's, a street's, a district's
+        // named after another place.
+        assert!(links(
+            &k,
+            "Bendrovė „Morviko geležinkeliai“ jau pasiūlė vežti techniką."
+        )
+        .is_empty());
+        // (A quotation that closes before the word is no name's.)
+        assert_eq!(
+            links(
+                &k,
+                "Viņš teica: \"Tas nav labi.\" Dravonas mērs arī runāja par ostu."
+            ),
+            [l("Dravonas", "dravon", Rule::PlaceCase)]
+        );
+        assert!(links(
+            &k,
+            "Būvdarbi notiek arī Dravonas ielā, kur ir daudz veikalu un kas arī nav jauns."
+        )
+        .is_empty());
+        assert!(links(
+            &k,
+            "Darbi notiek Selviras Dravonas forštatē, un tas arī nav jauns."
+        )
+        .iter()
+        .all(|(_, e, _)| e != "dravon"));
+    }
+
+    #[test]
     fn names_the_document_writes_as_places() {
         // None of these is in the any-spelling sets.
         let g = Gazetteer::from_jsonl_str(

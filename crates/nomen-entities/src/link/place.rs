@@ -575,6 +575,42 @@ pub(crate) fn is_road_word(folded: &str) -> bool {
     ROAD_WORDS.contains(&folded)
 }
 
+/// Folded stems of the Latvian and Lithuanian nouns of roads, squares and a city's
+/// parts, which take a place's genitive before them as their name (`Maskavas iela`,
+/// `Rīgas gatve`, `Vilniaus prospektas`, `Kauno aikštė`, `Maskavas forštate`), with
+/// the most letters their case endings add (Latvian `iel-a`, `-ā`, `-as`, `-ai`;
+/// Lithuanian `gatv-ė`, `-ėje`, `-ės`). From the languages' words for them: Latvian
+/// `iela`, `prospekts`, `bulvāris`, `gatve`, `šoseja`, `laukums`, `krastmala`,
+/// `forštate`, `priekšpilsēta`; Lithuanian `gatvė`, `prospektas`, `alėja`, `aikštė`,
+/// `plentas`, `skersgatvis`, `rajonas`, `seniūnija`.
+const BALTIC_ROAD_STEMS: &[(&str, usize)] = &[
+    ("iel", 2),
+    ("prospekt", 4),
+    ("bulvar", 4),
+    ("gatv", 4),
+    ("sosej", 3),
+    ("laukum", 3),
+    ("krastmal", 3),
+    ("forstat", 3),
+    ("priekspilset", 3),
+    ("alej", 4),
+    ("aikst", 4),
+    ("plent", 4),
+    ("skersgatv", 4),
+    ("rajon", 4),
+    ("seniunij", 4),
+];
+
+/// True when the folded word is a case form of a Latvian or Lithuanian noun of a
+/// road, a square or a city's part ([`BALTIC_ROAD_STEMS`]).
+pub(crate) fn is_baltic_road_word(folded: &str) -> bool {
+    BALTIC_ROAD_STEMS.iter().any(|&(stem, extra)| {
+        folded
+            .strip_prefix(stem)
+            .is_some_and(|rest| rest.len() <= extra && rest.bytes().all(|b| b.is_ascii_lowercase()))
+    })
+}
+
 /// True when the folded word is the head noun of an organisation's, event's or
 /// treaty's name ([`ORGANISATION_WORDS`]).
 pub(crate) fn is_organisation_word(folded: &str) -> bool {
@@ -1654,6 +1690,26 @@ mod tests {
         );
         // Too few function words, or two languages alike: any language.
         assert_eq!(lang("Siegen Hagen Essen"), ANY_LANGUAGE);
+    }
+
+    #[test]
+    fn baltic_road_words_in_their_cases() {
+        for w in [
+            "iela",
+            "ielam",
+            "ielas",
+            "ielai",
+            "gatve",
+            "gatveje",
+            "prospektas",
+            "aikste",
+            "forstate",
+        ] {
+            assert!(is_baltic_road_word(w), "{w}");
+        }
+        for w in ["ie", "ieliek", "gatavs", "riga"] {
+            assert!(!is_baltic_road_word(w), "{w}");
+        }
     }
 
     #[test]

@@ -96,6 +96,10 @@ enum Stem {
     Any,
     Consonant,
     Vowel,
+    /// A consonant, then `k` (`hrvatsk-`, `hrvašk-`, `njemačk-`, `grčk-`): the stem
+    /// of a South Slavic name that is an adjective (`Hrvatska`, `Hrvaška`,
+    /// `Njemačka`), declined as one.
+    Adjectival,
 }
 
 /// One case ending of a place's name.
@@ -121,6 +125,10 @@ pub(crate) struct PlaceEnding {
     /// for Polish (*Gramatyka współczesnego języka polskiego*, the locative in `-e`
     /// with alternation, `-u` after `k`, `g`, `ch`).
     not_after_velar: bool,
+    /// The letters one of which must write the ending's last letter in the text
+    /// (empty: any that [`spelled_as_ending`] allows): the Latvian locative's long
+    /// `ā` (`Kijivā`), the Lithuanian accusative's `ą`.
+    written: &'static str,
 }
 
 const fn p(ending: &'static str, restore: &'static str, languages: u16, stem: Stem) -> PlaceEnding {
@@ -133,6 +141,7 @@ const fn p(ending: &'static str, restore: &'static str, languages: u16, stem: St
         stem,
         gradation: false,
         not_after_velar: false,
+        written: "",
     }
 }
 
@@ -154,7 +163,14 @@ const fn l(ending: &'static str, restore: &'static str, languages: u16, stem: St
         stem,
         gradation: false,
         not_after_velar: false,
+        written: "",
     }
+}
+
+/// An ending whose last letter the text must write with one of `written`
+/// ([`PlaceEnding::written`]).
+const fn w(e: PlaceEnding, written: &'static str) -> PlaceEnding {
+    PlaceEnding { written, ..e }
 }
 
 /// A Finnish local case (with gradation of the stem).
@@ -168,6 +184,7 @@ const fn fi(ending: &'static str, stem: Stem) -> PlaceEnding {
         stem,
         gradation: true,
         not_after_velar: false,
+        written: "",
     }
 }
 
@@ -182,10 +199,11 @@ const fn hu(ending: &'static str, stem: Stem) -> PlaceEnding {
         stem,
         gradation: false,
         not_after_velar: false,
+        written: "",
     }
 }
 
-use Stem::{Any, Consonant, Vowel};
+use Stem::{Adjectival, Any, Consonant, Vowel};
 
 const SLAVIC: u16 = PL | CS | SK | HR | SL;
 
@@ -198,6 +216,9 @@ static ENDINGS: &[PlaceEnding] = &[
     // Czech/Slovak locative `-e` (Berlíně, Londýne), instrumental `-em`/`-om`.
     p("a", "", SLAVIC, Consonant),
     p("u", "", SLAVIC, Consonant),
+    // (Latvian writes it on a foreign name it gives a feminine `-a`, `Kijiva` of
+    // `Kijiv`: `ar Kijivu`; see below.)
+    p("u", "", LV, Consonant),
     loc("ie", "", PL),
     p("iu", "", PL, Consonant),
     // ... and the genitive and instrumental of such a soft stem (Wrocławia,
@@ -249,6 +270,14 @@ static ENDINGS: &[PlaceEnding] = &[
     p("ii", "ie", CS, Consonant),
     // The Slovene accusative of a feminine name (Madžarska: na Madžarsko, v Ljubljano).
     p("o", "a", SL, Consonant),
+    // Names that are adjectives (*Hrvatski pravopis*, *Slovenski pravopis*: the
+    // definite adjective's feminine): Croatian `Hrvatska`, `Njemačka`: dative-
+    // locative `u Hrvatskoj`, instrumental `s Njemačkom`; Slovene `Hrvaška`:
+    // locative `na Hrvaškem` (the genitive `-e` and the Slovene accusative `-o` are
+    // above).
+    p("oj", "a", HR, Adjectival),
+    p("om", "a", HR, Adjectival),
+    p("em", "a", SL, Adjectival),
     // Neuter names in `-o` (Německo, Slovensko, Kosowo): genitive `-a`, locative
     // `-u`.
     p("a", "o", PL | CS | SK | HR | SL, Consonant),
@@ -270,6 +299,11 @@ static ENDINGS: &[PlaceEnding] = &[
     l("yje", "is", LT, Any),
     l("os", "a", LT, Consonant),
     l("oje", "a", LT, Consonant),
+    // A foreign name that ends in a consonant takes the `-as` paradigm (VLKK's
+    // rules for foreign place names: `Kyjiv` → `Kyjivas`, `Kyjive`, `Kyjivo`), with
+    // no `-as` among the names the data gives it.
+    l("e", "", LT, Consonant),
+    l("o", "", LT, Consonant),
     // Latvian genitive of a feminine name (Rīgas, Jelgavas, Liepājas, Berlīnes).
     l("s", "", LV, Vowel),
     // ... its accusative after a preposition (Ungārija: uz Ungāriju; the Slavic
@@ -277,6 +311,14 @@ static ENDINGS: &[PlaceEnding] = &[
     // (Helsinki: Helsinkos).
     p("u", "a", LV, Consonant),
     l("os", "i", LV, Consonant),
+    // A foreign name that ends in a consonant is given a feminine `-a` (Valsts
+    // valodas centrs on foreign place names; *Latviešu valodas gramatika*, LU LVI
+    // 2013, the 4th declension: `Kijiv` → `Kijiva`), with no `-a` among the names
+    // the data gives it: its locative `Kijivā` (written with the long `ā`, which
+    // only the locative ends a name with), its genitive `Kijivas`, and the
+    // accusative after a preposition above.
+    w(l("a", "", LV, Consonant), "ā"),
+    l("as", "", LV, Consonant),
     // Romanian enclitic article (Berlinul, Parisului, Bucureștiului) and the feminine genitive
     // (Londrei, Romei).
     l("ul", "", RO, Consonant),
@@ -335,6 +377,7 @@ static ENDINGS: &[PlaceEnding] = &[
         stem: Any,
         gradation: false,
         not_after_velar: false,
+        written: "",
     },
 ];
 
@@ -406,6 +449,15 @@ pub(crate) fn for_each_base<B>(
             continue;
         }
         if !spelled_as_ending(original, e) {
+            continue;
+        }
+        if !e.written.is_empty()
+            && !original
+                .chars()
+                .next_back()
+                .and_then(|c| c.to_lowercase().next())
+                .is_some_and(|c| e.written.contains(c))
+        {
             continue;
         }
         // (German: no `-s` after a sibilant; Latvian: only after `-a`/`-e`.)
@@ -525,6 +577,7 @@ fn spelled_as_ending(original: &str, e: &PlaceEnding) -> bool {
     if e.languages & HU != 0 {
         allowed.push_str("áéíóöőúüű");
     }
+    allowed.push_str(e.written);
     original
         .chars()
         .rev()
@@ -543,6 +596,10 @@ fn fits(stem: &str, want: Stem) -> bool {
         Any => true,
         Consonant => !is_vowel(last),
         Vowel => is_vowel(last),
+        Adjectival => {
+            let b = stem.as_bytes();
+            last == b'k' && b.len() >= 2 && !is_vowel(b[b.len() - 2])
+        }
     }
 }
 
@@ -692,6 +749,14 @@ const PREPOSITIONS: &[(&str, u16)] = &[
     ("uz", LV),
     ("pie", LV),
     ("lidz", LV),
+    // (The accusative after `ar` `with`, `par` `about`, `pret` `against`, `caur`
+    // `through`, `pa` `along`; the genitive after `bez` `without`.)
+    ("ar", LV),
+    ("par", LV),
+    ("pret", LV),
+    ("caur", LV),
+    ("pa", LV),
+    ("bez", LV),
     // Romanian
     ("la", RO),
     ("din", RO),
@@ -702,6 +767,46 @@ const PREPOSITIONS: &[(&str, u16)] = &[
     ("catre", RO),
     ("pana", RO),
 ];
+
+/// True when `original`, a word in Latin letters, ends as a Latvian locative does:
+/// with a long `ā`, `ē`, `ī` or `ū` after a lowercase letter (`Rīgā`, `Briselē`,
+/// `Kijivā`; *Latviešu valodas gramatika*: no nominative ends in a long vowel), a
+/// case form that ends a name.
+pub(crate) fn latvian_locative(original: &str) -> bool {
+    let mut chars = original.chars().rev();
+    matches!(chars.next(), Some('ā' | 'ē' | 'ī' | 'ū'))
+        && chars.next().is_some_and(char::is_lowercase)
+}
+
+/// Folded conjunctions that join two places' names in the same case (`w Szwajcarii i
+/// Chorwacji`, `ar Lietuvu un Poliju`), per language: a case form after one and
+/// another case form shares that one's preposition.
+const CONJUNCTIONS: &[(&str, u16)] = &[
+    ("i", PL | HR | SL | CS | SK),
+    ("oraz", PL),
+    ("lub", PL),
+    ("albo", PL),
+    ("a", CS | SK),
+    ("nebo", CS),
+    ("alebo", SK),
+    ("in", SL),
+    ("ali", SL | HR),
+    ("ili", HR),
+    ("ir", LT),
+    ("bei", LT),
+    ("un", LV),
+    ("vai", LV),
+    ("si", RO),
+    ("sau", RO),
+];
+
+/// True when the folded word is a conjunction of one of `languages` that joins two
+/// case forms ([`CONJUNCTIONS`]).
+pub(crate) fn is_case_conjunction(folded: &str, languages: u16) -> bool {
+    CONJUNCTIONS
+        .iter()
+        .any(|&(w, l)| w == folded && l & languages != 0)
+}
 
 /// True when the folded word is a preposition of one of `languages` that governs
 /// a place's case (`w`, `z`, `do`, `v`, `u`, `iz`, `la`).
@@ -737,6 +842,16 @@ const MARKERS: &[(&str, u16)] = &[
     ("tiez", SK),
     ("ako", SK),
     ("podla", SK),
+    ("aj", SK),
+    ("pre", SK),
+    ("alebo", SK),
+    ("ktore", SK),
+    ("ktori", SK),
+    ("bola", SK),
+    ("boli", SK),
+    ("vsak", CS | SK),
+    ("nebo", CS),
+    ("jsme", CS),
     ("koji", HR),
     ("koja", HR),
     ("nije", HR),
@@ -777,6 +892,13 @@ const MARKERS: &[(&str, u16)] = &[
     ("kas", LV),
     ("ari", LV),
     ("lai", LV),
+    ("nav", LV),
+    ("ka", LV),
+    ("tika", LV),
+    ("tiek", LV),
+    ("bei", LT),
+    ("kuris", LT),
+    ("pasak", LT),
     ("cu", RO),
     ("pe", RO),
     ("pentru", RO),
@@ -1028,6 +1150,58 @@ mod tests {
         assert!(has("Italiei", "italia"));
         assert!(has("Hiszpanii", "hiszpania"));
         assert!(has("Vāciju", "vacija"));
+    }
+
+    #[test]
+    fn baltic_forms_of_a_foreign_name_in_a_consonant() {
+        // Invented names: a Latvian text gives `Dravon` a feminine `-a` (`Dravona`),
+        // a Lithuanian one an `-as` (`Dravonas`), with neither in the data.
+        let read = |word: &str, base: &str, languages: u16| {
+            let folded = nomen_fold::fold(word);
+            let mut found = false;
+            for_each_base(&folded, word, &mut |b, i| {
+                found |= b == base && ending(i).languages & languages != 0;
+                std::ops::ControlFlow::<()>::Continue(())
+            });
+            found
+        };
+        assert!(read("Dravonā", "dravon", LV));
+        assert!(read("Dravonas", "dravon", LV));
+        assert!(read("Dravonu", "dravon", LV));
+        // (The locative's long `ā` only: a short `-a` is the nominative of another
+        // name, or a word.)
+        assert!(!read("Dravona", "dravon", LV));
+        assert!(read("Dravone", "dravon", LT));
+        assert!(read("Dravono", "dravon", LT));
+        // (Nor after a vowel: `Kolo` is no case of `Kol`.)
+        assert!(!read("Dravoa", "dravo", LV));
+    }
+
+    #[test]
+    fn south_slavic_names_that_are_adjectives() {
+        // Invented: Croatian `Varnatska`, Slovene `Varnaška`.
+        assert!(has("Varnatskoj", "varnatska"));
+        assert!(has("Varnatskom", "varnatska"));
+        assert!(has("Varnaškem", "varnaska"));
+        assert!(has("Varnaške", "varnaska"));
+        // (Only on an adjective's stem in `-sk`, `-čk`: `Zagreboj` is no case.)
+        assert!(!has("Zagreboj", "zagreba"));
+        assert!(!has("Varnatom", "varnata"));
+    }
+
+    #[test]
+    fn latvian_locative_ends_in_a_long_vowel() {
+        assert!(latvian_locative("Dravonā") && latvian_locative("Varnēlē"));
+        assert!(
+            !latvian_locative("Dravona") && !latvian_locative("Ā") && !latvian_locative("Dravonas")
+        );
+    }
+
+    #[test]
+    fn conjunctions_by_language() {
+        assert!(is_case_conjunction("i", PL) && is_case_conjunction("un", LV));
+        assert!(is_case_conjunction("ir", LT) && is_case_conjunction("a", CS));
+        assert!(!is_case_conjunction("un", LT) && !is_case_conjunction("and", SLAVIC | LV | LT));
     }
 
     #[test]
