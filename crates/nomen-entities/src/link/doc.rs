@@ -238,7 +238,7 @@ pub(super) fn link<'a>(
         title_case: std::cell::RefCell::new(Vec::new()),
         teams: std::cell::OnceCell::new(),
         parties: std::cell::OnceCell::new(),
-        feature_names: std::cell::OnceCell::new(),
+        feature_names: std::cell::RefCell::new(HashMap::default()),
         sounds: std::cell::RefCell::new(HashMap::default()),
     };
     // Pass A: full names (and surnames completed by initials). A full name of a place
@@ -2207,10 +2207,11 @@ struct Doc<'a> {
     /// The token ids that the document writes beside `versus`, `vs.` or `v.` between
     /// two capitalised words, worked out on first use ([`Doc::party_in_document`]).
     parties: std::cell::OnceCell<HashSet<u32, FxBuild>>,
-    /// Token ids that the document writes before a capitalised noun of a water body
-    /// or landform (`Chesapeake Bay`, [`place::is_feature_word_after`]), worked out on
-    /// first use ([`Doc::feature_named`]).
-    feature_names: std::cell::OnceCell<HashSet<u32, FxBuild>>,
+    /// Per token id asked about: whether the document writes it before a capitalised
+    /// noun of a water body or landform (`Chesapeake Bay`,
+    /// [`place::is_feature_word_after`]), worked out on first use
+    /// ([`Doc::feature_named`]).
+    feature_names: std::cell::RefCell<HashMap<u32, bool, FxBuild>>,
     /// [`Doc::sounds_like`]'s answers per (field, token index, name word), worked
     /// out on first use.
     sounds: std::cell::RefCell<HashMap<(usize, usize, u32), bool, FxBuild>>,
@@ -5245,22 +5246,24 @@ impl<'a> Doc<'a> {
         if c.end - c.start != 1 || !self.linker.places().needs_evidence(key.entity) {
             return false;
         }
-        let names = self.feature_names.get_or_init(|| {
-            let mut names = HashSet::default();
-            for (f, ft) in self.texts.iter().enumerate() {
-                for i in 1..ft.toks.len() {
-                    if self.tok_case(f, i) == Case::Upper
-                        && place::is_feature_word_after(self.tok_text(f, i))
-                        && self.adjacent_before(f, i).is_some()
-                        && self.tok_case(f, i - 1) == Case::Upper
-                    {
-                        names.insert(ft.toks[i - 1].id);
-                    }
-                }
-            }
-            names
+        let id = self.texts[f].toks[c.start].id;
+        if let Some(&named) = self.feature_names.borrow().get(&id) {
+            return named;
+        }
+        // (Only the word's own occurrences are read: a token id is compared, not a
+        // word.)
+        let named = self.texts.iter().enumerate().any(|(f, ft)| {
+            ft.toks.iter().enumerate().any(|(i, t)| {
+                t.id == id
+                    && self.tok_case(f, i) == Case::Upper
+                    && self.adjacent_after(f, i + 1).is_some_and(|n| {
+                        self.tok_case(f, n) == Case::Upper
+                            && place::is_feature_word_after(self.tok_text(f, n))
+                    })
+            })
         });
-        names.contains(&self.texts[f].toks[c.start].id)
+        self.feature_names.borrow_mut().insert(id, named);
+        named
     }
 
     /// True when a capitalised noun of a stock exchange or a chamber
