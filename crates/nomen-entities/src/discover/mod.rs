@@ -34,6 +34,7 @@
 //! document when it passes [`Options::max_candidates`]; the word table grows with the
 //! vocabulary (a few hundred thousand words for a gigabyte of news).
 
+mod known;
 mod script;
 mod spans;
 mod store;
@@ -559,6 +560,15 @@ impl Collector {
         }
         // 2. Names with enough documents and case evidence.
         let places = Self::place_words(known);
+        let other_scripts = names.values().any(|s| {
+            s.spellings.keys().any(|t| {
+                matches!(
+                    script::of(t),
+                    Some(crate::inflect::Script::Cyrillic | crate::inflect::Script::Greek)
+                )
+            })
+        });
+        let known_names = known::KnownNames::new(known.gazetteer(), other_scripts);
         let mut kept: Vec<Seed> = Vec::new();
         // One-word names seen after a locative preposition and never after a role:
         // a name ending in one after a particle (`Diputación Foral de Álava`) is
@@ -625,6 +635,33 @@ impl Collector {
                 *first_of_people.entry(s.words[0].clone()).or_default() += 1;
             }
         }
+        // Per word, the names of people it starts, and the documents with evidence of
+        // a person there (a role before the name, its last word alone later): a given
+        // name when it starts three such names or more and that evidence is as
+        // frequent as the word in lowercase (a given name that is a common word too,
+        // `rosa`, or the generated corpus's lowercase filler; not `Real` of `Real
+        // Madrid`, `Real Zaragoza`, whose last words come alone later in some of
+        // their documents, beside hundreds of documents with `real`).
+        let mut person_first: HashMap<String, (u32, u32)> = HashMap::new();
+        for s in names.values() {
+            if s.words.len() >= 2
+                && s.inside > 0
+                && !crate::name::is_particle(&s.words[1])
+                && !crate::name::is_stopword(&s.words[1])
+                && (!s.roles.is_empty() || s.surname_later > 0)
+            {
+                let e = person_first.entry(s.words[0].clone()).or_default();
+                e.0 += 1;
+                e.1 += s.roles.values().sum::<u32>() + s.surname_later;
+            }
+        }
+        let given_name_word = |w: &str| {
+            givens.contains(w)
+                || (!is_generic_word(w)
+                    && person_first
+                        .get(w)
+                        .is_some_and(|&(n, docs)| n >= 3 && docs >= self.lower(w)))
+        };
         let mut names: Vec<(String, Stats)> = names.into_iter().collect();
         names.sort_unstable_by(|a, b| a.0.cmp(&b.0));
         for (key, mut s) in names {
@@ -805,7 +842,13 @@ impl Collector {
             if parts.is_empty() {
                 continue;
             }
-            let evidence = KindEvidence::of(&s, &parts, |w| self.lower(w));
+            let evidence = KindEvidence::of(
+                &s,
+                &parts,
+                |w| self.lower(w),
+                &given_name_word,
+                known::is_place_head,
+            );
             // The name of an event, a competition, an award, a law or an index (by its
             // head word): grouped and linked, so that its words are no other name, but
             // not proposed, being no person, organisation or place.
@@ -845,7 +888,13 @@ impl Collector {
         // A name the known gazetteer has whole (one the first pass did not see
         // linked: a context blocked it, or several entities have it) is not
         // proposed again.
-        kept.retain(|s| !known.knows_name(&s.text));
+        // Nor is one that is a known entity's name read in another script, or an
+        // initial with a known person's surname ([`known`]).
+        kept.retain(|s| {
+            !known.knows_name(&s.text)
+                && !known_names.initial_and_known_surname(&s.parts)
+                && !known_names.reads_as_known(&s.text, &s.parts)
+        });
         group(kept)
     }
 }
@@ -915,7 +964,17 @@ pub struct KindEvidence {
 }
 
 impl KindEvidence {
-    fn of(s: &Stats, parts: &NameParts, lower: impl Fn(&str) -> u32) -> KindEvidence {
+    /// `lower` counts the documents that write a folded word in lowercase; `given`
+    /// says whether a folded word is a given name (of known people, or the first word
+    /// of several people's names in the corpus); `place_head` whether it starts the
+    /// names of places ([`known::is_place_head`]).
+    fn of(
+        s: &Stats,
+        parts: &NameParts,
+        lower: impl Fn(&str) -> u32,
+        given: impl Fn(&str) -> bool,
+        place_head: impl Fn(&str) -> bool,
+    ) -> KindEvidence {
         let mut e = KindEvidence::default();
         let mut roles: Vec<(&String, &u32)> = s.roles.iter().collect();
         roles.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
@@ -942,9 +1001,18 @@ impl KindEvidence {
         }
         // A head word the corpus writes in lowercase elsewhere (`Ministerio`,
         // `Universidad`, `Fundación`) names a body or a place, not a person.
-        // (Not an initial: `A. Østergaard` has no head word.)
+        // (Not an initial: `A. Østergaard` has no head word. Not a given name,
+        // which a corpus may write in lowercase as a common word too: `rosa`,
+        // `fatima`. Not a place's head: `Puerto` of `Puerto Cabello` beside `el
+        // puerto`.)
+        let head = content.first().filter(|h| !h.is_initial);
+        if let Some(h) = head.filter(|h| content.len() > 1 && place_head(&h.folded)) {
+            e.place
+                .push(format!("its first word starts place names: {}", h.original));
+            e.score[2] += s.docs;
+        }
         if content.len() > 1 {
-            if let Some(head) = content.first().filter(|h| !h.is_initial) {
+            if let Some(head) = head.filter(|h| !given(&h.folded) && !place_head(&h.folded)) {
                 let n = lower(&head.folded);
                 if n > 0 && legal_form(&head.folded).is_none() {
                     e.organization.push(format!(
@@ -956,12 +1024,19 @@ impl KindEvidence {
             }
         }
         // A word after a particle that the corpus writes in lowercase (`Concejalía
-        // de Cultura`): the name of a body, not a surname.
+        // de Cultura`): the name of a body, not a surname. (A particle after a head
+        // word: an article that starts the name, `Los Wickhurst`, has no head before
+        // it to be the complement of.)
         let after_particle = parts
             .parts
             .windows(2)
-            .filter(|w| w[0].role == crate::name::Role::Particle && w[1].is_content())
-            .map(|w| (&w[1], lower(&w[1].folded)))
+            .enumerate()
+            .filter(|(i, w)| {
+                w[0].role == crate::name::Role::Particle
+                    && w[1].is_content()
+                    && parts.parts[..*i].iter().any(|p| p.is_content())
+            })
+            .map(|(_, w)| (&w[1], lower(&w[1].folded)))
             .find(|(_, n)| *n >= 2);
         if let Some((p, n)) = after_particle {
             e.organization.push(format!(
@@ -1160,11 +1235,16 @@ fn keeps_identity(short: &Seed, long: &Seed, matched: &[&str]) -> bool {
 
 /// Groups the seeds: shorter names join the one longer name they are part of.
 fn group(mut seeds: Vec<Seed>) -> Seeds {
-    // Longest (most content words) first, then most documents.
+    // Longest (most content words) first, then fewest initials, then most
+    // documents. (A name with an initial where another has a given name is the
+    // shorter one: `A. Jones` ahead of `Ali Jones` and `Anna Jones` would have taken
+    // both, two people, into one group.)
+    let initials = |s: &Seed| content(&s.parts).iter().filter(|p| p.is_initial).count();
     seeds.sort_by(|a, b| {
         content(&b.parts)
             .len()
             .cmp(&content(&a.parts).len())
+            .then(initials(a).cmp(&initials(b)))
             .then(b.stats.docs.cmp(&a.stats.docs))
             .then(a.key.cmp(&b.key))
     });

@@ -1283,3 +1283,142 @@ fn a_lone_word_is_a_person_only_with_a_given_name_or_a_role() {
         .unwrap_or_else(|| panic!("{p:#?}"));
     assert_eq!(d.kind, Kind::Person, "{d:#?}");
 }
+
+/// A known gazetteer of a person, a body and a place (names of these tests, not the
+/// generated corpus's).
+fn known_ribeiro() -> Gazetteer {
+    Gazetteer::from_jsonl_str(
+        concat!(
+            r#"{"id":"ribeiro","name":"Marcelo Ribeiro","kind":"person"}"#,
+            "\n",
+            r#"{"id":"cma","name":"Consejo Minero Andino","kind":"organization"}"#,
+            "\n",
+            r#"{"id":"tumbaco","name":"Tumbaco","kind":"place"}"#,
+            "\n",
+        ),
+        "test",
+    )
+    .unwrap()
+}
+
+#[test]
+fn a_known_name_spelled_in_another_script_is_not_proposed() {
+    // Written letter for letter, as no newspaper of the script writes them: the
+    // linker's own reading of other scripts does not link a body or a place so, but
+    // they read as the known names.
+    let docs: Vec<(String, String)> = (0..4)
+        .map(|i| {
+            (
+                format!("d{i}"),
+                format!(
+                    "{FILLER} Вчера председатель Консехо Минеро Андино прибыл. Ο πρόεδρος μίλησε στο Τουμπακο και στο Τουμπακο."
+                ),
+            )
+        })
+        .collect();
+    let p = run(known_ribeiro(), &pairs(&docs), 2);
+    for name in ["Консехо Минеро Андино", "Τουμπακο"] {
+        assert!(find(&p, name).is_none(), "{name}: {p:#?}");
+    }
+    // Without the known names, the same spellings are proposals.
+    let p = run(Gazetteer::empty(), &pairs(&docs), 2);
+    for name in ["Консехо Минеро Андино", "Τουμπακο"] {
+        assert!(find(&p, name).is_some(), "{name}: {p:#?}");
+    }
+}
+
+#[test]
+fn an_initial_with_a_known_surname_is_not_proposed() {
+    let docs: Vec<(String, String)> = (0..4)
+        .map(|i| {
+            (
+                format!("d{i}"),
+                format!(
+                    "{FILLER} Ayer habló el ministro M. Ribeiro en la radio. Luego Ribeiro se fue. La jueza R. Ibarra calló. Luego Ibarra se fue."
+                ),
+            )
+        })
+        .collect();
+    let p = run(known_ribeiro(), &pairs(&docs), 2);
+    assert!(find(&p, "M. Ribeiro").is_none(), "{p:#?}");
+    // Another surname is someone else's.
+    assert!(find(&p, "R. Ibarra").is_some(), "{p:#?}");
+}
+
+#[test]
+fn a_name_after_a_place_head_is_a_place() {
+    // `Bad` before a town's name, and a role word before it once (`el alcalde Bad
+    // Tennstedt`, the word salad of a careless sentence): a place. `Puerto`, a common
+    // noun elsewhere, is no organisation's head there.
+    let docs: Vec<(String, String)> = (0..4)
+        .map(|i| {
+            let before = if i == 0 { "el alcalde" } else { "la ciudad" };
+            (
+                format!("d{i}"),
+                format!(
+                    "{FILLER} Ayer {before} Bad Tennstedt recibió fondos. Los barcos llegan al puerto de Puerto Ayora cada día."
+                ),
+            )
+        })
+        .collect();
+    let p = run(Gazetteer::empty(), &pairs(&docs), 2);
+    for name in ["Bad Tennstedt", "Puerto Ayora"] {
+        let b = find(&p, name).unwrap_or_else(|| panic!("{name}: {p:#?}"));
+        assert_eq!(b.kind, Kind::Place, "{b:#?}");
+    }
+}
+
+#[test]
+fn a_given_name_the_corpus_writes_in_lowercase_is_no_organisation_s_head() {
+    // `rosa` is a colour in lowercase, in two documents; `Rosa` starts three
+    // people's names, whose surnames come alone later in three documents. Rosa
+    // Delgado's comes alone later in one of her four documents only: the lowercase
+    // `rosa` would outweigh it as evidence of a body (`Ministerio`).
+    let docs: Vec<(String, String)> = [
+        "Delgado", "Delgado", "Delgado", "Delgado", "Méndez", "Ibarra",
+    ]
+    .iter()
+    .enumerate()
+    .map(|(i, s)| {
+        let later = if i == 0 || i > 3 {
+            format!(" Luego habló {s}.")
+        } else {
+            String::new()
+        };
+        let colour = if i > 3 { " La camisa rosa." } else { "" };
+        (
+            format!("d{i}"),
+            format!("{FILLER}{colour} Lo dijo Rosa {s} en la sede.{later}"),
+        )
+    })
+    .collect();
+    let p = run(Gazetteer::empty(), &pairs(&docs), 2);
+    let r = find(&p, "Rosa Delgado").unwrap_or_else(|| panic!("{p:#?}"));
+    assert_eq!(r.kind, Kind::Person, "{r:#?}");
+}
+
+#[test]
+fn an_initial_does_not_join_two_given_names_into_one_person() {
+    // `A. Kowal` in more documents than Anna Kowal and Aldo Kowal: grouped first, it
+    // took both, two people, into one proposal.
+    let mut docs: Vec<(String, String)> = (0..4)
+        .map(|i| {
+            (
+                format!("i{i}"),
+                format!("{FILLER} Ayer la jueza A. Kowal habló en la sede."),
+            )
+        })
+        .collect();
+    for (n, given) in ["Anna", "Aldo"].iter().enumerate() {
+        for i in 0..2 {
+            docs.push((
+                format!("g{n}{i}"),
+                format!("{FILLER} Lo dijo {given} Kowal en la sede. Luego habló Kowal."),
+            ));
+        }
+    }
+    let p = run(Gazetteer::empty(), &pairs(&docs), 2);
+    let anna = find(&p, "Anna Kowal").unwrap_or_else(|| panic!("{p:#?}"));
+    let aldo = find(&p, "Aldo Kowal").unwrap_or_else(|| panic!("{p:#?}"));
+    assert_ne!(anna.id, aldo.id, "{p:#?}");
+}
