@@ -846,7 +846,7 @@ impl Collector {
                 &s,
                 &parts,
                 |w| self.lower(w),
-                &given_name_word,
+                given_name_word,
                 known::is_place_head,
             );
             // The name of an event, a competition, an award, a law or an index (by its
