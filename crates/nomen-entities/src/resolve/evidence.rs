@@ -164,6 +164,18 @@ pub(super) fn judge(
                         contradicted = true;
                         continue;
                     }
+                    // rigour's groups are given names and surnames: a base form (a
+                    // word cut to one those tables know) that meets a name of no
+                    // person only through such a group is two guesses in a row
+                    // (`Crete` read as `cret`, a surname whose Hebrew spelling is
+                    // Kerch's name).
+                    Via::NameGroup if strict && kind != Kind::Person => {
+                        notes.push(format!(
+                            "{q}≠{n}: a base form meets a name of no person only as it is"
+                        ));
+                        contradicted = true;
+                        continue;
+                    }
                     // Written in another script: romanisation varies (`Каракас` is
                     // `karakas`), and a sound-alike is the evidence to have.
                     Via::Phonetic
@@ -449,6 +461,22 @@ mod tests {
         assert!(ok >= 0.7, "{ok}");
         // Surname matched only by a typo: nothing.
         assert_eq!(j("E. Vantongeran", "Eliza Vantongeren", Kind::Person), 0.0);
+    }
+
+    #[test]
+    fn a_base_form_meets_a_place_through_no_person_name_group() {
+        // `cret` (the base form `Crete` is read as) and `קרץ` share a group of
+        // rigour's surnames; `קרץ` is also Kerch's Hebrew name.
+        let (q, n) = (parse_name("cret"), parse_name("קרץ"));
+        let c = compare_parsed(&q, &n);
+        assert!(
+            c.parts.iter().any(|p| p.via == Some(Via::NameGroup)),
+            "{c:?}"
+        );
+        assert_eq!(judge(&q, &n, &c, Kind::Place, &NoWords, true).score, 0.0);
+        // As typed, or for a person, the group is evidence.
+        assert!(judge(&q, &n, &c, Kind::Place, &NoWords, false).score > 0.7);
+        assert!(judge(&q, &n, &c, Kind::Person, &NoWords, true).score > 0.7);
     }
 
     #[test]
