@@ -2910,10 +2910,16 @@ impl<'a> Doc<'a> {
         // word by sound and its groups is the costly part; most sentence-initial words
         // before a surname are no given name.)
         let ft = &self.texts[c.field];
-        if ft.toks[p].id != NONE || ft.toks[c.start..c.end].iter().all(|t| t.how == How::Same) {
+        let dict = &self.linker.dict;
+        // A word that is some entity's name on its own is that name; a word known
+        // only inside longer names (`Julija` of the town `Alba Julija`) may still be
+        // a given name in another form.
+        let id = ft.toks[p].id;
+        if (id != NONE && !dict.keys(dict.root(id)).is_empty())
+            || ft.toks[c.start..c.end].iter().all(|t| t.how == How::Same)
+        {
             return false;
         }
-        let dict = &self.linker.dict;
         self.keys(c)
             .iter()
             .filter(|k| k.entity_kind == Kind::Person && k.is_surname())

@@ -2495,6 +2495,24 @@ mod tests {
     }
 
     #[test]
+    fn a_given_name_known_inside_a_place_name_is_still_read_by_sound() {
+        // `Julija` is a word of a town's name; at the start of a sentence, before a
+        // transcribed surname, it is still the person's given name in another form.
+        // (Invented person; before the rule, nothing was linked.)
+        let g = Gazetteer::from_jsonl_str(
+            r#"{"id":"ostapchuk","name":"Yulia Ostapchuk","kind":"person"}
+{"id":"town","name":"Alba Julija","kind":"place","country":"RO","population":60000}"#,
+            "test",
+        )
+        .unwrap();
+        let k = Linker::new(Arc::new(g));
+        let got = links(&k, "Julija Ostapczuk nie przyjęła.");
+        assert_eq!(got, [l("Julija Ostapczuk", "ostapchuk", Rule::Transcribed)]);
+        let got = links(&k, "Julija Ostapčuk nepřijala.");
+        assert_eq!(got, [l("Julija Ostapčuk", "ostapchuk", Rule::Transcribed)]);
+    }
+
+    #[test]
     fn men_in_a_finnish_nen_belarusian_forms_and_english_u() {
         // Invented people (none is in the any-spelling sets).
         let g = Gazetteer::from_jsonl_str(
