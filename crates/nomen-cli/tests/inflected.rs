@@ -490,3 +490,77 @@ fn names_read_by_their_source_language() {
     let got = tag(d, "Mirza Kovačević je došao. Kovačevića su pitali.");
     assert!(got.iter().all(|m| m.0 != "Kovačevića"), "{got:?}");
 }
+
+/// Baltic and Czech forms of names from other languages (names invented): Lithuanian
+/// cases of its own men's names in -as and -is, a Latvian -iņš given the Lithuanian
+/// -is, a Lithuanian -as given the Latvian -s, and the Czech and Slovak -ová of a
+/// woman's surname in -o.
+#[test]
+fn baltic_endings_and_the_ova_of_names_in_o() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("g.jsonl"),
+        r#"{"id":"zemaitaitis","name":"Vytautas Žemaitaitis","kind":"person"}
+{"id":"varnauskas","name":"Tomas Varnauskas","kind":"person"}
+{"id":"kalnins","name":"Jānis Kalniņš","kind":"person"}
+{"id":"castelo","name":"Ramona Castelo","kind":"person"}
+"#,
+    )
+    .unwrap();
+    let d = dir.path();
+    /// A text and the mentions expected in it: (text, entity, rule).
+    type Case<'a> = (&'a str, &'a [(&'a str, &'a str, &'a str)]);
+    let cases: [Case; 5] = [
+        (
+            "Ministras Tomas Varnauskas atvyko. Varnausko kalba patiko, Varnauskui plojo.",
+            &[
+                ("Tomas Varnauskas", "varnauskas", "exact"),
+                ("Varnausko", "varnauskas", "inflected"),
+                ("Varnauskui", "varnauskas", "inflected"),
+            ],
+        ),
+        (
+            "Ministras Vytautas Žemaitaitis atvyko. Su Vytautu Žemaitaičiu kalbėjo.",
+            &[
+                ("Vytautas Žemaitaitis", "zemaitaitis", "exact"),
+                ("Vytautu Žemaitaičiu", "zemaitaitis", "inflected"),
+            ],
+        ),
+        (
+            "Latvijos ministras Janis Kalninis atvyko. Kalninio kalba patiko.",
+            &[
+                ("Janis Kalninis", "kalnins", "inflected"),
+                ("Kalninio", "kalnins", "inflected"),
+            ],
+        ),
+        (
+            "Premiérka Ramona Castelová přijela. Castelové poděkoval.",
+            &[
+                ("Ramona Castelová", "castelo", "inflected"),
+                ("Castelové", "castelo", "inflected"),
+            ],
+        ),
+        (
+            "Lietuvas ministrs Tomas Varnausks ieradās. Varnauskam jautāja.",
+            &[
+                ("Tomas Varnausks", "varnauskas", "inflected"),
+                ("Varnauskam", "varnauskas", "inflected"),
+            ],
+        ),
+    ];
+    for (text, want) in cases {
+        let mut from = 0;
+        let want: Vec<_> = want
+            .iter()
+            .map(|(m, e, r)| {
+                let found = at(text, m, from, e, r);
+                from = found.2;
+                found
+            })
+            .collect();
+        assert_eq!(tag(d, text), want, "{text}");
+    }
+    // A man's case ending of -ová's stem is no woman's (Castela).
+    let got = tag(d, "Ramona Castelo přijela. Castela tam nebyl.");
+    assert!(got.iter().all(|m| m.0 != "Castela"), "{got:?}");
+}

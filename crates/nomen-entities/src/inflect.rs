@@ -293,6 +293,13 @@ static LATIN: &[Ending] = &[
     r("ove", "a", "cs sk", Feminine),
     r("ovou", "a", "cs sk", Feminine),
     r("ovej", "a", "cs sk", Feminine),
+    // ... and of a woman's surname in -o, which the -ová replaces too (ÚJČ's
+    // Internetová jazyková příručka on feminine forms of foreign surnames: Garbo:
+    // Garbová; Castelo: Castelová, Castelové, Castelovou, Slovak Castelovej).
+    r("ova", "o", "cs sk", Feminine),
+    r("ove", "o", "cs sk", Feminine),
+    r("ovou", "o", "cs sk", Feminine),
+    r("ovej", "o", "sk", Feminine),
     // Croatian, Serbian (Latin), Slovene: names in -i/-y read [i] take -j- before
     // the ending (Kennedy: Kennedyja; Edi: Edija, Ediju, Edijem).
     e("ju", "hr sr", Masculine),
@@ -398,6 +405,44 @@ static LATIN: &[Ending] = &[
     r("u", "us", "lt", Masculine),
     r("umi", "us", "lt", Masculine),
     r("uje", "us", "lt", Masculine),
+    // Lithuanian men's names in its own nominatives -as, -is, -ys (the Lithuanian
+    // grammar's first and second declensions, VLKK's tables: `vyras`, `brolis`,
+    // `arklys`): Paluckas: Palucko, Paluckui, Palucką, Palucku; Landsbergis:
+    // Landsbergio, Landsbergiui, Landsbergiu; the accusative -ą folds to -a.
+    r("o", "as", "lt", Masculine),
+    r("ui", "as", "lt", Masculine),
+    r("a", "as", "lt lv", Masculine),
+    r("u", "as", "lt lv", Masculine),
+    r("io", "is", "lt", Masculine),
+    r("iui", "is", "lt", Masculine),
+    r("iu", "is", "lt", Masculine),
+    // (-tis and -dis soften to -č- and -dž- before -io, -iui, -iu: Žemaitaitis:
+    // Žemaitaičio, Žemaitaičiui, Žemaitaičiu.)
+    r("cio", "tis", "lt", Masculine),
+    r("ciui", "tis", "lt", Masculine),
+    r("ciu", "tis", "lt", Masculine),
+    r("dzio", "dis", "lt", Masculine),
+    r("dziui", "dis", "lt", Masculine),
+    r("dziu", "dis", "lt", Masculine),
+    r("io", "ys", "lt", Masculine),
+    r("iui", "ys", "lt", Masculine),
+    r("iu", "ys", "lt", Masculine),
+    // ... and a Latvian man's name in -s/-š after a consonant takes the Lithuanian
+    // -is in its place, as Lithuanian writes a soft final consonant (VLKK on
+    // adapted foreign names; Latvian -iņš: Bērziņš is Berzinis, Berzinio,
+    // Berziniui, Berziniu). Not the -as of a hard consonant: `Williamas` is William.
+    r("is", "s", "lt", Masculine),
+    r("io", "s", "lt", Masculine),
+    r("iui", "s", "lt", Masculine),
+    r("iu", "s", "lt", Masculine),
+    // Latvian writes a Lithuanian man's -as as its own -s (Brazauskas: Brazausks,
+    // Brazauska, Brazauskam, Brazausku; the -a and -u are above), and declines
+    // names in -is with the genitive -a and dative -im (the second declension,
+    // `brālis`: Krišjānis: Krišjāņa, Krišjānim; the palatal ņ folds to n).
+    r("s", "as", "lv", Masculine),
+    r("am", "as", "lv", Masculine),
+    r("a", "is", "lv", Masculine),
+    r("im", "is", "lv", Masculine),
     // Lithuanian names in -a, men's too (Nausėda: Nausėdos, Nausėdai, Nausėdą,
     // Nausėdoje; the accusative folds to the nominative).
     r("os", "a", "lt", Case),
@@ -704,10 +749,14 @@ fn stem_fits(stem: &str, ending: &Ending, script: Script) -> bool {
         Script::Latin => match (ending.kind, ending.ending, ending.restore) {
             // Croatian and Serbian -j- goes after a name's -i/-y (Kennedyja, Edijem).
             (_, e, "") if e.starts_with('j') => matches!(last, b'i' | b'y'),
+            // The Lithuanian instrumental -iu of a name in -is, -ys (or a Latvian
+            // -s) goes on a consonant (Landsbergiu).
+            (_, "iu", "is" | "ys" | "s") => !is_vowel(last),
             // Polish softens -ić to -ici- (Djokoviciu).
             (_, "iu" | "iowi", _) => last == b'c',
-            // Lithuanian cases of a name in -us keep the stem as it is (Pistoriaus).
-            (_, _, "us") => true,
+            // Lithuanian cases of a name in -us keep the stem as it is (Pistoriaus),
+            // and so do those of -tis, -dis with the softened consonant (Žemaitaičio).
+            (_, _, "us" | "tis" | "dis") => true,
             // A man's name in -o after a consonant or an `e` (Dmytra, Mattea).
             (_, _, "o") => !is_vowel(last) || last == b'e',
             // Polish -ia, Baltic -ė/-e and the Romanian article go on a consonant.
@@ -797,6 +846,91 @@ mod tests {
         assert!(has("metsolei", L, "metsola"));
         // A stem in -a needs a consonant before the ending it replaced.
         assert!(!has("kubiliaos", L, "kubiliaa"));
+    }
+
+    #[test]
+    fn baltic_mens_names_in_as_is_ys_and_latvian_names_in_lithuanian() {
+        use Script::Latin as L;
+        let kind = |t: &str, base: &str| {
+            base_forms(t, L)
+                .into_iter()
+                .find(|f| f.base == base)
+                .map(|f| f.ending.kind)
+        };
+        // Lithuanian -as, -is, -ys (Brazauskas, Landsbergis, and an invented
+        // Ramanys), and Latvian's -s for a Lithuanian -as (Brazausks).
+        for t in [
+            "brazausko",
+            "brazauskui",
+            "brazauska",
+            "brazausku",
+            "brazausks",
+        ] {
+            assert_eq!(
+                kind(t, "brazauskas"),
+                Some(Masculine),
+                "{t}: {:?}",
+                bases(t, L)
+            );
+        }
+        assert!(has("brazauskam", L, "brazauskas"));
+        for t in ["landsbergio", "landsbergiui", "landsbergiu"] {
+            assert!(has(t, L, "landsbergis"), "{t}: {:?}", bases(t, L));
+        }
+        for t in ["ramanio", "ramaniui", "ramaniu"] {
+            assert!(has(t, L, "ramanys"), "{t}: {:?}", bases(t, L));
+        }
+        // -tis and -dis soften (Žemaitaitis: Žemaitaičio; an invented Gedvydis:
+        // Gedvydžio).
+        for t in ["zemaitaicio", "zemaitaiciui", "zemaitaiciu"] {
+            assert!(has(t, L, "zemaitaitis"), "{t}: {:?}", bases(t, L));
+        }
+        assert!(has("gedvydzio", L, "gedvydis"));
+        // Latvian -is names: Krišjānis: Krišjāņa, Krišjānim.
+        assert!(has("krisjana", L, "krisjanis"));
+        assert!(has("krisjanim", L, "krisjanis"));
+        // A Latvian -iņš in Lithuanian (Bērziņš: Berzinis, Berzinio, Berziniui,
+        // Berziniu); not the -as of a hard consonant (Williamas is William).
+        for t in ["berzinis", "berzinio", "berziniui", "berziniu"] {
+            assert_eq!(
+                kind(t, "berzins"),
+                Some(Masculine),
+                "{t}: {:?}",
+                bases(t, L)
+            );
+        }
+        assert!(!has("williamas", L, "williams"));
+        // The instrumental -iu goes on a consonant; Polish -iu still on -ic.
+        assert!(!has("moreiu", L, "mores"));
+        assert!(has("djokoviciu", L, "djokovic"));
+    }
+
+    #[test]
+    fn czech_and_slovak_ova_of_a_womans_surname_in_o() {
+        use Script::Latin as L;
+        // ÚJČ: Garbo → Garbová; an invented Castelo in every case.
+        for t in [
+            "garbova",
+            "castelova",
+            "castelove",
+            "castelovou",
+            "castelovej",
+        ] {
+            let base = if t.starts_with("garbo") {
+                "garbo"
+            } else {
+                "castelo"
+            };
+            let f = base_forms(t, L).into_iter().find(|f| f.base == base);
+            assert_eq!(
+                f.map(|f| f.ending.kind),
+                Some(Feminine),
+                "{t}: {:?}",
+                bases(t, L)
+            );
+        }
+        // The -o after a vowel is no stem of -ová (Rossiová is Rossi's).
+        assert!(!has("rossiova", L, "rossio"));
     }
 
     #[test]

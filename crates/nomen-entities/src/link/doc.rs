@@ -1530,11 +1530,21 @@ fn strip_ending(linker: &Linker, word: &str, script: Script) -> Option<(u32, End
                 || [b'a', b'y', b's', b'o']
                     .iter()
                     .any(|&r| dict.maybe(super::dict::stem_hash_step(h, r)))
-                // (Lithuanian `Pistoriaus` of Pistorius.)
-                || dict.maybe(super::dict::stem_hash_step(
-                    super::dict::stem_hash_step(h, b'u'),
-                    b's',
-                ))
+                // (Lithuanian `Pistoriaus` of Pistorius, `Palucko` of Paluckas,
+                // `Landsbergio` of Landsbergis, Latvian `Brazausks` of Brazauskas.)
+                || [b'u', b'a', b'i', b'y'].iter().any(|&v| {
+                    dict.maybe(super::dict::stem_hash_step(
+                        super::dict::stem_hash_step(h, v),
+                        b's',
+                    ))
+                })
+                // (Lithuanian `Žemaitaičio` of Žemaitaitis, `-džio` of `-dis`.)
+                || (matches!(b, b'c' | b'd')
+                    && dict.maybe(
+                        [if b == b'c' { b't' } else { b'd' }, b'i', b's']
+                            .iter()
+                            .fold(h, |h, &c| super::dict::stem_hash_step(h, c)),
+                    ))
                 // (Finnish `Valtosen` of Valtonen.)
                 || (b == b's'
                     && dict.maybe(
