@@ -491,10 +491,10 @@ fn names_read_by_their_source_language() {
     assert!(got.iter().all(|m| m.0 != "Kovačevića"), "{got:?}");
 }
 
-/// Baltic and Czech forms of names from other languages (names invented): Lithuanian
-/// cases of its own men's names in -as and -is, a Latvian -iņš given the Lithuanian
-/// -is, a Lithuanian -as given the Latvian -s, and the Czech and Slovak -ová of a
-/// woman's surname in -o.
+/// Baltic, Czech and Turkish forms of names from other languages (names invented):
+/// Lithuanian cases of its own men's names in -as and -is, a Latvian -iņš given the
+/// Lithuanian -is, a Lithuanian -as given the Latvian -s, the Czech and Slovak -ová
+/// of a woman's surname in -o, and Turkish's e for the a of an Arabic name.
 #[test]
 fn baltic_endings_and_the_ova_of_names_in_o() {
     let dir = tempfile::tempdir().unwrap();
@@ -560,6 +560,24 @@ fn baltic_endings_and_the_ova_of_names_in_o() {
             .collect();
         assert_eq!(tag(d, text), want, "{text}");
     }
+    // Turkish writes the a of an Arabic name as e (rule turkish-reading), in a text
+    // with Turkish letters only.
+    std::fs::write(
+        d.join("g.jsonl"),
+        r#"{"id":"hamdan","name":"Yusuf Hamdan","kind":"person"}"#,
+    )
+    .unwrap();
+    let text = "Bakan Yusuf Hemdan dün açıklama yaptı.";
+    assert_eq!(
+        tag(d, text),
+        [at(text, "Yusuf Hemdan", 0, "hamdan", "turkish-reading")]
+    );
+    assert!(tag(d, "Minister Yusuf Hemdan kam gestern an.").is_empty());
+    std::fs::write(
+        d.join("g.jsonl"),
+        r#"{"id":"castelo","name":"Ramona Castelo","kind":"person"}"#,
+    )
+    .unwrap();
     // A man's case ending of -ová's stem is no woman's (Castela).
     let got = tag(d, "Ramona Castelo přijela. Castela tam nebyl.");
     assert!(got.iter().all(|m| m.0 != "Castela"), "{got:?}");

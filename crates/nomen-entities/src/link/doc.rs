@@ -51,6 +51,10 @@ struct Tok {
     ideograph: bool,
     /// How the word reached its dictionary token.
     how: How,
+    /// The word was read as Turkish writes the vowels of Arabic and Persian names
+    /// ([`turkish_reading`]): its [`How`] is a transcription, its rule
+    /// [`Rule::TurkishReading`].
+    turkish: bool,
 }
 
 impl Tok {
@@ -158,6 +162,9 @@ pub(super) fn link<'a>(
 ) -> DocumentLinks {
     let mut texts: Vec<FieldText<'a>> = Vec::with_capacity(fields.len());
     let mut cands: Vec<Cand> = Vec::new();
+    // Whether the document is written in Turkish letters ([`turkish_letters`]),
+    // worked out when a word asks.
+    let mut turkish = None;
     for (fi, &(field, text, prefolded)) in fields.iter().enumerate() {
         let folded = match prefolded {
             Some(folded) if folded.original_len() == text.len() => Cow::Borrowed(folded),
@@ -194,11 +201,19 @@ pub(super) fn link<'a>(
                 original,
                 ideograph,
                 how: How::Same,
+                turkish: false,
             });
         });
         flags.clear();
         flags.resize(toks.len(), std::cell::Cell::new(0));
-        resolve_ids(linker, text, folded.as_str(), &mut toks, &mut flags);
+        resolve_ids(
+            linker,
+            text,
+            folded.as_str(),
+            &mut toks,
+            &mut flags,
+            (fields, &mut turkish),
+        );
         occupied.clear();
         occupied.resize(toks.len(), false);
         let ft = FieldText {
@@ -445,6 +460,7 @@ fn resolve_ids(
     folded: &str,
     toks: &mut [Tok],
     flags: &mut [std::cell::Cell<u8>],
+    (fields, turkish): (&[Input<'_>], &mut Option<bool>),
 ) {
     let dict = &linker.dict;
     let bytes = folded.as_bytes();
@@ -512,6 +528,24 @@ fn resolve_ids(
         let word = folded.get(t.folded.clone()).unwrap_or_default();
         if let Some((id, how)) = remembered_variant(linker, word, original, at) {
             toks[i].how = how;
+            toks[i].id = id;
+            toks[i].root = dict.root(id);
+        }
+    }
+    // Words no rule read, in a Turkish document: Turkish vowels (one test of the
+    // document's fields for Turkish letters, only when such a word has an `e`).
+    for &(i, _) in &variants {
+        let t = &toks[i];
+        let word = folded.get(t.folded.clone()).unwrap_or_default();
+        if t.id != NONE || word.len() < 4 || !word.contains('e') {
+            continue;
+        }
+        if !*turkish.get_or_insert_with(|| fields.iter().any(|&(_, t, _)| turkish_letters(t))) {
+            break;
+        }
+        if let Some((id, kind)) = turkish_reading(linker, word, &text[t.original.clone()]) {
+            toks[i].how = How::Transcribed(kind);
+            toks[i].turkish = true;
             toks[i].id = id;
             toks[i].root = dict.root(id);
         }
@@ -1234,6 +1268,42 @@ fn variant(linker: &Linker, word: &str, original: &str) -> Option<(u32, How)> {
         return particle(linker, word, original);
     }
     None
+}
+
+/// True when `text` writes a letter of the Turkish alphabet that no other language
+/// of the press writes: dotless `ı`, dotted `İ`, `ğ` (Azerbaijani shares them, and
+/// its names the same way). The Turkish Language Association's alphabet (TDK,
+/// *Yazım Kılavuzu*).
+fn turkish_letters(text: &str) -> bool {
+    // ı U+0131, İ U+0130, ğ U+011F, Ğ U+011E: two bytes, the first 0xC4.
+    let b = text.as_bytes();
+    b.iter()
+        .enumerate()
+        .any(|(i, &c)| c == 0xC4 && matches!(b.get(i + 1), Some(0x9E | 0x9F | 0xB0 | 0xB1)))
+}
+
+/// The person's name token a capitalised Latin word of a Turkish text stands for, read
+/// as Turkish writes Arabic and Persian names, and its ending's kind: Turkish writes
+/// the short `a` of those names as `e` in most words (its own vowel there: `Enver`
+/// for Anwar, `Cemal` for Jamal, `Kemal` for Kamal, `Heysem`-like `ey` for `ai`,
+/// `Reisi` for Raisi; TDK's *Yazım Kılavuzu* on names from Arabic and Persian,
+/// and the Turkish press's practice), so the word with every `e` read as `a` must
+/// sound exactly like a name word ([`transcribe`]), possibly with a case ending.
+/// The caller asks only in a text with Turkish letters ([`turkish_letters`]).
+fn turkish_reading(
+    linker: &Linker,
+    word: &str,
+    original: &str,
+) -> Option<(u32, Option<EndingKind>)> {
+    if Script::of(original) != Some(Script::Latin) || first_case(original) != Case::Upper {
+        return None;
+    }
+    let spelled = spelling(word, original, Script::Latin);
+    let read: String = spelled
+        .chars()
+        .map(|c| if c == 'e' { 'a' } else { c })
+        .collect();
+    transcribe(linker, &read, Script::Latin)
 }
 
 /// True when token `id` is a one-word name of places only.
@@ -4197,6 +4267,22 @@ impl<'a> Doc<'a> {
                 return Err(());
             }
         }
+        // An Arabic name read in Turkish that goes on with the article (`Temim bin
+        // Hamad Al Sani`) is longer than the key: its end was not read.
+        let turkish = toks
+            .iter()
+            .any(|t| t.turkish && matches!(t.how, How::Transcribed(_)));
+        if turkish
+            && self.adjacent_after(field, end).is_some_and(|n| {
+                self.tok_case(field, n) == Case::Upper
+                    && is_arabic_article({
+                        let ft = &self.texts[field];
+                        &ft.folded.as_str()[ft.toks[n].folded.clone()]
+                    })
+            })
+        {
+            return Err(());
+        }
         Ok(Some(if exonym {
             Rule::Exonym
         } else if place_case {
@@ -4205,6 +4291,8 @@ impl<'a> Doc<'a> {
             Rule::InflectedAlone
         } else if rare && !self.named.contains(&key.entity) {
             Rule::TranscribedAlone
+        } else if turkish {
+            Rule::TurkishReading
         } else if transcribed {
             Rule::Transcribed
         } else if respelled {

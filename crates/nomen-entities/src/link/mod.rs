@@ -201,6 +201,12 @@ pub enum Rule {
     /// preposition of its language right before a Slavic case, a large place (or the
     /// place named elsewhere in the document) for a local case.
     PlaceCase,
+    /// A person's name word in a Turkish text (one that writes `ı`, `İ` or `ğ`)
+    /// that sounds like the name word once its `e` is read as `a`: Turkish writes
+    /// the short `a` of Arabic and Persian names as `e` (`Enver` for Anwar, `Kemal`
+    /// for Kamal, `Reisi` for Raisi), its other letters as it hears them (`c` for
+    /// j, `ş` for sh, `s` for th, `v` for w).
+    TurkishReading,
 }
 
 impl Rule {
@@ -226,6 +232,7 @@ impl Rule {
             Rule::Respelled => "respelled",
             Rule::Exonym => "exonym",
             Rule::PlaceCase => "place-case",
+            Rule::TurkishReading => "turkish-reading",
         }
     }
 }
@@ -3480,6 +3487,48 @@ mod tests {
         );
         // Not the name once read back: no link.
         assert!(links(&k, "A tegnapi tárgyaláson a Szabotek is részt vett.").is_empty());
+    }
+
+    #[test]
+    fn turkish_reads_the_a_of_arabic_names_as_e() {
+        // People of our own.
+        let g = Gazetteer::from_jsonl_str(
+            r#"{"id":"kamal","name":"Kamal bin Rashad","kind":"person"}
+{"id":"walid","name":"Walid Mansour","kind":"person"}
+{"id":"faisal","name":"Faisal bin Hamad Al Nouri","kind":"person","aliases":["Faisal bin Hamad"]}"#,
+            "test",
+        )
+        .unwrap();
+        let k = Linker::new(Arc::new(g));
+        assert_eq!(
+            links(&k, "Dışişleri Bakanı Kemal bin Reşad dün Ankara'ya geldi."),
+            [l("Kemal bin Reşad", "kamal", Rule::TurkishReading)]
+        );
+        assert_eq!(
+            links(&k, "Bakan Velid Mansur dün açıklama yaptı. Mansur konuştu."),
+            [
+                l("Velid Mansur", "walid", Rule::TurkishReading),
+                l("Mansur", "walid", Rule::Transcribed)
+            ]
+        );
+        // Not in a text without Turkish letters (`Kemal` is no `Kamal` in German).
+        assert!(links(&k, "Minister Kemal bin Reschad kam gestern an.").is_empty());
+        assert!(links(&k, "Bakan Velid Mansur ile görüştü.").is_empty());
+        // A name read so that goes on with the article is longer than the key read:
+        // not the alias alone.
+        assert_eq!(
+            links(&k, "Emir Feysel bin Hemed dün açıklama yaptı."),
+            [l("Feysel bin Hemed", "faisal", Rule::TurkishReading)]
+        );
+        assert_eq!(
+            links(&k, "Emir Feysel bin Hemed Al Nuri dün açıklama yaptı."),
+            [l(
+                "Feysel bin Hemed Al Nuri",
+                "faisal",
+                Rule::TurkishReading
+            )]
+        );
+        assert!(links(&k, "Emir Feysel bin Hemed Al Sabah dün açıklama yaptı.").is_empty());
     }
 
     #[test]
