@@ -701,11 +701,14 @@ fn for_each_base_form_of_stem<B>(
 /// [`MIN_STEM`] letters or more (`Ramy` of `Rama`, Greek `Νίκου` of `Νίκος`).
 fn long_enough(stem: &str, ending: &Ending, min_stem: usize) -> bool {
     // (Not for an `-o` restored in place of `-a`: `NASA` is no `Naso`; nor for the
-    // Latvian `-s` in place of a case ending: `Maya` is no `Mays`.)
+    // Latvian `-s` in place of a case ending: `Maya` is no `Mays`; nor for the
+    // Baltic `-as`, `-is`, `-ys`: `Maya` is no `Mayas` either.)
     stem.len() >= min_stem
         || (!ending.restore.is_empty()
-            && ending.restore != "o"
-            && ending.restore != "s"
+            && !matches!(
+                ending.restore,
+                "o" | "s" | "as" | "is" | "ys" | "tis" | "dis"
+            )
             && stem.len() + 1 >= min_stem
             && stem.len() >= 2)
 }
