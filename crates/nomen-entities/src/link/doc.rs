@@ -543,6 +543,9 @@ fn resolve_ids(
         if !*turkish.get_or_insert_with(|| fields.iter().any(|&(_, t, _)| turkish_letters(t))) {
             break;
         }
+        if article_follows(text, folded, toks, i) {
+            continue;
+        }
         if let Some((id, kind)) = turkish_reading(linker, word, &text[t.original.clone()]) {
             toks[i].how = How::Transcribed(kind);
             toks[i].turkish = true;
@@ -1268,6 +1271,28 @@ fn variant(linker: &Linker, word: &str, original: &str) -> Option<(u32, How)> {
         return particle(linker, word, original);
     }
     None
+}
+
+/// True when the capitalised words (and `bin`, `ibn`) that follow token `i`, each
+/// after a space, reach the Arabic article written with a capital (`Temim bin Hamad
+/// Al Sani`): the name goes on, and a word of it read as Turkish vowels
+/// ([`turkish_reading`]) would link a shorter key of a longer name.
+fn article_follows(text: &str, folded: &str, toks: &[Tok], i: usize) -> bool {
+    for j in i + 1..toks.len().min(i + 6) {
+        let (prev, t) = (&toks[j - 1], &toks[j]);
+        if folded.get(prev.folded.end..t.folded.start) != Some(" ") {
+            return false;
+        }
+        let word = folded.get(t.folded.clone()).unwrap_or_default();
+        let upper = first_case(&text[t.original.clone()]) == Case::Upper;
+        if upper && is_arabic_article(word) {
+            return true;
+        }
+        if !upper && !matches!(word, "bin" | "ibn" | "bint") {
+            return false;
+        }
+    }
+    false
 }
 
 /// True when `text` writes a letter of the Turkish alphabet that no other language
@@ -4267,22 +4292,9 @@ impl<'a> Doc<'a> {
                 return Err(());
             }
         }
-        // An Arabic name read in Turkish that goes on with the article (`Temim bin
-        // Hamad Al Sani`) is longer than the key: its end was not read.
         let turkish = toks
             .iter()
             .any(|t| t.turkish && matches!(t.how, How::Transcribed(_)));
-        if turkish
-            && self.adjacent_after(field, end).is_some_and(|n| {
-                self.tok_case(field, n) == Case::Upper
-                    && is_arabic_article({
-                        let ft = &self.texts[field];
-                        &ft.folded.as_str()[ft.toks[n].folded.clone()]
-                    })
-            })
-        {
-            return Err(());
-        }
         Ok(Some(if exonym {
             Rule::Exonym
         } else if place_case {
