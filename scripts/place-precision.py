@@ -67,13 +67,20 @@ articles in none of the earlier sets nor `dev`, drawn after the tenth round's ru
 were written and landed (labels in `benches/place-precision/tenth-labels.jsonl`;
 `--set tenth`).
 
+An eleventh set, `eleventh` (issue 21's eleventh round): drawn as the tenth (40 English
+news, 30 Bundestag, 30 Congreso and 20 House of Commons speeches) with seed 2122 from the
+articles in none of the earlier sets nor `dev`, drawn and judged blind by a judge who
+read none of the linker's code, on all the mentions of main `0dded1d` (the build at the
+session's start), before that session's rules were landed (labels in
+`benches/place-precision/eleventh-labels.jsonl`; `--set eleventh`).
+
 Usage:
   python3 scripts/place-precision.py [--set SET] sample              # writes the set
   python3 scripts/place-precision.py [--set SET] run NOMEN OUT.jsonl # tags it with NOMEN
   python3 scripts/place-precision.py [--set SET] judge RUN.jsonl...  # precision, recall
   python3 scripts/place-precision.py [--set SET] draw N RUN.jsonl... # mentions to judge
 (SET: heldout, the default, fresh, third, fourth, dev, fifth, sixth, seventh, eighth,
-ninth or tenth)
+ninth, tenth or eleventh)
 
 `judge` prints, per run: the judged mentions among its mentions, the precision of all
 of them and of the place mentions, and the recall of correct place mentions relative
@@ -127,6 +134,9 @@ SETS = {
     "tenth": ("tenth.jsonl", "tenth-labels.jsonl",
               [("news-en", 40), ("parlspeech-de", 30), ("parlspeech-es", 30),
                ("parlspeech-en", 20)], 2121),
+    "eleventh": ("eleventh.jsonl", "eleventh-labels.jsonl",
+                 [("news-en", 40), ("parlspeech-de", 30), ("parlspeech-es", 30),
+                  ("parlspeech-en", 20)], 2122),
 }
 # The sets each set must not share articles with (drawn before it).
 EARLIER = {"heldout": [], "fresh": ["heldout"], "third": ["heldout", "fresh"],
@@ -140,7 +150,9 @@ EARLIER = {"heldout": [], "fresh": ["heldout"], "third": ["heldout", "fresh"],
            "ninth": ["heldout", "fresh", "third", "fourth", "dev", "fifth", "sixth",
                      "seventh", "eighth"],
            "tenth": ["heldout", "fresh", "third", "fourth", "dev", "fifth", "sixth",
-                     "seventh", "eighth", "ninth"]}
+                     "seventh", "eighth", "ninth"],
+           "eleventh": ["heldout", "fresh", "third", "fourth", "dev", "fifth", "sixth",
+                        "seventh", "eighth", "ninth", "tenth"]}
 
 
 class Error(Exception):
