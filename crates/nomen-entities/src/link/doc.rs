@@ -453,7 +453,7 @@ thread_local! {
     static BUFFERS: std::cell::RefCell<Vec<Buffers>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
-/// How many tokens ahead [`find_candidates`] asks for a token's trie node.
+/// Twice how many tokens ahead [`find_candidates`] asks for the trie edge it will read.
 const LOOKAHEAD: usize = 8;
 
 thread_local! {
@@ -485,6 +485,7 @@ fn resolve_ids(
     let dict = &linker.dict;
     let bytes = folded.as_bytes();
     let word = |t: &Tok| bytes.get(t.folded.clone()).unwrap_or_default();
+    let prefetch = dict.prefetch_pays();
     // The tokens to read as variants, each with its memo key's slot.
     let mut variants = VARIANT_QUEUE.with(|q| std::mem::take(&mut *q.borrow_mut()));
     variants.clear();
@@ -529,6 +530,14 @@ fn resolve_ids(
         toks[i].root = root;
         toks[i].node = node;
         toks[i].node_of = root;
+        if prefetch && root != NONE && (node.has_keys() || node.has_children()) {
+            // What [`find_candidates`] will read of the root, asked for a whole field
+            // before it walks: the keys of a word that may be a one-word name, the
+            // children of a word that starts longer keys.
+            let t = &toks[i];
+            let keys = node.has_keys() && (t.ideograph || !starts_lowercase_at(text, &t.original));
+            dict.prefetch_node(root, keys, node.has_children());
+        }
     }
     for &(i, at) in &variants {
         let t = &toks[i];
@@ -1902,27 +1911,13 @@ fn uninflect(linker: &Linker, folded: &str) -> (u32, EndingKind) {
     (best, kind)
 }
 
-/// Asks the memory system for what [`find_candidates`] will read about the tokens
-/// ahead of token `i`: the nodes of the tokens ahead are far apart in a large
-/// dictionary, so they are asked for before they are needed (see [`resolve_ids`]),
-/// then, once their row bounds have had time to arrive, the edge to the next token.
-/// A hint: no effect on results.
+/// Asks the memory system for the trie edge that [`find_candidates`] will read from
+/// the token [`LOOKAHEAD`]` / 2` places ahead of token `i` to the one after it: the
+/// nodes' row bounds were asked for as [`resolve_ids`] looked the tokens up, a whole
+/// field before. A hint: no effect on results.
 #[inline]
 fn prefetch_walk(dict: &super::dict::Dictionary, ft: &FieldText<'_>, i: usize) {
     let toks = &ft.toks;
-    if let Some(ahead) = toks.get(i + LOOKAHEAD) {
-        if ahead.root != NONE {
-            // Only what the walk will read: the keys of a word that may be a
-            // one-word name, the children of a word that some word follows (the
-            // root's facts say whether there are any).
-            let facts = ahead.root_facts(dict);
-            let keys = facts.has_keys()
-                && (ahead.ideograph || !starts_lowercase_at(ft.text, &ahead.original));
-            let children =
-                facts.has_children() && toks.get(i + LOOKAHEAD + 1).is_some_and(|t| t.id != NONE);
-            dict.prefetch_node(ahead.root, keys, children);
-        }
-    }
     if let (Some(ahead), Some(next)) =
         (toks.get(i + LOOKAHEAD / 2), toks.get(i + LOOKAHEAD / 2 + 1))
     {
