@@ -897,3 +897,50 @@ fn spelling_provinces_features_titles_and_capitals_keep_the_place_out() {
         &["GUERRA", "Congo"],
     );
 }
+
+#[test]
+fn longer_names_counties_and_given_names_keep_the_place_out() {
+    let dir = tempfile::tempdir().unwrap();
+    let dir = dir.path();
+    // A capitalised word's possessive before `of`; a name defined by an acronym with a
+    // connector's initial; a town named by its site; a pageant's title; a party's
+    // member for a state named like its city.
+    check(
+        dir,
+        "What Brown's of Paris chairman Tom Baker sees is a storm, the owners said on \
+         Monday. Highways for Paris (HfP) closed the road. She starred in Ipswich by the \
+         Sea last year. 'Mister France' Last August, a one-time Mister France winner \
+         spoke. Later the New York Democrat spoke in Chicago.",
+        &[("Chicago", "geonames-4887398")],
+        &["Paris", "Ipswich", "France", "New York"],
+    );
+    // `County` before a town's name, and a list after the plural noun: the counties;
+    // the city elsewhere.
+    check(
+        dir,
+        "Floods hit County Dublin, and three counties, Dublin, Meath and Kildare, asked \
+         Cork for help.",
+        &[],
+        &["Dublin"],
+    );
+    check(
+        dir,
+        "Floods hit Dublin and Meath, and asked Cork for help. Dublin is wet.",
+        &[("Dublin", "geonames-2964574")],
+        &[],
+    );
+    // A city's name that is a given name, written before a surname: the person's
+    // elsewhere in the document, but where the text says place.
+    check(
+        dir,
+        "Florence Adam opened a bakery in Lyon. Florence bakes the bread every morning.",
+        &[("Lyon", "geonames-2996944")],
+        &["Florence"],
+    );
+    check(
+        dir,
+        "Florence Adam opened a bakery in Florence last year.",
+        &[("Florence", "geonames-3176959")],
+        &[],
+    );
+}

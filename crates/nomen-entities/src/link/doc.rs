@@ -929,6 +929,9 @@ const WITH_AGE: u8 = 2;
 /// [`Doc::person_in_document`]: the word is written twice in a row, a person's name
 /// (`Ahmad Ahmad`), whose other mentions `to` or `from` do not make a place.
 const NAME_TWICE: u8 = 4;
+/// [`Doc::person_in_document`]: the word is written right before a surname, as a given
+/// name (`Milan Adam`), which also sets [`AFTER_GIVEN`].
+const BEFORE_SURNAME: u8 = 8;
 
 /// The length of a match score at the start of `s` with the spaces around it, when
 /// `s` starts with one (` 2-0 `, ` 1:1 `, ` 3 – 2 `): two numbers of one or two
@@ -2068,6 +2071,30 @@ fn acronym_fits(acr: &str, words: &[&str]) -> bool {
     }
     let acr: Vec<char> = acr.chars().collect();
     words.len() <= 12 && fits(&acr, words)
+}
+
+/// True when the folded word is the plural of a division's noun that English names
+/// after its seat, before a list of such divisions (`counties`, `provinces`,
+/// `prefectures`, `governorates`, `oblasts`; not `boroughs`, `parishes`, whose
+/// namesakes are the places themselves: `the boroughs of Manhattan and Brooklyn`).
+fn is_division_plural(folded: &str) -> bool {
+    matches!(
+        folded,
+        "counties" | "provinces" | "prefectures" | "governorates" | "oblasts"
+    )
+}
+
+/// True when `acr` is written as an acronym: in capitals (`ISIL`), or starting with
+/// one, with two capitals or more and no two lowercase letters in a row, the
+/// lowercase ones the initials of a connector (`TfL`, Transport for London; `AfD`,
+/// `PdL`): not a word in brackets (`(Reuters)`, `(pictured)`).
+fn acronym_cased(acr: &str) -> bool {
+    let letters: Vec<char> = acr.chars().filter(|c| c.is_alphabetic()).collect();
+    letters.first().is_some_and(|c| c.is_uppercase())
+        && letters.iter().filter(|c| c.is_uppercase()).count() >= 2
+        && !letters
+            .windows(2)
+            .any(|w| w[0].is_lowercase() && w[1].is_lowercase())
 }
 
 /// [`starts_lowercase`] of `text[range]`, told by its first byte when that is ASCII
@@ -3656,6 +3683,8 @@ impl<'a> Doc<'a> {
                 || self.region_after_acronym(c, &chosen.0)
                 || self.person_introduced(c)
                 || self.alias_before_place(c, &chosen.0)
+                || self.between_name_words(c)
+                || self.named_with_its_site(c, &chosen.0)
                 || (self.team_in_document(c)
                     && !self.after_place_preposition(c)
                     && !self.dateline(c)))
@@ -3782,11 +3811,17 @@ impl<'a> Doc<'a> {
                     && self
                         .adjacent_before(c.field, c.start)
                         .is_some_and(|p| place::is_person_preposition(self.tok_text(c.field, p))));
+            // (`Milan Adam ... Milan bakes bread`: a city of any size whose name is a
+            // given name of rigour's data, written before a surname elsewhere in the
+            // document, is that person's given name where the text does not say
+            // place; `Milan Bergamo airport` names two places.)
             if city
                 && !place_preposition
                 && !self.dateline(c)
                 && ((small && self.surname_in_document(c.field, c.start))
-                    || self.aged_in_document(c.field, c.start))
+                    || self.aged_in_document(c.field, c.start)
+                    || (self.person_in_document(c.field, c.start) & BEFORE_SURNAME != 0
+                        && self.name_word(c.field, c.start, true)))
             {
                 return None;
             }
@@ -4859,6 +4894,9 @@ impl<'a> Doc<'a> {
         {
             return false;
         }
+        if after_break && self.among_capitalised_words(c) {
+            return false;
+        }
         let mut cache = self.title_case.borrow_mut();
         if cache.len() < self.texts.len() {
             cache.resize(self.texts.len(), None);
@@ -4876,6 +4914,41 @@ impl<'a> Doc<'a> {
             }))
         });
         !title
+    }
+
+    /// True when the one-word span is listed after a comma between two capitalised
+    /// words that name no place: the word before the comma, and the one after a list
+    /// word or another comma (`the Department of Jobs, Enterprise and Innovation`,
+    /// `Ministerio de Industria, Comercio y Turismo`): a list of subjects in a body's
+    /// name, whose capitals say nothing of a place; not `Cuenca con 25, Albacete con
+    /// 56`, not `Sevilla, Granada y Córdoba`.
+    fn among_capitalised_words(&self, c: &Cand) -> bool {
+        let f = c.field;
+        let ft = &self.texts[f];
+        let named = |i: usize| {
+            self.capitalised_content(f, i)
+                && !self.shouted(f, i)
+                && !self.sentence_initial(f, i)
+                && !self.place_name(f, i, i + 1)
+        };
+        let before = c.start.checked_sub(1).is_some_and(|p| {
+            ft.text[ft.toks[p].original.end..ft.toks[c.start].original.start].trim() == ","
+                && named(p)
+        });
+        if !before || c.end >= ft.toks.len() {
+            return false;
+        }
+        let gap = ft.text[ft.toks[c.end - 1].original.end..ft.toks[c.end].original.start].trim();
+        let next = match gap {
+            "," => Some(c.end),
+            "" if place::is_list_word(self.tok_text(f, c.end))
+                && self.tok_case(f, c.end) == Case::Lower =>
+            {
+                self.adjacent_after(f, c.end + 1)
+            }
+            _ => None,
+        };
+        next.is_some_and(named)
     }
 
     /// True when the one-word span opens a news dateline: first on its line and
@@ -4976,7 +5049,12 @@ impl<'a> Doc<'a> {
             )
         });
         if let Some(p) = self.adjacent_before(c.field, c.start).or(elided) {
-            if head(p) {
+            // (`Hotel Atena`, `Hotel Lyon`: a hotel named after the place. Not before a
+            // connector: CoNLL-2002 reads `el Hotel Ciudad de Logroño` as a place.)
+            if head(p)
+                || (self.tok_case(c.field, p) == Case::Upper
+                    && self.tok_text(c.field, p) == "hotel")
+            {
                 return true;
             }
             // (A connector in capitals among capitals: `AUTOVIA DE LA PLATA`.)
@@ -5211,7 +5289,7 @@ impl<'a> Doc<'a> {
                     || !acr
                         .chars()
                         .all(|c| c.is_alphanumeric() || c == '.' || c == '-')
-                    || acr.chars().any(char::is_lowercase)
+                    || !acronym_cased(acr)
                 {
                     return false;
                 }
@@ -5283,22 +5361,42 @@ impl<'a> Doc<'a> {
     /// True when a city's name is followed by the word `state` in lowercase
     /// (`Washington state filed a challenge`), or by the noun of a division named
     /// after it in any case (`St. Louis County`, `Fukushima Prefecture`, `Idlib
-    /// governorate`, [`place::is_division_word`]): the state, county or province of
-    /// that name, not the city.
+    /// governorate`, [`place::is_division_word`]), or after a capitalised `County`
+    /// (`Co.`): the state, county or province of that name, not the city.
     fn named_state(&self, c: &Cand, key: &Key) -> bool {
-        self.linker.places().city(key.entity)
-            && self.adjacent_after(c.field, c.end).is_some_and(|n| {
-                self.tok_original(c.field, n) == "state"
-                    || (place::is_division_word(self.tok_text(c.field, n))
-                        && !self.shouted(c.field, n))
-            })
+        if !self.linker.places().city(key.entity) {
+            return false;
+        }
+        // Irish and British usage puts `County` (`Co.`) before the name: `County
+        // Cork`, `Co. Limerick`, `County Durham`. (Not `Co.` after a capitalised
+        // word, a company's: `Raytheon Co. Boston`.)
+        if let Some(p) = c.start.checked_sub(1) {
+            let ft = &self.texts[c.field];
+            let gap = &ft.text[ft.toks[p].original.end..ft.toks[c.start].original.start];
+            let county = match (self.tok_original(c.field, p), gap) {
+                ("County", " ") => true,
+                ("Co", ". ") => p
+                    .checked_sub(1)
+                    .is_none_or(|q| self.tok_case(c.field, q) != Case::Upper),
+                _ => false,
+            };
+            if county {
+                return true;
+            }
+        }
+        self.adjacent_after(c.field, c.end).is_some_and(|n| {
+            self.tok_original(c.field, n) == "state"
+                || (place::is_division_word(self.tok_text(c.field, n)) && !self.shouted(c.field, n))
+        })
     }
 
-    /// True when a city's name follows the English `province of` or `provinces of`,
-    /// in lowercase, directly or in a list of names that starts there (`the provinces
-    /// of Aleppo, Damascus, Homs and Hama`, `the province of Latakia`): the names of
-    /// provinces named after their seats, not the cities, which the gazetteer holds
-    /// alone ([`Doc::named_state`] reads `Idlib province`). (Other languages' `la
+    /// True when a city's name follows the English `province of`, `county of` (or
+    /// their plurals), or a plural `counties`, `provinces` (or the noun and `are`,
+    /// `were`, [`is_division_plural`]), in lowercase, directly or in a list of names
+    /// that starts there (`the provinces of Aleppo, Damascus, Homs and Hama`, `the
+    /// province of Latakia`, `three counties, Wicklow, Limerick and Offaly`): the names
+    /// of provinces and counties named after their seats, not the cities, which the
+    /// gazetteer holds alone ([`Doc::named_state`] reads `Idlib province`). (Other languages' `la
     /// provincia de Tarragona` stays the city, as their gold data reads it.)
     fn province_of_before(&self, c: &Cand, key: &Key) -> bool {
         if !self.linker.places().city(key.entity) {
@@ -5320,10 +5418,23 @@ impl<'a> Doc<'a> {
             let w = self.tok_text(f, p);
             if w == "of" && lower(p) && !gap.contains(',') {
                 return p.checked_sub(1).is_some_and(|q| {
-                    matches!(self.tok_text(f, q), "province" | "provinces")
-                        && lower(q)
+                    matches!(
+                        self.tok_text(f, q),
+                        "province" | "provinces" | "county" | "counties"
+                    ) && lower(q)
                         && self.adjacent_before(f, p) == Some(q)
                 });
+            }
+            // Right after the plural noun, or the noun and `are`, `were` (`in three
+            // counties, Wicklow, Limerick and Offaly`, `the other counties were Laois,
+            // Sligo and Cork`).
+            if lower(p) && is_division_plural(w) {
+                return true;
+            }
+            if lower(p) && matches!(w, "are" | "were") && !gap.contains(',') {
+                return self
+                    .adjacent_before(f, p)
+                    .is_some_and(|q| lower(q) && is_division_plural(self.tok_text(f, q)));
             }
             let listed =
                 (matches!(w, "and" | "or") && lower(p)) || self.tok_case(f, p) == Case::Upper;
@@ -5785,6 +5896,11 @@ impl<'a> Doc<'a> {
         let Some(q) = self.adjacent_before(f, p) else {
             return false;
         };
+        // `Lloyd's of London`: a capitalised word's possessive before `of` joins the
+        // two into one name (a person is `of` a place, not the person's possessive).
+        if self.capitalised_possessive(f, q) {
+            return self.language() == place::ENGLISH;
+        }
         // (A surname after a given name too: `Kurt Eichenwald of Dallas`. A person is
         // not `of` a region: `the Council of Europe`, where `Council` is a name word of
         // rigour's data.)
@@ -5832,6 +5948,20 @@ impl<'a> Doc<'a> {
                     .iter()
                     .any(|k| k.entity_kind == Kind::Place && k.kind.is_full()))
             && self.language() == place::ENGLISH
+    }
+
+    /// True when token `q` is the `s` of a capitalised word's possessive (`Lloyd's`,
+    /// `St Paul’s`), not in capitals.
+    fn capitalised_possessive(&self, f: usize, q: usize) -> bool {
+        let ft = &self.texts[f];
+        q > 0
+            && self.tok_original(f, q) == "s"
+            && matches!(
+                &ft.text[ft.toks[q - 1].original.end..ft.toks[q].original.start],
+                "'" | "\u{2019}"
+            )
+            && self.capitalised_content(f, q - 1)
+            && !self.shouted(f, q - 1)
     }
 
     /// True when a hyphen and a digit follow the span (`A Mi-8 helicopter`, `Su-27`,
@@ -5943,6 +6073,78 @@ impl<'a> Doc<'a> {
             self.tok_case(f, m) == Case::Upper
                 && (m + 1..=(m + 3).min(self.texts[f].toks.len())).any(|e| self.place_name(f, m, e))
         })
+    }
+
+    /// True when a city's name goes on with a lowercase `by the` or `upon` and a
+    /// capitalised word, the English way of naming a town by its site (`Manchester by
+    /// the Sea`, `Kingston upon Thames`, `Walton by the Naze`): another town, or a
+    /// work named after one, not the city of the first word.
+    fn named_with_its_site(&self, c: &Cand, key: &Key) -> bool {
+        let f = c.field;
+        if !self.linker.places().city(key.entity) {
+            return false;
+        }
+        let Some(n) = self.adjacent_after(f, c.end) else {
+            return false;
+        };
+        let site = |i: Option<usize>| {
+            i.is_some_and(|i| self.capitalised_content(f, i) && !self.shouted(f, i))
+        };
+        match self.tok_original(f, n) {
+            "by" => self
+                .adjacent_after(f, n + 1)
+                .filter(|&t| self.tok_original(f, t) == "the")
+                .is_some_and(|t| site(self.adjacent_after(f, t + 1))),
+            "upon" => site(self.adjacent_after(f, n + 1)),
+            _ => false,
+        }
+    }
+
+    /// True when the span stands between two capitalised words that read as words of
+    /// one longer name with it, in running text (not a headline in title case, not
+    /// among words in capitals) of a language that capitalises only names: the word
+    /// before is not first in its sentence, and neither is a function word, a form of
+    /// address, a title or an office (`Governor`, `Sen.`), a settlement's, a compass
+    /// point's or a state's noun, a preposition of place or a place's name (`the
+    /// Oriental Salt Lake Resort`, `the Grand Leeds Plaza`): the name of a resort, a
+    /// building or a body, not the place. (Not `Republican Ohio Gov.
+    /// John Kasich`, `Minnesota U.S. Attorney`. German capitalises every noun: `hat
+    /// Kanzler Scholz Polen Hilfe zugesagt` names Poland.)
+    fn between_name_words(&self, c: &Cand) -> bool {
+        let f = c.field;
+        let (Some(p), Some(n)) = (
+            self.adjacent_before(f, c.start),
+            self.adjacent_after(f, c.end),
+        ) else {
+            return false;
+        };
+        let dict = &self.linker.dict;
+        let name_word = |i: usize| {
+            let word = self.tok_text(f, i);
+            let root = dict.root(self.texts[f].toks[i].id);
+            self.capitalised_content(f, i)
+                && !self.shouted(f, i)
+                && word.chars().count() > 1
+                && !place::is_form_of_address(word)
+                && !place::is_state_office_word(word)
+                && !place::is_of_place_word(word)
+                && !place::is_settlement_word(word)
+                && !place::is_state_noun(word)
+                && !place::is_compass_adjective(word)
+                && !place::is_place_preposition(word)
+                && (root == NONE
+                    || !dict
+                        .keys(root)
+                        .iter()
+                        .any(|k| k.entity_kind == Kind::Place && k.kind.is_full()))
+        };
+        // (The language last: it is worked out only for a document that needs it.)
+        name_word(p)
+            && name_word(n)
+            && !self.sentence_initial(f, p)
+            && !self.title_case(f)
+            && !self.in_caps_run(c)
+            && self.language() & place::GERMAN == 0
     }
 
     /// True when the one-word span is written in capitals inside running text (not
@@ -6426,9 +6628,17 @@ impl<'a> Doc<'a> {
                     self.adjacent_after(f, j + 1)
                         .is_some_and(|n| !self.word(f, n).honorific && given(f, n))
                 };
-                if found & AFTER_GIVEN == 0
-                    && (before(f, j).is_some_and(|p| given(f, p)) || surname_after())
+                // (A given name only where no function word comes before: `the Berlin
+                // Wall` is no person's.)
+                if found & (BEFORE_SURNAME | AFTER_GIVEN) != BEFORE_SURNAME | AFTER_GIVEN
+                    && surname_after()
                 {
+                    found |= AFTER_GIVEN;
+                    if !before(f, j).is_some_and(|p| self.word(f, p).function) {
+                        found |= BEFORE_SURNAME;
+                    }
+                }
+                if found & AFTER_GIVEN == 0 && before(f, j).is_some_and(|p| given(f, p)) {
                     found |= AFTER_GIVEN;
                 }
                 if found & NAME_TWICE == 0

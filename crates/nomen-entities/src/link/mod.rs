@@ -1739,6 +1739,87 @@ mod tests {
     }
 
     #[test]
+    fn longer_names_counties_and_given_names_keep_the_place_out() {
+        let g = Gazetteer::from_jsonl_str(
+            r#"{"id":"country-it","name":"Italy","kind":"place","source":"cldr:IT"}
+{"id":"country-ie","name":"Ireland","kind":"place","source":"cldr:IE"}
+{"id":"leeds","name":"Leeds","kind":"place","country":"GB","population":790000}
+{"id":"port-talbot","name":"Port Talbot","kind":"place","country":"GB","population":400000}
+{"id":"lyon","name":"Lyon","kind":"place","country":"FR","population":520000}
+{"id":"florence","name":"Florence","kind":"place","country":"IT","population":380000}
+{"id":"pisa","name":"Pisa","kind":"place","country":"IT","population":90000}
+{"id":"galway","name":"Galway","kind":"place","country":"IE","population":80000}
+{"id":"tralee","name":"Tralee","kind":"place","country":"IE","population":23000}"#,
+            "test",
+        )
+        .unwrap();
+        let l = Linker::new(Arc::new(g));
+        let en = |s: &str| format!("{s} The people said that it was not new, and that is all.");
+        // A capitalised word's possessive before `of` makes one name of them.
+        unlinked(&l, &en("Brown's of Leeds sold the shop."), "Leeds");
+        // A name that the text defines by an acronym with a connector's initial.
+        unlinked(
+            &l,
+            &en("Highways for Leeds (HfL) closed the road."),
+            "Leeds",
+        );
+        // Between two words of one name, in running text; not after a function word.
+        unlinked(
+            &l,
+            &en("They stayed at the Grand Port Talbot Plaza for a week."),
+            "Port Talbot",
+        );
+        assert_eq!(
+            pairs(&l, &en("Rain fell on Port Talbot Monday.")),
+            [p("Port Talbot", "port-talbot")]
+        );
+        // A town named by its site; a hotel named after a place.
+        unlinked(
+            &l,
+            &en("She starred in Leeds by the Sea last year."),
+            "Leeds",
+        );
+        unlinked(&l, &en("They stayed at the Hotel Lyon in June."), "Lyon");
+        // A written-out form of address before a country: a pageant's title.
+        assert!(pairs(&l, &en("The new Mister Italy was crowned.")).is_empty());
+        // `County` before a town's name, and a list after the plural noun: the
+        // counties.
+        unlinked(&l, &en("Floods hit County Galway in Ireland."), "Galway");
+        unlinked(&l, &en("Floods hit Co. Galway in Ireland."), "Galway");
+        unlinked(
+            &l,
+            &en("Floods hit two counties, Galway and Tralee, in Ireland."),
+            "Galway",
+        );
+        unlinked(
+            &l,
+            &en("In Ireland the other counties were Tralee and Galway."),
+            "Galway",
+        );
+        assert_eq!(
+            pairs(&l, &en("Floods hit Galway in Ireland.")),
+            [p("Galway", "galway"), p("Ireland", "country-ie")]
+        );
+        // A city's name that is a given name, written before a surname: the person's
+        // name elsewhere in the document, unless the text says place.
+        assert_eq!(
+            pairs(
+                &l,
+                &en("Florence Adam opened a bakery in Lyon. Florence bakes the bread.")
+            ),
+            [p("Lyon", "lyon")]
+        );
+        assert_eq!(
+            pairs(&l, &en("Florence Adam opened a bakery in Florence.")),
+            [p("Florence", "florence")]
+        );
+        assert_eq!(
+            pairs(&l, &en("Florence and Pisa opened a bakery.")),
+            [p("Florence", "florence"), p("Pisa", "pisa")]
+        );
+    }
+
+    #[test]
     fn teams_ages_inverted_names_acronyms_and_hangul_keep_the_place_out() {
         let g = Gazetteer::from_jsonl_str(
             r#"{"id":"country-kr","name":"South Korea","kind":"place","source":"cldr:KR"}

@@ -284,6 +284,8 @@ const LIST_WORDS: &[&str] = &[
 /// Each with the gender it says ([`address_gender`]).
 const FORMS_OF_ADDRESS: &[(&str, bool)] = &[
     ("mr", MAN),
+    // (Written out: `Mister Germany`, a pageant's title, is no country.)
+    ("mister", MAN),
     ("mrs", WOMAN),
     ("ms", WOMAN),
     ("miss", WOMAN),
@@ -446,6 +448,9 @@ const ORGANISATION_WORDS: &[&str] = &[
     "television",
     "televisao",
     "televisione",
+    // resorts (`the Oriental Salt Lake Resort`; not `a ski resort`, in lowercase; a
+    // hotel only right before the name, `Doc::inside_organisation_name`)
+    "resort",
     // newspapers
     "times",
     "post",
@@ -694,6 +699,11 @@ const STATE_OFFICE_WORDS: &[&str] = &[
     "reps",
     "congressman",
     "congresswoman",
+    // a party's member for the state (`the New York Democrat`, `a Georgia Republican`)
+    "democrat",
+    "democrats",
+    "republican",
+    "republicans",
 ];
 
 /// Folded nouns of a federated state, before its name or a connector and its name
