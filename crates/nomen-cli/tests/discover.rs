@@ -476,46 +476,101 @@ fn a_second_discovery_over_a_grown_index_reads_only_the_new_articles() {
             std::fs::read_to_string(dir.path().join(out_file)).unwrap(),
         )
     };
-    // (segments counted before, segments, articles read) of a run's summary line.
-    let counts = |log: &str| -> (u32, u32, u32) {
+    // (segments counted before, segments, articles read) of a run's summary line of
+    // pass 1 or 2.
+    let counts_of = |log: &str, pass: &str| -> (u32, u32, u32) {
         let line = log
             .lines()
-            .find_map(|l| l.strip_prefix("nomen: pass 1: "))
+            .find_map(|l| l.strip_prefix(&format!("nomen: pass {pass}: ")))
             .unwrap_or_else(|| panic!("{log}"));
         let n: Vec<u32> = line
             .split(|c: char| !c.is_ascii_digit())
             .filter_map(|w| w.parse().ok())
             .collect();
-        (n[0], n[1], n[n.len() - 1])
+        (n[0], n[1], n[2])
     };
+    let counts = |log: &str| counts_of(log, "1");
+    let linked = |log: &str| counts_of(log, "2");
+    let stores = ["idx/discover-candidates.bin", "idx/discover-mentions.bin"];
     index("first.jsonl");
     let (log, _) = discover("p1.jsonl");
     let (_, first, read) = counts(&log);
     assert_eq!((counts(&log).0, read), (0, 4), "{log}");
-    assert!(dir.path().join("idx/discover-candidates.bin").exists());
-    // Nothing new: nothing read.
+    assert_eq!(linked(&log), (0, first, 4), "{log}");
+    for s in stores {
+        assert!(dir.path().join(s).exists(), "{s}");
+    }
+    // Nothing new: nothing read, nothing linked (the same seeds).
     let (log, _) = discover("p1b.jsonl");
     assert_eq!(counts(&log), (first, first, 0), "{log}");
-    // The index grows: only the new segments' articles are read, and the proposals
-    // are those of a discovery that counts everything again.
+    assert_eq!(linked(&log), (first, first, 0), "{log}");
+    // The index grows: only the new segments' articles are read; the new articles
+    // give other seeds (`Tibor Kovač`), so pass 2 links every article again; the
+    // proposals are those of a discovery that counts everything again.
     index("more.jsonl");
     let (log, incremental) = discover("p2.jsonl");
     let (reused, all, read) = counts(&log);
     assert!(all > first, "{log}");
     assert_eq!((reused, read), (first, 3), "{log}");
-    std::fs::remove_file(dir.path().join("idx/discover-candidates.bin")).unwrap();
+    assert_eq!(linked(&log), (0, all, 7), "{log}");
+    for s in stores {
+        std::fs::remove_file(dir.path().join(s)).unwrap();
+    }
     let (log, scratch) = discover("p3.jsonl");
     assert_eq!(counts(&log), (0, all, 7), "{log}");
+    assert_eq!(linked(&log), (0, all, 7), "{log}");
     assert_eq!(incremental, scratch);
     // Kovač the surgeon is only in the new articles.
     assert!(incremental.contains("Tibor Kovač"), "{incremental}");
-    // A damaged store is counted again, not trusted.
-    std::fs::write(
-        dir.path().join("idx/discover-candidates.bin"),
-        b"NOMENDSC junk",
-    )
-    .unwrap();
+    // Pass 1 counted again gives the same seeds: pass 2's counts serve.
+    std::fs::remove_file(dir.path().join(stores[0])).unwrap();
+    let (log, again) = discover("p3b.jsonl");
+    assert_eq!(counts(&log), (0, all, 7), "{log}");
+    assert_eq!(linked(&log), (all, all, 0), "{log}");
+    assert_eq!(again, scratch);
+    // Damaged stores are counted again, not trusted.
+    std::fs::write(dir.path().join(stores[0]), b"NOMENDSC junk").unwrap();
+    std::fs::write(dir.path().join(stores[1]), b"NOMENDSM junk").unwrap();
     let (log, again) = discover("p4.jsonl");
     assert_eq!(counts(&log), (0, all, 7), "{log}");
+    assert_eq!(linked(&log), (0, all, 7), "{log}");
     assert_eq!(again, scratch);
+    // Another --kind or --min-docs (the same seeds): nothing read, nothing linked.
+    let out = nomen(
+        dir.path(),
+        &[
+            "entities",
+            "discover",
+            "--index",
+            "idx",
+            "--kind",
+            "person",
+            "--min-docs",
+            "3",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert_eq!(counts(&stderr(&out)), (all, all, 0), "{}", stderr(&out));
+    assert_eq!(linked(&stderr(&out)), (all, all, 0), "{}", stderr(&out));
+    assert!(stdout(&out).contains("Østby"), "{}", stdout(&out));
+    assert!(!stdout(&out).contains("Mirela Kovač"), "{}", stdout(&out));
+    // Articles that change no seed: only their segment is linked in pass 2, and the
+    // proposals are those of a discovery from scratch.
+    write(
+        "plain.jsonl",
+        &[(
+            "a8",
+            "the rain went on and the dam held, however the bridge was late.",
+        )],
+    );
+    index("plain.jsonl");
+    let (log, grown) = discover("p5.jsonl");
+    let (_, all2, _) = counts(&log);
+    assert!(all2 > all, "{log}");
+    assert_eq!(linked(&log), (all2 - 1, all2, 1), "{log}");
+    for s in stores {
+        std::fs::remove_file(dir.path().join(s)).unwrap();
+    }
+    let (_, scratch) = discover("p6.jsonl");
+    assert_eq!(grown, scratch);
 }

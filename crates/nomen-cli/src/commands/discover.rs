@@ -6,7 +6,9 @@
 //! pass takes the mentions indexing stored with each article instead of linking again,
 //! and it goes segment by segment: each segment's counts are kept in the index
 //! directory ([`CANDIDATE_STORE`]), so a discovery after `nomen index` added articles
-//! reads only the new segments in its first pass.
+//! reads only the new segments in its first pass. Pass 2's counts are kept likewise
+//! ([`MENTION_STORE`]), for the seeds that made them: a discovery over the same index
+//! again (another `--kind` or `--min-docs`) links nothing.
 
 use std::io::{self, Write};
 use std::path::PathBuf;
@@ -251,6 +253,12 @@ fn from_inputs(args: &Args, options: &Options) -> anyhow::Result<(Vec<Proposal>,
 /// since.
 const CANDIDATE_STORE: &str = "discover-candidates.bin";
 
+/// The file in an index directory where pass 2's counts are kept per segment
+/// ([`discover::MentionStore`]), for the seeds that made them: a discovery with the
+/// same seeds (the same index again, with another `--kind`, `--min-docs` or output)
+/// links only the segments added since.
+const MENTION_STORE: &str = "discover-mentions.bin";
+
 /// Both passes over an index's stored articles.
 fn from_index(
     dir: &std::path::Path,
@@ -348,17 +356,54 @@ fn from_index(
         ambiguous: seeds.ambiguous(),
         clock,
     };
-    let linker = Linker::new(Arc::new(seeds.gazetteer(&known)));
+    let both = Arc::new(seeds.gazetteer(&known));
+    let linker = Linker::new(both.clone());
     let mut tally = seeds.tally(options);
     summary.clock.mark("grouping");
+    // Pass 2, segment by segment: a segment's counts kept by a discovery with the
+    // same seeds (the same gazetteer to link with, the same groups) are taken from
+    // there; the other segments are linked again.
+    let store_path = dir.join(MENTION_STORE);
+    let context = format!("gazetteer {}; {}", both.fingerprint(), tally.context());
+    let mut store = discover::MentionStore::load(&store_path, &context);
     let scanner = tally.scanner();
-    searcher
-        .for_each_article(|id, title, body| {
-            let links = linker.link_document(title, body);
-            tally.add(scanner.of_document(id, title, body, &links));
-            Ok::<(), ()>(())
-        })?
-        .ok();
+    let (mut reused, mut read, mut mentioning) = (0usize, 0u64, 0u64);
+    for (i, segment) in segments.iter().enumerate() {
+        if let Some(counted) = store.get(&segment.key) {
+            tally.merge(counted);
+            reused += 1;
+            continue;
+        }
+        let before = tally.take_part();
+        searcher
+            .for_each_article_in(i, |id, title, body| {
+                let links = linker.link_document(title, body);
+                let doc = scanner.of_document(id, title, body, &links);
+                read += 1;
+                mentioning += u64::from(doc.mentions_any());
+                tally.add(doc);
+                Ok::<(), ()>(())
+            })?
+            .ok();
+        let part = tally.take_part();
+        store.insert(&segment.key, &part);
+        tally.merge(before);
+        tally.merge(part);
+    }
+    store.retain(&keys);
+    if reused < segments.len() {
+        if let Err(e) = store.save(&store_path, &context) {
+            eprintln!(
+                "nomen: could not keep the mentions for the next discovery in {}: {e}",
+                store_path.display()
+            );
+        }
+    }
+    eprintln!(
+        "nomen: pass 2: {reused} of {} segments counted before with these seeds ({}), {read} articles linked, {mentioning} of them mention a discovered entity",
+        segments.len(),
+        store_path.display()
+    );
     summary.clock.mark("pass 2 (linking)");
     let proposals = tally.proposals();
     summary.clock.mark("proposals");

@@ -51,7 +51,7 @@ use crate::resolve::{compare_parsed, Status, Via};
 use crate::{DocumentLinks, Field, Rule};
 
 pub use spans::{candidates, Candidate, DocCandidates, Evidence};
-pub use store::CandidateStore;
+pub use store::{CandidateStore, MentionStore};
 
 /// Options of a discovery.
 #[derive(Debug, Clone)]
@@ -1604,6 +1604,33 @@ struct GroupTally {
     lowercase: u32,
 }
 
+impl GroupTally {
+    fn is_empty(&self) -> bool {
+        self.docs == 0
+            && self.mentions == 0
+            && self.lowercase == 0
+            && self.spellings.is_empty()
+            && self.rules.is_empty()
+            && self.examples.is_empty()
+    }
+}
+
+/// Pass 2's counts of a part of the corpus (an index's segment): taken out of a
+/// [`Tally`] with [`Tally::take_part`], added to one with [`Tally::merge`], kept
+/// between discoveries in a [`MentionStore`].
+#[derive(Debug, Clone, Default)]
+pub struct TallyPart {
+    /// The groups it counted anything of, by number, in increasing order.
+    groups: Vec<(u32, GroupTally)>,
+}
+
+impl TallyPart {
+    /// True when the part counted nothing (no document mentioned a discovered entity).
+    pub fn is_empty(&self) -> bool {
+        self.groups.is_empty()
+    }
+}
+
 /// What a mention of a discovered person must keep of the name.
 #[derive(Debug, Clone)]
 struct Surnames {
@@ -1664,6 +1691,13 @@ pub struct DocTally {
     /// The groups whose name (a phrase of common words) the document writes in
     /// lowercase (distinct).
     lowercase: Vec<usize>,
+}
+
+impl DocTally {
+    /// True when the document links a discovered entity (counted or not).
+    pub fn mentions_any(&self) -> bool {
+        !self.mentions.is_empty()
+    }
 }
 
 /// What pass 2 needs to read one document ([`Tally::scanner`]): cheap to clone, for
@@ -1770,6 +1804,93 @@ impl Tally {
             }
         }
         out
+    }
+
+    /// What the counts depend on besides the documents and the gazetteer pass 2 links
+    /// with (the known and the discovered entities, whose
+    /// [`crate::Gazetteer::fingerprint`] a caller keeping counts adds): a digest of
+    /// the groups' acronyms, the surnames their mentions must keep, the phrases of
+    /// common words whose lowercase forms are counted, and the examples kept.
+    pub fn context(&self) -> String {
+        let mut hash = xxhash_rust::xxh3::Xxh3::new();
+        let mut put = |s: &str| {
+            hash.update(&(s.len() as u64).to_le_bytes());
+            hash.update(s.as_bytes());
+        };
+        put(&format!(
+            "{} groups, {} examples",
+            self.groups.len(),
+            self.examples
+        ));
+        for (n, acronyms) in self.acronyms.iter().enumerate() {
+            let mut a: Vec<&String> = acronyms.iter().collect();
+            a.sort_unstable();
+            a.dedup();
+            put(&format!("acronyms of {n}: {}", a.len()));
+            a.iter().for_each(|a| put(a));
+        }
+        for (n, s) in self.surnames.iter().enumerate() {
+            match s {
+                Some(s) => {
+                    put(&format!("surnames of {n}"));
+                    put(&s.last);
+                    put(s.first.as_deref().unwrap_or(""));
+                }
+                None => put(&format!("no surnames of {n}")),
+            }
+        }
+        let mut phrases: Vec<(&String, usize)> = self
+            .scanner
+            .phrases
+            .values()
+            .flatten()
+            .map(|(p, n)| (p, *n))
+            .collect();
+        phrases.sort_unstable();
+        for (p, n) in phrases {
+            put(&format!("phrase of {n}"));
+            put(p);
+        }
+        format!("pass 2 {:016x}", hash.digest())
+    }
+
+    /// Takes the counts so far out of the tally, which counts on from none: with
+    /// [`Tally::merge`], a caller counts parts of the corpus apart.
+    pub fn take_part(&mut self) -> TallyPart {
+        let groups = self
+            .groups
+            .iter_mut()
+            .enumerate()
+            .filter(|(_, g)| !g.is_empty())
+            .map(|(n, g)| (n as u32, std::mem::take(g)))
+            .collect();
+        TallyPart { groups }
+    }
+
+    /// Adds the counts of `part`, counted over documents that come after the ones
+    /// counted so far: the result is what counting those documents here would have
+    /// given. (A part of another tally's seeds is not refused: its group numbers
+    /// mean other groups; [`Tally::context`] tells the tallies apart.)
+    pub fn merge(&mut self, part: TallyPart) {
+        for (n, p) in part.groups {
+            let Some(g) = self.groups.get_mut(n as usize) else {
+                continue;
+            };
+            g.docs += p.docs;
+            g.mentions += p.mentions;
+            g.lowercase += p.lowercase;
+            for (s, c) in p.spellings {
+                *g.spellings.entry(s).or_default() += c;
+            }
+            for (r, c) in p.rules {
+                *g.rules.entry(r).or_default() += c;
+            }
+            for e in p.examples {
+                if g.examples.len() < self.examples {
+                    g.examples.push(e);
+                }
+            }
+        }
     }
 
     /// Counts one document.

@@ -1,11 +1,15 @@
-//! Pass 1's counts kept between discoveries: what makes a second discovery over an
-//! index that grew cheap.
+//! The counts of both passes kept between discoveries: what makes a second discovery
+//! over an index that grew (pass 1), or over the same index (both passes), cheap.
 //!
 //! Pass 1 ([`Collector`]) is a sum over documents: the counts of a set of documents
 //! are the counts of its parts added up ([`Collector::merge`]). A caller that reads
 //! documents in parts that do not change (an index's segments: new articles go into
 //! new segments) keeps each part's counts in a [`CandidateStore`] file and reads
-//! again only the parts it has no counts for.
+//! again only the parts it has no counts for. Pass 2 ([`super::Tally`]) is such a sum
+//! too ([`super::Tally::merge`]), kept per part in a [`MentionStore`]; but its counts
+//! depend on every seed the corpus gave, so they serve only a discovery whose seeds
+//! are the same (the same index, another `--kind` or `--min-docs`, or an index that
+//! grew by articles that changed no seed).
 //!
 //! The file: `NOMENDSC`, the format version (`u32`), the *context* (a string: what
 //! the counts depend on besides the documents, here the known gazetteer's fingerprint,
@@ -20,33 +24,36 @@ use std::collections::HashMap;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
-use super::{Collector, Stats};
+use super::{Collector, GroupTally, Stats, TallyPart};
 
 const MAGIC: &[u8; 8] = b"NOMENDSC";
 /// Bump when the encoding of [`Collector`] changes.
 const VERSION: u32 = 1;
 
-/// The counts of pass 1 per part of a corpus (an index's segment), by key, as read
-/// from and written to a file.
+/// The magic of a [`MentionStore`] file.
+const MENTION_MAGIC: &[u8; 8] = b"NOMENDSM";
+/// Bump when the encoding of [`TallyPart`] changes.
+const MENTION_VERSION: u32 = 1;
+
+/// Encoded counts per part of a corpus, by key, for one context: the file format
+/// of the module docs, whatever the counts.
 #[derive(Debug, Default)]
-pub struct CandidateStore {
+struct PartFile {
     /// Per part: its key and its counts, encoded.
     parts: Vec<(String, Vec<u8>)>,
 }
 
-impl CandidateStore {
-    /// The store in `path` for `context` (see the module docs); empty when there is no
-    /// such file, or one of another format, context or build, or a damaged one.
-    pub fn load(path: &Path, context: &str) -> CandidateStore {
+impl PartFile {
+    fn load(path: &Path, magic: &[u8; 8], version: u32, context: &str) -> PartFile {
         std::fs::read(path)
             .ok()
-            .and_then(|bytes| Self::decode(&bytes, &full_context(context)))
+            .and_then(|bytes| Self::decode(&bytes, magic, version, &full_context(context)))
             .unwrap_or_default()
     }
 
-    fn decode(bytes: &[u8], context: &str) -> Option<CandidateStore> {
+    fn decode(bytes: &[u8], magic: &[u8; 8], version: u32, context: &str) -> Option<PartFile> {
         let mut r = Reader { bytes, at: 0 };
-        if r.take(8)? != MAGIC || r.u32()? != VERSION || r.str()? != context {
+        if r.take(8)? != magic || r.u32()? != version || r.str()? != context {
             return None;
         }
         let mut parts = Vec::new();
@@ -56,45 +63,31 @@ impl CandidateStore {
             let body = r.take(len)?.to_vec();
             parts.push((key, body));
         }
-        Some(CandidateStore { parts })
+        Some(PartFile { parts })
     }
 
-    /// Parts held.
-    pub fn len(&self) -> usize {
-        self.parts.len()
+    fn get(&self, key: &str) -> Option<&[u8]> {
+        self.parts
+            .iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, b)| b.as_slice())
     }
 
-    /// True when no part is held.
-    pub fn is_empty(&self) -> bool {
-        self.parts.is_empty()
-    }
-
-    /// The counts of the part `key`, when held and readable.
-    pub fn get(&self, key: &str) -> Option<Collector> {
-        let (_, body) = self.parts.iter().find(|(k, _)| k == key)?;
-        Collector::decode(body)
-    }
-
-    /// Keeps `collector` as the counts of the part `key` (replacing any).
-    pub fn insert(&mut self, key: &str, collector: &Collector) {
-        let body = collector.encode();
+    fn insert(&mut self, key: &str, body: Vec<u8>) {
         match self.parts.iter_mut().find(|(k, _)| k == key) {
             Some(p) => p.1 = body,
             None => self.parts.push((key.to_string(), body)),
         }
     }
 
-    /// Keeps only the parts whose key is in `keys` (the parts that still exist).
-    pub fn retain(&mut self, keys: &[&str]) {
+    fn retain(&mut self, keys: &[&str]) {
         self.parts.retain(|(k, _)| keys.contains(&k.as_str()));
     }
 
-    /// Writes the store to `path` for `context`: to a temporary file beside it,
-    /// synced, then renamed over it.
-    pub fn save(&self, path: &Path, context: &str) -> io::Result<()> {
+    fn save(&self, path: &Path, magic: &[u8; 8], version: u32, context: &str) -> io::Result<()> {
         let mut out = Vec::new();
-        out.extend_from_slice(MAGIC);
-        out.extend_from_slice(&VERSION.to_le_bytes());
+        out.extend_from_slice(magic);
+        out.extend_from_slice(&version.to_le_bytes());
         put_str(&mut out, &full_context(context));
         for (key, body) in &self.parts {
             put_str(&mut out, key);
@@ -107,6 +100,174 @@ impl CandidateStore {
         file.sync_all()?;
         drop(file);
         std::fs::rename(&tmp, path)
+    }
+}
+
+/// The counts of pass 1 per part of a corpus (an index's segment), by key, as read
+/// from and written to a file.
+#[derive(Debug, Default)]
+pub struct CandidateStore {
+    file: PartFile,
+}
+
+impl CandidateStore {
+    /// The store in `path` for `context` (see the module docs); empty when there is no
+    /// such file, or one of another format, context or build, or a damaged one.
+    pub fn load(path: &Path, context: &str) -> CandidateStore {
+        CandidateStore {
+            file: PartFile::load(path, MAGIC, VERSION, context),
+        }
+    }
+
+    /// Parts held.
+    pub fn len(&self) -> usize {
+        self.file.parts.len()
+    }
+
+    /// True when no part is held.
+    pub fn is_empty(&self) -> bool {
+        self.file.parts.is_empty()
+    }
+
+    /// The counts of the part `key`, when held and readable.
+    pub fn get(&self, key: &str) -> Option<Collector> {
+        Collector::decode(self.file.get(key)?)
+    }
+
+    /// Keeps `collector` as the counts of the part `key` (replacing any).
+    pub fn insert(&mut self, key: &str, collector: &Collector) {
+        self.file.insert(key, collector.encode());
+    }
+
+    /// Keeps only the parts whose key is in `keys` (the parts that still exist).
+    pub fn retain(&mut self, keys: &[&str]) {
+        self.file.retain(keys);
+    }
+
+    /// Writes the store to `path` for `context`: to a temporary file beside it,
+    /// synced, then renamed over it.
+    pub fn save(&self, path: &Path, context: &str) -> io::Result<()> {
+        self.file.save(path, MAGIC, VERSION, context)
+    }
+}
+
+/// The counts of pass 2 per part of a corpus (an index's segment), by key, as read
+/// from and written to a file: the format of [`CandidateStore`] (magic `NOMENDSM`),
+/// each part a [`TallyPart`]. Pass 2 links with the discovered entities, so its
+/// context names them ([`crate::Gazetteer::fingerprint`] of the gazetteer pass 2 links
+/// with, and [`super::Tally::context`]): a discovery whose seeds differ from the last
+/// one's in anything reads no part of it and links every document again.
+#[derive(Debug, Default)]
+pub struct MentionStore {
+    file: PartFile,
+}
+
+impl MentionStore {
+    /// The store in `path` for `context`; empty when there is no such file, or one of
+    /// another format, context or build, or a damaged one.
+    pub fn load(path: &Path, context: &str) -> MentionStore {
+        MentionStore {
+            file: PartFile::load(path, MENTION_MAGIC, MENTION_VERSION, context),
+        }
+    }
+
+    /// Parts held.
+    pub fn len(&self) -> usize {
+        self.file.parts.len()
+    }
+
+    /// True when no part is held.
+    pub fn is_empty(&self) -> bool {
+        self.file.parts.is_empty()
+    }
+
+    /// The counts of the part `key`, when held and readable.
+    pub fn get(&self, key: &str) -> Option<TallyPart> {
+        TallyPart::decode(self.file.get(key)?)
+    }
+
+    /// Keeps `part` as the counts of the part `key` (replacing any).
+    pub fn insert(&mut self, key: &str, part: &TallyPart) {
+        self.file.insert(key, part.encode());
+    }
+
+    /// Keeps only the parts whose key is in `keys` (the parts that still exist).
+    pub fn retain(&mut self, keys: &[&str]) {
+        self.file.retain(keys);
+    }
+
+    /// Writes the store to `path` for `context`: to a temporary file beside it,
+    /// synced, then renamed over it.
+    pub fn save(&self, path: &Path, context: &str) -> io::Result<()> {
+        self.file
+            .save(path, MENTION_MAGIC, MENTION_VERSION, context)
+    }
+}
+
+impl TallyPart {
+    fn encode(&self) -> Vec<u8> {
+        let mut out = Vec::new();
+        put_u32(&mut out, self.groups.len());
+        for (n, g) in &self.groups {
+            out.extend_from_slice(&n.to_le_bytes());
+            for x in [g.docs, g.mentions, g.lowercase] {
+                out.extend_from_slice(&x.to_le_bytes());
+            }
+            put_counts(&mut out, &g.spellings);
+            let mut rules: Vec<(&str, u32)> =
+                g.rules.iter().map(|(r, c)| (r.as_str(), *c)).collect();
+            rules.sort_unstable();
+            put_u32(&mut out, rules.len());
+            for (r, c) in rules {
+                put_str(&mut out, r);
+                out.extend_from_slice(&c.to_le_bytes());
+            }
+            put_u32(&mut out, g.examples.len());
+            for e in &g.examples {
+                put_str(&mut out, &e.id);
+                put_str(&mut out, &e.text);
+                put_str(&mut out, &e.mention);
+            }
+        }
+        out
+    }
+
+    fn decode(bytes: &[u8]) -> Option<TallyPart> {
+        let mut r = Reader { bytes, at: 0 };
+        let n = r.u32()? as usize;
+        let mut groups = Vec::with_capacity(n.min(bytes.len()));
+        for _ in 0..n {
+            let at = r.u32()?;
+            let (docs, mentions, lowercase) = (r.u32()?, r.u32()?, r.u32()?);
+            let spellings = r.counts()?;
+            let k = r.u32()? as usize;
+            let mut rules = HashMap::with_capacity(k.min(64));
+            for _ in 0..k {
+                let rule: crate::Rule = r.str()?.parse().ok()?;
+                rules.insert(rule, r.u32()?);
+            }
+            let k = r.u32()? as usize;
+            let mut examples = Vec::with_capacity(k.min(64));
+            for _ in 0..k {
+                examples.push(super::Example {
+                    id: r.str()?.to_string(),
+                    text: r.str()?.to_string(),
+                    mention: r.str()?.to_string(),
+                });
+            }
+            groups.push((
+                at,
+                GroupTally {
+                    docs,
+                    mentions,
+                    spellings,
+                    rules,
+                    examples,
+                    lowercase,
+                },
+            ));
+        }
+        (r.at == bytes.len()).then_some(TallyPart { groups })
     }
 }
 
@@ -348,6 +509,135 @@ mod tests {
         parts.merge(collect(&DOCS[3..]));
         assert_eq!(whole.encode(), parts.encode());
         assert_eq!(whole.documents(), 4);
+    }
+
+    const PEOPLE: [&str; 8] = [
+        "Marisol Etxeberria Lanz",
+        "Halvard Østby",
+        "Mirela Kovač",
+        "Tibor Kovač",
+        "Anneli Virtanen",
+        "Dario Bellucci",
+        "Oksana Hrytsenko",
+        "Jonas Petrauskas",
+    ];
+    const BODIES: [(&str, &str); 4] = [
+        ("Baltic Water Watch", "BWW"),
+        ("Consejo Regional de Aguas", "CRA"),
+        ("Nordic Rail Union", "NRU"),
+        ("Foro Penal", "FP"),
+    ];
+
+    /// A document of generated sentences: (template, person, body) each.
+    fn document(sentences: &[(usize, usize, usize)]) -> String {
+        let mut out =
+            String::from("Meanwhile the harbour authority met, however the rain went on.");
+        for &(t, p, b) in sentences {
+            let person = PEOPLE[p % PEOPLE.len()];
+            let surname = person.rsplit(' ').next().unwrap_or(person);
+            let initial = person.chars().next().unwrap_or('X');
+            let (body, acronym) = BODIES[b % BODIES.len()];
+            out.push(' ');
+            out.push_str(&match t % 6 {
+                0 => format!("The minister {person} said the plan was late."),
+                1 => format!("Later {surname} asked the ministry for help, however it declined."),
+                2 => format!("Meanwhile, {person} met the mayor of the town."),
+                3 => format!("The report was signed by {initial}. {surname} and sent to {body}."),
+                4 => format!("However, the {body} published its figures; the inspector waited."),
+                _ => format!("The {body} ({acronym}) criticised the plan, said {person}."),
+            });
+        }
+        out
+    }
+
+    /// Discovery's seeds over `docs`, then pass 2 over all of them in one tally, or
+    /// part by part (cut before the documents at `cuts`), each part written to a
+    /// store, read back and merged: the proposals, and the contexts of the tallies.
+    fn pass_2_whole_and_in_parts(
+        docs: &[String],
+        cuts: &[usize],
+    ) -> [(Vec<super::super::Proposal>, String); 2] {
+        use crate::{Gazetteer, Linker};
+        use std::sync::Arc;
+        let options = super::super::Options::default();
+        let known = Arc::new(Gazetteer::empty());
+        let linker = Linker::new(known.clone());
+        let tally = || {
+            let mut c = Collector::new(&options);
+            for (i, body) in docs.iter().enumerate() {
+                let links = linker.link_document("", body);
+                c.add(super::super::candidates(
+                    linker.folder(),
+                    &i.to_string(),
+                    "",
+                    body,
+                    &links,
+                    &|_: &str| None::<Kind>,
+                ));
+            }
+            let seeds = c.seeds(&linker, &options);
+            let both = Linker::new(Arc::new(seeds.gazetteer(&known)));
+            (seeds.tally(&options), both)
+        };
+        let (mut whole, both) = tally();
+        let scanner = whole.scanner();
+        let doc = |i: usize| {
+            let body = &docs[i];
+            scanner.of_document(&i.to_string(), "", body, &both.link_document("", body))
+        };
+        for i in 0..docs.len() {
+            whole.add(doc(i));
+        }
+        let (mut parts, _) = tally();
+        let mut bounds: Vec<usize> = cuts.iter().map(|&c| c.min(docs.len())).collect();
+        bounds.extend([0, docs.len()]);
+        bounds.sort_unstable();
+        let mut store = MentionStore::default();
+        for (k, w) in bounds.windows(2).enumerate() {
+            let before = parts.take_part();
+            for i in w[0]..w[1] {
+                parts.add(doc(i));
+            }
+            let part = parts.take_part();
+            store.insert(&k.to_string(), &part);
+            parts.merge(before);
+            parts.merge(store.get(&k.to_string()).expect("read back"));
+        }
+        let (cw, cp) = (whole.context(), parts.context());
+        [(whole.proposals(), cw), (parts.proposals(), cp)]
+    }
+
+    #[test]
+    fn pass_2_counted_in_parts_is_pass_2_of_the_whole() {
+        let docs: Vec<String> = (0..12)
+            .map(|i| document(&[(i, i, i), (i + 1, i, i + 2), (i + 5, i + 3, i)]))
+            .collect();
+        let [(whole, a), (parts, b)] = pass_2_whole_and_in_parts(&docs, &[3, 3, 7]);
+        assert!(!whole.is_empty());
+        assert!(whole.iter().any(|p| p.name == "Foro Penal"), "{whole:#?}");
+        assert_eq!(whole, parts);
+        // The context is the same for the same seeds (whatever the hash maps' order).
+        assert_eq!(a, b);
+        // Other seeds, another context.
+        let [(_, c), _] = pass_2_whole_and_in_parts(&docs[..6], &[]);
+        assert_ne!(a, c);
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(16))]
+        #[test]
+        fn pass_2_in_parts_is_pass_2_of_the_whole_on_generated_corpora(
+            docs in proptest::collection::vec(
+                proptest::collection::vec((0usize..6, 0usize..8, 0usize..4), 1..5),
+                4..20,
+            ),
+            cuts in proptest::collection::vec(0usize..20, 0..4),
+        ) {
+            let docs: Vec<String> = docs.iter().map(|d| document(d)).collect();
+            let [(whole, a), (parts, b)] = pass_2_whole_and_in_parts(&docs, &cuts);
+            proptest::prop_assert_eq!(whole, parts);
+            proptest::prop_assert_eq!(a, b);
+        }
     }
 
     #[test]
