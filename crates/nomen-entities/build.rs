@@ -4,8 +4,9 @@
 //! written by a build whose folding or key derivation differed is never read back,
 //! even when nobody remembered to bump the cache format's version.
 //!
-//! Also writes `places.bin` to `OUT_DIR`: the built-in places of
-//! `data/places/places.jsonl` in a compact binary form the crate embeds, so that
+//! Also writes `places.bin` and `regions.bin` to `OUT_DIR`: the built-in places of
+//! `data/places/places.jsonl` and the regions of `data/places/regions.jsonl` in a
+//! compact binary form the crate embeds, so that
 //! starting a command decodes strings instead of parsing 3.4 MB of JSON (see
 //! `gazetteer::builtin_places`). Invalid JSON there fails the build, naming the line.
 //!
@@ -208,15 +209,18 @@ fn main() {
     let text =
         fs::read_to_string(&entities).unwrap_or_else(|e| panic!("{}: {e}", entities.display()));
     entity_names(&text, &mut names);
-    let places = manifest.join("../../data/places/places.jsonl");
-    println!("cargo:rerun-if-changed={}", places.display());
-    let text = fs::read_to_string(&places).unwrap_or_else(|e| panic!("{}: {e}", places.display()));
     let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
-    fs::write(
-        out.join("places.bin"),
-        encode_places(&text, &places, &mut names),
-    )
-    .unwrap_or_else(|e| panic!("writing places.bin: {e}"));
+    // The places, then the regions (`scripts/data/regions.py`), loaded in that order.
+    for (file, bin) in [
+        ("places.jsonl", "places.bin"),
+        ("regions.jsonl", "regions.bin"),
+    ] {
+        let path = manifest.join("../../data/places").join(file);
+        println!("cargo:rerun-if-changed={}", path.display());
+        let text = fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        fs::write(out.join(bin), encode_places(&text, &path, &mut names))
+            .unwrap_or_else(|e| panic!("writing {bin}: {e}"));
+    }
     fs::write(out.join("builtin-names.bin"), key_table(&names.names))
         .unwrap_or_else(|e| panic!("writing builtin-names.bin: {e}"));
 }

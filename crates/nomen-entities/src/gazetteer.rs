@@ -44,6 +44,14 @@ const BUILTIN_PLACES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/places.b
 /// The name of the built-in places in errors.
 const BUILTIN_PLACES_ORIGIN: &str = "built-in places (data/places/places.jsonl)";
 
+/// The built-in regions (first-level regions of countries named in many languages,
+/// generated from ISO 3166-2 data by `scripts/data/regions.py`), encoded as
+/// [`BUILTIN_PLACES`] is. Loaded after the places, whose names they leave alone.
+const BUILTIN_REGIONS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/regions.bin"));
+
+/// The name of the built-in regions in errors.
+const BUILTIN_REGIONS_ORIGIN: &str = "built-in regions (data/places/regions.jsonl)";
+
 /// The name under which the built-in gazetteer is reported in errors and sources.
 pub const BUILTIN_ORIGIN: &str = "built-in";
 
@@ -327,13 +335,14 @@ impl Gazetteer {
     /// The built-in gazetteer, or the error that makes it invalid.
     pub fn try_builtin() -> Result<Gazetteer, GazetteerError> {
         let mut gazetteer = Self::builtin_entities()?;
-        gazetteer.add_parsed(
-            vec![decode_places(BUILTIN_PLACES, BUILTIN_PLACES_ORIGIN)],
-            BUILTIN_PLACES_ORIGIN,
-            None,
-        )?;
-        // One source for the user: `built-in`.
-        gazetteer.sources.pop();
+        for (bytes, origin) in [
+            (BUILTIN_PLACES, BUILTIN_PLACES_ORIGIN),
+            (BUILTIN_REGIONS, BUILTIN_REGIONS_ORIGIN),
+        ] {
+            gazetteer.add_parsed(vec![decode_places(bytes, origin)], origin, None)?;
+            // One source for the user: `built-in`.
+            gazetteer.sources.pop();
+        }
         gazetteer.builtin_len = gazetteer.entities.len();
         Ok(gazetteer)
     }
@@ -1240,6 +1249,19 @@ mod tests {
         let message = cut.error.unwrap().to_string();
         assert!(message.contains("cut short"), "{message}");
         assert!(decode_places(b"{\"id\": 1}", "p").error.is_some());
+        // The regions, encoded the same way.
+        let json = include_str!("../../../data/places/regions.jsonl");
+        let from_json: Vec<(usize, Entity)> = parse_chunks_with(json, "r", Names::Trust)
+            .into_iter()
+            .flat_map(|c| {
+                assert!(c.error.is_none());
+                c.entities
+            })
+            .collect();
+        let decoded = decode_places(BUILTIN_REGIONS, "r");
+        assert!(decoded.error.is_none());
+        assert!(from_json.len() > 100);
+        assert_eq!(decoded.entities, from_json);
     }
 
     #[test]

@@ -1295,7 +1295,7 @@ pub(crate) struct PlaceFacts {
     small_city: Vec<bool>,
     /// Per entity: true for a city (a place with a `country` field).
     city: Vec<bool>,
-    /// Per entity: true for a town ([`PlaceFacts::needs_evidence`]).
+    /// Per entity: true for a town or a region ([`PlaceFacts::needs_evidence`]).
     town: Vec<bool>,
     /// Per entity: true for the country of some city
     /// ([`PlaceFacts::country_of_some_city`]).
@@ -1461,6 +1461,15 @@ impl PlaceFacts {
                     }
                 }
             }
+            // A region (`within` its country, `data/places/regions.jsonl`): not a city,
+            // but its one-word name needs the text's evidence as a town's does: a
+            // region's name is as often a club's (`FC Bayern`, `die Bayern`), a
+            // people's, a restaurant's or a ship's; its country named nearby is such
+            // evidence.
+            if let Some(code) = e.extra.get("within").and_then(|v| v.as_str()) {
+                facts.country[i] = by_code.get(code).copied().unwrap_or(u32::MAX);
+                facts.town[i] = true;
+            }
             let Some(words) = e.extra.get("common_words").and_then(|v| v.as_object()) else {
                 continue;
             };
@@ -1487,7 +1496,7 @@ impl PlaceFacts {
     /// True when place `entity` is a town: a city (with a known population) of fewer
     /// than [`LARGE_CITY`] inhabitants that is neither its country's capital (the
     /// data's `capital` field) nor its country's most populous city besides the
-    /// capital in the gazetteer. The press names a country's capital and its largest
+    /// capital in the gazetteer; or a region of a country (a `within` field). The press names a country's capital and its largest
     /// other city by their names alone (`Washington said`, `Vilnius`, `Gaza`, beside
     /// East Jerusalem); a town's one-word name is as often a
     /// surname, a club, a storm or part of a longer name (`Bielefeld took the lead`,
@@ -1778,6 +1787,22 @@ mod tests {
         let f = PlaceFacts::new(&g);
         let towns: Vec<bool> = (0..7).map(|i| f.needs_evidence(i)).collect();
         assert_eq!(towns, [false, false, true, false, false, true, false]);
+    }
+
+    #[test]
+    fn regions_need_evidence_and_know_their_country_but_are_no_cities() {
+        let g = Gazetteer::from_jsonl_str(
+            r#"{"id":"country-de","name":"Germany","kind":"place","source":"cldr:DE"}
+{"id":"by","name":"Bavaria","kind":"place","source":"iso3166-2:DE-BY","within":"DE"}
+{"id":"xx","name":"Nowhere","kind":"place","source":"iso3166-2:XX-1","within":"XX"}"#,
+            "test",
+        )
+        .unwrap();
+        let f = PlaceFacts::new(&g);
+        assert!(!f.needs_evidence(0) && f.needs_evidence(1) && f.needs_evidence(2));
+        assert_eq!(f.country(1), Some(0));
+        assert_eq!(f.country(2), None);
+        assert!(!f.city(1) && !f.country_of_some_city(0));
     }
 
     #[test]
