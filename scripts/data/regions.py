@@ -207,8 +207,9 @@ def short_forms(names, admin, lexicon):
 
 
 def held_names(root):
-    """{folded name: what holds it} of the built-in places and hand-written entities."""
-    held = {}
+    """{folded name: what holds it} of the built-in places and hand-written entities,
+    and {name: what holds it}."""
+    held, raw = {}, {}
     for file in (os.path.join(root, "data", "entities.jsonl"),
                  os.path.join(root, "data", "places", "places.jsonl")):
         for _, e in read_jsonl(file):
@@ -220,7 +221,8 @@ def held_names(root):
                 label = "%s %s" % (what if i == 0 or what != "city" else "city alternate",
                                    e["name"])
                 held.setdefault(key, label)
-    return held
+                raw.setdefault(n, label)
+    return held, raw
 
 
 def town_names(path):
@@ -236,8 +238,12 @@ def town_names(path):
              if c.get("population", 0) >= TOWN_ANYWHERE_POPULATION})
 
 
-def build(subdivisions, geonames, osm, held, town_sets, lexicon):
+def build(subdivisions, geonames, osm, held_both, town_sets, lexicon, keys_of=None):
+    """keys_of(names) -> {name: nomen's key}: nomen's own folding, which `fold` only
+    approximates (`T'bilisi`, `サンクト ペテルブルク`), so that no region keeps a name
+    that nomen folds like a built-in place's."""
     towns, town_own = town_sets
+    held, held_raw = held_both
     stats = defaultdict(int)
     examples = defaultdict(list)
     every = []
@@ -276,6 +282,12 @@ def build(subdivisions, geonames, osm, held, town_sets, lexicon):
             for w in fold(n).split():
                 seen[w].add("%s-%s" % (c, r["iso"]))
     generic = {w for w, codes in seen.items() if len(codes) >= GENERIC_REGIONS}
+    nomen_key, held_keys = {}, {}
+    if keys_of is not None:
+        region_names_ = sorted({n for _, _, names in candidates for n in names})
+        keys = keys_of(region_names_ + sorted(held_raw))
+        nomen_key = {n: keys[n] for n in region_names_}
+        held_keys = {keys[n]: held_raw[n] for n in held_raw}
     # Names given by two subdivisions, kept or not (`Punjab`, India's and Pakistan's):
     # ambiguous.
     givers = defaultdict(set)
@@ -292,7 +304,9 @@ def build(subdivisions, geonames, osm, held, town_sets, lexicon):
                 examples["unusable"].append("%s (%s)" % (n, code))
                 continue
             key = fold(n)
-            if key in held:
+            if key in held or nomen_key.get(n) in held_keys:
+                key = key if key in held else nomen_key[n]
+                held.setdefault(key, held_keys.get(key, "?"))
                 stats["names left out: held by a built-in place or entity"] += 1
                 examples["held"].append("%s (%s: %s)" % (n, code, held[key]))
                 continue
@@ -440,7 +454,8 @@ def main():
                                           places.GEONAMES_FILE, ["--only-binary", ":all:"]),
                              places.GEONAMES_SHA256))
     entities, stats, examples = build(subdivisions, geonames, osm, held_names(root), towns,
-                                      lexicon)
+                                      lexicon,
+                                      lambda names: places.nomen_keys(root, names))
     facts = dict(version=ISO_VERSION, sha=ISO_SHA256, min_languages=MIN_LANGUAGES,
                  languages=len(LANGUAGES), license=license_text)
     text = io.StringIO()
