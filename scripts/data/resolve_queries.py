@@ -525,7 +525,7 @@ Amazonas river	-	absent-place
 Lake Titicaca	-	absent-place
 Mount Everest	-	absent-place
 Sahara Desert	-	absent-place
-Gaza Strip	-	absent-place
+Gaza Strip	subdivision-PS-GZZ	place-region
 Crimean Peninsula	-	absent-place
 Zzyzx	-	absent-place
 Qwertyville	-	absent-place
