@@ -582,3 +582,59 @@ fn baltic_endings_and_the_ova_of_names_in_o() {
     let got = tag(d, "Ramona Castelo přijela. Castela tam nebyl.");
     assert!(got.iter().all(|m| m.0 != "Castela"), "{got:?}");
 }
+
+#[test]
+fn new_sources_baltic_sound_spellings_and_second_surnames() {
+    // People of our own, each with one Latin name and one surname.
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    std::fs::write(
+        d.join("g.jsonl"),
+        r#"{"id":"rukeba","name":"Paul Rukeba","kind":"person"}
+{"id":"ibanez","name":"Íñigo Ibáñez","kind":"person"}
+{"id":"ibarra","name":"Tomás Ibarra","kind":"person"}
+"#,
+    )
+    .unwrap();
+    let cases: [(&str, &[(&str, &str, &str)]); 5] = [
+        // English au is the Russian press's о; Latvian writes Paul as it sounds.
+        (
+            "Президент Пол Рукеба прибыл в Москву.",
+            &[("Пол Рукеба", "rukeba", "transcribed")],
+        ),
+        (
+            "Ruandas prezidents Pols Rukeba ieradās Rīgā.",
+            &[("Pols Rukeba", "rukeba", "transcribed")],
+        ),
+        // Spanish ñ is the Serbian њ.
+        (
+            "Министар Ињиго Ибањез стигао је у Београд.",
+            &[("Ињиго Ибањез", "ibanez", "transcribed")],
+        ),
+        // A second surname the list lacks, in Spanish: the span covers it.
+        (
+            "El ministro Tomás Ibarra Salcedo habló ayer con la prensa. Ibarra viajará.",
+            &[
+                ("Tomás Ibarra Salcedo", "ibarra", "second-surname"),
+                ("Ibarra", "ibarra", "surname-coref"),
+            ],
+        ),
+        // Not in German, where the capitalised word after the name is a noun.
+        (
+            "Der Minister Tomás Ibarra Regierung und die Partei sind nicht hier.",
+            &[],
+        ),
+    ];
+    for (text, want) in cases {
+        let mut from = 0;
+        let want: Vec<_> = want
+            .iter()
+            .map(|(m, e, r)| {
+                let found = at(text, m, from, e, r);
+                from = found.2;
+                found
+            })
+            .collect();
+        assert_eq!(tag(d, text), want, "{text}");
+    }
+}

@@ -398,6 +398,11 @@ static LATIN: &[Ending] = &[
     e("is", "lt", Masculine),
     e("io", "lt", Masculine),
     e("iui", "lt", Masculine),
+    // ... and a foreign man's name in -o takes -as in place of its -o (VLKK on
+    // adapted foreign names: Bruno, Hugo, Pablo are Brunas, Hugas, Pablas in
+    // Lithuanian text; Brunui).
+    r("as", "o", "lt", Masculine),
+    r("ui", "o", "lt", Masculine),
     // ... and a name that already ends in -us declines like one (Pistorius:
     // Pistoriaus, Pistoriui, Pistorių, Pistoriumi, Pistoriuje).
     r("aus", "us", "lt", Masculine),
@@ -889,6 +894,10 @@ mod tests {
             assert!(has(t, L, "zemaitaitis"), "{t}: {:?}", bases(t, L));
         }
         assert!(has("gedvydzio", L, "gedvydis"));
+        // A foreign man's name in -o with the Lithuanian -as in its place (Bruno:
+        // Brunas, Brunui).
+        assert_eq!(kind("brunas", "bruno"), Some(Masculine));
+        assert_eq!(kind("brunui", "bruno"), Some(Masculine));
         // Latvian -is names: Krišjānis: Krišjāņa, Krišjānim.
         assert!(has("krisjana", L, "krisjanis"));
         assert!(has("krisjanim", L, "krisjanis"));

@@ -33,7 +33,7 @@ use super::table::{Children, EdgeTable, TokenTable};
 
 const MAGIC: &[u8; 8] = b"NOMENLNK";
 /// Bump when the dictionary's layout or its key derivation changes.
-const VERSION: u32 = 19;
+const VERSION: u32 = 20;
 
 /// The build the dictionary was made by (see `build.rs`): a cache of another build,
 /// whose folding or keys may differ, is not read back.

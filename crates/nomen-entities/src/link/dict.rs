@@ -292,9 +292,10 @@ pub(crate) struct Dictionary {
     sound_tokens: Store<u32>,
     /// Persons' name words written with a letter that folding turns into `u` and the
     /// Serbian press writes `и` (German and Turkish `ü`, Hungarian `ű`: `Türk` is
-    /// `Тирк`, `Müller` `Милер`): pairs of the token and a mask of its letters (bit
+    /// `Тирк`, `Müller` `Милер`), or into `n` where the press writes `нь`, `њ`, `νι`
+    /// (Spanish `ñ`: `Peña`, `Пења`): pairs of the token and a mask of its letters (bit
     /// `i` for byte `i`) that were such a letter, sorted by token. Their readings with
-    /// those letters as `i` join the word's ([`Dictionary::readings`]).
+    /// those letters as `i`, `ni` join the word's ([`Dictionary::readings`]).
     umlauts: Store<u32>,
     /// Where the hashes of each bucket (their top bits) start in `sound_hashes`, and
     /// the end: `2^b + 1` entries (derived from `sound_hashes`, not stored).
@@ -605,7 +606,8 @@ impl Dictionary {
 
     /// The readings of the person's name word `token` ([`super::phonetic::latin`]) as
     /// the press of other scripts hears them, with its letters written `ü` or `ű`
-    /// read as `i` too ([`Dictionary::umlauts`]: Serbian `Тирк` for `Türk`).
+    /// read as `i` too, and `ñ` as `ni` ([`Dictionary::umlauts`]: Serbian `Тирк` for
+    /// `Türk`, `Пења` for `Peña`).
     pub(crate) fn readings(&self, token: u32) -> Vec<super::phonetic::Sounds> {
         let text = self.token_text(token).unwrap_or_default();
         let pairs = &self.umlauts[..];
@@ -865,20 +867,23 @@ impl Dictionary {
 /// hash the prefixes of a word in one pass with [`stem_hash_step`].
 #[inline]
 /// The letters of a name part's folded form (bit `i` for byte `i`, the first 32)
-/// that are `u` where the part as written has `ü` or `ű`; `None` when it has none
-/// or folding changed its length.
+/// that folding took from a letter whose sound the press of other scripts keeps:
+/// `u` where the part as written has `ü` or `ű` (the Serbian press's `и`: `Türk` is
+/// `Тирк`), `n` where it has the Spanish `ñ` (\[ɲ\], the Serbian press's `њ`, the
+/// Greek press's `νι`, the Russian press's `нь`: `Peña` is `Пења`, `Πένια`, `Пенья`;
+/// Serbian Pravopis, transcription from Spanish; NAMES.md § 3.1); `None` when it has
+/// none or folding changed its length.
 fn umlaut_mask(original: &str, folded: &str) -> Option<u32> {
-    if !original.contains(['ü', 'Ü', 'ű', 'Ű']) {
+    if !original.contains(['ü', 'Ü', 'ű', 'Ű', 'ñ', 'Ñ']) {
         return None;
     }
+    // Each such letter as one that folds to another letter of the same length.
     let respelled: String = original
         .chars()
-        .map(|c| {
-            if matches!(c, 'ü' | 'Ü' | 'ű' | 'Ű') {
-                'i'
-            } else {
-                c
-            }
+        .map(|c| match c {
+            'ü' | 'Ü' | 'ű' | 'Ű' => 'i',
+            'ñ' | 'Ñ' => 'x',
+            _ => c,
         })
         .collect();
     let respelled = nomen_fold::fold(&respelled);
@@ -890,27 +895,25 @@ fn umlaut_mask(original: &str, folded: &str) -> Option<u32> {
         .zip(respelled.bytes())
         .take(32)
         .enumerate()
-        .filter(|(_, (a, b))| *a == b'u' && *b == b'i')
+        .filter(|(_, pair)| matches!(pair, (b'u', b'i') | (b'n', b'x')))
         .fold(0u32, |m, (i, _)| m | (1 << i));
     (mask != 0).then_some(mask)
 }
 
 /// [`super::phonetic::latin`] of `word`, and of `word` with the letters of `mask`
-/// (see [`umlaut_mask`]) as `i`.
+/// (see [`umlaut_mask`]) as the press hears them: a `u` as `i`, an `n` as `ni`.
 fn readings_with(word: &str, mask: u32) -> Vec<super::phonetic::Sounds> {
     let mut out = super::phonetic::latin(word);
     if mask != 0 {
-        let respelled: String = word
-            .bytes()
-            .enumerate()
-            .map(|(i, b)| {
-                if i < 32 && mask & (1 << i) != 0 {
-                    'i'
-                } else {
-                    b as char
-                }
-            })
-            .collect();
+        let mut respelled = String::with_capacity(word.len() + 4);
+        for (i, b) in word.bytes().enumerate() {
+            let marked = i < 32 && mask & (1 << i) != 0;
+            match b {
+                b'u' if marked => respelled.push('i'),
+                b'n' if marked => respelled.push_str("ni"),
+                _ => respelled.push(char::from(b)),
+            }
+        }
         for r in super::phonetic::latin(&respelled) {
             if !out.contains(&r) {
                 out.push(r);
@@ -1587,6 +1590,16 @@ impl Build<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_spanish_enye_is_marked_and_also_read_as_ni() {
+        assert_eq!(umlaut_mask("Muñoz", "munoz"), Some(0b100));
+        assert_eq!(umlaut_mask("Núñez", "nunez"), Some(0b100));
+        assert_eq!(umlaut_mask("Munoz", "munoz"), None);
+        let r = readings_with("munoz", 0b100);
+        assert!(r.contains(&super::super::phonetic::latin("munoz")[0]));
+        assert!(r.contains(&super::super::phonetic::latin("munioz")[0]));
+    }
 
     #[test]
     fn umlauts_are_marked_where_folding_made_them_u() {

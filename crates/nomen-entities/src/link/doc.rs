@@ -2854,6 +2854,60 @@ impl<'a> Doc<'a> {
         })
     }
 
+    /// The token after a person's whole name (a span of two words or more) that is
+    /// the second surname the gazetteer lacks (`Santiago Peña Palacios`, where lists
+    /// give one surname): in a text in Spanish or Portuguese, whose people carry two
+    /// surnames, the father's and the mother's (Spain's Ley 20/2011 del Registro
+    /// Civil, art. 49; the Hispanic American and Portuguese registries likewise), one
+    /// capitalised word of three letters or more that names nothing of the gazetteer
+    /// and is no given name of it, not followed by another capitalised word, and in
+    /// capitals only when the name is. `None` otherwise.
+    fn second_surname(&self, c: &Cand) -> Option<usize> {
+        if c.end - c.start < 2 || !matches!(self.language(), place::SPANISH | place::PORTUGUESE) {
+            return None;
+        }
+        let ft = &self.texts[c.field];
+        let n = self.adjacent_after(c.field, c.end)?;
+        let dict = &self.linker.dict;
+        let id = ft.toks[n].id;
+        let unclaimed = id == NONE || (!dict.is_given(id) && dict.keys(dict.root(id)).is_empty());
+        let fits = !ft.occupied[n]
+            && unclaimed
+            && self.capitalised_content(c.field, n)
+            && self.tok_text(c.field, n).len() >= 3
+            && self
+                .tok_original(c.field, n)
+                .chars()
+                .all(char::is_alphabetic)
+            && (!self.shouted(c.field, n) || self.shouted(c.field, c.end - 1))
+            && !self.compound_with_lowercase(c.field, n)
+            && !self.adjacent_after(c.field, n + 1).is_some_and(|m| {
+                self.capitalised_content(c.field, m) || self.elided_prefix(c.field, m)
+            });
+        fits.then_some(n)
+    }
+
+    /// True when a name of `entity` goes on after the span's words with another word
+    /// than token `n`: the gazetteer knows the person's second surname, and it is
+    /// not `n` (`Nicolás Maduro Moros`: `Nicolás Maduro Guerra` is his son).
+    fn other_second_surname(&self, c: &Cand, n: usize, entity: u32) -> bool {
+        let Some(e) = self.linker.gazetteer.entities().get(entity as usize) else {
+            return true;
+        };
+        let span: Vec<&str> = (c.start..c.end)
+            .map(|i| self.tok_text(c.field, i))
+            .collect();
+        let next = self.tok_text(c.field, n);
+        e.names().any(|name| {
+            let folded = nomen_fold::fold(name);
+            let words: Vec<&str> = folded
+                .split(|ch: char| !ch.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .collect();
+            words.len() > span.len() && words[..span.len()] == span[..] && words[span.len()] != next
+        })
+    }
+
     /// True when token `i` is the Arabic article as the text's language writes it
     /// (`es-`, `ас-`: read as the gazetteer's `al` by [`arabic_articles`]), which
     /// counts as a particle.
@@ -3351,7 +3405,12 @@ impl<'a> Doc<'a> {
                     .any(|f| f.base == name || sounds(&f.base))
         };
         if script == Script::Latin {
+            // Latvian and Lithuanian write a foreign given name as it sounds in its
+            // language, as the press of other scripts transcribes it (English Paul:
+            // Latvian Pols, Lithuanian Polas; Latvian Language Agency and VLKK on
+            // foreign names): in their text, also its readings for that press.
             read(&phonetic::latin_plain(name))
+                || (self.baltic_letters() && with_readings(self.linker, token, read))
         } else {
             with_readings(self.linker, token, read)
         }
@@ -3561,6 +3620,14 @@ impl<'a> Doc<'a> {
         let keys = self.keys(c);
         let case = self.span_case(c);
         let (after_person, after_other) = self.blocked_after_both(c, true);
+        // `Santiago Peña Palacios` for Santiago Peña: the second surname the
+        // gazetteer lacks, after a person's whole name (asked only when a word after
+        // the name blocks it).
+        let second = if after_person && full > 0 {
+            self.second_surname(c)
+        } else {
+            None
+        };
         let before_word = self.blocked_before_word(c);
         // `señor Rodríguez`, `Mr Jordan`: after a form of address, a one-word name is
         // a person's, not a place's or a body's.
@@ -3616,6 +3683,13 @@ impl<'a> Doc<'a> {
                     && self.german_noun_before(c));
             if case.ok(key.kind, ekind) && !after && !before {
                 best.push((*key, c.start, None));
+            } else if ekind == Kind::Person
+                && after
+                && case.ok(key.kind, ekind)
+                && !before
+                && second.is_some_and(|n| !self.other_second_surname(c, n, key.entity))
+            {
+                best.push((*key, c.start, Some(Rule::SecondSurname)));
             }
         }
         if best.is_empty() && !after_person && few_surnames {
@@ -3654,13 +3728,19 @@ impl<'a> Doc<'a> {
         let variant = self
             .variant_rule(c.field, chosen.1, c.end, &chosen.0)
             .ok()?;
+        let (end, rule) = match (chosen.2, second) {
+            (Some(Rule::SecondSurname), Some(n)) => (n + 1, Rule::SecondSurname),
+            _ => (
+                c.end,
+                variant.unwrap_or_else(|| chosen.2.unwrap_or_else(|| self.full_rule(c, &chosen.0))),
+            ),
+        };
         let linked = Linked {
             field: c.field,
             start: chosen.1,
-            end: c.end,
+            end,
             entity: chosen.0.entity,
-            rule: variant
-                .unwrap_or_else(|| chosen.2.unwrap_or_else(|| self.full_rule(c, &chosen.0))),
+            rule,
         };
         if chosen.0.entity_kind == Kind::Place
             && (self.inside_organisation_name(c, self.linker.places().city(chosen.0.entity))
@@ -4852,12 +4932,26 @@ impl<'a> Doc<'a> {
                 self.markers
                     .get_or_init(|| place_case::marker_masks(self.folded_words())),
                 ending.languages,
-            ) || *self.letters.get_or_init(|| {
-                self.texts
-                    .iter()
-                    .fold(0, |l, ft| l | place_case::letter_languages(ft.text))
-            }) & ending.languages
-                != 0)
+            ) || self.letters() & ending.languages != 0)
+    }
+
+    /// The languages its letters say the document may be written in
+    /// ([`place_case::letter_languages`]), worked out on first use.
+    fn letters(&self) -> u16 {
+        *self.letters.get_or_init(|| {
+            self.texts
+                .iter()
+                .fold(0, |l, ft| l | place_case::letter_languages(ft.text))
+        })
+    }
+
+    /// True when the document is written in Latvian or Lithuanian letters (Latvian
+    /// `ā ē ī ķ ļ ņ ģ`, Lithuanian `ė į ų`, not in a text that also has Polish ones):
+    /// languages that write a foreign name as it sounds.
+    fn baltic_letters(&self) -> bool {
+        let letters = self.letters();
+        letters & place_case::LV != 0
+            || (letters & place_case::LT != 0 && letters & place_case::PL == 0)
     }
 
     /// True when the one-word span's capital marks a name: in a language that writes

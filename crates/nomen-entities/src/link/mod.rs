@@ -207,6 +207,11 @@ pub enum Rule {
     /// for Kamal, `Reisi` for Raisi), its other letters as it hears them (`c` for
     /// j, `ş` for sh, `s` for th, `v` for w).
     TurkishReading,
+    /// A person's whole name as the gazetteer gives it (given name and one surname)
+    /// followed by one more capitalised word that names nothing of the gazetteer, in
+    /// a Spanish or Portuguese text: the second surname the list lacks (`Santiago
+    /// Peña Palacios` for Santiago Peña). The mention covers both surnames.
+    SecondSurname,
 }
 
 impl Rule {
@@ -233,6 +238,7 @@ impl Rule {
             Rule::Exonym => "exonym",
             Rule::PlaceCase => "place-case",
             Rule::TurkishReading => "turkish-reading",
+            Rule::SecondSurname => "second-surname",
         }
     }
 }
@@ -3626,6 +3632,128 @@ mod tests {
         );
         assert!(links(&k, "Emir Feysel bin Hemed Al Nuri dün açıklama yaptı.").is_empty());
         assert!(links(&k, "Emir Feysel bin Hemed Al Sabah dün açıklama yaptı.").is_empty());
+    }
+
+    #[test]
+    fn a_second_surname_the_list_lacks() {
+        // People of our own: each listed with one surname.
+        let g = Gazetteer::from_jsonl_str(
+            r#"{"id":"ibarra","name":"Tomás Ibarra","kind":"person"}
+{"id":"quiroga","name":"Lucía Quiroga","kind":"person","aliases":["Lucía Quiroga Méndez"]}
+{"id":"lima","name":"Lima","kind":"place"}"#,
+            "test",
+        )
+        .unwrap();
+        let k = Linker::new(Arc::new(g));
+        // Spanish and Portuguese: the name and one more capitalised word, the whole
+        // span; the surname alone later in the text is the same person.
+        assert_eq!(
+            links(
+                &k,
+                "El ministro Tomás Ibarra Salcedo dijo que el acuerdo es bueno para el país. Ibarra viajará el lunes."
+            ),
+            [
+                l("Tomás Ibarra Salcedo", "ibarra", Rule::SecondSurname),
+                l("Ibarra", "ibarra", Rule::SurnameCoref)
+            ]
+        );
+        assert_eq!(
+            links(
+                &k,
+                "O ministro Tomás Ibarra Salcedo disse que não vai para a reunião com os outros."
+            ),
+            [l("Tomás Ibarra Salcedo", "ibarra", Rule::SecondSurname)]
+        );
+        // Not in another language (a German noun, an English word after a name).
+        assert!(links(
+            &k,
+            "Der Minister sagte, dass Tomás Ibarra Regierung und Partei nicht mit uns sind."
+        )
+        .is_empty());
+        // Not a word the gazetteer knows (a place), nor one of two capitalised words
+        // (a longer name), nor a second surname other than the one the list knows.
+        assert!(links(
+            &k,
+            "El ministro Tomás Ibarra Lima dijo que el acuerdo es bueno para el país."
+        )
+        .iter()
+        .all(|m| m.1 != "ibarra"));
+        assert!(links(
+            &k,
+            "El ministro Tomás Ibarra Salcedo Ruiz dijo que el acuerdo es bueno para el país."
+        )
+        .is_empty());
+        assert!(links(
+            &k,
+            "La hija, Lucía Quiroga Pérez, dijo que el acuerdo es bueno para el país."
+        )
+        .is_empty());
+        assert_eq!(
+            links(
+                &k,
+                "La ministra Lucía Quiroga Méndez dijo que el acuerdo es bueno para el país."
+            ),
+            [l("Lucía Quiroga Méndez", "quiroga", Rule::Alias)]
+        );
+    }
+
+    #[test]
+    fn lithuanian_and_latvian_given_names_by_sound() {
+        // People of our own.
+        let g = Gazetteer::from_jsonl_str(
+            r#"{"id":"rukeba","name":"Paul Rukeba","kind":"person"}
+{"id":"carrizo","name":"Bruno Carrizo","kind":"person"}"#,
+            "test",
+        )
+        .unwrap();
+        let k = Linker::new(Arc::new(g));
+        // Latvian writes English Paul as it sounds (Pols), Lithuanian gives a man's
+        // name in -o the -as in its place (Brunas).
+        assert_eq!(
+            links(&k, "Ruandas prezidents Pols Rukeba ieradās Rīgā."),
+            [l("Pols Rukeba", "rukeba", Rule::Transcribed)]
+        );
+        assert_eq!(
+            links(
+                &k,
+                "Argentinos ministras Brunas Carrizo susitiko su kolegomis Vilniuje."
+            ),
+            [l("Brunas Carrizo", "carrizo", Rule::Inflected)]
+        );
+        // Not by sound in a text without Baltic letters: a Pol is someone else.
+        assert!(links(&k, "Prezydent Pols Rukeba przyjechał do Warszawy.").is_empty());
+    }
+
+    #[test]
+    fn cyrillic_and_greek_press_transcriptions_of_new_sources() {
+        // People of our own.
+        let g = Gazetteer::from_jsonl_str(
+            r#"{"id":"rukeba","name":"Paul Rukeba","kind":"person"}
+{"id":"munez","name":"Íñigo Ibáñez","kind":"person"}
+{"id":"haddad","name":"Daoud Haddad","kind":"person"}"#,
+            "test",
+        )
+        .unwrap();
+        let k = Linker::new(Arc::new(g));
+        // English au is the press's о (Пол, Πολ).
+        assert_eq!(
+            links(&k, "Президент Пол Рукеба прибыл в Москву."),
+            [l("Пол Рукеба", "rukeba", Rule::Transcribed)]
+        );
+        assert_eq!(
+            links(&k, "Ο πρόεδρος Πολ Ρουκέμπα έφτασε στην Αθήνα."),
+            [l("Πολ Ρουκέμπα", "rukeba", Rule::Transcribed)]
+        );
+        // Spanish ñ is the Serbian њ, the Greek νι.
+        assert_eq!(
+            links(&k, "Министар Ињиго Ибањез стигао је у Београд."),
+            [l("Ињиго Ибањез", "munez", Rule::Transcribed)]
+        );
+        // The French transliteration's ou after a vowel is the Turkish v.
+        assert_eq!(
+            links(&k, "Bakan Davud Haddad dün Ankara'ya geldi."),
+            [l("Davud Haddad", "haddad", Rule::Transcribed)]
+        );
     }
 
     #[test]

@@ -585,6 +585,23 @@ fn piece(w: &[u8], i: usize, side: Side, after_doubled: bool, twice: bool) -> (P
             if press && starts(b"ou") && is_vowel(at(2)) {
                 return (Alt(&[b"u", b"F"]), 2);
             }
+            // English and French au before a consonant is [ɔː], [o] (Paul, Faustin,
+            // Claude, Austin: the Russian press's Пол, Фостен, Клод, Остин, the
+            // Greek press's Πολ; Ermolovich's English-Russian and the French-Russian
+            // practical transcription tables, NAMES.md § 3.1); German au is [au]
+            // (Paul: Пауль). Both readings.
+            if press && starts(b"au") && at(2) != 0 && !is_vowel(at(2)) {
+                return (Alt(&[b"au", b"o"]), 2);
+            }
+            // The French transliteration of Arabic writes the consonant و as ou
+            // after a vowel, alone or with its long u (Aoun, Daoud, Raouf: Arabic
+            // ʿAwn, Dāwūd, Raʾūf); the Russian press hears u (Аун, Дауд), the Turkish
+            // press writes the consonant v (Avn, Davud; TDK's Yazım Kılavuzu on names
+            // from Arabic). After a vowel and before a consonant, ou is read as u, as
+            // that consonant, and as both.
+            if i > 0 && is_vowel(w[i - 1]) && starts(b"ou") && at(2) != 0 && !is_vowel(at(2)) {
+                return (Alt(&[b"u", b"F", b"Fu"]), 2);
+            }
             // Eu- at the start of a word of Greek origin is [ev] in the Slavic press
             // (Eurojust, Europol, Eugen: Евроюст, Европол, Евгений).
             if press && i == 0 && starts(b"eu") && !is_vowel(at(2)) {
@@ -848,6 +865,30 @@ mod tests {
         assert!(meet("Ђурковић", "Gyurkovics"));
         // Latin text is not read so (Aasen is not `Osen`).
         assert!(!sounds_exactly("Osen", "Aasen"));
+    }
+
+    #[test]
+    fn english_and_french_au_is_the_press_o() {
+        // English and French au before a consonant is [ɔː], [o]; German au stays au
+        // (names not in the sets).
+        assert!(meet("Клод", "Claude"));
+        assert!(meet("Морис", "Maurice"));
+        assert!(meet("Остин", "Austin"));
+        assert!(meet("Πολ", "Paul"));
+        assert!(meet("Пауль", "Paul"));
+        // Not in Latin text, whose press writes what it reads: Pol is not Paul.
+        assert!(!sounds_exactly("Pol", "Paul"));
+    }
+
+    #[test]
+    fn french_ou_after_a_vowel_is_the_arabic_w() {
+        // The French transliteration of Arabic (Daoud, Raouf): the Russian press's у,
+        // the Turkish press's v.
+        assert!(meet("Рауф", "Raouf"));
+        assert!(sounds_exactly("Davud", "Daoud"));
+        assert!(sounds_exactly("Rauf", "Raouf"));
+        // Not after a consonant (Louis, Bourbon): Lvis is no Louis.
+        assert!(!sounds_exactly("Lvis", "Louis"));
     }
 
     #[test]
