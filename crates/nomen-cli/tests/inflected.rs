@@ -583,6 +583,12 @@ fn baltic_endings_and_the_ova_of_names_in_o() {
     assert!(got.iter().all(|m| m.0 != "Castela"), "{got:?}");
 }
 
+/// A text and the mentions expected in it: (mention, entity, rule).
+type Case = (
+    &'static str,
+    &'static [(&'static str, &'static str, &'static str)],
+);
+
 #[test]
 fn new_sources_baltic_sound_spellings_and_second_surnames() {
     // People of our own, each with one Latin name and one surname.
@@ -596,7 +602,7 @@ fn new_sources_baltic_sound_spellings_and_second_surnames() {
 "#,
     )
     .unwrap();
-    let cases: [(&str, &[(&str, &str, &str)]); 5] = [
+    let cases: [Case; 5] = [
         // English au is the Russian press's о; Latvian writes Paul as it sounds.
         (
             "Президент Пол Рукеба прибыл в Москву.",
