@@ -619,7 +619,7 @@ fn new_sources_baltic_sound_spellings_and_second_surnames() {
         ),
         // A second surname the list lacks, in Spanish: the span covers it.
         (
-            "El ministro Tomás Ibarra Salcedo habló ayer con la prensa. Ibarra viajará.",
+            "El ministro Tomás Ibarra Salcedo dijo que el acuerdo es bueno para el país. Ibarra viajará.",
             &[
                 ("Tomás Ibarra Salcedo", "ibarra", "second-surname"),
                 ("Ibarra", "ibarra", "surname-coref"),
