@@ -30,10 +30,9 @@ import os
 import struct
 import tarfile
 import unicodedata
-import urllib.request
 import zipfile
 
-from datafiles import DataError, check, pip_download
+from datafiles import DataError, check, pip_download, url_download
 
 WORDFREQ_VERSION = "3.1.1"
 WORDFREQ_FILE = "wordfreq-%s-py3-none-any.whl" % WORDFREQ_VERSION
@@ -121,14 +120,7 @@ def fetch(cache):
     lists = {}
     for lang, (path, sha, _) in sorted(WORD_LISTS.items()):
         local = os.path.join(cache, os.path.basename(path).replace("%3a", "_"))
-        if not os.path.exists(local):
-            url = DEBIAN + path
-            print("fetch: " + url, file=__import__("sys").stderr)
-            tmp = local + ".part"
-            with urllib.request.urlopen(url, timeout=120) as response, open(tmp, "wb") as out:
-                out.write(response.read())
-            os.replace(tmp, local)
-        lists[lang] = check(local, sha)
+        lists[lang] = check(url_download(DEBIAN + path, local), sha)
     return wordfreq, lists
 
 

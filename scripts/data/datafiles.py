@@ -1,11 +1,12 @@
 """What the data scripts in this folder share: the repository's root, sha256 checks,
-pinned downloads with pip, and reporting which outputs a run changed."""
+pinned downloads (with pip or from a URL), and reporting which outputs a run changed."""
 
 import hashlib
 import json
 import os
 import subprocess
 import sys
+import urllib.request
 
 
 class DataError(Exception):
@@ -62,6 +63,18 @@ def pip_download(cache, requirement, filename, binary_flags):
             raise DataError("pip download %s failed (exit %d)" % (requirement, done.returncode))
         if not os.path.exists(path):
             raise DataError("pip download did not produce %s" % path)
+    return path
+
+
+def url_download(url, path):
+    """Downloads `url` to `path` unless it is there (through `path.part`, renamed when
+    complete, so an interrupted download is never taken for the file); returns `path`."""
+    if not os.path.exists(path):
+        print("fetch: " + url, file=sys.stderr)
+        tmp = path + ".part"
+        with urllib.request.urlopen(url, timeout=120) as response, open(tmp, "wb") as out:
+            out.write(response.read())
+        os.replace(tmp, path)
     return path
 
 

