@@ -231,7 +231,7 @@ def labels():
 
 
 def is_place(entity):
-    return entity.startswith(("geonames-", "country-", "region-")) or entity in PLACES
+    return entity.startswith(("geonames-", "country-", "region-", "subdivision-")) or entity in PLACES
 
 
 def hand_places():
