@@ -78,6 +78,21 @@ def url_download(url, path):
     return path
 
 
+# The part of data/places/README.md that scripts/data/regions.py writes; places.py, which
+# writes the rest, keeps it.
+REGIONS_README_START = "<!-- regions.py: begin -->"
+REGIONS_README_END = "<!-- regions.py: end -->"
+
+
+def regions_readme_section(readme):
+    """The regions section of a README's text (markers included), or None."""
+    if REGIONS_README_START not in readme:
+        return None
+    start = readme.index(REGIONS_README_START)
+    end = readme.index(REGIONS_README_END) + len(REGIONS_README_END)
+    return readme[start:end]
+
+
 def checksum_lines(out_dir, names):
     """`sha256  name (N bytes)` for each output file."""
     return ["%s  %s (%d bytes)" % (sha256_of(os.path.join(out_dir, n)), n,

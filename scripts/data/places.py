@@ -126,7 +126,7 @@ import zipfile
 import commonwords
 from commonwords import COMMON_ZIPF, WORDFREQ_LANGUAGES
 from datafiles import (DataError, check, checksum_lines, pip_download, read_jsonl, report_changes, repo_root,
-                       sha256_of, url_download)
+                       regions_readme_section, sha256_of, url_download)
 
 CLDR_VERSION = "48.2.0"
 CLDR_FILE = "cldr-localenames-full-%s.tgz" % CLDR_VERSION
@@ -1106,12 +1106,20 @@ def main():
 
     stat_lines = ["%s: %s" % (k, "{:,}".format(v)) for k, v in stats.items()]
     checksums = checksum_lines(out_dir, outputs)
-    with open(os.path.join(out_dir, "README.md"), "w", encoding="utf-8", newline="\n") as f:
+    readme_path = os.path.join(out_dir, "README.md")
+    regions_section = None
+    if os.path.exists(readme_path):
+        with open(readme_path, encoding="utf-8") as f:
+            regions_section = regions_readme_section(f.read())
+    with open(readme_path, "w", encoding="utf-8", newline="\n") as f:
         f.write(README.format(stats="\n".join(stat_lines), checksums="\n".join(checksums),
                               dropped=textwrap.fill(dropped, 90, break_long_words=False,
                                                     replace_whitespace=False),
                               cldr_license=cldr_license.strip(),
                               geonames_license=geonames_license.strip(), **facts))
+        if regions_section:
+            # as regions.py appends it
+            f.write("\n" + regions_section + "\n")
     for line in stat_lines:
         print(line)
     report_changes(outputs, before, checksums)

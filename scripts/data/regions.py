@@ -62,7 +62,7 @@ from collections import defaultdict
 
 import commonwords
 from datafiles import DataError, check, checksum_lines, pip_download, read_jsonl, repo_root, \
-    report_changes, sha256_of, url_download
+    report_changes, sha256_of, url_download, REGIONS_README_START, REGIONS_README_END
 import places
 from places import fold, is_latin, one_word, usable
 
@@ -344,8 +344,8 @@ def build(subdivisions, geonames, osm, held_both, town_sets, lexicon, keys_of=No
     return entities, stats, examples
 
 
-README_SECTION_START = "<!-- regions.py: begin -->"
-README_SECTION_END = "<!-- regions.py: end -->"
+README_SECTION_START = REGIONS_README_START
+README_SECTION_END = REGIONS_README_END
 
 
 def readme_section(stats, examples, checksum, facts):
