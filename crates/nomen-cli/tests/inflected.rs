@@ -77,9 +77,37 @@ fn at(
 }
 
 fn setup() -> tempfile::TempDir {
+    with_gazetteer(GAZETTEER)
+}
+
+/// A temporary directory holding `jsonl` as the gazetteer `tag` reads.
+fn with_gazetteer(jsonl: &str) -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
-    std::fs::write(dir.path().join("g.jsonl"), GAZETTEER).unwrap();
+    std::fs::write(dir.path().join("g.jsonl"), jsonl).unwrap();
     dir
+}
+
+/// A text and the mentions expected in it: (mention, entity, rule).
+type Case = (
+    &'static str,
+    &'static [(&'static str, &'static str, &'static str)],
+);
+
+/// Asserts that `tag` finds exactly each case's mentions, in text order (each one
+/// looked for after the one before it).
+fn assert_cases(dir: &Path, cases: &[Case]) {
+    for (text, want) in cases {
+        let mut from = 0;
+        let want: Vec<_> = want
+            .iter()
+            .map(|(m, e, r)| {
+                let found = at(text, m, from, e, r);
+                from = found.2;
+                found
+            })
+            .collect();
+        assert_eq!(tag(dir, text), want, "{text}");
+    }
 }
 
 #[test]
@@ -208,9 +236,7 @@ fn variant_forms_without_evidence_are_not_linked() {
 /// them (a double surname, a common word at a sentence start).
 #[test]
 fn respellings_given_names_bodies_and_their_traps() {
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::write(
-        dir.path().join("g.jsonl"),
+    let dir = with_gazetteer(
         r#"{"id":"shoigu","name":"Sergei Shoigu","kind":"person"}
 {"id":"tsipras","name":"Alexis Tsipras","kind":"person"}
 {"id":"kundera","name":"Milan Kundera","kind":"person"}
@@ -221,11 +247,8 @@ fn respellings_given_names_bodies_and_their_traps() {
 {"id":"unicef","name":"United Nations Children's Fund","kind":"organization","aliases":["UNICEF"]}
 {"id":"wfp","name":"World Food Programme","kind":"organization","aliases":["WFP"]}
 "#,
-    )
-    .unwrap();
+    );
     let d = dir.path();
-    /// A text and the mentions expected in it: (text, entity, rule).
-    type Case<'a> = (&'a str, &'a [(&'a str, &'a str, &'a str)]);
     let cases: [Case; 9] = [
         (
             "Sergej Schoigu sprach lange. Schoigu ging dann.",
@@ -276,18 +299,7 @@ fn respellings_given_names_bodies_and_their_traps() {
             ],
         ),
     ];
-    for (text, want) in cases {
-        let mut from = 0;
-        let want: Vec<_> = want
-            .iter()
-            .map(|(m, e, r)| {
-                let found = at(text, m, from, e, r);
-                from = found.2;
-                found
-            })
-            .collect();
-        assert_eq!(tag(d, text), want, "{text}");
-    }
+    assert_cases(d, &cases);
     // A lone respelling nobody introduced; the second half of a double surname; a
     // common word at a sentence start that the text also writes in lowercase
     // (`kivi`, a stone); a three-letter acronym in title case.
@@ -308,9 +320,7 @@ fn respellings_given_names_bodies_and_their_traps() {
 /// surname with a man's case, which stays unlinked.
 #[test]
 fn whole_paradigms_of_peoples_names() {
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::write(
-        dir.path().join("g.jsonl"),
+    let dir = with_gazetteer(
         r#"{"id":"radic","name":"Nikola Radić","kind":"person"}
 {"id":"bilic","name":"Ana Bilić","kind":"person"}
 {"id":"virtanen","name":"Aino Virtanen","kind":"person"}
@@ -319,11 +329,8 @@ fn whole_paradigms_of_peoples_names() {
 {"id":"holmberg","name":"Nils Holmberg","kind":"person"}
 {"id":"hunter","name":"Tom Hunter","kind":"person"}
 "#,
-    )
-    .unwrap();
+    );
     let d = dir.path();
-    /// A text and the mentions expected in it: (text, entity, rule).
-    type Case<'a> = (&'a str, &'a [(&'a str, &'a str, &'a str)]);
     let cases: [Case; 7] = [
         (
             "Nikola Radić je igrao. Publika je Radiću pljeskala, s Radićem.",
@@ -376,18 +383,7 @@ fn whole_paradigms_of_peoples_names() {
             &[("Τομ Χάντερ", "hunter", "transcribed")],
         ),
     ];
-    for (text, want) in cases {
-        let mut from = 0;
-        let want: Vec<_> = want
-            .iter()
-            .map(|(m, e, r)| {
-                let found = at(text, m, from, e, r);
-                from = found.2;
-                found
-            })
-            .collect();
-        assert_eq!(tag(d, text), want, "{text}");
-    }
+    assert_cases(d, &cases);
     // Ana is a woman's name: `Biliću` is a man of her family. Without Latvian
     // letters, a woman's surname with `-a` is a Slavic man's case.
     for text in [
@@ -412,9 +408,7 @@ fn whole_paradigms_of_peoples_names() {
 /// with a lowercase second part.
 #[test]
 fn names_read_by_their_source_language() {
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::write(
-        dir.path().join("g.jsonl"),
+    let dir = with_gazetteer(
         r#"{"id":"kovacevic","name":"Mirza Kovačević","kind":"person"}
 {"id":"haarstad","name":"Eirik Haarstad","kind":"person"}
 {"id":"lemaire","name":"Marc Lemaire","kind":"person"}
@@ -423,11 +417,8 @@ fn names_read_by_their_source_language() {
 {"id":"rashid","name":"Khalid bin Rashid Al Maktoum","kind":"person"}
 {"id":"koskiaho","name":"Pekka Koski-aho","kind":"person"}
 "#,
-    )
-    .unwrap();
+    );
     let d = dir.path();
-    /// A text and the mentions expected in it: (text, entity, rule).
-    type Case<'a> = (&'a str, &'a [(&'a str, &'a str, &'a str)]);
     let cases: [Case; 7] = [
         (
             "Тренер Эйрик Хорстад приехал. Хорстад доволен.",
@@ -473,18 +464,7 @@ fn names_read_by_their_source_language() {
             ],
         ),
     ];
-    for (text, want) in cases {
-        let mut from = 0;
-        let want: Vec<_> = want
-            .iter()
-            .map(|(m, e, r)| {
-                let found = at(text, m, from, e, r);
-                from = found.2;
-                found
-            })
-            .collect();
-        assert_eq!(tag(d, text), want, "{text}");
-    }
+    assert_cases(d, &cases);
     // Without his given name before a declined surname, a man's case ending on the
     // surname of a given name in `-a` is not enough (the man may be her relative).
     let got = tag(d, "Mirza Kovačević je došao. Kovačevića su pitali.");
@@ -497,19 +477,14 @@ fn names_read_by_their_source_language() {
 /// of a woman's surname in -o, and Turkish's e for the a of an Arabic name.
 #[test]
 fn baltic_endings_and_the_ova_of_names_in_o() {
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::write(
-        dir.path().join("g.jsonl"),
+    let dir = with_gazetteer(
         r#"{"id":"zemaitaitis","name":"Vytautas Žemaitaitis","kind":"person"}
 {"id":"varnauskas","name":"Tomas Varnauskas","kind":"person"}
 {"id":"kalnins","name":"Jānis Kalniņš","kind":"person"}
 {"id":"castelo","name":"Ramona Castelo","kind":"person"}
 "#,
-    )
-    .unwrap();
+    );
     let d = dir.path();
-    /// A text and the mentions expected in it: (text, entity, rule).
-    type Case<'a> = (&'a str, &'a [(&'a str, &'a str, &'a str)]);
     let cases: [Case; 5] = [
         (
             "Ministras Tomas Varnauskas atvyko. Varnausko kalba patiko, Varnauskui plojo.",
@@ -548,18 +523,7 @@ fn baltic_endings_and_the_ova_of_names_in_o() {
             ],
         ),
     ];
-    for (text, want) in cases {
-        let mut from = 0;
-        let want: Vec<_> = want
-            .iter()
-            .map(|(m, e, r)| {
-                let found = at(text, m, from, e, r);
-                from = found.2;
-                found
-            })
-            .collect();
-        assert_eq!(tag(d, text), want, "{text}");
-    }
+    assert_cases(d, &cases);
     // Turkish writes the a of an Arabic name as e (rule turkish-reading), in a text
     // with Turkish letters only.
     std::fs::write(
@@ -583,25 +547,16 @@ fn baltic_endings_and_the_ova_of_names_in_o() {
     assert!(got.iter().all(|m| m.0 != "Castela"), "{got:?}");
 }
 
-/// A text and the mentions expected in it: (mention, entity, rule).
-type Case = (
-    &'static str,
-    &'static [(&'static str, &'static str, &'static str)],
-);
-
 #[test]
 fn new_sources_baltic_sound_spellings_and_second_surnames() {
     // People of our own, each with one Latin name and one surname.
-    let dir = tempfile::tempdir().unwrap();
-    let d = dir.path();
-    std::fs::write(
-        d.join("g.jsonl"),
+    let dir = with_gazetteer(
         r#"{"id":"rukeba","name":"Paul Rukeba","kind":"person"}
 {"id":"ibanez","name":"Íñigo Ibáñez","kind":"person"}
 {"id":"ibarra","name":"Tomás Ibarra","kind":"person"}
 "#,
-    )
-    .unwrap();
+    );
+    let d = dir.path();
     let cases: [Case; 5] = [
         // English au is the Russian press's о; Latvian writes Paul as it sounds.
         (
@@ -631,16 +586,5 @@ fn new_sources_baltic_sound_spellings_and_second_surnames() {
             &[],
         ),
     ];
-    for (text, want) in cases {
-        let mut from = 0;
-        let want: Vec<_> = want
-            .iter()
-            .map(|(m, e, r)| {
-                let found = at(text, m, from, e, r);
-                from = found.2;
-                found
-            })
-            .collect();
-        assert_eq!(tag(d, text), want, "{text}");
-    }
+    assert_cases(d, &cases);
 }
