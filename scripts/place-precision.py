@@ -74,13 +74,20 @@ read none of the linker's code, on all the mentions of main `0dded1d` (the build
 session's start), before that session's rules were landed (labels in
 `benches/place-precision/eleventh-labels.jsonl`; `--set eleventh`).
 
+A twelfth set, `twelfth` (issue 21's twelfth round): drawn as the eleventh (40 English
+news, 30 Bundestag, 30 Congreso and 20 House of Commons speeches) with seed 2123 from the
+articles in none of the earlier sets nor `dev`, drawn and judged blind by a judge who
+read none of the linker's code, on all the mentions of main `e655386` (the build at the
+session's start), before that session's rules were landed (labels in
+`benches/place-precision/twelfth-labels.jsonl`; `--set twelfth`).
+
 Usage:
   python3 scripts/place-precision.py [--set SET] sample              # writes the set
   python3 scripts/place-precision.py [--set SET] run NOMEN OUT.jsonl # tags it with NOMEN
   python3 scripts/place-precision.py [--set SET] judge RUN.jsonl...  # precision, recall
   python3 scripts/place-precision.py [--set SET] draw N RUN.jsonl... # mentions to judge
 (SET: heldout, the default, fresh, third, fourth, dev, fifth, sixth, seventh, eighth,
-ninth, tenth or eleventh)
+ninth, tenth, eleventh or twelfth)
 
 `judge` prints, per run: the judged mentions among its mentions, the precision of all
 of them and of the place mentions, and the recall of correct place mentions relative
@@ -137,6 +144,9 @@ SETS = {
     "eleventh": ("eleventh.jsonl", "eleventh-labels.jsonl",
                  [("news-en", 40), ("parlspeech-de", 30), ("parlspeech-es", 30),
                   ("parlspeech-en", 20)], 2122),
+    "twelfth": ("twelfth.jsonl", "twelfth-labels.jsonl",
+                [("news-en", 40), ("parlspeech-de", 30), ("parlspeech-es", 30),
+                 ("parlspeech-en", 20)], 2123),
 }
 # The sets each set must not share articles with (drawn before it).
 EARLIER = {"heldout": [], "fresh": ["heldout"], "third": ["heldout", "fresh"],
@@ -152,7 +162,9 @@ EARLIER = {"heldout": [], "fresh": ["heldout"], "third": ["heldout", "fresh"],
            "tenth": ["heldout", "fresh", "third", "fourth", "dev", "fifth", "sixth",
                      "seventh", "eighth", "ninth"],
            "eleventh": ["heldout", "fresh", "third", "fourth", "dev", "fifth", "sixth",
-                        "seventh", "eighth", "ninth", "tenth"]}
+                        "seventh", "eighth", "ninth", "tenth"],
+           "twelfth": ["heldout", "fresh", "third", "fourth", "dev", "fifth", "sixth",
+                       "seventh", "eighth", "ninth", "tenth", "eleventh"]}
 
 
 class Error(Exception):
