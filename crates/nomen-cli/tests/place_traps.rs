@@ -944,3 +944,59 @@ fn longer_names_counties_and_given_names_keep_the_place_out() {
         &[],
     );
 }
+
+#[test]
+fn bodies_regions_and_a_towns_county_keep_the_place_out() {
+    let dir = tempfile::tempdir().unwrap();
+    let dir = dir.path();
+    const LONDON: &str = "geonames-2643743";
+    let tail = " The people who were there said that it was not the first time, and that \
+                this is all they have to say about it.";
+    // A body's head noun after the place; an airport after a lowercase adjective; a
+    // division's noun after a city; an adjective of a US state's offices.
+    check(
+        dir,
+        &format!(
+            "Funds rose after the Abu Dhabi Investment Authority bought shares, the bank \
+             said in London. Passengers struggled to get to Birmingham international \
+             airport after the storm. She fled her home in Homs countryside. The mayor \
+             wrote to Washington's congressional delegation to ask for money.{tail}"
+        ),
+        &[("London", LONDON)],
+        &["Abu Dhabi", "Birmingham", "Homs", "Washington"],
+    );
+    // `states of` before a list; a city listed among the regions of its country (the
+    // regions keep their links); a town's name, a comma and a town's: its county.
+    check(
+        dir,
+        &format!(
+            "Refugees in the German states of Hesse and Hamburg are more likely to stay, \
+             a study published in Berlin said.{tail}"
+        ),
+        &[("Berlin", "geonames-2950159")],
+        &["Hamburg"],
+    );
+    check(
+        dir,
+        "Comunidades con mayor gasto: Andalucía, Madrid, Galicia y Aragón. Las demás \
+         gastan menos, dice el informe que se publicó en Sevilla.",
+        &[
+            ("Andalucía", "subdivision-ES-AN"),
+            ("Galicia", "subdivision-ES-GA"),
+            ("Sevilla", "geonames-2510911"),
+        ],
+        &["Madrid"],
+    );
+    check(
+        dir,
+        &format!("He was registered in Consett, Durham as John Smith at birth.{tail}"),
+        &[],
+        &["Durham"],
+    );
+    check(
+        dir,
+        "Viajó a Andalucía, Madrid y Sevilla con los ministros, que hablaron allí.",
+        &[("Madrid", "madrid")],
+        &[],
+    );
+}

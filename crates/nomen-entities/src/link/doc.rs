@@ -249,6 +249,7 @@ pub(super) fn link<'a>(
         letters: std::cell::OnceCell::new(),
         unproven: std::cell::RefCell::new(Vec::new()),
         unproven_towns: std::cell::RefCell::new(Vec::new()),
+        listed_regions: std::cell::RefCell::new(Vec::new()),
         longer_names: std::cell::OnceCell::new(),
         title_case: std::cell::RefCell::new(Vec::new()),
         teams: std::cell::OnceCell::new(),
@@ -2329,6 +2330,10 @@ struct Doc<'a> {
     /// near them, or the document names the same town with evidence
     /// ([`Doc::link_proven_places`]).
     unproven_towns: std::cell::RefCell<Vec<Linked>>,
+    /// Cities' names read as their regions' ([`Doc::listed_among_regions`]): not
+    /// linked, but names of a list of places, which proves the towns and regions
+    /// listed with them ([`Doc::link_proven_towns`]).
+    listed_regions: std::cell::RefCell<Vec<Linked>>,
     /// Token ids that the document writes as the last word of a longer name
     /// (`RB Leipzig`, `Arminia Bielefeld`), worked out on first use
     /// ([`Doc::named_inside_longer_name`]).
@@ -3764,6 +3769,14 @@ impl<'a> Doc<'a> {
                 || self.person_introduced(c)
                 || self.alias_before_place(c, &chosen.0)
                 || self.between_name_words(c)
+                || self.after_new_adjective(c)
+                || {
+                    let regions = self.listed_among_regions(c, &chosen.0);
+                    if regions {
+                        self.listed_regions.borrow_mut().push(linked);
+                    }
+                    regions
+                }
                 || self.named_with_its_site(c, &chosen.0)
                 || (self.team_in_document(c)
                     && !self.after_place_preposition(c)
@@ -4016,7 +4029,22 @@ impl<'a> Doc<'a> {
             }
         }
         let mut heads = vec![c.start];
-        if first != c.start {
+        // `registered in Dartford, Kent as ...`: two names joined by a comma alone, the
+        // first no place of the gazetteer, are a town and its county or region (as
+        // `Dayton, Ohio`), not a list: the preposition says place for the first, and
+        // the second is the first's region, not a town of its name elsewhere.
+        // (Not a list that goes on: `in Freudenstadt, Nürnberg, Landau und Hamburg`.
+        // English usage: Turkish `İzmir'in Bornova, Balıkesir'in` is no such pair.)
+        let town_and_region = first + 1 == c.start
+            && !self.place_name(f, first, first + 1)
+            && !ft.text[ft.toks[c.end - 1].original.end..]
+                .trim_start()
+                .starts_with([',', ';'])
+            && !self
+                .adjacent_after(f, c.end)
+                .is_some_and(|n| place::is_list_word(self.tok_text(f, n)))
+            && self.language() == place::ENGLISH;
+        if first != c.start && !town_and_region {
             heads.push(first);
         }
         for head in heads {
@@ -5220,16 +5248,21 @@ impl<'a> Doc<'a> {
             // `the Paris climate agreement`, `the Minsk peace accords`: a treaty's noun
             // after one lowercase word, where an article before the city says that the
             // city's name is a modifier of the noun.
+            // (An airport's noun needs no article: `getting to Cardiff international
+            // airport`; a city is not the airport's modifier there, as it can be a
+            // verb's subject before `agreement`.)
             if city
                 && end == c.end
                 && self.tok_case(c.field, n) == Case::Lower
                 && !self.word(c.field, n).function
-                && self
-                    .adjacent_after(c.field, n + 1)
-                    .is_some_and(|m| place::is_treaty_word(self.tok_text(c.field, m)))
-                && self
-                    .adjacent_before(c.field, c.start)
-                    .is_some_and(|a| place::is_english_article(self.tok_text(c.field, a)))
+                && self.adjacent_after(c.field, n + 1).is_some_and(|m| {
+                    let noun = self.tok_text(c.field, m);
+                    place::is_treaty_word(noun)
+                        && (noun == "airport"
+                            || self.adjacent_before(c.field, c.start).is_some_and(|a| {
+                                place::is_english_article(self.tok_text(c.field, a))
+                            }))
+                })
             {
                 return true;
             }
@@ -5239,6 +5272,102 @@ impl<'a> Doc<'a> {
             end = n + 1;
         }
         false
+    }
+
+    /// True when a city's one-word name is listed (names joined by commas or a list
+    /// word) with two or more one-word names of regions (places that are neither a
+    /// city nor a country with cities: a country's regions, territories), one at least
+    /// a region of the city's own country, and with no city (`Cataluña, Madrid,
+    /// Canarias y Baleares`, the autonomous communities; `Bayern, Bremen und
+    /// Sachsen`): the region of the city's name, which the gazetteer holds only under
+    /// a longer name (`Comunidad de Madrid`, `Freie Hansestadt Bremen`), not the city.
+    fn listed_among_regions(&self, c: &Cand, key: &Key) -> bool {
+        let places = self.linker.places();
+        if c.end - c.start != 1 || !places.city(key.entity) {
+            return false;
+        }
+        let f = c.field;
+        let ft = &self.texts[f];
+        let own = places.country(key.entity);
+        let list_word = |i: usize| {
+            self.tok_case(f, i) == Case::Lower && place::is_list_word(self.tok_text(f, i))
+        };
+        let gap =
+            |a: usize, b: usize| ft.text[ft.toks[a].original.end..ft.toks[b].original.start].trim();
+        // The one-word names of the list: each a capitalised word between separators
+        // (a comma, a list word, or a comma and a list word).
+        let (mut regions, mut at_home) = (0, 0);
+        for forward in [false, true] {
+            let mut i = c.start;
+            for _ in 0..6 {
+                let step = |i: usize| {
+                    if forward {
+                        i.checked_add(1)
+                    } else {
+                        i.checked_sub(1)
+                    }
+                };
+                let Some(mut n) = step(i).filter(|&n| n < ft.toks.len()) else {
+                    break;
+                };
+                let (a, b) = if forward { (i, n) } else { (n, i) };
+                let sep = gap(a, b);
+                if sep == "," {
+                    if list_word(n) {
+                        match step(n).filter(|&m| m < ft.toks.len()) {
+                            Some(m) => n = m,
+                            None => break,
+                        }
+                    }
+                } else if sep.is_empty() && list_word(n) {
+                    match step(n).filter(|&m| m < ft.toks.len()) {
+                        Some(m) if gap(n.min(m), n.max(m)).is_empty() => n = m,
+                        _ => break,
+                    }
+                } else {
+                    break;
+                }
+                if !self.capitalised_content(f, n) || ft.toks[n].ideograph {
+                    break;
+                }
+                let dict = &self.linker.dict;
+                let root = dict.root(ft.toks[n].id);
+                let entities = if root == NONE {
+                    &[][..]
+                } else {
+                    dict.keys(root)
+                };
+                let mut region = None;
+                for k in entities
+                    .iter()
+                    .filter(|k| k.entity_kind == Kind::Place && k.kind.is_full())
+                {
+                    if places.city(k.entity) {
+                        return false;
+                    }
+                    if !places.country_of_some_city(k.entity) {
+                        region = Some(places.country(k.entity) == own && own.is_some());
+                    }
+                }
+                if let Some(home) = region {
+                    regions += 1;
+                    at_home += usize::from(home);
+                }
+                i = n;
+            }
+        }
+        regions >= 2 && at_home >= 1
+    }
+
+    /// True when a capitalised form of the adjective `new` is right before the span
+    /// (`NUEVA CANARIAS`, `Neues Deutschland`, [`place::is_new_adjective`]): the two
+    /// words name something else, a party, a newspaper, a movement; the gazetteer holds
+    /// the places so named whole (`New York`, `Nueva Zelanda`, `Nova Scotia`).
+    fn after_new_adjective(&self, c: &Cand) -> bool {
+        self.adjacent_before(c.field, c.start).is_some_and(|p| {
+            self.tok_case(c.field, p) == Case::Upper
+                && place::is_new_adjective(self.tok_text(c.field, p))
+        })
     }
 
     /// True when a German article (`der`, `den`, `im`, `zur`) is right before the span
@@ -5484,8 +5613,9 @@ impl<'a> Doc<'a> {
         })
     }
 
-    /// True when a city's name follows the English `province of`, `county of` (or
-    /// their plurals), or a plural `counties`, `provinces` (or the noun and `are`,
+    /// True when a city's name follows the English `province of`, `county of`, `state
+    /// of`, `region of` (or their plurals: `the German states of Saarland and Bremen`),
+    /// or a plural `counties`, `provinces` (or the noun and `are`,
     /// `were`, [`is_division_plural`]), in lowercase, directly or in a list of names
     /// that starts there (`the provinces of Aleppo, Damascus, Homs and Hama`, `the
     /// province of Latakia`, `three counties, Wicklow, Limerick and Offaly`): the names
@@ -5514,7 +5644,14 @@ impl<'a> Doc<'a> {
                 return p.checked_sub(1).is_some_and(|q| {
                     matches!(
                         self.tok_text(f, q),
-                        "province" | "provinces" | "county" | "counties"
+                        "province"
+                            | "provinces"
+                            | "county"
+                            | "counties"
+                            | "state"
+                            | "states"
+                            | "region"
+                            | "regions"
                     ) && lower(q)
                         && self.adjacent_before(f, p) == Some(q)
                 });
@@ -5841,8 +5978,10 @@ impl<'a> Doc<'a> {
         }
         let ft = &self.texts[f];
         if let Some(n) = self.adjacent_after(f, c.end) {
-            if place::is_state_office_word(self.tok_text(f, n))
-                && self.tok_case(f, n) == Case::Upper
+            if (place::is_state_office_word(self.tok_text(f, n))
+                && self.tok_case(f, n) == Case::Upper)
+                || (place::is_state_adjective(self.tok_text(f, n))
+                    && self.tok_case(f, n) == Case::Lower)
             {
                 return true;
             }
@@ -5852,6 +5991,14 @@ impl<'a> Doc<'a> {
             let gap = &ft.text[ft.toks[c.end - 1].original.end..ft.toks[c.end].original.start];
             let possessive =
                 matches!(self.tok_text(f, c.end), "s") && (gap == "'" || gap == "\u{2019}");
+            // `New York's congressional delegation`: an adjective of a state's offices
+            // in lowercase ([`place::is_state_adjective`]).
+            if possessive
+                && self.tok_case(f, c.end + 1) == Case::Lower
+                && place::is_state_adjective(self.tok_text(f, c.end + 1))
+            {
+                return true;
+            }
             if possessive {
                 let mut i = c.end + 1;
                 while i < ft.toks.len() && i <= c.end + 3 && self.capitalised_content(f, i) {
@@ -7027,8 +7174,10 @@ impl<'a> Doc<'a> {
         let entities = self.linker.gazetteer.entities();
         loop {
             let mut proven = Vec::new();
-            // Two towns' names in a list prove each other (`Bottrop und Gelsenkirchen`).
-            let listed: Vec<Linked> = waiting.clone();
+            // Two towns' names in a list prove each other (`Bottrop und Gelsenkirchen`),
+            // and so does a city's name read as its region's (`Cataluña, Madrid`).
+            let mut listed: Vec<Linked> = waiting.clone();
+            listed.extend(self.listed_regions.borrow().iter().copied());
             waiting.retain(|l| {
                 if !self.is_free(l.field, l.start, l.end) {
                     return false;

@@ -1745,6 +1745,110 @@ mod tests {
     }
 
     #[test]
+    fn bodies_regions_and_a_towns_county_keep_the_place_out() {
+        let g = Gazetteer::from_jsonl_str(
+            r#"{"id":"country-es","name":"Spain","kind":"place","source":"cldr:ES"}
+{"id":"country-de","name":"Germany","kind":"place","source":"cldr:DE"}
+{"id":"country-us","name":"United States","kind":"place","source":"cldr:US"}
+{"id":"country-hk","name":"Hong Kong","kind":"place","source":"cldr:HK"}
+{"id":"madrid","name":"Madrid","kind":"place","country":"ES","population":3300000,"capital":true}
+{"id":"sevilla","name":"Sevilla","kind":"place","country":"ES","population":690000}
+{"id":"es-ct","name":"Catalonia","aliases":["Cataluña"],"kind":"place","within":"ES"}
+{"id":"es-ga","name":"Galicia","kind":"place","within":"ES"}
+{"id":"bremen","name":"Bremen","kind":"place","country":"DE","population":560000}
+{"id":"de-sl","name":"Saarland","kind":"place","within":"DE"}
+{"id":"cardiff","name":"Cardiff","kind":"place","country":"GB","population":450000}
+{"id":"leeds","name":"Leeds","kind":"place","country":"GB","population":790000}
+{"id":"kent","name":"Kent","kind":"place","country":"US","population":130000}
+{"id":"geonames-5128581","name":"New York City","aliases":["New York"],"kind":"place","country":"US","population":8000000}"#,
+            "test",
+        )
+        .unwrap();
+        let l = Linker::new(Arc::new(g));
+        let en = |s: &str| format!("{s} The people said that it was not new, and that is all.");
+        let es = |s: &str| format!("{s} Los que están en la sala dicen que no es para tanto.");
+        // A body named after the place, its head noun after it, capitalised; an
+        // airport after one lowercase adjective.
+        unlinked(
+            &l,
+            &en("Rates rose as the Hong Kong Monetary Authority acted."),
+            "Hong Kong",
+        );
+        assert_eq!(
+            pairs(
+                &l,
+                &en("Reporting from Cardiff, he said-Leeds Defence Brigades' men left.")
+            ),
+            [p("Cardiff", "cardiff")]
+        );
+        unlinked(
+            &l,
+            &en("The road to Cardiff international airport was shut."),
+            "Cardiff",
+        );
+        assert_eq!(
+            pairs(&l, &en("The road to Cardiff was shut.")),
+            [p("Cardiff", "cardiff")]
+        );
+        // The adjective `new` before a place it is not part of, in capitals: another
+        // name (a party's); the place after `HACIA` stays.
+        let out = l.link_document(
+            "PREGUNTA DEL DIPUTADO DON JUAN PÉREZ, DEL GRUPO PARLAMENTARIO DE COALICIÓN \
+             GALLEGA-NUEVA GALICIA, QUE FORMULA AL SEÑOR PRESIDENTE DEL GOBIERNO: ¿PUEDE \
+             CONFIRMAR QUE LOS BARCOS SALIERON HACIA GALICIA?",
+            &es("Gracias, señor presidente."),
+        );
+        let title: Vec<usize> = out
+            .mentions
+            .iter()
+            .filter(|m| m.field == Field::Title)
+            .map(|m| m.start)
+            .collect();
+        assert!(title.len() == 1 && title[0] > 150, "{:?}", out.mentions);
+        // A division's noun after the city, or `states of` before a list.
+        unlinked(&l, &en("She left her home in Leeds countryside."), "Leeds");
+        unlinked(
+            &l,
+            &en("Asylum seekers in the German states of Saarland and Bremen won."),
+            "Bremen",
+        );
+        // A city listed among the regions of its country.
+        unlinked(
+            &l,
+            &es("Comunidades con mayor porcentaje: Cataluña, Madrid, Galicia y Saarland."),
+            "Madrid",
+        );
+        assert_eq!(
+            pairs(&l, &es("Viajó a Cataluña, Madrid y Sevilla.")),
+            [
+                p("Cataluña", "es-ct"),
+                p("Madrid", "madrid"),
+                p("Sevilla", "sevilla")
+            ]
+        );
+        // An adjective of a US state's offices after its name.
+        unlinked(
+            &l,
+            &en("He wrote to New York's congressional delegation in Leeds."),
+            "New York",
+        );
+        // A town no place of the gazetteer names, a comma, a town: its county.
+        unlinked(
+            &l,
+            &en("He was registered in Dartford, Kent as Adrian."),
+            "Kent",
+        );
+        assert_eq!(
+            pairs(&l, &en("He was registered in Leeds, Kent and Cardiff.")),
+            [
+                p("Leeds", "leeds"),
+                p("Kent", "kent"),
+                p("Cardiff", "cardiff")
+            ]
+        );
+    }
+
+    #[test]
     fn longer_names_counties_and_given_names_keep_the_place_out() {
         let g = Gazetteer::from_jsonl_str(
             r#"{"id":"country-it","name":"Italy","kind":"place","source":"cldr:IT"}

@@ -451,6 +451,62 @@ const ORGANISATION_WORDS: &[&str] = &[
     // resorts (`the Oriental Salt Lake Resort`; not `a ski resort`, in lowercase; a
     // hotel only right before the name, `Doc::inside_organisation_name`)
     "resort",
+    // authorities, foundations, networks, centres, organisations, groups, companies
+    // and parties named after a place (`the Hong Kong Monetary Authority`, `Pesticide
+    // Action Network North America`, `the Minsk Group`, `UK Independence Party`): bodies
+    // of their own, not the place nor its state. (Not a council, a command, a
+    // department of state or an embassy: the samples count a country's organs as the
+    // country, `the U.S. Embassy`, `Russian Federation Council`.)
+    "authority",
+    "autoridad",
+    "autorite",
+    "autorita",
+    "autoridade",
+    "behorde",
+    "foundation",
+    "fundacion",
+    "fondation",
+    "fondazione",
+    "fundacao",
+    "stiftung",
+    "network",
+    "center",
+    "centre",
+    "organization",
+    "organisation",
+    "organizacion",
+    "organizzazione",
+    "group",
+    "grupo",
+    "groupe",
+    "gruppo",
+    "company",
+    "corporation",
+    "party",
+    "partido",
+    "parti",
+    "partito",
+    "partei",
+    // armed groups named after their town (`Benghazi Defence Brigades`)
+    "brigade",
+    "brigades",
+    "brigada",
+    "brigadas",
+    "brigaden",
+    "battalion",
+    "battalions",
+    "batallon",
+    "militia",
+    "militias",
+    "milicia",
+    "milicias",
+    // orchestras named after their city (`the Berlin Philharmonic`; not a stadium's
+    // or a museum's noun, which before a connector says where it is: `das Stadion von
+    // Lille`)
+    "philharmonic",
+    "orchestra",
+    "orchester",
+    "orquesta",
     // newspapers
     "times",
     "post",
@@ -550,6 +606,20 @@ const COMPASS_ADJECTIVES: &[&str] = &["northern", "southern", "eastern", "wester
 const COMPASS_NOUNS: &[&str] = &[
     "norte", "sur", "este", "oeste", "nord", "sud", "est", "ouest", "ovest",
 ];
+
+/// Folded forms of the adjective `new` in the languages told apart: capitalised right
+/// before a place's name that the gazetteer does not hold with it, they make the name
+/// of something else (`Nueva Canarias`, a party; `Neues Deutschland`, a newspaper;
+/// `New Europe`), as `New York` and `Nueva Zelanda` are names of their own.
+const NEW_ADJECTIVES: &[&str] = &[
+    "new", "neu", "neue", "neues", "neuer", "neuen", "nueva", "nuevo", "nuevas", "nuevos",
+    "nouvelle", "nouveau", "nouvel", "nuova", "nuovo", "nova", "novo", "nieuw", "nieuwe",
+];
+
+/// True when the folded word is a form of the adjective `new` ([`NEW_ADJECTIVES`]).
+pub(crate) fn is_new_adjective(folded: &str) -> bool {
+    NEW_ADJECTIVES.contains(&folded)
+}
 
 /// True when the folded word is one of [`COMPASS_NOUNS`].
 pub(crate) fn is_compass_noun(folded: &str) -> bool {
@@ -705,6 +775,16 @@ const STATE_OFFICE_WORDS: &[&str] = &[
     "republican",
     "republicans",
 ];
+
+/// Folded adjectives of a US state's offices and elections, in lowercase after the
+/// state's name or its possessive (`New York's congressional delegation`, `the Texas
+/// gubernatorial race`): a city of the state's name before one is the state.
+const STATE_ADJECTIVES: &[&str] = &["congressional", "gubernatorial", "statewide"];
+
+/// True when the folded word is one of [`STATE_ADJECTIVES`].
+pub(crate) fn is_state_adjective(folded: &str) -> bool {
+    STATE_ADJECTIVES.contains(&folded)
+}
 
 /// Folded nouns of a federated state, before its name or a connector and its name
 /// (`the state of Georgia`, `US-Bundesstaat Georgia`, `el estado de Georgia`).
@@ -1041,8 +1121,11 @@ pub(crate) const LARGE_CITY: u64 = 1_000_000;
 /// a city's name before one is the division's, and so is `Aleppo province` (the
 /// provinces of Syria, Iraq, Afghanistan, China are named after their seats). (Not
 /// `region`, `district`: the press also writes them for the city and its
-/// surroundings, `the New York region`.)
+/// surroundings, `the New York region`.) `countryside` too: `Latakia countryside`,
+/// `the Aleppo countryside` are the rural parts of the province of that name, which
+/// hold everything but the city.
 const DIVISION_WORDS: &[&str] = &[
+    "countryside",
     "province",
     "provinces",
     "county",
