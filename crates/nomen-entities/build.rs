@@ -10,8 +10,8 @@
 //! starting a command decodes strings instead of parsing 3.4 MB of JSON (see
 //! `gazetteer::builtin_places`). Invalid JSON there fails the build, naming the line.
 //!
-//! And `builtin-names.bin`: the built-in entities (`data/entities.jsonl`, then the
-//! places) by the folded key of each of their names (`name_key.rs`, the crate's own
+//! And `builtin-names.bin`: the built-in entities (`data/entities.jsonl`, then
+//! `data/organizations/organizations.jsonl`, then the places) by the folded key of each of their names (`name_key.rs`, the crate's own
 //! code), so that loading a file of entities beside the built-in ones does not fold
 //! the 135,000 built-in names to find which are the same (see `same_entity`).
 
@@ -127,6 +127,10 @@ include!("src/name_key.rs");
 struct Names {
     positions: std::collections::HashMap<String, usize>,
     names: Vec<Vec<String>>,
+    /// The names by language of each entity that has them (in the order they are
+    /// added as aliases), for an entry of the places that replaces it: the crate's
+    /// `Gazetteer::try_builtin` adds them to it.
+    by_language: Vec<(String, Vec<String>)>,
 }
 
 impl Names {
@@ -162,13 +166,31 @@ fn entity_names(text: &str, names: &mut Names) {
         let (Some(id), Some(name)) = (string("id"), string("name")) else {
             continue;
         };
-        let aliases: Vec<String> = o
+        let mut aliases: Vec<String> = o
             .get("aliases")
             .and_then(|v| v.as_array())
             .into_iter()
             .flatten()
             .filter_map(|v| v.as_str().map(str::to_string))
             .collect();
+        // The names by language are aliases too, added as `by_language::expand_aliases`
+        // adds them: languages in the order of their codes, each name once, not the
+        // canonical name.
+        if let Some(serde_json::Value::Object(languages)) = o.get("by_language") {
+            let mut codes: Vec<&String> = languages.keys().collect();
+            codes.sort();
+            let mut all = Vec::new();
+            for code in codes {
+                let list = languages[code.as_str()].as_array().into_iter().flatten();
+                for alias in list.filter_map(|v| v.as_str()) {
+                    all.push(alias.to_string());
+                    if alias != name && !aliases.iter().any(|a| a == alias) {
+                        aliases.push(alias.to_string());
+                    }
+                }
+            }
+            names.by_language.push((id.clone(), all));
+        }
         names.add(&id, &name, &aliases);
     }
 }
@@ -209,6 +231,12 @@ fn main() {
     let text =
         fs::read_to_string(&entities).unwrap_or_else(|e| panic!("{}: {e}", entities.display()));
     entity_names(&text, &mut names);
+    // The built-in organisations, loaded after them.
+    let organizations = manifest.join("../../data/organizations/organizations.jsonl");
+    println!("cargo:rerun-if-changed={}", organizations.display());
+    let text = fs::read_to_string(&organizations)
+        .unwrap_or_else(|e| panic!("{}: {e}", organizations.display()));
+    entity_names(&text, &mut names);
     let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
     // The places, then the regions (`scripts/data/regions.py`), loaded in that order.
     for (file, bin) in [
@@ -220,6 +248,18 @@ fn main() {
         let text = fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
         fs::write(out.join(bin), encode_places(&text, &path, &mut names))
             .unwrap_or_else(|e| panic!("writing {bin}: {e}"));
+    }
+    // The names by language of an entity a place replaced (`Gazetteer::try_builtin`).
+    for (id, by_language) in std::mem::take(&mut names.by_language) {
+        let Some(&i) = names.positions.get(&id) else {
+            continue;
+        };
+        let entry = &mut names.names[i];
+        for alias in by_language {
+            if !entry.contains(&alias) {
+                entry.push(alias);
+            }
+        }
     }
     fs::write(out.join("builtin-names.bin"), key_table(&names.names))
         .unwrap_or_else(|e| panic!("writing builtin-names.bin: {e}"));

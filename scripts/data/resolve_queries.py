@@ -463,21 +463,21 @@ K. Müller	-	absent-initial
 M. Rossi	-	absent-initial
 J. Smith	-	absent-initial
 P. Dupont	-	absent-initial
-International Monetary Fund	-	absent-org
-IMF	-	absent-acronym
-NATO	-	absent-acronym
-OTAN	-	absent-acronym
-OPEC	-	absent-acronym
+International Monetary Fund	international-monetary-fund	org-full
+IMF	international-monetary-fund	org-acronym
+NATO	nato	org-acronym
+OTAN	nato	org-acronym
+OPEC	opec	org-acronym
 FBI	-	absent-acronym
 CIA	-	absent-acronym
 NASA	-	absent-acronym
 BBC	-	absent-acronym
-WTO	-	absent-acronym
-IAEA	-	absent-acronym
-OSCE	-	absent-acronym
-ASEAN	-	absent-acronym
-FIFA	-	absent-acronym
-UEFA	-	absent-acronym
+WTO	world-trade-organization	org-acronym
+IAEA	international-atomic-energy-agency	org-acronym
+OSCE	osce	org-acronym
+ASEAN	asean	org-acronym
+FIFA	fifa	org-acronym
+UEFA	uefa	org-acronym
 KGB	-	absent-acronym
 FSB	-	absent-acronym
 PSOE	-	absent-acronym
@@ -487,7 +487,7 @@ ANC	-	absent-acronym
 BJP	-	absent-acronym
 FARC	-	absent-acronym
 ELN	-	absent-acronym
-UNICEF	-	absent-acronym
+UNICEF	unicef	org-acronym
 Deutsche Bundesbank	-	absent-org
 Bundesbank	-	absent-org
 Federal Reserve	-	absent-org
@@ -495,15 +495,15 @@ Banco de España	-	absent-org
 Banque de France	-	absent-org
 Bank of England	-	absent-org
 Banco Central de Venezuela	-	absent-org
-European Commission	-	absent-org
-European Parliament	-	absent-org
-Parlamento Europeo	-	absent-org
+European Commission	european-commission	org-full
+European Parliament	european-parliament	org-full
+Parlamento Europeo	european-parliament	org-full
 Supreme Court of the United States	-	absent-org
-World Health Organization	-	absent-org
+World Health Organization	world-health-organization	org-full
 Red Cross	-	absent-org
-Amnesty International	-	absent-org
-Human Rights Watch	-	absent-org
-Médecins Sans Frontières	-	absent-org
+Amnesty International	amnesty-international	org-full
+Human Rights Watch	human-rights-watch	org-full
+Médecins Sans Frontières	medecins-sans-frontieres	org-full
 Goldman Sachs	-	absent-org
 Deutsche Bank	-	absent-org
 Gazprom	-	absent-org

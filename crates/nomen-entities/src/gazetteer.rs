@@ -26,12 +26,22 @@ use std::sync::OnceLock;
 
 use serde::{Deserialize, Serialize};
 
+use crate::by_language;
 use crate::hash::FxBuild;
 use crate::link::cache::Reader;
 use crate::same_entity::{self, BuiltinIndex, MergeReason, Merged};
 
 /// The built-in gazetteer's hand-written entities, embedded at compile time.
 const BUILTIN: &str = include_str!("../../../data/entities.jsonl");
+
+/// The built-in organisations (international bodies with their names in each
+/// language's press, `data/organizations/organizations.jsonl`), embedded at compile
+/// time and loaded after [`BUILTIN`].
+const BUILTIN_ORGANIZATIONS: &str = include_str!("../../../data/organizations/organizations.jsonl");
+
+/// The name of the built-in organisations in errors.
+const BUILTIN_ORGANIZATIONS_ORIGIN: &str =
+    "built-in organisations (data/organizations/organizations.jsonl)";
 
 /// The built-in places (countries, territories, regions, cities and their names in
 /// every language, generated from CLDR and GeoNames by `scripts/data/places.py`),
@@ -335,6 +345,15 @@ impl Gazetteer {
     /// The built-in gazetteer, or the error that makes it invalid.
     pub fn try_builtin() -> Result<Gazetteer, GazetteerError> {
         let mut gazetteer = Self::builtin_entities()?;
+        // The names by language of the organisations that a place entry replaces (the
+        // United Nations and the European Union, which `scripts/data/places.py`
+        // extends with their CLDR names): kept, with their names, in the entry that
+        // replaces them.
+        let by_language: Vec<(String, serde_json::Value)> = gazetteer
+            .entities
+            .iter()
+            .filter_map(|e| Some((e.id.clone(), e.extra.get(by_language::FIELD)?.clone())))
+            .collect();
         for (bytes, origin) in [
             (BUILTIN_PLACES, BUILTIN_PLACES_ORIGIN),
             (BUILTIN_REGIONS, BUILTIN_REGIONS_ORIGIN),
@@ -342,6 +361,21 @@ impl Gazetteer {
             gazetteer.add_parsed(vec![decode_places(bytes, origin)], origin, None)?;
             // One source for the user: `built-in`.
             gazetteer.sources.pop();
+        }
+        for (id, value) in by_language {
+            let Some(&i) = gazetteer.by_id.get(&id) else {
+                continue;
+            };
+            let entity = &mut gazetteer.entities[i];
+            if !entity.extra.contains_key(by_language::FIELD) {
+                entity.extra.insert(by_language::FIELD.to_string(), value);
+                // It loaded once: the field is well formed.
+                by_language::expand_aliases(entity).map_err(|message| GazetteerError {
+                    origin: BUILTIN_ORGANIZATIONS_ORIGIN.to_string(),
+                    line: 0,
+                    kind: GazetteerErrorKind::Json(message),
+                })?;
+            }
         }
         gazetteer.builtin_len = gazetteer.entities.len();
         Ok(gazetteer)
@@ -352,7 +386,13 @@ impl Gazetteer {
     /// without the generated places. The corpus generator of the benchmarks draws its
     /// mentions from it.
     pub fn builtin_entities() -> Result<Gazetteer, GazetteerError> {
-        Self::from_jsonl_str_with(BUILTIN, BUILTIN_ORIGIN, Names::Trust)
+        let mut gazetteer = Self::from_jsonl_str_with(BUILTIN, BUILTIN_ORIGIN, Names::Trust)?;
+        let origin = BUILTIN_ORGANIZATIONS_ORIGIN;
+        let parsed = parse_chunks_with(BUILTIN_ORGANIZATIONS, origin, Names::Trust);
+        gazetteer.add_parsed(parsed, origin, None)?;
+        // One source for the user: `built-in`.
+        gazetteer.sources.pop();
+        Ok(gazetteer)
     }
 
     /// An empty gazetteer.
@@ -999,6 +1039,14 @@ fn parse_chunk(chunk: &str, first_line: usize, origin: &str, names: Names) -> Pa
                 return ParsedChunk { entities, error };
             }
         };
+        let mut entity = entity;
+        // Names by language are aliases too (checked below as the others are).
+        if let Err(message) = by_language::expand_aliases(&mut entity) {
+            return ParsedChunk {
+                entities,
+                error: Some(err(GazetteerErrorKind::Json(message))),
+            };
+        }
         let checked = match names {
             Names::Check => validate(&entity, &mut folded),
             Names::Trust => validate_without_folding(&entity),

@@ -10,6 +10,9 @@
 //!   [`compare_names`], a symmetric evidence-alignment score of two names.
 //! * [`inflect`]: the case endings of names in running text and the base forms an
 //!   inflected word may have (`Scholzovi` → `Scholz`), for the linker and the resolver.
+//! * [`by_language`]: an entity's names by language (the built-in international bodies'
+//!   `ВОЗ`, `OMS`, `Weltgesundheitsorganisation`), and the languages an acronym is
+//!   written in, which the linker reads.
 //! * [`discover`]: the people and organisations of a corpus that no gazetteer knows,
 //!   proposed as gazetteer entries (`nomen entities discover`).
 //! * [`Tagged`]: a linked text as shown (`nomen tag --json`, `nomen serve`).
@@ -18,6 +21,7 @@
 //!
 //! Every comparison of names goes through `nomen-fold`, the same folding the index uses.
 
+pub mod by_language;
 pub mod discover;
 mod gazetteer;
 mod hash;

@@ -123,6 +123,7 @@ fn countries_have_their_names_in_many_languages() {
 #[test]
 fn hand_written_places_are_extended_not_duplicated() {
     let hand = load("entities.jsonl");
+    let orgs = load("organizations/organizations.jsonl");
     let places = load("places/places.jsonl");
     let builtin = Gazetteer::try_builtin().unwrap();
     let mut shared = 0;
@@ -140,25 +141,51 @@ fn hand_written_places_are_extended_not_duplicated() {
                     e.id
                 );
                 assert!(p.aliases.len() > e.aliases.len(), "{}", e.id);
-                // The built-in gazetteer holds the extended entry.
-                assert_eq!(builtin.get(&e.id), Some(p));
+                // The built-in gazetteer holds the extended entry, with the names by
+                // language of the organisation of that id (the UN, the EU) after its
+                // aliases.
+                match orgs.get(&e.id) {
+                    Some(org) => {
+                        let got = builtin.get(&e.id).unwrap();
+                        assert!(got.aliases.starts_with(&p.aliases), "{}", e.id);
+                        assert_eq!(got.extra.get("by_language"), org.extra.get("by_language"));
+                        for name in org.names() {
+                            assert!(got.names().any(|n| n == name), "{}: {name}", e.id);
+                        }
+                    }
+                    None => assert_eq!(builtin.get(&e.id), Some(p)),
+                }
             }
             (Some(same_as), None) => panic!("{}: same_as {same_as} but not in places", e.id),
             (None, Some(_)) => panic!("{}: in both files without same_as", e.id),
             (None, None) => assert_eq!(builtin.get(&e.id), Some(e)),
         }
     }
+    // The organisations not in the places are as their file gives them.
+    for org in orgs.entities() {
+        if places.get(&org.id).is_none() {
+            assert_eq!(builtin.get(&org.id), Some(org));
+        }
+    }
     assert!(shared >= 10, "{shared}");
     let regions = load("places/regions.jsonl");
+    let both = orgs
+        .entities()
+        .iter()
+        .filter(|o| hand.get(&o.id).is_some())
+        .count();
+    assert_eq!(both, 2, "the UN and the EU");
     assert_eq!(
         builtin.len(),
-        hand.len() + places.len() + regions.len() - shared
+        hand.len() + orgs.len() - both + places.len() + regions.len() - shared
     );
     assert_eq!(builtin.sources(), ["built-in"]);
+    let mut hand_and_orgs = hand.clone();
+    hand_and_orgs.merge(orgs);
     assert_eq!(
         Gazetteer::builtin_entities().unwrap().entities(),
-        hand.entities(),
-        "builtin_entities() is data/entities.jsonl"
+        hand_and_orgs.entities(),
+        "builtin_entities() is data/entities.jsonl, then the organisations"
     );
 }
 
@@ -335,4 +362,50 @@ fn regions_load_say_their_source_and_leave_places_their_names() {
         .get("subdivision-IT-82")
         .expect("Sicily is built in");
     assert!(sicily.names().any(|n| n == "Сицилия"));
+}
+
+/// The built-in organisations: every line loads with every check, each body has its
+/// English names, the languages are codes of the languages the file says it covers,
+/// and no name (folded, up to dots and spaces) is two bodies': a name shared by two
+/// bodies is left out for both when the file is written, as the linker could not tell
+/// which one a text means.
+#[test]
+fn organizations_load_and_share_no_name() {
+    let orgs = load("organizations/organizations.jsonl");
+    assert!(orgs.len() >= 60, "{}", orgs.len());
+    let languages: HashSet<&str> = [
+        "en", "de", "fr", "es", "it", "pt", "nl", "pl", "cs", "sk", "sl", "hr", "sr", "sr-Latn",
+        "bg", "mk", "ru", "uk", "el", "ro", "hu", "fi", "et", "lv", "lt", "sv", "da", "nb", "tr",
+        "ar", "he", "zh", "ja", "ko",
+    ]
+    .into_iter()
+    .collect();
+    let mut owner: HashMap<String, &str> = HashMap::new();
+    for e in orgs.entities() {
+        assert_eq!(e.kind, Kind::Organization, "{}", e.id);
+        let by_language = nomen_entities::by_language::names_by_language(e);
+        assert!(
+            by_language
+                .iter()
+                .any(|(l, names)| *l == "en" && !names.is_empty()),
+            "{} has no English names",
+            e.id
+        );
+        for (lang, names) in &by_language {
+            assert!(languages.contains(lang), "{}: language {lang:?}", e.id);
+            assert!(!names.is_empty(), "{}: no names in {lang}", e.id);
+        }
+        let mut own = HashSet::new();
+        for name in e.names() {
+            let key: String = nomen_fold::fold(name)
+                .chars()
+                .filter(|c| c.is_alphanumeric())
+                .collect();
+            if own.insert(key.clone()) {
+                if let Some(other) = owner.insert(key.clone(), &e.id) {
+                    panic!("{name:?} ({key}) is a name of {other} and of {}", e.id);
+                }
+            }
+        }
+    }
 }

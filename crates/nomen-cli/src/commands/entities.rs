@@ -427,7 +427,16 @@ fn show(args: ShowArgs) -> anyhow::Result<ExitCode> {
     for (i, alias) in entity.aliases.iter().enumerate() {
         writeln!(out, "{:<8} {alias}", if i == 0 { "aliases" } else { "" })?;
     }
+    // The names by language, a line for each (`de  Weltgesundheitsorganisation, WHO`).
+    let by_language = nomen_entities::by_language::names_by_language(entity);
+    for (i, (lang, names)) in by_language.iter().enumerate() {
+        let label = if i == 0 { "names" } else { "" };
+        writeln!(out, "{label:<8} {lang:<7} {}", names.join(", "))?;
+    }
     for (key, value) in &entity.extra {
+        if key == nomen_entities::by_language::FIELD && !by_language.is_empty() {
+            continue;
+        }
         writeln!(out, "{key:<8} {value}")?;
     }
     if let Some(m) = gazetteer.merged_with(&entity.id) {

@@ -10,6 +10,7 @@ use nomen_fold::{fold_exact, Folded, View};
 
 use super::dict::{is_arabic_article, script, script_bit, Key, KeyKind, NodeFacts, CYRILLIC, NONE};
 use super::facts;
+use super::language;
 use super::place;
 use super::place_case;
 use super::table::Probe;
@@ -17,7 +18,7 @@ use super::{DocumentLinks, Field, Linker, Mention, Rule};
 use crate::hash::FxBuild;
 use crate::inflect::{self, EndingKind, Script};
 use crate::name::{is_particle, is_stopword};
-use crate::Kind;
+use crate::{by_language, Kind};
 
 /// Longest key, in tokens, that the trie walk follows.
 const MAX_KEY_TOKENS: usize = 24;
@@ -247,6 +248,7 @@ pub(super) fn link<'a>(
         language: std::cell::OnceCell::new(),
         markers: std::cell::OnceCell::new(),
         letters: std::cell::OnceCell::new(),
+        iso_language: std::cell::OnceCell::new(),
         unproven: std::cell::RefCell::new(Vec::new()),
         unproven_towns: std::cell::RefCell::new(Vec::new()),
         listed_regions: std::cell::RefCell::new(Vec::new()),
@@ -2321,6 +2323,9 @@ struct Doc<'a> {
     /// The languages its letters say the document may be written in
     /// ([`place_case::letter_languages`]), worked out on first use.
     letters: std::cell::OnceCell<u16>,
+    /// The document's language as whatlang guesses it ([`language::detect`]), worked
+    /// out on first use.
+    iso_language: std::cell::OnceCell<Option<&'static str>>,
     /// One-word place names that are common words of the document's language, with no
     /// preposition of place before them: linked at the end if a place or their
     /// country is named near them ([`Doc::link_proven_places`]).
@@ -4737,6 +4742,31 @@ impl<'a> Doc<'a> {
             }
             _ => false,
         }
+    }
+
+    /// The languages (ISO 639-1 codes) whose press writes the acronym `key` came
+    /// from, as its entity's `by_language` field gives them; empty when the field
+    /// does not give it ([`by_language::languages_of`]).
+    fn acronym_languages(&self, key: &Key) -> Vec<&str> {
+        let entity = &self.linker.gazetteer.entities()[key.entity as usize];
+        if entity.extra.is_empty() {
+            return Vec::new();
+        }
+        match entity.names().nth(usize::from(key.name)) {
+            Some(name) => by_language::languages_of(entity, name),
+            None => Vec::new(),
+        }
+    }
+
+    /// True when the document is written in one of `languages` (ISO 639-1 codes), as
+    /// whatlang or the function words ([`Doc::language`]) tell.
+    fn written_in(&self, languages: &[&str]) -> bool {
+        let guessed = *self
+            .iso_language
+            .get_or_init(|| language::detect(self.texts.iter().map(|ft| ft.text)));
+        guessed.is_some_and(|code| language::fits(languages, code))
+            || place::language_code(self.language())
+                .is_some_and(|code| language::fits(languages, code))
     }
 
     /// The document's language, as a bit of [`place::detect_language`].
@@ -7568,6 +7598,18 @@ impl<'a> Doc<'a> {
                 if key.entity_kind == Kind::Person && c.end - c.start == 1 && self.in_caps_run(c) {
                     return None;
                 }
+                // An acronym only some languages' press writes for the body (`ВОЗ`,
+                // `OMS`): only in a text of one of them, and not in a line in capitals
+                // (`WHO SAID`); elsewhere only the body named in full (above) stands
+                // behind it.
+                let languages = if key.kind == KeyKind::AcronymAlias {
+                    self.acronym_languages(key)
+                } else {
+                    Vec::new()
+                };
+                if !languages.is_empty() && (self.in_caps_run(c) || !self.written_in(&languages)) {
+                    return None;
+                }
                 let honorific = self.short_fits(c, &case, &mut run, key)?;
                 // `M. Surname`: the title or an initial; only a person named in full
                 // in the document settles it.
@@ -7579,6 +7621,7 @@ impl<'a> Doc<'a> {
                 match key.kind {
                     KeyKind::ShortForm | KeyKind::Surname => (*key, Rule::ShortForm),
                     KeyKind::SurnameWeak if honorific => (*key, Rule::ShortForm),
+                    KeyKind::AcronymAlias if !languages.is_empty() => (*key, Rule::LanguageAcronym),
                     KeyKind::AcronymAlias => (*key, Rule::Acronym),
                     _ => return None,
                 }

@@ -63,6 +63,7 @@ mod cross_script;
 mod dict;
 mod doc;
 mod facts;
+mod language;
 pub(crate) mod phonetic;
 mod place;
 mod place_case;
@@ -212,6 +213,11 @@ pub enum Rule {
     /// a Spanish or Portuguese text: the second surname the list lacks (`Santiago
     /// Peña Palacios` for Santiago Peña). The mention covers both surnames.
     SecondSurname,
+    /// An acronym that the press of only some languages writes for the body (`ВОЗ`,
+    /// `OMS`, `MTK`: the entity's `by_language` field says which), in a text of one
+    /// of those languages, not in a line in capitals; elsewhere only where the text
+    /// names the body in full or defines the acronym.
+    LanguageAcronym,
 }
 
 impl Rule {
@@ -239,6 +245,7 @@ impl Rule {
             Rule::PlaceCase => "place-case",
             Rule::TurkishReading => "turkish-reading",
             Rule::SecondSurname => "second-surname",
+            Rule::LanguageAcronym => "language-acronym",
         }
     }
 }

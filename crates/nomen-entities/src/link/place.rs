@@ -1252,6 +1252,12 @@ fn is_latin(c: char) -> bool {
     !c.is_alphabetic() || c < '\u{0250}' || ('\u{1E00}'..='\u{1EFF}').contains(&c)
 }
 
+/// The ISO 639-1 code of `language` (a bit of [`detect_language`]), when it is one
+/// language.
+pub(crate) fn language_code(language: u8) -> Option<&'static str> {
+    (language.count_ones() == 1).then(|| LANGUAGES[language.trailing_zeros() as usize])
+}
+
 /// The language bit of a `common_words` key, or 0 for a language not told apart.
 fn language_bit(code: &str) -> u8 {
     LANGUAGES

@@ -1,0 +1,261 @@
+//! International bodies in any language, through the real binary: a user's gazetteer
+//! that names the World Health Organization and the International Criminal Court only
+//! in English merges with the built-in bodies (`data/organizations/`) and so links
+//! their names and acronyms as the press of each language writes them; with
+//! `--no-builtin --builtin-names` too. The acronyms that only some languages write
+//! (`ВОЗ`, `OMS`, `MTK`, `CPI`) link only in a text of those languages, never in a
+//! line in capitals or in lowercase; `nomen entities show` lists the names by language.
+
+use std::path::Path;
+use std::process::{Command, Output, Stdio};
+
+const WHO: &str = "my-who";
+const ICC: &str = "my-icc";
+
+const USER_GAZETTEER: &str = concat!(
+    "{\"id\":\"my-who\",\"name\":\"World Health Organization\",\"kind\":\"organization\",\"aliases\":[\"WHO\"]}\n",
+    "{\"id\":\"my-icc\",\"name\":\"International Criminal Court\",\"kind\":\"organization\"}\n",
+);
+
+fn run(dir: &Path, args: &[&str], stdin: &str) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_nomen"))
+        .args(args)
+        .current_dir(dir)
+        .env("NOMEN_CACHE_DIR", dir.join("cache"))
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("nomen runs");
+    {
+        use std::io::Write;
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(stdin.as_bytes())
+            .unwrap();
+    }
+    child.wait_with_output().expect("nomen ends")
+}
+
+/// The (text, entity, rule) of every mention `nomen tag --json` with `args` finds.
+fn tag(dir: &Path, args: &[&str], text: &str) -> Vec<(String, String, String)> {
+    let mut all = vec!["tag", "--json"];
+    all.extend_from_slice(args);
+    let out = run(dir, &all, text);
+    assert!(
+        matches!(out.status.code(), Some(0 | 1)),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    json["mentions"]
+        .as_array()
+        .expect("mentions")
+        .iter()
+        .map(|m| {
+            let s = |k: &str| m[k].as_str().unwrap_or_default().to_string();
+            (s("text"), s("entity"), s("rule"))
+        })
+        .collect()
+}
+
+/// Texts written for this test, with the bodies each must link, by full name and by
+/// the acronym its language's press writes (mention, entity, rule or "" for any).
+/// A mention that must be found: its text, entity and rule ("" for any).
+type Expected = (&'static str, &'static str, &'static str);
+
+const FOUND: &[(&str, &[Expected])] = &[
+    (
+        "Эксперты ВОЗ в четверг предупредили о новой волне гриппа в регионе, сообщили в \
+         министерстве здравоохранения.",
+        &[("ВОЗ", WHO, "language-acronym")],
+    ),
+    (
+        "Le directeur de l'OMS a annoncé mardi que la campagne de vaccination commencera \
+         dans le nord du pays et qu'elle durera trois semaines.",
+        &[("OMS", WHO, "language-acronym")],
+    ),
+    (
+        "La CPI emitió una orden de arresto contra el exministro, según informaron fuentes \
+         del tribunal en La Haya este miércoles.",
+        &[("CPI", ICC, "language-acronym")],
+    ),
+    (
+        "Prokurator MTK złożył w środę wniosek o wydanie nakazu aresztowania, poinformowała \
+         agencja prasowa w Warszawie.",
+        &[("MTK", ICC, "language-acronym")],
+    ),
+    (
+        "Die Weltgesundheitsorganisation warnte am Montag vor einer neuen Welle. Die WHO rief \
+         die Länder auf, die Impfungen fortzusetzen.",
+        &[("Weltgesundheitsorganisation", WHO, ""), ("WHO", WHO, "")],
+    ),
+    (
+        "Ο ΠΟΥ ανακοίνωσε την Τρίτη νέα μέτρα για την πρόληψη της νόσου στην περιοχή και \
+         ζήτησε από τις κυβερνήσεις να συνεργαστούν.",
+        &[("ΠΟΥ", WHO, "language-acronym")],
+    ),
+    (
+        "Maailman terveysjärjestö kertoi tiistaina, että rokotteita on toimitettu jo \
+         kolmeenkymmeneen maahan.",
+        &[("Maailman terveysjärjestö", WHO, "")],
+    ),
+    (
+        "Il procuratore della Corte penale internazionale ha chiesto un mandato di arresto; \
+         secondo la CPI le prove sono sufficienti.",
+        &[("Corte penale internazionale", ICC, ""), ("CPI", ICC, "")],
+    ),
+    (
+        "UCM savcısı, soruşturmanın önümüzdeki aylarda genişletileceğini ve yeni tanıkların \
+         dinleneceğini açıkladı.",
+        &[("UCM", ICC, "language-acronym")],
+    ),
+    (
+        "Internationaal Strafhof in Den Haag vaardigde dinsdag een arrestatiebevel uit tegen \
+         de voormalige minister.",
+        &[("Internationaal Strafhof", ICC, "")],
+    ),
+];
+
+/// Words that must stay unlinked, each in a text of its own: an acronym of a body in a
+/// text of a language whose press does not write it so, or in a line in capitals, or
+/// a word in lowercase.
+const TRAPS: &[(&str, &str)] = &[
+    // Consumer prices in English, not the ICC.
+    (
+        "The CPI rose 0.3 percent in March, the Labor Department said on Wednesday, as \
+         energy prices climbed for the third month.",
+        "CPI",
+    ),
+    // A Budapest football club in Hungarian, not the ICC (Polish `MTK`).
+    (
+        "Az MTK hazai pályán kapott ki vasárnap a bajnokság utolsó fordulójában, és így a \
+         csapat a tabella aljára került.",
+        "MTK",
+    ),
+    // Madrid's Complutense University in Spanish, not the ICC (Turkish `UCM`).
+    (
+        "Los estudiantes de la UCM protestaron ayer en Madrid contra la subida de las tasas \
+         universitarias.",
+        "UCM",
+    ),
+    // A French headline in capitals: `UN` is an article.
+    (
+        "UN HOMME ARRÊTÉ À LYON APRÈS UNE COURSE-POURSUITE\nLa police a interpellé le \
+         suspect dans la nuit de samedi.",
+        "UN",
+    ),
+    // An English headline in capitals: `WHO` is a pronoun.
+    (
+        "WHO WILL PAY FOR THE NEW BRIDGE\nThe council has not said how the project will be \
+         financed.",
+        "WHO",
+    ),
+    // Lowercase words and a short capitalised word are no acronyms.
+    (
+        "Eu acho que o governo deve agir, disse o ministro, e a oposição concordou com ele.",
+        "Eu",
+    ),
+    (
+        "Il a acheté un livre et un journal avant de prendre le train pour Marseille.",
+        "un",
+    ),
+];
+
+fn write_gazetteer(dir: &Path) -> String {
+    let path = dir.join("mine.jsonl");
+    std::fs::write(&path, USER_GAZETTEER).unwrap();
+    path.to_string_lossy().into_owned()
+}
+
+fn check_found(dir: &Path, args: &[&str]) {
+    for (text, must) in FOUND {
+        let got = tag(dir, args, text);
+        for (mention, entity, rule) in must.iter() {
+            assert!(
+                got.iter()
+                    .any(|(t, e, r)| t == mention && e == entity && (rule.is_empty() || r == rule)),
+                "{mention} -> {entity} ({rule}) missing with {args:?}: {got:?}\n{text}"
+            );
+        }
+    }
+}
+
+#[test]
+fn bodies_named_in_english_are_found_in_every_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = write_gazetteer(dir.path());
+    check_found(dir.path(), &["--entities", &file]);
+}
+
+#[test]
+fn builtin_names_without_the_builtin_gazetteer() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = write_gazetteer(dir.path());
+    check_found(
+        dir.path(),
+        &["--entities", &file, "--no-builtin", "--builtin-names"],
+    );
+    // Without the built-in names, the user's English names alone.
+    let got = tag(
+        dir.path(),
+        &["--entities", &file, "--no-builtin"],
+        FOUND[0].0,
+    );
+    assert!(got.is_empty(), "{got:?}");
+}
+
+#[test]
+fn acronyms_of_other_languages_capitals_and_lowercase_stay_unlinked() {
+    let dir = tempfile::tempdir().unwrap();
+    for (text, word) in TRAPS {
+        let got = tag(dir.path(), &[], text);
+        assert!(
+            got.iter().all(|(t, _, _)| t != word),
+            "{word} linked: {got:?}\n{text}"
+        );
+    }
+}
+
+#[test]
+fn show_lists_the_names_by_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = write_gazetteer(dir.path());
+    let out = run(
+        dir.path(),
+        &["entities", "show", "my-who", "--entities", &file],
+        "",
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = String::from_utf8_lossy(&out.stdout);
+    for line in [
+        "de      Weltgesundheitsorganisation, WHO",
+        "ru      Всемирная организация здравоохранения, ВОЗ",
+        "merged   with the built-in entity world-health-organization",
+    ] {
+        assert!(text.contains(line), "{line:?} not in:\n{text}");
+    }
+    // `resolve` finds the merged body by a name in another language.
+    let out = run(
+        dir.path(),
+        &[
+            "entities",
+            "resolve",
+            "Organisation mondiale de la santé",
+            "--entities",
+            &file,
+        ],
+        "",
+    );
+    assert!(
+        String::from_utf8_lossy(&out.stdout).contains("my-who"),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+}
