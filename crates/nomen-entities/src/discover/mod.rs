@@ -89,6 +89,8 @@ struct Stats {
     acronym_shape: u32,
     numeric: u32,
     indefinite: u32,
+    /// Documents where it came right after a possessive determiner (`their GDP`).
+    possessive: u32,
     words: Vec<String>,
     /// Documents where a word naming a class of events, laws or indices came right
     /// before it (`el índice Nasdaq`, `el torneo de Roland Garros`).
@@ -127,6 +129,7 @@ impl Stats {
         self.acronym_shape += o.acronym_shape;
         self.numeric += o.numeric;
         self.indefinite += o.indefinite;
+        self.possessive += o.possessive;
         self.event_before += o.event_before;
         self.dotted += o.dotted;
         self.undotted += o.undotted;
@@ -187,6 +190,7 @@ impl Collector {
             s.acronym_shape += u32::from(c.evidence.acronym_shape);
             s.numeric += u32::from(c.evidence.numeric);
             s.indefinite += u32::from(c.evidence.indefinite);
+            s.possessive += u32::from(c.evidence.possessive);
             s.event_before += u32::from(c.evidence.event_before);
             s.dotted += u32::from(c.evidence.dotted);
             s.undotted += u32::from(c.evidence.undotted);
@@ -698,8 +702,13 @@ impl Collector {
             {
                 continue;
             }
-            // Used with an indefinite article (`una OPA`): a common noun.
-            if s.indefinite * 10 >= s.docs.max(1) {
+            // Used with an indefinite article (`una OPA`): a common noun. So is a
+            // word after a possessive determiner in two documents and a quarter of
+            // its documents or more (`their GDP`, `its GDP`; not `his Florida home`
+            // once in eight, nor Italian `su Giorgia Meloni`, "on").
+            if s.indefinite * 10 >= s.docs.max(1)
+                || (s.possessive >= 2 && s.possessive * 4 >= s.docs)
+            {
                 continue;
             }
             // Next to a number in half its documents or more: part of a date, a

@@ -38,6 +38,53 @@ const INDEFINITES: &[&str] = &[
     "um", "uma", "een",
 ];
 
+/// Possessive determiners (`their GDP`, `su PIB`, `ihre KI`): like an indefinite
+/// article, they come before common nouns, seldom before names (`his Florida home`).
+/// (Not French `son`, an English noun too: `his son Hunter`.)
+const POSSESSIVE_DETERMINERS: &[&str] = &[
+    "its", "their", "his", "her", "our", "my", "your", "sein", "seine", "seinen", "seinem",
+    "seiner", "seines", "ihre", "ihren", "ihrem", "ihrer", "ihres", "unser", "unsere", "unseren",
+    "unserem", "unserer", "su", "sus", "nuestro", "nuestra", "nuestros", "nuestras", "sa", "ses",
+    "leur", "leurs", "notre", "suo", "sua", "suoi", "seu", "seus", "suas",
+];
+
+/// What a document's function words say about words that differ by language.
+#[derive(Debug, Clone, Copy, Default)]
+struct Reading {
+    /// `a` is the English indefinite article here, not the Spanish, Italian or Catalan
+    /// locative (`a Google representative`, `a Telegram post` against `viajó a
+    /// Madrid`): the text writes `the` twice or more, and more often than the articles
+    /// `el`, `il`, `lo`, `los`, `las`, `gli`.
+    a_is_article: bool,
+}
+
+impl Reading {
+    fn of<'w, 'a: 'w>(words: impl Iterator<Item = &'w Word<'a>>) -> Reading {
+        let (mut the, mut romance) = (0usize, 0usize);
+        for w in words.filter(|w| w.lower) {
+            match w.folded.as_str() {
+                "the" => the += 1,
+                "el" | "il" | "lo" | "los" | "las" | "gli" => romance += 1,
+                _ => {}
+            }
+        }
+        Reading {
+            a_is_article: the >= 2 && the > romance,
+        }
+    }
+}
+
+/// True when `last`, the last word of a name, is followed by a possessive `'s`
+/// (`in Google's eyes`, `in Nvidia’s forecast`): what came before the name was said
+/// of what it owns.
+fn possessive_after(text: &str, last: &Word<'_>) -> bool {
+    let rest = &text[last.end..];
+    ["'s", "’s"].iter().any(|p| {
+        rest.strip_prefix(p)
+            .is_some_and(|r| !r.starts_with(|c: char| c.is_alphanumeric()))
+    })
+}
+
 /// Conjunctions that join two parts of one name only when the name already has a
 /// particle (`Ministerio de Trabajo y Asuntos Sociales`; `Pérez y López` are two).
 const CONJUNCTIONS: &[&str] = &["y", "e", "i", "and", "und", "et", "&"];
@@ -67,6 +114,9 @@ pub struct Evidence {
     pub numeric: bool,
     /// Right after an indefinite article (`una OPA`, `an NGO`): a common noun.
     pub indefinite: bool,
+    /// Right after a possessive determiner (`their GDP`, `su PIB`): a common noun
+    /// too, but a weaker sign (`his Florida home`, Italian `su` "on").
+    pub possessive: bool,
     /// Right after a lowercase word naming a class of events, laws or indices,
     /// possibly with a particle or an adjective between (`el índice Nasdaq`, `el
     /// torneo de Roland Garros`, `la ley Helms-Burton`, `el índice tecnológico
@@ -103,6 +153,7 @@ impl Evidence {
         self.acronym_shape |= other.acronym_shape;
         self.numeric |= other.numeric;
         self.indefinite |= other.indefinite;
+        self.possessive |= other.possessive;
         self.event_before |= other.event_before;
         self.dotted |= other.dotted;
         self.undotted |= other.undotted;
@@ -201,17 +252,23 @@ pub fn candidates(
     // 90th percentile 6.2 %; English, French, Czech news alike), against 9 to 22 % in
     // German news (median 17 %; the multilingual news fixtures).
     let (mut capital, mut lower, mut alone) = (0usize, 0usize, 0usize);
-    for (field, text) in [(Field::Title, title), (Field::Body, body)] {
-        if text.is_empty() {
-            continue;
-        }
-        let known: Vec<(usize, usize, Option<Kind>)> = links
-            .mentions
-            .iter()
-            .filter(|m| m.field == field)
-            .map(|m| (m.start, m.end, kind_of(&m.entity)))
-            .collect();
-        let words = words(folder, text, field == Field::Title, &known);
+    let fields: Vec<(Field, &str, Vec<Word<'_>>)> = [(Field::Title, title), (Field::Body, body)]
+        .into_iter()
+        .filter(|(_, text)| !text.is_empty())
+        .map(|(field, text)| {
+            let known: Vec<(usize, usize, Option<Kind>)> = links
+                .mentions
+                .iter()
+                .filter(|m| m.field == field)
+                .map(|m| (m.start, m.end, kind_of(&m.entity)))
+                .collect();
+            let words = words(folder, text, field == Field::Title, &known);
+            (field, text, words)
+        })
+        .collect();
+    let reading = Reading::of(fields.iter().flat_map(|(_, _, w)| w.iter()));
+    for (field, text, words) in &fields {
+        let (field, text) = (*field, *text);
         for (i, w) in words.iter().enumerate() {
             if w.lower {
                 lowercase.push(w.folded.clone());
@@ -227,7 +284,7 @@ pub fn candidates(
                 );
             }
         }
-        field_candidates(text, &words, &mut all);
+        field_candidates(text, words, reading, &mut all);
     }
     // In a text that capitalises its nouns, a capital is evidence of a name only
     // for a run of two words or more inside a sentence, without connectors (`Olaf
@@ -557,7 +614,7 @@ fn is_roman_numeral(text: &str) -> bool {
 }
 
 /// The candidates of one field.
-fn field_candidates(text: &str, words: &[Word<'_>], out: &mut Vec<Candidate>) {
+fn field_candidates(text: &str, words: &[Word<'_>], reading: Reading, out: &mut Vec<Candidate>) {
     let mut i = 0;
     while i < words.len() {
         if !is_name_word(&words[i]) {
@@ -646,7 +703,7 @@ fn field_candidates(text: &str, words: &[Word<'_>], out: &mut Vec<Candidate>) {
             j = k;
             end = k;
         }
-        i = emit(text, words, start, end, out) + 1;
+        i = emit(text, words, reading, start, end, out) + 1;
     }
 }
 
@@ -698,6 +755,7 @@ fn role_complement(text: &str, words: &[Word<'_>], start: usize) -> bool {
 fn emit(
     text: &str,
     words: &[Word<'_>],
+    reading: Reading,
     mut start: usize,
     end: usize,
     out: &mut Vec<Candidate>,
@@ -712,7 +770,11 @@ fn emit(
         ) {
             if is_honorific(&prev.folded) {
                 evidence.roles.push(prev.folded.clone());
-            } else if !prev.capital && LOCATIVES.contains(&prev.folded.as_str()) {
+            } else if !prev.capital
+                && LOCATIVES.contains(&prev.folded.as_str())
+                && !(prev.folded == "a" && reading.a_is_article)
+                && !possessive_after(text, &words[end])
+            {
                 evidence.locative = true;
             }
             // `el índice Nasdaq`, `el torneo de Roland Garros`, `el índice tecnológico
@@ -743,6 +805,9 @@ fn emit(
             // `a` is a locative in Spanish and an article in English: both noted.
             if !prev.capital && INDEFINITES.contains(&prev.folded.as_str()) && prev.folded != "a" {
                 evidence.indefinite = true;
+            }
+            if !prev.capital && POSSESSIVE_DETERMINERS.contains(&prev.folded.as_str()) {
+                evidence.possessive = true;
             }
             // A capitalised word of a known name right before: this run is the rest
             // of a longer name the gazetteer only knows part of (`New York Stock
@@ -810,7 +875,7 @@ fn emit(
             .trim()
             .is_empty()
     {
-        emit(text, words, start, start, out);
+        emit(text, words, reading, start, start, out);
         start += 1;
     }
     let span = &words[start..=end];
@@ -830,7 +895,7 @@ fn emit(
         match rest {
             Some(r) => {
                 start += caps_lead + r;
-                return emit(text, words, start, end, out);
+                return emit(text, words, reading, start, end, out);
             }
             None => return end,
         }

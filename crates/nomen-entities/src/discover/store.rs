@@ -28,7 +28,7 @@ use super::{Collector, GroupTally, Stats, TallyPart};
 
 const MAGIC: &[u8; 8] = b"NOMENDSC";
 /// Bump when the encoding of [`Collector`] changes.
-const VERSION: u32 = 1;
+const VERSION: u32 = 2;
 
 /// The magic of a [`MentionStore`] file.
 const MENTION_MAGIC: &[u8; 8] = b"NOMENDSM";
@@ -389,6 +389,7 @@ fn put_stats(out: &mut Vec<u8>, s: &Stats) {
         s.role_complement,
         s.noun_text,
         s.cut_complement,
+        s.possessive,
     ] {
         out.extend_from_slice(&n.to_le_bytes());
     }
@@ -439,7 +440,7 @@ impl<'a> Reader<'a> {
     }
 
     fn stats(&mut self) -> Option<Stats> {
-        let mut n = [0u32; 13];
+        let mut n = [0u32; 14];
         for x in &mut n {
             *x = self.u32()?;
         }
@@ -465,6 +466,7 @@ impl<'a> Reader<'a> {
             role_complement: n[10],
             noun_text: n[11],
             cut_complement: n[12],
+            possessive: n[13],
             spellings,
             roles,
             acronyms,

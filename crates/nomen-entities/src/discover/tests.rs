@@ -1422,3 +1422,64 @@ fn an_initial_does_not_join_two_given_names_into_one_person() {
     let aldo = find(&p, "Aldo Kowal").unwrap_or_else(|| panic!("{p:#?}"));
     assert_ne!(anna.id, aldo.id, "{p:#?}");
 }
+
+/// English filler: `the` written often, as English text does.
+const EN_FILLER: &str = "The council met on the day of the vote, and the people spoke of the plan.";
+
+#[test]
+fn an_english_article_is_no_locative() {
+    // `a Zorvex spokesperson`, `in Zorvex's report`: English `a` is an article, and
+    // what comes after `in` there is what the name owns; no evidence of a place.
+    // The same name after Spanish `a` (`viajó a Trellano`) is one.
+    let docs: Vec<(String, String)> = (0..4)
+        .map(|i| {
+            (
+                format!("d{i}"),
+                format!(
+                    "{EN_FILLER} Yesterday a Zorvex spokesperson said so, and in Zorvex's report the figures rose. Later Zorvex agreed."
+                ),
+            )
+        })
+        .chain((0..4).map(|i| {
+            (
+                format!("e{i}"),
+                format!("{FILLER} Ayer el grupo viajó a Trellano, y luego Trellano recibió fondos."),
+            )
+        }))
+        .collect();
+    let p = run(Gazetteer::empty(), &pairs(&docs), 2);
+    let z = find(&p, "Zorvex").unwrap_or_else(|| panic!("{p:#?}"));
+    assert_ne!(z.kind, Kind::Place, "{z:#?}");
+    assert!(z.discovered.evidence.place.is_empty(), "{z:#?}");
+    let t = find(&p, "Trellano").unwrap_or_else(|| panic!("{p:#?}"));
+    assert_eq!(t.kind, Kind::Place, "{t:#?}");
+}
+
+#[test]
+fn a_word_after_possessive_determiners_is_a_common_noun() {
+    // `their QXR`, `its QXR` in two documents of four: a common noun (`their GDP`).
+    // `his Valdoria home` once in eight documents: a name used as an adjective.
+    let docs: Vec<(String, String)> = (0..4)
+        .map(|i| {
+            let before = match i {
+                0 => "their",
+                1 => "its",
+                _ => "the",
+            };
+            (
+                format!("q{i}"),
+                format!("{EN_FILLER} Officials said {before} QXR fell again, and the QXR figures for the year were weak."),
+            )
+        })
+        .chain((0..8).map(|i| {
+            let before = if i == 0 { "his" } else { "the state of" };
+            (
+                format!("v{i}"),
+                format!("{EN_FILLER} Officials spoke of {before} Valdoria home, and Valdoria voters agreed."),
+            )
+        }))
+        .collect();
+    let p = run(Gazetteer::empty(), &pairs(&docs), 2);
+    assert!(find(&p, "QXR").is_none(), "{p:#?}");
+    assert!(find(&p, "Valdoria").is_some(), "{p:#?}");
+}
