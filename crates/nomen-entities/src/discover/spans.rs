@@ -72,6 +72,11 @@ impl Reading {
             a_is_article: the >= 2 && the > romance,
         }
     }
+
+    /// True for a locative preposition of [`LOCATIVES`] (folded), read so here.
+    fn is_locative(self, folded: &str) -> bool {
+        LOCATIVES.contains(&folded) && (folded != "a" || !self.a_is_article)
+    }
 }
 
 /// True when `last`, the last word of a name, is followed by a possessive `'s`
@@ -771,8 +776,7 @@ fn emit(
             if is_honorific(&prev.folded) {
                 evidence.roles.push(prev.folded.clone());
             } else if !prev.capital
-                && LOCATIVES.contains(&prev.folded.as_str())
-                && !(prev.folded == "a" && reading.a_is_article)
+                && reading.is_locative(&prev.folded)
                 && !possessive_after(text, &words[end])
             {
                 evidence.locative = true;
