@@ -518,6 +518,24 @@ fn resolve_ids(
                     }
                 }
             }
+            // A Latin word whose spelling is only a name in another script (`Paříži`
+            // is `parizi`, Georgian `პარიზი` romanised) is read as a variant too: a
+            // case form of a Latin name (`v Paříži`).
+            (id, root)
+                if node.has_keys()
+                    && text.as_bytes()[t.original.start].is_ascii_uppercase()
+                    && !dict
+                        .keys(root)
+                        .iter()
+                        .any(|k| k.fits_script(super::dict::LATIN)) =>
+            {
+                let original = &text[t.original.clone()];
+                let word = folded.get(t.folded.clone()).unwrap_or_default();
+                if may_be_variant(word, original) {
+                    variants.push((i, memo_slot(linker, word, original)));
+                }
+                (id, root)
+            }
             found => found,
         };
         toks[i].id = id;
@@ -1261,6 +1279,16 @@ fn variant(linker: &Linker, word: &str, original: &str) -> Option<(u32, How)> {
     }
     let spelled = spelling(word, original, script);
     if let Some((id, kind)) = transcribe(linker, &spelled, script) {
+        // A place's name in its letters with a case ending (`w Waszyngtonie`, `u
+        // Parizu`) is a closer reading than a person's name with a case ending that
+        // sounds like the word (`Washington`, `Paris`): the case form's evidence
+        // decides. (Not a word that sounds like a name as it stands: French
+        // `al-Soudani` is al-Sudani, not a case of `Soudan`.)
+        if script == Script::Latin && kind.is_some() {
+            if let Some(place) = place_case(linker, word, original) {
+                return Some(place);
+            }
+        }
         return Some((id, How::Transcribed(kind)));
     }
     if let Some(id) = exonym(linker, word, script) {
@@ -4842,11 +4870,17 @@ impl<'a> Doc<'a> {
             return false;
         }
         let language = self.language();
-        let preposition = self.adjacent_before(c.field, c.start).is_some_and(|p| {
-            first_case(self.tok_original(c.field, p)) != Case::Upper
-                && place_case::is_case_preposition(self.tok_text(c.field, p), ending.languages)
-        });
         let places = self.linker.places();
+        // (A stem of three letters, `u Rimu`, `u Beču`: a large place's only.)
+        if c.end - c.start == 1
+            && place_case::short_stem(self.tok_text(c.field, c.start), ending)
+            && places.needs_evidence(key.entity)
+        {
+            return false;
+        }
+        let preposition = self
+            .adjacent_before(c.field, c.start)
+            .is_some_and(|p| self.case_preposition(c.field, p, ending));
         preposition
             || self.coordinated_after_preposition(c, ending)
             || (ending.evidence != place_case::Evidence::Preposition
@@ -4880,15 +4914,25 @@ impl<'a> Doc<'a> {
             if self.place_ending(f, form).is_none() {
                 return false;
             }
-            if self.adjacent_before(f, form).is_some_and(|p| {
-                first_case(self.tok_original(f, p)) != Case::Upper
-                    && place_case::is_case_preposition(self.tok_text(f, p), ending.languages)
-            }) {
+            if self
+                .adjacent_before(f, form)
+                .is_some_and(|p| self.case_preposition(f, p, ending))
+            {
                 return true;
             }
             at = form;
         }
         false
+    }
+
+    /// True when token `p` is a preposition of the languages of `ending`
+    /// ([`place_case::is_case_preposition`]) in lowercase, or capitalised as the
+    /// first word of a sentence (`W Bagdadzie`, `V Londýně`, `Na Slovensku`: where
+    /// the press of these languages starts many a sentence), not a word in capitals.
+    fn case_preposition(&self, f: usize, p: usize, ending: &place_case::PlaceEnding) -> bool {
+        (first_case(self.tok_original(f, p)) != Case::Upper
+            || (self.sentence_initial(f, p) && !self.shouted(f, p)))
+            && place_case::is_case_preposition(self.tok_text(f, p), ending.languages)
     }
 
     /// True when the one-word span, a place's case form, opens a quotation of more

@@ -80,6 +80,7 @@ pub(crate) const LT: u16 = 1 << 7;
 pub(crate) const LV: u16 = 1 << 8;
 pub(crate) const RO: u16 = 1 << 9;
 pub(crate) const DE: u16 = 1 << 10;
+pub(crate) const ET: u16 = 1 << 11;
 
 /// Hungarian vowel harmony of a suffix.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -129,6 +130,10 @@ pub(crate) struct PlaceEnding {
     /// (empty: any that [`spelled_as_ending`] allows): the Latvian locative's long
     /// `ā` (`Kijivā`), the Lithuanian accusative's `ą`.
     written: &'static str,
+    /// The letters one of which the text must write right before the ending (empty:
+    /// any): the Czech and Slovak soft stems' locative `-i` (`v Paříži`, `ve Vídni`,
+    /// `v Budapešti`), which a hard stem never takes.
+    after: &'static str,
 }
 
 const fn p(ending: &'static str, restore: &'static str, languages: u16, stem: Stem) -> PlaceEnding {
@@ -142,6 +147,7 @@ const fn p(ending: &'static str, restore: &'static str, languages: u16, stem: St
         gradation: false,
         not_after_velar: false,
         written: "",
+        after: "",
     }
 }
 
@@ -164,6 +170,7 @@ const fn l(ending: &'static str, restore: &'static str, languages: u16, stem: St
         gradation: false,
         not_after_velar: false,
         written: "",
+        after: "",
     }
 }
 
@@ -171,6 +178,12 @@ const fn l(ending: &'static str, restore: &'static str, languages: u16, stem: St
 /// ([`PlaceEnding::written`]).
 const fn w(e: PlaceEnding, written: &'static str) -> PlaceEnding {
     PlaceEnding { written, ..e }
+}
+
+/// An ending that the text must write after one of the letters `after`
+/// ([`PlaceEnding::after`]).
+const fn after(e: PlaceEnding, after: &'static str) -> PlaceEnding {
+    PlaceEnding { after, ..e }
 }
 
 /// A Finnish local case (with gradation of the stem).
@@ -185,6 +198,24 @@ const fn fi(ending: &'static str, stem: Stem) -> PlaceEnding {
         gradation: true,
         not_after_velar: false,
         written: "",
+        after: "",
+    }
+}
+
+/// An Estonian local case, on the genitive's vowel stem (the name, or the name
+/// with the genitive's `-i`, `-a` added: `Pariisi`, `Tallinna`).
+const fn et(ending: &'static str) -> PlaceEnding {
+    PlaceEnding {
+        ending,
+        restore: "",
+        languages: ET,
+        evidence: Evidence::Local,
+        harmony: Harmony::None,
+        stem: Vowel,
+        gradation: false,
+        not_after_velar: false,
+        written: "",
+        after: "",
     }
 }
 
@@ -200,6 +231,7 @@ const fn hu(ending: &'static str, stem: Stem) -> PlaceEnding {
         gradation: false,
         not_after_velar: false,
         written: "",
+        after: "",
     }
 }
 
@@ -243,8 +275,11 @@ static ENDINGS: &[PlaceEnding] = &[
     p("y", "a", PL | CS | SK, Consonant),
     p("i", "a", PL | HR | SL, Consonant),
     // (Czech and Slovak dative-locative; the Croatian and Slovene genitive, which
-    // keeps a velar: `Rijeke`.)
-    loc("e", "a", CS | SK),
+    // keeps a velar: `Rijeke`. Slovak keeps the velar before the locative's `-e`
+    // too: *Pravidlá slovenského pravopisu*, paradigm *žena*: `v Prahe`, `v
+    // Afrike`, `v Rige`, where Czech writes `v Praze`, `v Africe`, `v Rize`.)
+    loc("e", "a", CS),
+    p("e", "a", SK, Consonant),
     p("e", "a", HR | SL, Consonant),
     loc("ie", "a", PL),
     p("u", "a", SLAVIC, Consonant),
@@ -254,6 +289,8 @@ static ENDINGS: &[PlaceEnding] = &[
     p("dze", "ga", PL, Any),
     p("ce", "ka", PL | CS | SK, Any),
     p("ze", "ha", CS, Any),
+    // (Czech `g` → `z` too: Riga: v Rize; Olga: Olze. ÚJČ, paradigm *žena*.)
+    p("ze", "ga", CS, Any),
     p("ci", "ka", HR | SL, Any),
     // ... and the Polish locative's other softenings (PWN): `r` → `rz` (Katar: w
     // Katarze; Sumatra: na Sumatrze), `t` → `ci` (Kuwejt: w Kuwejcie; Malta: na
@@ -264,6 +301,24 @@ static ENDINGS: &[PlaceEnding] = &[
     p("cie", "ta", PL, Any),
     p("dzie", "d", PL, Any),
     p("dzie", "da", PL, Any),
+    // The Polish locative plural `-ech` of names in the plural, with the same
+    // softenings (PWN: Węgry: na Węgrzech; Niemcy: w Niemczech; Włochy: we
+    // Włoszech).
+    p("rzech", "ry", PL, Any),
+    p("czech", "cy", PL, Any),
+    p("szech", "chy", PL, Any),
+    // Czech and Slovak soft stems (ÚJČ, paradigms *kost*, *píseň*; Slovak *dlaň*,
+    // *kosť*): the locative (and Czech genitive) `-i` after a soft consonant, which
+    // the text writes with its caron or, before `-i`, as plain `d`, `t`, `n` (`v
+    // Paříži`, `ve Vídni` of `Vídeň`, `v Budapešti` of `Budapešť`, Slovak `v
+    // Bruseli` of `Brusel`). Not after `j` (paradigm *stroj*: `v Dubaji`): `na
+    // Dunaji` is the Danube's, while `Dunaj`, Vienna in Slovene, is a name of the
+    // built-in data that holds no name's language.
+    after(p("i", "", CS | SK, Consonant), "žščřcďťňľdtnl"),
+    // ... and the locative plural of names in `-ice` (Czech `v Pardubicích`,
+    // Slovak `v Košiciach` of `Košice`).
+    after(p("ich", "e", CS, Consonant), "c"),
+    after(p("iach", "e", SK, Consonant), "c"),
     // Feminine names in `-ia` (Polish Finlandia, Hiszpania: Finlandii; Slovak
     // Británia: v Británii) and Czech ones in `-ie` (Itálie: v Itálii).
     p("ii", "ia", PL | SK, Consonant),
@@ -325,6 +380,8 @@ static ENDINGS: &[PlaceEnding] = &[
     l("ului", "", RO, Any),
     // (Also of names in `-ia`: Ungaria, Ungariei.)
     l("ei", "a", RO, Any),
+    // (A name in `-u` takes the article's `-lui` directly: Chișinău: Chișinăului.)
+    after(l("lui", "", RO, Vowel), "uU"),
     // Finnish local cases, on a vowel stem or with the linking -i- after a
     // consonant (Pariisissa, Madridissa), and the illative (Helsinkiin, handled in
     // code: the stem's last vowel doubled, then `-n`).
@@ -378,7 +435,25 @@ static ENDINGS: &[PlaceEnding] = &[
         gradation: false,
         not_after_velar: false,
         written: "",
+        after: "",
     },
+    // Estonian, after the German genitive, which a German text reads first (`Perus`:
+    // [`place_case`]'s first reading that needs no preposition wins). *Eesti keele
+    // käsiraamat* (EKI) on the cases; *Eesti õigekeelsus-
+    // sõnaraamat* on foreign place names: the local cases, terminative, essive,
+    // translative and comitative, on the genitive's stem, which ends in a vowel
+    // (`Tallinn`, `Tallinna`: `Tallinnas`, `Tallinnast`, `Tallinnasse`; `Soome`:
+    // `Soomes`; `Pariis`, `Pariisi`: `Pariisis`; `Saksamaa`: `Saksamaal`).
+    et("s"),
+    et("st"),
+    et("sse"),
+    et("l"),
+    et("lt"),
+    et("le"),
+    et("ni"),
+    et("na"),
+    et("ks"),
+    et("ga"),
 ];
 
 impl PlaceEnding {
@@ -417,6 +492,13 @@ pub(crate) fn ending(i: u8) -> &'static PlaceEnding {
 /// Fewest letters of a stem without a restored letter.
 const MIN_STEM: usize = 4;
 
+/// True when `folded`, read with the ending `e`, leaves a stem shorter than
+/// [`MIN_STEM`] (`Rimu`, `Beču`: three letters): a case form the linker takes only
+/// for a large place after its preposition.
+pub(crate) fn short_stem(folded: &str, e: &PlaceEnding) -> bool {
+    e.restore.is_empty() && folded.len() < MIN_STEM + e.ending.len()
+}
+
 /// Calls `f` with each base form (folded) that `folded`, a capitalised word written
 /// `original`, may have as a place's name with a case ending, and the index of the
 /// ending ([`ending`]), until `f` breaks. Only lowercase ASCII words of four letters
@@ -434,10 +516,14 @@ pub(crate) fn for_each_base<B>(
         let Some(stem) = folded.strip_suffix(e.ending) else {
             continue;
         };
+        // (Three letters for a Slavic case after a preposition, `u Rimu`, `u Beču`,
+        // which the linker takes for a large place only, [`short_stem`]; two when
+        // the ending replaced a consonant and a vowel, `w Rydze` of `Ryga`.)
         let long = if e.restore.is_empty() {
             stem.len() >= MIN_STEM
+                || (stem.len() == MIN_STEM - 1 && e.evidence == Evidence::Preposition)
         } else {
-            stem.len() >= 3 && stem.len() + e.restore.len() >= MIN_STEM
+            stem.len() >= 4 - e.restore.len().min(2) && stem.len() + e.restore.len() >= MIN_STEM
         };
         if !long || !fits(stem, e.stem) {
             continue;
@@ -449,6 +535,16 @@ pub(crate) fn for_each_base<B>(
             continue;
         }
         if !spelled_as_ending(original, e) {
+            continue;
+        }
+        if !e.after.is_empty()
+            && !original
+                .chars()
+                .rev()
+                .nth(e.ending.len())
+                .and_then(|c| c.to_lowercase().next())
+                .is_some_and(|c| e.after.contains(c))
+        {
             continue;
         }
         if !e.written.is_empty()
@@ -487,11 +583,31 @@ pub(crate) fn for_each_base<B>(
             let s = stem.as_bytes();
             let n = s.len();
             if !is_vowel(s[n - 1]) && !is_vowel(s[n - 2]) && s[n - 1] != s[n - 2] {
-                buf.clear();
-                buf.push_str(&stem[..n - 1]);
-                buf.push('e');
-                buf.push_str(&stem[n - 1..]);
-                if let std::ops::ControlFlow::Break(b) = f(&buf, i as u8) {
+                // (Croatian, Serbian and Bosnian lose an `a` so, *nepostojano a*:
+                // `Kragujevac`, `u Kragujevcu`; `Sisak`, `u Sisku`.)
+                let fleeting: &[char] = if e.languages & HR != 0 {
+                    &['e', 'a']
+                } else {
+                    &['e']
+                };
+                for &v in fleeting {
+                    buf.clear();
+                    buf.push_str(&stem[..n - 1]);
+                    buf.push(v);
+                    buf.push_str(&stem[n - 1..]);
+                    if let std::ops::ControlFlow::Break(b) = f(&buf, i as u8) {
+                        return Some(b);
+                    }
+                }
+            }
+        }
+        if e.languages == ET {
+            // (The genitive's vowel added to a name in a consonant: `Pariisi`,
+            // `Londoni` of `Pariis`, `London`; `Tallinna` of `Tallinn`.)
+            let s = stem.as_bytes();
+            let n = s.len();
+            if n > MIN_STEM && matches!(s[n - 1], b'i' | b'a') && !is_vowel(s[n - 2]) {
+                if let std::ops::ControlFlow::Break(b) = f(&stem[..n - 1], i as u8) {
                     return Some(b);
                 }
             }
@@ -863,10 +979,20 @@ const MARKERS: &[(&str, u16)] = &[
     ("tudi", SL),
     ("kot", SL),
     ("bil", SL),
-    ("ja", FI),
-    ("ei", FI),
+    ("ja", FI | ET),
+    ("ei", FI | ET),
     ("etta", FI),
-    ("oli", FI),
+    ("oli", FI | ET),
+    ("see", ET),
+    ("ning", ET),
+    ("aga", ET),
+    ("mis", ET),
+    ("veel", ET),
+    ("pole", ET),
+    ("kes", ET),
+    ("seda", ET),
+    ("kuid", ET),
+    ("kui", ET),
     ("ovat", FI),
     ("myos", FI),
     ("joka", FI),
@@ -893,7 +1019,7 @@ const MARKERS: &[(&str, u16)] = &[
     ("ari", LV),
     ("lai", LV),
     ("nav", LV),
-    ("ka", LV),
+    ("ka", LV | ET),
     ("tika", LV),
     ("tiek", LV),
     ("bei", LT),
@@ -915,15 +1041,36 @@ const MARKERS: &[(&str, u16)] = &[
 /// decline places' names) write one of its letters: Czech `ě ř ů`, Slovak `ľ ĺ ŕ ô`,
 /// Polish `ł ś ź ż ń`, Polish or Lithuanian `ą ę`, Croatian `đ`, Croatian or Polish
 /// `ć`, Hungarian `ő ű`, Lithuanian `ė į ų`, Latvian `ā ē ī ķ ļ ņ ģ`, Lithuanian or
-/// Latvian `ū`, Romanian `ș ț ă`; and Finnish for a text whose only letters beyond
-/// ASCII are `ä` and `ö` (Swedish writes `å`, Estonian `õ`, German and Turkish `ü`).
+/// Latvian `ū`, Romanian `ș ț ă`; the South and West Slavic languages but Polish for
+/// `č š ž` (Czech and Slovak for `ď ť ň`) in a text without a Baltic or Polish
+/// letter; Finnish or Estonian for a text whose only letters beyond ASCII are `ä`
+/// and `ö` (Swedish writes `å`, German and Turkish `ü`), and Estonian for `õ` among
+/// no letters but Estonian ones (`ä ö ü š ž`; Portuguese writes `õ` with `ã`, `ç`).
 /// The alphabets are those of the languages' orthographies (the references of the
 /// module doc). A sentence is enough: `Setkání v Bělehradě.`
 pub(crate) fn letter_languages(text: &str) -> u16 {
     let mut found = 0;
     let (mut umlaut, mut other) = (false, false);
+    // (`č`, `š`, `ž` are letters of Czech, Slovak, Slovene, Croatian, Serbian and
+    // Bosnian, and of Latvian and Lithuanian, which write others of their own;
+    // `ď`, `ť`, `ň` of Czech and Slovak.)
+    let mut caron = 0;
+    // (Estonian writes `õ`, `ä`, `ö`, `ü` and, in loans, `š`, `ž`: `õ` with none
+    // but these is Estonian; Portuguese writes `õ` with `ã`, `ç`.)
+    let (mut otilde, mut not_estonian) = (false, false);
     for c in text.chars().filter(|c| !c.is_ascii()) {
-        let l = match c.to_lowercase().next().unwrap_or(c) {
+        let lower = c.to_lowercase().next().unwrap_or(c);
+        match lower {
+            'õ' => otilde = true,
+            'ä' | 'ö' | 'ü' | 'š' | 'ž' => {}
+            c if c.is_alphabetic() => not_estonian = true,
+            _ => {}
+        }
+        let l = match lower {
+            'õ' => {
+                other = true;
+                0
+            }
             'ě' | 'ř' | 'ů' => CS,
             'ľ' | 'ĺ' | 'ŕ' | 'ô' => SK,
             'ł' | 'ś' | 'ź' | 'ż' | 'ń' => PL,
@@ -935,6 +1082,16 @@ pub(crate) fn letter_languages(text: &str) -> u16 {
             'ā' | 'ē' | 'ī' | 'ķ' | 'ļ' | 'ņ' | 'ģ' => LV,
             'ū' => LT | LV,
             'ș' | 'ț' | 'ă' => RO,
+            'č' | 'š' | 'ž' => {
+                caron |= CS | SK | SL | HR;
+                other = true;
+                0
+            }
+            'ď' | 'ť' | 'ň' => {
+                caron |= CS | SK;
+                other = true;
+                0
+            }
             'ä' | 'ö' => {
                 umlaut = true;
                 0
@@ -948,7 +1105,15 @@ pub(crate) fn letter_languages(text: &str) -> u16 {
         found |= l;
     }
     if umlaut && !other {
-        found |= FI;
+        found |= FI | ET;
+    }
+    if otilde && !not_estonian {
+        found |= ET;
+    }
+    // (The carons say a Slavic language unless the text writes a Baltic or Polish
+    // letter: `Paryžiuje` is Lithuanian.)
+    if found & (LT | LV | PL) == 0 {
+        found |= caron;
     }
     found
 }
@@ -1014,6 +1179,31 @@ mod tests {
         assert!(has("Ameryce", "ameryka"));
         assert!(has("Kijowa", "kijow"));
         assert!(has("Paryżem", "paryz"));
+    }
+
+    #[test]
+    fn soft_stems_and_new_alternations() {
+        // Invented names and names of the references: the Czech and Slovak soft
+        // stems' `-i` (`Plzeň`: `v Plzni`; `Paříž`: `v Paříži`), never after a hard
+        // consonant; Czech `g` → `z`; Slovak velars kept; Polish short stems and
+        // `-ech`; the fleeting `a` of Croatian; Romanian `-lui`; Estonian cases.
+        assert!(has("Paříži", "pariz"));
+        assert!(has("Plzni", "plzen"));
+        assert!(!has("Hamburgi", "hamburg"));
+        assert!(has("Rize", "riga"));
+        assert!(has("Prahe", "praha"));
+        assert!(has("Rydze", "ryga"));
+        assert!(has("Węgrzech", "wegry"));
+        assert!(has("Niemczech", "niemcy"));
+        assert!(has("Włoszech", "wlochy"));
+        assert!(has("Kragujevcu", "kragujevac"));
+        assert!(has("Košiciach", "kosice"));
+        assert!(has("Chișinăului", "chisinau"));
+        assert!(has("Rimu", "rim"));
+        assert!(has("Tallinnas", "tallinn"));
+        assert!(has("Pariisis", "pariis"));
+        assert!(has("Saksamaal", "saksamaa"));
+        assert!(has("Soomes", "soome"));
     }
 
     #[test]
@@ -1098,10 +1288,34 @@ mod tests {
 
     #[test]
     fn short_stems_are_never_stripped() {
-        assert!(!has("Lima", "lim"));
-        assert!(!has("Osla", "osl"));
-        assert!(!has("Roma", "rom"));
+        // (Three letters only for a Slavic case that needs its preposition, which the
+        // linker takes for a large place only, [`short_stem`]: `u Rimu`, `do Ríma`.)
+        let short = |word: &str| {
+            let folded = nomen_fold::fold(word);
+            let mut out = Vec::new();
+            for_each_base(&folded, word, &mut |b, i| {
+                if b.len() < MIN_STEM {
+                    out.push((
+                        b.to_string(),
+                        ending(i).evidence,
+                        short_stem(&folded, ending(i)),
+                    ));
+                }
+                std::ops::ControlFlow::<()>::Continue(())
+            });
+            out
+        };
+        for word in ["Lima", "Osla", "Roma", "Rimu", "Beču"] {
+            assert!(
+                short(word)
+                    .iter()
+                    .all(|&(_, e, s)| e == Evidence::Preposition && s),
+                "{word}"
+            );
+        }
+        assert!(!short("Rimu").is_empty());
         assert!(bases("Oslo").iter().all(|(b, _)| b.len() >= 4));
+        assert!(!short_stem("londynu", ending(1)));
         // (Three letters and the nominative's `-o`: `z Brna`, `v Brně`.)
         assert!(has("Brna", "brno") && has("Brně", "brno"));
     }
@@ -1218,7 +1432,18 @@ mod tests {
         assert_eq!(letter_languages("Spotkanie we Wrocławiu."), PL);
         assert_eq!(
             letter_languages("Kokous pidettiin Tukholmassa ja Kööpenhaminassa."),
-            FI
+            FI | ET
+        );
+        assert_eq!(letter_languages("Kohtumine toimus õhtul Tallinnas."), ET);
+        assert_eq!(letter_languages("As eleições e as ações."), 0);
+        assert_eq!(
+            letter_languages("Sastanak je održan u Beču."),
+            CS | SK | SL | HR
+        );
+        // (Not in a text with a Baltic or Polish letter.)
+        assert_eq!(
+            letter_languages("Derybos vyko Paryžiuje, ką žinome.") & (CS | SK | SL | HR),
+            0
         );
         // (Swedish, German: no Finnish.)
         assert_eq!(letter_languages("Mötet hölls i Göteborg på måndag."), 0);
