@@ -143,3 +143,165 @@ fn an_adjective_is_no_case_form() {
     );
     assert!(got.iter().all(|(t, _, _)| t != "České"), "{got:?}");
 }
+
+/// One row of `data/test-vectors/place-cases.tsv`.
+struct Probe {
+    line: usize,
+    lang: String,
+    entity: String,
+    mention: String,
+    text: String,
+    linked: bool,
+    /// The other `place-case` links of the sentence (`text=entity`, `!` before a
+    /// wrong one).
+    also: Vec<String>,
+}
+
+fn probes() -> Vec<Probe> {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../data/test-vectors/place-cases.tsv"
+    );
+    let text = std::fs::read_to_string(path).expect("the probe table");
+    let mut out = Vec::new();
+    for (i, line) in text.lines().enumerate() {
+        if line.starts_with('#') || line.trim().is_empty() || line.starts_with("lang\t") {
+            continue;
+        }
+        let f: Vec<&str> = line.split('\t').collect();
+        assert!(
+            f.len() >= 5,
+            "place-cases.tsv:{}: {} fields",
+            i + 1,
+            f.len()
+        );
+        assert!(
+            matches!(f[4], "linked" | "missed"),
+            "place-cases.tsv:{}: expect {:?}",
+            i + 1,
+            f[4]
+        );
+        out.push(Probe {
+            line: i + 1,
+            lang: f[0].to_string(),
+            entity: f[1].to_string(),
+            mention: f[2].to_string(),
+            text: f[3].to_string(),
+            linked: f[4] == "linked",
+            also: f
+                .get(5)
+                .filter(|a| !a.is_empty())
+                .map(|a| {
+                    a.split(',')
+                        .map(|x| x.trim_start_matches('!').to_string())
+                        .collect()
+                })
+                .unwrap_or_default(),
+        });
+    }
+    out
+}
+
+/// The probe table `data/test-vectors/place-cases.tsv` (each row one sentence of the
+/// press of its language naming a built-in place in a case form, with the evidence
+/// the language writes around it), through `nomen tag --jsonl --json`, each sentence
+/// alone: every row marked `linked` links its word to its place, every row marked
+/// `missed` does not (the table says what nomen does, and a rule that closes a gap
+/// updates it), and no row gets a `place-case` link on another word but those its
+/// `also` column lists. Prints the share linked per language (`-- --nocapture`).
+#[test]
+fn the_probe_table_says_what_links() {
+    use std::io::Write;
+    use std::process::{Command, Stdio};
+    let rows = probes();
+    assert!(rows.len() >= 300, "{} rows", rows.len());
+    let dir = tempfile::tempdir().unwrap();
+    let mut input = String::new();
+    for (i, r) in rows.iter().enumerate() {
+        let line = serde_json::json!({"id": i.to_string(), "body": r.text});
+        input.push_str(&line.to_string());
+        input.push('\n');
+    }
+    let mut child = Command::new(env!("CARGO_BIN_EXE_nomen"))
+        .args(["tag", "--jsonl", "--json"])
+        .current_dir(dir.path())
+        .env("NOMEN_CACHE_DIR", dir.path().join("cache"))
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("nomen runs");
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(input.as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().expect("nomen ends");
+    assert!(
+        matches!(out.status.code(), Some(0 | 1)),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let mut mentions = vec![Vec::new(); rows.len()];
+    for line in String::from_utf8(out.stdout).unwrap().lines() {
+        let v: serde_json::Value = serde_json::from_str(line).expect("JSON");
+        let i: usize = v["id"].as_str().unwrap().parse().unwrap();
+        for m in v["mentions"].as_array().unwrap() {
+            let s = |k: &str| m[k].as_str().unwrap_or_default().to_string();
+            mentions[i].push((s("text"), s("entity"), s("rule")));
+        }
+    }
+    let mut per: std::collections::BTreeMap<&str, (usize, usize)> = Default::default();
+    let mut wrong = Vec::new();
+    for (r, got) in rows.iter().zip(&mentions) {
+        let linked = got
+            .iter()
+            .any(|(t, e, _)| *t == r.mention && *e == r.entity);
+        let n = per.entry(&r.lang).or_default();
+        n.0 += usize::from(linked);
+        n.1 += 1;
+        if linked != r.linked {
+            wrong.push(format!(
+                "place-cases.tsv:{}: {} {} -> {}: {} (expected {}) {got:?}",
+                r.line,
+                r.lang,
+                r.mention,
+                r.entity,
+                if linked { "linked" } else { "missed" },
+                if r.linked { "linked" } else { "missed" },
+            ));
+        }
+        let also: Vec<String> = got
+            .iter()
+            .filter(|(t, e, rule)| rule == "place-case" && (*t != r.mention || *e != r.entity))
+            .map(|(t, e, _)| format!("{t}={e}"))
+            .collect();
+        for a in &r.also {
+            assert!(
+                also.contains(a),
+                "place-cases.tsv:{}: {a} no longer linked: update the row",
+                r.line
+            );
+        }
+        for (t, e, rule) in got {
+            if rule == "place-case"
+                && (*t != r.mention || *e != r.entity)
+                && !r.also.contains(&format!("{t}={e}"))
+            {
+                wrong.push(format!(
+                    "place-cases.tsv:{}: another place-case link: {t} -> {e}",
+                    r.line
+                ));
+            }
+        }
+    }
+    let (mut all, mut of) = (0, 0);
+    for (lang, (n, m)) in &per {
+        println!("{lang}\t{n}/{m}");
+        all += n;
+        of += m;
+    }
+    println!("all\t{all}/{of}");
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
