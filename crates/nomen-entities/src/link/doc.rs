@@ -2908,7 +2908,11 @@ impl<'a> Doc<'a> {
         let n = self.adjacent_after(c.field, c.end)?;
         let dict = &self.linker.dict;
         let id = ft.toks[n].id;
-        let unclaimed = id == NONE || (!dict.is_given(id) && dict.keys(dict.root(id)).is_empty());
+        // A word that is a dictionary word only once respelled or stripped of an
+        // ending (`Azín` read as the acronym `ASEAN`) names nothing as written.
+        let unclaimed = id == NONE
+            || ft.toks[n].how != How::Same
+            || (!dict.is_given(id) && dict.keys(dict.root(id)).is_empty());
         let fits = !ft.occupied[n]
             && unclaimed
             && self.capitalised_content(c.field, n)
