@@ -7273,7 +7273,11 @@ impl<'a> Doc<'a> {
                     .iter()
                     .any(|o| o.entity != l.entity && self.listed_together(l, o))
                     || self.linked.iter().any(|o| {
-                        o.entity == l.entity
+                        (o.entity == l.entity
+                            && (self.same_spelling(l, o)
+                                || [l.rule, o.rule].iter().any(|r| {
+                                    !matches!(r, Rule::Exact | Rule::Folded | Rule::Alias)
+                                })))
                             || (entities[o.entity as usize].kind == Kind::Place
                                 && self.listed_together(l, o))
                             || (Some(o.entity) == country
@@ -7301,6 +7305,28 @@ impl<'a> Doc<'a> {
                 }
             }
         }
+    }
+
+    /// True when mention `a` is written as mention `b` once folded, or as whole words
+    /// of it (`Münster` and `MÜNSTER`, not `Monster` and `Münster`): a town's name
+    /// proves another mention of the town
+    /// only in the document's own spelling of it, as a writer keeps to one (a case
+    /// form or a transcription on either side, read by its own rule, aside: `w
+    /// Neapolu` proves `Neapol`); another
+    /// name of the town that the document writes (`Monster`, Low German `Mönster`
+    /// folded) is as likely a word of the text.
+    fn same_spelling(&self, a: &Linked, b: &Linked) -> bool {
+        let folded = |l: &Linked| {
+            let ft = &self.texts[l.field];
+            &ft.folded.as_str()[ft.toks[l.start].folded.start..ft.toks[l.end - 1].folded.end]
+        };
+        // (Or inside the other as whole words: `ANDALUCÍA` after `COMUNIDAD AUTÓNOMA DE
+        // ANDALUCÍA`.)
+        let (a, b) = (folded(a), folded(b));
+        b.match_indices(a).any(|(i, _)| {
+            !b[..i].ends_with(char::is_alphanumeric)
+                && !b[i + a.len()..].starts_with(char::is_alphanumeric)
+        })
     }
 
     /// True when the span is a full name of places, bodies or things only and also a

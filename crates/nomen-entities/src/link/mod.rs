@@ -1767,6 +1767,8 @@ mod tests {
 {"id":"cardiff","name":"Cardiff","kind":"place","country":"GB","population":450000}
 {"id":"leeds","name":"Leeds","kind":"place","country":"GB","population":790000}
 {"id":"kent","name":"Kent","kind":"place","country":"US","population":130000}
+{"id":"minsk","name":"Minsk","kind":"place","country":"BY","population":900000}
+{"id":"munster","name":"Münster","aliases":["Mönster"],"kind":"place","country":"DE","population":300000}
 {"id":"geonames-5128581","name":"New York City","aliases":["New York"],"kind":"place","country":"US","population":8000000}"#,
             "test",
         )
@@ -1838,6 +1840,23 @@ mod tests {
             &l,
             &en("He wrote to New York's congressional delegation in Leeds."),
             "New York",
+        );
+        // A series of talks named after a city.
+        unlinked(
+            &l,
+            &en("They met in the framework of the Minsk process."),
+            "Minsk",
+        );
+        // A town's name in the document's own spelling proves the town elsewhere;
+        // another of its names (`Mönster`, folded `monster`) does not.
+        assert_eq!(
+            pairs(
+                &l,
+                "Ob das Ziel nur mit diesem bürokratischen Monster zu erreichen ist, \
+                 fragen wir uns. Die Ministerin kommt morgen nach Münster und spricht \
+                 dort über das Land.",
+            ),
+            [p("Münster", "munster")]
         );
         // A town no place of the gazetteer names, a comma, a town: its county.
         unlinked(

@@ -720,6 +720,9 @@ const TREATY_WORDS: &[&str] = &[
     "programme",
     "program",
     "airport",
+    // a series of negotiations named after where it started (`the Minsk process`,
+    // `the Bologna process`), as `process` is a head noun capitalised
+    "process",
 ];
 
 /// Folded nouns of a sports team's people, which take the team's place name right
