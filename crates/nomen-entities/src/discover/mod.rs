@@ -899,10 +899,24 @@ impl Collector {
         // proposed again.
         // Nor is one that is a known entity's name read in another script, or an
         // initial with a known person's surname ([`known`]).
+        // Nor is an acronym the known gazetteer links alone as written (`USA`, a
+        // known country's, seen where the linker left it: `USA-weit`).
+        // (In capitals: the spelling kept may be another, `Usa` of the Italian press.)
+        let known_acronym = |s: &Seed| {
+            let caps = s.text.to_uppercase();
+            s.stats.words.len() == 1
+                && s.stats.acronym_shape > 0
+                && known
+                    .link_document("", &caps)
+                    .mentions
+                    .iter()
+                    .any(|m| m.start == 0 && m.end == caps.len())
+        };
         kept.retain(|s| {
             !known.knows_name(&s.text)
                 && !known_names.initial_and_known_surname(&s.parts)
                 && !known_names.reads_as_known(&s.text, &s.parts)
+                && !known_acronym(s)
         });
         group(kept)
     }

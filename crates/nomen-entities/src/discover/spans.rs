@@ -299,14 +299,17 @@ pub fn candidates(
     // when `Angst` and `Jahren` are written alone).
     let inside = capital + lower;
     if inside >= NOUN_CAPS_MIN_WORDS && capital * 5 >= inside && alone * 12 >= inside {
+        // (Not an acronym: such a language writes its nouns capitalised, not in
+        // capitals, `die FDP`, `die SPD`.)
+        let acronym = |c: &Candidate| c.words.len() == 1 && c.evidence.acronym_shape;
         for c in &all {
-            if c.words.len() == 1 && !c.only_initial {
+            if c.words.len() == 1 && !c.only_initial && !acronym(c) {
                 out.nouns.push(c.key.clone());
             }
         }
         // Nor is a run with a connector (`Zukunft der Stadt`): nouns are joined so.
         all.retain(|c| {
-            c.words.len() >= 2
+            (c.words.len() >= 2 || acronym(c))
                 && !c.only_initial
                 && !c.words.iter().any(|w| {
                     is_particle(w)

@@ -1483,3 +1483,31 @@ fn a_word_after_possessive_determiners_is_a_common_noun() {
     assert!(find(&p, "QXR").is_none(), "{p:#?}");
     assert!(find(&p, "Valdoria").is_some(), "{p:#?}");
 }
+
+#[test]
+fn an_acronym_in_a_language_that_capitalises_its_nouns_is_a_name() {
+    // German capitalises its nouns (`Menschen`, `Stadt`: no names), not in capitals:
+    // `die XQP` is a party's acronym there, as in any other text.
+    let body = |x: &str| {
+        format!(
+            "Die Menschen in der Stadt haben seit Jahren Angst vor dem Wasser. \
+             Viele Menschen sagen, dass die Regierung zu wenig tut, und die Stadt \
+             wartet auf Hilfe. {x} Die Zukunft der Stadt ist offen, sagen Experten \
+             und Menschen aus der Region. Die Angst bleibt, seit Jahren."
+        )
+    };
+    let docs = [
+        (
+            "a",
+            body("Das Geld fehlt, sagte gestern die XQP im Landtag."),
+        ),
+        ("b", body("Mehr Geld fordert auch die XQP.")),
+        ("c", body("Das Geld fehlt, und die XQP schweigt.")),
+    ];
+    let docs: Vec<(&str, &str)> = docs.iter().map(|(i, b)| (*i, b.as_str())).collect();
+    let p = run(Gazetteer::empty(), &docs, 2);
+    assert!(find(&p, "XQP").is_some(), "{p:#?}");
+    for no in ["Menschen", "Stadt", "Geld"] {
+        assert!(find(&p, no).is_none(), "{no}: {p:#?}");
+    }
+}
