@@ -104,6 +104,9 @@ struct Stats {
     role_complement: u32,
     /// Documents where it was seen in a text that capitalises its nouns.
     noun_text: u32,
+    /// Documents where it was an acronym defined after the lowercase words it spells
+    /// (`una oferta pública de adquisición de acciones (OPA)`).
+    term: u32,
     /// Documents where it came after a role word and a particle, run into a name cut
     /// off it (`la ex ministra de Asuntos Sociales Matilde Fernández`): counted for a
     /// name made of common words only (`el consejero del Banco Regional Andino
@@ -136,6 +139,7 @@ impl Stats {
         self.role_complement += o.role_complement;
         self.noun_text += o.noun_text;
         self.cut_complement += o.cut_complement;
+        self.term += o.term;
     }
 }
 
@@ -196,6 +200,7 @@ impl Collector {
             s.undotted += u32::from(c.evidence.undotted);
             s.role_complement += u32::from(c.evidence.role_complement);
             s.noun_text += u32::from(c.evidence.noun_text);
+            s.term += u32::from(c.evidence.term);
         }
         self.prune();
     }
@@ -666,6 +671,14 @@ impl Collector {
                         .get(w)
                         .is_some_and(|&(n, docs)| n >= 3 && docs >= self.lower(w)))
         };
+        // Acronyms of common terms: defined after the lowercase words they spell
+        // somewhere in the corpus (`una oferta pública de adquisición de acciones
+        // (OPA)`).
+        let terms: std::collections::HashSet<String> = names
+            .iter()
+            .filter(|(_, s)| s.term > 0 && s.words.len() == 1)
+            .map(|(k, _)| k.clone())
+            .collect();
         let mut names: Vec<(String, Stats)> = names.into_iter().collect();
         names.sort_unstable_by(|a, b| a.0.cmp(&b.0));
         for (key, mut s) in names {
@@ -702,11 +715,15 @@ impl Collector {
             {
                 continue;
             }
-            // Used with an indefinite article (`una OPA`): a common noun. So is a
-            // word after a possessive determiner in two documents and a quarter of
-            // its documents or more (`their GDP`, `its GDP`; not `his Florida home`
-            // once in eight, nor Italian `su Giorgia Meloni`, "on").
-            if s.indefinite * 10 >= s.docs.max(1)
+            // Used with an indefinite article (`una OPA`, `an NGO`, `eine SMS`) in a
+            // tenth of its documents or more: a common noun. A name of several words
+            // after one in a single document of three or more names one sitting or
+            // one version of itself there (`en un Consejo de Ministros
+            // extraordinario`, `un Real Madrid distinto`): two such documents are
+            // needed for it. So is a word after a possessive determiner in two documents and
+            // a quarter of its documents or more (`their GDP`, `its GDP`; not `his
+            // Florida home` once in eight, nor Italian `su Giorgia Meloni`, "on").
+            if (s.indefinite * 10 >= s.docs.max(1) && (s.indefinite >= 2 || single || s.docs < 3))
                 || (s.possessive >= 2 && s.possessive * 4 >= s.docs)
             {
                 continue;
@@ -860,10 +877,18 @@ impl Collector {
             );
             // The name of an event, a competition, an award, a law or an index (by its
             // head word): grouped and linked, so that its words are no other name, but
-            // not proposed, being no person, organisation or place.
-            let event = (words::is_event_name(&s.words) || s.event_before * 3 >= s.docs.max(1))
-                && s.roles.is_empty()
-                && parts.legal_forms().next().is_none();
+            // not proposed, being no person, organisation or place. So is a common
+            // term's acronym, and a name that defines it (`Oferta Pública de
+            // Adquisición (OPA)` beside `una oferta pública de adquisición de acciones
+            // (OPA)`).
+            let term = terms.contains(&key)
+                || s.acronyms
+                    .keys()
+                    .any(|a| terms.contains(nomen_fold::fold(a).as_ref()));
+            let event =
+                (words::is_event_name(&s.words) || s.event_before * 3 >= s.docs.max(1) || term)
+                    && s.roles.is_empty()
+                    && parts.legal_forms().next().is_none();
             // (Its first word a given name: parsed as one, and never written in
             // lowercase in the corpus.)
             let given_name = {

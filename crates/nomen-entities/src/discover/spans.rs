@@ -141,6 +141,10 @@ pub struct Evidence {
     /// Seen in a text that capitalises its nouns (German): its words' capitals say
     /// less there.
     pub noun_text: bool,
+    /// An acronym written in parentheses after words in lowercase that it spells
+    /// (`una oferta pública de adquisición de acciones (OPA)`): the abbreviation of a
+    /// common term, not of a name.
+    pub term: bool,
 }
 
 impl Evidence {
@@ -164,6 +168,7 @@ impl Evidence {
         self.undotted |= other.undotted;
         self.role_complement |= other.role_complement;
         self.noun_text |= other.noun_text;
+        self.term |= other.term;
     }
 }
 
@@ -810,7 +815,13 @@ fn emit(
             }
             evidence.role_complement = role_complement(text, words, start);
             // `a` is a locative in Spanish and an article in English: both noted.
-            if !prev.capital && INDEFINITES.contains(&prev.folded.as_str()) && prev.folded != "a" {
+            // `an` is a preposition in German (`Kritik an FDP`): an article only
+            // where the text reads as English.
+            if !prev.capital
+                && INDEFINITES.contains(&prev.folded.as_str())
+                && prev.folded != "a"
+                && (prev.folded != "an" || reading.a_is_article)
+            {
                 evidence.indefinite = true;
             }
             if !prev.capital && POSSESSIVE_DETERMINERS.contains(&prev.folded.as_str()) {
@@ -913,6 +924,7 @@ fn emit(
     }
     if span.len() == 1 && span[0].all_caps {
         evidence.acronym_shape = true;
+        evidence.term = spells_lowercase_words(text, words, start);
     }
     if span.len() == 1 && is_initial(&span[0]) {
         return end;
@@ -1009,6 +1021,44 @@ fn emit(
         evidence,
     });
     used
+}
+
+/// True when the acronym `words[at]` is written in parentheses right after words in
+/// lowercase whose initials spell it: the abbreviation of a common term
+/// (`organizaciones no gubernamentales (ONG)`, `gross domestic product (GDP)`, `una
+/// oferta pública de adquisición de acciones (OPA)`). The spelled words are the
+/// content words (no particles or function words) of the lowercase stretch before the
+/// parenthesis, one after the other, ending at most two content words before it (`de
+/// acciones`). An acronym of two letters is spelled too easily by chance.
+fn spells_lowercase_words(text: &str, words: &[Word<'_>], at: usize) -> bool {
+    let letters: Vec<char> = words[at].folded.chars().collect();
+    if letters.len() < 3
+        || at == 0
+        || gap(text, &words[at - 1], &words[at], words, at) != Gap::Paren
+    {
+        return false;
+    }
+    // The lowercase stretch right before the parenthesis, nearest word last.
+    let mut first = at;
+    while first > 0
+        && words[first - 1].lower
+        && (first == at || gap(text, &words[first - 1], &words[first], words, first) == Gap::Join)
+        && at - first < 12
+    {
+        first -= 1;
+    }
+    let content: Vec<&Word<'_>> = words[first..at]
+        .iter()
+        .filter(|w| !is_particle(&w.folded) && !is_stopword(&w.folded))
+        .collect();
+    let n = letters.len();
+    (0..=2).any(|trail| {
+        content.len() >= n + trail
+            && content[content.len() - trail - n..content.len() - trail]
+                .iter()
+                .zip(&letters)
+                .all(|(w, &c)| w.folded.starts_with(c))
+    })
 }
 
 /// Whitespace runs made one space.
@@ -1122,6 +1172,57 @@ mod tests {
             .any(|c| c.key == "nicolas maduro moros" && c.text == "MADURO MOROS, Nicolás"));
         let oea = d.candidates.iter().find(|c| c.key == "oea").unwrap();
         assert!(oea.evidence.acronym_shape);
+    }
+
+    #[test]
+    fn an_is_an_article_only_in_english() {
+        let links = DocumentLinks::default();
+        let indefinite = |body: &str| {
+            let d = candidates(&Folder::new(), "d", "", body, &links, &|_| None);
+            d.candidates
+                .iter()
+                .find(|c| c.key == "fdq")
+                .unwrap_or_else(|| panic!("{d:#?}"))
+                .evidence
+                .indefinite
+        };
+        assert!(indefinite(
+            "The report said the board had an FDQ meeting on the day."
+        ));
+        assert!(!indefinite(
+            "Die Kritik richtet sich an FDQ und die Regierung in der Stadt."
+        ));
+    }
+
+    #[test]
+    fn an_acronym_after_the_lowercase_words_it_spells_is_a_term() {
+        let links = DocumentLinks::default();
+        let term = |body: &str, key: &str| {
+            let d = candidates(&Folder::new(), "d", "", body, &links, &|_| None);
+            d.candidates
+                .iter()
+                .find(|c| c.key == key)
+                .unwrap_or_else(|| panic!("{key}: {d:#?}"))
+                .evidence
+                .term
+        };
+        // Right before the parenthesis, or two content words before it.
+        assert!(term("Hay un producto interior bruto (PIB) alto.", "pib"));
+        assert!(term(
+            "Lanzó una oferta pública de adquisición de acciones (OPA) ayer.",
+            "opa"
+        ));
+        assert!(term(
+            "Ellos miden el gross domestic product ( GDP ) cada año.",
+            "gdp"
+        ));
+        // Not three content words before it, not after a name, not two letters.
+        assert!(!term(
+            "Lanzó una oferta pública de adquisición de muchas acciones nuevas (OPA) ayer.",
+            "opa"
+        ));
+        assert!(!term("Habló el Producto Interior Bruto (PIB) ayer.", "pib"));
+        assert!(!term("Hablaron los partidos populares (PP) ayer.", "pp"));
     }
 
     #[test]

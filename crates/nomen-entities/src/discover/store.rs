@@ -28,7 +28,7 @@ use super::{Collector, GroupTally, Stats, TallyPart};
 
 const MAGIC: &[u8; 8] = b"NOMENDSC";
 /// Bump when the encoding of [`Collector`] changes.
-const VERSION: u32 = 2;
+const VERSION: u32 = 3;
 
 /// The magic of a [`MentionStore`] file.
 const MENTION_MAGIC: &[u8; 8] = b"NOMENDSM";
@@ -390,6 +390,7 @@ fn put_stats(out: &mut Vec<u8>, s: &Stats) {
         s.noun_text,
         s.cut_complement,
         s.possessive,
+        s.term,
     ] {
         out.extend_from_slice(&n.to_le_bytes());
     }
@@ -440,7 +441,7 @@ impl<'a> Reader<'a> {
     }
 
     fn stats(&mut self) -> Option<Stats> {
-        let mut n = [0u32; 14];
+        let mut n = [0u32; 15];
         for x in &mut n {
             *x = self.u32()?;
         }
@@ -467,6 +468,7 @@ impl<'a> Reader<'a> {
             noun_text: n[11],
             cut_complement: n[12],
             possessive: n[13],
+            term: n[14],
             spellings,
             roles,
             acronyms,

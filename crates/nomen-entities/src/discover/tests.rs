@@ -1511,3 +1511,64 @@ fn an_acronym_in_a_language_that_capitalises_its_nouns_is_a_name() {
         assert!(find(&p, no).is_none(), "{no}: {p:#?}");
     }
 }
+
+#[test]
+fn an_acronym_defined_after_lowercase_words_is_a_term() {
+    // `una oferta pública de canje de valores (OPC)` defines a term: the name it
+    // abbreviates elsewhere (`la Oferta Pública de Canje (OPC)`) is no organisation.
+    // `el Observatorio Andino de Aguas (OAA)` defines a name: still proposed.
+    let docs: Vec<(String, String)> = (0..4)
+        .map(|i| {
+            let text = if i == 0 {
+                "El banco lanzó una oferta pública de canje de valores (OPC) sobre la firma."
+            } else {
+                "El consejo aprobó la Oferta Pública de Canje (OPC) anunciada ayer."
+            };
+            (format!("t{i}"), format!("{FILLER} {text}"))
+        })
+        .chain((0..3).map(|i| {
+            (
+                format!("o{i}"),
+                format!("{FILLER} El Observatorio Andino de Aguas (OAA) publicó datos."),
+            )
+        }))
+        .collect();
+    let p = run(Gazetteer::empty(), &pairs(&docs), 2);
+    assert!(find(&p, "OPC").is_none(), "{p:#?}");
+    assert!(find(&p, "Oferta Pública de Canje").is_none(), "{p:#?}");
+    assert!(find(&p, "Observatorio Andino de Aguas").is_some(), "{p:#?}");
+}
+
+#[test]
+fn an_indefinite_article_once_does_not_make_a_name_a_common_noun() {
+    // `un Consejo Rector extraordinario` once in eight documents: a meeting of the
+    // body; `una XQR` in two documents of four, `una YQR` in one of three: common
+    // nouns (`una OPA`).
+    let docs: Vec<(String, String)> = (0..8)
+        .map(|i| {
+            let det = if i == 0 { "un" } else { "el" };
+            (
+                format!("c{i}"),
+                format!("{FILLER} Lo aprobó ayer {det} Consejo Rector de Valdoria en Madrid."),
+            )
+        })
+        .chain((0..4).map(|i| {
+            let det = if i < 2 { "una" } else { "la" };
+            (
+                format!("x{i}"),
+                format!("{FILLER} El banco anunció {det} XQR sobre la firma."),
+            )
+        }))
+        .chain((0..3).map(|i| {
+            let det = if i == 0 { "una" } else { "la" };
+            (
+                format!("y{i}"),
+                format!("{FILLER} El banco anunció {det} YQR sobre la firma."),
+            )
+        }))
+        .collect();
+    let p = run(Gazetteer::empty(), &pairs(&docs), 2);
+    assert!(find(&p, "Consejo Rector de Valdoria").is_some(), "{p:#?}");
+    assert!(find(&p, "XQR").is_none(), "{p:#?}");
+    assert!(find(&p, "YQR").is_none(), "{p:#?}");
+}
