@@ -22,6 +22,7 @@ const WARSAW: &str = "geonames-756135";
 const KAUNAS: &str = "geonames-598316";
 const PARIS: &str = "geonames-2988507";
 const HAMBURG: &str = "geonames-2911298";
+const KYIV: &str = "geonames-703448";
 const DENMARK: &str = "country-dk";
 
 #[test]
@@ -65,6 +66,12 @@ fn declined_places_link_with_their_rule() {
         (
             "Die Bevölkerung Hamburgs wächst, und die Mieten sind nicht niedrig, sagt der Sprecher.",
             &[("Hamburgs", HAMBURG)][..],
+        ),
+        (
+            // Exonyms of four letters, whose genitives sound like no body's acronym
+            // (`Wiens` is no `UNSC`, `Kiews` no `GIEC`).
+            "Die Straßen Wiens waren leer, und die Bewohner Kiews sind nicht ohne Hoffnung, sagt der Sprecher.",
+            &[("Wiens", VIENNA), ("Kiews", KYIV)][..],
         ),
     ] {
         let got = tag(dir, text);

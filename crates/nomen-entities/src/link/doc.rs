@@ -1760,6 +1760,12 @@ fn transcribe(linker: &Linker, word: &str, script: Script) -> Option<(u32, Optio
                 &mut candidates,
             );
             for &token in &candidates {
+                // A Latin word is no respelling of a body's acronym (`Wiens` is no
+                // `UNSC`, `Kiews` no `GIEC`): the Latin-script press writes the
+                // acronym's letters as they stand, and declines it after them.
+                if script == Script::Latin && acronym_only(dict, token) {
+                    continue;
+                }
                 let closest = |readings: &[phonetic::Sounds]| {
                     readings
                         .iter()
@@ -1799,6 +1805,16 @@ fn transcribe(linker: &Linker, word: &str, script: Script) -> Option<(u32, Optio
     }
     tied.push(token);
     one_names_entities(linker, word, &tied).map(|t| (t, kind))
+}
+
+/// True when every name that is the token `token` alone is written as an acronym
+/// (`UNSC`, `GIEC`, `NATO`), and there is one.
+fn acronym_only(dict: &super::dict::Dictionary, token: u32) -> bool {
+    let keys = dict.keys(dict.root(token));
+    !keys.is_empty()
+        && keys
+            .iter()
+            .all(|k| matches!(k.kind, KeyKind::AcronymAlias | KeyKind::AcronymDerived))
 }
 
 /// How many name words' readings a thread remembers ([`with_readings`]; a power of
