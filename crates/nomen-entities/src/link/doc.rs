@@ -5,6 +5,7 @@
 use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
+use std::rc::Rc;
 
 use nomen_fold::{fold_exact, Folded, View};
 
@@ -1107,6 +1108,16 @@ thread_local! {
     static VARIANTS: std::cell::RefCell<Remembered> = const {
         std::cell::RefCell::new(Remembered { linker: 0, slots: Vec::new() })
     };
+}
+
+/// The languages of the language-bound acronyms this thread has asked about
+/// ([`Doc::acronym_languages`]), by entity and name, with the id of the linker they
+/// are of (another linker's are forgotten).
+type AcronymLanguages = (u64, HashMap<(u32, u16), Rc<[Box<str>]>, FxBuild>);
+
+thread_local! {
+    static ACRONYM_LANGUAGES: std::cell::RefCell<AcronymLanguages> =
+        std::cell::RefCell::new((0, HashMap::default()));
 }
 
 /// False for a word that [`variant`] answers `None` for without reading it: a
@@ -4795,25 +4806,50 @@ impl<'a> Doc<'a> {
     /// The languages (ISO 639-1 codes) whose press writes the acronym `key` came
     /// from, as its entity's `by_language` field gives them; empty when the field
     /// does not give it ([`by_language::languages_of`]).
-    fn acronym_languages(&self, key: &Key) -> Vec<&str> {
+    ///
+    /// Worked out once per thread and key ([`ACRONYM_LANGUAGES`]): it folds every
+    /// name of the field, and the same few acronyms come back in document after
+    /// document.
+    fn acronym_languages(&self, key: &Key) -> Rc<[Box<str>]> {
         let entity = &self.linker.gazetteer.entities()[key.entity as usize];
         if entity.extra.is_empty() {
-            return Vec::new();
+            return Rc::from([]);
         }
-        match entity.names().nth(usize::from(key.name)) {
-            Some(name) => by_language::languages_of(entity, name),
-            None => Vec::new(),
-        }
+        let work_out = || -> Rc<[Box<str>]> {
+            match entity.names().nth(usize::from(key.name)) {
+                Some(name) => by_language::languages_of(entity, name)
+                    .into_iter()
+                    .map(Box::from)
+                    .collect(),
+                None => Rc::from([]),
+            }
+        };
+        ACRONYM_LANGUAGES.with(|memo| {
+            let Ok(mut memo) = memo.try_borrow_mut() else {
+                return work_out();
+            };
+            if memo.0 != self.linker.id {
+                memo.0 = self.linker.id;
+                memo.1.clear();
+            }
+            memo.1
+                .entry((key.entity, key.name))
+                .or_insert_with(work_out)
+                .clone()
+        })
     }
 
     /// True when the document is written in one of `languages` (ISO 639-1 codes), as
     /// whatlang or the function words ([`Doc::language`]) tell.
-    fn written_in(&self, languages: &[&str]) -> bool {
-        let guessed = *self
-            .iso_language
-            .get_or_init(|| language::detect(self.texts.iter().map(|ft| ft.text)));
-        guessed.is_some_and(|code| language::fits(languages, code))
-            || place::language_code(self.language())
+    ///
+    /// The function words are asked first: whatlang's guess costs about thirty times
+    /// as much (730,000 instructions a document), and is needed only when they do not
+    /// tell one of `languages`.
+    fn written_in(&self, languages: &[Box<str>]) -> bool {
+        place::language_code(self.language()).is_some_and(|code| language::fits(languages, code))
+            || self
+                .iso_language
+                .get_or_init(|| language::detect(self.texts.iter().map(|ft| ft.text)))
                 .is_some_and(|code| language::fits(languages, code))
     }
 
@@ -7658,6 +7694,9 @@ impl<'a> Doc<'a> {
             return None;
         }
         let mut proven = true;
+        // The languages an acronym alone is bound to, asked of the document last:
+        // telling its language is the costliest test here.
+        let mut bound: Rc<[Box<str>]> = Rc::from([]);
         let (key, rule) = match named.as_slice() {
             [one] => {
                 let rule = if one.kind.is_acronym() {
@@ -7695,9 +7734,9 @@ impl<'a> Doc<'a> {
                 let languages = if key.kind == KeyKind::AcronymAlias {
                     self.acronym_languages(key)
                 } else {
-                    Vec::new()
+                    Rc::from([])
                 };
-                if !languages.is_empty() && (self.in_caps_run(c) || !self.written_in(&languages)) {
+                if !languages.is_empty() && self.in_caps_run(c) {
                     return None;
                 }
                 let honorific = self.short_fits(c, &case, &mut run, key)?;
@@ -7711,7 +7750,10 @@ impl<'a> Doc<'a> {
                 match key.kind {
                     KeyKind::ShortForm | KeyKind::Surname => (*key, Rule::ShortForm),
                     KeyKind::SurnameWeak if honorific => (*key, Rule::ShortForm),
-                    KeyKind::AcronymAlias if !languages.is_empty() => (*key, Rule::LanguageAcronym),
+                    KeyKind::AcronymAlias if !languages.is_empty() => {
+                        bound = languages;
+                        (*key, Rule::LanguageAcronym)
+                    }
                     KeyKind::AcronymAlias => (*key, Rule::Acronym),
                     _ => return None,
                 }
@@ -7759,6 +7801,9 @@ impl<'a> Doc<'a> {
         } else {
             rule
         };
+        if !bound.is_empty() && !self.written_in(&bound) {
+            return None;
+        }
         Some((
             Linked {
                 field: c.field,

@@ -50,9 +50,9 @@ fn group(code: &str) -> &str {
 }
 
 /// True when a text in `language` (an ISO 639-1 code) is in one of `languages`.
-pub(crate) fn fits(languages: &[&str], language: &str) -> bool {
+pub(crate) fn fits(languages: &[impl AsRef<str>], language: &str) -> bool {
     let language = group(language);
-    languages.iter().any(|&l| group(l) == language)
+    languages.iter().any(|l| group(l.as_ref()) == language)
 }
 
 /// whatlang's languages that a built-in body's names may be given in, as ISO 639-1
@@ -143,6 +143,6 @@ mod tests {
         assert!(fits(&["nb"], "da"));
         assert!(!fits(&["pl"], "hu"));
         assert!(!fits(&["ru"], "uk"));
-        assert!(!fits(&[], "en"));
+        assert!(!fits(&[] as &[&str], "en"));
     }
 }
