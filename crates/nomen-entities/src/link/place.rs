@@ -1447,9 +1447,14 @@ pub(crate) fn us_states() -> &'static [UsState] {
 /// length of its name in `folded`; 0 when none.
 pub(crate) fn us_state_at(folded: &str) -> (u8, usize) {
     let mut best = (0, 0);
+    let Some(&first) = folded.as_bytes().first() else {
+        return best;
+    };
     for (i, state) in us_states().iter().enumerate() {
         let n = state.folded.len();
+        // (The first byte before `starts_with`, a call to `memcmp`.)
         if n > best.1
+            && state.folded.as_bytes().first() == Some(&first)
             && folded.starts_with(state.folded.as_str())
             && !folded[n..].starts_with(|c: char| c.is_alphanumeric())
         {

@@ -511,8 +511,14 @@ pub(crate) fn for_each_base<B>(
     if folded.len() < MIN_STEM || !folded.bytes().all(|b| b.is_ascii_lowercase()) {
         return None;
     }
+    let last = folded.as_bytes()[folded.len() - 1];
     let mut buf = String::with_capacity(folded.len() + 3);
     for (i, e) in ENDINGS.iter().enumerate() {
+        // (The last byte first: most endings end otherwise, and `strip_suffix` is a
+        // call to `memcmp`.)
+        if e.ending.as_bytes().last().is_some_and(|&b| b != last) {
+            continue;
+        }
         let Some(stem) = folded.strip_suffix(e.ending) else {
             continue;
         };
