@@ -6,8 +6,12 @@
 //! (`ВОЗ`, `OMS`, `MTK`, `CPI`) link only in a text of those languages, never in a
 //! line in capitals or in lowercase; `nomen entities show` lists the names by language.
 
+#[path = "support/builtin_tag.rs"]
+mod builtin_tag;
+
 use std::path::Path;
-use std::process::{Command, Output, Stdio};
+
+use builtin_tag::{run, tag_with as tag};
 
 const WHO: &str = "my-who";
 const ICC: &str = "my-icc";
@@ -16,50 +20,6 @@ const USER_GAZETTEER: &str = concat!(
     "{\"id\":\"my-who\",\"name\":\"World Health Organization\",\"kind\":\"organization\",\"aliases\":[\"WHO\"]}\n",
     "{\"id\":\"my-icc\",\"name\":\"International Criminal Court\",\"kind\":\"organization\"}\n",
 );
-
-fn run(dir: &Path, args: &[&str], stdin: &str) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_nomen"))
-        .args(args)
-        .current_dir(dir)
-        .env("NOMEN_CACHE_DIR", dir.join("cache"))
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("nomen runs");
-    {
-        use std::io::Write;
-        child
-            .stdin
-            .take()
-            .unwrap()
-            .write_all(stdin.as_bytes())
-            .unwrap();
-    }
-    child.wait_with_output().expect("nomen ends")
-}
-
-/// The (text, entity, rule) of every mention `nomen tag --json` with `args` finds.
-fn tag(dir: &Path, args: &[&str], text: &str) -> Vec<(String, String, String)> {
-    let mut all = vec!["tag", "--json"];
-    all.extend_from_slice(args);
-    let out = run(dir, &all, text);
-    assert!(
-        matches!(out.status.code(), Some(0 | 1)),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
-    json["mentions"]
-        .as_array()
-        .expect("mentions")
-        .iter()
-        .map(|m| {
-            let s = |k: &str| m[k].as_str().unwrap_or_default().to_string();
-            (s("text"), s("entity"), s("rule"))
-        })
-        .collect()
-}
 
 /// Texts written for this test, with the bodies each must link, by full name and by
 /// the acronym its language's press writes (mention, entity, rule or "" for any).

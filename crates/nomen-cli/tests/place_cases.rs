@@ -218,8 +218,6 @@ fn probes() -> Vec<Probe> {
 /// `also` column lists. Prints the share linked per language (`-- --nocapture`).
 #[test]
 fn the_probe_table_says_what_links() {
-    use std::io::Write;
-    use std::process::{Command, Stdio};
     let rows = probes();
     assert!(rows.len() >= 300, "{} rows", rows.len());
     let dir = tempfile::tempdir().unwrap();
@@ -229,35 +227,12 @@ fn the_probe_table_says_what_links() {
         input.push_str(&line.to_string());
         input.push('\n');
     }
-    let mut child = Command::new(env!("CARGO_BIN_EXE_nomen"))
-        .args(["tag", "--jsonl", "--json"])
-        .current_dir(dir.path())
-        .env("NOMEN_CACHE_DIR", dir.path().join("cache"))
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("nomen runs");
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(input.as_bytes())
-        .unwrap();
-    let out = child.wait_with_output().expect("nomen ends");
-    assert!(
-        matches!(out.status.code(), Some(0 | 1)),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    let out = builtin_tag::run_tag(dir.path(), &["tag", "--jsonl", "--json"], &input);
     let mut mentions = vec![Vec::new(); rows.len()];
     for line in String::from_utf8(out.stdout).unwrap().lines() {
         let v: serde_json::Value = serde_json::from_str(line).expect("JSON");
         let i: usize = v["id"].as_str().unwrap().parse().unwrap();
-        for m in v["mentions"].as_array().unwrap() {
-            let s = |k: &str| m[k].as_str().unwrap_or_default().to_string();
-            mentions[i].push((s("text"), s("entity"), s("rule")));
-        }
+        mentions[i] = builtin_tag::mentions(&v);
     }
     let mut per: std::collections::BTreeMap<&str, (usize, usize)> = Default::default();
     let mut wrong = Vec::new();

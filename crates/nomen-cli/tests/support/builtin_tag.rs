@@ -1,17 +1,19 @@
-//! `nomen tag --json` with the built-in gazetteer only, on a text given on stdin,
-//! through the real binary (a fresh link cache in the test's directory): the tests of
-//! places' traps and cases (`tests/place_traps.rs`, `tests/place_cases.rs`).
+//! `nomen tag --json` through the real binary, on a text given on stdin, with a fresh
+//! link cache in the test's directory: the tests of places' traps and cases and of the
+//! built-in organisations (`tests/place_traps.rs`, `tests/place_cases.rs`,
+//! `tests/organizations.rs`). Each test crate uses only some of these helpers.
+#![allow(dead_code)]
 
 use std::path::Path;
 use std::process::{Command, Output, Stdio};
 
 use serde_json::Value;
 
-/// The (text, entity, rule) of every mention `nomen tag --json` finds in `text`, run
-/// in `dir`.
-pub fn tag(dir: &Path, text: &str) -> Vec<(String, String, String)> {
+/// `nomen ARGS` run in `dir` with `stdin` as its standard input; its link cache in
+/// `dir/cache`.
+pub fn run(dir: &Path, args: &[&str], stdin: &str) -> Output {
     let mut child = Command::new(env!("CARGO_BIN_EXE_nomen"))
-        .args(["tag", "--json"])
+        .args(args)
         .current_dir(dir)
         .env("NOMEN_CACHE_DIR", dir.join("cache"))
         .stdin(Stdio::piped())
@@ -25,16 +27,25 @@ pub fn tag(dir: &Path, text: &str) -> Vec<(String, String, String)> {
             .stdin
             .take()
             .unwrap()
-            .write_all(text.as_bytes())
+            .write_all(stdin.as_bytes())
             .unwrap();
     }
-    let out: Output = child.wait_with_output().expect("nomen ends");
+    child.wait_with_output().expect("nomen ends")
+}
+
+/// [`run`] of a `nomen tag` command, which must end with 0 (mentions found) or 1 (none).
+pub fn run_tag(dir: &Path, args: &[&str], stdin: &str) -> Output {
+    let out = run(dir, args, stdin);
     assert!(
         matches!(out.status.code(), Some(0 | 1)),
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    let json: Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    out
+}
+
+/// The (text, entity, rule) of every mention of one `--json` answer.
+pub fn mentions(json: &Value) -> Vec<(String, String, String)> {
     json["mentions"]
         .as_array()
         .expect("mentions")
@@ -44,4 +55,18 @@ pub fn tag(dir: &Path, text: &str) -> Vec<(String, String, String)> {
             (s("text"), s("entity"), s("rule"))
         })
         .collect()
+}
+
+/// The (text, entity, rule) of every mention `nomen tag --json ARGS` finds in `text`,
+/// run in `dir`.
+pub fn tag_with(dir: &Path, args: &[&str], text: &str) -> Vec<(String, String, String)> {
+    let mut all = vec!["tag", "--json"];
+    all.extend_from_slice(args);
+    let out = run_tag(dir, &all, text);
+    mentions(&serde_json::from_slice(&out.stdout).expect("JSON"))
+}
+
+/// [`tag_with`] with the built-in gazetteer only.
+pub fn tag(dir: &Path, text: &str) -> Vec<(String, String, String)> {
+    tag_with(dir, &[], text)
 }
