@@ -765,7 +765,15 @@ impl Collector {
                 {
                     continue;
                 }
-                let lower = self.lowercase_only(&s.words[0]);
+                // An acronym written in capitals in every one of its documents is
+                // another word than the common word of the same letters (`USO`, a
+                // union, beside `el uso`; `ONCE` beside `once años`): that word's
+                // lowercase says nothing of it.
+                let lower = if s.acronym_shape >= s.docs {
+                    0
+                } else {
+                    self.lowercase_only(&s.words[0])
+                };
                 // A word seen lowercase in the corpus is no name on its own, unless
                 // the corpus writes it with a capital inside sentences in four times
                 // as many documents (`Telefónica` beside `una llamada telefónica`;

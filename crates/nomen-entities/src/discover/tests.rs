@@ -1572,3 +1572,30 @@ fn an_indefinite_article_once_does_not_make_a_name_a_common_noun() {
     assert!(find(&p, "XQR").is_none(), "{p:#?}");
     assert!(find(&p, "YQR").is_none(), "{p:#?}");
 }
+
+#[test]
+fn an_acronym_is_not_the_common_word_of_its_letters() {
+    // `el sindicato USO` in three documents beside `el uso` in five: a union. The
+    // same corpus with `Uso` capitalised, not in capitals: no name.
+    let corpus = |name: &str| -> Vec<(String, String)> {
+        (0..3)
+            .map(|i| {
+                (
+                    format!("u{i}"),
+                    format!("{FILLER} El sindicato {name} convocó una huelga en el puerto."),
+                )
+            })
+            .chain((0..5).map(|i| {
+                (
+                    format!("l{i}"),
+                    format!("{FILLER} El uso del agua creció mucho en el puerto."),
+                )
+            }))
+            .collect()
+    };
+    let p = run(Gazetteer::empty(), &pairs(&corpus("USO")), 2);
+    let u = find(&p, "USO").unwrap_or_else(|| panic!("{p:#?}"));
+    assert_eq!(u.discovered.documents, 3, "{u:#?}");
+    let p = run(Gazetteer::empty(), &pairs(&corpus("Uso")), 2);
+    assert!(find(&p, "Uso").is_none(), "{p:#?}");
+}
