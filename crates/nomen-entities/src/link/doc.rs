@@ -509,7 +509,15 @@ fn resolve_ids(
                     && node.has_keys()
                     && !dict.keys(root).iter().any(|k| k.fits_script(CYRILLIC)) =>
             {
-                match uninflect(linker, folded.get(t.folded.clone()).unwrap_or_default()) {
+                let word = folded.get(t.folded.clone()).unwrap_or_default();
+                // (`Мюнхені`, `miunkheni` as Georgian writes Munich: read in Russian
+                // letters too.)
+                let declined = match uninflect(linker, word) {
+                    (NONE, _) => in_russian_letters(linker, &text[t.original.clone()])
+                        .unwrap_or((NONE, EndingKind::Case)),
+                    found => found,
+                };
+                match declined {
                     (NONE, _) => (id, root),
                     (other, kind) => {
                         toks[i].how = How::Declined(kind);
@@ -1308,6 +1316,14 @@ fn variant(linker: &Linker, word: &str, original: &str) -> Option<(u32, How)> {
     if script == Script::Latin {
         return place_case(linker, word, original);
     }
+    // A Ukrainian or Serbian case ending on a name the data writes in Russian
+    // letters (`Мюнхені`, `Грчкој`): the word read in Russian letters, last (a
+    // person's name heard in the word as written comes first: `Гроссі`, `Марією`).
+    if script == Script::Cyrillic {
+        if let Some((id, kind)) = in_russian_letters(linker, original) {
+            return Some((id, How::Declined(kind)));
+        }
+    }
     // A capitalised particle of another script inside a name (the Russian press's
     // `Аль`, `Эль` of Arabic names: `Тамим бен Хамад Аль Тани`; Bulgarian `Фон дер
     // Лайен`); not a word in capitals, which a headline writes for every word.
@@ -1892,6 +1908,29 @@ fn one_names_entities(linker: &Linker, word: &str, tokens: &[u32]) -> Option<u32
             t,
         )
     })
+}
+
+/// The token a Ukrainian, Serbian or Macedonian word declines, read in the Russian
+/// letters of its sounds ([`super::russian_letters`]), with what its ending says: a
+/// name the data writes in letters that language shares with Russian (`Мюнхен`,
+/// `Грчка`) takes that language's endings (`Мюнхені`, `Грчкој`), and the word as
+/// written folds by another system than the name. `None` for a word with no such
+/// letter or whose reading declines nothing.
+fn in_russian_letters(linker: &Linker, original: &str) -> Option<(u32, EndingKind)> {
+    let read = super::russian_letters::russian_letters(original)?;
+    let folded = linker.folder.fold(&read);
+    match uninflect(linker, &folded) {
+        (NONE, _) => None,
+        (id, kind) => Some((id, kind)),
+    }
+}
+
+/// True when token `t`, declined ([`How::Declined`]), was read in Russian letters
+/// ([`in_russian_letters`]): its own letters decline to no token or another.
+fn read_in_russian_letters(linker: &Linker, word: &str, original: &str, t: &Tok) -> bool {
+    matches!(t.how, How::Declined(_))
+        && super::russian_letters::russian_letters(original).is_some()
+        && uninflect(linker, word).0 != t.id
 }
 
 /// Case endings of Russian (and other Cyrillic-script) nouns, romanised as the folded
@@ -4039,6 +4078,12 @@ impl<'a> Doc<'a> {
         let f = c.field;
         let ft = &self.texts[f];
         let lower = |p: usize| self.tok_case(f, p) != Case::Upper || self.sentence_initial(f, p);
+        // `у Женеві`, `у Женеви`, `до Женеви`: a preposition of the Cyrillic-script
+        // languages other than Russian, written in Cyrillic.
+        let cyrillic_preposition = |p: usize| {
+            place::is_cyrillic_preposition(self.tok_text(f, p), direction)
+                && Script::of(self.tok_original(f, p)) == Some(Script::Cyrillic)
+        };
         // `the city of Amsterdam`, `die Stadt Leipzig`, `город Киров`: in lowercase, but
         // for a language that capitalises its nouns or a script without capitals.
         let noun_case = |p: usize| {
@@ -4054,7 +4099,7 @@ impl<'a> Doc<'a> {
                 place::is_direction_preposition(word) || self.tok_original(f, p) == "à"
             } else {
                 place::is_place_preposition(word)
-            };
+            } || cyrillic_preposition(p);
             if (lower(p) && preposition) || (noun_case(p) && place::is_settlement_word(word)) {
                 return true;
             }
@@ -4506,8 +4551,18 @@ impl<'a> Doc<'a> {
         let turkish = toks
             .iter()
             .any(|t| t.turkish && matches!(t.how, How::Transcribed(_)));
+        let russian_letters = toks.iter().enumerate().any(|(j, t)| {
+            read_in_russian_letters(
+                self.linker,
+                self.tok_text(field, start + j),
+                self.tok_original(field, start + j),
+                t,
+            )
+        });
         Ok(Some(if exonym {
             Rule::Exonym
+        } else if russian_letters {
+            Rule::CyrillicCase
         } else if place_case {
             Rule::PlaceCase
         } else if rare_declined {

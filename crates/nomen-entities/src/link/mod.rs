@@ -67,6 +67,7 @@ mod language;
 pub(crate) mod phonetic;
 mod place;
 mod place_case;
+mod russian_letters;
 mod store;
 mod table;
 
@@ -218,6 +219,12 @@ pub enum Rule {
     /// of those languages, not in a line in capitals; elsewhere only where the text
     /// names the body in full or defines the acronym.
     LanguageAcronym,
+    /// A Ukrainian, Serbian or Macedonian word whose case ending is of its own
+    /// language on a name the gazetteer writes in the Russian letters that language
+    /// shares (`в Мюнхені`, `у Брюсселі`, `у Грчкој`, `у Норвешкој`): read with its
+    /// language-only letters written as the Russian letters of the same sounds, its
+    /// nominative is the name (`Мюнхен`, `Грчка`).
+    CyrillicCase,
 }
 
 impl Rule {
@@ -246,6 +253,7 @@ impl Rule {
             Rule::TurkishReading => "turkish-reading",
             Rule::SecondSurname => "second-surname",
             Rule::LanguageAcronym => "language-acronym",
+            Rule::CyrillicCase => "cyrillic-case",
         }
     }
 }

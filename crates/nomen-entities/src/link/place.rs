@@ -77,6 +77,27 @@ const PLACE_PREPOSITIONS: &[&str] = &[
     "v", "vo", "iz", "pod", "okolo",
 ];
 
+/// Folded prepositions of place of the Cyrillic-script languages other than Russian,
+/// which count only written in Cyrillic: `у` is `in` in Ukrainian, Belarusian, Serbian
+/// and Macedonian (`у Женеві`, `у Женеви`; in Latin letters `u` is also a Czech,
+/// Polish or Slovak word and an initial), Bulgarian `във` is `в` before a `в` or `ф`.
+/// (Russian `у` is `at`, before a person as often: it says place only before a
+/// place's name, which is where it is asked.)
+const CYRILLIC_PLACE_PREPOSITIONS: &[&str] = &["u", "vav"];
+
+/// Folded prepositions of direction of the Cyrillic-script languages, which count
+/// only written in Cyrillic: `до` (`to`, `as far as` in Ukrainian, Bulgarian,
+/// Serbian, Macedonian and Russian: `до Женеви`), Bulgarian `към`.
+const CYRILLIC_DIRECTION_PREPOSITIONS: &[&str] = &["do", "kam"];
+
+/// True when the folded word, written in Cyrillic, is a preposition of place
+/// ([`CYRILLIC_PLACE_PREPOSITIONS`]) or, with `direction`, of direction
+/// ([`CYRILLIC_DIRECTION_PREPOSITIONS`]) that the Latin-script lists do not hold.
+pub(crate) fn is_cyrillic_preposition(folded: &str, direction: bool) -> bool {
+    CYRILLIC_PLACE_PREPOSITIONS.contains(&folded)
+        || (direction && CYRILLIC_DIRECTION_PREPOSITIONS.contains(&folded))
+}
+
 /// Folded prepositions of direction that put a town after them in a text that names
 /// it without other evidence (`nach Leipzig`, `towards Kherson`): too common before
 /// other words for common-word names ([`PLACE_PREPOSITIONS`] leaves them out), but
@@ -1914,6 +1935,9 @@ mod tests {
         assert!(is_direction_preposition("nach") && is_direction_preposition("in"));
         assert!(is_settlement_word_after("kaupunki") && !is_settlement_word_after("city"));
         assert!(!is_direction_preposition("von") && !is_direction_preposition("de"));
+        // (Cyrillic `у`, `до` are asked of Cyrillic words only, before a place.)
+        assert!(is_cyrillic_preposition("u", false) && is_cyrillic_preposition("do", true));
+        assert!(!is_cyrillic_preposition("do", false) && !is_place_preposition("u"));
     }
 
     #[test]
