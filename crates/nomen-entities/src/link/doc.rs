@@ -1915,7 +1915,9 @@ fn one_names_entities(linker: &Linker, word: &str, tokens: &[u32]) -> Option<u32
 /// name the data writes in letters that language shares with Russian (`Мюнхен`,
 /// `Грчка`) takes that language's endings (`Мюнхені`, `Грчкој`), and the word as
 /// written folds by another system than the name. `None` for a word with no such
-/// letter or whose reading declines nothing.
+/// letter or whose reading declines nothing. (Out of line: its callers are on the
+/// path of every word, it is asked of few.)
+#[inline(never)]
 fn in_russian_letters(linker: &Linker, original: &str) -> Option<(u32, EndingKind)> {
     let read = super::russian_letters::russian_letters(original)?;
     let folded = linker.folder.fold(&read);

@@ -55,11 +55,23 @@ fn russian(c: char) -> Option<&'static str> {
     LETTERS.iter().find(|&&(l, _)| l == c).map(|&(_, r)| r)
 }
 
+/// True when the UTF-8 `bytes` hold a letter of [`LETTERS`], told by its two bytes
+/// (U+0402–U+040F and U+0452–U+045F but `Ѝ`, `Ў`, `ѝ`, `ў`; `Ґ`, `ґ`), not by a search
+/// of the table per character: most Cyrillic words asked about are Russian.
+fn has_own_letter(bytes: &[u8]) -> bool {
+    bytes.windows(2).any(|w| match (w[0], w[1]) {
+        (0xD0, b) => (0x82..=0x8F).contains(&b) && b != 0x8D && b != 0x8E,
+        (0xD1, b) => (0x92..=0x9F).contains(&b) && b != 0x9D && b != 0x9E,
+        (0xD2, b) => b == 0x90 || b == 0x91,
+        _ => false,
+    })
+}
+
 /// `word` (a Cyrillic word as written) with its Ukrainian, Serbian and Macedonian
 /// letters written in the Russian letters of the same sounds; `None` when it has none
 /// (its folding is already the Russian system's).
 pub(crate) fn russian_letters(word: &str) -> Option<String> {
-    if !word.chars().any(|c| russian(c).is_some()) {
+    if !has_own_letter(word.as_bytes()) {
         return None;
     }
     let mut out = String::with_capacity(word.len() + 4);
@@ -92,6 +104,15 @@ mod tests {
         assert_eq!(russian_letters("Ђорђа").as_deref(), Some("Джорджа"));
         assert_eq!(russian_letters("Љубљани").as_deref(), Some("Льубльани"));
         assert_eq!(russian_letters("Ѓорѓија").as_deref(), Some("Горгийа"));
+    }
+
+    #[test]
+    fn the_byte_test_is_the_tables() {
+        for c in '\u{0400}'..='\u{04FF}' {
+            let mut buf = [0u8; 4];
+            let bytes = c.encode_utf8(&mut buf).as_bytes();
+            assert_eq!(has_own_letter(bytes), russian(c).is_some(), "{c}");
+        }
     }
 
     #[test]
