@@ -1010,3 +1010,35 @@ fn bodies_regions_and_a_towns_county_keep_the_place_out() {
         &[],
     );
 }
+
+/// Issue 21, thirteenth round: a town's name that is the case form, after its
+/// preposition, of a capital (Czech `v Rize`, Riga's locative, not the Turkish town
+/// Rize), and a German quantifying determiner before a capital's name (`Mehrere Male`,
+/// "several times", not Malé).
+#[test]
+fn a_capitals_case_form_and_german_determiners_are_not_towns() {
+    let dir = tempfile::tempdir().unwrap();
+    let dir = dir.path();
+    const RIGA: &str = "geonames-456172";
+    const ISTANBUL: &str = "geonames-745044";
+    check(
+        dir,
+        "Premiérka byla minulý týden v Rize, kde jednala s prezidentem Lotyšska.",
+        &[("Rize", RIGA)],
+        &[],
+    );
+    check(
+        dir,
+        "Mehrere Male hat das Gericht das Gesetz verworfen, sagte eine Richterin in \
+         Berlin. Jedes Mal war die Mehrheit klar.",
+        &[("Berlin", BERLIN)],
+        &["Male", "Mal"],
+    );
+    // A Turkish text names the town as written (no Czech preposition before it).
+    check(
+        dir,
+        "Rize'de ve İstanbul'da yağmur var, dedi yetkililer.",
+        &[("İstanbul", ISTANBUL)],
+        &[],
+    );
+}

@@ -3069,6 +3069,49 @@ impl<'a> Doc<'a> {
         !(title || self.sentence_initial(c.field, p))
     }
 
+    /// The large place (a country, a capital, a city of a million: no town,
+    /// [`place::PlaceFacts::needs_evidence`]) that the one-word span, a town's name as
+    /// written (`key`), also names in a case form of the language of the preposition
+    /// right before it ([`place_case::for_each_base`], [`Doc::case_preposition`]):
+    /// Czech `v Rize` is Riga's locative, not the Turkish town Rize. The preposition
+    /// asks for its case, and a foreign town's name the press of these languages
+    /// declines too; the large place is the one the press names so.
+    fn larger_place_in_case(&self, c: &Cand, key: &Key) -> Option<u32> {
+        let places = self.linker.places();
+        if c.end - c.start != 1
+            || key.entity_kind != Kind::Place
+            || !places.needs_evidence(key.entity)
+        {
+            return None;
+        }
+        let original = self.tok_original(c.field, c.start);
+        if Script::of(original) != Some(Script::Latin) {
+            return None;
+        }
+        let p = self.adjacent_before(c.field, c.start)?;
+        let dict = &self.linker.dict;
+        place_case::for_each_base(self.tok_text(c.field, c.start), original, &mut |base, e| {
+            let ending = place_case::ending(e);
+            let id = dict.token(base);
+            if id == NONE
+                || !self.ending_language(ending)
+                || !self.case_preposition(c.field, p, ending)
+            {
+                return std::ops::ControlFlow::Continue(());
+            }
+            match dict.keys(dict.root(id)).iter().find(|k| {
+                k.entity_kind == Kind::Place
+                    && k.entity != key.entity
+                    && k.kind.is_full()
+                    && k.fits_script(super::dict::LATIN)
+                    && !places.needs_evidence(k.entity)
+            }) {
+                Some(k) => std::ops::ControlFlow::Break(k.entity),
+                None => std::ops::ControlFlow::Continue(()),
+            }
+        })
+    }
+
     /// True when the span's last word is a place's name with the German genitive
     /// `-s` ([`place_case::Evidence::GermanGenitive`]).
     fn german_genitive(&self, c: &Cand) -> bool {
@@ -3835,6 +3878,20 @@ impl<'a> Doc<'a> {
             }
         }
         let chosen = self.choose(&best)?;
+        if chosen.2.is_none() {
+            if let Some(larger) = self.larger_place_in_case(c, &chosen.0) {
+                if self.opens_quoted_name(c) || self.names_part_of_place(c) {
+                    return None;
+                }
+                return Some(Linked {
+                    field: c.field,
+                    start: c.start,
+                    end: c.end,
+                    entity: larger,
+                    rule: Rule::PlaceCase,
+                });
+            }
+        }
         let variant = self
             .variant_rule(c.field, chosen.1, c.end, &chosen.0)
             .ok()?;

@@ -1883,6 +1883,38 @@ mod tests {
     }
 
     #[test]
+    fn a_capitals_case_form_and_german_determiners_keep_the_town_out() {
+        let g = Gazetteer::from_jsonl_str(
+            r#"{"id":"riga","name":"Riga","kind":"place","country":"LV","population":700000,"capital":true}
+{"id":"rize","name":"Rize","kind":"place","country":"TR","population":110000}
+{"id":"ankara","name":"Ankara","kind":"place","country":"TR","population":3500000,"capital":true}
+{"id":"izmir","name":"Izmir","kind":"place","country":"TR","population":2500000}
+{"id":"country-mv","name":"Maldives","kind":"place","source":"cldr:MV"}
+{"id":"male","name":"Male","aliases":["Malé"],"kind":"place","country":"MV","population":100000,"capital":true}
+{"id":"praha","name":"Praha","kind":"place","country":"CZ","population":1200000,"capital":true}"#,
+            "test",
+        )
+        .unwrap();
+        let l = Linker::new(Arc::new(g));
+        let cs = "Premiérka byla minulý týden v Rize, kde jednala s prezidentem Lotyšska.";
+        // After a Czech preposition, the town's name as written is Riga's locative.
+        assert_eq!(pairs(&l, cs), [p("Rize", "riga")]);
+        // Without the preposition, the town as written keeps its own evidence (none
+        // here: a town's one-word name wants it).
+        assert_eq!(
+            pairs(
+                &l,
+                "Rize leží na pobřeží Černého moře, kde jednala s prezidentem o plánech."
+            ),
+            Vec::<(String, String)>::new()
+        );
+        // `mehrere Male`: a German determiner before a city's name makes it a noun; the
+        // capital after a preposition stays.
+        let de = "Mehrere Male hat das Gericht entschieden, und die Richter waren in Malé.";
+        assert_eq!(pairs(&l, de), [p("Malé", "male")]);
+    }
+
+    #[test]
     fn longer_names_counties_and_given_names_keep_the_place_out() {
         let g = Gazetteer::from_jsonl_str(
             r#"{"id":"country-it","name":"Italy","kind":"place","source":"cldr:IT"}
