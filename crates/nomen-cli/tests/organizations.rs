@@ -219,3 +219,28 @@ fn show_lists_the_names_by_language() {
         String::from_utf8_lossy(&out.stdout)
     );
 }
+
+/// A word of another script links a body's acronym by its sound only when it writes
+/// the acronym letter for letter (`ОПЕК` for OPEC), not when it only sounds near it
+/// (`ОАСК`, a Kyiv court's acronym, is no OSCE), with the user's list alone or merged.
+#[test]
+fn another_scripts_acronym_links_letter_for_letter() {
+    let dir = tempfile::tempdir().unwrap();
+    let list = dir.path().join("bodies.jsonl");
+    std::fs::write(
+        &list,
+        "{\"id\":\"my-opec\",\"name\":\"OPEC\",\"kind\":\"organization\"}\n\
+         {\"id\":\"my-osce\",\"name\":\"OSCE\",\"kind\":\"organization\"}\n",
+    )
+    .unwrap();
+    let list = list.to_str().unwrap();
+    let text = "Країни ОПЕК домовились про видобуток. Суддя ОАСК заявив про тиск на суд.";
+    let alone = tag(dir.path(), &["--no-builtin", "--entities", list], text);
+    assert!(
+        alone.iter().any(|(t, e, _)| t == "ОПЕК" && e == "my-opec"),
+        "{alone:?}"
+    );
+    for got in [alone, tag(dir.path(), &["--entities", list], text)] {
+        assert!(!got.iter().any(|(t, _, _)| t == "ОАСК"), "{got:?}");
+    }
+}

@@ -1789,8 +1789,15 @@ fn transcribe(linker: &Linker, word: &str, script: Script) -> Option<(u32, Optio
             for &token in &candidates {
                 // A Latin word is no respelling of a body's acronym (`Wiens` is no
                 // `UNSC`, `Kiews` no `GIEC`): the Latin-script press writes the
-                // acronym's letters as they stand, and declines it after them.
-                if script == Script::Latin && acronym_only(dict, token) {
+                // acronym's letters as they stand, and declines it after them. Another
+                // script's press writes it letter for letter (`ОПЕК` for OPEC), so a
+                // word that only sounds like it is another acronym (`ОАСК`, a Kyiv
+                // court's, is no `OSCE`).
+                if acronym_only(dict, token)
+                    && (script == Script::Latin
+                        || kind.is_some()
+                        || !letter_for_letter(form, dict.token_text(token).unwrap_or_default()))
+                {
                     continue;
                 }
                 let closest = |readings: &[phonetic::Sounds]| {
@@ -1842,6 +1849,18 @@ fn acronym_only(dict: &super::dict::Dictionary, token: u32) -> bool {
         && keys
             .iter()
             .all(|k| matches!(k.kind, KeyKind::AcronymAlias | KeyKind::AcronymDerived))
+}
+
+/// True when the romanised word `word` writes the acronym `acronym` letter for
+/// letter, `c`, `k` and `q` being one letter (`opek` for `opec`), as a press that
+/// writes an acronym in its own letters does.
+fn letter_for_letter(word: &str, acronym: &str) -> bool {
+    let hard = |b: u8| matches!(b, b'c' | b'k' | b'q');
+    word.len() == acronym.len()
+        && word
+            .bytes()
+            .zip(acronym.bytes())
+            .all(|(a, b)| a == b || (hard(a) && hard(b)))
 }
 
 /// How many name words' readings a thread remembers ([`with_readings`]; a power of
