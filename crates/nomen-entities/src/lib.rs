@@ -41,6 +41,7 @@ mod tagged;
 pub use gazetteer::{
     Entity, Gazetteer, GazetteerError, GazetteerErrorKind, Kind, BUILTIN_ORIGIN, MAX_NAME_BYTES,
 };
+pub use link::language::iso639_1;
 pub use link::{
     is_cache_file, DictionaryStats, DocumentLinks, Field, Linker, LinkerCacheError, Mention, Rule,
     SHARED_CACHES,

@@ -63,7 +63,7 @@ mod cross_script;
 mod dict;
 mod doc;
 mod facts;
-mod language;
+pub(crate) mod language;
 pub(crate) mod phonetic;
 mod place;
 mod place_case;
