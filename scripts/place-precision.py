@@ -81,13 +81,20 @@ read none of the linker's code, on all the mentions of main `e655386` (the build
 session's start), before that session's rules were landed (labels in
 `benches/place-precision/twelfth-labels.jsonl`; `--set twelfth`).
 
+A thirteenth set, `thirteenth` (issue 21's thirteenth round): drawn as the twelfth (40
+English news, 30 Bundestag, 30 Congreso and 20 House of Commons speeches) with seed 2124
+from the articles in none of the earlier sets nor `dev`, drawn and judged blind by a judge
+who read none of the linker's code, on all the mentions of main `3575148` (the build at
+the session's start), before that session's rules were landed (labels in
+`benches/place-precision/thirteenth-labels.jsonl`; `--set thirteenth`).
+
 Usage:
   python3 scripts/place-precision.py [--set SET] sample              # writes the set
   python3 scripts/place-precision.py [--set SET] run NOMEN OUT.jsonl # tags it with NOMEN
   python3 scripts/place-precision.py [--set SET] judge RUN.jsonl...  # precision, recall
   python3 scripts/place-precision.py [--set SET] draw N RUN.jsonl... # mentions to judge
 (SET: heldout, the default, fresh, third, fourth, dev, fifth, sixth, seventh, eighth,
-ninth, tenth, eleventh or twelfth)
+ninth, tenth, eleventh, twelfth or thirteenth)
 
 `judge` prints, per run: the judged mentions among its mentions, the precision of all
 of them and of the place mentions, and the recall of correct place mentions relative
@@ -147,6 +154,9 @@ SETS = {
     "twelfth": ("twelfth.jsonl", "twelfth-labels.jsonl",
                 [("news-en", 40), ("parlspeech-de", 30), ("parlspeech-es", 30),
                  ("parlspeech-en", 20)], 2123),
+    "thirteenth": ("thirteenth.jsonl", "thirteenth-labels.jsonl",
+                   [("news-en", 40), ("parlspeech-de", 30), ("parlspeech-es", 30),
+                    ("parlspeech-en", 20)], 2124),
 }
 # The sets each set must not share articles with (drawn before it).
 EARLIER = {"heldout": [], "fresh": ["heldout"], "third": ["heldout", "fresh"],
@@ -164,7 +174,9 @@ EARLIER = {"heldout": [], "fresh": ["heldout"], "third": ["heldout", "fresh"],
            "eleventh": ["heldout", "fresh", "third", "fourth", "dev", "fifth", "sixth",
                         "seventh", "eighth", "ninth", "tenth"],
            "twelfth": ["heldout", "fresh", "third", "fourth", "dev", "fifth", "sixth",
-                       "seventh", "eighth", "ninth", "tenth", "eleventh"]}
+                       "seventh", "eighth", "ninth", "tenth", "eleventh"],
+           "thirteenth": ["heldout", "fresh", "third", "fourth", "dev", "fifth", "sixth",
+                          "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"]}
 
 
 class Error(Exception):
