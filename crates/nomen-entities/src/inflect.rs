@@ -647,18 +647,12 @@ fn for_each_base_form_of_stem<B>(
         buf.push_str(ending.restore);
         f(&buf, ending)
     };
-    let last = folded.as_bytes().last();
-    for ending in endings(script) {
-        // (The last byte first: most endings of the list are not the word's, and
-        // this runs for every ending of every word read.)
-        if ending
-            .ending
-            .as_bytes()
-            .last()
-            .is_some_and(|b| Some(b) != last)
-        {
-            continue;
-        }
+    let list = endings(script);
+    // (Only the endings that end in the word's last byte, in the list's order: most
+    // endings of the list are not the word's, and this runs for every word read.)
+    let last = folded.as_bytes().last().copied().unwrap_or(0);
+    for &at in endings_ending_in(script, last) {
+        let ending = &list[usize::from(at)];
         let Some(stem) = folded.strip_suffix(ending.ending) else {
             continue;
         };
@@ -699,6 +693,31 @@ fn for_each_base_form_of_stem<B>(
         }
     }
     None
+}
+
+/// The positions in [`endings`]`(script)` of the endings whose last byte is `last`
+/// or that are empty, in the list's order; worked out once per script.
+fn endings_ending_in(script: Script, last: u8) -> &'static [u16] {
+    type ByLastByte = Vec<Vec<u16>>;
+    static BY_LAST: [std::sync::OnceLock<ByLastByte>; 3] =
+        [const { std::sync::OnceLock::new() }; 3];
+    let slot = match script {
+        Script::Latin => 0,
+        Script::Cyrillic => 1,
+        Script::Greek => 2,
+    };
+    let table = BY_LAST[slot].get_or_init(|| {
+        let mut table: ByLastByte = vec![Vec::new(); 256];
+        for (at, ending) in endings(script).iter().enumerate() {
+            let at = u16::try_from(at).expect("fewer than 65,536 endings");
+            match ending.ending.as_bytes().last() {
+                Some(&b) => table[usize::from(b)].push(at),
+                None => table.iter_mut().for_each(|bucket| bucket.push(at)),
+            }
+        }
+        table
+    });
+    &table[usize::from(last)]
 }
 
 /// Whether a stem is long enough to strip an ending from: [`MIN_STEM`] letters, or
@@ -803,6 +822,26 @@ pub fn apostrophe_suffix(suffix: &str) -> Option<&'static Ending> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The endings asked about for a last byte are those of the whole list that
+    /// can end a word there (the empty ones too), in the list's order.
+    #[test]
+    fn endings_by_last_byte_are_the_lists_in_order() {
+        for script in [Script::Latin, Script::Cyrillic, Script::Greek] {
+            let list = endings(script);
+            for last in 0..=u8::MAX {
+                let expected: Vec<u16> = (0..list.len())
+                    .filter(|&at| {
+                        let e = list[at].ending.as_bytes();
+                        e.is_empty() || e.last() == Some(&last)
+                    })
+                    .map(|at| at as u16)
+                    .collect();
+                assert_eq!(endings_ending_in(script, last), expected.as_slice());
+            }
+        }
+        assert!(!endings_ending_in(Script::Latin, b's').is_empty());
+    }
 
     fn bases(token: &str, script: Script) -> Vec<String> {
         base_forms(token, script)

@@ -328,7 +328,10 @@ fn read(token: &str, side: Side) -> Vec<Sounds> {
             *d = true;
         }
     }
-    let mut out: Vec<Vec<u8>> = vec![Vec::with_capacity(w.len())];
+    // A piece reads one letter or more and writes two bytes at most: readings of
+    // this capacity never grow.
+    let capacity = 2 * w.len();
+    let mut out: Vec<Vec<u8>> = vec![Vec::with_capacity(capacity)];
     let mut i = 0;
     while i < w.len() {
         let after_doubled = i > 0 && doubled[i - 1];
@@ -340,7 +343,8 @@ fn read(token: &str, side: Side) -> Vec<Sounds> {
                 for o in &out {
                     for a in alts {
                         if next.len() < MAX_VARIANTS {
-                            let mut v = o.clone();
+                            let mut v = Vec::with_capacity(capacity);
+                            v.extend_from_slice(o);
                             v.extend_from_slice(a);
                             next.push(v);
                         }
@@ -385,7 +389,10 @@ fn read(token: &str, side: Side) -> Vec<Sounds> {
             .collect();
         out.extend(extra);
     }
-    let mut sounds: Vec<Sounds> = out.into_iter().map(|o| groups(&o)).collect();
+    let mut sounds: Vec<Sounds> = out;
+    for reading in &mut sounds {
+        groups(reading);
+    }
     // A romanised Russian or Belarusian feminine adjectival ending -ая, `-aya` or
     // `-aia` (Tsikhanouskaya, Navalnaya), is `-á` in Czech and Slovak, `-a` in
     // Polish, Ukrainian (`-а`), Latvian and the South Slavic languages
@@ -450,15 +457,18 @@ fn read(token: &str, side: Side) -> Vec<Sounds> {
     sounds
 }
 
-/// Collapses runs of one consonant class and canonicalises vowel groups.
-fn groups(raw: &[u8]) -> Sounds {
-    let mut out = Vec::with_capacity(raw.len());
+/// Collapses runs of one consonant class and canonicalises vowel groups, in place:
+/// each letter or run of vowels writes at most one byte, so the output never
+/// overtakes the input it is read from (no second `Vec` per reading).
+fn groups(raw: &mut Sounds) {
+    let mut out = 0;
     let mut i = 0;
     while i < raw.len() {
         let c = raw[i];
         if c.is_ascii_uppercase() {
-            if out.last() != Some(&c) {
-                out.push(c);
+            if out == 0 || raw[out - 1] != c {
+                raw[out] = c;
+                out += 1;
             }
             i += 1;
             continue;
@@ -477,7 +487,7 @@ fn groups(raw: &[u8]) -> Sounds {
         };
         // Vowel groups are one symbol each: `ai` is stored as its first byte with
         // a marker so that distance counts a group once.
-        out.push(match canon {
+        let symbol = match canon {
             b"ai" => b'w',
             b"au" => b'q',
             b"oi" | b"oy" => b'x',
@@ -485,9 +495,11 @@ fn groups(raw: &[u8]) -> Sounds {
             b"iu" | b"io" => b'v',
             [v, ..] => *v,
             [] => continue,
-        });
+        };
+        raw[out] = symbol;
+        out += 1;
     }
-    out
+    raw.truncate(out);
 }
 
 /// The piece at `w[i]` and how many letters it takes; `after_doubled`: the letter
@@ -518,25 +530,34 @@ fn piece(w: &[u8], i: usize, side: Side, after_doubled: bool, twice: bool) -> (P
             if starts(b"ou") && (at(2) == 0 || (at(2) == b's' && at(3) == b'k')) {
                 return (Alt(&[b"u", b"oF"]), 2);
             }
-            for (pat, p) in [
-                (&b"tsch"[..], &b"S"[..]),
-                (b"sch", b"S"),
-                (b"tch", b"S"),
-                (b"dzh", b"S"),
-                (b"sh", b"S"),
-                (b"zh", b"S"),
-                (b"ts", b"S"),
-                (b"tz", b"S"),
-                (b"cz", b"S"),
-                (b"sz", b"S"),
-                (b"dz", b"S"),
-                (b"dj", b"S"),
-                (b"ph", b"F"),
-                (b"ck", b"K"),
-                (b"cq", b"K"),
-                (b"qu", b"K"),
-                (b"kh", b""),
-            ] {
+            // (Only letters that start one of these: the loop is on every letter's
+            // path.)
+            let first = w[i];
+            let digraphs: &[(&[u8], &[u8])] =
+                if matches!(first, b't' | b's' | b'd' | b'z' | b'c' | b'p' | b'q' | b'k') {
+                    &[
+                        (b"tsch", b"S"),
+                        (b"sch", b"S"),
+                        (b"tch", b"S"),
+                        (b"dzh", b"S"),
+                        (b"sh", b"S"),
+                        (b"zh", b"S"),
+                        (b"ts", b"S"),
+                        (b"tz", b"S"),
+                        (b"cz", b"S"),
+                        (b"sz", b"S"),
+                        (b"dz", b"S"),
+                        (b"dj", b"S"),
+                        (b"ph", b"F"),
+                        (b"ck", b"K"),
+                        (b"cq", b"K"),
+                        (b"qu", b"K"),
+                        (b"kh", b""),
+                    ]
+                } else {
+                    &[]
+                };
+            for &(pat, p) in digraphs {
                 if starts(pat) {
                     return (One(p), pat.len());
                 }
@@ -626,7 +647,12 @@ fn piece(w: &[u8], i: usize, side: Side, after_doubled: bool, twice: bool) -> (P
             // the press of other scripts, c before a front vowel may also be written
             // as the letter k (see below): `ci` then keeps its i (`Asociación` as
             // `Асокиакион`).
-            for pat in [&b"sci"[..], b"gi", b"ci"] {
+            let soft: &[&[u8]] = if matches!(first, b's' | b'g' | b'c') {
+                &[b"sci", b"gi", b"ci"]
+            } else {
+                &[]
+            };
+            for &pat in soft {
                 if starts(pat) && matches!(at(pat.len()), b'a' | b'o' | b'u') {
                     if press && pat == b"ci" {
                         return (Alt(&[b"S", b"Ki"]), 2);
@@ -674,15 +700,20 @@ fn piece(w: &[u8], i: usize, side: Side, after_doubled: bool, twice: bool) -> (P
             if starts(b"shch") && !greek {
                 return (Alt(&[b"S", b"ST"]), 4);
             }
-            for (pat, p) in [
-                (&b"shch"[..], &b"S"[..]),
-                (b"sh", b"S"),
-                (b"zh", b"S"),
-                (b"ts", b"S"),
-                (b"tz", b"S"),
-                (b"dz", b"S"),
-                (b"ps", b"PS"),
-            ] {
+            let digraphs: &[(&[u8], &[u8])] = if matches!(w[i], b's' | b'z' | b't' | b'd' | b'p') {
+                &[
+                    (b"shch", b"S"),
+                    (b"sh", b"S"),
+                    (b"zh", b"S"),
+                    (b"ts", b"S"),
+                    (b"tz", b"S"),
+                    (b"dz", b"S"),
+                    (b"ps", b"PS"),
+                ]
+            } else {
+                &[]
+            };
+            for &(pat, p) in digraphs {
                 if starts(pat) {
                     return (One(p), pat.len());
                 }
@@ -777,6 +808,22 @@ fn nasal(c: u8, next: u8, after: u8) -> Option<&'static [u8]> {
 mod tests {
     use super::*;
     use nomen_fold::fold;
+
+    /// Grouping in place: runs of a class are one, vowel runs one symbol each, and
+    /// what is left after the last group is cut off.
+    #[test]
+    fn groups_collapse_in_place() {
+        let grouped = |raw: &[u8]| {
+            let mut v = raw.to_vec();
+            groups(&mut v);
+            v
+        };
+        assert_eq!(grouped(b"SSaiKKou"), b"SwKu");
+        // (A run of three vowels keeps its first two: `aa`, `ie`, then its first.)
+        assert_eq!(grouped(b"PaaaRiea"), b"PaRi");
+        assert_eq!(grouped(b"eiNoiS"), b"wNxS");
+        assert_eq!(grouped(b""), b"");
+    }
 
     /// Whether the text word (original script) and the Latin name word meet.
     fn meet(text_word: &str, name_word: &str) -> bool {
