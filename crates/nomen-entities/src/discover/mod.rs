@@ -112,6 +112,9 @@ struct Stats {
     /// name made of common words only (`el consejero del Banco Regional Andino
     /// Eusebio Marcos` names a body).
     cut_complement: u32,
+    /// Documents where the acronym its initials spell was a candidate too
+    /// (`Partido Popular` in a document that names the `PP`).
+    with_acronym: u32,
 }
 
 impl Stats {
@@ -140,6 +143,7 @@ impl Stats {
         self.noun_text += o.noun_text;
         self.cut_complement += o.cut_complement;
         self.term += o.term;
+        self.with_acronym += o.with_acronym;
     }
 }
 
@@ -169,13 +173,30 @@ impl Collector {
     /// Counts one document's candidates.
     pub fn add(&mut self, doc: DocCandidates) {
         self.documents += 1;
+        // The acronyms named in the document, for the names whose initials spell one.
+        let acronyms: Vec<&str> = doc
+            .candidates
+            .iter()
+            .filter(|c| c.words.len() == 1 && c.evidence.acronym_shape)
+            .map(|c| c.key.as_str())
+            .collect();
+        let with_acronym: Vec<bool> = doc
+            .candidates
+            .iter()
+            .map(|c| {
+                c.words.len() >= 2 && {
+                    let initials = initials_of(&c.words);
+                    acronyms.contains(&initials.as_str())
+                }
+            })
+            .collect();
         for w in doc.lowercase {
             *self.lowercase.entry(w).or_default() += 1;
         }
         for w in doc.nouns {
             *self.nouns.entry(w).or_default() += 1;
         }
-        for c in doc.candidates {
+        for (c, with_acronym) in doc.candidates.into_iter().zip(with_acronym) {
             let s = self.candidates.entry(c.key).or_default();
             if s.words.is_empty() {
                 s.words = c.words;
@@ -201,6 +222,7 @@ impl Collector {
             s.role_complement += u32::from(c.evidence.role_complement);
             s.noun_text += u32::from(c.evidence.noun_text);
             s.term += u32::from(c.evidence.term);
+            s.with_acronym += u32::from(with_acronym);
         }
         self.prune();
     }
@@ -790,6 +812,12 @@ impl Collector {
                 if is_generic_word(&s.words[0]) && s.acronym_shape == 0 {
                     continue;
                 }
+                // Nor does a club's form (`FC`, `CF`): left alone where a sentence
+                // break cut it off its name (`FC .` then `Barcelona 71` in a table of
+                // results).
+                if crate::link::is_club_form(&s.words[0]) {
+                    continue;
+                }
             } else if s.inside == 0 && s.roles.is_empty() {
                 // Only ever at the start of a sentence, with no other evidence.
                 continue;
@@ -964,6 +992,16 @@ impl Stats {
     }
 }
 
+/// The initials of a name's folded words, particles and stopwords left out
+/// (`partido popular` → `pp`, `ministerio de trabajo y asuntos sociales` → `mtas`).
+fn initials_of(words: &[String]) -> String {
+    words
+        .iter()
+        .filter(|w| !crate::name::is_particle(w) && !crate::name::is_stopword(w))
+        .filter_map(|w| w.chars().next())
+        .collect()
+}
+
 /// True when `word` is the plural (`-s`) of another word in `singles`, with two
 /// letters or more before the ending (`Democrats` of `Democrat`, `MPs` of `MP`).
 fn plural_of_another(word: &str, singles: &std::collections::HashSet<String>) -> bool {
@@ -1048,6 +1086,15 @@ impl KindEvidence {
         let content: Vec<_> = parts.content().collect();
         if let Some(f) = parts.legal_forms().next() {
             e.organization.push(format!("legal form: {}", f.original));
+            e.score[1] += s.docs * 2;
+        }
+        // A club's form is one too (`FC Barcelona`, `Valencia CF`).
+        if let Some(f) = content
+            .iter()
+            .find(|p| crate::link::is_club_form(&p.folded))
+        {
+            e.organization
+                .push(format!("a club's form: {}", f.original));
             e.score[1] += s.docs * 2;
         }
         if let Some(g) = content.iter().find(|p| is_generic_word(&p.folded)) {
@@ -1345,26 +1392,43 @@ fn group(mut seeds: Vec<Seed>) -> Seeds {
     let mut heads = Vec::new();
     let mut ambiguous = 0;
     // A name made of common words that abbreviates to an acronym found on its own
-    // (`Partido Popular` beside `PP`) is left to the acronym's proposal, as the linker
-    // links it: two proposals would split one entity's mentions.
-    let acronyms: std::collections::HashSet<&str> = seeds
+    // (`Partido Popular` beside `PP`) is no proposal of its own: two proposals would
+    // split one entity's mentions. It joins the acronym's group when it is the name
+    // of those letters that the corpus names with the acronym: in the same document
+    // twice or more, and twice as often as any other such name (`Pacto de Progreso`
+    // spells `PP` too, named with it in 2 documents against 6 for `Partido
+    // Popular`); otherwise it is left out, and the acronym proposed alone.
+    let acronyms: HashMap<&str, usize> = seeds
         .iter()
-        .filter(|s| s.stats.acronym_shape > 0 && content(&s.parts).len() == 1)
-        .map(|s| s.key.as_str())
+        .enumerate()
+        .filter(|(_, s)| s.stats.acronym_shape > 0 && content(&s.parts).len() == 1)
+        .map(|(i, s)| (s.key.as_str(), i))
         .collect();
-    let mut dropped: Vec<bool> = seeds
+    let spelled: Vec<Option<usize>> = seeds
         .iter()
         .map(|s| {
-            let initials: String = s
-                .stats
-                .words
-                .iter()
-                .filter(|w| !crate::name::is_particle(w) && !crate::name::is_stopword(w))
-                .filter_map(|w| w.chars().next())
-                .collect();
-            s.phrase && acronyms.contains(initials.as_str())
+            s.phrase
+                .then(|| acronyms.get(initials_of(&s.stats.words).as_str()).copied())
+                .flatten()
         })
         .collect();
+    let mut joins: Vec<(usize, usize)> = Vec::new();
+    let mut by_acronym: Vec<usize> = acronyms.values().copied().collect();
+    by_acronym.sort_unstable();
+    for a in by_acronym {
+        let mut named: Vec<(u32, usize)> = (0..seeds.len())
+            .filter(|&i| spelled[i] == Some(a))
+            .map(|i| (seeds[i].stats.with_acronym, i))
+            .collect();
+        named.sort_unstable_by(|x, y| y.0.cmp(&x.0).then(x.1.cmp(&y.1)));
+        if let Some(&(n, i)) = named.first() {
+            let next = named.get(1).map_or(0, |x| x.0);
+            if n >= 2 && n >= 2 * next {
+                joins.push((i, a));
+            }
+        }
+    }
+    let mut dropped: Vec<bool> = spelled.iter().map(Option::is_some).collect();
     for i in 0..seeds.len() {
         if dropped[i] {
             continue;
@@ -1432,6 +1496,12 @@ fn group(mut seeds: Vec<Seed>) -> Seeds {
                 dropped[i] = true;
                 ambiguous += 1;
             }
+        }
+    }
+    // The names of an acronym's letters join its group, when it has one.
+    for (i, a) in joins {
+        if seeds[a].group != usize::MAX {
+            seeds[i].group = seeds[a].group;
         }
     }
     Seeds {

@@ -884,9 +884,11 @@ fn emit(
         return end;
     }
     // An acronym before mixed-case words is a name of its own (`la ONG Foro
-    // Penal`): the run is cut after it.
+    // Penal`): the run is cut after it. A club's form is part of the name after it
+    // (`el FC Barcelona`, `del SC Freiburg`).
     if start < end
         && is_acronym_word(&words[start])
+        && !crate::link::is_club_form(&words[start].folded)
         && words[start + 1].capital
         && !words[start + 1].all_caps
         && text[words[start].end..words[start + 1].start]
@@ -1172,6 +1174,27 @@ mod tests {
             .any(|c| c.key == "nicolas maduro moros" && c.text == "MADURO MOROS, Nicolás"));
         let oea = d.candidates.iter().find(|c| c.key == "oea").unwrap();
         assert!(oea.evidence.acronym_shape);
+    }
+
+    #[test]
+    fn a_clubs_form_stays_with_the_name_after_it() {
+        let links = DocumentLinks::default();
+        let d = candidates(
+            &Folder::new(),
+            "d",
+            "",
+            "El técnico del FC Zorgona habló con la ONG Foro Verde en la ciudad.",
+            &links,
+            &|_| None,
+        );
+        let keys: Vec<&str> = d.candidates.iter().map(|c| c.key.as_str()).collect();
+        assert!(keys.contains(&"fc zorgona"), "{keys:?}");
+        assert!(!keys.contains(&"fc"), "{keys:?}");
+        // Another acronym before a name is a name of its own.
+        assert!(
+            keys.contains(&"ong") && keys.contains(&"foro verde"),
+            "{keys:?}"
+        );
     }
 
     #[test]

@@ -28,7 +28,7 @@ use super::{Collector, GroupTally, Stats, TallyPart};
 
 const MAGIC: &[u8; 8] = b"NOMENDSC";
 /// Bump when the encoding of [`Collector`] changes.
-const VERSION: u32 = 3;
+const VERSION: u32 = 4;
 
 /// The magic of a [`MentionStore`] file.
 const MENTION_MAGIC: &[u8; 8] = b"NOMENDSM";
@@ -391,6 +391,7 @@ fn put_stats(out: &mut Vec<u8>, s: &Stats) {
         s.cut_complement,
         s.possessive,
         s.term,
+        s.with_acronym,
     ] {
         out.extend_from_slice(&n.to_le_bytes());
     }
@@ -441,7 +442,7 @@ impl<'a> Reader<'a> {
     }
 
     fn stats(&mut self) -> Option<Stats> {
-        let mut n = [0u32; 15];
+        let mut n = [0u32; 16];
         for x in &mut n {
             *x = self.u32()?;
         }
@@ -469,6 +470,7 @@ impl<'a> Reader<'a> {
             cut_complement: n[12],
             possessive: n[13],
             term: n[14],
+            with_acronym: n[15],
             spellings,
             roles,
             acronyms,

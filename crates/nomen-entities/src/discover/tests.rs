@@ -734,6 +734,96 @@ fn an_acronym_found_alone_keeps_the_name_of_common_words_it_abbreviates() {
     assert!(!p.iter().any(|x| x.name == "Partido Verde"), "{p:#?}");
 }
 
+/// Six documents that name `Partido Verde` with `PV`, six more that name `PV` alone,
+/// the words of both names in lowercase elsewhere, and `other` (a second name that
+/// spells `PV`) with `PV` in `with` documents.
+fn acronym_corpus(other: &str, with: usize) -> Vec<(String, String)> {
+    let mut docs: Vec<(String, String)> = (0..6)
+        .map(|i| {
+            (
+                format!("d{i}"),
+                format!(
+                    "{FILLER} Ayer, el Partido Verde aprobó el plan número {i}. El PV lo celebró."
+                ),
+            )
+        })
+        .collect();
+    for i in 0..6 {
+        docs.push((
+            format!("x{i}"),
+            format!("{FILLER} Ayer votó el PV en la sesión {i} del pleno."),
+        ));
+    }
+    for i in 0..with {
+        docs.push((
+            format!("o{i}"),
+            format!("{FILLER} El {other} firmó con el PV la moción {i} del pleno."),
+        ));
+    }
+    for i in 0..4 {
+        docs.push((
+            format!("l{i}"),
+            format!("{FILLER} Un partido pequeño firmó un pacto vecinal por el voto verde {i}."),
+        ));
+    }
+    docs
+}
+
+#[test]
+fn an_acronym_gathers_the_name_of_its_letters_named_with_it() {
+    // `Partido Verde` is named with `PV` in six documents, `Pacto Vecinal` in two:
+    // `Partido Verde` is a spelling of the `PV` proposal, `Pacto Vecinal` is not.
+    let docs = acronym_corpus("Pacto Vecinal", 2);
+    let p = run(Gazetteer::empty(), &pairs(&docs), 2);
+    let pv = find(&p, "PV").unwrap_or_else(|| panic!("{p:#?}"));
+    assert!(
+        pv.name == "Partido Verde" || pv.aliases.iter().any(|a| a == "Partido Verde"),
+        "{pv:#?}"
+    );
+    assert!(!pv.aliases.iter().any(|a| a == "Pacto Vecinal"), "{pv:#?}");
+    assert_eq!(pv.discovered.documents, 14, "{pv:#?}");
+    assert!(find(&p, "Pacto Vecinal").is_none(), "{p:#?}");
+    // Two names of its letters named with it as often: which one it abbreviates
+    // is unknown, and neither joins it.
+    let docs = acronym_corpus("Pacto Vecinal", 6);
+    let p = run(Gazetteer::empty(), &pairs(&docs), 2);
+    let pv = find(&p, "PV").unwrap_or_else(|| panic!("{p:#?}"));
+    assert!(
+        pv.name == "PV"
+            && !pv
+                .aliases
+                .iter()
+                .any(|a| a == "Partido Verde" || a == "Pacto Vecinal"),
+        "{pv:#?}"
+    );
+}
+
+#[test]
+fn a_club_s_form_is_part_of_its_name_and_no_name_alone() {
+    // `FC Zorgona`: one organisation's name, not `FC` and `Zorgona`; `FC` cut off by a
+    // sentence break in a table of results (`FC .` then `Zorgona 71`) names nothing.
+    let mut docs: Vec<(String, String)> = (0..3)
+        .map(|i| {
+            (
+                format!("d{i}"),
+                format!(
+                    "{FILLER} El técnico del FC Zorgona habló tras el partido {i}. Zorgona ganó."
+                ),
+            )
+        })
+        .collect();
+    for i in 0..3 {
+        docs.push((
+            format!("t{i}"),
+            format!("{FILLER} Resultados de la jornada {i} : FC .\nZorgona 71 - Vitoria 65 FC .\nZorgona 89 - Vitoria 70"),
+        ));
+    }
+    let p = run(Gazetteer::empty(), &pairs(&docs), 2);
+    let fc = find(&p, "FC Zorgona").unwrap_or_else(|| panic!("{p:#?}"));
+    assert_eq!(fc.kind, Kind::Organization, "{fc:#?}");
+    assert!(find(&p, "FC").is_none(), "{p:#?}");
+}
+
 #[test]
 fn the_complement_of_a_minister_is_no_name() {
     // `ministro de Asuntos Rurales`: a portfolio; `presidente de Velmora`: the

@@ -81,6 +81,7 @@ use crate::Gazetteer;
 
 pub use cache::LinkerCacheError;
 pub use dict::DictionaryStats;
+pub(crate) use place::is_club_form;
 
 /// How many linker caches [`Linker::save_shared`] keeps in a shared directory: the
 /// newest, by when they were written.

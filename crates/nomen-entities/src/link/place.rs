@@ -405,20 +405,8 @@ const ORGANISATION_WORDS: &[&str] = &[
     "klinikum",
     "ospedale",
     "hopital",
-    // clubs and teams
+    // clubs and teams (and the abbreviations of [`CLUB_FORMS`])
     "club",
-    "fc",
-    "cf",
-    "afc",
-    "sc",
-    "sv",
-    "bsc",
-    "ssc",
-    "cd",
-    "ud",
-    "rcd",
-    "fk",
-    "sk",
     "united",
     "athletic",
     "atletico",
@@ -707,10 +695,26 @@ pub(crate) fn is_baltic_road_word(folded: &str) -> bool {
     })
 }
 
+/// Abbreviations of a club's or a team's form, written before or after its name
+/// (`FC Barcelona`, `Valencia CF`, `SC Freiburg`, `RCD Espanyol`): words of
+/// organisation names like [`ORGANISATION_WORDS`], and part of the name, never a
+/// name alone.
+const CLUB_FORMS: &[&str] = &[
+    "fc", "cf", "afc", "sc", "sv", "bsc", "ssc", "cd", "ud", "rcd", "fk", "sk",
+];
+
 /// True when the folded word is the head noun of an organisation's, event's or
-/// treaty's name ([`ORGANISATION_WORDS`]).
+/// treaty's name ([`ORGANISATION_WORDS`], [`CLUB_FORMS`]).
 pub(crate) fn is_organisation_word(folded: &str) -> bool {
-    ORGANISATION_WORDS.contains(&folded) || AGREEMENT_WORDS.contains(&folded)
+    ORGANISATION_WORDS.contains(&folded)
+        || CLUB_FORMS.contains(&folded)
+        || AGREEMENT_WORDS.contains(&folded)
+}
+
+/// True when the folded word abbreviates a club's or a team's form ([`CLUB_FORMS`]:
+/// `fc`, `cf`, `sc`, ...).
+pub(crate) fn is_club_form(folded: &str) -> bool {
+    CLUB_FORMS.contains(&folded)
 }
 
 /// Folded words of [`ORGANISATION_WORDS`] that name a stock exchange or a chamber of
