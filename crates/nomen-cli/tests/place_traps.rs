@@ -1042,3 +1042,71 @@ fn a_capitals_case_form_and_german_determiners_are_not_towns() {
         &[],
     );
 }
+
+#[test]
+fn currencies_stations_defined_acronyms_and_given_names_are_not_the_entity() {
+    let dir = tempfile::tempdir().unwrap();
+    let dir = dir.path();
+    const PARIS: &str = "geonames-2988507";
+    // A dollar sign right after a country's code: a currency's symbol.
+    check(
+        dir,
+        "Congress holds a research purse worth nearly US$70 billion a year.",
+        &[],
+        &["US"],
+    );
+    check(
+        dir,
+        "The US holds a research purse worth nearly $70 billion a year, in New York.",
+        &[("US", "united-states"), ("New York", NEW_YORK)],
+        &[],
+    );
+    // A number and a broadcaster's noun: a station named after the place.
+    check(
+        dir,
+        "Lula kündigte in Berlin eine Investition von US$1 Milliarde an.",
+        &[("Berlin", BERLIN)],
+        &["US"],
+    );
+    check(
+        dir,
+        "Speaking to Europe 1 radio on Sunday, the father said his son had been in Paris.",
+        &[("Paris", PARIS)],
+        &["Europe"],
+    );
+    check(
+        dir,
+        "Новак сказал в интервью телеканалу «Россия 24», что Москва готова к переговорам.",
+        &[("Москва", MOSCOW)],
+        &["Россия"],
+    );
+    check(
+        dir,
+        "Il ministro ha detto all'emittente Rossiya 24 che a Roma non andrà.",
+        &[("Roma", ROME)],
+        &["Rossiya"],
+    );
+    // A name the text defines by an acronym in square brackets.
+    check(
+        dir,
+        "The US was focusing on the fight against the Islamic State of Iraq and the \
+         Levant [ISIL, also known as ISIS] while Berlin waited.",
+        &[("Berlin", BERLIN)],
+        &["Iraq"],
+    );
+    // An acronym the text defines as another name's.
+    check(
+        dir,
+        "O Banco Comercial do Estado (BCE) anunciou lucros. O BCE vai abrir agências \
+         em Lisboa.",
+        &[("Lisboa", LISBON_PT)],
+        &["BCE"],
+    );
+    // A city's alternate name after a given name: a surname.
+    check(
+        dir,
+        "Pascal Lamy, ex director de la OMC, habló en Ginebra. Lamy dijo que no.",
+        &[("Ginebra", GENEVA)],
+        &["Lamy"],
+    );
+}

@@ -3941,6 +3941,8 @@ impl<'a> Doc<'a> {
                 || self.acronym_of_a_word(c, &chosen.0)
                 || self.after_name_and_connector(c, &chosen.0)
                 || self.model_designation(c)
+                || self.currency_symbol(c)
+                || self.broadcaster_number(c)
                 || self.compass_territory(c, &chosen.0)
                 || self.team_word_after(c)
                 || self.party_in_document(c)
@@ -4089,10 +4091,15 @@ impl<'a> Doc<'a> {
             // given name of rigour's data, written before a surname elsewhere in the
             // document, is that person's given name where the text does not say
             // place; `Milan Bergamo airport` names two places.)
+            // (So is a city's one-word alternate name of any size after a given name:
+            // `Pascal Lamy` is no N'Djamena, once Fort-Lamy; its own name is what the
+            // press calls a large city, `Jack London` aside.)
+            let alias = chosen.0.name != 0 && c.end - c.start == 1;
             if city
                 && !place_preposition
                 && !self.dateline(c)
                 && ((small && self.surname_in_document(c.field, c.start))
+                    || (alias && !small && self.after_given_name_in_document(c))
                     || self.aged_in_document(c.field, c.start)
                     || (self.person_in_document(c.field, c.start) & BEFORE_SURNAME != 0
                         && self.name_word(c.field, c.start, true)))
@@ -5748,7 +5755,7 @@ impl<'a> Doc<'a> {
     }
 
     /// True when the span is inside a longer name that the text defines by an acronym
-    /// in brackets right after it, the acronym made of the starts of that name's words
+    /// in brackets (round or square) right after it, the acronym made of the starts of that name's words
     /// (`the Islamic State of Iraq and the Levant (ISIL)`, `Kuala Lumpur International
     /// Airport (KLIA)`): the place is a part of that name, not the place the text
     /// speaks of. (`Foro Penal (FP)` defines the acronym of the words linked.)
@@ -5764,8 +5771,17 @@ impl<'a> Doc<'a> {
         let mut end = c.end;
         let acronym = loop {
             let rest = ft.text[ft.toks[end - 1].original.end..].trim_start_matches(' ');
-            if let Some(inner) = rest.strip_prefix('(') {
-                let Some(close) = inner.find(')') else {
+            // (Square brackets too, as a transcript or an edited quotation writes the
+            // acronym: `the Islamic State of Iraq and the Levant [ISIL, also known as
+            // ISIS]`.)
+            let bracket = match rest.as_bytes().first() {
+                Some(b'(') => Some(')'),
+                Some(b'[') => Some(']'),
+                _ => None,
+            };
+            if let Some(closing) = bracket {
+                let inner = &rest[1..];
+                let Some(close) = inner.find(closing) else {
                     return false;
                 };
                 // (`(ISIL, also known as ISIS)`: the first of the names in brackets.)
@@ -6477,6 +6493,48 @@ impl<'a> Doc<'a> {
             && rest.next().is_some_and(|ch| ch.is_ascii_digit())
     }
 
+    /// True when a dollar sign follows the span with no space (`US$70 billion`,
+    /// `HK$5`, `NZ$`): the place's name or code is part of a currency's symbol, not
+    /// the place the text speaks of.
+    fn currency_symbol(&self, c: &Cand) -> bool {
+        let ft = &self.texts[c.field];
+        ft.text[ft.toks[c.end - 1].original.end..].starts_with('$')
+    }
+
+    /// True when a number of one to three digits follows the span and a broadcaster's
+    /// noun ([`place::is_broadcaster_word`]) follows the number or comes right before
+    /// the span (`Europe 1 radio`, `the Rossiya 24 TV channel`, `телеканал Россия 24`):
+    /// a station named after the place, not the place. (A number alone says nothing:
+    /// `Dublin 8` is a district of Dublin, `Tunisia 250 million euros` the country.)
+    fn broadcaster_number(&self, c: &Cand) -> bool {
+        let f = c.field;
+        let ft = &self.texts[f];
+        let Some(rest) = ft.text[ft.toks[c.end - 1].original.end..].strip_prefix(' ') else {
+            return false;
+        };
+        let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+        if !(1..=3).contains(&digits) {
+            return false;
+        }
+        // (A station's name may stand in quotes: `«Россия 24»`, `"Europe 1" radio`.)
+        const QUOTES: &[char] = &['"', '\'', '«', '»', '„', '“', '”'];
+        let after = rest[digits..]
+            .trim_start_matches(QUOTES)
+            .strip_prefix(' ')
+            .is_some_and(|next| {
+                let word: String = next.chars().take_while(|ch| ch.is_alphanumeric()).collect();
+                place::is_broadcaster_word(&nomen_fold::fold(&word))
+            });
+        after
+            || c.start.checked_sub(1).is_some_and(|p| {
+                ft.text[ft.toks[p].original.end..ft.toks[c.start].original.start]
+                    .trim()
+                    .trim_matches(QUOTES)
+                    .is_empty()
+                    && place::is_broadcaster_word(self.tok_text(f, p))
+            })
+    }
+
     /// True when a country's name is part of another territory's: after a capitalised
     /// adjective of a point of the compass (`Northern Ireland`, also first in a
     /// sentence or in a headline in title case, where the capital says nothing; not
@@ -6846,6 +6904,31 @@ impl<'a> Doc<'a> {
             let toks = &self.texts[c.field].toks;
             teams.contains(&toks[c.start].id) || teams.contains(&toks[c.end - 1].id)
         }
+    }
+
+    /// True when the document writes the one-word span's word somewhere right after a
+    /// given name (a person's name word of rigour's data, [`Doc::name_word`], not a
+    /// title, a function word or a particle: `der Präsident Rom besucht` names Rome,
+    /// and so does `Von München aus`), and not before an apostrophe's
+    /// case ending, which Turkish puts on a place's name after a person's (`Petro
+    /// Poroşenko Varşova'da`): `Pascal Lamy`, a surname, not the alternate name of a
+    /// city ([`Doc::surname_in_document`] asks less of a town's own name).
+    fn after_given_name_in_document(&self, c: &Cand) -> bool {
+        let id = self.texts[c.field].toks[c.start].id;
+        id != NONE
+            && self.texts.iter().enumerate().any(|(f, ft)| {
+                ft.toks.iter().enumerate().any(|(j, t)| {
+                    t.id == id
+                        && !ft.text[t.original.end..].starts_with(['\'', '\u{2019}'])
+                        && self.adjacent_before(f, j).is_some_and(|p| {
+                            let w = self.word(f, p);
+                            !w.honorific
+                                && !w.function
+                                && !place::is_surname_particle(self.tok_text(f, p))
+                                && self.name_word(f, p, false)
+                        })
+                })
+            })
     }
 
     /// True when the document writes the word at token `i` somewhere right after a
@@ -7792,6 +7875,80 @@ impl<'a> Doc<'a> {
         })
     }
 
+    /// True when the document defines the one-word span's acronym in brackets right
+    /// after a name of other words than the entity's (`Εθνικό Κέντρο Τεκμηρίωσης
+    /// (ΕΚΤ)`, a Greek documentation centre, is not the ECB's `ΕΚΤ`): up to six words
+    /// before the bracket spell the acronym by their starts ([`acronym_fits`]), and
+    /// fewer than half of those of four letters or more begin as a word of one of the
+    /// entity's names does (`Europäische Zentralbank (EZB)` is the ECB's own name,
+    /// in whatever language the gazetteer lacks it). The text says what its acronym
+    /// stands for, everywhere in the document: the entity the gazetteer gives the
+    /// same letters is not meant.
+    fn acronym_defined_otherwise(&self, c: &Cand, entity: u32) -> bool {
+        const MAX_WORDS: usize = 6;
+        if c.end - c.start != 1 {
+            return false;
+        }
+        let id = self.texts[c.field].toks[c.start].id;
+        let acr: String = self
+            .tok_text(c.field, c.start)
+            .chars()
+            .filter(|ch| ch.is_alphanumeric())
+            .collect();
+        if id == NONE || acr.is_empty() {
+            return false;
+        }
+        let mut defined: Vec<Vec<&str>> = Vec::new();
+        for (f, ft) in self.texts.iter().enumerate() {
+            for (j, t) in ft.toks.iter().enumerate() {
+                if t.id != id || j == 0 {
+                    continue;
+                }
+                let before = ft.text[ft.toks[j - 1].original.end..t.original.start].trim();
+                let after = ft.text[t.original.end..].trim_start();
+                let closed = match before {
+                    "(" => after.starts_with(')'),
+                    "[" => after.starts_with(']'),
+                    _ => false,
+                };
+                if !closed || ft.toks[j - 1].ideograph {
+                    continue;
+                }
+                let mut start = j - 1;
+                loop {
+                    let words: Vec<&str> = (start..j).map(|i| self.tok_text(f, i)).collect();
+                    if !self.word(f, start).function && acronym_fits(&acr, &words) {
+                        defined.push(words);
+                        break;
+                    }
+                    match self.adjacent_before(f, start) {
+                        Some(p) if j - p <= MAX_WORDS => start = p,
+                        _ => break,
+                    }
+                }
+            }
+        }
+        if defined.is_empty() {
+            return false;
+        }
+        let stem = |w: &str| w.chars().take(4).collect::<String>();
+        let own: HashSet<String> = self.linker.gazetteer.entities()[entity as usize]
+            .names()
+            .flat_map(|n| {
+                nomen_fold::fold(n)
+                    .split_whitespace()
+                    .filter(|w| w.chars().count() >= 4)
+                    .map(stem)
+                    .collect::<Vec<_>>()
+            })
+            .collect();
+        defined.iter().any(|words| {
+            let long: Vec<&&str> = words.iter().filter(|w| w.chars().count() >= 4).collect();
+            let shared = long.iter().filter(|w| own.contains(&stem(w))).count();
+            2 * shared < long.len()
+        })
+    }
+
     /// Pass B: short forms and acronyms, linked to an entity named in the document or
     /// the only entity with that key.
     fn decide_short(&self, c: &Cand) -> Option<Linked> {
@@ -7872,6 +8029,11 @@ impl<'a> Doc<'a> {
                 if !languages.is_empty() && self.in_caps_run(c) {
                     return None;
                 }
+                // `Εθνικό Κέντρο Τεκμηρίωσης (ΕΚΤ)`: the text defines its acronym as
+                // another name's.
+                if key.kind.is_acronym() && self.acronym_defined_otherwise(c, key.entity) {
+                    return None;
+                }
                 let honorific = self.short_fits(c, &case, &mut run, key)?;
                 // `M. Surname`: the title or an initial; only a person named in full
                 // in the document settles it.
@@ -7910,7 +8072,7 @@ impl<'a> Doc<'a> {
         }
         // `the U.S. Chamber of Commerce`: a place's acronym before the capitalised noun
         // of a stock exchange or a chamber is part of that body's name.
-        if key.entity_kind == Kind::Place && self.market_after(c) {
+        if key.entity_kind == Kind::Place && (self.market_after(c) || self.currency_symbol(c)) {
             return None;
         }
         // `el señor Silva` is not Marina Silva: a form of address says the gender.

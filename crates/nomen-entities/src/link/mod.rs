@@ -1916,6 +1916,78 @@ mod tests {
     }
 
     #[test]
+    fn currencies_stations_defined_acronyms_and_given_names_keep_the_entity_out() {
+        let g = Gazetteer::from_jsonl_str(
+            r#"{"id":"us","name":"United States","aliases":["US"],"kind":"place","source":"cldr:US"}
+{"id":"europe","name":"Europe","kind":"place","source":"cldr:150"}
+{"id":"russia","name":"Russia","aliases":["Rossiya"],"kind":"place","source":"cldr:RU"}
+{"id":"iraq","name":"Iraq","kind":"place","source":"cldr:IQ"}
+{"id":"dublin","name":"Dublin","kind":"place","country":"IE","population":1000000,"capital":true}
+{"id":"ndjamena","name":"N'Djamena","aliases":["Lamy"],"kind":"place","country":"TD","population":900000,"capital":true}
+{"id":"rome","name":"Rome","aliases":["Rom"],"kind":"place","country":"IT","population":2800000,"capital":true}
+{"id":"ecb","name":"European Central Bank","aliases":["ECB"],"kind":"organization"}"#,
+            "test",
+            )
+        .unwrap();
+        let l = Linker::new(Arc::new(g));
+        let en = |s: &str| format!("{s} The people said that it was not new, and that is all.");
+        // A dollar sign right after a country's code: a currency's symbol.
+        unlinked(
+            &l,
+            &en("Congress holds a purse of US$70 billion a year."),
+            "US",
+        );
+        assert_eq!(
+            pairs(&l, &en("The US holds a purse of $70 billion a year.")),
+            [p("US", "us")]
+        );
+        // A number and a broadcaster's noun after the place: a station.
+        unlinked(&l, &en("Speaking to Europe 1 radio, he said so."), "Europe");
+        unlinked(&l, &en("He told the Rossiya 24 TV channel so."), "Rossiya");
+        // A number alone says nothing: a district, an amount.
+        assert_eq!(
+            pairs(&l, &en("He lives in Dublin 8 and went to Russia 24 times.")),
+            [p("Dublin", "dublin"), p("Russia", "russia")]
+        );
+        // A name defined by an acronym in square brackets.
+        unlinked(
+            &l,
+            &en("The fight against the Islamic State of Iraq and the Levant [ISIL] goes on."),
+            "Iraq",
+        );
+        // An acronym the text defines as another name's is not the entity's, there
+        // nor elsewhere in the document; defined as the entity's own name, it is.
+        let other = en("The Economic Crime Bureau (ECB) opened a case. The ECB said so.");
+        unlinked(&l, &other, "ECB");
+        let own = en("The European Central Bank (ECB) raised rates. The ECB said so.");
+        assert!(pairs(&l, &own).contains(&p("ECB", "ecb")), "{own}");
+        // A city's alternate name after a given name is a surname; its own name and
+        // the alternate name elsewhere are the city.
+        unlinked(
+            &l,
+            &en("Pascal Lamy, a former head of the WTO, spoke."),
+            "Lamy",
+        );
+        assert_eq!(
+            pairs(&l, &en("Pascal Lamy visited N'Djamena last week.")),
+            [p("N'Djamena", "ndjamena")]
+        );
+        assert_eq!(
+            pairs(&l, &en("The old fort of Lamy is now a capital.")),
+            [p("Lamy", "ndjamena")]
+        );
+        // Not after a title, nor a particle first in a sentence.
+        assert_eq!(
+            pairs(&l, "Zuvor hatte der Präsident Rom besucht, sagte er."),
+            [p("Rom", "rome")]
+        );
+        assert_eq!(
+            pairs(&l, "Von Rom aus sollen sie gearbeitet haben, sagte er."),
+            [p("Rom", "rome")]
+        );
+    }
+
+    #[test]
     fn longer_names_counties_and_given_names_keep_the_place_out() {
         let g = Gazetteer::from_jsonl_str(
             r#"{"id":"country-it","name":"Italy","kind":"place","source":"cldr:IT"}

@@ -750,6 +750,53 @@ const TREATY_WORDS: &[&str] = &[
     "process",
 ];
 
+/// Folded nouns of a broadcaster or a channel, in the languages told apart and in
+/// Russian (romanised by folding): after a place's name and a number (`Europe 1
+/// radio`, `the Rossiya 24 TV channel`, `France 24 television`) or right before them
+/// (`телеканал Россия 24`), the name is the station's, not the place's.
+const BROADCASTER_WORDS: &[&str] = &[
+    "radio",
+    "tv",
+    "television",
+    "channel",
+    "broadcaster",
+    "station", // English
+    "sender",
+    "fernsehsender",
+    "radiosender",
+    "fernsehen", // German
+    "canal",
+    "cadena",
+    "emisora", // Spanish (`television`, `radio` as in English)
+    "chaine",
+    "tele", // French
+    "canale",
+    "emittente",
+    "televisione", // Italian
+    "emissora",
+    "televisao", // Portuguese
+    "kanal",
+    "telekanal",
+    "radiokanal",
+    "radiostantsiya",
+    "televidenie", // Russian, German `Kanal`
+];
+
+/// Russian case endings (folded) on the masculine nouns of [`BROADCASTER_WORDS`]
+/// (`телеканалу`, `в эфире телеканала`).
+const RUSSIAN_NOUN_ENDINGS: &[&str] = &["a", "u", "e", "om"];
+
+/// True when the folded word is one of [`BROADCASTER_WORDS`], or a Russian case form
+/// of one of its nouns in `-kanal`.
+pub(crate) fn is_broadcaster_word(folded: &str) -> bool {
+    BROADCASTER_WORDS.contains(&folded)
+        || RUSSIAN_NOUN_ENDINGS.iter().any(|e| {
+            folded
+                .strip_suffix(e)
+                .is_some_and(|stem| stem.ends_with("kanal") && BROADCASTER_WORDS.contains(&stem))
+        })
+}
+
 /// Folded nouns of a sports team's people, which take the team's place name right
 /// before them (`a Cologne fan`, `Germany striker`, `Köln-Fans`): the name is the
 /// team's there, not the place's.
@@ -1983,6 +2030,25 @@ mod tests {
         assert_eq!(f.country(1), Some(0));
         assert_eq!(f.country(2), None);
         assert!(!f.city(1) && !f.country_of_some_city(0));
+    }
+
+    #[test]
+    fn broadcasters_nouns_in_their_cases() {
+        let fold = |w: &str| nomen_fold::fold(w).into_owned();
+        for w in [
+            "radio",
+            "TV",
+            "channel",
+            "Sender",
+            "emisora",
+            "телеканал",
+            "телеканалу",
+        ] {
+            assert!(is_broadcaster_word(&fold(w)), "{w}");
+        }
+        for w in ["times", "million", "canals", "каналья", "kanalisation"] {
+            assert!(!is_broadcaster_word(&fold(w)), "{w}");
+        }
     }
 
     #[test]
