@@ -6527,10 +6527,9 @@ impl<'a> Doc<'a> {
             });
         after
             || c.start.checked_sub(1).is_some_and(|p| {
-                ft.text[ft.toks[p].original.end..ft.toks[c.start].original.start]
-                    .trim()
-                    .trim_matches(QUOTES)
-                    .is_empty()
+                ft.text
+                    .get(ft.toks[p].original.end..ft.toks[c.start].original.start)
+                    .is_some_and(|gap| gap.trim().trim_matches(QUOTES).is_empty())
                     && place::is_broadcaster_word(self.tok_text(f, p))
             })
     }
@@ -6911,14 +6910,16 @@ impl<'a> Doc<'a> {
     /// title, a function word or a particle: `der Präsident Rom besucht` names Rome,
     /// and so does `Von München aus`), and not before an apostrophe's
     /// case ending, which Turkish puts on a place's name after a person's (`Petro
-    /// Poroşenko Varşova'da`): `Pascal Lamy`, a surname, not the alternate name of a
-    /// city ([`Doc::surname_in_document`] asks less of a town's own name).
+    /// Poroşenko Varşova'da`), nor as a place's case form (`im Norden Münchens`: a
+    /// genitive after its head noun): `Pascal Lamy`, a surname, not the alternate name
+    /// of a city ([`Doc::surname_in_document`] asks less of a town's own name).
     fn after_given_name_in_document(&self, c: &Cand) -> bool {
         let id = self.texts[c.field].toks[c.start].id;
         id != NONE
             && self.texts.iter().enumerate().any(|(f, ft)| {
                 ft.toks.iter().enumerate().any(|(j, t)| {
                     t.id == id
+                        && !matches!(t.how, How::PlaceCase(_))
                         && !ft.text[t.original.end..].starts_with(['\'', '\u{2019}'])
                         && self.adjacent_before(f, j).is_some_and(|p| {
                             let w = self.word(f, p);
@@ -7904,7 +7905,12 @@ impl<'a> Doc<'a> {
                 if t.id != id || j == 0 {
                     continue;
                 }
-                let before = ft.text[ft.toks[j - 1].original.end..t.original.start].trim();
+                // (Tokens of one cluster share their bytes: no gap between them.)
+                let Some(before) = ft.text.get(ft.toks[j - 1].original.end..t.original.start)
+                else {
+                    continue;
+                };
+                let before = before.trim();
                 let after = ft.text[t.original.end..].trim_start();
                 let closed = match before {
                     "(" => after.starts_with(')'),

@@ -1985,6 +1985,12 @@ mod tests {
             pairs(&l, "Von Rom aus sollen sie gearbeitet haben, sagte er."),
             [p("Rom", "rome")]
         );
+        // Nor a case form after a name word (`Norden`, a surname too).
+        assert!(pairs(
+            &l,
+            "Von Rom aus, im Norden Roms, sollen sie gearbeitet haben."
+        )
+        .contains(&p("Rom", "rome")));
     }
 
     #[test]
