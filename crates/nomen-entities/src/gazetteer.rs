@@ -715,20 +715,13 @@ impl Gazetteer {
     }
 
     /// The entities as JSON Lines, one a line; [`Gazetteer::from_jsonl_str`] reads it back.
+    /// The bytes are `serde_json`'s for each entity (see `jsonl`).
     pub fn to_jsonl(&self) -> String {
-        let mut out = Vec::new();
+        let mut out = String::new();
         for entity in &self.entities {
-            // Serializing a struct of strings and JSON values cannot fail (an entity
-            // that did would be skipped).
-            let len = out.len();
-            if serde_json::to_writer(&mut out, entity).is_ok() {
-                out.push(b'\n');
-            } else {
-                out.truncate(len);
-            }
+            crate::jsonl::push_entity(&mut out, entity);
         }
-        // serde_json writes UTF-8.
-        String::from_utf8(out).unwrap_or_default()
+        out
     }
 
     /// A stable digest of the entities, 16 hex digits (XXH3 of their fields: `digest`

@@ -27,6 +27,7 @@ mod gazetteer;
 mod hash;
 pub mod import;
 pub mod inflect;
+mod jsonl;
 mod link;
 pub mod name;
 pub mod name_groups;

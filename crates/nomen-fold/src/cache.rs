@@ -267,11 +267,13 @@ fn entry(c: char, scratch: &mut crate::pipeline::Scratch) -> Entry {
         (IDEOGRAPHIC, crate::tokens::is_ideographic_slow(c)),
         (
             STRIPS_MARKS,
+            // The cheap tests first: `is_alphabetic` past the standard library's
+            // fast tables (CJK, Hangul) costs thousands of instructions a call.
             !mark
-                && c.is_alphabetic()
-                && letters_and_marks(c)
                 && accent_script(script)
                 && policy_for(c) == MarkPolicy::Strip
+                && c.is_alphabetic()
+                && letters_and_marks(c)
                 && e.output(View::Folded).is_some(),
         ),
         (

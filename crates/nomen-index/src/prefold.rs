@@ -78,12 +78,24 @@ impl Tokens {
     /// [`Linker::link_document_folded_spans`]: nomen_entities::Linker::link_document_folded_spans
     pub fn of(folded: &Folded, spans: &[[u32; 4]]) -> Option<Tokens> {
         let text = folded.as_str();
-        let fits = |&[start, end, from, to]: &[u32; 4]| {
-            text.get(start as usize..end as usize).is_some()
-                && from <= to
-                && to as usize <= folded.original_len()
+        let original_len = folded.original_len();
+        // In ASCII text (most folded text: the folded view romanises) every offset up
+        // to its length is a character boundary, so the bounds are the whole test.
+        let fits = if text.is_ascii() {
+            spans.iter().all(|&[start, end, from, to]| {
+                start <= end
+                    && end as usize <= text.len()
+                    && from <= to
+                    && to as usize <= original_len
+            })
+        } else {
+            spans.iter().all(|&[start, end, from, to]| {
+                text.get(start as usize..end as usize).is_some()
+                    && from <= to
+                    && to as usize <= original_len
+            })
         };
-        if !spans.iter().all(fits) {
+        if !fits {
             return None;
         }
         Some(Tokens {
@@ -451,6 +463,16 @@ mod tests {
         assert!(Tokens::of(&folded, &[[0, 99, 0, 1]]).is_none());
         assert!(Tokens::of(&folded, &[[0, 1, 3, 2]]).is_none());
         assert!(Tokens::of(&folded, &[[0, 1, 0, 99]]).is_none());
+        assert!(Tokens::of(&folded, &[[2, 1, 0, 1]]).is_none());
+        // Folded text that is not ASCII (Han is not romanised): a span must also
+        // start and end on character boundaries.
+        analyzer::folder().fold_into("马杜罗 表示", View::Folded, &mut folded);
+        assert!(!folded.as_str().is_ascii());
+        let good = spans(&folded);
+        assert!(Tokens::of(&folded, &good).is_some());
+        assert!(Tokens::of(&folded, &[[0, 3, 0, 3]]).is_some());
+        assert!(Tokens::of(&folded, &[[1, 3, 0, 3]]).is_none());
+        assert!(Tokens::of(&folded, &[[0, 2, 0, 3]]).is_none());
     }
 
     /// A waiter at the limit wakes once half of the counted documents are gone.
