@@ -244,3 +244,61 @@ fn another_scripts_acronym_links_letter_for_letter() {
         assert!(!got.iter().any(|(t, _, _)| t == "ОАСК"), "{got:?}");
     }
 }
+
+/// A body's name of several words links in the case its sentence asks for, in the
+/// languages that decline (rule `declined-name`), the whole name only: not one word of
+/// it, not another body's adjective before the same noun, not two words opening a
+/// sentence, and not in a language that does not decline. Sentences written for this
+/// test.
+#[test]
+fn a_bodys_name_in_a_case_form_links_whole() {
+    let dir = tempfile::tempdir().unwrap();
+    let cases: &[(&str, &str, &str)] = &[
+        (
+            "Mise Mezinárodního měnového fondu odjela z Kyjeva bez dohody.",
+            "Mezinárodního měnového fondu",
+            "international-monetary-fund",
+        ),
+        (
+            "Rada prezesów Europejskiego Banku Centralnego obniżyła stopy.",
+            "Europejskiego Banku Centralnego",
+            "european-central-bank",
+        ),
+        (
+            "Valdyba nusprendė, kad Europos centrinio banko palūkanos nesikeis.",
+            "Europos centrinio banko",
+            "european-central-bank",
+        ),
+        (
+            "Η απόφαση της Διεθνούς Ολυμπιακής Επιτροπής ανακοινώθηκε χθες.",
+            "Διεθνούς Ολυμπιακής Επιτροπής",
+            "international-olympic-committee",
+        ),
+        (
+            "Делегация на Международния валутен фонд пристигна в понеделник.",
+            "Международния валутен фонд",
+            "international-monetary-fund",
+        ),
+    ];
+    for &(text, name, entity) in cases {
+        let got = tag(dir.path(), &[], text);
+        assert!(
+            got.iter()
+                .any(|(t, e, r)| t == name && e == entity && r == "declined-name"),
+            "{text}: {got:?}"
+        );
+    }
+    for text in [
+        // Part of the name, another adjective, two words opening a sentence.
+        "Zástupci měnového fondu odjeli. Mezinárodního obchodního fondu se to netýká.",
+        "Světové banky zvyšují úroky, řekl analytik.",
+        // A language whose press does not decline the name.
+        "The Internationals Monetary Funds met on Monday.",
+    ] {
+        let got = tag(dir.path(), &[], text);
+        assert!(
+            !got.iter().any(|(_, _, r)| r == "declined-name"),
+            "{text}: {got:?}"
+        );
+    }
+}

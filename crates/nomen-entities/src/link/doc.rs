@@ -164,6 +164,8 @@ pub(super) fn link<'a>(
 ) -> DocumentLinks {
     let mut texts: Vec<FieldText<'a>> = Vec::with_capacity(fields.len());
     let mut cands: Vec<Cand> = Vec::new();
+    // Bodies' names of several words in a case form ([`super::declined`]).
+    let mut declined: Vec<Linked> = Vec::new();
     // Whether the document is written in Turkish letters ([`turkish_letters`]),
     // worked out when a word asks.
     let mut turkish = None;
@@ -228,9 +230,10 @@ pub(super) fn link<'a>(
             folded,
         };
         find_candidates(linker, &ft, fi, &mut cands);
+        find_declined_names(linker, &ft, fi, &mut declined);
         texts.push(ft);
     }
-    if cands.is_empty() {
+    if cands.is_empty() && declined.is_empty() {
         recycle(texts);
         return DocumentLinks::default();
     }
@@ -260,6 +263,24 @@ pub(super) fn link<'a>(
         feature_names: std::cell::RefCell::new(HashMap::default()),
         sounds: std::cell::RefCell::new(HashMap::default()),
     };
+    // A body's name in a case form, unless a longer name of the dictionary holds it
+    // (`Soudní dvůr Evropské unie` is a court, not the Union): before the words
+    // inside it are read as names of their own (`Evropě` in the OSCE's Czech name).
+    declined.sort_by_key(|l| std::cmp::Reverse(l.end - l.start));
+    for l in declined {
+        let inside_longer = cands.iter().any(|c| {
+            c.field == l.field
+                && c.start <= l.start
+                && l.end <= c.end
+                && c.end - c.start > l.end - l.start
+        });
+        if !inside_longer
+            && doc.is_free(l.field, l.start, l.end)
+            && !doc.two_words_opening_a_sentence(&l)
+        {
+            doc.accept(l);
+        }
+    }
     // Pass A: full names (and surnames completed by initials). A full name of a place
     // or body that is also someone's surname (`Rodríguez`, a city in the Philippines)
     // waits until the people named in full are known.
@@ -370,6 +391,51 @@ thread_local! {
     /// Folding buffers reused across documents on this thread (their capacity grows
     /// to the longest field seen), so tagging a stream does not allocate them anew.
     static POOL: std::cell::RefCell<Vec<Folded>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Adds to `out` the bodies' names of several words that field `fi` writes in a case
+/// form ([`super::declined`]): from a capitalised word, the words right after it
+/// with nothing but spaces between them.
+fn find_declined_names(linker: &Linker, ft: &FieldText<'_>, fi: usize, out: &mut Vec<Linked>) {
+    let toks = &ft.toks;
+    if toks.len() < 2 {
+        return;
+    }
+    let names = linker.declined();
+    if names.is_empty() {
+        return;
+    }
+    let folded = ft.folded.as_str();
+    let mut found = Vec::new();
+    for i in 0..toks.len() - 1 {
+        let t = &toks[i];
+        if t.ideograph || t.folded.len() <= 4 || first_case_at(ft.text, &t.original) != Case::Upper
+        {
+            continue;
+        }
+        let word = |j: usize| -> Option<&str> {
+            let k = i + j;
+            let tok = toks.get(k)?;
+            if j > 0
+                && !ft.text[toks[k - 1].original.end..tok.original.start]
+                    .chars()
+                    .all(char::is_whitespace)
+            {
+                return None;
+            }
+            Some(&folded[tok.folded.clone()])
+        };
+        names.matches(word, &mut found);
+        if let Some(&(entity, n)) = found.first() {
+            out.push(Linked {
+                field: fi,
+                start: i,
+                end: i + n,
+                entity,
+                rule: Rule::DeclinedName,
+            });
+        }
+    }
 }
 
 /// Folded articles that come before a country's name or a common noun, rarely before
@@ -2725,6 +2791,14 @@ impl<'a> Doc<'a> {
     fn dotted(&self, field: usize, i: usize) -> bool {
         let ft = &self.texts[field];
         ft.folded.as_str()[ft.toks[i].folded.end..].starts_with('.')
+    }
+
+    /// True when `l` is a name of two words in a case form at a sentence's start
+    /// (or in a headline), where capitals say nothing: `Světové banky zvyšují` may be
+    /// the world's banks, not the World Bank.
+    fn two_words_opening_a_sentence(&self, l: &Linked) -> bool {
+        l.end - l.start == 2
+            && (self.sentence_initial(l.field, l.start) || self.title_case(l.field))
     }
 
     /// True when token `i` starts a sentence (or the field).

@@ -60,6 +60,7 @@
 
 pub(crate) mod cache;
 mod cross_script;
+mod declined;
 mod dict;
 mod doc;
 mod facts;
@@ -226,6 +227,11 @@ pub enum Rule {
     /// language-only letters written as the Russian letters of the same sounds, its
     /// nominative is the name (`Мюнхен`, `Грчка`).
     CyrillicCase,
+    /// A body's name of several words in a case form of the language the entity's
+    /// `by_language` field gives it in: every word the name's word with another
+    /// ending of that language (`Mezinárodního měnového fondu`, `Europos centrinio
+    /// banko`, `Διεθνούς Ολυμπιακής Επιτροπής`), the whole name.
+    DeclinedName,
 }
 
 impl Rule {
@@ -255,6 +261,7 @@ impl Rule {
             Rule::SecondSurname => "second-surname",
             Rule::LanguageAcronym => "language-acronym",
             Rule::CyrillicCase => "cyrillic-case",
+            Rule::DeclinedName => "declined-name",
         }
     }
 }
@@ -316,6 +323,9 @@ pub struct Linker {
     folder: Folder,
     /// Worked out when a document first needs them (never for a whole-name lookup).
     places: std::sync::OnceLock<place::PlaceFacts>,
+    /// The names of several words that decline ([`declined`]), worked out when a
+    /// document first needs them.
+    declined: std::sync::OnceLock<declined::DeclinedNames>,
     /// A number no other linker of this process has: what a thread remembers of its
     /// answers is kept under it ([`doc`]'s memo of word variants).
     id: u64,
@@ -335,6 +345,12 @@ impl Linker {
         self.places
             .get_or_init(|| place::PlaceFacts::new(&self.gazetteer))
     }
+
+    /// The names of several words that decline, worked out on first use.
+    pub(crate) fn declined(&self) -> &declined::DeclinedNames {
+        self.declined
+            .get_or_init(|| declined::DeclinedNames::new(&self.gazetteer, &self.folder))
+    }
 }
 
 impl Linker {
@@ -344,6 +360,7 @@ impl Linker {
         let dict = dict::Dictionary::build(&gazetteer, &folder);
         Linker {
             places: std::sync::OnceLock::new(),
+            declined: std::sync::OnceLock::new(),
             gazetteer,
             dict,
             folder,
@@ -365,6 +382,7 @@ impl Linker {
         }
         Ok(Linker {
             places: std::sync::OnceLock::new(),
+            declined: std::sync::OnceLock::new(),
             gazetteer,
             dict,
             folder: Folder::new(),

@@ -1,0 +1,363 @@
+//! A body's name of several words in a case form (rule `declined-name`).
+//!
+//! The press of the languages that decline writes a body's name in the case its
+//! sentence asks for: Czech `Mezinárodního měnového fondu` for `Mezinárodní měnový
+//! fond`, Polish `Europejskiego Banku Centralnego`, Lithuanian `Europos centrinio
+//! banko`, Finnish `Kansainvälisen olympiakomitean`, Greek `Διεθνούς Ολυμπιακής
+//! Επιτροπής`. Where an entity's `by_language` field ([`crate::by_language`]) gives its
+//! name of several words in such a language, a run of the text's words links to it
+//! when every word is the name's word with another ending of that language: a common
+//! stem of four letters or more (three for a word after the first: `sudu` of `sud`),
+//! the name's ending and the text's both in the language's closed list of nominal and
+//! adjectival endings ([`endings`]), words of up to three letters (`pro`, `a`, `v`)
+//! written as the name writes them. The whole name is required, word for word, with
+//! nothing but spaces between the words; the first word capitalised; a name of two
+//! words not at a sentence's start (`Světové banky zvyšují` may be the world's banks).
+//!
+//! Names are compared in their folded view (accents off, Cyrillic and Greek
+//! romanised), so the lists are written folded: Czech `ího` is `iho`, Bulgarian `ия`
+//! is `iya`. A language without a list (English, French, Spanish...: their names do
+//! not decline) gives no forms. Limits: the stem changes a language writes inside a
+//! word are not undone (Finnish consonant gradation `keskuspankin` of `keskuspankki`,
+//! Hungarian assimilation `Bizottsággal`), nor a name the data lacks in the language.
+
+use std::collections::HashMap;
+
+use nomen_fold::Folder;
+
+use crate::by_language;
+use crate::hash::FxBuild;
+use crate::Gazetteer;
+use crate::Kind;
+
+/// A name's word of this many bytes or fewer is compared whole (`pro`, `a`, `v`, `de`).
+const SHORT_WORD: usize = 3;
+
+/// The shortest stem of a name's first word (and the bytes its lookup key takes).
+const FIRST_STEM: usize = 4;
+
+/// The shortest stem of a name's later word (`sud` of Croatian `Međunarodni sud
+/// pravde`: the whole name must match, so a later word may be short).
+const LATER_STEM: usize = 3;
+
+/// One name of several words, folded, with the endings of its language.
+#[derive(Debug)]
+struct Name {
+    entity: u32,
+    words: Box<[Box<str>]>,
+    endings: &'static [&'static str],
+}
+
+/// The names of several words that decline, by the first four bytes of their first
+/// word's folded form.
+#[derive(Debug, Default)]
+pub(crate) struct DeclinedNames {
+    names: Vec<Name>,
+    by_key: HashMap<u32, Vec<u32>, FxBuild>,
+}
+
+/// The lookup key of a folded first word: its first four bytes, when it has more.
+#[inline]
+fn key(word: &[u8]) -> Option<u32> {
+    (word.len() > FIRST_STEM).then(|| u32::from_le_bytes([word[0], word[1], word[2], word[3]]))
+}
+
+impl DeclinedNames {
+    /// The names of several words that `gazetteer`'s bodies and places (not persons:
+    /// their names have rules of their own) have in a language of [`endings`].
+    pub(crate) fn new(gazetteer: &Gazetteer, folder: &Folder) -> DeclinedNames {
+        let mut out = DeclinedNames::default();
+        for (e, entity) in gazetteer.entities().iter().enumerate() {
+            if entity.extra.is_empty() || entity.kind == Kind::Person {
+                continue;
+            }
+            for (code, names) in by_language::names_by_language(entity) {
+                let Some(endings) = endings(code) else {
+                    continue;
+                };
+                for name in names {
+                    let folded = folder.fold(name);
+                    let words: Box<[Box<str>]> = folded.split_whitespace().map(Box::from).collect();
+                    let Some(k) = words.first().and_then(|w| key(w.as_bytes())) else {
+                        continue;
+                    };
+                    if words.len() < 2 || !name.starts_with(char::is_uppercase) {
+                        continue;
+                    }
+                    let dup = out.by_key.get(&k).is_some_and(|ids| {
+                        ids.iter().any(|&i| {
+                            let n = &out.names[i as usize];
+                            n.entity == e as u32 && n.words == words
+                        })
+                    });
+                    if dup {
+                        continue;
+                    }
+                    out.by_key
+                        .entry(k)
+                        .or_default()
+                        .push(out.names.len() as u32);
+                    out.names.push(Name {
+                        entity: e as u32,
+                        words,
+                        endings,
+                    });
+                }
+            }
+        }
+        out
+    }
+
+    /// True when no name declines: the text need not be read.
+    pub(crate) fn is_empty(&self) -> bool {
+        self.names.is_empty()
+    }
+
+    /// The entities and lengths (in words) of the names that the words starting with
+    /// `words[0]` write in a case form: each word the name's word with another ending
+    /// of the name's language, at least one of them not the name's word as it stands.
+    /// Longest first.
+    pub(crate) fn matches<'w>(
+        &self,
+        mut words: impl FnMut(usize) -> Option<&'w str>,
+        out: &mut Vec<(u32, usize)>,
+    ) {
+        out.clear();
+        let Some(first) = words(0) else { return };
+        let Some(ids) = key(first.as_bytes()).and_then(|k| self.by_key.get(&k)) else {
+            return;
+        };
+        for &id in ids {
+            let name = &self.names[id as usize];
+            let mut changed = false;
+            let all = name.words.iter().enumerate().all(|(i, w)| {
+                let Some(text) = words(i) else { return false };
+                if text == &**w {
+                    return true;
+                }
+                changed = true;
+                let stem = if i == 0 { FIRST_STEM } else { LATER_STEM };
+                declined(text, w, stem, name.endings)
+            });
+            if all && changed {
+                out.push((name.entity, name.words.len()));
+            }
+        }
+        out.sort_by_key(|&(e, n)| (std::cmp::Reverse(n), e));
+        out.dedup();
+    }
+}
+
+/// True when `text` is the name's word `name` with another ending of `endings`: a
+/// common stem of `min_stem` bytes or more, the rest of each in the list. A name's
+/// word of [`SHORT_WORD`] bytes or fewer takes no ending.
+fn declined(text: &str, name: &str, min_stem: usize, endings: &[&str]) -> bool {
+    if name.len() <= SHORT_WORD {
+        return false;
+    }
+    let common = text
+        .bytes()
+        .zip(name.bytes())
+        .take_while(|(a, b)| a == b)
+        .count();
+    (min_stem..=common).rev().any(|k| {
+        text.is_char_boundary(k)
+            && name.is_char_boundary(k)
+            && endings.contains(&&text[k..])
+            && endings.contains(&&name[k..])
+    })
+}
+
+/// The nominal and adjectival endings (folded) of the language `code`, singular and
+/// plural, from its normative grammar; `None` for a language whose press does not
+/// decline names. One list per language family where the folded endings coincide.
+pub(crate) fn endings(code: &str) -> Option<&'static [&'static str]> {
+    let lang = code.split('-').next().unwrap_or(code);
+    Some(match lang {
+        "cs" | "sk" => CZECH_SLOVAK,
+        "pl" => POLISH,
+        "sl" | "hr" | "sr" | "bs" => SOUTH_SLAVIC,
+        "bg" | "mk" => BULGARIAN,
+        "ru" | "uk" | "be" => EAST_SLAVIC,
+        "lt" => LITHUANIAN,
+        "lv" => LATVIAN,
+        "fi" => FINNISH,
+        "et" => ESTONIAN,
+        "el" => GREEK,
+        "ro" => ROMANIAN,
+        "de" => GERMAN,
+        "hu" => HUNGARIAN,
+        _ => return None,
+    })
+}
+
+/// Czech and Slovak: hard and soft adjectives (`-ý`, `-ého`, `-ému`, `-ým`, `-ých`,
+/// `-í`, `-ího`), nouns of every gender (`fond`, `fondu`, `banka`, `banky`, `bance`,
+/// `organizace`, `organizaci`), Slovak `-ej`, `-om`, `-ia`.
+const CZECH_SLOVAK: &[&str] = &[
+    "", "a", "e", "i", "o", "u", "y", "ou", "em", "om", "ej", "eho", "iho", "emu", "imu", "ym",
+    "im", "ymi", "imi", "ych", "ich", "ach", "ech", "ami", "emi", "ove", "ov", "ovi", "um", "am",
+    "ia", "ie", "iu", "iam", "iach", "ce", "ci",
+];
+
+/// Polish: adjectives (`-y`, `-ego`, `-iego`, `-emu`, `-ym`, `-ej`, `-ą`), nouns
+/// (`Bank`, `Banku`, `Bankiem`, `Organizacja`, `Organizacji`).
+const POLISH: &[&str] = &[
+    "", "a", "e", "i", "o", "u", "y", "ie", "em", "iem", "om", "ej", "iej", "ego", "iego", "emu",
+    "iemu", "ym", "im", "ymi", "imi", "ych", "ich", "ach", "ami", "ow", "owi", "owie", "ia", "iu",
+    "ii", "ja", "ji", "je", "ju",
+];
+
+/// Slovene, Croatian, Serbian and Bosnian: adjectives (`-i`, `-og`, `-oga`, `-om`,
+/// `-omu`, Slovene `-ega`, `-emu`, `-em`), nouns (`sud`, `sudu`, `sudom`, `banka`,
+/// `banke`, `banci`).
+const SOUTH_SLAVIC: &[&str] = &[
+    "", "a", "e", "i", "o", "u", "om", "em", "im", "ih", "ima", "ama", "ami", "oj", "ej", "og",
+    "oga", "ega", "ome", "omu", "emu", "ov", "ev", "ovi", "evi", "ju", "ja", "je", "ji", "ci",
+];
+
+/// Bulgarian and Macedonian: the article and the adjective's short and full forms
+/// (`Международен`, `Международния`, `Международният`, `централната`), romanised.
+const BULGARIAN: &[&str] = &[
+    "", "a", "o", "i", "e", "ta", "to", "te", "ya", "yat", "iya", "iyat", "ata", "ato", "ite",
+    "ut", "at", "en", "na", "no", "ni", "niya", "niyat", "nata", "noto", "nite", "ot", "ov",
+];
+
+/// Russian, Ukrainian and Belarusian, romanised: adjectives (`-ый`, `-ого`, `-ому`,
+/// `-ым`, `-ой`, `-ая`, `-ую`, Ukrainian `-ий`, `-ого` as `-oho`), nouns.
+const EAST_SLAVIC: &[&str] = &[
+    "", "a", "u", "e", "y", "i", "o", "ya", "yu", "om", "em", "ov", "ev", "ami", "yami", "akh",
+    "yakh", "am", "yam", "yy", "iy", "yi", "ii", "oy", "ey", "aya", "yaya", "uyu", "yuyu", "ogo",
+    "ego", "oho", "eho", "omu", "emu", "ym", "im", "ykh", "ikh", "ymi", "imi", "ymy", "imy", "oye",
+    "eye", "yye", "iye", "oiu", "oyu", "iu", "ia", "oi", "ei",
+];
+
+/// Lithuanian: nouns in `-as`, `-is`, `-ys`, `-us`, `-a`, `-ė` and adjectives in
+/// `-is`, `-inis` in every case (`bankas`, `banko`, `bankui`, `banke`; `centrinis`,
+/// `centrinio`, `centriniam`, `centriniame`).
+const LITHUANIAN: &[&str] = &[
+    "", "as", "is", "ys", "us", "es", "a", "e", "o", "u", "i", "y", "ui", "iu", "io", "ia", "ie",
+    "ai", "ei", "uje", "oje", "eje", "yje", "ioje", "ame", "iame", "ose", "ese", "uose", "iuose",
+    "ams", "iams", "iems", "ems", "ais", "iais", "ius", "ios", "iai", "iam", "ioms", "iui", "ies",
+];
+
+/// Latvian: nouns (`fonds`, `fonda`, `fondam`, `fondu`, `banka`, `bankas`, `bankai`)
+/// and the definite adjective (`Centrālā`, `Centrālās`, `Centrālajai`,
+/// `Starptautiskais`, `Starptautiskajam`).
+const LATVIAN: &[&str] = &[
+    "", "s", "a", "as", "u", "am", "ai", "i", "is", "ie", "iem", "o", "ei", "e", "es", "os", "ais",
+    "aja", "ajam", "ajai", "aju", "ajos", "ajiem", "ajas", "ajo", "ajie",
+];
+
+/// Finnish: the cases of nouns and adjectives (`-n`, `-a`, `-ssa`, `-sta`, `-lla`,
+/// `-lle`, `-ksi`...) and the `-nen` adjectives' `-se-` stem (`Kansainvälinen`,
+/// `Kansainvälisen`, `Kansainväliseen`).
+const FINNISH: &[&str] = &[
+    "", "n", "a", "ta", "tta", "na", "ksi", "ssa", "sta", "lla", "lta", "lle", "an", "en", "in",
+    "un", "on", "han", "hen", "hin", "hon", "seen", "ia", "ien", "iin", "issa", "ista", "illa",
+    "ilta", "ille", "iksi", "ina", "ihin", "nen", "sen", "sessa", "sesta", "sella", "selta",
+    "selle", "seksi", "sena", "set", "sia", "siin", "sten",
+];
+
+/// Estonian: the genitive stem and the local cases (`Rahvusvaheline`,
+/// `Rahvusvahelise`, `Rahvusvahelises`; `Valuutafond`, `Valuutafondi`, `Valuutafondis`).
+const ESTONIAN: &[&str] = &[
+    "", "i", "is", "ist", "isse", "il", "ilt", "ile", "iks", "ina", "iga", "it", "ne", "se", "ses",
+    "sest", "sesse", "sel", "selt", "sele", "seks", "sena", "sega", "st", "s", "l", "lt", "le",
+    "ks", "ga", "d", "t", "te", "de",
+];
+
+/// Greek, romanised: nouns and adjectives in `-ος`, `-ης`, `-ή`, `-α`, `-ο` in every
+/// case (`Διεθνής`, `Διεθνούς`; `Επιτροπή`, `Επιτροπής`; `Ταμείο`, `Ταμείου`).
+const GREEK: &[&str] = &[
+    "", "s", "a", "e", "i", "o", "u", "as", "es", "is", "os", "us", "on", "ai", "oi", "ei", "ia",
+    "io", "iu", "ion", "ies",
+];
+
+/// Romanian: the definite article and the genitive-dative (`Fondul`, `Fondului`;
+/// `Banca`, `Băncii`; `Centrală`, `Centrale`; `Europeană`, `Europene`).
+const ROMANIAN: &[&str] = &[
+    "", "a", "e", "i", "ul", "ului", "ei", "ii", "lui", "le", "lor", "ile", "ilor", "ea", "eana",
+    "ene",
+];
+
+/// German: the adjective's strong and weak endings and the genitive's `-s`
+/// (`Europäische`, `Europäischen`; `Gerichtshof`, `Gerichtshofs`).
+const GERMAN: &[&str] = &["", "e", "en", "er", "es", "em", "s", "n", "ns"];
+
+/// Hungarian: case suffixes on the last word, in both vowel harmonies
+/// (`Valutaalapnak`, `Valutaalapot`, `Valutaalapban`, `Bizottságnak`).
+const HUNGARIAN: &[&str] = &[
+    "", "nak", "nek", "ot", "et", "at", "t", "ban", "ben", "ba", "be", "bol", "hoz", "hez", "tol",
+    "rol", "ra", "re", "on", "en", "nal", "nel", "ig", "ert", "val", "vel", "ja", "je", "a", "e",
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_word_with_another_ending_of_its_language_is_the_name_word() {
+        assert!(declined("mezinarodniho", "mezinarodni", 4, CZECH_SLOVAK));
+        assert!(declined("fondu", "fond", 3, CZECH_SLOVAK));
+        assert!(declined("europejskiego", "europejski", 4, POLISH));
+        assert!(declined("centrinio", "centrinis", 3, LITHUANIAN));
+        assert!(declined("kansainvalisen", "kansainvalinen", 4, FINNISH));
+        assert!(declined(
+            "mezhdunarodniya",
+            "mezhdunarodniyat",
+            4,
+            BULGARIAN
+        ));
+        assert!(declined("diethnus", "diethnis", 4, GREEK));
+        assert!(declined("sudu", "sud", 3, SOUTH_SLAVIC));
+    }
+
+    #[test]
+    fn a_derived_word_or_a_short_stem_is_not() {
+        // `-ní` makes an adjective of a noun: no case ending.
+        assert!(!declined("parlamentni", "parlament", 3, CZECH_SLOVAK));
+        // Stem too short.
+        assert!(!declined("bana", "banka", 4, CZECH_SLOVAK));
+        // A name's word of three letters takes no ending.
+        assert!(!declined("prou", "pro", 3, CZECH_SLOVAK));
+        // Consonant gradation is not undone.
+        assert!(!declined("keskuspankin", "keskuspankki", 4, FINNISH));
+    }
+
+    #[test]
+    fn only_languages_that_decline_have_endings() {
+        assert!(endings("cs").is_some());
+        assert!(endings("sr-Latn").is_some());
+        assert!(endings("en").is_none());
+        assert!(endings("fr").is_none());
+    }
+
+    #[test]
+    fn the_whole_name_must_match_word_for_word() {
+        let names = DeclinedNames {
+            names: vec![Name {
+                entity: 7,
+                words: ["mezinarodni", "menovy", "fond"].map(Box::from).into(),
+                endings: CZECH_SLOVAK,
+            }],
+            by_key: [(key(b"mezinarodni").unwrap(), vec![0])]
+                .into_iter()
+                .collect(),
+        };
+        let mut out = Vec::new();
+        let text = ["mezinarodniho", "menoveho", "fondu", "dnes"];
+        names.matches(|i| text.get(i).copied(), &mut out);
+        assert_eq!(out, [(7, 3)]);
+        let text = ["mezinarodniho", "menoveho"];
+        names.matches(|i| text.get(i).copied(), &mut out);
+        assert!(out.is_empty());
+        let text = ["mezinarodniho", "obchodniho", "fondu"];
+        names.matches(|i| text.get(i).copied(), &mut out);
+        assert!(out.is_empty());
+        // The name as it stands is the dictionary's, not this rule's.
+        let text = ["mezinarodni", "menovy", "fond"];
+        names.matches(|i| text.get(i).copied(), &mut out);
+        assert!(out.is_empty());
+    }
+}
