@@ -30,8 +30,10 @@ use crate::hash::FxBuild;
 use crate::Gazetteer;
 use crate::Kind;
 
-/// A name's word of this many bytes or fewer is compared whole (`pro`, `a`, `v`, `de`).
-const SHORT_WORD: usize = 3;
+/// A name's word of this many bytes or fewer is compared whole (`a`, `v`, `de`); one
+/// of three letters takes an ending only after the whole word (`sud`, `sudu`), as the
+/// shortest stem is three letters.
+const SHORT_WORD: usize = 2;
 
 /// The shortest stem of a name's first word (and the bytes its lookup key takes).
 const FIRST_STEM: usize = 4;
@@ -319,8 +321,10 @@ mod tests {
         assert!(!declined("parlamentni", "parlament", 3, CZECH_SLOVAK));
         // Stem too short.
         assert!(!declined("bana", "banka", 4, CZECH_SLOVAK));
-        // A name's word of three letters takes no ending.
-        assert!(!declined("prou", "pro", 3, CZECH_SLOVAK));
+        // A name's word of three letters takes an ending only after the whole word,
+        // one of two letters none.
+        assert!(!declined("pravo", "pro", 3, CZECH_SLOVAK));
+        assert!(!declined("va", "v", 3, CZECH_SLOVAK));
         // Consonant gradation is not undone.
         assert!(!declined("keskuspankin", "keskuspankki", 4, FINNISH));
     }

@@ -263,20 +263,16 @@ pub(super) fn link<'a>(
         feature_names: std::cell::RefCell::new(HashMap::default()),
         sounds: std::cell::RefCell::new(HashMap::default()),
     };
-    // A body's name in a case form, unless a longer name of the dictionary holds it
-    // (`Soudní dvůr Evropské unie` is a court, not the Union): before the words
-    // inside it are read as names of their own (`Evropě` in the OSCE's Czech name).
+    // A body's name in a case form, unless a name of the dictionary spans it (the
+    // form is one of the data's: `Europäischen Union`) or holds it (`Soudní dvůr
+    // Evropské unie` is a court, not the Union): before the words inside it are read
+    // as names of their own (`Evropě` in the OSCE's Czech name).
     declined.sort_by_key(|l| std::cmp::Reverse(l.end - l.start));
     for l in declined {
-        let inside_longer = cands.iter().any(|c| {
-            c.field == l.field
-                && c.start <= l.start
-                && l.end <= c.end
-                && c.end - c.start > l.end - l.start
-        });
-        if !inside_longer
-            && doc.is_free(l.field, l.start, l.end)
-            && !doc.two_words_opening_a_sentence(&l)
+        let spanned = cands
+            .iter()
+            .any(|c| c.field == l.field && c.start <= l.start && l.end <= c.end);
+        if !spanned && doc.is_free(l.field, l.start, l.end) && !doc.two_words_opening_a_sentence(&l)
         {
             doc.accept(l);
         }
