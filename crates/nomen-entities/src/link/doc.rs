@@ -391,7 +391,9 @@ thread_local! {
 
 /// Adds to `out` the bodies' names of several words that field `fi` writes in a case
 /// form ([`super::declined`]): from a capitalised word, the words right after it
-/// with nothing but spaces between them.
+/// with nothing but spaces between them. Once per field, kept out of line so that a
+/// profiler tells its cost apart (BENCHMARKS.md, "The linking stage alone").
+#[inline(never)]
 fn find_declined_names(linker: &Linker, ft: &FieldText<'_>, fi: usize, out: &mut Vec<Linked>) {
     let toks = &ft.toks;
     if toks.len() < 2 {
