@@ -88,13 +88,20 @@ who read none of the linker's code, on all the mentions of main `3575148` (the b
 the session's start), before that session's rules were landed (labels in
 `benches/place-precision/thirteenth-labels.jsonl`; `--set thirteenth`).
 
+A fourteenth set, `fourteenth` (issue 21's fourteenth round): drawn as the thirteenth (40
+English news, 30 Bundestag, 30 Congreso and 20 House of Commons speeches) with seed 2125
+from the articles in none of the earlier sets nor `dev`, drawn and judged blind by a judge
+who read none of the linker's code, on all the mentions of main `7f1b9bd` (the build at
+the session's start), before that session's rules were landed (labels in
+`benches/place-precision/fourteenth-labels.jsonl`; `--set fourteenth`).
+
 Usage:
   python3 scripts/place-precision.py [--set SET] sample              # writes the set
   python3 scripts/place-precision.py [--set SET] run NOMEN OUT.jsonl # tags it with NOMEN
   python3 scripts/place-precision.py [--set SET] judge RUN.jsonl...  # precision, recall
   python3 scripts/place-precision.py [--set SET] draw N RUN.jsonl... # mentions to judge
 (SET: heldout, the default, fresh, third, fourth, dev, fifth, sixth, seventh, eighth,
-ninth, tenth, eleventh, twelfth or thirteenth)
+ninth, tenth, eleventh, twelfth, thirteenth or fourteenth)
 
 `judge` prints, per run: the judged mentions among its mentions, the precision of all
 of them and of the place mentions, and the recall of correct place mentions relative
@@ -157,6 +164,9 @@ SETS = {
     "thirteenth": ("thirteenth.jsonl", "thirteenth-labels.jsonl",
                    [("news-en", 40), ("parlspeech-de", 30), ("parlspeech-es", 30),
                     ("parlspeech-en", 20)], 2124),
+    "fourteenth": ("fourteenth.jsonl", "fourteenth-labels.jsonl",
+                   [("news-en", 40), ("parlspeech-de", 30), ("parlspeech-es", 30),
+                    ("parlspeech-en", 20)], 2125),
 }
 # The sets each set must not share articles with (drawn before it).
 EARLIER = {"heldout": [], "fresh": ["heldout"], "third": ["heldout", "fresh"],
@@ -176,7 +186,10 @@ EARLIER = {"heldout": [], "fresh": ["heldout"], "third": ["heldout", "fresh"],
            "twelfth": ["heldout", "fresh", "third", "fourth", "dev", "fifth", "sixth",
                        "seventh", "eighth", "ninth", "tenth", "eleventh"],
            "thirteenth": ["heldout", "fresh", "third", "fourth", "dev", "fifth", "sixth",
-                          "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"]}
+                          "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"],
+           "fourteenth": ["heldout", "fresh", "third", "fourth", "dev", "fifth", "sixth",
+                          "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
+                          "thirteenth"]}
 
 
 class Error(Exception):
