@@ -1110,3 +1110,104 @@ fn currencies_stations_defined_acronyms_and_given_names_are_not_the_entity() {
         &["Lamy"],
     );
 }
+
+#[test]
+fn hyphenated_names_plural_treaties_joined_bodies_and_eponyms_keep_the_place_out() {
+    let dir = tempfile::tempdir().unwrap();
+    let dir = dir.path();
+    const LIMA: &str = "geonames-3936456";
+    const PARIS: &str = "geonames-2988507";
+    const LONDON: &str = "geonames-2643743";
+    // A city's name before a hyphen and a capitalised word that starts no name: a
+    // double surname, in a language that writes its nouns in lowercase.
+    check(
+        dir,
+        "Doctors said that Lima-Vasconcellos is still too weak to speak, and his wife \
+         told the reporters in London that she was afraid for him.",
+        &[("London", LONDON)],
+        &["Lima"],
+    );
+    check(
+        dir,
+        "Los médicos dijeron que Lima-Quintanilla sigue muy débil, y su esposa lo contó \
+         a los periodistas en Madrid.",
+        &[("Madrid", MADRID)],
+        &["Lima"],
+    );
+    check(
+        dir,
+        "Os médicos dizem que o deputado Lima-Bettencourt ainda não está bem, e a mulher \
+         dele foi com os filhos para a casa dos pais em Lisboa.",
+        &[("Lisboa", LISBON_PT)],
+        &["Lima"],
+    );
+    check(
+        dir,
+        "I medici hanno detto che Lima-Bassetti non sta ancora bene, e la moglie ha detto \
+         che per questo è andata nella casa della madre a Roma.",
+        &[("Roma", ROME)],
+        &["Lima"],
+    );
+    check(
+        dir,
+        "Врачи говорят, что Лима-Вишневецкий всё ещё слишком слаб, сказала его жена в Москве.",
+        &[("Москве", MOSCOW)],
+        &["Лима"],
+    );
+    // Another place's name or a lowercase word after the hyphen says place; German
+    // capitalises its nouns (`Hamburg-Besuch`, a visit to Hamburg).
+    check(
+        dir,
+        "The Lima-Callao road is closed, and the Lima-based firm said that it was moving \
+         its staff to the port.",
+        &[("Lima", LIMA)],
+        &[],
+    );
+    check(
+        dir,
+        "Nach seinem Hamburg-Besuch reiste der Minister am Montag weiter nach Berlin, wo er \
+         mit der Kanzlerin sprach.",
+        &[("Hamburg", HAMBURG), ("Berlin", BERLIN)],
+        &[],
+    );
+    // A treaty's noun in the plural: the treaties, not the city.
+    check(
+        dir,
+        "Los Tratados de Roma se firmaron en 1957, dijo ayer en Madrid el ministro.",
+        &[("Madrid", MADRID)],
+        &["Roma"],
+    );
+    check(
+        dir,
+        "I Trattati di Roma furono firmati nel 1957, ha detto il ministro a Milano.",
+        &[("Milano", MILAN)],
+        &["Roma"],
+    );
+    check(
+        dir,
+        "Os Tratados de Roma foram assinados em 1957, disse o ministro em Lisboa.",
+        &[("Lisboa", LISBON_PT)],
+        &["Roma"],
+    );
+    check(
+        dir,
+        "This breaks the Vienna conventions, the minister said in Berlin on Monday.",
+        &[("Berlin", BERLIN)],
+        &["Vienna"],
+    );
+    // A body's name of capitalised words joined by a list word.
+    check(
+        dir,
+        "She is a founding member of the Hong Kong Artists and Young Writers Association, \
+         which has an office in Paris.",
+        &[("Paris", PARIS)],
+        &["Hong Kong"],
+    );
+    // A car rally named after where it ends.
+    check(
+        dir,
+        "Le rallye Dakar a quitté Paris pour la première fois en 1979.",
+        &[("Paris", PARIS)],
+        &["Dakar"],
+    );
+}

@@ -4015,6 +4015,7 @@ impl<'a> Doc<'a> {
                 || self.model_designation(c)
                 || self.currency_symbol(c)
                 || self.broadcaster_number(c)
+                || self.hyphenated_name_first(c, &chosen.0)
                 || self.compass_territory(c, &chosen.0)
                 || self.team_word_after(c)
                 || self.party_in_document(c)
@@ -4182,8 +4183,12 @@ impl<'a> Doc<'a> {
                 // A common word of the text's language: the place only with evidence.
                 // (Or a town's evidence other than a preposition of direction, which
                 // a common word takes too: `nach Siegen`, after victories.)
+                // (Not its capital after `the`: a town's name takes no article, and a
+                // common word with its capital after one is another proper noun,
+                // `the Commonwealth group`, not Commonwealth in the Philippines; the
+                // town then waits for its country or a place named near it.)
                 if self.after_place_preposition(c)
-                    || self.capital_marks_name(c)
+                    || (self.capital_marks_name(c) && !self.after_the(c))
                     || self.dateline(c)
                     || self.town_evidence(c, false)
                 {
@@ -5568,9 +5573,13 @@ impl<'a> Doc<'a> {
         // After it: the head noun, possibly after up to two more capitalised words
         // (`Kuala Lumpur International Airport`); a treaty's in lowercase too (`the
         // Minsk agreements`). (After an abbreviation's dot too: `the U.S. Chamber of
-        // Commerce`.)
+        // Commerce`.) A lowercase list word may join two of those words, once, and one
+        // more word is read then (`the Hong Kong Professionals and Senior Executives
+        // Association`).
         let mut end = c.end;
-        for _ in 0..3 {
+        let (mut words, mut joined) = (3, false);
+        while words > 0 {
+            words -= 1;
             let Some(n) = self.adjacent_after(c.field, end).or_else(|| {
                 let ft = &self.texts[c.field];
                 (end == c.end
@@ -5607,6 +5616,15 @@ impl<'a> Doc<'a> {
                 })
             {
                 return true;
+            }
+            if !joined
+                && end > c.end
+                && self.tok_case(c.field, n) == Case::Lower
+                && place::is_list_word(self.tok_text(c.field, n))
+            {
+                (words, joined) = (words + 2, true);
+                end = n + 1;
+                continue;
             }
             if !self.capitalised_content(c.field, n) || self.shouted(c.field, n) {
                 return false;
@@ -5749,6 +5767,13 @@ impl<'a> Doc<'a> {
             .adjacent_after(c.field, c.end)
             .is_some_and(|n| PREPOSITIONS.contains(&self.tok_text(c.field, n)))
             && self.language() == place::ENGLISH
+    }
+
+    /// True when the English definite article, in lowercase, is right before the span.
+    fn after_the(&self, c: &Cand) -> bool {
+        self.adjacent_before(c.field, c.start).is_some_and(|p| {
+            self.tok_case(c.field, p) == Case::Lower && self.tok_text(c.field, p) == "the"
+        })
     }
 
     /// The token before a surname's particle in lowercase (`van`, `von`, with its
@@ -6571,6 +6596,46 @@ impl<'a> Doc<'a> {
     fn currency_symbol(&self, c: &Cand) -> bool {
         let ft = &self.texts[c.field];
         ft.text[ft.toks[c.end - 1].original.end..].starts_with('$')
+    }
+
+    /// True when the span is the first part of a hyphenated name: a hyphen alone joins
+    /// it to a capitalised word (not in capitals) that starts no name of the
+    /// dictionary (`Kara-Murza`, a Russian surname, not Kara in Togo; `Kara-Murza's
+    /// illness`, `CNN spoke to Kara-Murza`): a double surname or a compound name of its
+    /// own, not the place. (A lowercase word after the hyphen says place: `the
+    /// Denver-based court`; so does another place's name, `Vigo-Porto`; a body's,
+    /// `Israel-Hamas`, names a party, and a country is one, so countries stay.) Not in
+    /// a language that capitalises its nouns, where the second part is a noun as
+    /// often (`Hamburg-Besuch`, a visit to Hamburg), nor in a headline in title case
+    /// (`Moscow-Based Group`), nor in a text whose language is not told apart (it may
+    /// be German).
+    fn hyphenated_name_first(&self, c: &Cand, key: &Key) -> bool {
+        let f = c.field;
+        let ft = &self.texts[f];
+        if c.end >= ft.toks.len()
+            || ft.toks[c.end].ideograph
+            || ft.toks[c.end].root != NONE
+            || !matches!(
+                &ft.text[ft.toks[c.end - 1].original.end..ft.toks[c.end].original.start],
+                "-" | "\u{2010}" | "\u{2011}"
+            )
+            || self.tok_case(f, c.end) != Case::Upper
+            || self.shouted(f, c.end)
+            || self
+                .tok_original(f, c.end)
+                .chars()
+                .any(|ch| ch.is_ascii_digit())
+            || self.linker.places().country_of_some_city(key.entity)
+            || self.title_case(f)
+        {
+            return false;
+        }
+        // (A language told apart that writes its nouns in lowercase, or a script whose
+        // languages all do; the language last, worked out only when needed.)
+        matches!(
+            Script::of(self.tok_original(f, c.start)),
+            Some(Script::Cyrillic | Script::Greek)
+        ) || place::capital_marks_name(self.language())
     }
 
     /// True when a number of one to three digits follows the span and a broadcaster's

@@ -2012,6 +2012,68 @@ mod tests {
     }
 
     #[test]
+    fn hyphenated_names_plural_treaties_and_joined_bodies_keep_the_place_out() {
+        let g = Gazetteer::from_jsonl_str(
+            r#"{"id":"country-fr","name":"Freedonia","kind":"place","source":"cldr:FD"}
+{"id":"tessa","name":"Tessa","kind":"place","country":"FD","population":90000}
+{"id":"lome","name":"Lomé","kind":"place","country":"FD","population":900000,"capital":true}
+{"id":"hamburg","name":"Hamburg","kind":"place","country":"DE","population":1800000}
+{"id":"vienna","name":"Vienna","kind":"place","country":"AT","population":1900000,"capital":true}
+{"id":"harbour","name":"Harbour","kind":"place","country":"FD","population":200000,"common_words":{"en":["Harbour"]}}"#,
+            "test",
+        )
+        .unwrap();
+        let l = Linker::new(Arc::new(g));
+        let en = |s: &str| format!("{s} The people said that it was not new, and that is all.");
+        // A town's name before a hyphen and a capitalised word that starts no name:
+        // a double surname, wherever the text says place around it.
+        unlinked(
+            &l,
+            &en("Doctors said that Tessa-Morel is still too weak to speak."),
+            "Tessa",
+        );
+        unlinked(&l, &en("CNN spoke to Tessa-Morel in 2015."), "Tessa");
+        // Another place's name or a lowercase word after the hyphen says place.
+        assert!(
+            pairs(&l, &en("The Tessa-Lomé road is closed again.")).contains(&p("Tessa", "tessa"))
+        );
+        assert!(pairs(&l, &en("The firm moved to a Tessa-based office."))
+            .contains(&p("Tessa", "tessa")));
+        // A country is a party: `the Freedonia-Hamas war`.
+        assert!(pairs(&l, &en("He spoke of the Freedonia-Hamas war."))
+            .contains(&p("Freedonia", "country-fr")));
+        // German capitalises its nouns: `Hamburg-Besuch` is a visit to Hamburg.
+        assert!(pairs(
+            &l,
+            "Nach dem Hamburg-Besuch der Ministerin ist die Stimmung in der Stadt gut, \
+             sagte er, und das ist nicht neu für die Bürger."
+        )
+        .contains(&p("Hamburg", "hamburg")));
+        // A treaty's noun in the plural after a city.
+        unlinked(
+            &l,
+            &en("This breaks the Vienna conventions on diplomacy."),
+            "Vienna",
+        );
+        assert!(pairs(&l, &en("The talks in Vienna ended.")).contains(&p("Vienna", "vienna")));
+        // A body's name of capitalised words joined by a list word.
+        unlinked(
+            &l,
+            &en("She founded the Vienna Artists and Senior Writers Association."),
+            "Vienna",
+        );
+        // A town named by a common word: its capital after `the` is another proper
+        // noun's; after a preposition of place, the town.
+        unlinked(
+            &l,
+            &en("He said that the Harbour group had been legal all along."),
+            "Harbour",
+        );
+        assert!(pairs(&l, &en("He said that he had been born in Harbour."))
+            .contains(&p("Harbour", "harbour")));
+    }
+
+    #[test]
     fn longer_names_counties_and_given_names_keep_the_place_out() {
         let g = Gazetteer::from_jsonl_str(
             r#"{"id":"country-it","name":"Italy","kind":"place","source":"cldr:IT"}

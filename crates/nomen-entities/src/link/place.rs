@@ -552,6 +552,20 @@ const AGREEMENT_WORDS: &[&str] = &[
     "protocolo",
     "convention",
     "konvention",
+    // (in the plural too, as a treaty and its protocols are named together: `the
+    // Geneva Conventions`, `the Vienna conventions`, `die Genfer Konventionen`)
+    "treaties",
+    "tratados",
+    "traites",
+    "trattati",
+    "convenios",
+    "convenciones",
+    "convenzioni",
+    "protocols",
+    "protocolos",
+    "protokolle",
+    "conventions",
+    "konventionen",
     "strategie",
     "strategy",
     "estrategia",
@@ -736,10 +750,13 @@ pub(crate) fn is_market_word(folded: &str) -> bool {
 /// programme`, `Brussels airport`).
 const TREATY_WORDS: &[&str] = &[
     "treaty",
+    "treaties",
     "accord",
     "accords",
     "protocol",
+    "protocols",
     "convention",
+    "conventions",
     "agreement",
     "agreements",
     "programme",
@@ -889,11 +906,18 @@ pub(crate) fn is_english_article(folded: &str) -> bool {
 pub(crate) const ENGLISH: u8 = 1;
 
 /// Folded nouns of the names of syndromes named after where they were first seen
-/// (`Havanna-Syndrom`, `the Havana syndrome`, `la sindrome di Stoccolma`): written in
-/// lowercase as often as not, and the place is not what the text speaks of.
-const EPONYM_WORDS: &[&str] = &["syndrome", "syndrom", "sindrome", "syndroom", "sindrom"];
+/// (`Havanna-Syndrom`, `the Havana syndrome`, `la sindrome di Stoccolma`) and of car
+/// rallies named after where they end (`le rallye Dakar`, `ралли Дакар`): written in
+/// lowercase as often as not, and the place is not what the text speaks of. (Not
+/// English `rally`, a political one: `a campaign rally at Tampa`; not a scholarship's
+/// noun, which comes before a connector and the place it is held at: `a Rhodes scholar
+/// at Oxford`.)
+const EPONYM_WORDS: &[&str] = &[
+    "syndrome", "syndrom", "sindrome", "syndroom", "sindrom", "rallye", "ralli",
+];
 
-/// True when the folded word is the noun of a syndrome's name ([`EPONYM_WORDS`]).
+/// True when the folded word is the noun of a syndrome's or a car rally's name
+/// ([`EPONYM_WORDS`]).
 pub(crate) fn is_eponym_word(folded: &str) -> bool {
     EPONYM_WORDS.contains(&folded)
 }
@@ -2075,6 +2099,7 @@ mod tests {
         assert!(is_romance_article("la") && is_romance_article("il"));
         assert!(is_english_article("the") && !is_english_article("of"));
         assert!(is_treaty_word("programme") && is_treaty_word("airport"));
+        assert!(is_treaty_word("conventions") && is_agreement_word("conventions"));
         assert!(!is_romance_article("de") && !is_romance_article("i"));
         assert!(is_romance_article("del") && !is_romance_article("nel"));
         assert!(is_venue_word("cumbre") && !is_venue_word("university"));
