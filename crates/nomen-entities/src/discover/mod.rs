@@ -115,6 +115,10 @@ struct Stats {
     /// Documents where the acronym its initials spell was a candidate too
     /// (`Partido Popular` in a document that names the `PP`).
     with_acronym: u32,
+    /// Documents where it came right after a definite article (`el Gobierno`).
+    definite: u32,
+    /// Documents where it was seen in a text that writes definite articles.
+    article_text: u32,
 }
 
 impl Stats {
@@ -144,6 +148,8 @@ impl Stats {
         self.cut_complement += o.cut_complement;
         self.term += o.term;
         self.with_acronym += o.with_acronym;
+        self.definite += o.definite;
+        self.article_text += o.article_text;
     }
 }
 
@@ -153,6 +159,9 @@ pub struct Collector {
     candidates: HashMap<String, Stats>,
     /// Folded word → documents where it was written in lowercase.
     lowercase: HashMap<String, u32>,
+    /// Folded word → documents where it was written in lowercase other than right
+    /// after a content word in lowercase (`el gobierno`, `de la junta`): as a noun.
+    lowercase_nouns: HashMap<String, u32>,
     /// Folded word → documents where it was capitalised as a noun (alone inside a
     /// sentence of a text that capitalises its nouns).
     nouns: HashMap<String, u32>,
@@ -193,6 +202,9 @@ impl Collector {
         for w in doc.lowercase {
             *self.lowercase.entry(w).or_default() += 1;
         }
+        for w in doc.lowercase_nouns {
+            *self.lowercase_nouns.entry(w).or_default() += 1;
+        }
         for w in doc.nouns {
             *self.nouns.entry(w).or_default() += 1;
         }
@@ -223,6 +235,8 @@ impl Collector {
             s.noun_text += u32::from(c.evidence.noun_text);
             s.term += u32::from(c.evidence.term);
             s.with_acronym += u32::from(with_acronym);
+            s.definite += u32::from(c.evidence.definite);
+            s.article_text += u32::from(c.evidence.article_text);
         }
         self.prune();
     }
@@ -270,6 +284,12 @@ impl Collector {
     /// Documents where `word` was written in lowercase.
     fn lowercase_only(&self, word: &str) -> u32 {
         self.lowercase.get(word).copied().unwrap_or(0)
+    }
+
+    /// Documents where `word` was written in lowercase as a noun: other than right
+    /// after a content word in lowercase.
+    fn lowercase_nouns_only(&self, word: &str) -> u32 {
+        self.lowercase_nouns.get(word).copied().unwrap_or(0)
     }
 
     /// Words the corpus and the known gazetteer show as given names: the first word of
@@ -342,7 +362,10 @@ impl Collector {
                     .candidates
                     .get(&words[1..].join(" "))
                     .is_some_and(|r| r.inside > 0);
-            if s.inside == 0 && (self.lower(&words[0]) > 0 || rest_is_name) {
+            // (Not a name that defines an acronym of its words: the acronym spells its
+            // capitals, `British Petroleum ( BP )` starting a line.)
+            if s.inside == 0 && s.acronyms.is_empty() && (self.lower(&words[0]) > 0 || rest_is_name)
+            {
                 words.remove(0);
                 while words
                     .first()
@@ -791,15 +814,25 @@ impl Collector {
                 // another word than the common word of the same letters (`USO`, a
                 // union, beside `el uso`; `ONCE` beside `once años`): that word's
                 // lowercase says nothing of it.
+                // A word capitalised without a definite article before it in nine
+                // documents of ten or more (`Telefónica anunció`, `en Navarra`; not `el
+                // Gobierno`, `la Junta`) is used as a name: its lowercase form counts
+                // against it only where it is used as a noun, after an article, a
+                // determiner or a preposition (`el gobierno`), not after a noun as an
+                // adjective (`una llamada telefónica`, `la capital navarra`).
+                // (`Internet`, rarely after an article, is written `de internet`:
+                // a noun.) Only in a language that has articles, in most of its
+                // documents: Czech `České` takes none, and is an adjective.
                 let lower = if s.acronym_shape >= s.docs {
                     0
+                } else if s.definite * 10 <= s.inside && s.article_text * 2 > s.docs {
+                    self.lowercase_nouns_only(&s.words[0])
                 } else {
                     self.lowercase_only(&s.words[0])
                 };
                 // A word seen lowercase in the corpus is no name on its own, unless
                 // the corpus writes it with a capital inside sentences in four times
-                // as many documents (`Telefónica` beside `una llamada telefónica`;
-                // not `Gobierno` beside `el gobierno`). Nor is a noun of a text that
+                // as many documents (not `Gobierno` beside `el gobierno`). Nor is a noun of a text that
                 // capitalises its nouns, capitalised alone there in more documents
                 // than it is capitalised inside sentences elsewhere (`Polizei`); once
                 // in a Spanish text dense with names taken for such a text
@@ -818,8 +851,9 @@ impl Collector {
                 if crate::link::is_club_form(&s.words[0]) {
                     continue;
                 }
-            } else if s.inside == 0 && s.roles.is_empty() {
-                // Only ever at the start of a sentence, with no other evidence.
+            } else if s.inside == 0 && s.roles.is_empty() && s.acronyms.is_empty() {
+                // Only ever at the start of a sentence, with no other evidence (an
+                // acronym it defines is some).
                 continue;
             }
             // The complement of a role in half its documents or more (`el ministro

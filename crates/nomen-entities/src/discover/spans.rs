@@ -56,20 +56,26 @@ struct Reading {
     /// Madrid`): the text writes `the` twice or more, and more often than the articles
     /// `el`, `il`, `lo`, `los`, `las`, `gli`.
     a_is_article: bool,
+    /// The text writes definite articles (`the`, `el`, `la`, `der`, ...: three in
+    /// lowercase or more): whether a name takes one says something here, unlike in
+    /// Czech or Russian, which have none.
+    articles: bool,
 }
 
 impl Reading {
     fn of<'w, 'a: 'w>(words: impl Iterator<Item = &'w Word<'a>>) -> Reading {
-        let (mut the, mut romance) = (0usize, 0usize);
+        let (mut the, mut romance, mut articles) = (0usize, 0usize, 0usize);
         for w in words.filter(|w| w.lower) {
             match w.folded.as_str() {
                 "the" => the += 1,
                 "el" | "il" | "lo" | "los" | "las" | "gli" => romance += 1,
                 _ => {}
             }
+            articles += usize::from(is_article(&w.folded));
         }
         Reading {
             a_is_article: the >= 2 && the > romance,
+            articles: articles >= 3,
         }
     }
 
@@ -88,6 +94,30 @@ fn possessive_after(text: &str, last: &Word<'_>) -> bool {
         rest.strip_prefix(p)
             .is_some_and(|r| !r.starts_with(|c: char| c.is_alphanumeric()))
     })
+}
+
+/// Function words other than articles and particles that come before a noun:
+/// demonstratives and prepositions (a word in lowercase right after one is used as a
+/// noun there).
+const NOUN_DETERMINERS: &[&str] = &[
+    "este", "esta", "estos", "estas", "ese", "esa", "esos", "esas", "aquel", "aquella", "this",
+    "that", "these", "those", "ce", "cet", "cette", "ces", "questo", "questa", "sin", "sobre",
+    "entre", "hacia", "desde", "contra", "segun", "ante", "bajo", "tras", "from", "into", "under",
+    "over", "dans", "avec", "sans",
+];
+
+/// True for a folded function word: an article, a determiner, a preposition, a
+/// particle or a conjunction (`el`, `una`, `su`, `de`, `en`, `this`, `y`).
+fn is_function_word(folded: &str) -> bool {
+    CONJUNCTIONS.contains(&folded)
+        || matches!(folded, "o" | "u" | "or" | "oder" | "ou")
+        || (is_article(folded)
+            || is_particle(folded)
+            || is_stopword(folded)
+            || INDEFINITES.contains(&folded)
+            || POSSESSIVE_DETERMINERS.contains(&folded)
+            || NOUN_DETERMINERS.contains(&folded)
+            || super::words::is_article_particle(folded))
 }
 
 /// Conjunctions that join two parts of one name only when the name already has a
@@ -145,6 +175,12 @@ pub struct Evidence {
     /// (`una oferta pública de adquisición de acciones (OPA)`): the abbreviation of a
     /// common term, not of a name.
     pub term: bool,
+    /// Right after a definite article, alone or in a contraction (`el Gobierno`, `del
+    /// Ejecutivo`; not `Telefónica anunció`, `en Navarra`): a common noun's habit.
+    pub definite: bool,
+    /// Seen in a text that writes definite articles (not Czech, Russian): whether it
+    /// takes one says something there.
+    pub article_text: bool,
 }
 
 impl Evidence {
@@ -169,6 +205,8 @@ impl Evidence {
         self.role_complement |= other.role_complement;
         self.noun_text |= other.noun_text;
         self.term |= other.term;
+        self.definite |= other.definite;
+        self.article_text |= other.article_text;
     }
 }
 
@@ -197,6 +235,12 @@ pub struct DocCandidates {
     pub candidates: Vec<Candidate>,
     /// Folded words seen in lowercase (distinct).
     pub lowercase: Vec<String>,
+    /// Folded words seen in lowercase other than right after a content word in
+    /// lowercase (distinct): used as nouns there, after an article, a determiner, a
+    /// preposition, a conjunction or a comma (`el gobierno`, `de la junta`,
+    /// `tecnologías e internet`), where a word in lowercase right after a noun is
+    /// its adjective (`una llamada telefónica`, `la capital navarra`).
+    pub lowercase_nouns: Vec<String>,
     /// Folded words capitalised alone inside a sentence of a text that capitalises
     /// its nouns (distinct): common nouns there, though never written in lowercase.
     pub nouns: Vec<String>,
@@ -251,6 +295,7 @@ pub fn candidates(
         ..DocCandidates::default()
     };
     let mut lowercase: Vec<String> = Vec::new();
+    let mut lowercase_nouns: Vec<String> = Vec::new();
     let mut all: Vec<Candidate> = Vec::new();
     // Words inside sentences, capitalised and in lowercase: a text that capitalises
     // a fifth of them or more, and a twelfth of them alone between two words in
@@ -282,6 +327,13 @@ pub fn candidates(
         for (i, w) in words.iter().enumerate() {
             if w.lower {
                 lowercase.push(w.folded.clone());
+                let after_content_word = i > 0
+                    && words[i - 1].lower
+                    && words[i - 1].end + 1 >= w.start
+                    && !is_function_word(&words[i - 1].folded);
+                if !after_content_word {
+                    lowercase_nouns.push(w.folded.clone());
+                }
             }
             if field == Field::Body && !w.initial && w.known.is_none() {
                 capital += usize::from(w.capital);
@@ -372,6 +424,9 @@ pub fn candidates(
     }
     lowercase.sort_unstable();
     lowercase.dedup();
+    lowercase_nouns.sort_unstable();
+    lowercase_nouns.dedup();
+    out.lowercase_nouns = lowercase_nouns;
     out.nouns.sort_unstable();
     out.nouns.dedup();
     out.candidates = merged;
@@ -773,7 +828,10 @@ fn emit(
     end: usize,
     out: &mut Vec<Candidate>,
 ) -> usize {
-    let mut evidence = Evidence::default();
+    let mut evidence = Evidence {
+        article_text: reading.articles,
+        ..Evidence::default()
+    };
     // A role word right before: `el ministro Pérez`, `президент Путин`.
     if start > 0 {
         let prev = &words[start - 1];
@@ -826,6 +884,11 @@ fn emit(
             }
             if !prev.capital && POSSESSIVE_DETERMINERS.contains(&prev.folded.as_str()) {
                 evidence.possessive = true;
+            }
+            if !prev.capital
+                && (is_article(&prev.folded) || super::words::is_article_particle(&prev.folded))
+            {
+                evidence.definite = true;
             }
             // A capitalised word of a known name right before: this run is the rest
             // of a longer name the gazetteer only knows part of (`New York Stock
@@ -957,8 +1020,20 @@ fn emit(
                     .filter(|w| w.capital && !is_stopword(&w.folded))
                     .filter_map(|w| w.folded.chars().next())
                     .collect();
+                // A capitalised word inside the name that is a function word of
+                // another language is a word of the name here (`Sur`, "south", in
+                // `Ejército del Sur del Líbano (ESL)`; French `sur`, "on").
+                let spelled_all: String = tail
+                    .iter()
+                    .enumerate()
+                    .filter(|(i, w)| w.capital && (*i > 0 || !is_stopword(&w.folded)))
+                    .filter_map(|(_, w)| w.folded.chars().next())
+                    .collect();
                 let derived = crate::name::acronym(&text[tail[0].start..tail[tail.len() - 1].end]);
-                if acr.folded == spelled || derived.as_deref() == Some(acr.folded.as_str()) {
+                if acr.folded == spelled
+                    || acr.folded == spelled_all
+                    || derived.as_deref() == Some(acr.folded.as_str())
+                {
                     evidence.acronym = Some(acr.text.to_string());
                     span = tail;
                     break;

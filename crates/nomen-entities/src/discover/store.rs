@@ -28,7 +28,7 @@ use super::{Collector, GroupTally, Stats, TallyPart};
 
 const MAGIC: &[u8; 8] = b"NOMENDSC";
 /// Bump when the encoding of [`Collector`] changes.
-const VERSION: u32 = 4;
+const VERSION: u32 = 5;
 
 /// The magic of a [`MentionStore`] file.
 const MENTION_MAGIC: &[u8; 8] = b"NOMENDSM";
@@ -296,6 +296,9 @@ impl Collector {
         for (w, n) in other.lowercase {
             *self.lowercase.entry(w).or_default() += n;
         }
+        for (w, n) in other.lowercase_nouns {
+            *self.lowercase_nouns.entry(w).or_default() += n;
+        }
         for (w, n) in other.nouns {
             *self.nouns.entry(w).or_default() += n;
         }
@@ -320,6 +323,7 @@ impl Collector {
         out.extend_from_slice(&self.documents.to_le_bytes());
         out.extend_from_slice(&self.pruned.to_le_bytes());
         put_counts(&mut out, &self.lowercase);
+        put_counts(&mut out, &self.lowercase_nouns);
         put_counts(&mut out, &self.nouns);
         // (In key order: the same counts give the same bytes.)
         let mut keys: Vec<&String> = self.candidates.keys().collect();
@@ -337,6 +341,7 @@ impl Collector {
         let documents = r.u64()?;
         let pruned = r.u64()?;
         let lowercase = r.counts()?;
+        let lowercase_nouns = r.counts()?;
         let nouns = r.counts()?;
         let n = r.u32()? as usize;
         let mut candidates = HashMap::with_capacity(n.min(bytes.len()));
@@ -347,6 +352,7 @@ impl Collector {
         (r.at == bytes.len()).then_some(Collector {
             candidates,
             lowercase,
+            lowercase_nouns,
             nouns,
             documents,
             pruned,
@@ -392,6 +398,8 @@ fn put_stats(out: &mut Vec<u8>, s: &Stats) {
         s.possessive,
         s.term,
         s.with_acronym,
+        s.definite,
+        s.article_text,
     ] {
         out.extend_from_slice(&n.to_le_bytes());
     }
@@ -442,7 +450,7 @@ impl<'a> Reader<'a> {
     }
 
     fn stats(&mut self) -> Option<Stats> {
-        let mut n = [0u32; 16];
+        let mut n = [0u32; 18];
         for x in &mut n {
             *x = self.u32()?;
         }
@@ -471,6 +479,8 @@ impl<'a> Reader<'a> {
             possessive: n[13],
             term: n[14],
             with_acronym: n[15],
+            definite: n[16],
+            article_text: n[17],
             spellings,
             roles,
             acronyms,

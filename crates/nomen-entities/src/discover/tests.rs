@@ -1689,3 +1689,114 @@ fn an_acronym_is_not_the_common_word_of_its_letters() {
     let p = run(Gazetteer::empty(), &pairs(&corpus("Uso")), 2);
     assert!(find(&p, "Uso").is_none(), "{p:#?}");
 }
+
+#[test]
+fn an_acronym_spells_a_capitalised_function_word_of_its_name() {
+    // `Sur` ("south") is French `sur` ("on"), a function word elsewhere: inside a
+    // name, capitalised, it is a word of the name that the acronym spells.
+    let docs = [
+        (
+            "a",
+            format!("{FILLER} Los milicianos del Frente del Sur de Varona ( FSV ) huyeron."),
+        ),
+        (
+            "b",
+            format!("{FILLER} El Frente del Sur de Varona (FSV) se retiró, y el FSV habló."),
+        ),
+    ];
+    let docs: Vec<(&str, &str)> = docs.iter().map(|(i, b)| (*i, b.as_str())).collect();
+    let p = run(Gazetteer::empty(), &docs, 2);
+    let f = find(&p, "Frente del Sur de Varona").unwrap_or_else(|| panic!("{p:#?}"));
+    assert!(f.aliases.iter().any(|a| a == "FSV"), "{f:#?}");
+    assert!(
+        f.discovered
+            .evidence
+            .organization
+            .iter()
+            .any(|e| e.contains("(FSV)")),
+        "{f:#?}"
+    );
+    assert_eq!(p.len(), 1, "{p:#?}");
+}
+
+/// Documents naming `Name` with a capital, without an article before it, where the
+/// corpus also writes `name` in lowercase: after a noun as its adjective
+/// (`adjective`), or after an article as a noun.
+fn lowercase_use_corpus(adjective: bool) -> Vec<(String, String)> {
+    let lower = if adjective {
+        "La empresa compró una red vestriana nueva."
+    } else {
+        "La empresa compró la vestriana nueva."
+    };
+    let mut docs = Vec::new();
+    for i in 0..8 {
+        let body = match i % 3 {
+            0 => format!("{FILLER} Las acciones de Vestriana subieron hoy."),
+            1 => format!("{FILLER} Según fuentes, Vestriana anunció un plan."),
+            _ => format!("{FILLER} El consejo se reunió en Vestriana."),
+        };
+        docs.push((format!("v{i}"), body));
+    }
+    for i in 0..3 {
+        docs.push((format!("l{i}"), format!("{FILLER} {lower}")));
+    }
+    docs
+}
+
+#[test]
+fn a_name_is_not_its_lowercase_adjective() {
+    // Capitalised without an article in eight documents: a name, whose lowercase form
+    // after a noun (`una red vestriana`, three documents) is its adjective.
+    let docs = lowercase_use_corpus(true);
+    let p = run(Gazetteer::empty(), &pairs(&docs), 2);
+    let v = find(&p, "Vestriana").unwrap_or_else(|| panic!("{p:#?}"));
+    assert_eq!(v.discovered.documents, 8, "{v:#?}");
+    // The same word after an article in lowercase (`la vestriana`) is a common noun:
+    // not proposed alone.
+    let docs = lowercase_use_corpus(false);
+    let p = run(Gazetteer::empty(), &pairs(&docs), 2);
+    assert!(find(&p, "Vestriana").is_none(), "{p:#?}");
+}
+
+#[test]
+fn a_word_used_with_an_article_is_a_common_noun_despite_adjectives() {
+    // `el Consorvio` takes an article in most of its documents, as `el Gobierno`
+    // does: a body that each article names anew, whatever its lowercase forms.
+    let mut docs = Vec::new();
+    for i in 0..8 {
+        docs.push((
+            format!("c{i}"),
+            format!("{FILLER} Ayer el Consorvio aprobó el plan."),
+        ));
+    }
+    for i in 0..3 {
+        docs.push((
+            format!("l{i}"),
+            format!("{FILLER} La empresa firmó un acuerdo consorvio nuevo."),
+        ));
+    }
+    let p = run(Gazetteer::empty(), &pairs(&docs), 2);
+    assert!(find(&p, "Consorvio").is_none(), "{p:#?}");
+}
+
+#[test]
+fn a_name_that_defines_an_acronym_at_a_sentence_start_is_a_name() {
+    // `Norvian Petrolia` only ever starts a line, but the acronym it defines spells
+    // its capitals: the name, and the acronym alone elsewhere, are one proposal.
+    let docs = [
+        (
+            "a",
+            format!("{FILLER}\n-\nNorvian Petrolia ( NP ) subió los precios."),
+        ),
+        (
+            "b",
+            format!("{FILLER}\n-\nNorvian Petrolia ( NP ) bajó los precios."),
+        ),
+        ("c", format!("{FILLER} Las gasolineras de NP cerraron.")),
+    ];
+    let docs: Vec<(&str, &str)> = docs.iter().map(|(i, b)| (*i, b.as_str())).collect();
+    let p = run(Gazetteer::empty(), &docs, 2);
+    let n = find(&p, "Norvian Petrolia").unwrap_or_else(|| panic!("{p:#?}"));
+    assert!(n.aliases.iter().any(|a| a == "NP"), "{n:#?}");
+    assert_eq!(n.discovered.documents, 3, "{n:#?}");
+}
