@@ -1729,11 +1729,12 @@ fn lowercase_use_corpus(adjective: bool) -> Vec<(String, String)> {
         "La empresa compró la vestriana nueva."
     };
     let mut docs = Vec::new();
+    // (Texts that write definite articles, as Spanish does: three or more.)
     for i in 0..8 {
         let body = match i % 3 {
-            0 => format!("{FILLER} Las acciones de Vestriana subieron hoy."),
-            1 => format!("{FILLER} Según fuentes, Vestriana anunció un plan."),
-            _ => format!("{FILLER} El consejo se reunió en Vestriana."),
+            0 => format!("{FILLER} Las acciones de Vestriana subieron hoy en la bolsa."),
+            1 => format!("{FILLER} Según fuentes, Vestriana anunció un plan para la ciudad."),
+            _ => format!("{FILLER} El consejo de la empresa se reunió en Vestriana."),
         };
         docs.push((format!("v{i}"), body));
     }
