@@ -156,6 +156,45 @@ pub(crate) const LATIN: u16 = 1;
 /// The bit of Cyrillic script.
 pub(crate) const CYRILLIC: u16 = 1 << 2;
 
+/// The bit of Cyrillic written with a letter that the alphabets of Russian,
+/// Ukrainian, Belarusian, Bulgarian, Serbian and Macedonian lack (Kazakh `қ`, `ә`,
+/// Abkhaz `ҭ`, Tajik `ҷ`, Mongolian `ө`: [`other_cyrillic`]).
+///
+/// Romanised, such a name may be a word of those languages (Tbilisi's Abkhaz name
+/// `Қарҭ` is `kart`, and Serbian `Карте` is tickets): a key only of names with these
+/// letters ([`name_script_bit`]) matches only text that writes one of them
+/// ([`word_script_bit`]).
+pub(crate) const CYRILLIC_OTHER: u16 = 1 << 11;
+
+/// True for a Cyrillic letter that none of the alphabets of Russian, Ukrainian,
+/// Belarusian, Bulgarian, Serbian and Macedonian has (U+0400–U+045F and `ґ` are
+/// theirs).
+fn other_cyrillic(c: char) -> bool {
+    matches!(c as u32, 0x0460..=0x048F | 0x0492..=0x052F)
+}
+
+/// [`script_bit`] of a name in the dictionary: [`CYRILLIC_OTHER`] instead of
+/// [`CYRILLIC`] for a Cyrillic name with a letter of another alphabet.
+pub(crate) fn name_script_bit(name: &str) -> u16 {
+    let bit = script_bit(name);
+    if bit == CYRILLIC && name.chars().any(other_cyrillic) {
+        CYRILLIC_OTHER
+    } else {
+        bit
+    }
+}
+
+/// [`script_bit`] of a word of text: [`CYRILLIC_OTHER`] as well as [`CYRILLIC`] for a
+/// Cyrillic word with a letter of another alphabet, which may be a name of either.
+pub(crate) fn word_script_bit(word: &str) -> u16 {
+    let bit = script_bit(word);
+    if bit == CYRILLIC && word.chars().any(other_cyrillic) {
+        CYRILLIC | CYRILLIC_OTHER
+    } else {
+        bit
+    }
+}
+
 /// Coarse script of a text (its first letter): 0 none, 1 Latin, 2 Greek, 3 Cyrillic,
 /// 4 Armenian, 5 Hebrew, 6 Arabic, 7 Georgian, 8 Hangul, 9 Kana, 10 Han, 11 other.
 pub(crate) fn script(s: &str) -> u8 {
@@ -595,7 +634,7 @@ impl Dictionary {
                 let latin = entities[index].names().any(|n| script_bit(n) == LATIN);
                 let free = if latin { 0 } else { LATIN };
                 for ((name_index, name), parts) in names(index).enumerate().zip(parts) {
-                    let scripts = script_bit(name) | free;
+                    let scripts = name_script_bit(name) | free;
                     b.add_name(entity_id, name_index as u16, name, &parts, (kind, scripts));
                 }
             }

@@ -9,7 +9,9 @@ use std::rc::Rc;
 
 use nomen_fold::{fold_exact, Folded, View};
 
-use super::dict::{is_arabic_article, script, script_bit, Key, KeyKind, NodeFacts, CYRILLIC, NONE};
+use super::dict::{
+    is_arabic_article, script, word_script_bit, Key, KeyKind, NodeFacts, CYRILLIC, NONE,
+};
 use super::facts;
 use super::language;
 use super::place;
@@ -120,7 +122,7 @@ struct Cand {
     start: usize,
     end: usize,
     node: u32,
-    /// The script the span is written in ([`script_bit`]): keys of names only in
+    /// The script the span is written in ([`word_script_bit`]): keys of names only in
     /// other scripts do not apply ([`Key::fits_script`]).
     script: u16,
 }
@@ -285,7 +287,9 @@ pub(super) fn link<'a>(
         if doc.is_free(c.field, c.start, c.end) {
             if doc.thing_or_surname(c) || doc.common_word_at_sentence_start(c) {
                 // Someone else's surname (`el portero Luis Rodríguez`) is nobody's here.
-                if !doc.variant_span(c) && doc.claimed_by_someone_else(c) {
+                if (!doc.variant_span(c) || doc.given_names_before(c))
+                    && doc.claimed_by_someone_else(c)
+                {
                     if doc.claimed_only_after(c) {
                         doc.claimed_after.insert(c.node);
                     } else {
@@ -298,7 +302,9 @@ pub(super) fn link<'a>(
             match doc.decide_full(c) {
                 Some(l) => doc.accept(l),
                 None => {
-                    if !doc.variant_span(c) && doc.claimed_by_someone_else(c) {
+                    if (!doc.variant_span(c) || doc.given_names_before(c))
+                        && doc.claimed_by_someone_else(c)
+                    {
                         if doc.claimed_only_after(c) {
                             doc.claimed_after.insert(c.node);
                         } else {
@@ -376,6 +382,8 @@ pub(super) fn link<'a>(
         doc.link_defined_acronyms(&defs);
     }
     doc.link_proven_places();
+    doc.complete_double_surnames();
+    doc.drop_quoted_places();
     doc.drop_namesakes();
     doc.drop_names_of_places();
     let out = doc.finish();
@@ -2157,7 +2165,7 @@ fn find_candidates(linker: &Linker, ft: &FieldText<'_>, fi: usize, out: &mut Vec
             };
             if !one_lowercase_word && has_keys && !inside_kana() {
                 let script = *span_script
-                    .get_or_insert_with(|| script_bit(&ft.text[toks[i].original.clone()]));
+                    .get_or_insert_with(|| word_script_bit(&ft.text[toks[i].original.clone()]));
                 let all_fit = if j == i {
                     root.all_fit(script)
                 } else {
@@ -2222,7 +2230,7 @@ fn dotted_acronym(linker: &Linker, ft: &FieldText<'_>, fi: usize, i: usize) -> O
     }
     let dict = &linker.dict;
     let node = dict.root(dict.token(&joined));
-    let script = script_bit(&ft.text[toks[i].original.clone()]);
+    let script = word_script_bit(&ft.text[toks[i].original.clone()]);
     dict.keys(node)
         .iter()
         .any(|k| k.kind.is_acronym() && k.fits_script(script))
@@ -3310,6 +3318,7 @@ impl<'a> Doc<'a> {
                     || self.linker.dict.is_given(ft.toks[p].id)
                     || (inflected && self.declined_given_name(c.field, p))
                     || name_word(p)
+                    || self.namesakes_given(c, p)
             };
             if let Some(last_other) = out.tokens.iter().rposition(|&p| !name_part(p)) {
                 out.tokens.drain(..=last_other);
@@ -3320,6 +3329,7 @@ impl<'a> Doc<'a> {
                 && self.sentence_initial(c.field, first)
                 && !name_word(first)
                 && (out.tokens.len() != 1 || !self.another_form_of_a_given(c, first))
+                && !self.namesakes_given(c, first)
             {
                 out.tokens.remove(0);
             }
@@ -3332,6 +3342,54 @@ impl<'a> Doc<'a> {
         }
         out.initials = out.tokens.iter().any(|&p| self.is_initial(c.field, p));
         out
+    }
+
+    /// True when the capitalised word `p` right before the span, first in a sentence
+    /// or a headline (where a capital says nothing), is the given name of another
+    /// person who shares the surname (`Arda Güler hat ...` for the gazetteer's Yaşar
+    /// Güler): a word of rigour's name data in Latin script that the document never
+    /// writes in lowercase ([`Doc::name_word`]; a place's name too, as the river
+    /// Arda's), no other entity's name, no preposition
+    /// that starts a sentence (`Laut Kovač`, `Según Sánchez`), written before the
+    /// surname once more in the document (a headline and its lead both name the
+    /// person in full; a common word of the name data, `Prema Plenkoviću`, seldom
+    /// stands twice before the same name), and neither the word nor the sounds nor
+    /// the given-name group of the first given name of any person whose surname the
+    /// span is. The surname is then someone else's, here and
+    /// in the rest of the document ([`Doc::claimed_by_someone_else`]), as after a
+    /// given name in mid-sentence.
+    fn namesakes_given(&self, c: &Cand, p: usize) -> bool {
+        let id = self.texts[c.field].toks[p].id;
+        let dict = &self.linker.dict;
+        if self.is_initial(c.field, p)
+            || dict.is_given(id)
+            || (id != NONE
+                && dict
+                    .keys(dict.root(id))
+                    .iter()
+                    .any(|k| k.entity_kind != Kind::Place))
+            || place::is_sentence_preposition(self.tok_text(c.field, p))
+            || !self.name_word(c.field, p, true)
+            || !self.pair_written_again(c, p)
+        {
+            return false;
+        }
+        let keys = self.keys(c);
+        let mut surnames = keys
+            .iter()
+            .filter(|k| k.entity_kind == Kind::Person && k.is_surname())
+            .peekable();
+        surnames.peek().is_some()
+            && surnames.all(|k| {
+                dict.givens(k.entity, k.name, k.split)
+                    .take(1)
+                    .all(|(g, initial, _)| {
+                        !initial
+                            && g != id
+                            && !self.sounds_like(c.field, p, g)
+                            && !self.same_given_name(c, p, g, k)
+                    })
+            })
     }
 
     /// True when the sentence-initial word `p`, right before the span, is the given
@@ -4510,6 +4568,141 @@ impl<'a> Doc<'a> {
             names
         });
         !names.is_empty() && names.contains(&self.texts[c.field].toks[c.start].id)
+    }
+
+    /// True when the document writes token `p` and the span's first word, in this
+    /// order and next to each other, somewhere else too (in any field).
+    fn pair_written_again(&self, c: &Cand, p: usize) -> bool {
+        let (word, name) = (self.tok_text(c.field, p), self.tok_text(c.field, c.start));
+        self.texts.iter().enumerate().any(|(f, ft)| {
+            (1..ft.toks.len()).any(|q| {
+                (f, q) != (c.field, c.start)
+                    && self.tok_text(f, q) == name
+                    && self.tok_text(f, q - 1) == word
+                    && ft
+                        .text
+                        .get(ft.toks[q - 1].original.end..ft.toks[q].original.start)
+                        .is_some_and(|gap| gap.chars().all(char::is_whitespace))
+            })
+        })
+    }
+
+    /// True when given names come right before the span, none of them an initial:
+    /// words the gazetteer or rigour's name data know as name parts, also with a case
+    /// ending, none a place's name, the last ending in the span's last letter
+    /// (`Харолда Пинтера`, `Данила Медведева`). A span in an inflected or
+    /// transcribed form after them is a person's surname as surely as one written as
+    /// the name is, so it too can mark the surname as someone else's for the rest of
+    /// the document ([`Doc::claimed_by_someone_else`]).
+    fn given_names_before(&self, c: &Cand) -> bool {
+        let run = self.run_before(c);
+        let dict = &self.linker.dict;
+        let last_letter = |i: usize| self.tok_original(c.field, i).chars().last();
+        // (The word right before ends as the span does, as a given name and a surname
+        // in one case do: `Михаила Зверева`, `Михаилу Звереву`. Not a place's case
+        // form, `Во Львове Залужного`, whatever given name its base may be.)
+        run.tokens
+            .last()
+            .is_some_and(|&p| last_letter(p) == last_letter(c.end - 1))
+            && run.tokens.iter().all(|&p| {
+                let t = &self.texts[c.field].toks[p];
+                !self.is_initial(c.field, p)
+                    && !self.no_name_part(c.field, p)
+                    && (t.id == NONE
+                        || !dict
+                            .keys(t.root)
+                            .iter()
+                            .any(|k| k.entity_kind == Kind::Place))
+            })
+    }
+
+    /// Drops the links of a place whose name stands alone in quotation marks (`ралли
+    /// «Дакар»`, `хотел „Родос“`, `sena „Volga“`, `чёрную «Волгу»`, `Το πλοίο
+    /// «Ρόδος»`): the press quotes the names of things named after places (a club, a
+    /// hotel, a car, a ship, a rally), not the places. (Single quotes are left alone:
+    /// `l'Italie`.) Bodies keep theirs: `«Роснефть»` is the company.
+    fn drop_quoted_places(&mut self) {
+        const OPENING: &[char] = &['«', '„', '“', '"', '‹', '「'];
+        const CLOSING: &[char] = &['»', '“', '”', '"', '›', '」'];
+        let entities = self.linker.gazetteer.entities();
+        let texts = &self.texts;
+        self.linked.retain(|l| {
+            if entities[l.entity as usize].kind != Kind::Place {
+                return true;
+            }
+            let ft = &texts[l.field];
+            let (start, end) = (
+                ft.toks[l.start].original.start,
+                ft.toks[l.end - 1].original.end,
+            );
+            let opened = ft.text[..start]
+                .chars()
+                .next_back()
+                .is_some_and(|ch| OPENING.contains(&ch));
+            let closed = ft.text[end..]
+                .chars()
+                .next()
+                .is_some_and(|ch| CLOSING.contains(&ch));
+            !(opened && closed)
+        });
+    }
+
+    /// Extends a person's mention that ends with the first half of one of the
+    /// person's hyphenated double surnames over the word after the hyphen, when that
+    /// word starts as the second half does (its first four letters, or all of a
+    /// shorter one): the double surname with a case ending the lists lack (Estonian
+    /// `Grahn-Laasoneniga`, Finnish `Grahn-Laasosen`, Czech `Meinl-Reisingerovou`,
+    /// `Halla-ahon`). The first half alone is not what the text wrote.
+    fn complete_double_surnames(&mut self) {
+        const STEM: usize = 4;
+        for i in 0..self.linked.len() {
+            let l = self.linked[i];
+            let ft = &self.texts[l.field];
+            let next = l.end;
+            if next >= ft.toks.len()
+                || ft.occupied[next]
+                || ft.toks[next].ideograph
+                || ft
+                    .folded
+                    .as_str()
+                    .get(ft.toks[l.end - 1].folded.end..ft.toks[next].folded.start)
+                    != Some("-")
+                || ft
+                    .text
+                    .get(ft.toks[l.end - 1].original.end..ft.toks[next].original.start)
+                    != Some("-")
+            {
+                continue;
+            }
+            let entity = &self.linker.gazetteer.entities()[l.entity as usize];
+            if entity.kind != Kind::Person {
+                continue;
+            }
+            let last = self.tok_text(l.field, l.end - 1);
+            let word = self.tok_text(l.field, next);
+            let completes = entity.names().any(|n| {
+                let folded = nomen_fold::fold(n);
+                folded.split_whitespace().any(|w| {
+                    let mut halves = w.split('-');
+                    matches!(
+                        (halves.next(), halves.next(), halves.next()),
+                        (Some(first), Some(second), None)
+                            if first == last
+                                && second.chars().count() >= 3
+                                && word.starts_with(
+                                    &second[..second
+                                        .char_indices()
+                                        .nth(STEM)
+                                        .map_or(second.len(), |(at, _)| at)],
+                                )
+                    )
+                })
+            });
+            if completes {
+                self.texts[l.field].occupied[next] = true;
+                self.linked[i].end = next + 1;
+            }
+        }
     }
 
     /// True when a word of the span is an inflected or transcribed form ([`How`]):

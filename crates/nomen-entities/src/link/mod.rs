@@ -4437,6 +4437,138 @@ mod tests {
     }
 
     #[test]
+    fn people_who_share_a_surname_first_in_a_sentence_or_declined() {
+        // None of these people or texts is in the any-spelling sets.
+        let g = Gazetteer::from_jsonl_str(
+            r#"{"id":"kovac","name":"Niko Kovač","kind":"person"}
+{"id":"sanchez","name":"Pedro Sánchez","kind":"person"}
+{"id":"zverev","name":"Alexander Zverev","kind":"person"}"#,
+            "test",
+        )
+        .unwrap();
+        let k = Linker::new(Arc::new(g));
+        // Another person's given name first in a headline and in its lead (where a
+        // capital says nothing) makes the surname someone else's, there and later on.
+        assert!(links_doc(
+            &k,
+            "Robert Kovač trifft",
+            "Robert Kovač traf zweimal. Kovač jubelte danach."
+        )
+        .is_empty());
+        assert!(links_doc(
+            &k,
+            "Hugo Sánchez marca",
+            "Hugo Sánchez marcó dos goles. Después Sánchez celebró."
+        )
+        .is_empty());
+        // The person's own given name, or a preposition, does not.
+        assert_eq!(
+            links(&k, "Niko Kovač traf zweimal. Kovač jubelte danach."),
+            [
+                l("Niko Kovač", "kovac", Rule::Exact),
+                l("Kovač", "kovac", Rule::SurnameCoref)
+            ]
+        );
+        assert_eq!(
+            links(
+                &k,
+                "Laut Kovač ist das Spiel wichtig. Niko Kovač sagte das."
+            ),
+            [
+                l("Kovač", "kovac", Rule::SurnameCoref),
+                l("Niko Kovač", "kovac", Rule::Exact)
+            ]
+        );
+        // A declined given name before a declined surname (Russian, Serbian) is
+        // someone else's as surely: the nominative later in the text is not the
+        // gazetteer's person.
+        assert!(links(
+            &k,
+            "Матч Михаила Зверева закончился вечером. Зверев доволен."
+        )
+        .is_empty());
+        assert!(links(
+            &k,
+            "Публика је поздравила Михаила Зверева. Зверев је задовољан."
+        )
+        .is_empty());
+        assert_eq!(
+            links(
+                &k,
+                "Матч Александра Зверева закончился вечером. Зверев доволен."
+            )
+            .len(),
+            2
+        );
+    }
+
+    #[test]
+    fn a_double_surname_with_an_ending_the_lists_lack_and_a_place_in_quotes() {
+        let g = Gazetteer::from_jsonl_str(
+            r#"{"id":"mk","name":"Anna Müller-Kowalski","kind":"person"}
+{"id":"lima","name":"Lima","kind":"place"}
+{"id":"arno","name":"Arno","kind":"place"}
+{"id":"rosneft","name":"Rosneft","kind":"organization","aliases":["Роснефть"]}"#,
+            "test",
+        )
+        .unwrap();
+        let k = Linker::new(Arc::new(g));
+        // The first half alone is not what the text wrote: the mention covers both.
+        assert_eq!(
+            links(
+                &k,
+                "Anna Müller-Kowalski saabus. Müller-Kowalskiga kohtusid kõik."
+            ),
+            [
+                l("Anna Müller-Kowalski", "mk", Rule::Exact),
+                l("Müller-Kowalskiga", "mk", Rule::SurnameCoref)
+            ]
+        );
+        // Not over another word after the hyphen.
+        assert_eq!(
+            links(&k, "Anna Müller-Kowalski kam. Die Müller-Regierung fiel.")[..1],
+            [l("Anna Müller-Kowalski", "mk", Rule::Exact)]
+        );
+        // A place's name alone in quotation marks names a thing named after it; a
+        // body's is the body.
+        assert!(links(
+            &k,
+            "Mannschaft „Lima“ gewann. Im Hotel «Arno» schliefen sie."
+        )
+        .is_empty());
+        assert!(links(&k, "Команда купила чёрную «Лиму» вчера.").is_empty());
+        assert_eq!(links(&k, "Они прилетели в Лиму вчера.").len(), 1);
+        assert_eq!(
+            links(&k, "Завод «Роснефти» закрыт, сказали в «Роснефть»."),
+            [
+                l("Роснефти", "rosneft", Rule::Inflected),
+                l("Роснефть", "rosneft", Rule::Transliterated)
+            ]
+        );
+    }
+
+    #[test]
+    fn a_name_in_another_cyrillic_alphabet_matches_only_text_in_it() {
+        // An Abkhaz name (`ҭ`) romanises to a Serbian or Russian word with an ending.
+        let g = Gazetteer::from_jsonl_str(
+            r#"{"id":"tbilisi","name":"Tbilisi","kind":"place","aliases":["Қарҭ","Тбилиси"]}"#,
+            "test",
+        )
+        .unwrap();
+        let k = Linker::new(Arc::new(g));
+        assert!(links(&k, "Карте за премијеру су распродате.").is_empty());
+        assert!(links(&k, "Много карт лежало на столе. Карт не было.").is_empty());
+        assert_eq!(
+            links(&k, "Қарҭ қалақь аҿы."),
+            [l("Қарҭ", "tbilisi", Rule::Alias)]
+        );
+        assert_eq!(
+            links(&k, "Делегация прибыла в Тбилиси утром."),
+            [l("Тбилиси", "tbilisi", Rule::Transliterated)]
+        );
+    }
+
+    #[test]
     fn linker_is_send_and_sync() {
         fn check<T: Send + Sync>() {}
         check::<Linker>();
