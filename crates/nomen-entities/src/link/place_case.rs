@@ -492,6 +492,24 @@ pub(crate) fn ending(i: u8) -> &'static PlaceEnding {
 /// Fewest letters of a stem without a restored letter.
 const MIN_STEM: usize = 4;
 
+/// The indexes in [`ENDINGS`] of the endings whose last byte is `last` or that are
+/// empty, in the list's order; worked out once.
+fn endings_ending_in(last: u8) -> &'static [u8] {
+    static BY_LAST: std::sync::OnceLock<Vec<Vec<u8>>> = std::sync::OnceLock::new();
+    let table = BY_LAST.get_or_init(|| {
+        let mut table = vec![Vec::new(); 256];
+        for (i, e) in ENDINGS.iter().enumerate() {
+            let i = u8::try_from(i).expect("ending indexes fit a byte");
+            match e.ending.as_bytes().last() {
+                Some(&b) => table[usize::from(b)].push(i),
+                None => table.iter_mut().for_each(|bucket| bucket.push(i)),
+            }
+        }
+        table
+    });
+    &table[usize::from(last)]
+}
+
 /// True when `folded`, read with the ending `e`, leaves a stem shorter than
 /// [`MIN_STEM`] (`Rimu`, `Beču`: three letters): a case form the linker takes only
 /// for a large place after its preposition.
@@ -513,12 +531,10 @@ pub(crate) fn for_each_base<B>(
     }
     let last = folded.as_bytes()[folded.len() - 1];
     let mut buf = String::with_capacity(folded.len() + 3);
-    for (i, e) in ENDINGS.iter().enumerate() {
-        // (The last byte first: most endings end otherwise, and `strip_suffix` is a
-        // call to `memcmp`.)
-        if e.ending.as_bytes().last().is_some_and(|&b| b != last) {
-            continue;
-        }
+    // (Only the endings that end in the word's last byte, in the list's order: most
+    // end otherwise, and `strip_suffix` is a call to `memcmp`.)
+    for &i in endings_ending_in(last) {
+        let e = &ENDINGS[usize::from(i)];
         let Some(stem) = folded.strip_suffix(e.ending) else {
             continue;
         };
@@ -578,7 +594,7 @@ pub(crate) fn for_each_base<B>(
         buf.clear();
         buf.push_str(stem);
         buf.push_str(e.restore);
-        if let std::ops::ControlFlow::Break(b) = f(&buf, i as u8) {
+        if let std::ops::ControlFlow::Break(b) = f(&buf, i) {
             return Some(b);
         }
         // A Slavic stem's fleeting `e` (Czech and Polish *e vkladné* / *e ruchome*:
@@ -601,7 +617,7 @@ pub(crate) fn for_each_base<B>(
                     buf.push_str(&stem[..n - 1]);
                     buf.push(v);
                     buf.push_str(&stem[n - 1..]);
-                    if let std::ops::ControlFlow::Break(b) = f(&buf, i as u8) {
+                    if let std::ops::ControlFlow::Break(b) = f(&buf, i) {
                         return Some(b);
                     }
                 }
@@ -613,14 +629,14 @@ pub(crate) fn for_each_base<B>(
             let s = stem.as_bytes();
             let n = s.len();
             if n > MIN_STEM && matches!(s[n - 1], b'i' | b'a') && !is_vowel(s[n - 2]) {
-                if let std::ops::ControlFlow::Break(b) = f(&stem[..n - 1], i as u8) {
+                if let std::ops::ControlFlow::Break(b) = f(&stem[..n - 1], i) {
                     return Some(b);
                 }
             }
         }
         if e.gradation {
             for strong in strong_grades(stem) {
-                if let std::ops::ControlFlow::Break(b) = f(&strong, i as u8) {
+                if let std::ops::ControlFlow::Break(b) = f(&strong, i) {
                     return Some(b);
                 }
             }
@@ -1154,6 +1170,24 @@ pub(crate) fn has_markers(masks: &[u16], languages: u16) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The endings asked about for a last byte are those of the whole list that can
+    /// end a word there (the empty ones too), in the list's order.
+    #[test]
+    fn endings_by_last_byte_are_the_lists_in_order() {
+        assert!(ENDINGS.len() < usize::from(GENITIVE_PLURAL_INDEX));
+        for last in 0..=u8::MAX {
+            let expected: Vec<u8> = (0..ENDINGS.len())
+                .filter(|&i| {
+                    let e = ENDINGS[i].ending.as_bytes();
+                    e.is_empty() || e.last() == Some(&last)
+                })
+                .map(|i| i as u8)
+                .collect();
+            assert_eq!(endings_ending_in(last), expected.as_slice());
+        }
+        assert!(!endings_ending_in(b'e').is_empty());
+    }
 
     fn bases(word: &str) -> Vec<(String, &'static str)> {
         let folded = nomen_fold::fold(word);
