@@ -4,9 +4,10 @@
 //! written by a build whose folding or key derivation differed is never read back,
 //! even when nobody remembered to bump the cache format's version.
 //!
-//! Also writes `places.bin` and `regions.bin` to `OUT_DIR`: the built-in places of
-//! `data/places/places.jsonl` and the regions of `data/places/regions.jsonl` in a
-//! compact binary form the crate embeds, so that
+//! Also writes `places.bin`, `regions.bin` and `features.bin` to `OUT_DIR`: the
+//! built-in places of `data/places/places.jsonl`, the regions of
+//! `data/places/regions.jsonl` and the natural features and historical regions of
+//! `data/places/features.jsonl` in a compact binary form the crate embeds, so that
 //! starting a command decodes strings instead of parsing 3.4 MB of JSON (see
 //! `gazetteer::builtin_places`). Invalid JSON there fails the build, naming the line.
 //!
@@ -238,10 +239,12 @@ fn main() {
         .unwrap_or_else(|e| panic!("{}: {e}", organizations.display()));
     entity_names(&text, &mut names);
     let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
-    // The places, then the regions (`scripts/data/regions.py`), loaded in that order.
+    // The places, then the regions (`scripts/data/regions.py`), then the natural
+    // features and historical regions (`scripts/data/features.py`), loaded in that order.
     for (file, bin) in [
         ("places.jsonl", "places.bin"),
         ("regions.jsonl", "regions.bin"),
+        ("features.jsonl", "features.bin"),
     ] {
         let path = manifest.join("../../data/places").join(file);
         println!("cargo:rerun-if-changed={}", path.display());

@@ -79,19 +79,31 @@ def url_download(url, path):
     return path
 
 
-# The part of data/places/README.md that scripts/data/regions.py writes; places.py, which
-# writes the rest, keeps it.
+# The parts of data/places/README.md that scripts/data/regions.py and features.py write;
+# places.py, which writes the rest, keeps them.
 REGIONS_README_START = "<!-- regions.py: begin -->"
 REGIONS_README_END = "<!-- regions.py: end -->"
+FEATURES_README_START = "<!-- features.py: begin -->"
+FEATURES_README_END = "<!-- features.py: end -->"
 
 
-def regions_readme_section(readme):
-    """The regions section of a README's text (markers included), or None."""
-    if REGIONS_README_START not in readme:
-        return None
-    start = readme.index(REGIONS_README_START)
-    end = readme.index(REGIONS_README_END) + len(REGIONS_README_END)
-    return readme[start:end]
+def script_sections(readme):
+    """The sections of a README's text that regions.py and features.py write (markers
+    included), in that order, those it has."""
+    out = []
+    for start, end in [(REGIONS_README_START, REGIONS_README_END),
+                       (FEATURES_README_START, FEATURES_README_END)]:
+        if start in readme:
+            out.append(readme[readme.index(start):readme.index(end) + len(end)])
+    return out
+
+
+def replace_section(readme, start, end, section):
+    """`readme` with its section between `start` and `end` replaced by `section`, or with
+    `section` appended."""
+    if start in readme:
+        return readme[:readme.index(start)] + section + readme[readme.index(end) + len(end):]
+    return readme.rstrip("\n") + "\n\n" + section + "\n"
 
 
 def cache_argument(doc, what="the packages are"):

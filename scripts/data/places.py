@@ -125,7 +125,7 @@ import zipfile
 import commonwords
 from commonwords import COMMON_ZIPF, WORDFREQ_LANGUAGES
 from datafiles import (DataError, cache_argument, check, checksum_lines, checksums_before, pip_download,
-                       read_jsonl, regions_readme_section, report_changes, repo_root, url_download)
+                       read_jsonl, script_sections, report_changes, repo_root, url_download)
 
 CLDR_VERSION = "48.2.0"
 CLDR_FILE = "cldr-localenames-full-%s.tgz" % CLDR_VERSION
@@ -706,13 +706,26 @@ def other_place(alternate, city, owners):
     return None
 
 
+def feature_names(root):
+    """The folded English names of the built-in natural features and historical regions
+    (`data/places/features-by-language.jsonl`, written by hand; `features.py` makes
+    `features.jsonl` of it): a city's alternate name that is one of them is the
+    feature's, not the city's."""
+    path = os.path.join(root, "data", "places", "features-by-language.jsonl")
+    if not os.path.exists(path):
+        return set()
+    return {fold(r["name"]) for _, r in read_jsonl(path)}
+
+
 def build(root, cldr, cities, languages, spoken, states, claimed, hand, lexicon,
           language_words, owners, shorts):
     stats = {}
+    feature_names_ = feature_names(root)
     dropped = dict(cldr=0, cldr_other=0, cldr_language=0, city_language=0, common=0,
-                   foreign=0, script=0, elsewhere=0, state=0, other_place=0, cldr_shared=0)
+                   foreign=0, script=0, elsewhere=0, state=0, other_place=0, cldr_shared=0,
+                   feature=0)
     examples = dict(cldr=[], language=[], common=[], foreign=[], script=[], elsewhere=[],
-                    state=[], other=[], shared=[])
+                    state=[], other=[], shared=[], feature=[])
 
     def own(code, locales):
         langs = languages.get(code, set()) | {"en"}
@@ -740,6 +753,13 @@ def build(root, cldr, cities, languages, spoken, states, claimed, hand, lexicon,
         names = {n.strip(): ALTERNATE for n in city["alternatenames"]
                  if usable(n) and not short_form(n, city["name"])}
         for n in sorted(names):
+            if fold(n) in feature_names_ and fold(n) != fold(city["name"]):
+                # A built-in feature's English name (`Vistula`, an old name of a part
+                # of Toledo, Ohio): the river's.
+                del names[n]
+                dropped["feature"] += 1
+                examples["feature"].append("%s (%s)" % (n, city["name"]))
+                continue
             country = other_place(n, city, owners)
             if country is not None:
                 del names[n]
@@ -916,6 +936,8 @@ def build(root, cldr, cities, languages, spoken, states, claimed, hand, lexicon,
         dropped["elsewhere"]
     stats["city alternate names left out: another place's own name, spelled unlike the "
           "city's (an old name or a part's)"] = dropped["other_place"]
+    stats["city alternate names left out: a built-in feature's English name "
+          "(data/places/features-by-language.jsonl)"] = dropped["feature"]
     stats["city alternate names left out: a word of a foreign language's names of "
           "languages (an adjective or demonym)"] = dropped["city_language"]
     stats["city names that are also common words (common_words)"] = sum(
@@ -1035,7 +1057,9 @@ cities; `other`, not a word: a city's alternate name that is the own name of ano
 GeoNames place (of cities15000 anywhere, of cities1000 in the same country), spelled
 unlike the city's own name, an old name or a part's that the press gives the other
 place or a person (`Salisbury` of Harare, `Franklin` of Columbus), with the city and the
-other place's country; the rules are in `scripts/data/places.py`):
+other place's country; `feature`, not a word: a city's alternate name that is the English
+name of a built-in natural feature or historical region (`features-by-language.jsonl`),
+with the city; the rules are in `scripts/data/places.py`):
 
 ```
 {dropped}
@@ -1102,19 +1126,19 @@ def main():
     stat_lines = ["%s: %s" % (k, "{:,}".format(v)) for k, v in stats.items()]
     checksums = checksum_lines(out_dir, outputs)
     readme_path = os.path.join(out_dir, "README.md")
-    regions_section = None
+    sections = []
     if os.path.exists(readme_path):
         with open(readme_path, encoding="utf-8") as f:
-            regions_section = regions_readme_section(f.read())
+            sections = script_sections(f.read())
     with open(readme_path, "w", encoding="utf-8", newline="\n") as f:
         f.write(README.format(stats="\n".join(stat_lines), checksums="\n".join(checksums),
                               dropped=textwrap.fill(dropped, 90, break_long_words=False,
                                                     replace_whitespace=False),
                               cldr_license=cldr_license.strip(),
                               geonames_license=geonames_license.strip(), **facts))
-        if regions_section:
-            # as regions.py appends it
-            f.write("\n" + regions_section + "\n")
+        for section in sections:
+            # as regions.py and features.py append them
+            f.write("\n" + section + "\n")
     for line in stat_lines:
         print(line)
     report_changes(outputs, before, checksums)

@@ -1721,6 +1721,14 @@ impl PlaceFacts {
                 facts.country[i] = by_code.get(code).copied().unwrap_or(u32::MAX);
                 facts.town[i] = true;
             }
+            // A natural feature or historical region (`feature`,
+            // `data/places/features.jsonl`): no town either, but its one-word name is as
+            // often a club's, a ship's, a firm's or a brand's (`„Дунав“ Русе`, the
+            // icebreaker `Sibir`, `Ural` motorcycles): it needs the text's evidence as a
+            // region's does.
+            if e.extra.contains_key("feature") {
+                facts.town[i] = true;
+            }
             let Some(words) = e.extra.get("common_words").and_then(|v| v.as_object()) else {
                 continue;
             };
@@ -1747,7 +1755,8 @@ impl PlaceFacts {
     /// True when place `entity` is a town: a city (with a known population) of fewer
     /// than [`LARGE_CITY`] inhabitants that is neither its country's capital (the
     /// data's `capital` field) nor its country's most populous city besides the
-    /// capital in the gazetteer; or a region of a country (a `within` field). The press names a country's capital and its largest
+    /// capital in the gazetteer; or a region of a country (a `within` field), or a natural
+    /// feature or historical region (a `feature` field). The press names a country's capital and its largest
     /// other city by their names alone (`Washington said`, `Vilnius`, `Gaza`, beside
     /// East Jerusalem); a town's one-word name is as often a
     /// surname, a club, a storm or part of a longer name (`Bielefeld took the lead`,
