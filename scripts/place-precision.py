@@ -268,7 +268,8 @@ def labels():
 
 
 def is_place(entity):
-    return entity.startswith(("geonames-", "country-", "region-", "subdivision-")) or entity in PLACES
+    return (entity.startswith(("geonames-", "country-", "region-", "subdivision-", "feature-"))
+            or entity in PLACES)
 
 
 def hand_places():

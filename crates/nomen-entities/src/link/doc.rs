@@ -4084,6 +4084,7 @@ impl<'a> Doc<'a> {
                 || self.alias_before_place(c, &chosen.0)
                 || self.between_name_words(c)
                 || self.after_new_adjective(c)
+                || self.feature_opens_name(c, &chosen.0)
                 || {
                     let regions = self.listed_among_regions(c, &chosen.0);
                     if regions {
@@ -4195,6 +4196,23 @@ impl<'a> Doc<'a> {
             {
                 return None;
             }
+            // `"The Sibir"`, `«Дністер-Агро»`: a name that needs the text's evidence
+            // (a town's, a region's, a feature's), opening a quotation that closes
+            // within a few words, is a vessel's, a firm's or a work's name.
+            if self.linker.places().needs_evidence(chosen.0.entity) && self.opens_quoted_title(c) {
+                return None;
+            }
+            // `Милан и Рајна ...`, `Рајна Вучевић`: a feature's name that is also a
+            // person's name word (rigour's data) and that the document writes as the
+            // first word of a longer name is that name's where the text does not say
+            // place.
+            if self.linker.places().feature(chosen.0.entity)
+                && !self.after_place_preposition(c)
+                && !self.dateline(c)
+                && self.opens_longer_name_in_document(c)
+            {
+                return None;
+            }
             // (The document's language is worked out only for such a word.)
             let common_in = self
                 .linker
@@ -4245,10 +4263,17 @@ impl<'a> Doc<'a> {
                 // common word with its capital after one is another proper noun,
                 // `the Commonwealth group`, not Commonwealth in the Philippines; the
                 // town then waits for its country or a place named near it.)
-                if self.after_place_preposition(c)
-                    || (self.capital_marks_name(c) && !self.after_the(c))
-                    || self.dateline(c)
-                    || self.town_evidence(c, false)
+                // (Not a preposition merged with an article, nor any German article: it
+                // makes the word its noun, `im Gange`, "under way", not the Ganges.)
+                // (A capital says a name, not which: for a feature's, a river's named
+                // in a town's name too, it is no evidence of the feature, `Alphen aan
+                // den Rijn`.)
+                let feature = self.linker.places().feature(chosen.0.entity);
+                if !self.after_german_article(c)
+                    && (self.after_place_preposition(c)
+                        || (!feature && self.capital_marks_name(c) && !self.after_the(c))
+                        || self.dateline(c)
+                        || self.town_evidence(c, false))
                 {
                     return Some(Linked {
                         rule: Rule::PlaceEvidence,
@@ -4266,6 +4291,16 @@ impl<'a> Doc<'a> {
             if self.linker.places().needs_evidence(chosen.0.entity) {
                 if self.town_evidence(c, true) {
                     return Some(linked);
+                }
+                // `in den Alpen`, `in the Caucasus`, `en el Mediterráneo`: a feature takes
+                // the article a town does not.
+                if self.linker.places().feature(chosen.0.entity)
+                    && self.after_preposition_and_article(c)
+                {
+                    return Some(Linked {
+                        rule: Rule::PlaceEvidence,
+                        ..linked
+                    });
                 }
                 if !self.named_inside_longer_name(c) {
                     self.unproven_towns.borrow_mut().push(linked);
@@ -4387,20 +4422,31 @@ impl<'a> Doc<'a> {
             ft.toks[c.start].original.start,
             ft.toks[c.end - 1].original.end,
         );
-        // Brackets of its own: `Thomas Strobl (Heilbronn)`, `Casares (Málaga)`.
-        if ft.text[..start].trim_end().ends_with('(')
-            && ft.text[end..].trim_start().starts_with(')')
-            && !self.shouted(f, c.start)
-        {
-            return true;
+        // Brackets of its own: `Thomas Strobl (Heilbronn)`, `Casares (Málaga)`. (Not
+        // after a quoted name, which they translate: the icebreaker `"The Sibir"
+        // (Siberia)`.)
+        if let Some(open) = ft.text[..start].trim_end().strip_suffix('(') {
+            if ft.text[end..].trim_start().starts_with(')')
+                && !self.shouted(f, c.start)
+                && !open
+                    .trim_end()
+                    .ends_with(['"', '“', '”', '»', '«', '’', '\''])
+            {
+                return true;
+            }
         }
-        // The first part of a compound adjective (`the Denver-based court`).
+        // The first part of a compound adjective (`the Denver-based court`), in a text
+        // of a language told apart: not a name of hyphenated words (`la Seine-et-Marne`,
+        // a department), nor a compound of a language that joins its words to a name
+        // by a hyphen (Finnish `Tonava-nimiselle`, "to the one named Tonava").
         if c.end < ft.toks.len()
             && matches!(
                 &ft.text[end..ft.toks[c.end].original.start],
                 "-" | "\u{2010}" | "\u{2011}"
             )
             && self.tok_case(f, c.end) == Case::Lower
+            && !ft.text[ft.toks[c.end].original.end..].starts_with(['-', '\u{2010}', '\u{2011}'])
+            && self.language().count_ones() == 1
         {
             return true;
         }
@@ -4510,6 +4556,89 @@ impl<'a> Doc<'a> {
             last = m;
         }
         person
+    }
+
+    /// True when the one-word span opens a quotation, after its opening mark or after
+    /// the mark and an English article (`"The Sibir"`, `«Дністер-Агро»`, `„Дунав“`),
+    /// that closes after at most three more words of the same sentence: the title of a
+    /// vessel, a firm, a club or a work named after the place.
+    fn opens_quoted_title(&self, c: &Cand) -> bool {
+        const OPENING: &[char] = &['"', '„', '“', '”', '«', '»', '‚', '‘'];
+        const CLOSING: &[char] = &['"', '“', '”', '«', '»', '‘', '’'];
+        let ft = &self.texts[c.field];
+        let (start, end) = (
+            ft.toks[c.start].original.start,
+            ft.toks[c.end - 1].original.end,
+        );
+        let before = &ft.text[..start];
+        let before = before
+            .strip_suffix("The ")
+            .or_else(|| before.strip_suffix("the "))
+            .unwrap_or(before);
+        let Some(outside) = before.strip_suffix(OPENING) else {
+            return false;
+        };
+        if !outside
+            .chars()
+            .next_back()
+            .is_none_or(|ch| ch.is_whitespace() || ch == '(')
+        {
+            return false;
+        }
+        let after = &ft.text[end..];
+        let Some(close) = after.find(CLOSING) else {
+            return false;
+        };
+        // (Capitalised words only: `„Zaporižja treba vašu pomoć“` is a quoted sentence.)
+        let inside = &after[..close];
+        close <= 60
+            && inside.split_whitespace().count() <= 3
+            && inside
+                .split(|ch: char| ch.is_whitespace() || matches!(ch, '-' | '\u{2010}' | '\u{2011}'))
+                .all(|w| w.is_empty() || w.chars().next().is_some_and(char::is_uppercase))
+            && inside.chars().all(|ch| {
+                ch.is_alphanumeric()
+                    || ch.is_whitespace()
+                    || matches!(ch, '-' | '\u{2010}' | '\u{2011}' | '&')
+            })
+    }
+
+    /// True when the one-word span's word is a person's name word of rigour's data
+    /// (any script) and the document writes it somewhere as the first word of a longer
+    /// name: right before a capitalised word that is no place's name, not at a
+    /// sentence's start, in a field not in title case and a text not in German, whose
+    /// nouns are capitalised (`Рајна Вучевић`, a woman's name).
+    fn opens_longer_name_in_document(&self, c: &Cand) -> bool {
+        let original = self.tok_original(c.field, c.start);
+        if crate::name_groups::part_key(original)
+            .is_none_or(|k| crate::name_groups::groups(&k).is_empty())
+            || self.language() == place::GERMAN
+        {
+            return false;
+        }
+        let id = self.texts[c.field].toks[c.start].id;
+        if id == NONE {
+            return false;
+        }
+        let dict = &self.linker.dict;
+        self.texts.iter().enumerate().any(|(f, ft)| {
+            !self.title_case(f)
+                && ft.toks.iter().enumerate().any(|(i, t)| {
+                    t.id == id
+                        && self.tok_case(f, i) == Case::Upper
+                        && self.adjacent_after(f, i + 1).is_some_and(|n| {
+                            let next = &ft.toks[n];
+                            self.capitalised_content(f, n)
+                                && !self.shouted(f, n)
+                                && !self.sentence_initial(f, n)
+                                && (dict.root(next.id) == NONE
+                                    || !dict
+                                        .keys(dict.root(next.id))
+                                        .iter()
+                                        .any(|k| k.entity_kind == Kind::Place))
+                        })
+                })
+        })
     }
 
     /// True when the document writes the one-word span's word somewhere as the last
@@ -5912,6 +6041,60 @@ impl<'a> Doc<'a> {
         regions >= 2 && at_home >= 1
     }
 
+    /// True when a feature's name of several words ([`place::PlaceFacts::feature`])
+    /// starts a longer name: in running text (not a headline in title case, not
+    /// German, which capitalises its nouns), a capitalised word that is no place's
+    /// name and does not start a sentence right after it (`Middle East Entrepreneurs
+    /// of Tomorrow`, a project; `Black Sea Fleet`), or a list word, one to three
+    /// capitalised words and the noun of a body (`the ministry's Middle East and
+    /// North Africa department`, [`place::is_organisation_word`]). (A one-word name
+    /// is blocked by any capitalised word after it, [`Doc::blocked_after`].)
+    fn feature_opens_name(&self, c: &Cand, key: &Key) -> bool {
+        let f = c.field;
+        if c.end - c.start < 2 || !self.linker.places().feature(key.entity) {
+            return false;
+        }
+        let Some(n) = self.adjacent_after(f, c.end) else {
+            return false;
+        };
+        if self.title_case(f) || self.in_caps_run(c) {
+            return false;
+        }
+        let dict = &self.linker.dict;
+        let place_word = |i: usize| {
+            let t = &self.texts[f].toks[i];
+            dict.root(t.id) != NONE
+                && dict
+                    .keys(dict.root(t.id))
+                    .iter()
+                    .any(|k| k.entity_kind == Kind::Place)
+        };
+        if place::is_list_word(self.tok_text(f, n)) && self.tok_case(f, n) == Case::Lower {
+            let mut at = n + 1;
+            for _ in 0..3 {
+                let Some(w) = self.adjacent_after(f, at) else {
+                    return false;
+                };
+                if !self.capitalised_content(f, w) {
+                    return false;
+                }
+                at = w + 1;
+                if self
+                    .adjacent_after(f, at)
+                    .is_some_and(|o| place::is_organisation_word(self.tok_text(f, o)))
+                {
+                    return true;
+                }
+            }
+            return false;
+        }
+        self.capitalised_content(f, n)
+            && !self.shouted(f, n)
+            && !self.sentence_initial(f, n)
+            && !place_word(n)
+            && self.language() != place::GERMAN
+    }
+
     /// True when a capitalised form of the adjective `new` is right before the span
     /// (`NUEVA CANARIAS`, `Neues Deutschland`, [`place::is_new_adjective`]): the two
     /// words name something else, a party, a newspaper, a movement; the gazetteer holds
@@ -5934,6 +6117,28 @@ impl<'a> Doc<'a> {
                 .adjacent_before(c.field, c.start)
                 .is_some_and(|p| place::is_german_article(self.tok_text(c.field, p)))
             && self.language() == place::GERMAN
+    }
+
+    /// True when a definite article in lowercase (German, Spanish, Italian, English,
+    /// Dutch, French) is right before the span, and a preposition of place in lowercase
+    /// before it (`in den Alpen`, `in the Caucasus`, `en el Mediterráneo`): how the
+    /// press names a mountain range, a river, a sea or a region, which take an article
+    /// where a town does not.
+    fn after_preposition_and_article(&self, c: &Cand) -> bool {
+        const ARTICLES: &[&str] = &[
+            "der", "die", "das", "den", "dem", "des", "the", "de", "het", "le", "la", "les",
+        ];
+        let f = c.field;
+        let Some(p) = self.adjacent_before(f, c.start) else {
+            return false;
+        };
+        let word = self.tok_text(f, p);
+        self.tok_case(f, p) == Case::Lower
+            && (ARTICLES.contains(&word) || place::is_romance_article(word))
+            && self.adjacent_before(f, p).is_some_and(|q| {
+                self.tok_case(f, q) == Case::Lower
+                    && place::is_place_preposition(self.tok_text(f, q))
+            })
     }
 
     /// True when a Spanish or Italian definite article, in lowercase, is right before

@@ -25,7 +25,7 @@
 //! another state or country is not meant there, nor elsewhere in that text
 //! (`Alexandria, Virginia` is not Egypt's).
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use nomen_fold::Folder;
 
@@ -1561,6 +1561,9 @@ pub(crate) struct PlaceFacts {
     korean: Vec<bool>,
     /// Per entity: the US state it lies in ([`us_states`]: its index + 1), or 0.
     us_state: Vec<u8>,
+    /// The natural features and historical regions (a `feature` field,
+    /// `data/places/features.jsonl`): [`PlaceFacts::feature`].
+    features: HashSet<u32, FxBuild>,
 }
 
 /// The US states and the built-in cities in each (`data/places/us-states.tsv`, from
@@ -1648,6 +1651,7 @@ impl PlaceFacts {
             town: vec![false; entities.len()],
             has_cities: vec![false; entities.len()],
             us_state: vec![0; entities.len()],
+            features: HashSet::default(),
             namesakes: HashMap::default(),
             namesake_spellings: HashMap::default(),
             spellings: by_code
@@ -1728,6 +1732,7 @@ impl PlaceFacts {
             // region's does.
             if e.extra.contains_key("feature") {
                 facts.town[i] = true;
+                facts.features.insert(i as u32);
             }
             let Some(words) = e.extra.get("common_words").and_then(|v| v.as_object()) else {
                 continue;
@@ -1763,6 +1768,14 @@ impl PlaceFacts {
     /// `cyclone Yasi`), so the linker wants the text's evidence that it is the place.
     pub(crate) fn needs_evidence(&self, entity: u32) -> bool {
         self.town.get(entity as usize).copied().unwrap_or(false)
+    }
+
+    /// True when place `entity` is a natural feature or a historical region (a `feature`
+    /// field: a mountain range, a river, a sea, an island, Flanders, the Middle East),
+    /// whose names are as often the first words of a longer name (`Рајна Вучевић`, a
+    /// woman; `Middle East Entrepreneurs of Tomorrow`).
+    pub(crate) fn feature(&self, entity: u32) -> bool {
+        !self.features.is_empty() && self.features.contains(&entity)
     }
 
     /// True when entity `entity` is the country of some city of the gazetteer: a
