@@ -586,6 +586,15 @@ struct Build<'f> {
     /// The content tokens of persons' names and the one-word names of bodies (for
     /// the phonetic keys and the filter).
     person_tokens: std::collections::HashSet<u32, FxBuild>,
+    /// Of those, the tokens of the press forms of Chinese and Japanese names
+    /// ([`super::east_asian`]), and the tokens of all other names: a token only of the
+    /// former is matched as written (and with endings), never by sound, so that its
+    /// spellings (`hajao` of `hayao`) do not tie with the name's own word when another
+    /// script's word sounds like both.
+    press_tokens: std::collections::HashSet<u32, FxBuild>,
+    heard_tokens: std::collections::HashSet<u32, FxBuild>,
+    /// True while the name being added is such a press form.
+    adding_press_form: bool,
 }
 
 impl Dictionary {
@@ -599,17 +608,25 @@ impl Dictionary {
             folded: Folded::new(),
             pending: Vec::new(),
             person_tokens: Default::default(),
+            press_tokens: Default::default(),
+            heard_tokens: Default::default(),
+            adding_press_form: false,
             umlauts: HashMap::default(),
         };
         // Persons' full names in other scripts, from the cross-script name groups:
         // numbered after the entity's own names (the linker reports them as
         // transliterations of the canonical name).
+        // Before them, Chinese and Japanese names as the press of other languages
+        // writes them ([`super::east_asian`]; the linker tells them by their number:
+        // right after the entity's own names).
         let entities = gazetteer.entities();
+        let east_asian = super::east_asian::variants(entities);
         let other_scripts = super::cross_script::variants(entities);
         let names = |index: usize| {
             let own = entities[index].names().take(usize::from(u16::MAX));
+            let press = east_asian[index].iter().map(String::as_str);
             let extra = other_scripts[index].iter().map(String::as_str);
-            own.chain(extra).take(usize::from(u16::MAX))
+            own.chain(press).chain(extra).take(usize::from(u16::MAX))
         };
         // Parsing names is most of the work and needs nothing of the dictionary: it
         // runs on every core, a block of entities at a time (so that the parts of a
@@ -633,8 +650,11 @@ impl Dictionary {
                 // name at all is reached from Latin text through its romanised names.
                 let latin = entities[index].names().any(|n| script_bit(n) == LATIN);
                 let free = if latin { 0 } else { LATIN };
+                let own = entities[index].names().count();
+                let press = own..own + east_asian[index].len();
                 for ((name_index, name), parts) in names(index).enumerate().zip(parts) {
                     let scripts = name_script_bit(name) | free;
+                    b.adding_press_form = press.contains(&name_index);
                     b.add_name(entity_id, name_index as u16, name, &parts, (kind, scripts));
                 }
             }
@@ -1167,6 +1187,7 @@ impl Build<'_> {
                 .is_some_and(|t| t.len() >= 4)
         {
             self.person_tokens.insert(tokens[0]);
+            self.heard_tokens.insert(tokens[0]);
         }
         if as_acronym && tokens.len() >= 2 {
             // A dotted acronym (`O.N.U.`, `EE.UU.`) is also written as one word
@@ -1263,6 +1284,11 @@ impl Build<'_> {
         for seg in segs.iter().filter(|s| !s.initial && !s.ideographic) {
             if let Some(&last) = seg.tokens.last() {
                 self.person_tokens.insert(last);
+                if self.adding_press_form {
+                    self.press_tokens.insert(last);
+                } else {
+                    self.heard_tokens.insert(last);
+                }
             }
         }
         for seg in &segs {
@@ -1583,9 +1609,11 @@ impl Build<'_> {
             hashes.dedup();
             (keys, hashes)
         });
+        let press_only = |t: u32| self.press_tokens.contains(&t) && !self.heard_tokens.contains(&t);
         let mut sounds: Vec<(u32, u32)> = people
             .iter()
             .zip(&read)
+            .filter(|(t, _)| !press_only(**t))
             .flat_map(|(&t, (_, hs))| hs.iter().map(move |&h| (h, t)))
             .collect();
         sounds.sort_unstable();

@@ -8262,6 +8262,9 @@ impl<'a> Doc<'a> {
         let ft = &self.texts[c.field];
         let original = &ft.text[ft.toks[c.start].original.start..ft.toks[c.end - 1].original.end];
         let name = self.entity_name(key);
+        if self.east_asian_form(key) {
+            return Rule::EastAsianTranscription;
+        }
         if self.transliterated(original, key) {
             return Rule::Transliterated;
         }
@@ -8283,6 +8286,16 @@ impl<'a> Doc<'a> {
             KeyKind::Reordered => Rule::Reordered,
             _ => Rule::Alias,
         }
+    }
+
+    /// True when the key is one of the entity's Chinese or Japanese names as the press
+    /// of another language writes them ([`super::east_asian`]), numbered right after
+    /// its own names.
+    fn east_asian_form(&self, key: &Key) -> bool {
+        let e = &self.linker.gazetteer.entities()[key.entity as usize];
+        let own = 1 + e.aliases.len();
+        let name = usize::from(key.name);
+        name >= own && name - own < super::east_asian::press_forms(e).len()
     }
 
     /// True when the mention is written in another script than both the name it

@@ -63,6 +63,7 @@ mod cross_script;
 mod declined;
 mod dict;
 mod doc;
+mod east_asian;
 mod facts;
 pub(crate) mod language;
 pub(crate) mod phonetic;
@@ -232,6 +233,11 @@ pub enum Rule {
     /// ending of that language (`Mezinárodního měnového fondu`, `Europos centrinio
     /// banko`, `Διεθνούς Ολυμπιακής Επιτροπής`), the whole name.
     DeclinedName,
+    /// A Chinese or Japanese person's full name as the press of another language
+    /// transcribes its syllables: Russian and Ukrainian by the Palladius and Polivanov
+    /// systems (`Дин Сюэсян`, `Синдзиро Коидзуми`), Hungarian by its own (`Ting
+    /// Hszüe-hsziang`, `Koizumi Sindzsiró`).
+    EastAsianTranscription,
 }
 
 impl Rule {
@@ -262,6 +268,7 @@ impl Rule {
             Rule::LanguageAcronym => "language-acronym",
             Rule::CyrillicCase => "cyrillic-case",
             Rule::DeclinedName => "declined-name",
+            Rule::EastAsianTranscription => "east-asian-transcription",
         }
     }
 }

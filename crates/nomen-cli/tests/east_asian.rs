@@ -1,0 +1,129 @@
+//! `nomen tag --entities` with Chinese and Japanese names given in Pinyin and Hepburn
+//! only, on text that writes them as the Russian, Ukrainian and Hungarian press does
+//! (rule `east-asian-transcription`): Palladius and Polivanov in Cyrillic, the
+//! Hungarian systems with the family name first. The sentences are the test's own.
+
+use std::path::Path;
+use std::process::{Command, Stdio};
+
+use serde_json::Value;
+
+/// Latin-script names only, no aliases.
+const GAZETTEER: &str = r#"{"id":"xi","name":"Xi Jinping","kind":"person"}
+{"id":"wang","name":"Wang Yi","kind":"person"}
+{"id":"kishida","name":"Fumio Kishida","kind":"person"}
+{"id":"merkel","name":"Angela Merkel","kind":"person"}
+"#;
+
+/// (mention text, entity, rule) of `nomen tag --json` on `text`, each span checked
+/// against the text.
+fn tag(dir: &Path, text: &str) -> Vec<(String, String, String)> {
+    std::fs::write(dir.join("g.jsonl"), GAZETTEER).unwrap();
+    let file = dir.join("article.txt");
+    std::fs::write(&file, text).unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_nomen"))
+        .args(["tag", "--json", "--no-builtin", "--entities"])
+        .arg(dir.join("g.jsonl"))
+        .arg(&file)
+        .stdin(Stdio::null())
+        .output()
+        .unwrap();
+    // 1: nothing found.
+    assert!(
+        matches!(out.status.code(), Some(0 | 1)),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    v["mentions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| {
+            let (start, end) = (
+                m["start"].as_u64().unwrap() as usize,
+                m["end"].as_u64().unwrap() as usize,
+            );
+            assert_eq!(&text[start..end], m["text"].as_str().unwrap());
+            (
+                m["text"].as_str().unwrap().to_string(),
+                m["entity"].as_str().unwrap().to_string(),
+                m["rule"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect()
+}
+
+fn link(mention: &str, entity: &str) -> (String, String, String) {
+    (
+        mention.to_string(),
+        entity.to_string(),
+        "east-asian-transcription".to_string(),
+    )
+}
+
+#[test]
+fn chinese_and_japanese_names_in_the_press_systems() {
+    let dir = tempfile::tempdir().unwrap();
+    let cases = [
+        // Russian: Palladius and Polivanov.
+        (
+            "Председатель КНР Си Цзиньпин прибыл в Москву во вторник.",
+            link("Си Цзиньпин", "xi"),
+        ),
+        (
+            "Бывший премьер Японии Фумио Кисида выступил на конференции.",
+            link("Фумио Кисида", "kishida"),
+        ),
+        // Ukrainian: the same systems in Ukrainian letters.
+        (
+            "Голова КНР Сі Цзіньпін зустрівся з делегацією.",
+            link("Сі Цзіньпін", "xi"),
+        ),
+        (
+            "Колишній прем'єр Японії Фуміо Кісіда виступив у парламенті.",
+            link("Фуміо Кісіда", "kishida"),
+        ),
+        // Hungarian: its own systems, the family name first.
+        (
+            "Hszi Csin-ping kínai elnök kedden Belgrádba érkezett.",
+            link("Hszi Csin-ping", "xi"),
+        ),
+        (
+            "A volt japán kormányfő, Kisida Fumio szerdán beszédet mondott.",
+            link("Kisida Fumio", "kishida"),
+        ),
+        (
+            "Vang Ji külügyminiszter a tárgyalások után nyilatkozott.",
+            link("Vang Ji", "wang"),
+        ),
+    ];
+    for (text, expected) in cases {
+        assert_eq!(tag(dir.path(), text), [expected], "{text}");
+    }
+}
+
+#[test]
+fn a_lone_syllable_and_western_names_stay_as_they_were() {
+    let dir = tempfile::tempdir().unwrap();
+    // `Ван` alone is no one (here the painter's `Ван Гог`), nor is `Си` (a note).
+    for text in [
+        "Картина Ван Гога ушла с молотка за рекордную сумму.",
+        "Оркестр взял ноту Си и замолчал.",
+    ] {
+        let got = tag(dir.path(), text);
+        assert!(got.is_empty(), "{text}: {got:?}");
+    }
+    // A known limit: a one-letter word (`И`, also the conjunction) is no name word,
+    // so `Ван И` is not linked (README).
+    let got = tag(
+        dir.path(),
+        "Министр иностранных дел Китая Ван И провёл переговоры.",
+    );
+    assert!(got.is_empty(), "{got:?}");
+    // A Western name keeps its own rules (a Russian transcription compared by sound).
+    let got = tag(dir.path(), "Канцлер Ангела Меркель выступила в Берлине.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].1, "merkel");
+    assert_ne!(got[0].2, "east-asian-transcription");
+}
