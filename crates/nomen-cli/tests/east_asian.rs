@@ -4,9 +4,9 @@
 //! Hungarian systems with the family name first. The sentences are the test's own.
 
 use std::path::Path;
-use std::process::{Command, Stdio};
 
-use serde_json::Value;
+#[path = "support/gazetteer_tag.rs"]
+mod support;
 
 /// Latin-script names only, no aliases.
 const GAZETTEER: &str = r#"{"id":"xi","name":"Xi Jinping","kind":"person"}
@@ -19,38 +19,9 @@ const GAZETTEER: &str = r#"{"id":"xi","name":"Xi Jinping","kind":"person"}
 /// against the text.
 fn tag(dir: &Path, text: &str) -> Vec<(String, String, String)> {
     std::fs::write(dir.join("g.jsonl"), GAZETTEER).unwrap();
-    let file = dir.join("article.txt");
-    std::fs::write(&file, text).unwrap();
-    let out = Command::new(env!("CARGO_BIN_EXE_nomen"))
-        .args(["tag", "--json", "--no-builtin", "--entities"])
-        .arg(dir.join("g.jsonl"))
-        .arg(&file)
-        .stdin(Stdio::null())
-        .output()
-        .unwrap();
-    // 1: nothing found.
-    assert!(
-        matches!(out.status.code(), Some(0 | 1)),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
-    v["mentions"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|m| {
-            let (start, end) = (
-                m["start"].as_u64().unwrap() as usize,
-                m["end"].as_u64().unwrap() as usize,
-            );
-            assert_eq!(&text[start..end], m["text"].as_str().unwrap());
-            (
-                m["text"].as_str().unwrap().to_string(),
-                m["entity"].as_str().unwrap().to_string(),
-                m["rule"].as_str().unwrap().to_string(),
-            )
-        })
+    support::tag(dir, text)
+        .into_iter()
+        .map(|(mention, _, _, entity, rule)| (mention, entity, rule))
         .collect()
 }
 

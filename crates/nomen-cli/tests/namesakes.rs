@@ -5,10 +5,10 @@
 //! The texts are written for this test, in German, Spanish, Russian, Serbian,
 //! Estonian, Bulgarian, Greek, Lithuanian and Abkhaz.
 
-use std::path::Path;
-use std::process::{Command, Stdio};
+#[path = "support/gazetteer_tag.rs"]
+mod support;
 
-use serde_json::Value;
+use support::{at, tag, with_gazetteer};
 
 /// Latin-script names only, but for Tbilisi's Abkhaz name.
 const GAZETTEER: &str = r#"{"id":"kovac","name":"Niko Kovač","kind":"person"}
@@ -20,67 +20,8 @@ const GAZETTEER: &str = r#"{"id":"kovac","name":"Niko Kovač","kind":"person"}
 {"id":"tbilisi","name":"Tbilisi","kind":"place","aliases":["Қарҭ"]}
 "#;
 
-/// (mention text, start, end, entity, rule) of `nomen tag --json` on `text`.
-fn tag(dir: &Path, text: &str) -> Vec<(String, usize, usize, String, String)> {
-    let file = dir.join("article.txt");
-    std::fs::write(&file, text).unwrap();
-    let out = Command::new(env!("CARGO_BIN_EXE_nomen"))
-        .args(["tag", "--json", "--no-builtin", "--entities"])
-        .arg(dir.join("g.jsonl"))
-        .arg(&file)
-        .stdin(Stdio::null())
-        .output()
-        .unwrap();
-    // 1: nothing found.
-    assert!(
-        matches!(out.status.code(), Some(0 | 1)),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
-    v["mentions"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|m| {
-            let (start, end) = (
-                m["start"].as_u64().unwrap() as usize,
-                m["end"].as_u64().unwrap() as usize,
-            );
-            assert_eq!(&text[start..end], m["text"].as_str().unwrap());
-            (
-                m["text"].as_str().unwrap().to_string(),
-                start,
-                end,
-                m["entity"].as_str().unwrap().to_string(),
-                m["rule"].as_str().unwrap().to_string(),
-            )
-        })
-        .collect()
-}
-
-/// The expected mention `mention` (its first occurrence in `text` after byte `from`).
-fn at(
-    text: &str,
-    mention: &str,
-    from: usize,
-    entity: &str,
-    rule: &str,
-) -> (String, usize, usize, String, String) {
-    let start = from + text[from..].find(mention).unwrap();
-    (
-        mention.to_string(),
-        start,
-        start + mention.len(),
-        entity.to_string(),
-        rule.to_string(),
-    )
-}
-
 fn setup() -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::write(dir.path().join("g.jsonl"), GAZETTEER).unwrap();
-    dir
+    with_gazetteer(GAZETTEER)
 }
 
 #[test]
