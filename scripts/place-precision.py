@@ -95,13 +95,20 @@ who read none of the linker's code, on all the mentions of main `7f1b9bd` (the b
 the session's start), before that session's rules were landed (labels in
 `benches/place-precision/fourteenth-labels.jsonl`; `--set fourteenth`).
 
+A fifteenth set, `fifteenth` (issue 21's fifteenth round): drawn as the fourteenth (40
+English news, 30 Bundestag, 30 Congreso and 20 House of Commons speeches) with seed 2126
+from the articles in none of the earlier sets nor `dev`, drawn and judged blind by a judge
+who read none of the linker's code, on all the mentions of main `5bf9361` (the build at
+the session's start), before that session's rules were landed (labels in
+`benches/place-precision/fifteenth-labels.jsonl`; `--set fifteenth`).
+
 Usage:
   python3 scripts/place-precision.py [--set SET] sample              # writes the set
   python3 scripts/place-precision.py [--set SET] run NOMEN OUT.jsonl # tags it with NOMEN
   python3 scripts/place-precision.py [--set SET] judge RUN.jsonl...  # precision, recall
   python3 scripts/place-precision.py [--set SET] draw N RUN.jsonl... # mentions to judge
 (SET: heldout, the default, fresh, third, fourth, dev, fifth, sixth, seventh, eighth,
-ninth, tenth, eleventh, twelfth, thirteenth or fourteenth)
+ninth, tenth, eleventh, twelfth, thirteenth, fourteenth or fifteenth)
 
 `judge` prints, per run: the judged mentions among its mentions, the precision of all
 of them and of the place mentions, and the recall of correct place mentions relative
@@ -167,6 +174,9 @@ SETS = {
     "fourteenth": ("fourteenth.jsonl", "fourteenth-labels.jsonl",
                    [("news-en", 40), ("parlspeech-de", 30), ("parlspeech-es", 30),
                     ("parlspeech-en", 20)], 2125),
+    "fifteenth": ("fifteenth.jsonl", "fifteenth-labels.jsonl",
+                  [("news-en", 40), ("parlspeech-de", 30), ("parlspeech-es", 30),
+                   ("parlspeech-en", 20)], 2126),
 }
 # The sets each set must not share articles with (drawn before it).
 EARLIER = {"heldout": [], "fresh": ["heldout"], "third": ["heldout", "fresh"],
@@ -189,7 +199,10 @@ EARLIER = {"heldout": [], "fresh": ["heldout"], "third": ["heldout", "fresh"],
                           "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"],
            "fourteenth": ["heldout", "fresh", "third", "fourth", "dev", "fifth", "sixth",
                           "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
-                          "thirteenth"]}
+                          "thirteenth"],
+           "fifteenth": ["heldout", "fresh", "third", "fourth", "dev", "fifth", "sixth",
+                         "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
+                         "thirteenth", "fourteenth"]}
 
 
 class Error(Exception):
