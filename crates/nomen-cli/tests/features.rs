@@ -20,6 +20,8 @@ const USER_GAZETTEER: &str = concat!(
     "{\"id\":\"my-danube\",\"name\":\"Danube\",\"kind\":\"place\"}\n",
     "{\"id\":\"my-flanders\",\"name\":\"Flanders\",\"kind\":\"place\"}\n",
     "{\"id\":\"my-oder\",\"name\":\"Oder\",\"kind\":\"place\"}\n",
+    "{\"id\":\"my-black-sea\",\"name\":\"Black Sea\",\"kind\":\"place\"}\n",
+    "{\"id\":\"my-aegean\",\"name\":\"Aegean Sea\",\"kind\":\"place\"}\n",
 );
 
 /// Texts written for this test and the mentions each must have: (text, entity). (A
@@ -47,6 +49,43 @@ const FOUND: &[(&str, &[(&str, &str)])] = &[
     (
         "Poziom wody w Odrze wzrósł po ulewnych deszczach, podały służby w Polsce.",
         &[("Odrze", "my-oder")],
+    ),
+];
+
+/// Texts written for this test with a feature's name of several words in a case form
+/// of its language (rule `declined-name`, which knows each name's language from the
+/// features' `by_language`): (text, mention, entity). (A name whose first word has
+/// four letters or fewer, Croatian `Crno more`, is not read so: the rule's lookup key.)
+const DECLINED: &[(&str, &str, &str)] = &[
+    (
+        "Turisti hvale čistoću Egejskog mora i niske cijene smještaja.",
+        "Egejskog mora",
+        "my-aegean",
+    ),
+    (
+        "Корабли флота провели учения в Чёрном море, сообщило министерство.",
+        "Чёрном море",
+        "my-black-sea",
+    ),
+    (
+        "Рибалки повідомили про сильний шторм на Чорному морі минулої ночі.",
+        "Чорному морі",
+        "my-black-sea",
+    ),
+    (
+        "Laivai su grūdais jau savaitę stovi Juodojoje jūroje prie Bulgarijos krantų.",
+        "Juodojoje jūroje",
+        "my-black-sea",
+    ),
+    (
+        "Statki handlowe wciąż pływają po Morzu Czarnym mimo ostrzeżeń.",
+        "Morzu Czarnym",
+        "my-black-sea",
+    ),
+    (
+        "Trajekty mezi ostrovy v Egejském moři tento týden nejezdí.",
+        "Egejském moři",
+        "my-aegean",
     ),
 ];
 
@@ -143,6 +182,20 @@ fn a_features_name_that_is_a_common_word_stays_unlinked() {
         assert!(
             !got.iter().any(|(t, _, _)| t == word),
             "{word} linked: {got:?}\n{text}"
+        );
+    }
+}
+
+#[test]
+fn a_features_name_of_several_words_links_in_its_case_forms() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = write_gazetteer(dir.path());
+    for (text, mention, entity) in DECLINED {
+        let got = tag(dir.path(), &["--entities", &file], text);
+        assert!(
+            got.iter()
+                .any(|(t, e, r)| t == mention && e == entity && r == "declined-name"),
+            "{mention} -> {entity} missing: {got:?}\n{text}"
         );
     }
 }

@@ -242,12 +242,14 @@ const BULGARIAN: &[&str] = &[
 ];
 
 /// Russian, Ukrainian and Belarusian, romanised: adjectives (`-ый`, `-ого`, `-ому`,
-/// `-ым`, `-ой`, `-ая`, `-ую`, Ukrainian `-ий`, `-ого` as `-oho`), nouns.
+/// `-ым`, `-ой`, `-ая`, `-ую`, Ukrainian `-ий`, `-ого` as `-oho`; the Russian neuter
+/// `-ое`, `-ее`, which the folded view writes `-oe`, `-ee`: `Северное море`,
+/// `Северном море`), nouns.
 const EAST_SLAVIC: &[&str] = &[
     "", "a", "u", "e", "y", "i", "o", "ya", "yu", "om", "em", "ov", "ev", "ami", "yami", "akh",
     "yakh", "am", "yam", "yy", "iy", "yi", "ii", "oy", "ey", "aya", "yaya", "uyu", "yuyu", "ogo",
     "ego", "oho", "eho", "omu", "emu", "ym", "im", "ykh", "ikh", "ymi", "imi", "ymy", "imy", "oye",
-    "eye", "yye", "iye", "oiu", "oyu", "iu", "ia", "oi", "ei",
+    "eye", "yye", "iye", "oiu", "oyu", "iu", "ia", "oi", "ei", "oe", "ee",
 ];
 
 /// Lithuanian: nouns in `-as`, `-is`, `-ys`, `-us`, `-a`, `-ė` and adjectives in
@@ -359,6 +361,13 @@ mod tests {
             longest(BULGARIAN)
         ));
         assert!(declined("diethnus", "diethnis", 4, GREEK, longest(GREEK)));
+        // The Russian neuter adjective (`Каспийское`, `Каспийскому`, `Каспийском`).
+        for text in ["kaspiyskomu", "kaspiyskom", "kaspiyskogo"] {
+            assert!(
+                declined(text, "kaspiyskoe", 4, EAST_SLAVIC, longest(EAST_SLAVIC)),
+                "{text}"
+            );
+        }
         assert!(declined(
             "sudu",
             "sud",
