@@ -26,8 +26,8 @@ const USER_GAZETTEER: &str = concat!(
 
 /// Texts written for this test and the mentions each must have: (text, entity). (A
 /// preposition of place and an article before a feature's name say place, `in den
-/// Alpen`, `in the Alps`; `στις Άλπεις`, the article merged with the preposition, is
-/// not linked yet.)
+/// Alpen`, `in the Alps`, and so does Greek `σε` merged with the article, `στις
+/// Άλπεις`, `στον Δούναβη`.)
 const FOUND: &[(&str, &[(&str, &str)])] = &[
     (
         "Die Lawinengefahr in den Alpen ist nach dem Schneefall gestiegen, warnte der \
@@ -49,6 +49,14 @@ const FOUND: &[(&str, &[(&str, &str)])] = &[
     (
         "Poziom wody w Odrze wzrósł po ulewnych deszczach, podały służby w Polsce.",
         &[("Odrze", "my-oder")],
+    ),
+    (
+        "Δύο ορειβάτες σκοτώθηκαν στις Άλπεις το Σαββατοκύριακο, ανακοίνωσαν οι αρχές.",
+        &[("Άλπεις", "my-alps")],
+    ),
+    (
+        "Η στάθμη του νερού στον Δούναβη ανέβηκε μετά τις βροχές της εβδομάδας.",
+        &[("Δούναβη", "my-danube")],
     ),
 ];
 
@@ -141,6 +149,15 @@ const TRAPS: &[(&str, &str)] = &[
     (
         "Футболният клуб „Дунав“ загуби мача в неделя, съобщиха от ръководството.",
         "Дунав",
+    ),
+    // A ship's name in quotes after Greek `στο`, and a given name after `στον`.
+    (
+        "Οι επιβάτες επιβιβάστηκαν στο «Κρήτη II» στον Πειραιά το πρωί.",
+        "Κρήτη",
+    ),
+    (
+        "Ο προπονητής μίλησε στον Δούναβη Πετρόφ μετά τον αγώνα.",
+        "Δούναβη",
     ),
     (
         "Seine Regierung will das Gesetz noch in diesem Jahr ändern, sagte der Minister am \

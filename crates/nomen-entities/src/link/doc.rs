@@ -4334,10 +4334,15 @@ impl<'a> Doc<'a> {
         let ft = &self.texts[f];
         let lower = |p: usize| self.tok_case(f, p) != Case::Upper || self.sentence_initial(f, p);
         // `у Женеві`, `у Женеви`, `до Женеви`: a preposition of the Cyrillic-script
-        // languages other than Russian, written in Cyrillic.
+        // languages other than Russian, written in Cyrillic; `στην Κρήτη`: Greek `σε`
+        // with the article, written in Greek (rule `place-evidence`).
         let cyrillic_preposition = |p: usize| {
-            place::is_cyrillic_preposition(self.tok_text(f, p), direction)
-                && Script::of(self.tok_original(f, p)) == Some(Script::Cyrillic)
+            let word = self.tok_text(f, p);
+            match Script::of(self.tok_original(f, p)) {
+                Some(Script::Cyrillic) => place::is_cyrillic_preposition(word, direction),
+                Some(Script::Greek) => place::is_greek_preposition(word),
+                _ => false,
+            }
         };
         // `the city of Amsterdam`, `die Stadt Leipzig`, `город Киров`: in lowercase, but
         // for a language that capitalises its nouns or a script without capitals.

@@ -85,6 +85,20 @@ const PLACE_PREPOSITIONS: &[&str] = &[
 /// place's name, which is where it is asked.)
 const CYRILLIC_PLACE_PREPOSITIONS: &[&str] = &["u", "vav"];
 
+/// Folded Greek prepositions of place and direction: `σε` (`in`, `at`, `to`) merged
+/// with the article, as Greek writes it before a place's name (`στην Κρήτη`, `στο
+/// Βελιγράδι`, `στον Πειραιά`, `στη Ρώμη`, `στις Βρυξέλλες`, `στους Δελφούς`; Triantafyllidis'
+/// *Νεοελληνική Γραμματική* on the preposition `σε`), which count only written in Greek
+/// (in Latin letters `sto`, `sta` are words of other languages). (Not `από`, `from`,
+/// which names the agent of a passive too: `από τον Μητσοτάκη`.)
+const GREEK_PLACE_PREPOSITIONS: &[&str] = &["sto", "sti", "stin", "ston", "sta", "stis", "stus"];
+
+/// True when the folded word, written in Greek, is a preposition of place or
+/// direction ([`GREEK_PLACE_PREPOSITIONS`]).
+pub(crate) fn is_greek_preposition(folded: &str) -> bool {
+    GREEK_PLACE_PREPOSITIONS.contains(&folded)
+}
+
 /// Folded prepositions of direction of the Cyrillic-script languages, which count
 /// only written in Cyrillic: `до` (`to`, `as far as` in Ukrainian, Bulgarian,
 /// Serbian, Macedonian and Russian: `до Женеви`), Bulgarian `към`.
@@ -2110,6 +2124,8 @@ mod tests {
         // (Cyrillic `у`, `до` are asked of Cyrillic words only, before a place.)
         assert!(is_cyrillic_preposition("u", false) && is_cyrillic_preposition("do", true));
         assert!(!is_cyrillic_preposition("do", false) && !is_place_preposition("u"));
+        assert!(is_greek_preposition("stin") && is_greek_preposition("stus"));
+        assert!(!is_greek_preposition("apo") && !is_place_preposition("sto"));
     }
 
     #[test]
