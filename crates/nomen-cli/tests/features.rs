@@ -97,6 +97,28 @@ const DECLINED: &[(&str, &str, &str)] = &[
     ),
 ];
 
+/// Texts written for this test with a feature's one-word name in a local case of
+/// Finnish, Hungarian or Lithuanian, which says place by itself (rule `place-case`):
+/// (text, mention, entity).
+const LOCAL_CASES: &[(&str, &str, &str)] = &[
+    (
+        "Lautat eivät liikennöineet Egeanmerellä eilen, ja se oli matkailijoille yllätys.",
+        "Egeanmerellä",
+        "my-aegean",
+    ),
+    (
+        "Két hegymászó meghalt az Alpokban a hétvégén, és a mentők nem értek oda időben.",
+        "Alpokban",
+        "my-alps",
+    ),
+    (
+        "Flandrijoje vakar streikavo uosto darbuotojai, bet jie sakė, kad tai nebuvo pirmas \
+         kartas.",
+        "Flandrijoje",
+        "my-flanders",
+    ),
+];
+
 /// Texts in which a feature's name is another word or names another thing: (text, the
 /// word).
 const TRAPS: &[(&str, &str)] = &[
@@ -212,6 +234,20 @@ fn a_features_name_of_several_words_links_in_its_case_forms() {
         assert!(
             got.iter()
                 .any(|(t, e, r)| t == mention && e == entity && r == "declined-name"),
+            "{mention} -> {entity} missing: {got:?}\n{text}"
+        );
+    }
+}
+
+#[test]
+fn a_features_name_in_a_local_case_links() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = write_gazetteer(dir.path());
+    for (text, mention, entity) in LOCAL_CASES {
+        let got = tag(dir.path(), &["--entities", &file], text);
+        assert!(
+            got.iter()
+                .any(|(t, e, r)| t == mention && e == entity && r == "place-case"),
             "{mention} -> {entity} missing: {got:?}\n{text}"
         );
     }

@@ -5481,10 +5481,17 @@ impl<'a> Doc<'a> {
         let preposition = self
             .adjacent_before(c.field, c.start)
             .is_some_and(|p| self.case_preposition(c.field, p, ending));
+        // A natural feature's name in a local case (`Korsikalla`, `Kaukázusban`,
+        // `Kaukaze`, `Itämeren`) names the feature as a large place's does: the
+        // evidence a feature's one-word name otherwise needs is against a club's, a
+        // ship's or a brand's name, which the press of these languages writes in
+        // the nominative or in quotation marks ([`Doc::opens_quoted_name`]).
+        let large = !places.needs_evidence(key.entity)
+            || (ending.evidence == place_case::Evidence::Local && places.feature(key.entity));
         preposition
             || self.coordinated_after_preposition(c, ending)
             || (ending.evidence != place_case::Evidence::Preposition
-                && !places.needs_evidence(key.entity)
+                && large
                 && places.common_word(key.entity, key.name) & language == 0)
     }
 

@@ -3581,6 +3581,54 @@ mod tests {
     }
 
     #[test]
+    fn a_features_name_in_a_local_case_needs_no_other_evidence() {
+        // Features none of the any-spelling sets names.
+        let g = Gazetteer::from_jsonl_str(
+            r#"{"id":"saimaa","name":"Saimaa","kind":"place","feature":"sea"}
+{"id":"selkameri","name":"Selkämeri","kind":"place","feature":"sea"}
+{"id":"balaton","name":"Balaton","kind":"place","feature":"sea"}
+{"id":"ladoga","name":"Ladoga","kind":"place","feature":"sea"}
+{"id":"vaasa","name":"Vaasa","kind":"place","country":"FI","population":67000}
+{"id":"oulu","name":"Oulu","kind":"place","country":"FI","population":210000}"#,
+            "test",
+        )
+        .unwrap();
+        let k = Linker::new(Arc::new(g));
+        for (text, mention, id) in [
+            (
+                "Laivat liikennöivät Saimaalla koko kesän, ja se on hyvä asia.",
+                "Saimaalla",
+                "saimaa",
+            ),
+            // (A noun in `-i` with a stem in `-e-`: `meri`, `merellä`, `meren`.)
+            (
+                "Myrsky nousi Selkämerellä eilen, mutta se ei ollut vaarallinen.",
+                "Selkämerellä",
+                "selkameri",
+            ),
+            (
+                "Selkämeren rannat ovat matalia, ja se on tunnettu asia.",
+                "Selkämeren",
+                "selkameri",
+            ),
+            (
+                "Tegnap a Balatonon viharjelzés volt, és a hajók nem indultak el.",
+                "Balatonon",
+                "balaton",
+            ),
+            (
+                "Laivai plaukė Ladogoje visą vasarą, bet jie sakė, kad tai nebuvo lengva.",
+                "Ladogoje",
+                "ladoga",
+            ),
+        ] {
+            assert_eq!(links(&k, text), [l(mention, id, Rule::PlaceCase)], "{text}");
+        }
+        // A town's local case still waits for the town named elsewhere.
+        assert!(links(&k, "Kokous pidettiin Vaasassa eilen, ja se oli hyvä.").is_empty());
+    }
+
+    #[test]
     fn places_with_latin_case_endings() {
         // None of these places is in the any-spelling sets or the issue's examples.
         let g = Gazetteer::from_jsonl_str(

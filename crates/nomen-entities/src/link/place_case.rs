@@ -634,6 +634,22 @@ pub(crate) fn for_each_base<B>(
                 }
             }
         }
+        if e.languages == FI {
+            // (A noun in `-i` whose stem ends in `-e-`, *Iso suomen kielioppi* § 1236 on
+            // the stem types: `meri`, `meren`, `merellä`; `järvi`, `järvessä`: the
+            // nouns that features' names end with, `Itämeri`, `Itämeren`; `Pohjanmeri`,
+            // `Pohjanmerellä`.)
+            let s = stem.as_bytes();
+            let n = s.len();
+            if n > MIN_STEM && s[n - 1] == b'e' && !is_vowel(s[n - 2]) {
+                buf.clear();
+                buf.push_str(&stem[..n - 1]);
+                buf.push('i');
+                if let std::ops::ControlFlow::Break(b) = f(&buf, i) {
+                    return Some(b);
+                }
+            }
+        }
         if e.gradation {
             for strong in strong_grades(stem) {
                 if let std::ops::ControlFlow::Break(b) = f(&strong, i) {
