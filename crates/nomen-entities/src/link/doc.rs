@@ -4060,6 +4060,7 @@ impl<'a> Doc<'a> {
         };
         if chosen.0.entity_kind == Kind::Place
             && (self.inside_organisation_name(c, self.linker.places().city(chosen.0.entity))
+                || self.in_noble_title(c, chosen.0.entity)
                 || self.inside_defined_name(c)
                 || self.split_by_comma(c, &chosen.0)
                 || self.named_state(c, &chosen.0)
@@ -5819,6 +5820,26 @@ impl<'a> Doc<'a> {
                 || self.sentence_initial(c.field, p)
                 || (self.shouted(c.field, p) && self.shouted(c.field, c.start))
         } && place::is_place_preposition(self.tok_text(c.field, p)))
+    }
+
+    /// True when the span is the place of a title of nobility: a capitalised noble
+    /// title and a connector in lowercase right before it (`the Prince of Wales`, `the
+    /// Duke of Edinburgh`, `el Príncipe de Asturias`, [`place::is_noble_title`]), for a
+    /// place whose one-word name needs the text's evidence (a town, a region, a
+    /// feature): the title names a person, not the place. A country after its ruler's
+    /// title (`the Prince of Monaco`) is the country the person heads, and stays.
+    fn in_noble_title(&self, c: &Cand, entity: u32) -> bool {
+        if !self.linker.places().needs_evidence(entity) {
+            return false;
+        }
+        self.adjacent_before(c.field, c.start).is_some_and(|p| {
+            self.tok_case(c.field, p) == Case::Lower
+                && place::is_name_connector(self.tok_text(c.field, p))
+                && self.adjacent_before(c.field, p).is_some_and(|q| {
+                    self.tok_case(c.field, q) == Case::Upper
+                        && place::is_noble_title(self.tok_text(c.field, q))
+                })
+        })
     }
 
     /// True when the span is part of a longer name of an organisation, an event or a

@@ -2019,6 +2019,39 @@ mod tests {
     }
 
     #[test]
+    fn a_place_after_a_title_of_nobility_is_the_title_not_the_place() {
+        let g = Gazetteer::from_jsonl_str(
+            r#"{"id":"country-fd","name":"Freedonia","kind":"place","source":"cldr:FD"}
+{"id":"tessa","name":"Tessa","kind":"place","country":"FD","population":90000}
+{"id":"west","name":"Westmark","kind":"place","source":"iso3166-2:FD-W","within":"FD"}"#,
+            "test",
+        )
+        .unwrap();
+        let l = Linker::new(Arc::new(g));
+        let en = |s: &str| format!("{s} Freedonia said that it was not new, and that is all.");
+        // A region's or a town's name after a noble title and `of`: a person's title,
+        // even with its country named nearby.
+        unlinked(
+            &l,
+            &en("The Prince of Westmark spoke to reporters."),
+            "Westmark",
+        );
+        unlinked(&l, &en("Later the Duchess of Tessa arrived."), "Tessa");
+        unlinked(
+            &l,
+            "La Princesa de Westmark visitó Freedonia, dijo el diario, y no es nuevo.",
+            "Westmark",
+        );
+        // The same names after a preposition of place, or a title in lowercase (a
+        // description, not the title), are the places.
+        assert!(pairs(&l, &en("The prince lives in Westmark.")).contains(&p("Westmark", "west")));
+        assert!(pairs(&l, &en("The Duke went to Tessa.")).contains(&p("Tessa", "tessa")));
+        // A country after its ruler's title is the country he heads.
+        assert!(pairs(&l, &en("The Prince of Freedonia spoke."))
+            .contains(&p("Freedonia", "country-fd")));
+    }
+
+    #[test]
     fn hyphenated_names_plural_treaties_and_joined_bodies_keep_the_place_out() {
         let g = Gazetteer::from_jsonl_str(
             r#"{"id":"country-fr","name":"Freedonia","kind":"place","source":"cldr:FD"}

@@ -601,6 +601,59 @@ const NAME_CONNECTORS: &[&str] = &[
     "of", "at", "de", "del", "della", "di", "du", "des", "von", "zu", "do", "da", "dos", "d", "van",
 ];
 
+/// Folded nouns of titles of nobility that take a place after a connector as part of a
+/// person's title (`the Prince of Wales`, `the Duke of Edinburgh`, `la Princesa de
+/// Asturias`, `der Herzog von Württemberg`): the title names a person, and the place is
+/// no more meant than in a family name. English, Spanish, French, German and Italian
+/// (not Italian `conte`, a frequent surname). The ruler of a country (`the Prince of
+/// Monaco`, `King of Spain`) is no such title: it names the country's head, and a
+/// country is not read this way (`Doc::in_noble_title` in `doc.rs`).
+const NOBLE_TITLES: &[&str] = &[
+    "prince",
+    "princess",
+    "duke",
+    "duchess",
+    "earl",
+    "countess",
+    "marquess",
+    "marquis",
+    "marchioness",
+    "viscount",
+    "viscountess",
+    "baron",
+    "baroness", // English
+    "principe",
+    "princesa",
+    "duque",
+    "duquesa",
+    "conde",
+    "condesa",
+    "marques",
+    "marquesa", // Spanish
+    "princesse",
+    "duc",
+    "duchesse",
+    "comte",
+    "comtesse", // French
+    "prinz",
+    "prinzessin",
+    "herzog",
+    "herzogin",
+    "graf",
+    "grafin",
+    "furst",
+    "furstin", // German
+    "principessa",
+    "duca",
+    "duchessa",
+    "contessa", // Italian
+];
+
+/// True when the folded word is one of [`NOBLE_TITLES`].
+pub(crate) fn is_noble_title(folded: &str) -> bool {
+    NOBLE_TITLES.contains(&folded)
+}
+
 /// Folded nouns of meetings named after where they are held (`the Madrid summit`, `la
 /// Conferencia de Bonn`, `the Congress of Vienna`): by the samples' conventions the
 /// place, so a capitalised one before a connector does not make the place's name the
