@@ -1211,3 +1211,90 @@ fn hyphenated_names_plural_treaties_joined_bodies_and_eponyms_keep_the_place_out
         &["Dakar"],
     );
 }
+
+#[test]
+fn nicknames_particles_party_states_and_shows_are_not_the_entity() {
+    let dir = tempfile::tempdir().unwrap();
+    let dir = dir.path();
+    // A given name, a surname particle and a name word that names nothing: someone
+    // else's given name, not a middle name of the gazetteer's Marco Antonio Rubio.
+    check(
+        dir,
+        "In a second round he could face Education Minister Antonio da Conceicao, \
+         who campaigned in Berlin.",
+        &[("Berlin", BERLIN)],
+        &["Antonio"],
+    );
+    check(
+        dir,
+        "Im zweiten Wahlgang träfe er auf Bildungsminister Antonio da Conceicao aus Genf.",
+        &[("Genf", GENEVA)],
+        &["Antonio"],
+    );
+    check(
+        dir,
+        "En la segunda vuelta se enfrentaría al ministro Antonio da Conceição en Madrid.",
+        &[("Madrid", MADRID)],
+        &["Antonio"],
+    );
+    // A nickname in quotes before a surname: someone else, in the whole document.
+    check(
+        dir,
+        "O candidato Francisco \"Lu-Olo\" Guterres lidera em Lisboa. Guterres tem o apoio \
+         da Fretilin.",
+        &[("Lisboa", LISBON_PT)],
+        &["Guterres"],
+    );
+    check(
+        dir,
+        "Il favorito 'Lu-Olo' Guterres è sostenuto da Xanana Gusmão, ha detto a Roma.",
+        &[("Roma", ROME)],
+        &["Guterres"],
+    );
+    check(
+        dir,
+        "Кандидат Франсиско «Лу-Оло» Гутерриш выступил в Москве.",
+        &[("Москве", MOSCOW)],
+        &["Гутерриш"],
+    );
+    // The gazetteer's person named so, or in full, stays.
+    check(
+        dir,
+        "Luiz Inácio \"Lula\" da Silva met António Guterres in New York. Guterres said so.",
+        &[
+            ("António Guterres", "antonio-guterres"),
+            ("Guterres", "antonio-guterres"),
+            ("New York", NEW_YORK),
+        ],
+        &[],
+    );
+    // A party's letter joined to a state's name: a member's state, not the city; a
+    // show named after the city is not the city either.
+    check(
+        dir,
+        "Senate Democratic leader Chuck Schumer, D-New York, cautioned that the judge \
+         has questions to answer, he said in Kyiv.",
+        &[("Kyiv", KYIV)],
+        &["New York"],
+    );
+    check(
+        dir,
+        "Forty models signed a petition before New York Fashion Week, then flew to Berlin.",
+        &[("Berlin", BERLIN)],
+        &["New York"],
+    );
+    check(
+        dir,
+        "The models walked in New York last week and in Berlin this week.",
+        &[("New York", NEW_YORK), ("Berlin", BERLIN)],
+        &[],
+    );
+    // A town after the possessive of a word that names nothing: a longer place's name.
+    check(
+        dir,
+        "Although my hon. Friend the Member for Ealing, Acton and Shepherd's Bush (Mr. \
+         Soley) is not here to speak for himself, I understand the reason.",
+        &[],
+        &["Bush"],
+    );
+}

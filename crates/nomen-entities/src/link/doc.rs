@@ -3013,9 +3013,51 @@ impl<'a> Doc<'a> {
             None => (false, false),
         };
         (
-            person && (catalan_person || next_person),
+            person && (catalan_person || next_person || (single && self.given_before_particle(c))),
             single && next_other && !locative,
         )
+    }
+
+    /// True when the one-word span is a given name of the dictionary and a lowercase
+    /// surname particle ([`place::is_given_name_particle`]), perhaps an article after
+    /// it (`de la`, `van der`), and a capitalised word of rigour's name data that names
+    /// nothing of the gazetteer follow it (`Education Minister Antonio da Conceicao`):
+    /// the name goes on, and the span is the given name of someone the gazetteer
+    /// lacks, not a person of it one of whose names the word also is (`Antonio` of
+    /// Marco Antonio Rubio). A word that names an entity after the particle is a
+    /// preposition's object (`Rubio de Venezuela`), or the gazetteer person's own
+    /// surname (`Lula da Silva`).
+    fn given_before_particle(&self, c: &Cand) -> bool {
+        let f = c.field;
+        let Some(p) = self.adjacent_after(f, c.end) else {
+            return false;
+        };
+        if self.tok_case(f, p) != Case::Lower || !place::is_given_name_particle(self.tok_text(f, p))
+        {
+            return false;
+        }
+        let ft = &self.texts[f];
+        let dict = &self.linker.dict;
+        if !dict.is_given(ft.toks[c.start].id) {
+            return false;
+        }
+        let Some(mut n) = self.adjacent_after(f, p + 1) else {
+            return false;
+        };
+        if self.tok_case(f, n) == Case::Lower {
+            let word = self.tok_text(f, n);
+            if !(place::is_particle_article(word) || place::is_romance_article(word)) {
+                return false;
+            }
+            match self.adjacent_after(f, n + 1) {
+                Some(m) => n = m,
+                None => return false,
+            }
+        }
+        let id = ft.toks[n].id;
+        let names_nothing =
+            id == NONE || ft.toks[n].how != How::Same || dict.keys(dict.root(id)).is_empty();
+        names_nothing && !ft.occupied[n] && self.name_word(f, n, false)
     }
 
     /// True when token `n` is one capital letter joined by an apostrophe to a
@@ -4079,6 +4121,7 @@ impl<'a> Doc<'a> {
                 || self.team_word_after(c)
                 || self.party_in_document(c)
                 || self.state_not_city(c, &chosen.0)
+                || self.after_unknown_possessive(c, &chosen.0)
                 || self.country_named_as_state(c, &chosen.0)
                 || self.region_after_acronym(c, &chosen.0)
                 || self.person_introduced(c)
@@ -6674,6 +6717,41 @@ impl<'a> Doc<'a> {
         }
     }
 
+    /// True when a town's one-word name (a place that needs evidence,
+    /// [`place::PlaceFacts::needs_evidence`]) follows a capitalised word that names
+    /// nothing of the gazetteer and its possessive `'s` (`Shepherd's Bush`, `King's
+    /// Lynn`, `Earl's Court`): the end of a longer place's name, a district or town the
+    /// gazetteer lacks. After a name of the gazetteer the possessive is an owner's
+    /// (`Russia's Taganrog`, `Putin's Russia`).
+    fn after_unknown_possessive(&self, c: &Cand, key: &Key) -> bool {
+        let f = c.field;
+        if c.end - c.start != 1 || c.start < 2 || !self.linker.places().needs_evidence(key.entity) {
+            return false;
+        }
+        let ft = &self.texts[f];
+        let (owner, s, cur) = (
+            &ft.toks[c.start - 2],
+            &ft.toks[c.start - 1],
+            &ft.toks[c.start],
+        );
+        if owner.ideograph
+            || s.ideograph
+            || cur.ideograph
+            || &ft.text[s.original.clone()] != "s"
+            || !matches!(
+                &ft.text[owner.original.end..s.original.start],
+                "'" | "\u{2019}"
+            )
+            || &ft.text[s.original.end..cur.original.start] != " "
+            || !self.capitalised_content(f, c.start - 2)
+            || self.shouted(f, c.start - 2)
+        {
+            return false;
+        }
+        let dict = &self.linker.dict;
+        owner.id == NONE || dict.keys(dict.root(owner.id)).is_empty()
+    }
+
     /// True when the one-word span names a country whose name is, whole, a US
     /// state's (`Georgia`) in a document that writes that word as the state somewhere
     /// ([`Doc::written_as_state`]: `the US state of Georgia`, `Atlanta, Georgia`,
@@ -6784,6 +6862,22 @@ impl<'a> Doc<'a> {
             return false;
         }
         let ft = &self.texts[f];
+        // `Chuck Schumer, D-New York`, `(R-Texas)`: a member of Congress's party letter
+        // joined to the name by a hyphen: the state the member represents.
+        if c.start > 0 && !ft.toks[c.start - 1].ideograph {
+            let (prev, cur) = (&ft.toks[c.start - 1], &ft.toks[c.start]);
+            let letter = &ft.text[prev.original.clone()];
+            let free = ft.text[..prev.original.start]
+                .chars()
+                .next_back()
+                .is_none_or(|b| b.is_whitespace() || matches!(b, '(' | '[' | ','));
+            if matches!(letter, "D" | "R" | "I")
+                && ft.text.get(prev.original.end..cur.original.start) == Some("-")
+                && free
+            {
+                return true;
+            }
+        }
         if let Some(n) = self.adjacent_after(f, c.end) {
             if (place::is_state_office_word(self.tok_text(f, n))
                 && self.tok_case(f, n) == Case::Upper)
@@ -8229,6 +8323,9 @@ impl<'a> Doc<'a> {
         if !self.span_case(c).ok(KeyKind::Surname, Kind::Person) || self.in_caps_run(c) {
             return false;
         }
+        if self.nickname_before(c) {
+            return true;
+        }
         let after = self.blocked_after(c, true);
         let run = self.run_before(c);
         // Words that are no part of anyone's name do not make the surname someone
@@ -8252,6 +8349,81 @@ impl<'a> Doc<'a> {
                 self.run_fits(c, &run, k)
                     || self.run_pads(c, &run, k)
                     || self.run_joins_givens(c, &run, k)
+            })
+    }
+
+    /// True when a nickname in quotes stands right before the span, a space between
+    /// (`Francisco "Lu-Olo" Guterres`, `Front-runner 'Lu-Olo' Guterres`): one to three
+    /// capitalised words between quotes that open after a space or a bracket, none of
+    /// them a word of a name of a person whose surname the span is (`Luiz Inácio
+    /// "Lula" da Silva` is the gazetteer's). The press sets a nickname so, between the
+    /// given names and the surname or alone before it, to name a person apart from the
+    /// namesakes: the surname is that person's, whom the gazetteer lacks, here and in
+    /// the rest of the document ([`Doc::claimed_by_someone_else`]).
+    fn nickname_before(&self, c: &Cand) -> bool {
+        const CLOSING: [char; 6] = ['"', '\'', '\u{201d}', '\u{2019}', '\u{bb}', '\u{201c}'];
+        const OPENING: [char; 7] = [
+            '"', '\'', '\u{201c}', '\u{2018}', '\u{ab}', '\u{201e}', '\u{201a}',
+        ];
+        let ft = &self.texts[c.field];
+        let before = &ft.text[..ft.toks[c.start].original.start];
+        let trimmed = before.trim_end_matches(' ');
+        if trimmed.len() == before.len() || before.len() - trimmed.len() > 2 {
+            return false;
+        }
+        let Some(close) = trimmed.chars().next_back().filter(|q| CLOSING.contains(q)) else {
+            return false;
+        };
+        let inner_end = trimmed.len() - close.len_utf8();
+        // The opening quote within 40 bytes, after a space, a bracket or the start.
+        let mut start = inner_end.saturating_sub(40);
+        while !trimmed.is_char_boundary(start) {
+            start += 1;
+        }
+        let window = &trimmed[start..inner_end];
+        let Some((open, q)) = window
+            .char_indices()
+            .rev()
+            .find(|(_, ch)| OPENING.contains(ch))
+        else {
+            return false;
+        };
+        let open_at = start + open;
+        let inner = &window[open + q.len_utf8()..];
+        let starts_free = trimmed[..open_at]
+            .chars()
+            .next_back()
+            .is_none_or(|b| b.is_whitespace() || matches!(b, '(' | '['));
+        let words: Vec<&str> = inner.split(' ').collect();
+        if !starts_free
+            || inner.is_empty()
+            || words.len() > 3
+            || !words.iter().all(|w| {
+                first_case(w) == Case::Upper
+                    && w.chars()
+                        .all(|ch| ch.is_alphabetic() || matches!(ch, '-' | '.'))
+            })
+        {
+            return false;
+        }
+        let parts: Vec<String> = nomen_fold::fold(inner)
+            .split(|ch: char| !ch.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_string)
+            .collect();
+        let entities = &self.linker.gazetteer.entities();
+        let keys = self.keys(c);
+        let mut surnames = keys
+            .iter()
+            .filter(|k| k.entity_kind == Kind::Person && k.is_surname())
+            .peekable();
+        surnames.peek().is_some()
+            && !surnames.any(|k| {
+                entities[k.entity as usize].names().any(|n| {
+                    nomen_fold::fold(n)
+                        .split(|ch: char| !ch.is_alphanumeric())
+                        .any(|w| parts.iter().any(|p| p == w))
+                })
             })
     }
 

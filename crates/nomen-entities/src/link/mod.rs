@@ -2052,6 +2052,69 @@ mod tests {
     }
 
     #[test]
+    fn nicknames_particles_party_states_and_shows_keep_the_entity_out() {
+        let g = Gazetteer::from_jsonl_str(
+            r#"{"id":"rubio","name":"Marco Rubio","aliases":["Marco Antonio Rubio"],"kind":"person"}
+{"id":"guterres","name":"António Guterres","kind":"person"}
+{"id":"lula","name":"Luiz Inácio Lula da Silva","aliases":["Lula da Silva","Lula"],"kind":"person"}
+{"id":"venezuela","name":"Venezuela","kind":"place","source":"cldr:VE"}
+{"id":"nyc","name":"New York City","aliases":["New York"],"kind":"place","country":"US","population":8000000}"#,
+            "test",
+        )
+        .unwrap();
+        let l = Linker::new(Arc::new(g));
+        let en = |s: &str| format!("{s} The people said that it was not new, and that is all.");
+        // A given name, a surname particle and a name word that names nothing: the
+        // given name of someone else, not a middle name of the gazetteer's person.
+        unlinked(
+            &l,
+            &en("He could face Education Minister Antonio da Conceicao in May."),
+            "Antonio",
+        );
+        // The person's own surname after the particle, or a place: the person.
+        assert!(pairs(&l, &en("The former President Lula da Silva spoke."))
+            .iter()
+            .any(|(_, e)| e == "lula"));
+        // A nickname in quotes before the surname: someone else, there and in the
+        // rest of the document.
+        let nick =
+            en("Francisco \"Lu-Olo\" Guterres leads the poll. Guterres is backed by Fretilin.");
+        unlinked(&l, &nick, "Guterres");
+        unlinked(
+            &l,
+            &en("Front-runner 'Lu-Olo' Guterres is backed by Fretilin."),
+            "Guterres",
+        );
+        // A nickname that is one of the person's names does not.
+        assert!(pairs(
+            &l,
+            &en("Luiz Inácio \"Lula\" da Silva met Antonio Guterres.")
+        )
+        .iter()
+        .any(|(_, e)| e == "lula"));
+        assert!(pairs(
+            &l,
+            &en("Secretary-General António Guterres spoke in New York.")
+        )
+        .contains(&p("António Guterres", "guterres")));
+        // A party's letter before a state's name: a member's state, not the city.
+        unlinked(
+            &l,
+            &en("Senate leader Chuck Schumer, D-New York, cautioned him."),
+            "New York",
+        );
+        unlinked(
+            &l,
+            &en("Ahead of New York Fashion Week, models signed it."),
+            "New York",
+        );
+        assert_eq!(
+            pairs(&l, &en("Models walked in New York last week.")),
+            [p("New York", "nyc")]
+        );
+    }
+
+    #[test]
     fn hyphenated_names_plural_treaties_and_joined_bodies_keep_the_place_out() {
         let g = Gazetteer::from_jsonl_str(
             r#"{"id":"country-fr","name":"Freedonia","kind":"place","source":"cldr:FD"}

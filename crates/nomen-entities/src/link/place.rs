@@ -450,6 +450,9 @@ const ORGANISATION_WORDS: &[&str] = &[
     "maraton",
     "rallye",
     "rally",
+    // shows held every year and named after their city (`New York Fashion Week`,
+    // `London Design Week`), as races are
+    "week",
     // police forces and departments (`the Chicago Police Department`; not Spanish
     // `la Policía de Granada`, the force of the place, which CoNLL-2002 tags a place)
     "police",
@@ -1193,6 +1196,21 @@ const SURNAME_PARTICLES: &[&str] = &["van", "von", "vom", "ter", "ten", "zu"];
 /// Folded words that may follow a [`SURNAME_PARTICLES`] word inside the particle
 /// (`van der`, `von der`, `van den`, `van de`).
 const PARTICLE_ARTICLES: &[&str] = &["der", "den", "de", "het", "dem"];
+
+/// Folded particles that start a surname after a given name in the languages whose
+/// people carry them (`Antonio da Conceicao`, `Juan de Zárate`, `Ana dos Santos`,
+/// `Carlo di Maio`, `Jan van Aken`, `Osama bin Laden`): no conjunction (`y`, `e`)
+/// nor article (`la`, `der`), which join or follow names as well.
+const GIVEN_NAME_PARTICLES: &[&str] = &[
+    "da", "das", "de", "del", "della", "dei", "degli", "dello", "delle", "di", "do", "dos", "du",
+    "van", "von", "vom", "ter", "ten", "zu", "bin", "ibn",
+];
+
+/// True when the folded word is a particle that starts a surname after a given name
+/// ([`GIVEN_NAME_PARTICLES`]).
+pub(crate) fn is_given_name_particle(folded: &str) -> bool {
+    GIVEN_NAME_PARTICLES.contains(&folded)
+}
 
 /// True when the folded word starts a Dutch or German surname's particle.
 pub(crate) fn is_surname_particle(folded: &str) -> bool {
