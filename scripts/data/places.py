@@ -389,6 +389,7 @@ CITY = 4        # a city's own name
 EXONYM = 3      # a country's name in another language
 REGION = 2      # a world region's name
 ALTERNATE = 1   # a city's alternate name
+BODY = 2        # a built-in body's name or acronym (data/organizations): beats alternates
 
 # A CLDR name that is a word of another language at least this frequent (Zipf: once per
 # 300,000 words), and more frequent there than in its own languages, is that word.
@@ -681,12 +682,21 @@ def latin_letters(root, cldr, cities):
     return {c: k for c, k in keys.items() if k.isascii() and k.isalpha() and k != c}
 
 
+# English abbreviations of a name's first word, written out (`St. Petersburg` of Saint
+# Petersburg, `Ft. Worth`, `Mt. Vernon`).
+ABBREVIATED_WORDS = {"st": "saint", "ste": "sainte", "ft": "fort", "mt": "mount"}
+
+
 def spelling_of(a, b):
     """Whether key `a` spells key `b` another way: they differ, and are the same once
-    doubled letters are written once (`odessa` and `odesa`, `tallin` and `tallinn`).
-    Narrow on purpose: one letter apart is too wide (`Puno` in Peru is not a spelling
-    of Pune, nor `San Luis` in Argentina of São Luís)."""
-    return a != b and bool(a) and re.sub(r"(.)\1+", r"\1", a) == re.sub(r"(.)\1+", r"\1", b)
+    doubled letters are written once (`odessa` and `odesa`, `tallin` and `tallinn`) and
+    the abbreviated words of ABBREVIATED_WORDS written out (`st petersburg` and `saint
+    petersburg`). Narrow on purpose: one letter apart is too wide (`Puno` in Peru is not
+    a spelling of Pune, nor `San Luis` in Argentina of São Luís)."""
+    def plain(k):
+        k = " ".join(ABBREVIATED_WORDS.get(w, w) for w in k.split(" "))
+        return re.sub(r"(.)\1+", r"\1", k)
+    return a != b and bool(a) and plain(a) == plain(b)
 
 
 def other_place(alternate, city, owners):
@@ -718,14 +728,14 @@ def feature_names(root):
 
 
 def build(root, cldr, cities, languages, spoken, states, claimed, hand, lexicon,
-          language_words, owners, shorts):
+          language_words, owners, shorts, bodies=()):
     stats = {}
     feature_names_ = feature_names(root)
     dropped = dict(cldr=0, cldr_other=0, cldr_language=0, city_language=0, common=0,
                    foreign=0, script=0, elsewhere=0, state=0, other_place=0, cldr_shared=0,
-                   feature=0)
+                   feature=0, body=0)
     examples = dict(cldr=[], language=[], common=[], foreign=[], script=[], elsewhere=[],
-                    state=[], other=[], shared=[], feature=[])
+                    state=[], other=[], shared=[], feature=[], body=[])
 
     def own(code, locales):
         langs = languages.get(code, set()) | {"en"}
@@ -797,6 +807,16 @@ def build(root, cldr, cities, languages, spoken, states, claimed, hand, lexicon,
     # The other hand-written entities compete for their names but are not written.
     rivals = [{"id": e["id"], "names": {n: HAND for n in [e["name"]] + e.get("aliases", [])}}
               for e in hand if not e.get("same_as")]
+    # So do the built-in bodies (data/organizations/organizations.jsonl) with their names
+    # and acronyms in every language, against a city's alternate names only (BODY): one
+    # of them is the body's in the press (`OEA`, the OAS in Spanish, is not Tripoli's old
+    # `Oea`; `FAO` not Al Fāw's `Fao`), while a city's own name stays the city's (`Itu`,
+    # Brazil, beside the ITU). (Bodies that are places of CLDR, the EU and the UN, are
+    # written here themselves.)
+    rivals += [{"id": e["id"], "names": {n: BODY for n in [e["name"]] + e.get("aliases", []) + [
+                   m for names in e.get("by_language", {}).values() for m in names]}}
+               for e in bodies if not str(e.get("same_as", "")).startswith("cldr:")]
+    body_rivals = {id(r) for r in rivals if BODY in r["names"].values()}
 
     all_names = sorted({n for p in places + rivals for n in p["names"]} | set(states))
     key = nomen_keys(root, all_names)
@@ -865,6 +885,10 @@ def build(root, cldr, cities, languages, spoken, states, claimed, hand, lexicon,
                                      for n in sorted(lost_to_states))
             won -= lost_to_states
         counts["lost"] += sum(1 for n in p["names"] if key[n]) - len(won)
+        to_bodies = sorted(n for n in p["names"] if key[n] and n not in won
+                           and winners(key[n]) & body_rivals)
+        dropped["body"] += len(to_bodies)
+        examples["body"].extend("%s (%s)" % (n, p["name"]) for n in to_bodies)
         counts["shared"] += sum(1 for n in won if len(winners(key[n])) > 1)
         name = p["name"]
         if name not in won and p["source"].startswith("geonames:"):
@@ -938,6 +962,8 @@ def build(root, cldr, cities, languages, spoken, states, claimed, hand, lexicon,
           "city's (an old name or a part's)"] = dropped["other_place"]
     stats["city alternate names left out: a built-in feature's English name "
           "(data/places/features-by-language.jsonl)"] = dropped["feature"]
+    stats["city alternate names left to a built-in body's name or acronym "
+          "(data/organizations)"] = dropped["body"]
     stats["city alternate names left out: a word of a foreign language's names of "
           "languages (an adjective or demonym)"] = dropped["city_language"]
     stats["city names that are also common words (common_words)"] = sum(
@@ -1059,7 +1085,10 @@ unlike the city's own name, an old name or a part's that the press gives the oth
 place or a person (`Salisbury` of Harare, `Franklin` of Columbus), with the city and the
 other place's country; `feature`, not a word: a city's alternate name that is the English
 name of a built-in natural feature or historical region (`features-by-language.jsonl`),
-with the city; the rules are in `scripts/data/places.py`):
+with the city; `body`, not a word: a city's alternate name that is a name or acronym of a
+built-in body in some language (`data/organizations/organizations.jsonl`: `Oea` of
+Tripoli, the OAS's Spanish `OEA`), with the city; the rules are in
+`scripts/data/places.py`):
 
 ```
 {dropped}
@@ -1106,8 +1135,10 @@ def main():
     hand, claimed = read_hand(os.path.join(root, "data", "entities.jsonl"))
     commonwords.use_letters(latin_letters(root, cldr, cities))
     lexicon = commonwords.Lexicon(*commonwords.fetch(args.cache))
+    bodies = [e for _, e in read_jsonl(os.path.join(root, "data", "organizations",
+                                                    "organizations.jsonl"))]
     entities, stats, examples = build(root, cldr, cities, languages, spoken, states, claimed,
-                                      hand, lexicon, language_words, owners, shorts)
+                                      hand, lexicon, language_words, owners, shorts, bodies)
     dropped = "\n".join("%s: %s" % (reason, "; ".join(names))
                         for reason, names in sorted(examples.items()))
 
