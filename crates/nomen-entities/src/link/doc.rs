@@ -458,6 +458,12 @@ const NOT_BEFORE_A_PERSON: &[&str] = &[
     "den", "dem", "des", "zum", "vom", "beim", "im",
 ];
 
+/// Folded prepositions of origin and direction of languages whose prepositions of
+/// place [`place::is_place_preposition`] does not hold, after which a word alone is a
+/// place's name, not a person's surname: Swedish `från`, `till` (`Resan till Karis`),
+/// Romanian `din`, `spre` (`muzicieni din Mali`).
+const ORIGIN_PREPOSITIONS: &[&str] = &["fran", "till", "din", "spre"];
+
 /// Folded words for a family, after which a surname is the family's (`la famiglia
 /// Grossi`, `семейство Георгиеви`).
 const FAMILY_WORDS: &[&str] = &[
@@ -3366,8 +3372,11 @@ impl<'a> Doc<'a> {
                 out.tokens.drain(..=last_other);
             }
         } else if let Some(&first) = out.tokens.first() {
+            // (Not after a title with its dot, `dr. Bartłomiej Lis`: the dot ends
+            // the title, not a sentence.)
             if !self.is_initial(c.field, first)
                 && !self.linker.dict.is_given(ft.toks[first].id)
+                && !out.honorific
                 && self.sentence_initial(c.field, first)
                 && !name_word(first)
                 && (out.tokens.len() != 1 || !self.another_form_of_a_given(c, first))
@@ -8913,7 +8922,9 @@ impl<'a> Doc<'a> {
             || self.adjacent_before(l.field, l.start).is_some_and(|p| {
                 let word = self.tok_text(l.field, p);
                 self.tok_case(l.field, p) != Case::Upper
-                    && (NOT_BEFORE_A_PERSON.contains(&word) || FAMILY_WORDS.contains(&word))
+                    && (NOT_BEFORE_A_PERSON.contains(&word)
+                        || FAMILY_WORDS.contains(&word)
+                        || ORIGIN_PREPOSITIONS.contains(&word))
             })
     }
 

@@ -4361,6 +4361,53 @@ mod tests {
     }
 
     #[test]
+    fn a_given_name_after_an_abbreviated_title_makes_the_surname_someone_elses() {
+        let g = Gazetteer::from_jsonl_str(
+            r#"{"id":"ewa-lis","name":"Ewa Lis","kind":"person"}"#,
+            "test",
+        )
+        .unwrap();
+        let k = Linker::new(Arc::new(g));
+        // The dot of `dr.`, `gen.` ends the title, not a sentence: the capitalised
+        // word after it is someone else's given name.
+        assert!(links(&k, "Mszę odprawił dr. Bartłomiej Lis w niedzielę.").is_empty());
+        assert!(links(&k, "Velení převzal gen. Ondřej Lis minulý týden.").is_empty());
+        // The title alone before the surname: the only person who has it.
+        assert_eq!(
+            links(&k, "Wykład wygłosił dr. Lis z Krakowa."),
+            [l("Lis", "ewa-lis", Rule::ShortForm)]
+        );
+        // The person's own given name after it is still the person.
+        assert_eq!(
+            links(&k, "Przemawiała też dr. Ewa Lis z Krakowa."),
+            [l("Ewa Lis", "ewa-lis", Rule::Exact)]
+        );
+    }
+
+    #[test]
+    fn a_lone_surname_after_a_preposition_of_origin_or_direction_is_a_place() {
+        let g = Gazetteer::from_jsonl_str(
+            r#"{"id":"stefan-lund","name":"Stefan Lund","kind":"person"}
+{"id":"ana-cuba","name":"Ana Cuba","kind":"person"}"#,
+            "test",
+        )
+        .unwrap();
+        let k = Linker::new(Arc::new(g));
+        assert!(links(
+            &k,
+            "Det nya tåget till Lund går varje timme. I Lund väntar man."
+        )
+        .is_empty());
+        assert!(links(&k, "Studenter från Lund vann tävlingen.").is_empty());
+        assert!(links(&k, "Au sosit turiști din Cuba și din Mexic.").is_empty());
+        // Elsewhere in the sentence the surname is still the only person who has it.
+        assert_eq!(
+            links(&k, "Ministern Lund svarade på frågan."),
+            [l("Lund", "stefan-lund", Rule::ShortForm)]
+        );
+    }
+
+    #[test]
     fn a_place_after_a_surname_in_a_headline_and_feminine_forms_of_names_in_a() {
         let g = Gazetteer::from_jsonl_str(
             r#"{"id":"sefcovic","name":"Maroš Šefčovič","kind":"person"}
