@@ -779,6 +779,13 @@ impl Collector {
                 continue;
             }
             if single {
+                // A single letter is an initial or a symbol, no name: `M.` left
+                // before a surname the gazetteer in use links (`M. White` once
+                // `Mary White` is known; written without its dot elsewhere, `talla
+                // M`, so not taken for a title).
+                if s.words[0].chars().count() == 1 {
+                    continue;
+                }
                 // An abbreviated title, never written without its dot (`Sen.`).
                 if s.dotted > 0 && s.undotted == 0 {
                     continue;

@@ -1801,3 +1801,35 @@ fn a_name_that_defines_an_acronym_at_a_sentence_start_is_a_name() {
     assert!(n.aliases.iter().any(|a| a == "NP"), "{n:#?}");
     assert_eq!(n.discovered.documents, 3, "{n:#?}");
 }
+
+#[test]
+fn a_single_letter_left_before_a_known_surname_is_no_name() {
+    // Once `Mary White` is known (accepted from an earlier discovery), the linker
+    // links `White` of `M. White` and leaves the initial: `M`, written without a dot
+    // elsewhere (`la talla M`), is no name to propose. `Inés Parra Oyarzun`, unknown,
+    // still is.
+    let known = Gazetteer::from_jsonl_str(
+        r#"{"id":"mary-white","name":"Mary White","kind":"person"}"#,
+        "test",
+    )
+    .unwrap();
+    let mut docs: Vec<(String, String)> = (0..4)
+        .map(|i| {
+            (
+                format!("a{i}"),
+                format!(
+                    "{FILLER} Mary White llegó ayer con Inés Parra Oyarzun. Luego M. White \
+                     dijo que no. Según M. White, la ley es mala."
+                ),
+            )
+        })
+        .collect();
+    docs.push((
+        "b".into(),
+        format!("{FILLER} La talla M se agotó en la tienda."),
+    ));
+    let docs: Vec<(&str, &str)> = docs.iter().map(|(i, b)| (i.as_str(), b.as_str())).collect();
+    let p = run(known, &docs, 2);
+    assert!(find(&p, "M").is_none(), "{p:#?}");
+    assert!(find(&p, "Inés Parra Oyarzun").is_some(), "{p:#?}");
+}
