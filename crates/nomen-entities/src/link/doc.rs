@@ -3425,22 +3425,27 @@ impl<'a> Doc<'a> {
         {
             return false;
         }
+        self.every_person_surname_key(c, |k| {
+            dict.givens(k.entity, k.name, k.split)
+                .take(1)
+                .all(|(g, initial, _)| {
+                    !initial
+                        && g != id
+                        && !self.sounds_like(c.field, p, g)
+                        && !self.same_given_name(c, p, g, k)
+                })
+        })
+    }
+
+    /// True when the span has a surname key of a person and every such key passes
+    /// `test`.
+    fn every_person_surname_key(&self, c: &Cand, test: impl FnMut(&Key) -> bool) -> bool {
         let keys = self.keys(c);
         let mut surnames = keys
             .iter()
             .filter(|k| k.entity_kind == Kind::Person && k.is_surname())
             .peekable();
-        surnames.peek().is_some()
-            && surnames.all(|k| {
-                dict.givens(k.entity, k.name, k.split)
-                    .take(1)
-                    .all(|(g, initial, _)| {
-                        !initial
-                            && g != id
-                            && !self.sounds_like(c.field, p, g)
-                            && !self.same_given_name(c, p, g, k)
-                    })
-            })
+        surnames.peek().is_some() && surnames.all(test)
     }
 
     /// True when the sentence-initial word `p`, right before the span, is the given
@@ -8421,19 +8426,13 @@ impl<'a> Doc<'a> {
             .map(str::to_string)
             .collect();
         let entities = &self.linker.gazetteer.entities();
-        let keys = self.keys(c);
-        let mut surnames = keys
-            .iter()
-            .filter(|k| k.entity_kind == Kind::Person && k.is_surname())
-            .peekable();
-        surnames.peek().is_some()
-            && !surnames.any(|k| {
-                entities[k.entity as usize].names().any(|n| {
-                    nomen_fold::fold(n)
-                        .split(|ch: char| !ch.is_alphanumeric())
-                        .any(|w| parts.iter().any(|p| p == w))
-                })
+        self.every_person_surname_key(c, |k| {
+            !entities[k.entity as usize].names().any(|n| {
+                nomen_fold::fold(n)
+                    .split(|ch: char| !ch.is_alphanumeric())
+                    .any(|w| parts.iter().any(|p| p == w))
             })
+        })
     }
 
     /// True when the span is claimed for someone else ([`Doc::claimed_by_someone_else`])

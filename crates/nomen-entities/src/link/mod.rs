@@ -613,6 +613,11 @@ mod tests {
         LINKER.get_or_init(|| Linker::new(Arc::new(Gazetteer::builtin())))
     }
 
+    /// A linker over a test gazetteer given as JSON Lines.
+    fn linker_of(jsonl: &str) -> Linker {
+        Linker::new(Arc::new(Gazetteer::from_jsonl_str(jsonl, "test").unwrap()))
+    }
+
     /// (mention text, entity, rule) of every mention of `text`.
     fn links(linker: &Linker, text: &str) -> Vec<(String, String, Rule)> {
         let out = linker.link_text(text);
@@ -3004,17 +3009,14 @@ mod tests {
     #[test]
     fn declined_given_names_and_balkan_transcriptions() {
         // None of these people is in the any-spelling sets.
-        let g = Gazetteer::from_jsonl_str(
+        let k = linker_of(
             r#"{"id":"fiala","name":"Petr Fiala","kind":"person"}
 {"id":"vatanen","name":"Ari Vatanen","kind":"person"}
 {"id":"pavlovic","name":"Milan Pavlović","kind":"person"}
 {"id":"stoiber","name":"Edmund Stoiber","kind":"person"}
 {"id":"ouattara","name":"Alassane Ouattara","kind":"person"}
 {"id":"braga","name":"Luísa Braga","kind":"person"}"#,
-            "test",
-        )
-        .unwrap();
-        let k = Linker::new(Arc::new(g));
+        );
         let got = links(&k, "Премијер се састао са Петром Фиалом у Прагу.");
         assert_eq!(got, [l("Петром Фиалом", "fiala", Rule::Inflected)]);
         // A given name of three letters with the Croatian -j- (and a capitalised word
@@ -3048,13 +3050,10 @@ mod tests {
         // `Julija` is a word of a town's name; at the start of a sentence, before a
         // transcribed surname, it is still the person's given name in another form.
         // (Invented person; before the rule, nothing was linked.)
-        let g = Gazetteer::from_jsonl_str(
+        let k = linker_of(
             r#"{"id":"ostapchuk","name":"Yulia Ostapchuk","kind":"person"}
 {"id":"town","name":"Alba Julija","kind":"place","country":"RO","population":60000}"#,
-            "test",
-        )
-        .unwrap();
-        let k = Linker::new(Arc::new(g));
+        );
         let got = links(&k, "Julija Ostapczuk nie przyjęła.");
         assert_eq!(got, [l("Julija Ostapczuk", "ostapchuk", Rule::Transcribed)]);
         let got = links(&k, "Julija Ostapčuk nepřijala.");
@@ -3064,17 +3063,14 @@ mod tests {
     #[test]
     fn men_in_a_finnish_nen_belarusian_forms_and_english_u() {
         // Invented people (none is in the any-spelling sets).
-        let g = Gazetteer::from_jsonl_str(
+        let k = linker_of(
             r#"{"id":"radic","name":"Nikola Radić","kind":"person"}
 {"id":"bilic","name":"Ana Bilić","kind":"person"}
 {"id":"virtanen","name":"Aino Virtanen","kind":"person"}
 {"id":"kastrouskaya","name":"Volha Kastrouskaya","kind":"person"}
 {"id":"czarny","name":"Taras Czarnyi","kind":"person"}
 {"id":"hunter","name":"Tom Hunter","kind":"person"}"#,
-            "test",
-        )
-        .unwrap();
-        let k = Linker::new(Arc::new(g));
+        );
         // Nikola is a man's name (Nikolas), so his surname takes a man's case; Ana
         // is a woman's, and `Bilića` is a man of her family.
         let got = links(&k, "Nikola Radić je igrao. Publika je Radiću pljeskala.");
@@ -3136,7 +3132,7 @@ mod tests {
     #[test]
     fn respellings_plural_lookalikes_and_runs_before_the_given_name() {
         // None of these people is in the any-spelling sets.
-        let g = Gazetteer::from_jsonl_str(
+        let k = linker_of(
             r#"{"id":"kharitonova","name":"Olga Kharitonova","kind":"person"}
 {"id":"khariton","name":"Yuli Khariton","kind":"person"}
 {"id":"raykov","name":"Marin Raykov","kind":"person"}
@@ -3147,10 +3143,7 @@ mod tests {
 {"id":"przylebska","name":"Julia Przyłębska","kind":"person"}
 {"id":"metsola","name":"Roberta Metsola","kind":"person"}
 {"id":"kerry","name":"John Kerry","kind":"person"}"#,
-            "test",
-        )
-        .unwrap();
-        let k = Linker::new(Arc::new(g));
+        );
         // The word as written sounds like Kharitonova; a base form by a Czech -ová
         // (`hariton`) sounds like another name word: the whole word wins
         // (rule `transcribed`).
@@ -3229,14 +3222,11 @@ mod tests {
     #[test]
     fn serbian_i_for_u_umlaut_and_surnames_that_are_other_words() {
         // Neither person is in the any-spelling sets.
-        let g = Gazetteer::from_jsonl_str(
+        let k = linker_of(
             r#"{"id":"mueller","name":"Jürgen Müller","kind":"person"}
 {"id":"costa","name":"Mario Costa","kind":"person"}
 {"id":"kosta-rika","name":"Kosta Rika","kind":"place"}"#,
-            "test",
-        )
-        .unwrap();
-        let k = Linker::new(Arc::new(g));
+        );
         // Serbian writes the ü that folding turns into u as и; Russian as ю.
         let got = links(&k, "Министар Јирген Милер је рекао. Милер је додао.");
         assert_eq!(
@@ -3442,17 +3432,14 @@ mod tests {
 
     #[test]
     fn respellings_other_endings_and_bodies() {
-        let g = Gazetteer::from_jsonl_str(
+        let k = linker_of(
             r#"{"id":"shoigu","name":"Sergei Shoigu","kind":"person"}
 {"id":"morawiecki","name":"Mateusz Morawiecki","kind":"person"}
 {"id":"tsipras","name":"Alexis Tsipras","kind":"person"}
 {"id":"kundera","name":"Milan Kundera","kind":"person"}
 {"id":"greenpeace","name":"Greenpeace","kind":"organization"}
 {"id":"unicef","name":"United Nations Children's Fund","kind":"organization","aliases":["UNICEF"]}"#,
-            "test",
-        )
-        .unwrap();
-        let k = Linker::new(Arc::new(g));
+        );
         // A Latin-script respelling sounds exactly like the name: a full name links,
         // and then its surname alone; alone and unintroduced it does not.
         assert_eq!(
@@ -3506,15 +3493,12 @@ mod tests {
     fn a_given_name_declined_with_its_surname() {
         // A place whose alias is spelled like a declined given name (`Vladimíra`, the
         // Czech genitive of Vladimír; `Borisa`), and people of our own with those names.
-        let g = Gazetteer::from_jsonl_str(
+        let k = linker_of(
             r#"{"id":"vladimir-city","name":"Vladimir","kind":"place","aliases":["Vladimira","Borisa"]}
 {"id":"meciar","name":"Vladimír Mečiar","kind":"person"}
 {"id":"pistorius","name":"Boris Pistorius","kind":"person"}
 {"id":"pawlicki","name":"Jan Pawlicki","kind":"person"}"#,
-            "test",
-        )
-        .unwrap();
-        let k = Linker::new(Arc::new(g));
+        );
         assert_eq!(
             links(&k, "Kritika Vladimíra Mečiara zazněla v Bratislavě."),
             [l("Vladimíra Mečiara", "meciar", Rule::Inflected)]
@@ -3539,16 +3523,13 @@ mod tests {
     fn a_given_name_as_another_language_has_it() {
         // People of our own: Ukrainian and Russian forms of one given name (Wikidata's
         // given-name groups), and two people who share a surname.
-        let g = Gazetteer::from_jsonl_str(
+        let k = linker_of(
             r#"{"id":"groysman","name":"Volodymyr Groysman","kind":"person"}
 {"id":"azarov","name":"Mykola Azarov","kind":"person"}
 {"id":"kuleba","name":"Dmytro Kuleba","kind":"person"}
 {"id":"ivan-petrenko","name":"Ivan Petrenko","kind":"person"}
 {"id":"jan-petrenko","name":"Jan Petrenko","kind":"person"}"#,
-            "test",
-        )
-        .unwrap();
-        let k = Linker::new(Arc::new(g));
+        );
         assert_eq!(
             links(&k, "В пятницу бывший премьер Владимир Гройсман и его предшественник Николай Азаров встретились в столице."),
             [
@@ -3591,13 +3572,10 @@ mod tests {
     #[test]
     fn the_arabic_article_in_every_script() {
         // People of our own: the article is left out or written each language's way.
-        let g = Gazetteer::from_jsonl_str(
+        let k = linker_of(
             r#"{"id":"rashid","name":"Karim al-Rashid","kind":"person"}
 {"id":"nasser","name":"Omar al-Nasser","kind":"person"}"#,
-            "test",
-        )
-        .unwrap();
-        let k = Linker::new(Arc::new(g));
+        );
         assert_eq!(
             links(&k, "On Monday Karim ar-Rashid met the envoy."),
             [l("Karim ar-Rashid", "rashid", Rule::Respelled)]
@@ -3625,12 +3603,7 @@ mod tests {
 
     #[test]
     fn a_short_given_name_declined_before_the_surname() {
-        let g = Gazetteer::from_jsonl_str(
-            r#"{"id":"grzyb","name":"Ewa Grzyb","kind":"person"}"#,
-            "test",
-        )
-        .unwrap();
-        let k = Linker::new(Arc::new(g));
+        let k = linker_of(r#"{"id":"grzyb","name":"Ewa Grzyb","kind":"person"}"#);
         for (text, mention) in [
             ("Dla Ewy Grzyb to trzeci finał.", "Ewy Grzyb"),
             ("Trener pogratulował Ewie Grzyb zwycięstwa.", "Ewie Grzyb"),
@@ -3646,15 +3619,12 @@ mod tests {
     #[test]
     fn places_as_the_press_of_other_languages_writes_them() {
         // None of these places is in the any-spelling sets.
-        let g = Gazetteer::from_jsonl_str(
+        let k = linker_of(
             r#"{"id":"fastiv","name":"Fastiv","kind":"place"}
 {"id":"rabat","name":"Rabat","kind":"place"}
 {"id":"milan","name":"Milan","kind":"place"}
 {"id":"fastov","name":"Ivan Fastovets","kind":"person"}"#,
-            "test",
-        )
-        .unwrap();
-        let k = Linker::new(Arc::new(g));
+        );
         // Ukrainian -iv as the Russian and Polish press write it, declined.
         for (text, mention) in [
             ("Вчера в Фастове прошёл митинг.", "Фастове"),
@@ -3679,17 +3649,14 @@ mod tests {
     #[test]
     fn a_features_name_in_a_local_case_needs_no_other_evidence() {
         // Features none of the any-spelling sets names.
-        let g = Gazetteer::from_jsonl_str(
+        let k = linker_of(
             r#"{"id":"saimaa","name":"Saimaa","kind":"place","feature":"sea"}
 {"id":"selkameri","name":"Selkämeri","kind":"place","feature":"sea"}
 {"id":"balaton","name":"Balaton","kind":"place","feature":"sea"}
 {"id":"ladoga","name":"Ladoga","kind":"place","feature":"sea"}
 {"id":"vaasa","name":"Vaasa","kind":"place","country":"FI","population":67000}
 {"id":"oulu","name":"Oulu","kind":"place","country":"FI","population":210000}"#,
-            "test",
-        )
-        .unwrap();
-        let k = Linker::new(Arc::new(g));
+        );
         for (text, mention, id) in [
             (
                 "Laivat liikennöivät Saimaalla koko kesän, ja se on hyvä asia.",
@@ -3727,7 +3694,7 @@ mod tests {
     #[test]
     fn places_with_latin_case_endings() {
         // None of these places is in the any-spelling sets or the issue's examples.
-        let g = Gazetteer::from_jsonl_str(
+        let k = linker_of(
             r#"{"id":"wroclaw","name":"Wrocław","kind":"place"}
 {"id":"zlin","name":"Zlín","kind":"place"}
 {"id":"split","name":"Split","kind":"place"}
@@ -3738,10 +3705,7 @@ mod tests {
 {"id":"kaunas","name":"Kaunas","kind":"place"}
 {"id":"cluj","name":"Cluj","kind":"place"}
 {"id":"hamburg","name":"Hamburg","kind":"place"}"#,
-            "test",
-        )
-        .unwrap();
-        let k = Linker::new(Arc::new(g));
+        );
         for (text, mention, id) in [
             // A Slavic case after a preposition of its language.
             ("Konferencja odbyła się we Wrocławiu i nie była długa.", "Wrocławiu", "wroclaw"),
@@ -3797,16 +3761,13 @@ mod tests {
         // Invented places, none of a test set's: foreign names that end in a
         // consonant (a Baltic text gives them an ending of its own), and South Slavic
         // names that are adjectives.
-        let g = Gazetteer::from_jsonl_str(
+        let k = linker_of(
             r#"{"id":"dravon","name":"Dravon","kind":"place"}
 {"id":"morvik","name":"Morvik","kind":"place"}
 {"id":"varnatska","name":"Varnatska","kind":"place","aliases":["Varnaška"]}
 {"id":"tolvena","name":"Tolvena","kind":"place","aliases":["Tolwenia","Tolvenija"]}
 {"id":"selvira","name":"Selvira","kind":"place"}"#,
-            "test",
-        )
-        .unwrap();
-        let k = Linker::new(Arc::new(g));
+        );
         for (text, mention, id) in [
             // Latvian: the locative's long vowel on a feminine `-a` the data lacks;
             // Lithuanian: the `-as` paradigm's locative.
@@ -3901,14 +3862,11 @@ mod tests {
     #[test]
     fn names_the_document_writes_as_places() {
         // None of these is in the any-spelling sets.
-        let g = Gazetteer::from_jsonl_str(
+        let k = linker_of(
             r#"{"id":"trujillo","name":"Lucía Trujillo","kind":"person"}
 {"id":"fiskars","name":"Fiskars","kind":"organization"}
 {"id":"meier","name":"Eva Meier-Hoffmann","kind":"person"}"#,
-            "test",
-        )
-        .unwrap();
-        let k = Linker::new(Arc::new(g));
+        );
         // A surname alone that the text writes as a town's name is the town.
         assert!(links(
             &k,
@@ -3966,13 +3924,10 @@ mod tests {
     #[test]
     fn given_names_of_joined_initials_and_a_bodys_russian_soft_sign() {
         // Neither is in the any-spelling sets.
-        let g = Gazetteer::from_jsonl_str(
+        let k = linker_of(
             r#"{"id":"pritzker","name":"JB Pritzker","kind":"person"}
 {"id":"transneft","name":"Transneft","kind":"organization"}"#,
-            "test",
-        )
-        .unwrap();
-        let k = Linker::new(Arc::new(g));
+        );
         // `JB` is two initials together, not a surname in capitals.
         for text in [
             "Governor J.B. Pritzker spoke. Pritzker later left.",
@@ -3992,14 +3947,11 @@ mod tests {
     #[test]
     fn belarusian_enka_feminine_ova_and_english_long_e() {
         // None of these people is in the any-spelling sets.
-        let g = Gazetteer::from_jsonl_str(
+        let k = linker_of(
             r#"{"id":"shevchenko","name":"Taras Shevchenko","kind":"person"}
 {"id":"frederiksen","name":"Mette Frederiksen","kind":"person"}
 {"id":"kerr","name":"Steve Kerr","kind":"person"}"#,
-            "test",
-        )
-        .unwrap();
-        let k = Linker::new(Arc::new(g));
+        );
         // Lithuanian writes -enko as Belarusian -enka, declined as a name in -a.
         let got = links(
             &k,
@@ -4031,12 +3983,7 @@ mod tests {
     #[test]
     fn a_bodys_name_after_a_given_name_and_a_particle_is_a_surname() {
         // Neither is in the any-spelling sets.
-        let g = Gazetteer::from_jsonl_str(
-            r#"{"id":"zeppelin","name":"Zeppelin","kind":"organization"}"#,
-            "test",
-        )
-        .unwrap();
-        let k = Linker::new(Arc::new(g));
+        let k = linker_of(r#"{"id":"zeppelin","name":"Zeppelin","kind":"organization"}"#);
         let got = links(
             &k,
             "Das Luftschiff baute Ferdinand von Zeppelin am Bodensee.",
@@ -4054,13 +4001,10 @@ mod tests {
 
     #[test]
     fn hungarian_letters_read_back() {
-        let g = Gazetteer::from_jsonl_str(
+        let k = linker_of(
             r#"{"id":"sabic","name":"Sabatek","kind":"organization"}
 {"id":"sisko","name":"Mira Sisko","kind":"person"}"#,
-            "test",
-        )
-        .unwrap();
-        let k = Linker::new(Arc::new(g));
+        );
         assert_eq!(
             links(&k, "A tegnapi tárgyaláson az orosz Szabatek is részt vett."),
             [l("Szabatek", "sabic", Rule::Respelled)]
@@ -4082,14 +4026,11 @@ mod tests {
     #[test]
     fn turkish_reads_the_a_of_arabic_names_as_e() {
         // People of our own.
-        let g = Gazetteer::from_jsonl_str(
+        let k = linker_of(
             r#"{"id":"kamal","name":"Kamal bin Rashad","kind":"person"}
 {"id":"walid","name":"Walid Mansour","kind":"person"}
 {"id":"faisal","name":"Faisal bin Hamad Al Nouri","kind":"person","aliases":["Faisal bin Hamad"]}"#,
-            "test",
-        )
-        .unwrap();
-        let k = Linker::new(Arc::new(g));
+        );
         assert_eq!(
             links(&k, "Dışişleri Bakanı Kemal bin Reşad dün Ankara'ya geldi."),
             [l("Kemal bin Reşad", "kamal", Rule::TurkishReading)]
@@ -4117,14 +4058,11 @@ mod tests {
     #[test]
     fn a_second_surname_the_list_lacks() {
         // People of our own: each listed with one surname.
-        let g = Gazetteer::from_jsonl_str(
+        let k = linker_of(
             r#"{"id":"ibarra","name":"Tomás Ibarra","kind":"person"}
 {"id":"quiroga","name":"Lucía Quiroga","kind":"person","aliases":["Lucía Quiroga Méndez"]}
 {"id":"lima","name":"Lima","kind":"place"}"#,
-            "test",
-        )
-        .unwrap();
-        let k = Linker::new(Arc::new(g));
+        );
         // Spanish and Portuguese: the name and one more capitalised word, the whole
         // span; the surname alone later in the text is the same person.
         assert_eq!(
@@ -4180,13 +4118,10 @@ mod tests {
     #[test]
     fn lithuanian_and_latvian_given_names_by_sound() {
         // People of our own.
-        let g = Gazetteer::from_jsonl_str(
+        let k = linker_of(
             r#"{"id":"rukeba","name":"Paul Rukeba","kind":"person"}
 {"id":"carrizo","name":"Bruno Carrizo","kind":"person"}"#,
-            "test",
-        )
-        .unwrap();
-        let k = Linker::new(Arc::new(g));
+        );
         // Latvian writes English Paul as it sounds (Pols), Lithuanian gives a man's
         // name in -o the -as in its place (Brunas).
         assert_eq!(
@@ -4207,14 +4142,11 @@ mod tests {
     #[test]
     fn cyrillic_and_greek_press_transcriptions_of_new_sources() {
         // People of our own.
-        let g = Gazetteer::from_jsonl_str(
+        let k = linker_of(
             r#"{"id":"rukeba","name":"Paul Rukeba","kind":"person"}
 {"id":"munez","name":"Íñigo Ibáñez","kind":"person"}
 {"id":"haddad","name":"Daoud Haddad","kind":"person"}"#,
-            "test",
-        )
-        .unwrap();
-        let k = Linker::new(Arc::new(g));
+        );
         // English au is the press's о (Пол, Πολ).
         assert_eq!(
             links(&k, "Президент Пол Рукеба прибыл в Москву."),
@@ -4239,13 +4171,10 @@ mod tests {
     #[test]
     fn a_rare_transcribed_surname_alone() {
         // People of our own, never named in full in these texts.
-        let g = Gazetteer::from_jsonl_str(
+        let k = linker_of(
             r#"{"id":"schwarzenegger","name":"Arnold Schwarzenegger","kind":"person"}
 {"id":"kohl","name":"Helmut Kohl","kind":"person"}"#,
-            "test",
-        )
-        .unwrap();
-        let k = Linker::new(Arc::new(g));
+        );
         // Inside a sentence, with four consonant sounds or more: linked alone.
         assert_eq!(
             links(&k, "Вчера в Вене выступил Шварценеггер с речью о климате."),
@@ -4264,15 +4193,12 @@ mod tests {
     #[test]
     fn a_rare_declined_surname_alone() {
         // People of our own, never named in full in these texts.
-        let g = Gazetteer::from_jsonl_str(
+        let k = linker_of(
             r#"{"id":"rasmussen","name":"Anders Fogh Rasmussen","kind":"person"}
 {"id":"samsonov","name":"Pyotr Samsonov","kind":"person"}
 {"id":"belozerskiy","name":"Anton Belozerskiy","kind":"person"}
 {"id":"lamb","name":"Mark Lamb","kind":"person"}"#,
-            "test",
-        )
-        .unwrap();
-        let k = Linker::new(Arc::new(g));
+        );
         // A man's case ending, four consonant sounds or more, inside a sentence.
         assert_eq!(
             links(
@@ -4304,14 +4230,11 @@ mod tests {
     #[test]
     fn a_lone_surname_needs_the_person_in_the_document() {
         // People of our own whose surnames are also other things.
-        let g = Gazetteer::from_jsonl_str(
+        let k = linker_of(
             r#"{"id":"montenegro","name":"Luís Montenegro","kind":"person"}
 {"id":"grossi","name":"Rafael Grossi","kind":"person"}
 {"id":"georgieva","name":"Kristalina Georgieva","kind":"person"}"#,
-            "test",
-        )
-        .unwrap();
-        let k = Linker::new(Arc::new(g));
+        );
         // Nobody named in full, no title or role word: a country, a family.
         assert!(links(
             &k,
@@ -4362,12 +4285,7 @@ mod tests {
 
     #[test]
     fn a_given_name_after_an_abbreviated_title_makes_the_surname_someone_elses() {
-        let g = Gazetteer::from_jsonl_str(
-            r#"{"id":"ewa-lis","name":"Ewa Lis","kind":"person"}"#,
-            "test",
-        )
-        .unwrap();
-        let k = Linker::new(Arc::new(g));
+        let k = linker_of(r#"{"id":"ewa-lis","name":"Ewa Lis","kind":"person"}"#);
         // The dot of `dr.`, `gen.` ends the title, not a sentence: the capitalised
         // word after it is someone else's given name.
         assert!(links(&k, "Mszę odprawił dr. Bartłomiej Lis w niedzielę.").is_empty());
@@ -4386,13 +4304,10 @@ mod tests {
 
     #[test]
     fn a_lone_surname_after_a_preposition_of_origin_or_direction_is_a_place() {
-        let g = Gazetteer::from_jsonl_str(
+        let k = linker_of(
             r#"{"id":"stefan-lund","name":"Stefan Lund","kind":"person"}
 {"id":"ana-cuba","name":"Ana Cuba","kind":"person"}"#,
-            "test",
-        )
-        .unwrap();
-        let k = Linker::new(Arc::new(g));
+        );
         assert!(links(
             &k,
             "Det nya tåget till Lund går varje timme. I Lund väntar man."
@@ -4409,13 +4324,10 @@ mod tests {
 
     #[test]
     fn a_place_after_a_surname_in_a_headline_and_feminine_forms_of_names_in_a() {
-        let g = Gazetteer::from_jsonl_str(
+        let k = linker_of(
             r#"{"id":"sefcovic","name":"Maroš Šefčovič","kind":"person"}
 {"id":"metsola","name":"Roberta Metsola","kind":"person"}"#,
-            "test",
-        )
-        .unwrap();
-        let k = Linker::new(Arc::new(g));
+        );
         // `Šefčovič Pozsonyban`: a capitalised word after the surname (itself left
         // unlinked) no longer takes it from the person named in full in the body.
         assert_eq!(
@@ -4446,13 +4358,10 @@ mod tests {
 
     #[test]
     fn words_before_a_given_name_that_are_no_name() {
-        let g = Gazetteer::from_jsonl_str(
+        let k = linker_of(
             r#"{"id":"groysman","name":"Volodymyr Groysman","kind":"person"}
 {"id":"ryabkov","name":"Sergey Ryabkov","kind":"person"}"#,
-            "test",
-        )
-        .unwrap();
-        let k = Linker::new(Arc::new(g));
+        );
         // A country in the genitive, an acronym in capitals before the given name.
         assert_eq!(
             links(&k, "Вчера премьер Украины Владимир Гройсман прибыл в Киев."),
@@ -4475,14 +4384,11 @@ mod tests {
 
     #[test]
     fn sounds_of_bulgarian_and_serbian_letters() {
-        let g = Gazetteer::from_jsonl_str(
+        let k = linker_of(
             r#"{"id":"napolitano","name":"Giorgio Napolitano","kind":"person"}
 {"id":"riksdag","name":"Riksdag","kind":"organization"}
 {"id":"plenkovic","name":"Andrej Plenković","kind":"person"}"#,
-            "test",
-        )
-        .unwrap();
-        let k = Linker::new(Arc::new(g));
+        );
         // Serbian ђ is дж (Giorgio), Bulgarian -ът is the definite article.
         assert_eq!(
             links(
@@ -4505,14 +4411,11 @@ mod tests {
 
     #[test]
     fn tied_sounds_of_one_entity_and_of_two() {
-        let g = Gazetteer::from_jsonl_str(
+        let k = linker_of(
             r#"{"id":"petrov","name":"Vladimir Petrov","kind":"person","aliases":["Vladimir Petroff"]}
 {"id":"meier","name":"Anna Meier","kind":"person"}
 {"id":"maier","name":"Karl Maier","kind":"person"}"#,
-            "test",
-        )
-        .unwrap();
-        let k = Linker::new(Arc::new(g));
+        );
         // `Petrow` sounds like `petrov` and `petroff`, both names of one man.
         assert_eq!(
             links(&k, "Gestern sprach Wladimir Petrow in Berlin."),
@@ -4524,14 +4427,11 @@ mod tests {
 
     #[test]
     fn role_words_of_more_languages() {
-        let g = Gazetteer::from_jsonl_str(
+        let k = linker_of(
             r#"{"id":"komorowski","name":"Bronisław Komorowski","kind":"person"}
 {"id":"niinisto","name":"Sauli Niinistö","kind":"person"}
 {"id":"yildirim","name":"Binali Yıldırım","kind":"person"}"#,
-            "test",
-        )
-        .unwrap();
-        let k = Linker::new(Arc::new(g));
+        );
         assert_eq!(
             links(
                 &k,
@@ -4551,14 +4451,11 @@ mod tests {
 
     #[test]
     fn surname_alone_after_a_german_article_or_before_an_elided_prefix() {
-        let g = Gazetteer::from_jsonl_str(
+        let k = linker_of(
             r#"{"id":"winter","name":"Olga Winter","kind":"person"}
 {"id":"keane","name":"Roisin Keane","kind":"person"}
 {"id":"martin","name":"Siobhan Martin","kind":"person"}"#,
-            "test",
-        )
-        .unwrap();
-        let k = Linker::new(Arc::new(g));
+        );
         // A German article or its contraction before a capitalised word makes it a
         // noun: `seit dem Winter` is the season, in every place of the document.
         assert!(links(&k, "Die Preise steigen vom Winter an.").is_empty());
@@ -4589,15 +4486,12 @@ mod tests {
     #[test]
     fn men_in_a_by_their_case_endings_arabic_particles_and_lowercase_double_surnames() {
         // None of these people is in the any-spelling sets.
-        let g = Gazetteer::from_jsonl_str(
+        let k = linker_of(
             r#"{"id":"kovacevic","name":"Mirza Kovačević","kind":"person"}
 {"id":"bilic","name":"Ana Bilić","kind":"person"}
 {"id":"rashid","name":"Khalid bin Rashid Al Maktoum","kind":"person"}
 {"id":"koskiaho","name":"Pekka Koski-aho","kind":"person"}"#,
-            "test",
-        )
-        .unwrap();
-        let k = Linker::new(Arc::new(g));
+        );
         // A man's case ending on the surname right after his given name says he is a
         // man (Mirza ends in -a): the surname alone may then take one too.
         assert_eq!(
@@ -4637,14 +4531,11 @@ mod tests {
     #[test]
     fn people_who_share_a_surname_first_in_a_sentence_or_declined() {
         // None of these people or texts is in the any-spelling sets.
-        let g = Gazetteer::from_jsonl_str(
+        let k = linker_of(
             r#"{"id":"kovac","name":"Niko Kovač","kind":"person"}
 {"id":"sanchez","name":"Pedro Sánchez","kind":"person"}
 {"id":"zverev","name":"Alexander Zverev","kind":"person"}"#,
-            "test",
-        )
-        .unwrap();
-        let k = Linker::new(Arc::new(g));
+        );
         // Another person's given name first in a headline and in its lead (where a
         // capital says nothing) makes the surname someone else's, there and later on.
         assert!(links_doc(
@@ -4702,15 +4593,12 @@ mod tests {
 
     #[test]
     fn a_double_surname_with_an_ending_the_lists_lack_and_a_place_in_quotes() {
-        let g = Gazetteer::from_jsonl_str(
+        let k = linker_of(
             r#"{"id":"mk","name":"Anna Müller-Kowalski","kind":"person"}
 {"id":"lima","name":"Lima","kind":"place"}
 {"id":"arno","name":"Arno","kind":"place"}
 {"id":"rosneft","name":"Rosneft","kind":"organization","aliases":["Роснефть"]}"#,
-            "test",
-        )
-        .unwrap();
-        let k = Linker::new(Arc::new(g));
+        );
         // The first half alone is not what the text wrote: the mention covers both.
         assert_eq!(
             links(
@@ -4748,12 +4636,9 @@ mod tests {
     #[test]
     fn a_name_in_another_cyrillic_alphabet_matches_only_text_in_it() {
         // An Abkhaz name (`ҭ`) romanises to a Serbian or Russian word with an ending.
-        let g = Gazetteer::from_jsonl_str(
+        let k = linker_of(
             r#"{"id":"tbilisi","name":"Tbilisi","kind":"place","aliases":["Қарҭ","Тбилиси"]}"#,
-            "test",
-        )
-        .unwrap();
-        let k = Linker::new(Arc::new(g));
+        );
         assert!(links(&k, "Карте за премијеру су распродате.").is_empty());
         assert!(links(&k, "Много карт лежало на столе. Карт не было.").is_empty());
         assert_eq!(
