@@ -957,12 +957,7 @@ mod tests {
         for text in ["Maduro's term", "Maduro’s term", "NICOLÁS MADURO’S term"] {
             assert_eq!(links(l, text)[0].1, "nicolas-maduro", "{text}");
         }
-        let g = Gazetteer::from_jsonl_str(
-            r#"{"id":"dhondt","name":"Victor d'Hondt","kind":"person"}"#,
-            "test",
-        )
-        .unwrap();
-        let l = Linker::new(Arc::new(g));
+        let l = linker_of(r#"{"id":"dhondt","name":"Victor d'Hondt","kind":"person"}"#);
         assert_eq!(
             pairs(&l, "the method of Victor d’Hondt"),
             [p("Victor d’Hondt", "dhondt")]
@@ -1083,14 +1078,11 @@ mod tests {
 
     #[test]
     fn a_surname_that_is_also_a_place_follows_the_document() {
-        let g = Gazetteer::from_jsonl_str(
+        let l = linker_of(
             r#"{"id":"ana","name":"Ana Quintero","kind":"person"}
 {"id":"quintero-town","name":"Quintero","kind":"place"}
 {"id":"luis","name":"Luis Quintero","kind":"person"}"#,
-            "test",
-        )
-        .unwrap();
-        let l = Linker::new(Arc::new(g));
+        );
         // The person named in full: her surname alone is her, not the town.
         assert_eq!(
             pairs(&l, "Ana Quintero llegó. Luego Quintero habló."),
@@ -1114,14 +1106,11 @@ mod tests {
 
     #[test]
     fn a_capital_at_a_sentence_start_proves_nothing_for_a_lowercase_word() {
-        let g = Gazetteer::from_jsonl_str(
+        let l = linker_of(
             r#"{"id":"es","name":"Abdel Es","kind":"person"}
 {"id":"dass","name":"Dass","kind":"organization"}
 {"id":"nice","name":"Nice","kind":"place"}"#,
-            "test",
-        )
-        .unwrap();
-        let l = Linker::new(Arc::new(g));
+        );
         // German `es` and `dass` also appear in lowercase: the capitalised ones that
         // start a sentence are the same words.
         let text = "Es regnet. Dass es regnet, weiß man, dass es so ist. Es ist so.";
@@ -1141,13 +1130,10 @@ mod tests {
 
     #[test]
     fn a_kana_name_is_a_whole_kana_word() {
-        let g = Gazetteer::from_jsonl_str(
+        let l = linker_of(
             r#"{"id":"fi","name":"フィ","kind":"person"}
 {"id":"ph","name":"フィリピン","kind":"place"}"#,
-            "test",
-        )
-        .unwrap();
-        let l = Linker::new(Arc::new(g));
+        );
         assert_eq!(pairs(&l, "フィリピンの首都"), [p("フィリピン", "ph")]);
         assert_eq!(pairs(&l, "首相とフィ氏"), [p("フィ", "fi")]);
         assert_eq!(pairs(&l, "ジョン・フィ"), [p("フィ", "fi")]);
@@ -1188,13 +1174,10 @@ mod tests {
 
     #[test]
     fn whole_words_only_and_all_caps_text() {
-        let g = Gazetteer::from_jsonl_str(
+        let l = linker_of(
             r#"{"id":"peters","name":"Anna Peters","kind":"person"}
 {"id":"rosa","name":"Rosa Luxemburg","kind":"person"}"#,
-            "test",
-        )
-        .unwrap();
-        let l = Linker::new(Arc::new(g));
+        );
         assert!(pairs(&l, "Coach Petersen and Peterson met.").is_empty());
         assert_eq!(
             pairs(&l, "Coach Peters met the team."),
@@ -1242,13 +1225,10 @@ mod tests {
         // Lowercase is not the acronym.
         assert!(pairs(l, "the cne said").is_empty());
         // Derived acronym: only when confirmed by the document.
-        let g = Gazetteer::from_jsonl_str(
+        let l = linker_of(
             r#"{"id":"cne","name":"Consejo Nacional Electoral","kind":"organization"}
 {"id":"fp","name":"Foro Penal","kind":"organization"}"#,
-            "test",
-        )
-        .unwrap();
-        let l = Linker::new(Arc::new(g));
+        );
         assert!(pairs(&l, "El CNE anunció.").is_empty());
         let got = pairs(
             &l,
@@ -1266,17 +1246,14 @@ mod tests {
 
     #[test]
     fn articles_organisations_and_surnames_keep_the_place_out() {
-        let g = Gazetteer::from_jsonl_str(
+        let l = linker_of(
             r#"{"id":"country-de","name":"Deutschland","kind":"place","source":"cldr:DE"}
 {"id":"mitte","name":"Mitte","kind":"place","country":"DE","population":102000}
 {"id":"gaza","name":"Gaza","kind":"place","country":"PS","population":410000}
 {"id":"montreal","name":"Montreal","kind":"place","country":"CA","population":900000}
 {"id":"everett","name":"Everett","kind":"place","country":"US","population":110000}
 {"id":"paris","name":"Paris","kind":"place","country":"FR","population":2100000}"#,
-            "test",
-        )
-        .unwrap();
-        let l = Linker::new(Arc::new(g));
+        );
         let de = |s: &str| format!("{s} Das ist nicht neu, und die Leute wissen das auch.");
         // A German article before a city's name: the noun. Not before a compound,
         // and not without the article.
@@ -1317,7 +1294,7 @@ mod tests {
 
     #[test]
     fn person_name_positions_divisions_and_us_states() {
-        let g = Gazetteer::from_jsonl_str(
+        let l = linker_of(
             r#"{"id":"country-eg","name":"Egypt","kind":"place","source":"cldr:EG"}
 {"id":"ahmadi","name":"Al Ahmadi","kind":"place","aliases":["Ahmad"],"country":"KW","population":637000}
 {"id":"saint-marc","name":"Saint-Marc","kind":"place","aliases":["Sen. Mark"],"country":"HT","population":160000}
@@ -1328,10 +1305,7 @@ mod tests {
 {"id":"doha","name":"Doha","kind":"place","country":"QA","population":344000,"capital":true}
 {"id":"kamala-harris","name":"Kamala Harris","kind":"person"}
 {"id":"olaf-scholz","name":"Olaf Scholz","kind":"person"}"#,
-            "test",
-        )
-        .unwrap();
-        let l = Linker::new(Arc::new(g));
+        );
         // A name written twice is a person's (`Ahmad Ahmad`), in the whole document,
         // and `to` before it is no place's evidence then.
         assert!(pairs(
@@ -1401,7 +1375,7 @@ mod tests {
 
     #[test]
     fn longer_names_models_compass_territories_acronyms_and_lists_of_people() {
-        let g = Gazetteer::from_jsonl_str(
+        let l = linker_of(
             r#"{"id":"country-cy","name":"Cyprus","kind":"place","source":"cldr:CY","aliases":["Chipre"]}
 {"id":"country-gr","name":"Greece","kind":"place","source":"cldr:GR","aliases":["Grecia"]}
 {"id":"country-pe","name":"Peru","kind":"place","source":"cldr:PE"}
@@ -1412,10 +1386,7 @@ mod tests {
 {"id":"soria","name":"Soria","kind":"place","country":"ES","population":40000}
 {"id":"mesa","name":"Mesa","kind":"place","country":"US","population":500000}
 {"id":"felipe-gonzalez","name":"Felipe González","kind":"person"}"#,
-            "test",
-        )
-        .unwrap();
-        let l = Linker::new(Arc::new(g));
+        );
         // English `of` after a capitalised head noun: a longer name's end; not after a
         // person's name word, an office's noun or in a title in quotes.
         assert!(pairs(
@@ -1487,7 +1458,7 @@ mod tests {
 
     #[test]
     fn teams_states_bodies_regions_parties_and_people() {
-        let g = Gazetteer::from_jsonl_str(
+        let l = linker_of(
             r#"{"id":"country-de","name":"Germany","kind":"place","source":"cldr:DE"}
 {"id":"country-in","name":"India","kind":"place","source":"cldr:IN"}
 {"id":"region-150","name":"Europe","kind":"place","source":"cldr:150"}
@@ -1503,10 +1474,7 @@ mod tests {
 {"id":"country-us","name":"United States","kind":"place","source":"cldr:US"}
 {"id":"london","name":"London","kind":"place","country":"GB","population":8900000,"capital":true}
 {"id":"lancaster","name":"Lancaster","kind":"place","country":"US","population":160000,"namesakes":["CA","GB"]}"#,
-            "test",
-        )
-        .unwrap();
-        let l = Linker::new(Arc::new(g));
+        );
         // A noun of a team's people after the place: the team.
         unlinked(&l, "A Cologne fan threw a kebab at him.", "Cologne");
         unlinked(&l, "Germany striker Thomas Müller scored.", "Germany");
@@ -1603,7 +1571,7 @@ mod tests {
 
     #[test]
     fn owners_states_and_longer_names_keep_the_place_out() {
-        let g = Gazetteer::from_jsonl_str(
+        let l = linker_of(
             r#"{"id":"country-gb","name":"United Kingdom","kind":"place","source":"cldr:GB","aliases":["UK"]}
 {"id":"country-us","name":"United States","kind":"place","source":"cldr:US","aliases":["US"]}
 {"id":"country-ru","name":"Russia","kind":"place","source":"cldr:RU"}
@@ -1618,10 +1586,7 @@ mod tests {
 {"id":"paris","name":"Paris","kind":"place","country":"FR","population":2100000,"capital":true}
 {"id":"london","name":"London","kind":"place","country":"GB","population":8900000,"capital":true}
 {"id":"nyc","name":"New York City","kind":"place","country":"US","population":8000000,"aliases":["New York"]}"#,
-            "test",
-        )
-        .unwrap();
-        let l = Linker::new(Arc::new(g));
+        );
         // A town written as another country's: that country's namesake, there and in
         // the whole document; written as its own country's, the town.
         unlinked(
@@ -1687,7 +1652,7 @@ mod tests {
 
     #[test]
     fn spelling_provinces_and_features_keep_the_place_out() {
-        let g = Gazetteer::from_jsonl_str(
+        let l = linker_of(
             r#"{"id":"country-gb","name":"United Kingdom","kind":"place","source":"cldr:GB","aliases":["UK"]}
 {"id":"country-us","name":"United States","kind":"place","source":"cldr:US","aliases":["US"]}
 {"id":"country-sy","name":"Syria","kind":"place","source":"cldr:SY"}
@@ -1705,10 +1670,7 @@ mod tests {
 {"id":"berlin","name":"Berlin","kind":"place","country":"DE","population":3600000,"capital":true}
 {"id":"hamburg","name":"Hamburg","kind":"place","country":"DE","population":1800000}
 {"id":"mitte","name":"Mitte","kind":"place","country":"DE","population":380000}"#,
-            "test",
-        )
-        .unwrap();
-        let l = Linker::new(Arc::new(g));
+        );
         // A town with a namesake in Britain, in a text spelled the British way that
         // names no other place of the town's country: the namesake.
         unlinked(
@@ -1792,7 +1754,7 @@ mod tests {
 
     #[test]
     fn bodies_regions_and_a_towns_county_keep_the_place_out() {
-        let g = Gazetteer::from_jsonl_str(
+        let l = linker_of(
             r#"{"id":"country-es","name":"Spain","kind":"place","source":"cldr:ES"}
 {"id":"country-de","name":"Germany","kind":"place","source":"cldr:DE"}
 {"id":"country-us","name":"United States","kind":"place","source":"cldr:US"}
@@ -1809,10 +1771,7 @@ mod tests {
 {"id":"minsk","name":"Minsk","kind":"place","country":"BY","population":900000}
 {"id":"munster","name":"Münster","aliases":["Mönster"],"kind":"place","country":"DE","population":300000}
 {"id":"geonames-5128581","name":"New York City","aliases":["New York"],"kind":"place","country":"US","population":8000000}"#,
-            "test",
-        )
-        .unwrap();
-        let l = Linker::new(Arc::new(g));
+        );
         let en = |s: &str| format!("{s} The people said that it was not new, and that is all.");
         let es = |s: &str| format!("{s} Los que están en la sala dicen que no es para tanto.");
         // A body named after the place, its head noun after it, capitalised; an
@@ -1915,7 +1874,7 @@ mod tests {
 
     #[test]
     fn a_capitals_case_form_and_german_determiners_keep_the_town_out() {
-        let g = Gazetteer::from_jsonl_str(
+        let l = linker_of(
             r#"{"id":"riga","name":"Riga","kind":"place","country":"LV","population":700000,"capital":true}
 {"id":"rize","name":"Rize","kind":"place","country":"TR","population":110000}
 {"id":"ankara","name":"Ankara","kind":"place","country":"TR","population":3500000,"capital":true}
@@ -1923,10 +1882,7 @@ mod tests {
 {"id":"country-mv","name":"Maldives","kind":"place","source":"cldr:MV"}
 {"id":"male","name":"Male","aliases":["Malé"],"kind":"place","country":"MV","population":100000,"capital":true}
 {"id":"praha","name":"Praha","kind":"place","country":"CZ","population":1200000,"capital":true}"#,
-            "test",
-        )
-        .unwrap();
-        let l = Linker::new(Arc::new(g));
+        );
         let cs = "Premiérka byla minulý týden v Rize, kde jednala s prezidentem Lotyšska.";
         // After a Czech preposition, the town's name as written is Riga's locative.
         assert_eq!(pairs(&l, cs), [p("Rize", "riga")]);
@@ -1947,7 +1903,7 @@ mod tests {
 
     #[test]
     fn currencies_stations_defined_acronyms_and_given_names_keep_the_entity_out() {
-        let g = Gazetteer::from_jsonl_str(
+        let l = linker_of(
             r#"{"id":"us","name":"United States","aliases":["US"],"kind":"place","source":"cldr:US"}
 {"id":"europe","name":"Europe","kind":"place","source":"cldr:150"}
 {"id":"russia","name":"Russia","aliases":["Rossiya"],"kind":"place","source":"cldr:RU"}
@@ -1956,10 +1912,7 @@ mod tests {
 {"id":"ndjamena","name":"N'Djamena","aliases":["Lamy"],"kind":"place","country":"TD","population":900000,"capital":true}
 {"id":"rome","name":"Rome","aliases":["Rom"],"kind":"place","country":"IT","population":2800000,"capital":true}
 {"id":"ecb","name":"European Central Bank","aliases":["ECB"],"kind":"organization"}"#,
-            "test",
-            )
-        .unwrap();
-        let l = Linker::new(Arc::new(g));
+        );
         let en = |s: &str| format!("{s} The people said that it was not new, and that is all.");
         // A dollar sign right after a country's code: a currency's symbol.
         unlinked(
@@ -2025,14 +1978,11 @@ mod tests {
 
     #[test]
     fn a_place_after_a_title_of_nobility_is_the_title_not_the_place() {
-        let g = Gazetteer::from_jsonl_str(
+        let l = linker_of(
             r#"{"id":"country-fd","name":"Freedonia","kind":"place","source":"cldr:FD"}
 {"id":"tessa","name":"Tessa","kind":"place","country":"FD","population":90000}
 {"id":"west","name":"Westmark","kind":"place","source":"iso3166-2:FD-W","within":"FD"}"#,
-            "test",
-        )
-        .unwrap();
-        let l = Linker::new(Arc::new(g));
+        );
         let en = |s: &str| format!("{s} Freedonia said that it was not new, and that is all.");
         // A region's or a town's name after a noble title and `of`: a person's title,
         // even with its country named nearby.
@@ -2058,16 +2008,13 @@ mod tests {
 
     #[test]
     fn nicknames_particles_party_states_and_shows_keep_the_entity_out() {
-        let g = Gazetteer::from_jsonl_str(
+        let l = linker_of(
             r#"{"id":"rubio","name":"Marco Rubio","aliases":["Marco Antonio Rubio"],"kind":"person"}
 {"id":"guterres","name":"António Guterres","kind":"person"}
 {"id":"lula","name":"Luiz Inácio Lula da Silva","aliases":["Lula da Silva","Lula"],"kind":"person"}
 {"id":"venezuela","name":"Venezuela","kind":"place","source":"cldr:VE"}
 {"id":"nyc","name":"New York City","aliases":["New York"],"kind":"place","country":"US","population":8000000}"#,
-            "test",
-        )
-        .unwrap();
-        let l = Linker::new(Arc::new(g));
+        );
         let en = |s: &str| format!("{s} The people said that it was not new, and that is all.");
         // A given name, a surname particle and a name word that names nothing: the
         // given name of someone else, not a middle name of the gazetteer's person.
@@ -2121,17 +2068,14 @@ mod tests {
 
     #[test]
     fn hyphenated_names_plural_treaties_and_joined_bodies_keep_the_place_out() {
-        let g = Gazetteer::from_jsonl_str(
+        let l = linker_of(
             r#"{"id":"country-fr","name":"Freedonia","kind":"place","source":"cldr:FD"}
 {"id":"tessa","name":"Tessa","kind":"place","country":"FD","population":90000}
 {"id":"lome","name":"Lomé","kind":"place","country":"FD","population":900000,"capital":true}
 {"id":"hamburg","name":"Hamburg","kind":"place","country":"DE","population":1800000}
 {"id":"vienna","name":"Vienna","kind":"place","country":"AT","population":1900000,"capital":true}
 {"id":"harbour","name":"Harbour","kind":"place","country":"FD","population":200000,"common_words":{"en":["Harbour"]}}"#,
-            "test",
-        )
-        .unwrap();
-        let l = Linker::new(Arc::new(g));
+        );
         let en = |s: &str| format!("{s} The people said that it was not new, and that is all.");
         // A town's name before a hyphen and a capitalised word that starts no name:
         // a double surname, wherever the text says place around it.
@@ -2183,7 +2127,7 @@ mod tests {
 
     #[test]
     fn longer_names_counties_and_given_names_keep_the_place_out() {
-        let g = Gazetteer::from_jsonl_str(
+        let l = linker_of(
             r#"{"id":"country-it","name":"Italy","kind":"place","source":"cldr:IT"}
 {"id":"country-ie","name":"Ireland","kind":"place","source":"cldr:IE"}
 {"id":"leeds","name":"Leeds","kind":"place","country":"GB","population":790000}
@@ -2193,10 +2137,7 @@ mod tests {
 {"id":"pisa","name":"Pisa","kind":"place","country":"IT","population":90000}
 {"id":"galway","name":"Galway","kind":"place","country":"IE","population":80000}
 {"id":"tralee","name":"Tralee","kind":"place","country":"IE","population":23000}"#,
-            "test",
-        )
-        .unwrap();
-        let l = Linker::new(Arc::new(g));
+        );
         let en = |s: &str| format!("{s} The people said that it was not new, and that is all.");
         // A capitalised word's possessive before `of` makes one name of them.
         unlinked(&l, &en("Brown's of Leeds sold the shop."), "Leeds");
@@ -2264,7 +2205,7 @@ mod tests {
 
     #[test]
     fn teams_ages_inverted_names_acronyms_and_hangul_keep_the_place_out() {
-        let g = Gazetteer::from_jsonl_str(
+        let l = linker_of(
             r#"{"id":"country-kr","name":"South Korea","kind":"place","source":"cldr:KR"}
 {"id":"hamburg","name":"Hamburg","kind":"place","country":"DE","population":1800000}
 {"id":"cologne","name":"Cologne","kind":"place","country":"DE","population":1000000}
@@ -2274,10 +2215,7 @@ mod tests {
 {"id":"handa","name":"Handa","kind":"place","country":"JP","population":117000}
 {"id":"seoul","name":"Seoul","kind":"place","aliases":["서울"],"country":"KR","population":10000000}
 {"id":"havana","name":"Havana","kind":"place","aliases":["Havanna"],"country":"CU","population":2100000}"#,
-            "test",
-        )
-        .unwrap();
-        let l = Linker::new(Arc::new(g));
+        );
         let en = |s: &str| format!("{s} The people said that it was not new, and that is all.");
         // Two places beside a score are teams, in the whole report; a preposition of
         // place still says place.
@@ -2318,7 +2256,7 @@ mod tests {
 
     #[test]
     fn towns_need_the_texts_evidence() {
-        let g = Gazetteer::from_jsonl_str(
+        let l = linker_of(
             r#"{"id":"country-de","name":"Germany","kind":"place","source":"cldr:DE"}
 {"id":"hamburg","name":"Hamburg","kind":"place","country":"DE","population":1800000}
 {"id":"bonn","name":"Bonn","kind":"place","country":"DE","population":330000,"capital":true}
@@ -2326,10 +2264,7 @@ mod tests {
 {"id":"heilbronn","name":"Heilbronn","kind":"place","country":"DE","population":120000}
 {"id":"gaza","name":"Gaza","kind":"place","country":"PS","population":410000}
 {"id":"rafah","name":"Rafah","kind":"place","country":"PS","population":126000}"#,
-            "test",
-        )
-        .unwrap();
-        let l = Linker::new(Arc::new(g));
+        );
         // A town alone: no evidence. A large city, a capital, the largest city of its
         // country: their names alone.
         for (text, want) in [
@@ -2395,14 +2330,11 @@ mod tests {
 
     #[test]
     fn common_word_places_need_evidence() {
-        let g = Gazetteer::from_jsonl_str(
+        let l = linker_of(
             r#"{"id":"country-de","name":"Deutschland","kind":"place","source":"cldr:DE"}
 {"id":"siegen","name":"Siegen","kind":"place","country":"DE","common_words":{"de":["Siegen"]}}
 {"id":"hagen","name":"Hagen","kind":"place","country":"DE"}"#,
-            "test",
-        )
-        .unwrap();
-        let l = Linker::new(Arc::new(g));
+        );
         let de = |s: &str| format!("{s} Das ist nicht neu, und die Leute wissen das auch.");
         // A German noun with no evidence: not the place; nor when its country is
         // named nearby but the word reads as a noun (after a number, an article).
@@ -2487,13 +2419,10 @@ mod tests {
 
     #[test]
     fn in_a_headline_in_capitals_only_long_written_acronyms_link() {
-        let g = Gazetteer::from_jsonl_str(
+        let l = linker_of(
             r#"{"id":"un","name":"United Nations","kind":"organization","aliases":["UN","ONU"]}
 {"id":"us","name":"United States","kind":"place","aliases":["EEUU","USA"]}"#,
-            "test",
-        )
-        .unwrap();
-        let l = Linker::new(Arc::new(g));
+        );
         let got = pairs(
             &l,
             "LA DEFINICIÓN DE UN CALENDARIO Y LA AYUDA DEL GOBIERNO DE EEUU PARA LAS TROPAS\n\
@@ -2504,13 +2433,10 @@ mod tests {
 
     #[test]
     fn acronym_definitions_fit_the_words_linked() {
-        let g = Gazetteer::from_jsonl_str(
+        let l = linker_of(
             r#"{"id":"kyiv","name":"Kyiv","kind":"place"}
 {"id":"fp","name":"Foro Penal","kind":"organization"}"#,
-            "test",
-        )
-        .unwrap();
-        let l = Linker::new(Arc::new(g));
+        );
         // `(DCK)` is the court's acronym, not the city's; the city is a part of the
         // court's name that the text defines so (`Doc::inside_defined_name`).
         let got = pairs(&l, "The District Court of Kyiv (DCK) ruled. DCK said no.");
@@ -2549,15 +2475,12 @@ mod tests {
 
     #[test]
     fn romanised_aliases_match_only_their_own_script() {
-        let g = Gazetteer::from_jsonl_str(
+        let l = linker_of(
             r#"{"id":"de","name":"Germany","kind":"place","aliases":["Герман","Deutschland"]}
 {"id":"kyiv","name":"Kyiv","kind":"place","aliases":["Київ"]}
 {"id":"athens","name":"Athens","kind":"place","aliases":["Αθήνα"]}
 {"id":"sol","name":"Sol Petrov","kind":"person","aliases":["Сол Петров","Sol Petrov"]}"#,
-            "test",
-        )
-        .unwrap();
-        let l = Linker::new(Arc::new(g));
+        );
         // `Герман` romanises to `german`: a transliteration, not the English word.
         assert!(pairs(&l, "The German Chancellor spoke.").is_empty());
         assert_eq!(pairs(&l, "Канцлер Герман ушёл."), [p("Герман", "de")]);
@@ -2605,7 +2528,7 @@ mod tests {
     /// its first letter to its last (letters that fold to nothing, `ь`, included).
     #[test]
     fn spans_are_whole_names_for_every_rule_and_script() {
-        let g = Gazetteer::from_jsonl_str(
+        let l = linker_of(
             r#"{"id":"sechin","name":"Игорь Сечин","kind":"person"}
 {"id":"angstrom","name":"Zoë Ångström","kind":"person"}
 {"id":"pappas","name":"Νίκος Παππάς","kind":"person"}
@@ -2620,10 +2543,7 @@ mod tests {
 {"id":"caracas","name":"Caracas","kind":"place","aliases":["カラカス"]}
 {"id":"pashinyan","name":"Nikol Pashinyan","kind":"person"}
 {"id":"kobakhidze","name":"Irakli Kobakhidze","kind":"person"}"#,
-            "test",
-        )
-        .unwrap();
-        let l = Linker::new(Arc::new(g));
+        );
         for (text, want) in [
             ("Сказал Игорь Сечин.", vec![("Игорь Сечин", Rule::Exact)]),
             (
@@ -3419,12 +3339,7 @@ mod tests {
             [l("Friedrich Merz", "merz", Rule::Exact)]
         );
         // A title before a particle and an inflected word is a noun phrase's.
-        let g = Gazetteer::from_jsonl_str(
-            r#"{"id":"x","name":"Abu Talha der Deutsche","kind":"person"}"#,
-            "test",
-        )
-        .unwrap();
-        let x = Linker::new(Arc::new(g));
+        let x = linker_of(r#"{"id":"x","name":"Abu Talha der Deutsche","kind":"person"}"#);
         assert!(links(&x, "Sie war Kanzlerin der Deutschen.").is_empty());
         // Places and bodies are never reached by Latin endings or transcription.
         assert!(links(k, "Gdańska port.").is_empty());
