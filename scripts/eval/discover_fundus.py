@@ -6,24 +6,32 @@ copied) are split by language: each article goes to the language whose function 
 it uses most (de, en, es, fr); one where no language has 8 % of its words, or where the
 first two tie, goes to `other`. Discovery runs over all articles and over each
 language's (built-in gazetteer, `--min-docs 2`), and each run's top N proposals are
-scored against `benches/discover-fundus/judgements.tsv` (names and verdicts only). A
-proposal not judged there is printed as such and counted apart: judge it and add it.
-The frequent entities of a language (`benches/discover-fundus/frequent.tsv`: names
-written inside sentences in 5 articles or more, read as entities) are found when
+scored against `benches/discover-fundus/judgements.tsv` (verdicts only). A proposal
+not judged there is printed as such and counted apart: judge it and add it (its key is
+`key(name)` below). The frequent entities of a language (`benches/discover-fundus/
+frequent.tsv`: names written inside sentences in 5 articles or more, read as entities)
+are found when
 `nomen tag` with the built-in gazetteer (and then with the proposals added) links a
 mention over one of their occurrences in half their articles or more.
+
+The fixtures' licence forbids redistributing them, so the two files keep nothing of
+them: each name is stored as its key, the first 16 hex digits of the SHA-256 of its
+UTF-8 (NFC). Judgements are looked up by the key of each proposal's name; the frequent
+names are found again among the fixtures' word sequences of up to MAX_WORDS words.
 
     NOMEN_FUNDUS=../shared/data/fundus-news-fixtures/articles.jsonl \\
       python3 scripts/eval/discover_fundus.py --nomen target/debug/nomen [--top 50] [--show]
 """
 
 import argparse
+import hashlib
 import json
 import os
 import re
 import subprocess
 import sys
 import tempfile
+import unicodedata
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 JUDGEMENTS = os.path.join(HERE, "..", "..", "benches", "discover-fundus", "judgements.tsv")
@@ -36,6 +44,33 @@ FUNCTION_WORDS = {
     "fr": "le la les et des du est que une pour dans sur au qui pas avec".split(),
 }
 WORD = re.compile(r"\w+", re.UNICODE)
+# Words written together inside a name (`Baden-Württemberg`, `Olaf Scholz`).
+NAME_WORD = re.compile(r"\w+(?:[-'’.]\w+)*", re.UNICODE)
+MAX_WORDS = 6
+
+
+def key(name):
+    """The key a name is stored under in the two files."""
+    return hashlib.sha256(unicodedata.normalize("NFC", name).encode("utf-8")).hexdigest()[:16]
+
+
+def names_of(path, keys):
+    """{key: name} of the `keys` found among the word sequences of the articles of
+    `path` (each key's first spelling found)."""
+    wanted, out = set(keys), {}
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            art = json.loads(line)
+            for text in (art.get("title") or "", art["text"]):
+                for pattern in (NAME_WORD, WORD):
+                    words = pattern.findall(unicodedata.normalize("NFC", text))
+                    for i in range(len(words)):
+                        for n in range(1, min(MAX_WORDS, len(words) - i) + 1):
+                            name = " ".join(words[i:i + n])
+                            k = key(name)
+                            if k in wanted and k not in out:
+                                out[k] = name
+    return out
 
 
 def language(text):
@@ -58,7 +93,7 @@ def load_judgements(path):
                 continue
             parts = line.rstrip("\n").split("\t")
             if len(parts) != 4 or parts[2] not in ("right", "wrong"):
-                sys.exit(f"{path}:{n}: expected scope, name, verdict (right|wrong), reason")
+                sys.exit(f"{path}:{n}: expected scope, key, verdict (right|wrong), reason")
             out[(parts[0], parts[1])] = parts[2] == "right"
     return out
 
@@ -71,7 +106,7 @@ def load_frequent(path):
                 continue
             parts = line.rstrip("\n").split("\t")
             if len(parts) != 2:
-                sys.exit(f"{path}:{n}: expected lang, name")
+                sys.exit(f"{path}:{n}: expected lang, key")
             out.setdefault(parts[0], []).append(parts[1])
     return out
 
@@ -111,7 +146,8 @@ def found(nomen, path, names, extra):
 
 
 def verdict(judgements, run, name):
-    return judgements.get((run, name), judgements.get(("*", name)))
+    k = key(name)
+    return judgements.get((run, k), judgements.get(("*", k)))
 
 
 def main():
@@ -180,7 +216,11 @@ def main():
             if wrong:
                 print(f"    wrong: {', '.join(wrong)}")
             if run in frequent:
-                names = frequent[run]
+                spelled = names_of(files[run], frequent[run])
+                lost = len(frequent[run]) - len(spelled)
+                if lost:
+                    print(f"    {lost} frequent names not found in these articles (other fixtures?)")
+                names = [spelled[k] for k in frequent[run] if k in spelled]
                 props = os.path.join(tmp, f"proposals-{run}.jsonl")
                 with open(props, "w", encoding="utf-8") as o:
                     for p in proposals:
