@@ -150,10 +150,11 @@ fn name_variants(parts: &[String], spellings: &HashMap<String, Vec<String>>) -> 
 }
 
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use super::*;
 
-    fn person(name: &str) -> Entity {
+    /// A person of that name, no aliases (also for the other link modules' tests).
+    pub(in crate::link) fn person(name: &str) -> Entity {
         serde_json::from_str(&format!(
             r#"{{"id":"x","name":{},"kind":"person"}}"#,
             serde_json::to_string(name).unwrap()

@@ -370,6 +370,21 @@ fn long(prev: Option<Mora<'_>>, next: Option<&Mora<'_>>, onset: &str, v: u8) -> 
         )
 }
 
+/// The letter a doubled consonant (`っ`) writes before `next`: the next mora's first
+/// consonant, `letters` giving it for k, s, t (and ch) and p.
+fn doubled<'a>(next: Option<&Mora<'_>>, letters: [&'a str; 4]) -> &'a str {
+    let Some(Mora::Syllable(onset, _)) = next else {
+        return "";
+    };
+    match onset.as_bytes().first() {
+        Some(b'k') => letters[0],
+        Some(b's') => letters[1],
+        Some(b't' | b'c') => letters[2],
+        Some(b'p') => letters[3],
+        _ => "",
+    }
+}
+
 /// A Japanese word (Hepburn morae) in Polivanov's system (Russian letters).
 fn polivanov(morae: &[Mora<'_>]) -> String {
     let mut out = String::new();
@@ -377,17 +392,7 @@ fn polivanov(morae: &[Mora<'_>]) -> String {
     for (k, &m) in morae.iter().enumerate() {
         match m {
             Mora::Double => {
-                // The next mora's first consonant letter, doubled.
-                if let Some(Mora::Syllable(onset, _)) = morae.get(k + 1) {
-                    let first = match onset.as_bytes().first() {
-                        Some(b'k') => "к",
-                        Some(b's') => "с",
-                        Some(b't' | b'c') => "т",
-                        Some(b'p') => "п",
-                        _ => "",
-                    };
-                    out.push_str(first);
-                }
+                out.push_str(doubled(morae.get(k + 1), ["к", "с", "т", "п"]));
             }
             Mora::N => out.push_str(if out.is_empty() { "" } else { "н" }),
             Mora::Syllable(onset, v) => {
@@ -489,16 +494,7 @@ fn hungarian_japanese(morae: &[Mora<'_>]) -> String {
     for (k, &m) in morae.iter().enumerate() {
         match m {
             Mora::Double => {
-                if let Some(Mora::Syllable(onset, _)) = morae.get(k + 1) {
-                    let first = match onset.as_bytes().first() {
-                        Some(b'k') => "k",
-                        Some(b's') => "s",
-                        Some(b't' | b'c') => "t",
-                        Some(b'p') => "p",
-                        _ => "",
-                    };
-                    out.push_str(first);
-                }
+                out.push_str(doubled(morae.get(k + 1), ["k", "s", "t", "p"]));
             }
             Mora::N => out.push('n'),
             Mora::Syllable(onset, v) => {
@@ -650,13 +646,7 @@ pub(crate) fn variants(entities: &[Entity]) -> Vec<Vec<String>> {
 mod tests {
     use super::*;
 
-    fn person(name: &str) -> Entity {
-        serde_json::from_str(&format!(
-            r#"{{"id":"x","name":{},"kind":"person"}}"#,
-            serde_json::to_string(name).unwrap()
-        ))
-        .unwrap()
-    }
+    use crate::link::cross_script::tests::person;
 
     fn forms(name: &str) -> Vec<String> {
         press_forms(&person(name))
