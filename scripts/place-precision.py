@@ -102,13 +102,20 @@ who read none of the linker's code, on all the mentions of main `5bf9361` (the b
 the session's start), before that session's rules were landed (labels in
 `benches/place-precision/fifteenth-labels.jsonl`; `--set fifteenth`).
 
+A sixteenth set, `sixteenth` (issue 21's sixteenth round): drawn as the fifteenth (40
+English news, 30 Bundestag, 30 Congreso and 20 House of Commons speeches) with seed 2127
+from the articles in none of the earlier sets nor `dev`, drawn and judged blind by a judge
+who read none of the linker's code, on all the mentions of main `831980f` (the build at
+the session's start), before that session's rules were landed (labels in
+`benches/place-precision/sixteenth-labels.jsonl`; `--set sixteenth`).
+
 Usage:
   python3 scripts/place-precision.py [--set SET] sample              # writes the set
   python3 scripts/place-precision.py [--set SET] run NOMEN OUT.jsonl # tags it with NOMEN
   python3 scripts/place-precision.py [--set SET] judge RUN.jsonl...  # precision, recall
   python3 scripts/place-precision.py [--set SET] draw N RUN.jsonl... # mentions to judge
 (SET: heldout, the default, fresh, third, fourth, dev, fifth, sixth, seventh, eighth,
-ninth, tenth, eleventh, twelfth, thirteenth, fourteenth or fifteenth)
+ninth, tenth, eleventh, twelfth, thirteenth, fourteenth, fifteenth or sixteenth)
 
 `judge` prints, per run: the judged mentions among its mentions, the precision of all
 of them and of the place mentions, and the recall of correct place mentions relative
@@ -177,6 +184,9 @@ SETS = {
     "fifteenth": ("fifteenth.jsonl", "fifteenth-labels.jsonl",
                   [("news-en", 40), ("parlspeech-de", 30), ("parlspeech-es", 30),
                    ("parlspeech-en", 20)], 2126),
+    "sixteenth": ("sixteenth.jsonl", "sixteenth-labels.jsonl",
+                  [("news-en", 40), ("parlspeech-de", 30), ("parlspeech-es", 30),
+                   ("parlspeech-en", 20)], 2127),
 }
 # The sets each set must not share articles with (drawn before it).
 EARLIER = {"heldout": [], "fresh": ["heldout"], "third": ["heldout", "fresh"],
@@ -202,7 +212,10 @@ EARLIER = {"heldout": [], "fresh": ["heldout"], "third": ["heldout", "fresh"],
                           "thirteenth"],
            "fifteenth": ["heldout", "fresh", "third", "fourth", "dev", "fifth", "sixth",
                          "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
-                         "thirteenth", "fourteenth"]}
+                         "thirteenth", "fourteenth"],
+           "sixteenth": ["heldout", "fresh", "third", "fourth", "dev", "fifth", "sixth",
+                         "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
+                         "thirteenth", "fourteenth", "fifteenth"]}
 
 
 class Error(Exception):
