@@ -47,9 +47,8 @@ const LATER_STEM: usize = 3;
 struct Name {
     entity: u32,
     words: Box<[Box<str>]>,
-    endings: &'static [&'static str],
-    /// The bytes of the longest of `endings`.
-    longest: usize,
+    /// The endings of its language: an index into [`DeclinedNames::endings`].
+    endings: u8,
 }
 
 /// The names of several words that decline, by the first four bytes of their first
@@ -58,6 +57,59 @@ struct Name {
 pub(crate) struct DeclinedNames {
     names: Vec<Name>,
     by_key: HashMap<u32, Vec<u32>, FxBuild>,
+    /// The lists of [`endings`] the names use, each once.
+    endings: Vec<Endings>,
+}
+
+/// A list of [`endings`] made for lookups: each ending packed into a `u64` (its
+/// bytes, little-endian, and its length in the top byte), sorted, so that whether a
+/// word's rest is an ending is a binary search of integers, not a comparison of
+/// strings with each of up to 55 endings (the lookups were most of the rule's cost:
+/// BENCHMARKS.md, "The linking stage alone").
+#[derive(Debug)]
+struct Endings {
+    /// The list it was made from (to tell lists apart).
+    list: &'static [&'static str],
+    packed: Box<[u64]>,
+    /// The bytes of the longest ending.
+    longest: usize,
+}
+
+/// The bytes that [`pack`] holds: an ending of more is no ending.
+const PACKED_BYTES: usize = 7;
+
+/// `s` packed into a `u64` ([`Endings`]); `None` when longer than [`PACKED_BYTES`].
+#[inline]
+fn pack(s: &[u8]) -> Option<u64> {
+    if s.len() > PACKED_BYTES {
+        return None;
+    }
+    let mut bytes = [0u8; 8];
+    bytes[..s.len()].copy_from_slice(s);
+    bytes[7] = s.len() as u8;
+    Some(u64::from_le_bytes(bytes))
+}
+
+impl Endings {
+    fn new(list: &'static [&'static str]) -> Endings {
+        let mut packed: Vec<u64> = list
+            .iter()
+            .map(|e| pack(e.as_bytes()).expect("an ending of at most seven bytes"))
+            .collect();
+        packed.sort_unstable();
+        packed.dedup();
+        Endings {
+            list,
+            packed: packed.into(),
+            longest: longest(list),
+        }
+    }
+
+    /// True when `s` is one of the endings.
+    #[inline]
+    fn has(&self, s: &[u8]) -> bool {
+        s.len() <= self.longest && pack(s).is_some_and(|p| self.packed.binary_search(&p).is_ok())
+    }
 }
 
 /// The lookup key of a folded first word: its first four bytes, when it has more.
@@ -76,8 +128,15 @@ impl DeclinedNames {
                 continue;
             }
             for (code, names) in by_language::names_by_language(entity) {
-                let Some(endings) = endings(code) else {
+                let Some(list) = endings(code) else {
                     continue;
+                };
+                let set = match out.endings.iter().position(|e| std::ptr::eq(e.list, list)) {
+                    Some(i) => i,
+                    None => {
+                        out.endings.push(Endings::new(list));
+                        out.endings.len() - 1
+                    }
                 };
                 for name in names {
                     let folded = folder.fold(name);
@@ -104,8 +163,7 @@ impl DeclinedNames {
                     out.names.push(Name {
                         entity: e as u32,
                         words,
-                        endings,
-                        longest: longest(endings),
+                        endings: u8::try_from(set).expect("fewer than 256 lists of endings"),
                     });
                 }
             }
@@ -134,6 +192,7 @@ impl DeclinedNames {
         };
         for &id in ids {
             let name = &self.names[id as usize];
+            let endings = &self.endings[usize::from(name.endings)];
             let mut changed = false;
             let all = name.words.iter().enumerate().all(|(i, w)| {
                 let Some(text) = words(i) else { return false };
@@ -142,7 +201,7 @@ impl DeclinedNames {
                 }
                 changed = true;
                 let stem = if i == 0 { FIRST_STEM } else { LATER_STEM };
-                declined(text, w, stem, name.endings, name.longest)
+                declined(text, w, stem, endings)
             });
             if all && changed {
                 out.push((name.entity, name.words.len()));
@@ -158,11 +217,10 @@ fn longest(endings: &[&str]) -> usize {
     endings.iter().map(|e| e.len()).max().unwrap_or(0)
 }
 
-/// True when `text` is the name's word `name` with another ending of `endings`
-/// (the longest of them `longest` bytes): a common stem of `min_stem` bytes or more,
-/// the rest of each in the list. A name's word of [`SHORT_WORD`] bytes or fewer takes
-/// no ending.
-fn declined(text: &str, name: &str, min_stem: usize, endings: &[&str], longest: usize) -> bool {
+/// True when `text` is the name's word `name` with another ending of `endings`: a
+/// common stem of `min_stem` bytes or more, the rest of each in the list. A name's
+/// word of [`SHORT_WORD`] bytes or fewer takes no ending.
+fn declined(text: &str, name: &str, min_stem: usize, endings: &Endings) -> bool {
     if name.len() <= SHORT_WORD {
         return false;
     }
@@ -176,13 +234,13 @@ fn declined(text: &str, name: &str, min_stem: usize, endings: &[&str], longest: 
     // for every stem from the common one down: 9.8 % of the linker's instructions on
     // the generated corpus).
     let shortest = min_stem
-        .max(text.len().saturating_sub(longest))
-        .max(name.len().saturating_sub(longest));
+        .max(text.len().saturating_sub(endings.longest))
+        .max(name.len().saturating_sub(endings.longest));
     (shortest..=common).rev().any(|k| {
         text.is_char_boundary(k)
             && name.is_char_boundary(k)
-            && endings.contains(&&text[k..])
-            && endings.contains(&&name[k..])
+            && endings.has(&text.as_bytes()[k..])
+            && endings.has(&name.as_bytes()[k..])
     })
 }
 
@@ -322,59 +380,42 @@ mod tests {
             "mezinarodniho",
             "mezinarodni",
             4,
-            CZECH_SLOVAK,
-            longest(CZECH_SLOVAK)
+            &Endings::new(CZECH_SLOVAK)
         ));
-        assert!(declined(
-            "fondu",
-            "fond",
-            3,
-            CZECH_SLOVAK,
-            longest(CZECH_SLOVAK)
-        ));
+        assert!(declined("fondu", "fond", 3, &Endings::new(CZECH_SLOVAK)));
         assert!(declined(
             "europejskiego",
             "europejski",
             4,
-            POLISH,
-            longest(POLISH)
+            &Endings::new(POLISH)
         ));
         assert!(declined(
             "centrinio",
             "centrinis",
             3,
-            LITHUANIAN,
-            longest(LITHUANIAN)
+            &Endings::new(LITHUANIAN)
         ));
         assert!(declined(
             "kansainvalisen",
             "kansainvalinen",
             4,
-            FINNISH,
-            longest(FINNISH)
+            &Endings::new(FINNISH)
         ));
         assert!(declined(
             "mezhdunarodniya",
             "mezhdunarodniyat",
             4,
-            BULGARIAN,
-            longest(BULGARIAN)
+            &Endings::new(BULGARIAN)
         ));
-        assert!(declined("diethnus", "diethnis", 4, GREEK, longest(GREEK)));
+        assert!(declined("diethnus", "diethnis", 4, &Endings::new(GREEK)));
         // The Russian neuter adjective (`Каспийское`, `Каспийскому`, `Каспийском`).
         for text in ["kaspiyskomu", "kaspiyskom", "kaspiyskogo"] {
             assert!(
-                declined(text, "kaspiyskoe", 4, EAST_SLAVIC, longest(EAST_SLAVIC)),
+                declined(text, "kaspiyskoe", 4, &Endings::new(EAST_SLAVIC)),
                 "{text}"
             );
         }
-        assert!(declined(
-            "sudu",
-            "sud",
-            3,
-            SOUTH_SLAVIC,
-            longest(SOUTH_SLAVIC)
-        ));
+        assert!(declined("sudu", "sud", 3, &Endings::new(SOUTH_SLAVIC)));
     }
 
     #[test]
@@ -384,34 +425,20 @@ mod tests {
             "parlamentni",
             "parlament",
             3,
-            CZECH_SLOVAK,
-            longest(CZECH_SLOVAK)
+            &Endings::new(CZECH_SLOVAK)
         ));
         // Stem too short.
-        assert!(!declined(
-            "bana",
-            "banka",
-            4,
-            CZECH_SLOVAK,
-            longest(CZECH_SLOVAK)
-        ));
+        assert!(!declined("bana", "banka", 4, &Endings::new(CZECH_SLOVAK)));
         // A name's word of three letters takes an ending only after the whole word,
         // one of two letters none.
-        assert!(!declined(
-            "pravo",
-            "pro",
-            3,
-            CZECH_SLOVAK,
-            longest(CZECH_SLOVAK)
-        ));
-        assert!(!declined("va", "v", 3, CZECH_SLOVAK, longest(CZECH_SLOVAK)));
+        assert!(!declined("pravo", "pro", 3, &Endings::new(CZECH_SLOVAK)));
+        assert!(!declined("va", "v", 3, &Endings::new(CZECH_SLOVAK)));
         // Consonant gradation is not undone.
         assert!(!declined(
             "keskuspankin",
             "keskuspankki",
             4,
-            FINNISH,
-            longest(FINNISH)
+            &Endings::new(FINNISH)
         ));
     }
 
@@ -457,7 +484,7 @@ mod tests {
                         let (text, name) = (format!("{stem}{a}"), format!("{stem}{b}"));
                         for min_stem in [3, 4] {
                             let want = every_stem(&text, &name, min_stem, endings);
-                            let got = declined(&text, &name, min_stem, endings, longest(endings));
+                            let got = declined(&text, &name, min_stem, &Endings::new(endings));
                             assert_eq!(got, want, "{text} {name} {min_stem}");
                             yes += usize::from(got);
                         }
@@ -482,9 +509,9 @@ mod tests {
             names: vec![Name {
                 entity: 7,
                 words: ["mezinarodni", "menovy", "fond"].map(Box::from).into(),
-                endings: CZECH_SLOVAK,
-                longest: longest(CZECH_SLOVAK),
+                endings: 0,
             }],
+            endings: vec![Endings::new(CZECH_SLOVAK)],
             by_key: [(key(b"mezinarodni").unwrap(), vec![0])]
                 .into_iter()
                 .collect(),
