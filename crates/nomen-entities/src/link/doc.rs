@@ -1206,6 +1206,22 @@ thread_local! {
         std::cell::RefCell::new((0, HashMap::default()));
 }
 
+/// The stems of the entities' name words this thread has asked about
+/// ([`Doc::name_stems`]), by entity, with the id of the linker they are of (another
+/// linker's are forgotten).
+type NameStems = (u64, HashMap<u32, Rc<HashSet<String>>, FxBuild>);
+
+thread_local! {
+    static NAME_STEMS: std::cell::RefCell<NameStems> =
+        std::cell::RefCell::new((0, HashMap::default()));
+}
+
+/// The first four letters of `w`: what [`Doc::acronym_defined_otherwise`] compares of
+/// a definition's words and an entity's name words.
+fn name_stem(w: &str) -> String {
+    w.chars().take(4).collect()
+}
+
 /// False for a word that [`variant`] answers `None` for without reading it: a
 /// lowercase Latin word, a word whose folded form is not ASCII, a lowercase word of
 /// more than four letters (only short particles are read in lowercase).
@@ -8698,21 +8714,44 @@ impl<'a> Doc<'a> {
         if defined.is_empty() {
             return false;
         }
-        let stem = |w: &str| w.chars().take(4).collect::<String>();
-        let own: HashSet<String> = self.linker.gazetteer.entities()[entity as usize]
-            .names()
-            .flat_map(|n| {
-                nomen_fold::fold(n)
-                    .split_whitespace()
-                    .filter(|w| w.chars().count() >= 4)
-                    .map(stem)
-                    .collect::<Vec<_>>()
-            })
-            .collect();
+        let own = self.name_stems(entity);
         defined.iter().any(|words| {
             let long: Vec<&&str> = words.iter().filter(|w| w.chars().count() >= 4).collect();
-            let shared = long.iter().filter(|w| own.contains(&stem(w))).count();
+            let shared = long.iter().filter(|w| own.contains(&name_stem(w))).count();
             2 * shared < long.len()
+        })
+    }
+
+    /// The first four letters ([`name_stem`]) of every word of four letters or more of
+    /// `entity`'s names, folded.
+    ///
+    /// Worked out once per thread and entity ([`NAME_STEMS`]): it folds every name
+    /// of the entity (a body's names in every language: 130,000 instructions a
+    /// question for the built-in organisations), and the same few acronyms are
+    /// defined in document after document.
+    fn name_stems(&self, entity: u32) -> Rc<HashSet<String>> {
+        let work_out = || -> Rc<HashSet<String>> {
+            let stems: HashSet<String> = self.linker.gazetteer.entities()[entity as usize]
+                .names()
+                .flat_map(|n| {
+                    nomen_fold::fold(n)
+                        .split_whitespace()
+                        .filter(|w| w.chars().count() >= 4)
+                        .map(name_stem)
+                        .collect::<Vec<_>>()
+                })
+                .collect();
+            Rc::new(stems)
+        };
+        NAME_STEMS.with(|memo| {
+            let Ok(mut memo) = memo.try_borrow_mut() else {
+                return work_out();
+            };
+            if memo.0 != self.linker.id {
+                memo.0 = self.linker.id;
+                memo.1.clear();
+            }
+            memo.1.entry(entity).or_insert_with(work_out).clone()
         })
     }
 
