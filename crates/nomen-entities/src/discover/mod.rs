@@ -292,16 +292,41 @@ impl Collector {
         self.lowercase_nouns.get(word).copied().unwrap_or(0)
     }
 
+    /// Per word, the documents of the candidates it is a word of (summed over the
+    /// candidates): how often the corpus capitalises it in a name.
+    fn capitalised(&self) -> HashMap<&str, u32> {
+        let mut out: HashMap<&str, u32> = HashMap::new();
+        for s in self.candidates.values() {
+            for w in &s.words {
+                *out.entry(w.as_str()).or_default() += s.docs;
+            }
+        }
+        out
+    }
+
+    /// True when `word` is almost never written as a common word: never, or in one
+    /// document for twenty of the candidates it is capitalised in (`Don Juan carlos`,
+    /// a slip, beside `Carlos` in dozens of names). `capitalised` is
+    /// [`Collector::capitalised`].
+    fn rarely_lower(&self, word: &str, capitalised: &HashMap<&str, u32>) -> bool {
+        let lower = self.lower(word);
+        lower == 0 || lower * 20 <= capitalised.get(word).copied().unwrap_or(0)
+    }
+
     /// Words the corpus and the known gazetteer show as given names: the first word of
     /// a name of two words or more with evidence of a person (a role before it, its
-    /// last word alone later), never written in lowercase; the given names of the
-    /// known people.
-    fn given_names(&self, known: &crate::Linker) -> std::collections::HashSet<String> {
+    /// last word alone later), that `rarely_lower` says is no common word; the given
+    /// names of the known people.
+    fn given_names(
+        &self,
+        known: &crate::Linker,
+        rarely_lower: impl Fn(&str) -> bool,
+    ) -> std::collections::HashSet<String> {
         let mut out = std::collections::HashSet::new();
         for s in self.candidates.values() {
             if s.words.len() >= 2 && s.inside > 0 && (!s.roles.is_empty() || s.surname_later > 0) {
                 let w = &s.words[0];
-                if self.lower(w) == 0
+                if rarely_lower(w)
                     && !crate::name::is_particle(w)
                     && !crate::name::is_stopword(w)
                     && !crate::name::is_honorific(w)
@@ -423,7 +448,13 @@ impl Collector {
         // Solans`), and the word before it is a common noun elsewhere in the corpus
         // (not a given name: `Edmundo González Urrutia` beside `González Urrutia`
         // stays whole).
-        let givens = self.given_names(known);
+        let givens = self.given_names(known, |w| self.lower(w) == 0);
+        // The same, with a word written in lowercase in a few documents (`Don Juan
+        // carlos`, a slip): for a member after a body named alone elsewhere, where
+        // the body is evidence enough.
+        let capitalised = self.capitalised();
+        let rarely_lower = |w: &str| self.rarely_lower(w, &capitalised);
+        let member_givens = self.given_names(known, rarely_lower);
         // Per word, the names of two words or more that it starts, without a
         // particle after it.
         let mut starts_names: HashMap<&str, u32> = HashMap::new();
@@ -482,8 +513,8 @@ impl Collector {
                 // (One word before: one that starts no other name of two words
                 // without a particle, as a given name does: not `Michel François
                 // Poncet`.)
-                let member = givens.contains(&s.words[i])
-                    && self.lower(&s.words[i]) == 0
+                let member = member_givens.contains(&s.words[i])
+                    && rarely_lower(&s.words[i])
                     && !givens.contains(before)
                     && !(i == 1
                         && (is_generic_word(before)
