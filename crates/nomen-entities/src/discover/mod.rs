@@ -95,6 +95,9 @@ struct Stats {
     /// Documents where a word naming a class of events, laws or indices came right
     /// before it (`el índice Nasdaq`, `el torneo de Roland Garros`).
     event_before: u32,
+    /// Documents where it came after a lowercase noun for a kind of body (`la
+    /// asociación civil peruana Transparencia`).
+    body_before: u32,
     /// Documents where it was one short word with a dot and a name after it, and
     /// where it was not (`Sen. Thom Tillis`).
     dotted: u32,
@@ -141,6 +144,7 @@ impl Stats {
         self.indefinite += o.indefinite;
         self.possessive += o.possessive;
         self.event_before += o.event_before;
+        self.body_before += o.body_before;
         self.dotted += o.dotted;
         self.undotted += o.undotted;
         self.role_complement += o.role_complement;
@@ -229,6 +233,7 @@ impl Collector {
             s.indefinite += u32::from(c.evidence.indefinite);
             s.possessive += u32::from(c.evidence.possessive);
             s.event_before += u32::from(c.evidence.event_before);
+            s.body_before += u32::from(c.evidence.body_before);
             s.dotted += u32::from(c.evidence.dotted);
             s.undotted += u32::from(c.evidence.undotted);
             s.role_complement += u32::from(c.evidence.role_complement);
@@ -861,7 +866,14 @@ impl Collector {
                 // (`Internet`, rarely after an article, is written `de internet`:
                 // a noun.) Only in a language that has articles, in most of its
                 // documents: Czech `České` takes none, and is an adjective.
-                let lower = if s.acronym_shape >= s.docs {
+                // A word the text introduces by the class of its body in two
+                // documents and half its documents or more (`la asociación civil
+                // peruana Transparencia`, beside `la transparencia` elsewhere) is that
+                // body's name there. (Once is not enough: `la organización Médicos
+                // sin Fronteras`, where the run stops at `sin`.)
+                let lower = if s.acronym_shape >= s.docs
+                    || (s.body_before >= 2 && s.body_before * 2 >= s.docs)
+                {
                     0
                 } else if s.definite * 10 <= s.inside && s.article_text * 2 > s.docs {
                     self.lowercase_nouns_only(&s.words[0])
@@ -1231,6 +1243,13 @@ impl KindEvidence {
             e.organization
                 .push(format!("written as an acronym ({})", s.acronym_shape));
             e.score[1] += s.acronym_shape;
+        }
+        if s.body_before > 0 {
+            e.organization.push(format!(
+                "after a word for a kind of body ({})",
+                s.body_before
+            ));
+            e.score[1] += s.body_before * 2;
         }
         if s.locative > 0 {
             e.place

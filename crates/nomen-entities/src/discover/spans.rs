@@ -158,6 +158,10 @@ pub struct Evidence {
     /// Nasdaq`), or after a word for a market (`el mercado Nasdaq`, `el mercado del
     /// Nasdaq`; not `el mercado de Londres`).
     pub event_before: bool,
+    /// Right after a lowercase noun for a kind of body, possibly with one or two
+    /// adjectives between (`la asociación civil peruana Transparencia`, `el partido
+    /// Likud`): the text introduces it as a body's name.
+    pub body_before: bool,
     /// One word of four letters or fewer, not in capitals, written with a dot and a
     /// capitalised word right after it (`Sen. Thom Tillis`): an abbreviated title
     /// when the corpus never writes it without the dot.
@@ -200,6 +204,7 @@ impl Evidence {
         self.indefinite |= other.indefinite;
         self.possessive |= other.possessive;
         self.event_before |= other.event_before;
+        self.body_before |= other.body_before;
         self.dotted |= other.dotted;
         self.undotted |= other.undotted;
         self.role_complement |= other.role_complement;
@@ -870,6 +875,30 @@ fn emit(
                 })
             {
                 evidence.event_before = true;
+            }
+            // `la asociación civil peruana Transparencia`: a body's class, then up to
+            // two adjectives, joined to the name without punctuation.
+            let plain = |w: &Word<'_>| {
+                !w.capital
+                    && !is_particle(&w.folded)
+                    && !is_stopword(&w.folded)
+                    && !w.text.starts_with(|c: char| c.is_ascii_digit())
+            };
+            let mut k = start - 1;
+            let joined = gap(text, prev, &words[start], words, start) == Gap::Join;
+            for _ in 0..3 * usize::from(joined) {
+                let w = &words[k];
+                if !plain(w) {
+                    break;
+                }
+                if super::words::is_body_class(&w.folded) {
+                    evidence.body_before = true;
+                    break;
+                }
+                if k == 0 || gap(text, &words[k - 1], w, words, k) != Gap::Join {
+                    break;
+                }
+                k -= 1;
             }
             evidence.role_complement = role_complement(text, words, start);
             // `a` is a locative in Spanish and an article in English: both noted.

@@ -28,7 +28,7 @@ use super::{Collector, GroupTally, Stats, TallyPart};
 
 const MAGIC: &[u8; 8] = b"NOMENDSC";
 /// Bump when the encoding of [`Collector`] changes.
-const VERSION: u32 = 5;
+const VERSION: u32 = 6;
 
 /// The magic of a [`MentionStore`] file.
 const MENTION_MAGIC: &[u8; 8] = b"NOMENDSM";
@@ -400,6 +400,7 @@ fn put_stats(out: &mut Vec<u8>, s: &Stats) {
         s.with_acronym,
         s.definite,
         s.article_text,
+        s.body_before,
     ] {
         out.extend_from_slice(&n.to_le_bytes());
     }
@@ -450,7 +451,7 @@ impl<'a> Reader<'a> {
     }
 
     fn stats(&mut self) -> Option<Stats> {
-        let mut n = [0u32; 18];
+        let mut n = [0u32; 19];
         for x in &mut n {
             *x = self.u32()?;
         }
@@ -481,6 +482,7 @@ impl<'a> Reader<'a> {
             with_acronym: n[15],
             definite: n[16],
             article_text: n[17],
+            body_before: n[18],
             spellings,
             roles,
             acronyms,

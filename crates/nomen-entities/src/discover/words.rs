@@ -420,6 +420,38 @@ pub(crate) fn is_department(folded: &str) -> bool {
     DEPARTMENTS.binary_search(&folded).is_ok() || is_portfolio_role(folded)
 }
 
+/// Lowercase nouns for a kind of body that a text writes before the body's name, as
+/// an apposition (`la asociación civil Transparencia`, `the charity Oxfam`, `der
+/// Verein Lobbycontrol`), in the languages the project links; folded, sorted,
+/// singular. Not words that also head names of their own (`Fundación`, `Banco`):
+/// `la fundación Fundación Pablo Iglesias` is rare, `la fundación Prisa` common, but
+/// their lowercase uses before a capitalised word are mostly a title's end.
+const BODY_CLASSES: &[&str] = &[
+    "asociacion",
+    "association",
+    "associazione",
+    "charity",
+    "compania",
+    "company",
+    "empresa",
+    "firm",
+    "formacion",
+    "organisation",
+    "organizacion",
+    "organization",
+    "organizzazione",
+    "partido",
+    "party",
+    "sindicato",
+    "verein",
+];
+
+/// True when `folded` names a kind of body before its name (`asociación`, `party`):
+/// see [`BODY_CLASSES`].
+pub(crate) fn is_body_class(folded: &str) -> bool {
+    BODY_CLASSES.binary_search(&folded).is_ok()
+}
+
 /// Pronouns capitalised inside sentences: German's formal address (`Wann bekamen Sie
 /// Ihre ...`); folded, sorted.
 const CAPITALISED_PRONOUNS: &[&str] = &[
