@@ -287,3 +287,51 @@ fn the_probe_table_says_what_links() {
     println!("all\t{all}/{of}");
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
 }
+
+/// A user's list of places in Latin letters only merges with the built-in places, and
+/// their Greek genitives of names in -ο and -η link (`του Βερολίνου`, `της Βιέννης`). A
+/// Greek person's nominative in -ης is no place's genitive and keeps its own reading
+/// (`Γιάννης` is Giannis, though `Gianni` is another person's name word). Sentences
+/// written for this test.
+#[test]
+fn a_latin_only_list_links_greek_genitives_of_places() {
+    let dir = tempfile::tempdir().unwrap();
+    let dir = dir.path();
+    let list = dir.join("places.jsonl");
+    std::fs::write(
+        &list,
+        "{\"id\":\"my-berlin\",\"name\":\"Berlin\",\"kind\":\"place\"}\n\
+         {\"id\":\"my-vienna\",\"name\":\"Vienna\",\"kind\":\"place\"}\n\
+         {\"id\":\"my-infantino\",\"name\":\"Gianni Infantino\",\"kind\":\"person\"}\n\
+         {\"id\":\"my-giannis\",\"name\":\"Giannis Antetokounmpo\",\"kind\":\"person\"}\n",
+    )
+    .unwrap();
+    let list = list.to_str().unwrap();
+    for (text, mention, entity) in [
+        (
+            "Ο δήμαρχος του Βερολίνου ανακοίνωσε νέα μέτρα για την κυκλοφορία στο κέντρο.",
+            "Βερολίνου",
+            "my-berlin",
+        ),
+        (
+            "Οι συνομιλίες της Βιέννης ολοκληρώθηκαν χθες το βράδυ χωρίς συμφωνία.",
+            "Βιέννης",
+            "my-vienna",
+        ),
+        (
+            "Ο Γιάννης Αντετοκούνμπο σκόραρε τριάντα πόντους χθες το βράδυ.",
+            "Γιάννης Αντετοκούνμπο",
+            "my-giannis",
+        ),
+    ] {
+        let got = builtin_tag::tag_with(dir, &["--entities", list], text);
+        assert!(
+            got.iter().any(|(t, e, _)| t == mention && e == entity),
+            "{mention} -> {entity} missing: {got:?}\n{text}"
+        );
+        assert!(
+            got.iter().all(|(_, e, _)| e != "my-infantino"),
+            "{got:?}\n{text}"
+        );
+    }
+}

@@ -520,7 +520,26 @@ static GREEK: &[Ending] = &[
     // (Μαριούπολη, της Μαριούπολης for Mariupol; Σεβαστούπολη).
     r("i", "", "el", Case),
     r("is", "", "el", Case),
+    // The genitive of a place's name in -ο (neuter: `Λονδίνο`, `του Λονδίνου`;
+    // `Αιγαίο`, `του Αιγαίου`) and in -η (feminine: `Ρώμη`, `της Ρώμης`; `Σμύρνη`,
+    // `της Σμύρνης`), *Νεοελληνική Γραμματική* (Τριανταφυλλίδης), the neuter in -ο and
+    // the feminine in -η. Only a place's name word takes them
+    // ([`greek_place_only`]): a person's -ης is a nominative (`Γιάννης`), whose stem
+    // may be another person's name word.
+    r("u", "o", "el", Case),
 ];
+
+/// Whether a Greek base form was reached by an ending only a place's name takes
+/// (the genitives of -ο and -η: `Λονδίνου`, `Ρώμης`), so that the linker keeps it
+/// only for a token that is a place's one-word name.
+pub(crate) fn greek_place_only(base: &str, ending: &Ending) -> bool {
+    ending.languages == "el"
+        && match (ending.ending, ending.restore) {
+            ("u", "o") => true,
+            ("s", "") => base.ends_with('i'),
+            _ => false,
+        }
+}
 
 /// Endings written after an apostrophe (or a Hungarian hyphen): Turkish case and
 /// copula suffixes (`Scholz'un`, `Meloni'ye`), Polish endings after a silent letter
@@ -745,7 +764,9 @@ fn stem_fits(stem: &str, ending: &Ending, script: Script) -> bool {
     match script {
         Script::Greek => match (ending.ending, ending.restore) {
             ("i" | "is", "") => stem.ends_with("pol"),
-            ("s", _) => last == b'a',
+            // (-ς after -α: a foreign given name's genitive; after -η, romanised
+            // `i`: a feminine place's, see [`greek_place_only`].)
+            ("s", _) => matches!(last, b'a' | b'i'),
             ("", _) => matches!(last, b'a' | b'i' | b'o'),
             _ => true,
         },
@@ -1078,6 +1099,23 @@ mod tests {
         // Not a digraph: the plain doubled consonant only.
         assert!(!has("kovaccal", L, "kovacc"));
         assert!(has("kovaccal", L, "kovac"));
+    }
+
+    #[test]
+    fn greek_genitives_of_places_in_o_and_i() {
+        use Script::Greek as G;
+        // Invented and other names than the sets': Μιλάνο, Βιέννη (romanised `milano`,
+        // `vienni`).
+        assert!(has("milanu", G, "milano"));
+        assert!(has("viennis", G, "vienni"));
+        let place_only = |word: &str, base: &str| {
+            base_forms(word, G)
+                .iter()
+                .any(|f| f.base == base && greek_place_only(&f.base, f.ending))
+        };
+        assert!(place_only("milanu", "milano") && place_only("viennis", "vienni"));
+        // The genitive -ου of -ος and the -ς of -α are a person's too.
+        assert!(!place_only("kyriaku", "kyriakos") && !place_only("tzortzias", "tzortzia"));
     }
 
     #[test]

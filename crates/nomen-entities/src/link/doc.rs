@@ -1818,6 +1818,17 @@ fn strip_ending(linker: &Linker, word: &str, script: Script) -> Option<(u32, End
     inflect::for_each_base_form(word, script, &mut |base, ending| {
         if !filtered || dict.maybe(super::dict::stem_hash(base.as_bytes())) {
             let id = dict.token(base);
+            // (A Greek genitive only a place takes, `Λονδίνου`, `Ρώμης`: the token
+            // must be a place's one-word name.)
+            if id != NONE
+                && inflect::greek_place_only(base, ending)
+                && !dict
+                    .keys(dict.root(id))
+                    .iter()
+                    .any(|k| k.entity_kind == Kind::Place)
+            {
+                return std::ops::ControlFlow::Continue(());
+            }
             if id != NONE {
                 found = Some((id, ending.kind));
                 return std::ops::ControlFlow::Break(());
