@@ -459,10 +459,58 @@ static LATIN: &[Ending] = &[
     // Latvian men's names in -s (the 1st declension: Bērziņš aside, Kalns: Kalna,
     // Kalnam, Kalnu), and the -s Latvian adds to a man's foreign name in a
     // consonant, with its cases (Kristersson: Kristersons, Kristersonam).
-    r("a", "s", "lv", Masculine),
+    r("a", "s", "lt lv", Masculine),
     r("am", "s", "lv", Masculine),
-    r("u", "s", "lv", Masculine),
+    r("u", "s", "lt lv", Masculine),
     e("am", "lv", Masculine),
+    // Lithuanian writes a Latvian man's -s after a hard consonant as its own -as,
+    // and declines it (VLKK on adapted Latvian names: Sprūds is Sprūdas, Sprūdo,
+    // Sprūdui, Sprūdą, Sprūdu; the accusative and instrumental are above). A
+    // man's ending: a lone word still needs the person named in the document.
+    r("as", "s", "lt", Masculine),
+    r("o", "s", "lt", Masculine),
+    r("ui", "s", "lt", Masculine),
+    // Estonian: a name's case forms are its genitive stem, the name and a vowel
+    // (a foreign name in a consonant takes -i: Sprūds, Sprūdsi; Estonian ones
+    // -a or -e: Läänemets, Läänemetsa; Kallas, Kallase), and a case ending on it
+    // (Eesti keele käsiraamat on names' cases: -s, -st, -sse, -l, -lt, -le, -ks,
+    // -na, -ni, -ta, -ga): Sprūdsile, Läänemetsalt, Kallasega. Only on a stem in a
+    // consonant (the linker checks); the consonant gradation of Estonian's own
+    // words (Kaljulaid: Kaljulaiu) is not undone.
+    e("i", "et", Case),
+    e("is", "et", Case),
+    e("ist", "et", Case),
+    e("isse", "et", Case),
+    e("il", "et", Case),
+    e("ilt", "et", Case),
+    e("ile", "et", Case),
+    e("iks", "et", Case),
+    e("ina", "et", Case),
+    e("ini", "et", Case),
+    e("ita", "et", Case),
+    e("iga", "et", Case),
+    e("as", "et", Case),
+    e("ast", "et", Case),
+    e("asse", "et", Case),
+    e("al", "et", Case),
+    e("alt", "et", Case),
+    e("ale", "et", Case),
+    e("aks", "et", Case),
+    e("ana", "et", Case),
+    e("ani", "et", Case),
+    e("ata", "et", Case),
+    e("aga", "et", Case),
+    e("es", "et", Case),
+    e("est", "et", Case),
+    e("esse", "et", Case),
+    e("el", "et", Case),
+    e("elt", "et", Case),
+    e("ele", "et", Case),
+    e("eks", "et", Case),
+    e("ena", "et", Case),
+    e("eni", "et", Case),
+    e("eta", "et", Case),
+    e("ega", "et", Case),
     // The Lithuanian vocative of -as, and the dative of the -a Latvian gives a
     // woman's foreign surname in a consonant (Valtonen: Valtonena, Valtonenai): a
     // man's ending elsewhere, a woman's only in Latvian text (the linker checks).
@@ -641,6 +689,12 @@ pub const MIN_GIVEN_STEM: usize = 2;
 pub fn given_name_bases(folded: &str, script: Script) -> Vec<BaseForm> {
     let mut out = Vec::new();
     for_each_base_form_of_stem(folded, script, MIN_GIVEN_STEM, &mut |base, ending| {
+        // (Estonian declines a given name before a surname no more than the
+        // nominative does in the other languages: `Kaja Kallase`; its vowel and
+        // ending on a short stem would read many words as names.)
+        if ending.languages == "et" {
+            return std::ops::ControlFlow::Continue(());
+        }
         out.push(BaseForm {
             base: base.to_string(),
             ending,
@@ -675,7 +729,7 @@ fn for_each_base_form_of_stem<B>(
         let Some(stem) = folded.strip_suffix(ending.ending) else {
             continue;
         };
-        if !long_enough(stem, ending, min_stem) || !stem_fits(stem, ending, script) {
+        if !long_enough(stem, ending, min_stem) || !stem_fits(stem, ending, script, min_stem) {
             continue;
         }
         if let std::ops::ControlFlow::Break(b) = emit(stem, ending) {
@@ -759,7 +813,7 @@ fn long_enough(stem: &str, ending: &Ending, min_stem: usize) -> bool {
 /// Whether a stem can carry the ending: Greek `-ς` only after `-α`; a Russian
 /// ending restoring `-а`/`-я` needs a consonant before it, and one that adds to a
 /// consonant stem needs a consonant stem (`Милея` restores `й`).
-fn stem_fits(stem: &str, ending: &Ending, script: Script) -> bool {
+fn stem_fits(stem: &str, ending: &Ending, script: Script, min_stem: usize) -> bool {
     let last = stem.as_bytes()[stem.len() - 1];
     match script {
         Script::Greek => match (ending.ending, ending.restore) {
@@ -805,8 +859,20 @@ fn stem_fits(stem: &str, ending: &Ending, script: Script) -> bool {
             // Lithuanian cases of a name in -us keep the stem as it is (Pistoriaus),
             // and so do those of -tis, -dis with the softened consonant (Žemaitaičio).
             (_, _, "us" | "tis" | "dis") => true,
-            // A man's name in -o after a consonant or an `e` (Dmytra, Mattea).
-            (_, _, "o") => !is_vowel(last) || last == b'e',
+            // A man's name in -o after a consonant or an `e` (Dmytra, Mattea), or
+            // an Italian or Spanish one in -io after a consonant, whose `i` the
+            // Polish, Czech and Slovak press keep before the ending (Nordio:
+            // Nordia, Nordiowi, Nordiem, Slovak Nordiom; Antonio: Antoniem). Not
+            // the `-a` of a given name (`Maria` is no `Mario`, `Antonia` no
+            // `Antonio`: both are names), only of a surname.
+            (_, _, "o") => {
+                !is_vowel(last)
+                    || last == b'e'
+                    || (last == b'i'
+                        && stem.len() >= 2
+                        && !is_vowel(stem.as_bytes()[stem.len() - 2])
+                        && (min_stem >= MIN_STEM || ending.ending != "a"))
+            }
             // Polish -ia, Baltic -ė/-e and the Romanian article go on a consonant.
             (_, _, "ia" | "e") | (_, "ul" | "ului", _) => !is_vowel(last),
             // Slavic and Lithuanian case endings go on a consonant-final name, or one
@@ -823,6 +889,8 @@ fn stem_fits(stem: &str, ending: &Ending, script: Script) -> bool {
             (_, _, "a" | "y") | (_, "es", _) => !is_vowel(last),
             (_, "m", _) => last == b'i' || last == b'y',
             (_, e, "s") if e.starts_with("kse") => is_vowel(last),
+            // Estonian endings after the genitive's vowel go on a consonant.
+            (_, _, "") if ending.languages == "et" => !is_vowel(last),
             _ => true,
         },
     }
@@ -1018,6 +1086,20 @@ mod tests {
         assert!(has("kunderuv", L, "kundera"));
         // A vowel other than `e` before the ending: no -o name.
         assert!(!has("kaia", L, "kaio"));
+        // ... but the `i` of an Italian or Spanish -io after a consonant (Bertolio:
+        // Polish Bertolia, Bertoliowi, Bertoliem; Czech Bertoliovi; Slovak
+        // Bertoliom), not after a vowel (`Maia` is no `Maio`).
+        for t in ["bertolia", "bertoliowi", "bertoliem", "bertoliovi", "bertoliom"] {
+            assert!(has(t, L, "bertolio"), "{t}: {:?}", bases(t, L));
+        }
+        assert!(!has("ferraia", L, "ferraio"));
+        // A given name's `-ia` is a name of its own: no `-io` given name of it, as
+        // its other cases are (`Sergiem` of Sergio).
+        let given = |t: &str| -> Vec<String> {
+            given_name_bases(t, L).into_iter().map(|f| f.base).collect()
+        };
+        assert!(!given("sergia").contains(&"sergio".to_string()));
+        assert!(given("sergiem").contains(&"sergio".to_string()));
         // A stem of three letters is too short for it (`NASA` is no `Naso`).
         assert!(!has("nasa", L, "naso"));
         // Polish -ia (Górnia: Górni, Górnię): a consonant before the -ia.

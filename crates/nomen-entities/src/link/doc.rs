@@ -456,6 +456,9 @@ const NOT_BEFORE_A_PERSON: &[&str] = &[
     // preposition (`zum Frieden`, `im Norden`): the standard press writes no article
     // before a surname, so a capitalised word after one is a noun.
     "den", "dem", "des", "zum", "vom", "beim", "im",
+    // German quantifiers: a capitalised word after one is a plural noun, often an
+    // adjective's (`manche Reiche`, `viele Grüne`), not a person.
+    "manche", "viele", "einige", "alle", "keine", "wenige", "mehrere", "etliche", "zahlreiche",
 ];
 
 /// Folded prepositions of origin and direction of languages whose prepositions of
@@ -3038,8 +3041,12 @@ impl<'a> Doc<'a> {
                         && self.tok_text(c.field, n).chars().count() > 1)
                         || self.elided_prefix(c.field, n))
                     && !self.compound_with_lowercase(c.field, n);
+                // (A person's full name before a place's or a body's one-word
+                // name with its own case ending, `Ali Koç İzmir'de`, `Navracsics
+                // Tibor Pozsonyban`, is two names: [`Doc::closed_name_after`].)
+                let closed_after = other_name && self.closed_name_after(c.field, n);
                 (
-                    other_name && !declined_person,
+                    other_name && !declined_person && !closed_after,
                     other_name && !declined_other,
                 )
             }
@@ -3049,6 +3056,42 @@ impl<'a> Doc<'a> {
             person && (catalan_person || next_person || (single && self.given_before_particle(c))),
             single && next_other && !locative,
         )
+    }
+
+    /// True when token `n` names a place or a body of the gazetteer on its own (a
+    /// one-word name of it) and carries a case ending of its own: a Turkish suffix
+    /// after an apostrophe (`İzmir'de`), a place's Latin-script case ending
+    /// (Hungarian `Tokióban`, [`place_case`]). The languages that decline put the
+    /// ending on a name's last word only, so the word is a whole name in its case,
+    /// not the last word of a longer name that the words before it begin: a
+    /// person's full name right before it (`Ali Koç İzmir'de yeni tesis açtı`) is not
+    /// made longer by it. (A place's name without an ending is: `Pedro Sánchez
+    /// Toledo` is someone else, as Spanish surnames are often places' names.)
+    fn closed_name_after(&self, field: usize, n: usize) -> bool {
+        let ft = &self.texts[field];
+        let t = &ft.toks[n];
+        if t.root == NONE || t.ideograph {
+            return false;
+        }
+        let suffixed = match t.how {
+            How::PlaceCase(_) => true,
+            How::Same => ft.toks.get(n + 1).is_some_and(|next| {
+                !next.ideograph
+                    && ft
+                        .text
+                        .get(t.original.end..next.original.start)
+                        .is_some_and(|gap| matches!(gap, "'" | "\u{2019}"))
+                    && inflect::apostrophe_suffix(self.tok_text(field, n + 1)).is_some()
+            }),
+            _ => false,
+        };
+        suffixed
+            && self
+                .linker
+                .dict
+                .keys(t.root)
+                .iter()
+                .any(|k| k.kind.is_full() && k.entity_kind != Kind::Person)
     }
 
     /// True when the one-word span is a given name of the dictionary and a lowercase
@@ -3990,7 +4033,9 @@ impl<'a> Doc<'a> {
             .any(|f| dict.is_given(dict.token(&f.base)))
             || inflect::base_forms(word, script)
                 .iter()
-                .filter(|f| f.ending.kind != EndingKind::Plural)
+                // (Not Estonian's vowel and case ending on any consonant: a word
+                // of text in `-i` or `-al`, `Proti`, `Signal`, is no given name.)
+                .filter(|f| f.ending.kind != EndingKind::Plural && f.ending.languages != "et")
                 .any(|f| !crate::name_groups::groups(&f.base).is_empty())
     }
 
@@ -8967,6 +9012,7 @@ impl<'a> Doc<'a> {
         });
         lowercase
             || named_before
+            || self.after_another_given_name(l)
             || (!suffix_before && self.after_place_preposition(&c))
             || self.adjacent_before(l.field, l.start).is_some_and(|p| {
                 let word = self.tok_text(l.field, p);
@@ -8975,6 +9021,57 @@ impl<'a> Doc<'a> {
                         || FAMILY_WORDS.contains(&word)
                         || ORIGIN_PREPOSITIONS.contains(&word))
             })
+    }
+
+    /// True when the one-word surname `l`, in Cyrillic or Greek letters, is written
+    /// elsewhere in the document right after a capitalised word of its script inside
+    /// a sentence (`музикант Питър Габриел`): that is a given name, as these
+    /// scripts' press capitalises only names there, and not the entity's (its full
+    /// name would have linked), so the surname alone is that other person's
+    /// (`Габриел ще представи`), whether or not the name data knows the given name.
+    fn after_another_given_name(&self, l: &Linked) -> bool {
+        let t = &self.texts[l.field].toks[l.start];
+        let (id, root) = (t.id, t.root);
+        let script = Script::of(self.tok_original(l.field, l.start));
+        if !matches!(script, Some(Script::Cyrillic | Script::Greek)) {
+            return false;
+        }
+        // The entity's given names, by the names whose surname the word is: a word
+        // that sounds like one, declined or not, or begins with its letter, may be
+        // that given name in a transcription the full name's rules missed (`Михол
+        // Мартин` for Micheál Martin, `Іраклія Кобахідзе`).
+        let dict = &self.linker.dict;
+        let givens: Vec<u32> = dict
+            .keys(root)
+            .iter()
+            .filter(|k| k.entity == l.entity)
+            .flat_map(|k| dict.givens(k.entity, k.name, k.split))
+            .map(|g| g.0)
+            .filter(|&g| g != NONE)
+            .collect();
+        let own_given = |f: usize, p: usize| {
+            let first = self.tok_text(f, p).bytes().next();
+            givens.iter().any(|&g| {
+                self.texts[f].toks[p].id == g
+                    || dict.token_text(g).and_then(|t| t.bytes().next()) == first
+                    || self.sounds_like(f, p, g)
+            })
+        };
+        self.texts.iter().enumerate().any(|(f, ft)| {
+            !self.title_case(f)
+                && ft.toks.iter().enumerate().any(|(j, t)| {
+                    t.id == id
+                        && Script::of(self.tok_original(f, j)) == script
+                        && self.adjacent_before(f, j).is_some_and(|p| {
+                            !ft.occupied[p]
+                                && self.capitalised_content(f, p)
+                                && !self.shouted(f, p)
+                                && !self.sentence_initial(f, p)
+                                && Script::of(self.tok_original(f, p)) == script
+                                && !own_given(f, p)
+                        })
+                })
+        })
     }
 
     /// Acronyms defined in the text right after a full mention: `Foro Penal (FP)`.
