@@ -526,3 +526,74 @@ fn new_sources_baltic_sound_spellings_and_second_surnames() {
     ];
     assert_cases(d, &cases);
 }
+
+#[test]
+fn io_surnames_estonian_cases_and_closed_names_after() {
+    // People and places of our own, one Latin name each.
+    let dir = with_gazetteer(
+        r#"{"id":"bertolio","name":"Antonio Bertolio","kind":"person"}
+{"id":"grauds","name":"Artis Grauds","kind":"person"}
+{"id":"kaldmets","name":"Priit Kaldmets","kind":"person"}
+{"id":"yalcin","name":"Ahmet Yalçın","kind":"person"}
+{"id":"ankara","name":"Ankara","kind":"place"}
+{"id":"arrieta","name":"Pedro Arrieta","kind":"person"}
+{"id":"toledo","name":"Toledo","kind":"place"}
+{"id":"kovalev","name":"Mariya Kovalev","kind":"person","aliases":["Мария Ковалев"]}
+{"id":"fremde","name":"Lena Fremde","kind":"person"}
+"#,
+    );
+    let d = dir.path();
+    let cases: [Case; 8] = [
+        // An Italian surname in -io keeps its i before the Polish and Slovak endings.
+        (
+            "Włoski minister Antonio Bertolio przyjechał do Warszawy. Według Bertolia reforma jest zła. Z Bertoliem nie zgodziła się Komisja.",
+            &[
+                ("Antonio Bertolio", "bertolio", "exact"),
+                ("Bertolia", "bertolio", "inflected"),
+                ("Bertoliem", "bertolio", "inflected"),
+            ],
+        ),
+        (
+            "Minister sa stretol s talianskym ministrom Antoniom Bertoliom. Bertolia pozval do Bratislavy.",
+            &[
+                ("Antoniom Bertoliom", "bertolio", "inflected"),
+                ("Bertolia", "bertolio", "inflected"),
+            ],
+        ),
+        // Estonian: the genitive's vowel and a case ending.
+        (
+            "Läti minister Artis Grauds külastas Tallinna. Graudsi sõnul on koostöö hea. Kolleeg lubas Graudsile abi.",
+            &[
+                ("Artis Grauds", "grauds", "exact"),
+                ("Graudsi", "grauds", "inflected"),
+                ("Graudsile", "grauds", "inflected"),
+            ],
+        ),
+        (
+            "Poliitik Priit Kaldmets kohtus tudengitega. Tudengid küsisid Kaldmetsalt toetuste kohta.",
+            &[
+                ("Priit Kaldmets", "kaldmets", "exact"),
+                ("Kaldmetsalt", "kaldmets", "inflected"),
+            ],
+        ),
+        // A place's name with its own case ending after a full name is another name.
+        (
+            "Vali Ahmet Yalçın Ankara'da konuştu.",
+            &[
+                ("Ahmet Yalçın", "yalcin", "exact"),
+                ("Ankara", "ankara", "exact"),
+            ],
+        ),
+        // Without an ending it may be a second surname: someone else.
+        ("El ministro Pedro Arrieta Toledo habló ayer.", &[]),
+        // A Cyrillic surname after another given name: that other person's, alone
+        // too.
+        (
+            "Британският музикант Питър Ковалев ще изнесе концерт. Ковалев ще представи песни.",
+            &[],
+        ),
+        // After a German quantifier: a noun.
+        ("Auch manche Fremde kamen zur Eröffnung.", &[]),
+    ];
+    assert_cases(d, &cases);
+}

@@ -459,17 +459,10 @@ static LATIN: &[Ending] = &[
     // Latvian men's names in -s (the 1st declension: Bērziņš aside, Kalns: Kalna,
     // Kalnam, Kalnu), and the -s Latvian adds to a man's foreign name in a
     // consonant, with its cases (Kristersson: Kristersons, Kristersonam).
-    r("a", "s", "lt lv", Masculine),
+    r("a", "s", "lv", Masculine),
     r("am", "s", "lv", Masculine),
-    r("u", "s", "lt lv", Masculine),
+    r("u", "s", "lv", Masculine),
     e("am", "lv", Masculine),
-    // Lithuanian writes a Latvian man's -s after a hard consonant as its own -as,
-    // and declines it (VLKK on adapted Latvian names: Sprūds is Sprūdas, Sprūdo,
-    // Sprūdui, Sprūdą, Sprūdu; the accusative and instrumental are above). A
-    // man's ending: a lone word still needs the person named in the document.
-    r("as", "s", "lt", Masculine),
-    r("o", "s", "lt", Masculine),
-    r("ui", "s", "lt", Masculine),
     // Estonian: a name's case forms are its genitive stem, the name and a vowel
     // (a foreign name in a consonant takes -i: Sprūds, Sprūdsi; Estonian ones
     // -a or -e: Läänemets, Läänemetsa; Kallas, Kallase), and a case ending on it
@@ -865,10 +858,11 @@ fn stem_fits(stem: &str, ending: &Ending, script: Script, min_stem: usize) -> bo
             // Nordia, Nordiowi, Nordiem, Slovak Nordiom; Antonio: Antoniem). Not
             // the `-a` of a given name (`Maria` is no `Mario`, `Antonia` no
             // `Antonio`: both are names), only of a surname.
-            (_, _, "o") => {
+            (kind, _, "o") => {
                 !is_vowel(last)
                     || last == b'e'
                     || (last == b'i'
+                        && kind == Masculine
                         && stem.len() >= 2
                         && !is_vowel(stem.as_bytes()[stem.len() - 2])
                         && (min_stem >= MIN_STEM || ending.ending != "a"))
@@ -889,8 +883,12 @@ fn stem_fits(stem: &str, ending: &Ending, script: Script, min_stem: usize) -> bo
             (_, _, "a" | "y") | (_, "es", _) => !is_vowel(last),
             (_, "m", _) => last == b'i' || last == b'y',
             (_, e, "s") if e.starts_with("kse") => is_vowel(last),
-            // Estonian endings after the genitive's vowel go on a consonant.
-            (_, _, "") if ending.languages == "et" => !is_vowel(last),
+            // Estonian endings after the genitive's vowel go on a consonant, not
+            // a doubled one: that is Hungarian's -val/-vel assimilated
+            // (`Kovaccal`), read below.
+            (_, _, "") if ending.languages == "et" => {
+                !is_vowel(last) && (stem.len() < 2 || stem.as_bytes()[stem.len() - 2] != last)
+            }
             _ => true,
         },
     }
@@ -1089,7 +1087,13 @@ mod tests {
         // ... but the `i` of an Italian or Spanish -io after a consonant (Bertolio:
         // Polish Bertolia, Bertoliowi, Bertoliem; Czech Bertoliovi; Slovak
         // Bertoliom), not after a vowel (`Maia` is no `Maio`).
-        for t in ["bertolia", "bertoliowi", "bertoliem", "bertoliovi", "bertoliom"] {
+        for t in [
+            "bertolia",
+            "bertoliowi",
+            "bertoliem",
+            "bertoliovi",
+            "bertoliom",
+        ] {
             assert!(has(t, L, "bertolio"), "{t}: {:?}", bases(t, L));
         }
         assert!(!has("ferraia", L, "ferraio"));
@@ -1110,6 +1114,31 @@ mod tests {
         // Romanian article on a consonant (Frontexul, Frontexului), not on a vowel.
         assert!(has("frontexul", L, "frontex") && has("frontexului", L, "frontex"));
         assert!(!has("milanoul", L, "milano"));
+    }
+
+    #[test]
+    fn estonian_vowel_and_case_on_a_consonant() {
+        use Script::Latin as L;
+        // A foreign name takes -i, an Estonian one -a or -e, then the case
+        // (Grauds: Graudsi, Graudsile, Graudsiga; Kaldmets: Kaldmetsalt; Ratas:
+        // Ratasele).
+        for (t, b) in [
+            ("graudsi", "grauds"),
+            ("graudsile", "grauds"),
+            ("graudsiga", "grauds"),
+            ("kaldmetsalt", "kaldmets"),
+            ("ratasele", "ratas"),
+        ] {
+            assert!(has(t, L, b), "{t}: {:?}", bases(t, L));
+        }
+        // Not on a vowel (`Mariaile` is no `Maria` + `-ile`), nor on a
+        // doubled consonant, Hungarian's (`Kovaccal`).
+        assert!(!has("mariaile", L, "maria"));
+        assert!(!has("kovaccal", L, "kovacc"));
+        // Never for a given name before a surname.
+        assert!(!given_name_bases("priidule", L)
+            .iter()
+            .any(|f| f.ending.languages == "et"));
     }
 
     #[test]

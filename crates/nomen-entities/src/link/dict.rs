@@ -930,13 +930,10 @@ impl Dictionary {
 /// `u` where the part as written has `ü` or `ű` (the Serbian press's `и`: `Türk` is
 /// `Тирк`), `n` where it has the Spanish `ñ` (\[ɲ\], the Serbian press's `њ`, the
 /// Greek press's `νι`, the Russian press's `нь`: `Peña` is `Пења`, `Πένια`, `Пенья`;
-/// Serbian Pravopis, transcription from Spanish; NAMES.md § 3.1), `c` where it has
-/// the cedilla's `ç`, a sibilant whatever the language (Turkish and Albanian
-/// \[tʃ\], the Greek press's `τς`, the Russian press's `ч`: `Koç` is `Κοτς`, `Коч`;
-/// French and Portuguese \[s\]: `Gonçalves` is `Гонсалвеш`), never the `k` a bare
-/// final `c` reads as; `None` when it has none or folding changed its length.
+/// Serbian Pravopis, transcription from Spanish; NAMES.md § 3.1); `None` when it has
+/// none or folding changed its length.
 fn umlaut_mask(original: &str, folded: &str) -> Option<u32> {
-    if !original.contains(['ü', 'Ü', 'ű', 'Ű', 'ñ', 'Ñ', 'ç', 'Ç']) {
+    if !original.contains(['ü', 'Ü', 'ű', 'Ű', 'ñ', 'Ñ']) {
         return None;
     }
     // Each such letter as one that folds to another letter of the same length.
@@ -945,7 +942,6 @@ fn umlaut_mask(original: &str, folded: &str) -> Option<u32> {
         .map(|c| match c {
             'ü' | 'Ü' | 'ű' | 'Ű' => 'i',
             'ñ' | 'Ñ' => 'x',
-            'ç' | 'Ç' => 'q',
             _ => c,
         })
         .collect();
@@ -958,14 +954,13 @@ fn umlaut_mask(original: &str, folded: &str) -> Option<u32> {
         .zip(respelled.bytes())
         .take(32)
         .enumerate()
-        .filter(|(_, pair)| matches!(pair, (b'u', b'i') | (b'n', b'x') | (b'c', b'q')))
+        .filter(|(_, pair)| matches!(pair, (b'u', b'i') | (b'n', b'x')))
         .fold(0u32, |m, (i, _)| m | (1 << i));
     (mask != 0).then_some(mask)
 }
 
 /// [`super::phonetic::latin`] of `word`, and of `word` with the letters of `mask`
-/// (see [`umlaut_mask`]) as the press hears them: a `u` as `i`, an `n` as `ni`, a `c`
-/// as `s`.
+/// (see [`umlaut_mask`]) as the press hears them: a `u` as `i`, an `n` as `ni`.
 fn readings_with(word: &str, mask: u32) -> Vec<super::phonetic::Sounds> {
     let mut out = super::phonetic::latin(word);
     if mask != 0 {
@@ -975,7 +970,6 @@ fn readings_with(word: &str, mask: u32) -> Vec<super::phonetic::Sounds> {
             match b {
                 b'u' if marked => respelled.push('i'),
                 b'n' if marked => respelled.push_str("ni"),
-                b'c' if marked => respelled.push('s'),
                 _ => respelled.push(char::from(b)),
             }
         }
@@ -1672,18 +1666,6 @@ mod tests {
         let r = readings_with("munoz", 0b100);
         assert!(r.contains(&super::super::phonetic::latin("munoz")[0]));
         assert!(r.contains(&super::super::phonetic::latin("munioz")[0]));
-    }
-
-    #[test]
-    fn a_cedilla_is_marked_and_also_read_as_a_sibilant() {
-        assert_eq!(umlaut_mask("Koç", "koc"), Some(0b100));
-        assert_eq!(umlaut_mask("Gonçalves", "goncalves"), Some(0b1000));
-        assert_eq!(umlaut_mask("Kocak", "kocak"), None);
-        let r = readings_with("koc", 0b100);
-        assert!(r.contains(&super::super::phonetic::latin("koc")[0]));
-        assert!(r.contains(&super::super::phonetic::latin("kos")[0]));
-        // Unmarked, a final `c` is no sibilant.
-        assert!(!readings_with("koc", 0).contains(&super::super::phonetic::latin("kos")[0]));
     }
 
     #[test]

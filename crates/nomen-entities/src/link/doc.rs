@@ -450,15 +450,48 @@ fn find_declined_names(linker: &Linker, ft: &FieldText<'_>, fi: usize, out: &mut
 /// before a surname used as an adjective: `the Trump administration`, `an Obama
 /// appointee`), and `nach` (`nach Montenegro`).
 const NOT_BEFORE_A_PERSON: &[&str] = &[
-    "le", "du", "il", "lo", "del", "dello", "el", "der", "das", "ein", "einen", "einem", "eines",
-    "un", "une", "uno", "um", "het", "een", "bir", "nach",
+    "le",
+    "du",
+    "il",
+    "lo",
+    "del",
+    "dello",
+    "el",
+    "der",
+    "das",
+    "ein",
+    "einen",
+    "einem",
+    "eines",
+    "un",
+    "une",
+    "uno",
+    "um",
+    "het",
+    "een",
+    "bir",
+    "nach",
     // German's other masculine and neuter articles and their contractions with a
     // preposition (`zum Frieden`, `im Norden`): the standard press writes no article
     // before a surname, so a capitalised word after one is a noun.
-    "den", "dem", "des", "zum", "vom", "beim", "im",
+    "den",
+    "dem",
+    "des",
+    "zum",
+    "vom",
+    "beim",
+    "im",
     // German quantifiers: a capitalised word after one is a plural noun, often an
     // adjective's (`manche Reiche`, `viele Grüne`), not a person.
-    "manche", "viele", "einige", "alle", "keine", "wenige", "mehrere", "etliche", "zahlreiche",
+    "manche",
+    "viele",
+    "einige",
+    "alle",
+    "keine",
+    "wenige",
+    "mehrere",
+    "etliche",
+    "zahlreiche",
 ];
 
 /// Folded prepositions of origin and direction of languages whose prepositions of
@@ -1830,6 +1863,12 @@ fn strip_ending(linker: &Linker, word: &str, script: Script) -> Option<(u32, End
                     .iter()
                     .any(|k| k.entity_kind == Kind::Place)
             {
+                return std::ops::ControlFlow::Continue(());
+            }
+            // A given name in -ia is a name of its own, a woman's, not the genitive
+            // of one in -io (`Antonia`, `Maria`, `Julia`); a surname's -ia is
+            // (`Bertolia` of Bertolio).
+            if id != NONE && ending.ending == "a" && base.ends_with("io") && dict.is_given(id) {
                 return std::ops::ControlFlow::Continue(());
             }
             if id != NONE {
