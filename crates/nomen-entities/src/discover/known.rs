@@ -118,15 +118,28 @@ impl KnownNames {
         let all = parts.content_given_first();
         let initials = all.iter().filter(|p| p.is_initial).count();
         let content: Vec<_> = all.into_iter().filter(|p| !p.is_initial).collect();
-        let Some(first) = content.first() else {
+        // Blocked as grouping blocks: by the word with the fewest known names near it
+        // among the words that have sound keys (every word must read as a word of
+        // the known name, and a word of fewer than two consonant classes, `Εμμα`,
+        // `Хулиа`, has none: blocking by the first word alone missed `Εμμα Ιιλμαζ
+        // Σχροντερ` for `Emma Yılmaz Schröder`).
+        let Some(near) = content
+            .iter()
+            .map(|p| script::keys(p))
+            .filter(|keys| !keys.is_empty())
+            .map(|keys| {
+                let mut near: Vec<usize> = keys
+                    .iter()
+                    .flat_map(|k| self.by_sound.get(k).into_iter().flatten().copied())
+                    .collect();
+                near.sort_unstable();
+                near.dedup();
+                near
+            })
+            .min_by_key(Vec::len)
+        else {
             return false;
         };
-        let mut near: Vec<usize> = script::keys(first)
-            .iter()
-            .flat_map(|k| self.by_sound.get(k).into_iter().flatten().copied())
-            .collect();
-        near.sort_unstable();
-        near.dedup();
         near.into_iter().any(|i| {
             let all = self.latin[i].content_given_first();
             if all.iter().filter(|p| p.is_initial).count() < initials {
@@ -152,6 +165,8 @@ mod tests {
             ("rio-cuarto", "Rio Cuarto", Kind::Place),
             ("marcelo-ribeiro", "Marcelo R. Ribeiro", Kind::Person),
             ("foro-penal", "Foro Penal", Kind::Organization),
+            ("emma-yilmaz-schroder", "Emma Yılmaz Schröder", Kind::Person),
+            ("ana-schroder", "Ana Schröder", Kind::Person),
         ] {
             g.insert(Entity {
                 id: id.into(),
@@ -177,6 +192,14 @@ mod tests {
         // One word of a longer known name is not that name; another name is not.
         assert!(!reads("Рибейро"));
         assert!(!reads("Марсело Ромеро"));
+        // A first word too short to block by (`Εμμα`, one consonant class): the
+        // other words find the known name.
+        assert!(reads("Εμμα Ιιλμαζ Σχροντερ"));
+        assert!(reads("Емма Иилмас Счродер"));
+        assert!(reads("Ана Счродер"));
+        // Another person who shares the surname stays another person.
+        assert!(!reads("Мария Иилмас Счродер"));
+        assert!(!reads("Хулиа Счродер"));
         // Latin names are the linker's business.
         assert!(!reads("Kuba"));
     }
