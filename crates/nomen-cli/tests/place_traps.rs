@@ -1298,3 +1298,80 @@ fn nicknames_particles_party_states_and_shows_are_not_the_entity() {
         &["Bush"],
     );
 }
+
+#[test]
+fn ships_quoted_titles_and_shared_heads_are_not_the_place() {
+    let dir = tempfile::tempdir().unwrap();
+    let dir = dir.path();
+    // A ship named after a place (`the Izumo helicopter carrier`, `HMS Belfast`), and
+    // the ship again where the document names it without the noun.
+    check(
+        dir,
+        "Japan will send the Izumo helicopter carrier to the South China Sea. The aim is \
+         to test the capability of the Izumo, and the 249-metre-long Izumo will then sail \
+         to New York. The destroyer USS San Francisco stayed in port.",
+        &[("New York", NEW_YORK), ("Japan", "country-jp")],
+        &["Izumo", "San Francisco"],
+    );
+    check(
+        dir,
+        "Die Fregatte Hamburg lief am Montag aus. Die Hamburg soll im Mai in Kiel \
+         anlegen, hieß es in Berlin.",
+        &[("Berlin", BERLIN)],
+        &["Hamburg"],
+    );
+    check(
+        dir,
+        "La fragata Hamburg zarpó el lunes; la Hamburg llegará en mayo, dijeron en Madrid.",
+        &[("Madrid", MADRID)],
+        &["Hamburg"],
+    );
+    check(
+        dir,
+        "O cruzador Moskva afundou no mar Negro, disse o ministério em Lisboa.",
+        &[("Lisboa", LISBON_PT)],
+        &["Moskva"],
+    );
+    check(
+        dir,
+        "L'incrociatore Moskva è affondato nel mar Nero, ha detto il ministero a Roma.",
+        &[("Roma", ROME)],
+        &["Moskva"],
+    );
+    // The town itself, where the document names no ship.
+    check(
+        dir,
+        "The festival in Izumo, Japan, drew crowds; pilgrims came from Gaza and Kiev.",
+        &[("Izumo", "geonames-1861084"), ("Gaza", GAZA)],
+        &[],
+    );
+    // A quotation of capitalised words that the place opens: a work's title; a
+    // quoted sentence is not.
+    check(
+        dir,
+        "The clip won a prize on \"America's Funniest Home Videos.\" The channel's \
+         \"Russia's Hooligan Army\" film was shown in Berlin. He said \"Germany is ready\" \
+         in Geneva.",
+        &[
+            ("Berlin", BERLIN),
+            ("Germany", "country-de"),
+            ("Geneva", GENEVA),
+        ],
+        &["America", "Russia"],
+    );
+    // Two places before the head noun they share; a people's republic.
+    check(
+        dir,
+        "They back the Astana and the Geneva processes on Syria. Banks served holders of \
+         passports of Donetsk and Lugansk people's republics, officials in Kiev said.",
+        &[("Kiev", KYIV)],
+        &["Astana", "Donetsk", "Lugansk"],
+    );
+    // A warship's noun in Russian is not read: the places around it stay.
+    check(
+        dir,
+        "Фрегат прибыл в Севастополь, сообщили в Москве.",
+        &[("Москве", MOSCOW)],
+        &[],
+    );
+}

@@ -23,6 +23,8 @@ use crate::inflect::{self, EndingKind, Script};
 use crate::name::{is_particle, is_stopword};
 use crate::{by_language, Kind};
 
+mod named_things;
+
 /// Longest key, in tokens, that the trie walk follows.
 const MAX_KEY_TOKENS: usize = 24;
 
@@ -262,6 +264,7 @@ pub(super) fn link<'a>(
         title_case: std::cell::RefCell::new(Vec::new()),
         teams: std::cell::OnceCell::new(),
         parties: std::cell::OnceCell::new(),
+        ships: std::cell::OnceCell::new(),
         feature_names: std::cell::RefCell::new(HashMap::default()),
         sounds: std::cell::RefCell::new(HashMap::default()),
     };
@@ -2615,6 +2618,9 @@ struct Doc<'a> {
     /// The token ids that the document writes beside `versus`, `vs.` or `v.` between
     /// two capitalised words, worked out on first use ([`Doc::party_in_document`]).
     parties: std::cell::OnceCell<HashSet<u32, FxBuild>>,
+    /// The runs of capitalised words that the document writes as ships' names,
+    /// worked out on first use ([`Doc::names_ship`]).
+    ships: std::cell::OnceCell<HashSet<(u32, u32, usize), FxBuild>>,
     /// Per token id asked about: whether the document writes it before a capitalised
     /// noun of a water body or landform (`Chesapeake Bay`,
     /// [`place::is_feature_word_after`]), worked out on first use
@@ -4225,8 +4231,12 @@ impl<'a> Doc<'a> {
             entity: chosen.0.entity,
             rule,
         };
+        let city = self.linker.places().city(chosen.0.entity);
         if chosen.0.entity_kind == Kind::Place
-            && (self.inside_organisation_name(c, self.linker.places().city(chosen.0.entity))
+            && (self.inside_organisation_name(c, city)
+                || self.shares_head_noun(c, &chosen.0, city)
+                || self.names_ship(c, &chosen.0)
+                || self.opens_quoted_work(c)
                 || self.in_noble_title(c, chosen.0.entity)
                 || self.inside_defined_name(c)
                 || self.split_by_comma(c, &chosen.0)

@@ -2067,6 +2067,73 @@ mod tests {
     }
 
     #[test]
+    fn ships_quoted_titles_and_shared_heads_keep_the_place_out() {
+        let l = linker_of(
+            r#"{"id":"izumo","name":"Izumo","kind":"place","country":"JP","population":170000}
+{"id":"japan","name":"Japan","kind":"place","source":"cldr:JP"}
+{"id":"belfast","name":"Belfast","kind":"place","country":"GB","population":300000}
+{"id":"astana","name":"Astana","kind":"place","country":"KZ","population":1000000,"capital":true}
+{"id":"geneva","name":"Geneva","kind":"place","country":"CH","population":200000}
+{"id":"donetsk","name":"Donetsk","kind":"place","country":"UA","population":900000}
+{"id":"lugansk","name":"Lugansk","kind":"place","country":"UA","population":400000}
+{"id":"ukraine","name":"Ukraine","kind":"place","source":"cldr:UA"}
+{"id":"russia","name":"Russia","kind":"place","source":"cldr:RU"}
+{"id":"us","name":"United States","aliases":["America"],"kind":"place","source":"cldr:US"}"#,
+        );
+        let en = |s: &str| format!("{s} The people said that it was not new, and that is all.");
+        let has = |text: &str, entity: &str| pairs(&l, &en(text)).iter().any(|(_, e)| e == entity);
+        // A ship named after the place: after an article and before a warship's
+        // noun, after the noun, after a navy's prefix; and so elsewhere in the
+        // document.
+        let ship = en(
+            "Japan sends the Izumo helicopter carrier to sea. The capability of the \
+             Izumo will be tested, and the 249-metre-long Izumo will stop in Manila.",
+        );
+        unlinked(&l, &ship, "Izumo");
+        unlinked(&l, &en("Japan said the carrier Izumo left port."), "Izumo");
+        unlinked(&l, &en("HMS Belfast is moored on the Thames."), "Belfast");
+        // The town, after a preposition of place, and where no ship is named.
+        assert!(has("The festival in Izumo, Japan, drew crowds.", "izumo"));
+        assert!(has(
+            "Pilgrims travel to Izumo in Japan. The Izumo shrine is old.",
+            "izumo"
+        ));
+        // The navy's country is not the ship (`the US aircraft carrier`).
+        assert!(has("Japan saw the America aircraft carrier pass.", "us"));
+        // A quotation of capitalised words opened by the place: a work's title.
+        unlinked(
+            &l,
+            &en("The clip won a prize on \"America's Funniest Home Videos.\" in 2003."),
+            "America",
+        );
+        unlinked(
+            &l,
+            &en("The channel's \"Russia's Hooligan Army\" film angered fans."),
+            "Russia",
+        );
+        // A quoted sentence is not a title.
+        assert!(has(
+            "He said \"Russia is a great country\" on Monday.",
+            "russia"
+        ));
+        // Two names before the head noun they share; a people's republic.
+        unlinked(
+            &l,
+            &en("They back the Astana and the Geneva processes on Syria."),
+            "Astana",
+        );
+        let republics = en("Banks served passports of Donetsk and Lugansk people's republics.");
+        unlinked(&l, &republics, "Donetsk");
+        unlinked(&l, &republics, "Lugansk");
+        unlinked(&l, &en("The Donetsk People's Republic said so."), "Donetsk");
+        assert!(has("Talks in Astana and Geneva resumed.", "astana"));
+        assert!(has(
+            "Shelling hit Donetsk and Lugansk in Ukraine.",
+            "donetsk"
+        ));
+    }
+
+    #[test]
     fn hyphenated_names_plural_treaties_and_joined_bodies_keep_the_place_out() {
         let l = linker_of(
             r#"{"id":"country-fr","name":"Freedonia","kind":"place","source":"cldr:FD"}

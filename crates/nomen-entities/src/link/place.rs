@@ -835,6 +835,7 @@ const TREATY_WORDS: &[&str] = &[
     // a series of negotiations named after where it started (`the Minsk process`,
     // `the Bologna process`), as `process` is a head noun capitalised
     "process",
+    "processes",
 ];
 
 /// Folded nouns of a broadcaster or a channel, in the languages told apart and in

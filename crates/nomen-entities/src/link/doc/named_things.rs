@@ -1,0 +1,317 @@
+//! A place's name used as the name of another thing: a ship, a work's title, the
+//! shared head noun of two names joined by a list word.
+//!
+//! - **Ships.** Navies name ships after places (`Izumo`, `Moskva`, `Belfast`), and
+//!   the press writes the ship's name after a navy's prefix in capitals (`USS San
+//!   Francisco`, `HMS Belfast`), after a warship's noun (`the carrier Izumo`, `der
+//!   Zerstörer Mölders`), or before one after an article (`the Izumo helicopter
+//!   carrier`). Once a document writes a name so, its other mentions of that name
+//!   are the ship too (`the capability of the Izumo`, `the 249-metre-long Izumo`),
+//!   as a story names one Izumo; not after a preposition of place right before it
+//!   (`in Izumo`). A country's name is the navy's, not the ship's (`the US aircraft
+//!   carrier`), and is left alone.
+//! - **Titles.** A quotation that opens with the place's name and goes on with
+//!   capitalised words to its closing mark (`"America's Funniest Home Videos."`,
+//!   `"Russia's Hooligan Army"`) is the title of a work, not a sentence.
+//! - **Shared heads.** Two names joined by a list word before one plural head noun
+//!   share it: `the Astana and the Geneva processes`, `Donetsk and Lugansk people's
+//!   republics`: the first place is a name of the head's thing as the second is. A
+//!   people's republic named after the place is a state, not the place (`Donetsk
+//!   People's Republic`).
+
+use std::collections::HashSet;
+
+use super::{Cand, Case, Doc, Key};
+use crate::hash::FxBuild;
+use crate::link::place;
+
+/// Folded nouns of warships, in the languages told apart, that come before a ship's
+/// name (`the carrier Izumo`, `la fragata Almirante Juan de Borbón`) or after it
+/// and an article (`the Izumo carrier`). Not `ship`, `vessel`, `ferry` nor `tanker`:
+/// a ferry or a tanker is named by its port (`the Dover ferry`).
+const WARSHIP_WORDS: &[&str] = &[
+    // English
+    "carrier",
+    "warship",
+    "destroyer",
+    "frigate",
+    "cruiser",
+    "submarine",
+    "battleship",
+    "corvette",
+    "icebreaker",
+    "minesweeper",
+    // German
+    "flugzeugtrager",
+    "hubschraubertrager",
+    "kriegsschiff",
+    "zerstorer",
+    "fregatte",
+    "kreuzer",
+    "korvette",
+    "eisbrecher",
+    // Spanish, Portuguese
+    "portaaviones",
+    "portahelicopteros",
+    "destructor",
+    "fragata",
+    "corbeta",
+    "rompehielos",
+    "cruzador",
+    "corveta",
+    "contratorpedeiro",
+    // Italian
+    "portaerei",
+    "cacciatorpediniere",
+    "fregata",
+    "incrociatore",
+    "corvetta",
+    "rompighiaccio",
+    // French
+    "fregate",
+    "croiseur",
+];
+
+/// Folded prefixes of navies' ship names, written in capitals before the name
+/// (`USS Ronald Reagan`, `HMS Belfast`, `INS Vikrant`, `ARA San Juan`).
+const SHIP_PREFIXES: &[&str] = &[
+    "uss", "usns", "uscgc", "hms", "hmas", "hmcs", "hmnzs", "ins", "rfa", "ara", "rms",
+];
+
+/// Whether a warship's noun is read before the ship's name (`the carrier Izumo`)
+/// or after it (`the Izumo helicopter carrier`).
+fn is_warship_word(folded: &str) -> bool {
+    WARSHIP_WORDS.contains(&folded)
+}
+
+/// A run of up to three capitalised words of a ship's name, by its first and last
+/// token ids and its length: every shorter run inside it too, as a candidate may be
+/// any of them (`San Francisco` of `USS San Francisco`).
+type NameRun = (u32, u32, usize);
+
+impl Doc<'_> {
+    /// True when the span, a place's name that is not a country's, names a ship
+    /// somewhere in the document (see the module's docs), and no preposition of
+    /// place is right before it here.
+    pub(super) fn names_ship(&self, c: &Cand, key: &Key) -> bool {
+        if self.country_entity(key.entity) {
+            return false;
+        }
+        let ships = self.ships.get_or_init(|| self.ship_names());
+        if ships.is_empty() {
+            return false;
+        }
+        let toks = &self.texts[c.field].toks;
+        ships.contains(&(toks[c.start].id, toks[c.end - 1].id, c.end - c.start))
+            && !self.after_place_preposition(c)
+    }
+
+    /// The names the document writes as ships' names: after a navy's prefix or a
+    /// warship's noun, or after an article and before a warship's noun (one
+    /// lowercase word between: `helicopter carrier`; `carrier` only so, as a
+    /// `carrier` alone after a city is an airline, `the Dubai carrier`).
+    fn ship_names(&self) -> HashSet<NameRun, FxBuild> {
+        let mut ships = HashSet::default();
+        for (f, ft) in self.texts.iter().enumerate() {
+            for (i, t) in ft.toks.iter().enumerate() {
+                // (Every prefix and noun has 3 to 18 letters: most tokens are
+                // passed over on their length.)
+                if t.ideograph || !(3..=18).contains(&(t.folded.end - t.folded.start)) {
+                    continue;
+                }
+                let word = self.tok_text(f, i);
+                if SHIP_PREFIXES.contains(&word) {
+                    if self.shouted(f, i) {
+                        if let Some(n) = self.adjacent_after(f, i + 1) {
+                            self.add_name_run(&mut ships, f, n, true);
+                        }
+                    }
+                    continue;
+                }
+                if !is_warship_word(word) || self.shouted(f, i) {
+                    continue;
+                }
+                if let Some(n) = self.adjacent_after(f, i + 1) {
+                    self.add_name_run(&mut ships, f, n, true);
+                }
+                let Some(mut p) = self.adjacent_before(f, i) else {
+                    continue;
+                };
+                let modified = self.tok_case(f, p) == Case::Lower && !self.word(f, p).function;
+                if modified {
+                    match self.adjacent_before(f, p) {
+                        Some(q) => p = q,
+                        None => continue,
+                    }
+                } else if word == "carrier" {
+                    continue;
+                }
+                self.add_name_run(&mut ships, f, p, false);
+            }
+        }
+        ships
+    }
+
+    /// Adds the run of up to three capitalised words (not in capitals) from token
+    /// `from`, forward or backward, and every run inside it; backward, only where an
+    /// article comes before the run (`The Izumo helicopter carrier`).
+    fn add_name_run(
+        &self,
+        ships: &mut HashSet<NameRun, FxBuild>,
+        f: usize,
+        from: usize,
+        forward: bool,
+    ) {
+        let named = |i: usize| self.capitalised_content(f, i) && !self.shouted(f, i);
+        if !named(from) {
+            return;
+        }
+        let (mut first, mut last) = (from, from);
+        for _ in 0..2 {
+            let next = if forward {
+                self.adjacent_after(f, last + 1)
+            } else {
+                self.adjacent_before(f, first)
+            };
+            match next.filter(|&n| named(n)) {
+                Some(n) if forward => last = n,
+                Some(n) => first = n,
+                None => break,
+            }
+        }
+        if !forward
+            && !self
+                .adjacent_before(f, first)
+                .is_some_and(|a| place::is_english_article(self.tok_text(f, a)))
+        {
+            return;
+        }
+        let toks = &self.texts[f].toks;
+        for a in first..=last {
+            for b in a..=last {
+                ships.insert((toks[a].id, toks[b].id, b + 1 - a));
+            }
+        }
+    }
+
+    /// True when a quotation mark opens right before the span and the quotation
+    /// goes on after it, the possessive `'s` perhaps first, with one to five words,
+    /// each capitalised but for short function words between them, to its closing
+    /// mark (a full stop or a comma perhaps before it): a work's title
+    /// (`"America's Funniest Home Videos."`), not a quoted sentence.
+    pub(super) fn opens_quoted_work(&self, c: &Cand) -> bool {
+        let f = c.field;
+        let ft = &self.texts[f];
+        let start = ft.toks[c.start].original.start;
+        let from = c
+            .start
+            .checked_sub(1)
+            .map_or(0, |p| ft.toks[p].original.end);
+        let mut before = ft.text[from..start].chars().rev();
+        let opened = before
+            .next()
+            .is_some_and(|q| matches!(q, '"' | '„' | '“' | '«' | '‚' | '‘'))
+            && before.next().is_none_or(char::is_whitespace);
+        if !opened {
+            return false;
+        }
+        let mut at = c.end;
+        // The possessive `'s` (`Russia's`).
+        if let Some(s) = ft.toks.get(at) {
+            if &ft.text[s.original.clone()] == "s"
+                && matches!(
+                    &ft.text[ft.toks[at - 1].original.end..s.original.start],
+                    "'" | "\u{2019}"
+                )
+            {
+                at += 1;
+            }
+        }
+        let closes = |i: usize| {
+            let rest = &ft.text[ft.toks[i].original.end..];
+            let rest = rest.strip_prefix(['.', ',', '!', '?']).unwrap_or(rest);
+            rest.starts_with(['"', '“', '”', '»', '‘', '’'])
+        };
+        for _ in 0..5 {
+            let Some(n) = self.adjacent_after(f, at) else {
+                return false;
+            };
+            let function = self.tok_case(f, n) == Case::Lower
+                && self.word(f, n).function
+                && self.tok_text(f, n).len() <= 3;
+            if !(function || (self.capitalised_content(f, n) && !self.shouted(f, n))) {
+                return false;
+            }
+            if closes(n) {
+                return !function;
+            }
+            at = n + 1;
+        }
+        false
+    }
+
+    /// True when the span, a place's name that is not a country's, is the first of
+    /// two names joined by a list word (an article perhaps before the second) before
+    /// a head noun they share, a treaty's or a process's for a city (`the Astana and
+    /// the Geneva processes`), or a people's republic's for any (`Donetsk and Lugansk
+    /// people's republics`); or is right before a people's republic's noun itself
+    /// (`Donetsk People's Republic`).
+    pub(super) fn shares_head_noun(&self, c: &Cand, key: &Key, city: bool) -> bool {
+        if self.country_entity(key.entity) {
+            return false;
+        }
+        let f = c.field;
+        let head = |i: usize| {
+            (city && place::is_treaty_word(self.tok_text(f, i))) || self.peoples_republic(f, i)
+        };
+        if self.peoples_republic(f, c.end) {
+            return true;
+        }
+        let Some(j) = self.adjacent_after(f, c.end).filter(|&j| {
+            self.tok_case(f, j) == Case::Lower && place::is_list_word(self.tok_text(f, j))
+        }) else {
+            return false;
+        };
+        let Some(mut n) = self.adjacent_after(f, j + 1) else {
+            return false;
+        };
+        if self.tok_case(f, n) == Case::Lower {
+            if !place::is_english_article(self.tok_text(f, n)) {
+                return false;
+            }
+            match self.adjacent_after(f, n + 1) {
+                Some(m) => n = m,
+                None => return false,
+            }
+        }
+        // The second name: one or two capitalised words, then the head.
+        for _ in 0..2 {
+            if !self.capitalised_content(f, n) {
+                return false;
+            }
+            match self.adjacent_after(f, n + 1) {
+                Some(m) if head(m) => return true,
+                Some(m) => n = m,
+                None => return false,
+            }
+        }
+        false
+    }
+
+    /// True when tokens from `i` are `people's republic` or `republics` (any case).
+    fn peoples_republic(&self, f: usize, i: usize) -> bool {
+        let ft = &self.texts[f];
+        if i + 2 >= ft.toks.len() || self.tok_text(f, i) != "people" {
+            return false;
+        }
+        let (people, s) = (&ft.toks[i], &ft.toks[i + 1]);
+        &ft.text[s.original.clone()] == "s"
+            && matches!(
+                &ft.text[people.original.end..s.original.start],
+                "'" | "\u{2019}"
+            )
+            && self
+                .adjacent_after(f, i + 2)
+                .is_some_and(|r| matches!(self.tok_text(f, r), "republic" | "republics"))
+    }
+}
