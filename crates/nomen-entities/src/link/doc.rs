@@ -5726,20 +5726,20 @@ impl<'a> Doc<'a> {
     /// a body, a paper or a work, which the languages that decline places' names put
     /// in quotation marks; the place's name is a word of it, not the place.
     fn opens_quoted_name(&self, c: &Cand) -> bool {
-        let ft = &self.texts[c.field];
-        let start = ft.toks[c.start].original.start;
-        let from = c
-            .start
-            .checked_sub(1)
-            .map_or(0, |p| ft.toks[p].original.end);
-        // (The mark right before the word, after a space or at the start: not the
-        // closing mark of a quotation before, `sein." Deutschlands Chefcoach`.)
-        let mut before = ft.text[from..start].chars().rev();
-        before
-            .next()
-            .is_some_and(|q| matches!(q, '"' | '„' | '“' | '”' | '«' | '»' | '‚' | '‘'))
-            && before.next().is_none_or(char::is_whitespace)
+        self.quote_opens_before(c.field, c.start, &['"', '„', '“', '”', '«', '»', '‚', '‘'])
             && self.quotation_closes_soon(c.field, c.end)
+    }
+
+    /// True when one of `marks` stands right before token `i` of `field`, after a
+    /// space or at the start of the text: a quotation it opens, not the closing mark
+    /// of a quotation before (`sein." Deutschlands Chefcoach`).
+    fn quote_opens_before(&self, field: usize, i: usize, marks: &[char]) -> bool {
+        let ft = &self.texts[field];
+        let start = ft.toks[i].original.start;
+        let from = i.checked_sub(1).map_or(0, |p| ft.toks[p].original.end);
+        let mut before = ft.text[from..start].chars().rev();
+        before.next().is_some_and(|q| marks.contains(&q))
+            && before.next().is_none_or(char::is_whitespace)
     }
 
     /// True when one to three words follow token `end - 1`, separated by spaces

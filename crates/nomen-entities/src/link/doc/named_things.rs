@@ -202,17 +202,7 @@ impl Doc<'_> {
     pub(super) fn opens_quoted_work(&self, c: &Cand) -> bool {
         let f = c.field;
         let ft = &self.texts[f];
-        let start = ft.toks[c.start].original.start;
-        let from = c
-            .start
-            .checked_sub(1)
-            .map_or(0, |p| ft.toks[p].original.end);
-        let mut before = ft.text[from..start].chars().rev();
-        let opened = before
-            .next()
-            .is_some_and(|q| matches!(q, '"' | '„' | '“' | '«' | '‚' | '‘'))
-            && before.next().is_none_or(char::is_whitespace);
-        if !opened {
+        if !self.quote_opens_before(f, c.start, &['"', '„', '“', '«', '‚', '‘']) {
             return false;
         }
         let mut at = c.end;
