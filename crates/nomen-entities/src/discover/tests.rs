@@ -1133,11 +1133,10 @@ fn a_portfolio_named_in_a_department_s_name_is_no_name() {
     assert_eq!(m.discovered.documents, 7, "{m:#?}");
 }
 
-/// The corpus of [`a_body_run_into_its_member_is_two`] with `Tomás` in `people`
-/// names of other people and written in lowercase in `slips` documents (`Don Juan
-/// tomás`).
-fn member_corpus(people: usize, slips: usize) -> Vec<(String, String)> {
-    let mut docs: Vec<(String, String)> = vec![
+/// Four documents: `el juez de la Audiencia Provincial Tomás Ruidera` twice, the body
+/// named alone twice.
+fn audiencia_docs() -> Vec<(String, String)> {
+    vec![
         (
             "a".into(),
             format!("{FILLER} Habló el juez de la Audiencia Provincial Tomás Ruidera ayer."),
@@ -1154,7 +1153,14 @@ fn member_corpus(people: usize, slips: usize) -> Vec<(String, String)> {
             "d".into(),
             format!("{FILLER} Hoy la Audiencia Provincial absolvió al acusado."),
         ),
-    ];
+    ]
+}
+
+/// The corpus of [`a_body_run_into_its_member_is_two`] with `Tomás` in `people`
+/// names of other people and written in lowercase in `slips` documents (`Don Juan
+/// tomás`).
+fn member_corpus(people: usize, slips: usize) -> Vec<(String, String)> {
+    let mut docs = audiencia_docs();
     for n in 0..people {
         docs.push((
             format!("p{n}"),
@@ -1194,32 +1200,15 @@ fn a_body_run_into_its_member_is_two() {
     // `el juez de la Audiencia Provincial Tomás Ruidera`: the body is named alone in
     // two other documents and `Tomás` starts people's names: the body, then its
     // member.
-    let docs: Vec<(String, String)> = vec![
-        (
-            "a".into(),
-            format!("{FILLER} Habló el juez de la Audiencia Provincial Tomás Ruidera ayer."),
-        ),
-        (
-            "b".into(),
-            format!("{FILLER} Vino el juez de la Audiencia Provincial Tomás Ruidera hoy."),
-        ),
-        (
-            "c".into(),
-            format!("{FILLER} Ayer la Audiencia Provincial juzgó el caso."),
-        ),
-        (
-            "d".into(),
-            format!("{FILLER} Hoy la Audiencia Provincial absolvió al acusado."),
-        ),
-        (
-            "e".into(),
-            format!("{FILLER} Lo dijo el alcalde Tomás Velilla. Velilla calló."),
-        ),
-        (
-            "f".into(),
-            format!("{FILLER} Lo dijo el alcalde Tomás Velilla. Velilla habló."),
-        ),
-    ];
+    let mut docs = audiencia_docs();
+    docs.push((
+        "e".into(),
+        format!("{FILLER} Lo dijo el alcalde Tomás Velilla. Velilla calló."),
+    ));
+    docs.push((
+        "f".into(),
+        format!("{FILLER} Lo dijo el alcalde Tomás Velilla. Velilla habló."),
+    ));
     let p = run(Gazetteer::empty(), &pairs(&docs), 2);
     assert!(
         p.iter().all(|x| !x.name.contains("Provincial Tomás")),
