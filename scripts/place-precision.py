@@ -74,6 +74,7 @@ ROUNDS = [
     ("fourteenth", 2125, FOUR, "7f1b9bd"),
     ("fifteenth", 2126, FOUR, "5bf9361"),
     ("sixteenth", 2127, FOUR, "831980f"),
+    ("seventeenth", 2128, FOUR, "dfb46bc"),
 ]
 SETS = {name: (seed, spec) for name, seed, spec, _ in ROUNDS}
 # The set in use (`--set`): its name, articles file, labels file, draw and seed.
