@@ -72,6 +72,7 @@ mod place_case;
 mod russian_letters;
 mod store;
 mod table;
+mod word_set;
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;

@@ -24,12 +24,13 @@ use std::collections::HashSet;
 use super::{Cand, Case, Doc, Key};
 use crate::hash::FxBuild;
 use crate::link::place;
+use crate::link::word_set::WordSet;
 
 /// Folded nouns of warships, in the languages told apart, that come before a ship's
 /// name (`the carrier Izumo`, `la fragata Almirante Juan de Borbón`) or after it
 /// and an article (`the Izumo carrier`). Not `ship`, `vessel`, `ferry` nor `tanker`:
 /// a ferry or a tanker is named by its port (`the Dover ferry`).
-const WARSHIP_WORDS: &[&str] = &[
+static WARSHIP_WORDS: WordSet = WordSet::new(&[
     // English
     "carrier",
     "warship",
@@ -70,18 +71,18 @@ const WARSHIP_WORDS: &[&str] = &[
     // French
     "fregate",
     "croiseur",
-];
+]);
 
 /// Folded prefixes of navies' ship names, written in capitals before the name
 /// (`USS Ronald Reagan`, `HMS Belfast`, `INS Vikrant`, `ARA San Juan`).
-const SHIP_PREFIXES: &[&str] = &[
+static SHIP_PREFIXES: WordSet = WordSet::new(&[
     "uss", "usns", "uscgc", "hms", "hmas", "hmcs", "hmnzs", "ins", "rfa", "ara", "rms",
-];
+]);
 
 /// Whether a warship's noun is read before the ship's name (`the carrier Izumo`)
 /// or after it (`the Izumo helicopter carrier`).
 fn is_warship_word(folded: &str) -> bool {
-    WARSHIP_WORDS.contains(&folded)
+    WARSHIP_WORDS.contains(folded)
 }
 
 /// A run of up to three capitalised words of a ship's name, by its first and last
@@ -113,14 +114,21 @@ impl Doc<'_> {
     fn ship_names(&self) -> HashSet<NameRun, FxBuild> {
         let mut ships = HashSet::default();
         for (f, ft) in self.texts.iter().enumerate() {
+            let folded = ft.folded.as_str().as_bytes();
             for (i, t) in ft.toks.iter().enumerate() {
-                // (Every prefix and noun has 3 to 18 letters: most tokens are
-                // passed over on their length.)
-                if t.ideograph || !(3..=18).contains(&(t.folded.end - t.folded.start)) {
+                // (Nearly every token is passed over on its first byte and length,
+                // before its word is made.)
+                let len = t.folded.end - t.folded.start;
+                let Some(&first) = folded.get(t.folded.start) else {
+                    continue;
+                };
+                if t.ideograph
+                    || !(SHIP_PREFIXES.may_hold(first, len) || WARSHIP_WORDS.may_hold(first, len))
+                {
                     continue;
                 }
                 let word = self.tok_text(f, i);
-                if SHIP_PREFIXES.contains(&word) {
+                if SHIP_PREFIXES.contains(word) {
                     if self.shouted(f, i) {
                         if let Some(n) = self.adjacent_after(f, i + 1) {
                             self.add_name_run(&mut ships, f, n, true);
