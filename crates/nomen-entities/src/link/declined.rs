@@ -49,6 +49,10 @@ struct Name {
     words: Box<[Box<str>]>,
     /// The endings of its language: an index into [`DeclinedNames::endings`].
     endings: u8,
+    /// The same number for the names of its lookup key with the same first word and
+    /// endings (which are next to each other in [`DeclinedNames::by_key`]): whether a
+    /// text's word is that first word in a case form is worked out once for them all.
+    first: u32,
 }
 
 /// The names of several words that decline, by the first four bytes of their first
@@ -164,9 +168,38 @@ impl DeclinedNames {
                         entity: e as u32,
                         words,
                         endings: u8::try_from(set).expect("fewer than 256 lists of endings"),
+                        first: 0,
                     });
                 }
             }
+        }
+        // Each key's names with the same first word and endings next to each other,
+        // numbered alike ([`Name::first`]): many bodies' names of a language start
+        // with one word (`europaische`, `bundes...`), and a text's capitalised word
+        // that shares a name's first four bytes is compared with each of them.
+        let mut groups: Vec<(u32, u32)> = Vec::with_capacity(out.names.len());
+        for ids in out.by_key.values_mut() {
+            let names = &out.names;
+            ids.sort_by(|&a, &b| {
+                let (a, b) = (&names[a as usize], &names[b as usize]);
+                (&a.words[0], a.endings, a.entity).cmp(&(&b.words[0], b.endings, b.entity))
+            });
+            for (k, &id) in ids.iter().enumerate() {
+                let name = &names[id as usize];
+                let same = k > 0 && {
+                    let before = &names[ids[k - 1] as usize];
+                    before.words[0] == name.words[0] && before.endings == name.endings
+                };
+                let group = match groups.last() {
+                    Some(&(_, g)) if same => g,
+                    Some(&(_, g)) => g + 1,
+                    None => 0,
+                };
+                groups.push((id, group));
+            }
+        }
+        for (id, group) in groups {
+            out.names[id as usize].first = group;
         }
         out
     }
@@ -190,18 +223,35 @@ impl DeclinedNames {
         let Some(ids) = key(first.as_bytes()).and_then(|k| self.by_key.get(&k)) else {
             return;
         };
+        // The first word's answer for the names of the group last asked about
+        // ([`Name::first`]): (group, the word is it or a case form of it, changed).
+        let mut first_of: Option<(u32, bool, bool)> = None;
         for &id in ids {
             let name = &self.names[id as usize];
             let endings = &self.endings[usize::from(name.endings)];
-            let mut changed = false;
-            let all = name.words.iter().enumerate().all(|(i, w)| {
+            let (fits, mut changed) = match first_of {
+                Some((group, fits, changed)) if group == name.first => (fits, changed),
+                _ => {
+                    let w = &*name.words[0];
+                    let answer = if first == w {
+                        (true, false)
+                    } else {
+                        (declined(first, w, FIRST_STEM, endings), true)
+                    };
+                    first_of = Some((name.first, answer.0, answer.1));
+                    answer
+                }
+            };
+            if !fits {
+                continue;
+            }
+            let all = name.words.iter().enumerate().skip(1).all(|(i, w)| {
                 let Some(text) = words(i) else { return false };
                 if text == &**w {
                     return true;
                 }
                 changed = true;
-                let stem = if i == 0 { FIRST_STEM } else { LATER_STEM };
-                declined(text, w, stem, endings)
+                declined(text, w, LATER_STEM, endings)
             });
             if all && changed {
                 out.push((name.entity, name.words.len()));
@@ -510,6 +560,7 @@ mod tests {
                 entity: 7,
                 words: ["mezinarodni", "menovy", "fond"].map(Box::from).into(),
                 endings: 0,
+                first: 0,
             }],
             endings: vec![Endings::new(CZECH_SLOVAK)],
             by_key: [(key(b"mezinarodni").unwrap(), vec![0])]
@@ -530,5 +581,40 @@ mod tests {
         let text = ["mezinarodni", "menovy", "fond"];
         names.matches(|i| text.get(i).copied(), &mut out);
         assert!(out.is_empty());
+    }
+
+    /// Names that share a first word (one group) are each matched on their later
+    /// words; a name with the same first word and other endings is a group of its own.
+    #[test]
+    fn names_sharing_a_first_word_are_each_matched() {
+        let name = |entity: u32, words: &[&str], endings: u8, first: u32| Name {
+            entity,
+            words: words.iter().map(|w| Box::from(*w)).collect(),
+            endings,
+            first,
+        };
+        let names = DeclinedNames {
+            names: vec![
+                name(1, &["mezinarodni", "menovy", "fond"], 0, 0),
+                name(2, &["mezinarodni", "soud"], 0, 0),
+                name(3, &["mezinarodni", "menovy", "fond"], 1, 1),
+            ],
+            endings: vec![Endings::new(CZECH_SLOVAK), Endings::new(GERMAN)],
+            by_key: [(key(b"mezinarodni").unwrap(), vec![0, 1, 2])]
+                .into_iter()
+                .collect(),
+        };
+        let mut out = Vec::new();
+        // `-iho` is a Czech ending, not a German one.
+        let text = ["mezinarodniho", "menoveho", "fondu"];
+        names.matches(|i| text.get(i).copied(), &mut out);
+        assert_eq!(out, [(1, 3)]);
+        let text = ["mezinarodniho", "soudu"];
+        names.matches(|i| text.get(i).copied(), &mut out);
+        assert_eq!(out, [(2, 2)]);
+        // The first word as it stands, a later one declined: a case form still.
+        let text = ["mezinarodni", "soudu"];
+        names.matches(|i| text.get(i).copied(), &mut out);
+        assert_eq!(out, [(2, 2)]);
     }
 }
