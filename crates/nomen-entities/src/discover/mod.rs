@@ -1759,10 +1759,13 @@ impl Seeds {
                 }
                 let c = content(&self.seeds[h].parts);
                 let n = c.len();
-                (n >= 2).then(|| Surnames {
-                    last: c[n - 1].folded.clone(),
-                    first: (n >= 3 && surname_like(&c[n - 2].folded))
-                        .then(|| c[n - 2].folded.clone()),
+                (n >= 2).then(|| {
+                    let first = (n >= 3 && surname_like(&c[n - 2].folded)).then(|| c[n - 2]);
+                    Surnames {
+                        last: c[n - 1].folded.clone(),
+                        first: first.map(|p| p.folded.clone()),
+                        parts: std::iter::once(c[n - 1]).chain(first).cloned().collect(),
+                    }
                 })
             })
             .collect();
@@ -1856,15 +1859,25 @@ struct Surnames {
     /// The first of two surnames (`González` of `Edmundo González Urrutia`), unless
     /// the corpus shows that word as a given name (`Luis` of `José Luis Marcos`).
     first: Option<String>,
+    /// Those words as parts: a mention in another script keeps one when its word
+    /// reads the same ([`script::reads_same`]: `Σχροντερ`, folded `schronter`, is
+    /// `Schröder`, as grouping took it).
+    parts: Vec<crate::name::NamePart>,
 }
 
 impl Surnames {
     /// How a mention (its folded content words) names the person: `Some(true)` with
     /// a given name or initial and a surname, `Some(false)` a surname alone, `None`
     /// not by a surname (`José Luis`, `Manuel` of `Juan Manuel Bonet`).
-    fn full(&self, words: &[String]) -> Option<bool> {
-        let has = |w: &String| words.contains(w);
-        if !(has(&self.last) || self.first.as_ref().is_some_and(has)) {
+    fn full(&self, words: &[&crate::name::NamePart]) -> Option<bool> {
+        let kept = self.parts.iter().any(|s| {
+            words.iter().any(|w| {
+                w.folded == s.folded
+                    || (script::across(script::of(&w.original), script::of(&s.original))
+                        && script::reads_same(w, s))
+            })
+        });
+        if !kept {
             return None;
         }
         Some(words.len() >= 2)
@@ -2128,11 +2141,8 @@ impl Tally {
             let Some(Some(s)) = self.surnames.get(*n) else {
                 continue;
             };
-            let words: Vec<String> = content(&parse_name(text))
-                .iter()
-                .map(|p| p.folded.clone())
-                .collect();
-            match s.full(&words) {
+            let parsed = parse_name(text);
+            match s.full(&content(&parsed)) {
                 None => keep[i] = false,
                 Some(true) => full_in_doc.push(*n),
                 Some(false) => surname_only.push(i),

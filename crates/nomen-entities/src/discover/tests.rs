@@ -1917,3 +1917,26 @@ fn a_common_word_introduced_by_its_body_s_class_is_a_name() {
     let p = run(Gazetteer::empty(), &pairs(&corpus("sesión")), 2);
     assert!(find(&p, "Claridad").is_none(), "{p:#?}");
 }
+
+#[test]
+fn a_persons_mention_in_another_script_keeps_the_surname_by_sound() {
+    // `Σχροντερ` folds to `schronter`, not `schröder`'s `schroder`: read by sound,
+    // it keeps the surname; another surname does not.
+    let parts: Vec<crate::name::NamePart> = content(&parse_name("Emma Yılmaz Schröder"))
+        .into_iter()
+        .skip(1)
+        .cloned()
+        .collect();
+    let s = Surnames {
+        last: "schroder".into(),
+        first: Some("yilmaz".into()),
+        parts,
+    };
+    let full = |t: &str| s.full(&content(&parse_name(t)));
+    assert_eq!(full("Εμμα Ιιλμαζ Σχροντερ"), Some(true));
+    assert_eq!(full("Емма Иилмас Счродер"), Some(true));
+    assert_eq!(full("Σχροντερ"), Some(false));
+    assert_eq!(full("Emma Schröder"), Some(true));
+    assert_eq!(full("Εμμα Σμιθ"), None);
+    assert_eq!(full("Emma"), None);
+}
