@@ -17,7 +17,9 @@
 //!    name it is a part of (`Edmundo González` → `Edmundo González Urrutia`, `Erickson`
 //!    → `Daniel B. Erickson`) when it keeps that name's surname (people) or its head
 //!    word (organisations); one that fits two different longer names (`González` of
-//!    two people) joins neither and is left to the linker, document by document.
+//!    two people) joins neither and is left to the linker, document by document. A
+//!    person's whole name that a longer one adds a surname to (`Mei Brown`, `Mei
+//!    Pérez Brown`) joins it only when a document names both: otherwise two people.
 //! 3. **Linking** ([`Seeds::gazetteer`] plus the known entities, in a [`crate::Linker`],
 //!    then [`Tally::add`]): every document is linked again, so the linker's rules
 //!    gather the spellings: accents and case, reordered and comma-inverted names,
@@ -122,6 +124,11 @@ struct Stats {
     definite: u32,
     /// Documents where it was seen in a text that writes definite articles.
     article_text: u32,
+    /// The longer candidates named in the same document that start with its first
+    /// word and hold all its words in order, by key, with the documents where both
+    /// were named (`mei perez brown` for `Mei Brown`): what says that a shorter
+    /// person's name is the longer one's (see [`part_of`]).
+    with_longer: HashMap<String, u32>,
 }
 
 impl Stats {
@@ -136,6 +143,9 @@ impl Stats {
         }
         for (k, v) in o.acronyms {
             *self.acronyms.entry(k).or_default() += v;
+        }
+        for (k, v) in o.with_longer {
+            *self.with_longer.entry(k).or_default() += v;
         }
         self.locative += o.locative;
         self.surname_later += o.surname_later;
@@ -203,6 +213,7 @@ impl Collector {
                 }
             })
             .collect();
+        let with_longer = longer_in_document(&doc.candidates);
         for w in doc.lowercase {
             *self.lowercase.entry(w).or_default() += 1;
         }
@@ -212,7 +223,12 @@ impl Collector {
         for w in doc.nouns {
             *self.nouns.entry(w).or_default() += 1;
         }
-        for (c, with_acronym) in doc.candidates.into_iter().zip(with_acronym) {
+        for ((c, with_acronym), longer) in doc
+            .candidates
+            .into_iter()
+            .zip(with_acronym)
+            .zip(with_longer)
+        {
             let s = self.candidates.entry(c.key).or_default();
             if s.words.is_empty() {
                 s.words = c.words;
@@ -225,6 +241,9 @@ impl Collector {
             }
             if let Some(a) = c.evidence.acronym {
                 *s.acronyms.entry(a).or_default() += 1;
+            }
+            for k in longer {
+                *s.with_longer.entry(k).or_default() += 1;
             }
             s.locative += u32::from(c.evidence.locative);
             s.surname_later += u32::from(c.evidence.surname_later);
@@ -1063,7 +1082,7 @@ impl Collector {
                 && !known_names.reads_as_known(&s.text, &s.parts)
                 && !known_acronym(s)
         });
-        group(kept)
+        group(kept, &givens)
     }
 }
 
@@ -1074,6 +1093,39 @@ impl Stats {
         }
         self.absorb(s);
     }
+}
+
+/// For each candidate of one document (two words or more), the keys of the longer
+/// candidates of that document that start with its first word and hold all its words
+/// in order (`mei perez brown` for `mei brown`, `edmundo gonzalez urrutia` for
+/// `edmundo gonzalez`).
+fn longer_in_document(candidates: &[Candidate]) -> Vec<Vec<String>> {
+    let mut by_first: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (i, c) in candidates.iter().enumerate() {
+        if c.words.len() >= 2 {
+            by_first.entry(c.words[0].as_str()).or_default().push(i);
+        }
+    }
+    candidates
+        .iter()
+        .map(|c| {
+            if c.words.len() < 2 {
+                return Vec::new();
+            }
+            by_first[c.words[0].as_str()]
+                .iter()
+                .map(|&j| &candidates[j])
+                .filter(|l| l.words.len() > c.words.len() && in_order(&c.words, &l.words))
+                .map(|l| l.key.clone())
+                .collect()
+        })
+        .collect()
+}
+
+/// True when every word of `short` is in `long`, in the same order.
+fn in_order(short: &[String], long: &[String]) -> bool {
+    let mut rest = long.iter();
+    short.iter().all(|w| rest.any(|l| l == w))
 }
 
 /// The initials of a name's folded words, particles and stopwords left out
@@ -1275,6 +1327,9 @@ impl KindEvidence {
     }
 }
 
+/// Words the corpus and the known gazetteer show as given names.
+type Givens = std::collections::HashSet<String>;
+
 /// A candidate kept as a name.
 #[derive(Debug, Clone)]
 struct Seed {
@@ -1315,35 +1370,51 @@ fn content(parts: &NameParts) -> Vec<&crate::name::NamePart> {
     parts.content_given_first()
 }
 
-/// True when every part of `short` agrees with a part of `long` (through spelling,
-/// accents, script, initials or acronym: never by sound or typo), and `short` keeps
-/// what identifies `long`: its surname or first surname for a person, its first word
-/// otherwise.
-fn part_of(short: &Seed, long: &Seed) -> bool {
+/// How a shorter name fits a longer one (see [`part_of`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Fit {
+    /// Not a spelling of it.
+    No,
+    /// A spelling of it, or of a part of it that keeps what identifies it.
+    Part,
+    /// A person's whole name that the longer one adds a surname to (`Mei Brown` of
+    /// `Mei Pérez Brown`), and no document names both: a reading of it, so the
+    /// shorter name is no sure spelling of another name it fits, but another person
+    /// unless it fits nothing else.
+    Apart,
+}
+
+/// How `short` fits `long`: [`Fit::Part`] when every part of `short` agrees with a
+/// part of `long` (through spelling, accents, script, initials or acronym: never by
+/// sound or typo), and `short` keeps what identifies `long`: its surname or first
+/// surname for a person, its first word otherwise; [`Fit::Apart`] when it does but
+/// is a person's whole name that `long` adds a surname to.
+fn part_of(short: &Seed, long: &Seed, givens: &Givens) -> Fit {
     if short.stats.acronym_shape > 0 && content(&short.parts).len() == 1 {
         // An acronym joins the name that defines it (and is its alias), never another.
-        return long
+        let defines = long
             .stats
             .acronyms
             .keys()
             .any(|a| nomen_fold::fold(a) == short.key);
+        return if defines { Fit::Part } else { Fit::No };
     }
     // A spelling in Cyrillic or Greek of a Latin name, or the other way round:
     // by the linker's reading by sound, each of its words in order.
     if script::across(script::of(&short.text), script::of(&long.text)) {
         return match script::transcribed(&content(&short.parts), &content(&long.parts)) {
-            Some(matched) => keeps_identity(short, long, &matched),
-            None => false,
+            Some(matched) => keeps_identity(short, long, &matched, givens),
+            None => Fit::No,
         };
     }
     let c = compare_parsed(&short.parts, &long.parts);
     let mut matched: Vec<&str> = Vec::new();
     for p in &c.parts {
         match p.status {
-            Status::Contradicted => return false,
+            Status::Contradicted => return Fit::No,
             Status::Omitted => {
                 if p.query.is_some() {
-                    return false;
+                    return Fit::No;
                 }
             }
             Status::Agreed => match p.via {
@@ -1358,53 +1429,74 @@ fn part_of(short: &Seed, long: &Seed) -> bool {
                         short.text.is_ascii() != long.text.is_ascii() && !q.is_empty()
                     });
                     if !other_script {
-                        return false;
+                        return Fit::No;
                     }
                     if let Some(n) = &p.name {
                         matched.push(n.as_str());
                     }
                 }
-                _ => return false,
+                _ => return Fit::No,
             },
         }
     }
-    keeps_identity(short, long, &matched)
+    keeps_identity(short, long, &matched, givens)
 }
 
-/// True when the words of `long` that `short` matched (`matched`, folded) keep what
-/// identifies `long`: its surname or first surname for a person, its whole name or
-/// its head otherwise (see [`part_of`]).
-fn keeps_identity(short: &Seed, long: &Seed, matched: &[&str]) -> bool {
+/// How `short` fits `long` when the words of `long` it matched (`matched`, folded)
+/// keep what identifies `long`: its surname or first surname for a person, its whole
+/// name or its head otherwise (see [`part_of`]).
+fn keeps_identity(short: &Seed, long: &Seed, matched: &[&str], givens: &Givens) -> Fit {
     let long_content = content(&long.parts);
     if long_content.is_empty() {
-        return false;
+        return Fit::No;
     }
     let has = |w: &str| matched.contains(&w);
     if long.kind == Kind::Person {
         // A word the evidence calls a place or a body is not a person's surname
         // (`Cataluña` after `en`, beside `Generalitat de Cataluña` taken for a
         // person because `Cataluña` comes again alone).
-        if content(&short.parts).len() == 1
-            && matches!(short.kind, Kind::Place | Kind::Organization)
-        {
-            return false;
+        let short_content = content(&short.parts);
+        if short_content.len() == 1 && matches!(short.kind, Kind::Place | Kind::Organization) {
+            return Fit::No;
         }
         let n = long_content.len();
         let last = &long_content[n - 1].folded;
-        let first_surname = (n >= 3).then(|| &long_content[n - 2].folded);
-        has(last) || first_surname.is_some_and(|f| has(f))
+        // (An initial is no surname: `Irina Moreau` keeps nothing of `Irina M.
+        // Ortiz`.)
+        let first_surname =
+            (n >= 3 && !long_content[n - 2].is_initial).then(|| &long_content[n - 2].folded);
+        if !(has(last) || first_surname.is_some_and(|f| has(f))) {
+            return Fit::No;
+        }
+        // A person's whole name, a given name and a surname written out (`Mei
+        // Brown`), is no sure spelling of a longer name that adds a surname to it
+        // (`Mei Pérez Brown`), or a given name before its own (`Carmen A. Georgiou`
+        // for `Ali Georgiou`): two people, unless a document names both. (A given
+        // name added after the first, `José María Aznar` for `José Aznar`, or an
+        // initial, `Daniel B. Erickson` for `Daniel Erickson`, adds no surname.)
+        let whole = short_content.len() >= 2
+            && short_content[0].role == crate::name::Role::Given
+            && !short_content[0].is_initial;
+        let adds = long_content.iter().enumerate().any(|(k, p)| {
+            !p.is_initial && !has(&p.folded) && (k == 0 || !givens.contains(&p.folded))
+        });
+        if whole && adds && !short.stats.with_longer.contains_key(&long.key) {
+            Fit::Apart
+        } else {
+            Fit::Part
+        }
     } else {
         // Another spelling of the whole name, or its head: the words before its
         // first particle (`Banco Central` of `Banco Central de Venezuela`; not
         // `Venezuelan` of `Venezuelan Congress`, nor `Madrid` of `Real Madrid`).
         if long_content.iter().all(|p| has(&p.folded)) {
-            return true;
+            return Fit::Part;
         }
         // (The head of an event's or an index's name too: `Dow Jones` of `Dow Jones
         // de Industriales`, which is not proposed, is no name of its own.)
         if long.kind != Kind::Organization && !long.event {
             // `Castilla` is not `Castilla-La Mancha`.
-            return false;
+            return Fit::No;
         }
         let head: Vec<&str> = long
             .parts
@@ -1420,15 +1512,20 @@ fn keeps_identity(short: &Seed, long: &Seed, matched: &[&str]) -> bool {
         // one of its branches (`Asuntos Exteriores` of `ministro de Asuntos
         // Exteriores`, beside `Asuntos Exteriores de la OTAN`; `Banco Central`
         // beside `Banco Central de Venezuela` in a corpus of many countries).
-        head.len() < long_content.len()
+        let head_of = head.len() < long_content.len()
             && head.iter().all(|w| has(w))
             && matched.len() == head.len()
-            && short.stats.docs <= 2 * long.stats.docs
+            && short.stats.docs <= 2 * long.stats.docs;
+        if head_of {
+            Fit::Part
+        } else {
+            Fit::No
+        }
     }
 }
 
 /// Groups the seeds: shorter names join the one longer name they are part of.
-fn group(mut seeds: Vec<Seed>) -> Seeds {
+fn group(mut seeds: Vec<Seed>, givens: &Givens) -> Seeds {
     // Longest (most content words) first, then fewest initials, then most
     // documents. (A name with an initial where another has a given name is the
     // shorter one: `A. Jones` ahead of `Ali Jones` and `Anna Jones` would have taken
@@ -1556,16 +1653,46 @@ fn group(mut seeds: Vec<Seed>) -> Seeds {
         }
         near.sort_unstable();
         near.dedup();
-        let mut groups: Vec<usize> = near
-            .into_iter()
-            .filter(|&j| {
-                content(&seeds[j].parts).len() >= content(&seeds[i].parts).len()
-                    && part_of(&seeds[i], &seeds[j])
-            })
-            .map(|j| seeds[j].group)
-            .collect();
-        groups.sort_unstable();
-        groups.dedup();
+        // The groups it fits: as a spelling or a part ([`Fit::Part`]), and as a
+        // whole name that a longer one adds a surname to ([`Fit::Apart`]).
+        let n = content(&seeds[i].parts).len();
+        let mut parts: Vec<usize> = Vec::new();
+        let mut aparts: Vec<usize> = Vec::new();
+        let mut same: Vec<usize> = Vec::new();
+        for j in near {
+            let m = content(&seeds[j].parts).len();
+            if m < n {
+                continue;
+            }
+            match part_of(&seeds[i], &seeds[j], givens) {
+                Fit::No => {}
+                Fit::Part => {
+                    parts.push(seeds[j].group);
+                    if m == n {
+                        same.push(seeds[j].group);
+                    }
+                }
+                Fit::Apart => aparts.push(seeds[j].group),
+            }
+        }
+        for v in [&mut parts, &mut aparts, &mut same] {
+            v.sort_unstable();
+            v.dedup();
+        }
+        aparts.retain(|g| parts.binary_search(g).is_err());
+        let groups = if aparts.is_empty() {
+            parts
+        } else if same.len() == 1 && parts.len() == 1 {
+            // Another spelling of a whole name (`Меи Броун` of `Mei Brown`), that
+            // a longer one adds a surname to.
+            same
+        } else if parts.is_empty() && aparts.len() == 1 {
+            // A person of its own (`Mei Brown` beside `Mei Pérez Brown`).
+            Vec::new()
+        } else {
+            parts.extend(aparts);
+            parts
+        };
         match groups.len() {
             // A single word with no evidence of its kind is no name alone, unless the
             // corpus never writes it in lowercase and capitalises it inside sentences
@@ -1750,6 +1877,7 @@ impl Seeds {
             }
         }
         let surname_like = |w: &str| first.get(w).copied().unwrap_or(0) == 0;
+        let givens = first.keys().map(|w| w.to_string()).collect();
         let surnames = self
             .heads
             .iter()
@@ -1798,6 +1926,7 @@ impl Seeds {
             },
             acronyms,
             surnames,
+            givens,
             groups: vec![GroupTally::default(); n],
             seeds: self,
             examples: options.examples,
@@ -1893,6 +2022,9 @@ pub struct Tally {
     acronyms: Vec<Vec<String>>,
     /// Per group: for people, the surnames a mention must keep.
     surnames: Vec<Option<Surnames>>,
+    /// Words the corpus shows as given names: the first words of the discovered
+    /// people's names (see [`Tally::add`]: a middle word that is none is a surname).
+    givens: std::collections::HashSet<String>,
     groups: Vec<GroupTally>,
     examples: usize,
     min_docs: u32,
@@ -2059,6 +2191,10 @@ impl Tally {
             put(&format!("acronyms of {n}: {}", a.len()));
             a.iter().for_each(|a| put(a));
         }
+        let mut givens: Vec<&String> = self.givens.iter().collect();
+        givens.sort_unstable();
+        put(&format!("{} given names", givens.len()));
+        givens.iter().for_each(|g| put(g));
         for (n, s) in self.surnames.iter().enumerate() {
             match s {
                 Some(s) => {
@@ -2134,18 +2270,43 @@ impl Tally {
         // A person's mentions count when they keep a surname, and a surname alone
         // only in a document that also names the person more fully (the linker may
         // link a surname that only one entity has anywhere; discovery is stricter).
+        // A longer name linked to the person by its middle words that adds a surname
+        // (`Mei Pérez Brown` to `Mei Brown`; not `Greta Sofia Lindqvist` to `Greta
+        // Lindqvist`, nor `John F. Kerry`) counts only in a document that also names
+        // the person without them: otherwise another person.
         let mut keep = vec![true; doc.mentions.len()];
-        let mut full_in_doc: Vec<usize> = Vec::new();
-        let mut surname_only: Vec<usize> = Vec::new();
-        for (i, (n, text, _)) in doc.mentions.iter().enumerate() {
+        let mut full: Vec<Option<bool>> = vec![None; doc.mentions.len()];
+        let mut added_surname = vec![false; doc.mentions.len()];
+        for (i, (n, text, rule)) in doc.mentions.iter().enumerate() {
             let Some(Some(s)) = self.surnames.get(*n) else {
                 continue;
             };
             let parsed = parse_name(text);
-            match s.full(&content(&parsed)) {
-                None => keep[i] = false,
-                Some(true) => full_in_doc.push(*n),
-                Some(false) => surname_only.push(i),
+            let c = content(&parsed);
+            full[i] = s.full(&c);
+            if full[i].is_none() {
+                keep[i] = false;
+            }
+            added_surname[i] = *rule == Rule::MiddleNames
+                && c.len() >= 3
+                && c[1..c.len() - 1]
+                    .iter()
+                    .any(|p| !p.is_initial && !self.givens.contains(&p.folded));
+        }
+        let named: Vec<usize> = (0..doc.mentions.len())
+            .filter(|&i| keep[i] && full[i] == Some(true) && !added_surname[i])
+            .map(|i| doc.mentions[i].0)
+            .collect();
+        let mut full_in_doc: Vec<usize> = Vec::new();
+        let mut surname_only: Vec<usize> = Vec::new();
+        for (i, (n, _, _)) in doc.mentions.iter().enumerate() {
+            if added_surname[i] && !named.contains(n) {
+                keep[i] = false;
+            }
+            match (keep[i], full[i]) {
+                (true, Some(true)) => full_in_doc.push(*n),
+                (true, Some(false)) => surname_only.push(i),
+                _ => {}
             }
         }
         for i in surname_only {

@@ -28,7 +28,7 @@ use super::{Collector, GroupTally, Stats, TallyPart};
 
 const MAGIC: &[u8; 8] = b"NOMENDSC";
 /// Bump when the encoding of [`Collector`] changes.
-const VERSION: u32 = 6;
+const VERSION: u32 = 7;
 
 /// The magic of a [`MentionStore`] file.
 const MENTION_MAGIC: &[u8; 8] = b"NOMENDSM";
@@ -407,6 +407,7 @@ fn put_stats(out: &mut Vec<u8>, s: &Stats) {
     put_counts(out, &s.spellings);
     put_counts(out, &s.roles);
     put_counts(out, &s.acronyms);
+    put_counts(out, &s.with_longer);
     put_u32(out, s.words.len());
     for w in &s.words {
         put_str(out, w);
@@ -458,6 +459,7 @@ impl<'a> Reader<'a> {
         let spellings = self.counts()?;
         let roles = self.counts()?;
         let acronyms = self.counts()?;
+        let with_longer = self.counts()?;
         let w = self.u32()? as usize;
         let mut words = Vec::with_capacity(w.min(64));
         for _ in 0..w {
@@ -486,6 +488,7 @@ impl<'a> Reader<'a> {
             spellings,
             roles,
             acronyms,
+            with_longer,
             words,
         })
     }

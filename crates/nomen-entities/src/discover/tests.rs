@@ -1940,3 +1940,107 @@ fn a_persons_mention_in_another_script_keeps_the_surname_by_sound() {
     assert_eq!(full("Εμμα Σμιθ"), None);
     assert_eq!(full("Emma"), None);
 }
+
+fn owned<'a>(docs: &'a [(&'static str, String)]) -> Vec<(&'static str, &'a str)> {
+    docs.iter().map(|(i, b)| (*i, b.as_str())).collect()
+}
+
+#[test]
+fn a_whole_name_that_a_longer_one_adds_a_surname_to_is_another_person() {
+    // `Mei Brown` and `Mei Pérez Brown`, never named in one document: two people.
+    let docs = [
+        (
+            "a",
+            format!("{FILLER} La jueza Mei Pérez Brown habló. Brown sonrió."),
+        ),
+        (
+            "b",
+            format!("{FILLER} La doctora Mei Pérez Brown operó. Brown descansó."),
+        ),
+        (
+            "c",
+            format!("{FILLER} El concejal Mei Brown votó. Brown salió."),
+        ),
+        (
+            "d",
+            format!("{FILLER} La alcaldesa Mei Brown explicó. Brown calló."),
+        ),
+    ];
+    let p = run(Gazetteer::empty(), &owned(&docs), 2);
+    let long = find(&p, "Mei Pérez Brown").unwrap_or_else(|| panic!("{p:#?}"));
+    let short = find(&p, "Mei Brown").unwrap_or_else(|| panic!("{p:#?}"));
+    assert_ne!(long.id, short.id, "{p:#?}");
+    assert_eq!(long.discovered.documents, 2, "{long:#?}");
+    assert_eq!(short.discovered.documents, 2, "{short:#?}");
+}
+
+#[test]
+fn a_whole_name_named_with_the_longer_one_in_a_document_is_its_spelling() {
+    // The document says they are one: `Edmundo González` after `Edmundo González
+    // Urrutia`, and alone elsewhere.
+    let docs = [
+        ("a", format!("{FILLER} El ministro Edmundo González Urrutia habló. Edmundo González dijo que no.")),
+        ("b", format!("{FILLER} El presidente Edmundo González Urrutia viajó. Luego Edmundo González volvió.")),
+        ("c", format!("{FILLER} Ayer, Edmundo González visitó el puerto. González sonrió.")),
+        ("d", format!("{FILLER} Ayer, Edmundo González firmó el acuerdo. González calló.")),
+    ];
+    let p = run(Gazetteer::empty(), &owned(&docs), 2);
+    let m = find(&p, "Edmundo González Urrutia").unwrap_or_else(|| panic!("{p:#?}"));
+    assert!(
+        m.discovered
+            .spellings
+            .iter()
+            .any(|(s, _)| s == "Edmundo González"),
+        "{m:#?}"
+    );
+    assert_eq!(m.discovered.documents, 4, "{m:#?}");
+    assert_eq!(
+        p.iter().filter(|x| x.name.contains("Edmundo")).count(),
+        1,
+        "{p:#?}"
+    );
+}
+
+#[test]
+fn a_longer_name_linked_by_a_middle_surname_is_another_person() {
+    // The linker links `Mei Pérez Brown` to `Mei Brown` by its middle word; a
+    // surname there names another person, unless the document also names her as
+    // `Mei Brown`. A given name there does not (`Ana`, the first word of `Ana
+    // Torres`).
+    let docs = [
+        (
+            "a",
+            format!("{FILLER} El concejal Mei Brown votó. Brown salió."),
+        ),
+        (
+            "b",
+            format!("{FILLER} La alcaldesa Mei Brown explicó. Brown calló."),
+        ),
+        (
+            "c",
+            format!("{FILLER} Ayer habló Mei Pérez Brown en la radio."),
+        ),
+        (
+            "d",
+            format!("{FILLER} Ayer habló Mei Ana Brown en la radio."),
+        ),
+        (
+            "e",
+            format!("{FILLER} La ministra Ana Torres votó. Torres salió."),
+        ),
+        (
+            "f",
+            format!("{FILLER} La jueza Ana Torres habló. Torres calló."),
+        ),
+    ];
+    let p = run(Gazetteer::empty(), &owned(&docs), 2);
+    let spelled = |m: &Proposal, s: &str| m.discovered.spellings.iter().any(|(t, _)| t == s);
+    let m = p
+        .iter()
+        .find(|m| spelled(m, "Mei Brown"))
+        .unwrap_or_else(|| panic!("{p:#?}"));
+    let spelled = |s: &str| spelled(m, s);
+    assert!(!spelled("Mei Pérez Brown"), "{m:#?}");
+    assert!(spelled("Mei Ana Brown"), "{m:#?}");
+    assert_eq!(m.discovered.documents, 3, "{m:#?}");
+}
