@@ -1375,3 +1375,78 @@ fn ships_quoted_titles_and_shared_heads_are_not_the_place() {
         &[],
     );
 }
+
+#[test]
+fn titles_bills_pacts_groups_compass_words_and_acronym_plurals_are_not_the_place() {
+    let dir = tempfile::tempdir().unwrap();
+    let dir = dir.path();
+    // English: a title in title case in running text, a bill's short title, a pact and
+    // an accord named after a city, a group of two peoples, a body's head noun after
+    // capitalised words, a lowercase compass word with an alias that make another
+    // place's name, the plural of an acronym; the places around them stay.
+    check(
+        dir,
+        "The MPs in Geneva read China's War With Japan, 1937-45, and the British-Brazil \
+         group met in New York. Soils erode in central America; we removed the safeguard \
+         of COs. The Warsaw pact collapsed; respect the Paris climate change accord, he \
+         said in Gaza. It was co-signed by the United States National Academy of \
+         Sciences.",
+        &[("Geneva", GENEVA), ("New York", NEW_YORK), ("Gaza", GAZA)],
+        &[
+            "China",
+            "Japan",
+            "Brazil",
+            "America",
+            "COs",
+            "Warsaw",
+            "Paris",
+            "United States",
+        ],
+    );
+    check(
+        dir,
+        "Mr Baron (Con): European Union (Amendment) Bill. Mr Pound: Northern Ireland \
+         (Stormont Agreement and Implementation Plan) Bill. The talks in Berlin went on.",
+        &[("Berlin", BERLIN)],
+        &["European Union", "Northern Ireland"],
+    );
+    // German: an article and an inflected adjective before a city's name that is a
+    // common word (`zum wiederholten Male`, not Malé).
+    check(
+        dir,
+        "Nun sehen wir zum wiederholten Male, daß er dazu nicht in der Lage ist. Die \
+         Regierung in Berlin muss handeln, sagte er über Deutschland und Genf.",
+        &[
+            ("Berlin", BERLIN),
+            ("Deutschland", "country-de"),
+            ("Genf", GENEVA),
+        ],
+        &["Male"],
+    );
+    // Spanish, Portuguese, Italian: the pact named after Warsaw.
+    check(
+        dir,
+        "El Pacto de Varsovia se disolvió en 1991, recordó el ministro en Madrid.",
+        &[("Madrid", MADRID)],
+        &["Varsovia"],
+    );
+    check(
+        dir,
+        "O Pacto de Varsóvia foi dissolvido em 1991, disse o ministro em Lisboa.",
+        &[("Lisboa", LISBON_PT)],
+        &["Varsóvia"],
+    );
+    check(
+        dir,
+        "Il Patto di Varsavia fu sciolto nel 1991, ha detto il ministro a Roma.",
+        &[("Roma", ROME)],
+        &["Varsavia"],
+    );
+    // Russian: the places stay.
+    check(
+        dir,
+        "Делегация НАТО прибыла в Москву из Киева.",
+        &[("Москву", MOSCOW), ("Киева", KYIV)],
+        &[],
+    );
+}

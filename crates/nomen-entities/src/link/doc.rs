@@ -4272,10 +4272,19 @@ impl<'a> Doc<'a> {
                     regions
                 }
                 || self.named_with_its_site(c, &chosen.0)
+                || self.acronym_plural(c)
+                || self.lowercase_part_of_other_place(c, &chosen.0)
+                || self.hyphen_group(c)
+                || self.in_title_case_run(c)
                 || (self.team_in_document(c)
                     && !self.after_place_preposition(c)
                     && !self.dateline(c)))
         {
+            return None;
+        }
+        // `European Union (Amendment) Bill`: a place's or a body's name before a
+        // parenthesis and a bill's noun is the statute's short title.
+        if chosen.0.entity_kind != Kind::Person && self.in_bill_title(c) {
             return None;
         }
         // `Werner von Siemens`, `Ferdinand von Zeppelin`: a body's one-word name after
@@ -4350,6 +4359,19 @@ impl<'a> Doc<'a> {
             // it a noun (countries take articles: `die Schweiz`).
             if self.linker.places().country(chosen.0.entity).is_some()
                 && self.after_german_article(c)
+            {
+                return None;
+            }
+            // `zum wiederholten Male`: so does an article and an inflected adjective in
+            // lowercase before a city's name that is a common word of some language
+            // (a name of a large city is none: `im geteilten Berlin`).
+            if self.linker.places().country(chosen.0.entity).is_some()
+                && self
+                    .linker
+                    .places()
+                    .common_word(chosen.0.entity, chosen.0.name)
+                    != 0
+                && self.after_german_article_and_adjective(c)
             {
                 return None;
             }
@@ -6129,25 +6151,14 @@ impl<'a> Doc<'a> {
             {
                 return true;
             }
-            // `the Paris climate agreement`, `the Minsk peace accords`: a treaty's noun
-            // after one lowercase word, where an article before the city says that the
-            // city's name is a modifier of the noun.
+            // `the Paris climate agreement`, `the Minsk peace accords`, `the Paris
+            // climate change accord`: a treaty's noun after one or two lowercase words,
+            // where an article before the city says that the city's name is a modifier
+            // of the noun phrase.
             // (An airport's noun needs no article: `getting to Cardiff international
             // airport`; a city is not the airport's modifier there, as it can be a
             // verb's subject before `agreement`.)
-            if city
-                && end == c.end
-                && self.tok_case(c.field, n) == Case::Lower
-                && !self.word(c.field, n).function
-                && self.adjacent_after(c.field, n + 1).is_some_and(|m| {
-                    let noun = self.tok_text(c.field, m);
-                    place::is_treaty_word(noun)
-                        && (noun == "airport"
-                            || self.adjacent_before(c.field, c.start).is_some_and(|a| {
-                                place::is_english_article(self.tok_text(c.field, a))
-                            }))
-                })
-            {
+            if city && end == c.end && self.treaty_noun_after_modifiers(c, n) {
                 return true;
             }
             if !joined
@@ -6163,6 +6174,34 @@ impl<'a> Doc<'a> {
                 return false;
             }
             end = n + 1;
+        }
+        false
+    }
+
+    /// True when, from token `n` right after the city's name, one or two lowercase
+    /// content words come before a treaty's noun ([`place::is_treaty_word`]), and an
+    /// English article is before the city (an airport's noun needs none): the city's
+    /// name modifies the noun phrase (`the Paris climate change accord`).
+    fn treaty_noun_after_modifiers(&self, c: &Cand, n: usize) -> bool {
+        let f = c.field;
+        let modifier = |i: usize| self.tok_case(f, i) == Case::Lower && !self.word(f, i).function;
+        let article = || {
+            self.adjacent_before(f, c.start)
+                .is_some_and(|a| place::is_english_article(self.tok_text(f, a)))
+        };
+        let mut m = n;
+        for _ in 0..2 {
+            if !modifier(m) {
+                return false;
+            }
+            let Some(next) = self.adjacent_after(f, m + 1) else {
+                return false;
+            };
+            let noun = self.tok_text(f, next);
+            if place::is_treaty_word(noun) {
+                return (noun == "airport" && m == n) || article();
+            }
+            m = next;
         }
         false
     }
@@ -6328,6 +6367,26 @@ impl<'a> Doc<'a> {
                 .adjacent_before(c.field, c.start)
                 .is_some_and(|p| place::is_german_article(self.tok_text(c.field, p)))
             && self.language() == place::GERMAN
+    }
+
+    /// True when a German article (or a preposition merged with one) and one lowercase
+    /// adjective with an inflection's ending (`-e`, `-en`, `-em`, `-er`, `-es`) are right
+    /// before the span, in a German text (`zum wiederholten Male`): a noun phrase.
+    fn after_german_article_and_adjective(&self, c: &Cand) -> bool {
+        let f = c.field;
+        let Some(a) = self.adjacent_before(f, c.start).filter(|&a| {
+            self.tok_case(f, a) == Case::Lower && {
+                let w = self.tok_text(f, a);
+                !self.word(f, a).function
+                    && w.chars().count() > 3
+                    && ["e", "en", "em", "er", "es"].iter().any(|e| w.ends_with(e))
+            }
+        }) else {
+            return false;
+        };
+        self.adjacent_before(f, a).is_some_and(|p| {
+            self.tok_case(f, p) == Case::Lower && place::is_german_article(self.tok_text(f, p))
+        }) && self.language() == place::GERMAN
     }
 
     /// True when a definite article in lowercase (German, Spanish, Italian, English,
@@ -7355,6 +7414,54 @@ impl<'a> Doc<'a> {
                     .adjacent_after(f, n + 1)
                     .is_some_and(|m| capitalised(m) && place::is_compass_noun(self.tok_text(f, m)))
         })
+    }
+
+    /// True when the span is an alias of its place (not its own name) and the lowercase
+    /// content word right before it makes with it, read without case, the full name of
+    /// another place (`central America`, `south America`: the regions, not the United
+    /// States by its alias `America`): the text means that place, and its name in
+    /// lowercase links to nothing.
+    fn lowercase_part_of_other_place(&self, c: &Cand, key: &Key) -> bool {
+        // (Before a place's own name, the word names a part of it: `east London`,
+        // `western Europe`, `southern Africa`.)
+        if key.name == 0 {
+            return false;
+        }
+        let f = c.field;
+        let Some(p) = self
+            .adjacent_before(f, c.start)
+            .filter(|&p| self.tok_case(f, p) == Case::Lower && !self.word(f, p).function)
+        else {
+            return false;
+        };
+        let dict = &self.linker.dict;
+        let ft = &self.texts[f];
+        let mut node = dict.root(ft.toks[p].id);
+        for t in &ft.toks[c.start..c.end] {
+            if node == NONE {
+                return false;
+            }
+            node = dict.child(node, t.id);
+        }
+        node != NONE
+            && dict
+                .keys(node)
+                .iter()
+                .any(|k| k.entity_kind == Kind::Place && k.kind.is_full() && k.entity != key.entity)
+    }
+
+    /// True when the span is one word written in capitals but for a final lowercase
+    /// `s` (`COs`, `MPs`, `NGOs`): the plural of an acronym, not a place's name written
+    /// otherwise (`Cos`, an alias of Jos).
+    fn acronym_plural(&self, c: &Cand) -> bool {
+        if c.end - c.start != 1 {
+            return false;
+        }
+        let word = self.tok_original(c.field, c.start);
+        let Some(stem) = word.strip_suffix('s') else {
+            return false;
+        };
+        stem.chars().nth(1).is_some() && stem.chars().all(|ch| ch.is_uppercase())
     }
 
     /// True when the entity is a country: a place with a two-letter CLDR territory

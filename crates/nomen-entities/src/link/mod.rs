@@ -650,6 +650,91 @@ mod tests {
     }
 
     #[test]
+    fn places_inside_titles_bills_pacts_groups_and_acronym_plurals() {
+        let l = linker();
+        let en = |s: &str| format!("{s} The people said that it was not new, and that is all.");
+        // A title in title case in running text; a bill's short title; a pact and an
+        // accord named after a city; a group of two peoples; an academy; a board.
+        for (text, word) in [
+            (
+                en("He wrote the acclaimed China's War With Japan, 1937-45, in Oxford."),
+                "Japan",
+            ),
+            (
+                en("He wrote the acclaimed China's War With Japan, 1937-45, in Oxford."),
+                "China",
+            ),
+            (
+                en("Mr Baron (Con): European Union (Amendment) Bill"),
+                "European Union",
+            ),
+            (
+                en("Mr Pound: Northern Ireland (Stormont Agreement) Bill"),
+                "Northern Ireland",
+            ),
+            (
+                en("It came with the collapse of the Warsaw pact in the end."),
+                "Warsaw",
+            ),
+            (
+                en("They urged him to respect the Paris climate change accord."),
+                "Paris",
+            ),
+            (
+                en("He chaired the British-Brazil group for years."),
+                "Brazil",
+            ),
+            (
+                en("It was signed by the United States National Academy of Sciences."),
+                "United States",
+            ),
+            (
+                en("\"Northern Ireland Health and Social Care Board\" said so."),
+                "Northern Ireland",
+            ),
+            // A lowercase compass word and an alias that make another place's name.
+            (
+                en("Soils are degraded in central America and in Mexico."),
+                "America",
+            ),
+            // The plural of an acronym.
+            (
+                en("We removed the safeguard of COs allowing such cases."),
+                "COs",
+            ),
+        ] {
+            unlinked(l, &text, word);
+        }
+        // The places stay: in running text, before a parenthesis without a bill, before
+        // a capitalised article of a name, after a compass word before its own name.
+        let text = en(
+            "Britain's war with Japan ended. Iran (UK Foreign Policy) was raised. \
+                       Germany's Die Linke party spoke in east London, in western Europe, \
+                       in Paris and in Brazil, and the US-Brazil group met in Warsaw.",
+        );
+        let got = pairs(l, &text);
+        for word in [
+            "Japan", "Iran", "Germany", "London", "Europe", "Paris", "Warsaw",
+        ] {
+            assert!(
+                got.iter().any(|(t, _)| t == word),
+                "{word} missing: {got:?}"
+            );
+        }
+        // German: an article and an inflected adjective before a city's name that is a
+        // common word; a large city stays.
+        let de = |s: &str| format!("{s} Das ist nicht neu, und die Leute wissen das auch.");
+        unlinked(
+            l,
+            &de("Ich sage es hier zum wiederholten Male, meine Damen."),
+            "Male",
+        );
+        assert!(pairs(l, &de("Er lebte im geteilten Berlin."))
+            .iter()
+            .any(|(t, _)| t == "Berlin"));
+    }
+
+    #[test]
     fn capitals_of_a_headline_do_not_hide_surnames() {
         let l = linker();
         // An all-caps headline: the words before a surname are not given names.

@@ -415,6 +415,14 @@ const ORGANISATION_WORDS: &[&str] = &[
     "instituto",
     "institut",
     "istituto",
+    // academies (`the United States National Academy of Sciences`, `Real Academia de
+    // España`): learned bodies of their own, not the country's organs
+    "academy",
+    "academies",
+    "academia",
+    "akademie",
+    "accademia",
+    "academie",
     "hospital",
     "klinikum",
     "ospedale",
@@ -506,6 +514,9 @@ const ORGANISATION_WORDS: &[&str] = &[
     "grupo",
     "groupe",
     "gruppo",
+    // boards (`the Northern Ireland Health and Social Care Board`, `the Scottish
+    // Tourist Board`)
+    "board",
     "company",
     "corporation",
     "party",
@@ -587,6 +598,14 @@ const AGREEMENT_WORDS: &[&str] = &[
     "strategy",
     "estrategia",
     "agenda",
+    // pacts, military or political (`the Warsaw pact`, `der Warschauer Pakt`)
+    "pact",
+    "pacts",
+    "pakt",
+    "pacto",
+    "pactos",
+    "patto",
+    "pacte",
     "prozess",
     "process",
     "proceso",
@@ -829,6 +848,8 @@ const TREATY_WORDS: &[&str] = &[
     "conventions",
     "agreement",
     "agreements",
+    "pact",
+    "pacts",
     "programme",
     "program",
     "airport",

@@ -18,6 +18,17 @@
 //!   republics`: the first place is a name of the head's thing as the second is. A
 //!   people's republic named after the place is a state, not the place (`Donetsk
 //!   People's Republic`).
+//! - **Titles in title case.** In running text, a run of capitalised words that has a
+//!   capitalised function word inside it (`China's War With Japan`, `Inside Out Of
+//!   Europe`) is a title written in title case, as sentences write their function
+//!   words in lowercase: a place inside it is the title's word.
+//! - **Bills.** A place's name before a parenthesis of capitalised words and the noun of
+//!   a bill or an act (`European Union (Amendment) Bill`, `City of London (Ward
+//!   Elections) Bill`) is the statute's short title.
+//! - **Groups of two peoples.** A place's name joined by a hyphen to a capitalised word
+//!   that is no place's name, and followed by the noun of a body (`the British-Brazil
+//!   group`, `the German-Brazil Chamber`), names that body: a parliament's friendship
+//!   group, a chamber of commerce.
 
 use std::collections::HashSet;
 
@@ -294,6 +305,170 @@ impl Doc<'_> {
             }
         }
         false
+    }
+
+    /// True when the span is inside a run of capitalised words, in a field not written
+    /// headline-style, with a capitalised function word (a stop word of two letters or
+    /// more, no name particle) inside the run after its first word and not opening a
+    /// sentence (`China's War With Japan`): the title of a work (see the module's docs).
+    /// The run goes over the possessive `'s`.
+    pub(super) fn in_title_case_run(&self, c: &Cand) -> bool {
+        let f = c.field;
+        if self.title_case(f) || self.shouted(f, c.start) {
+            return false;
+        }
+        let ft = &self.texts[f];
+        // The token joined to `i` on its right: the next word (spaces only) or the word
+        // after a possessive `'s`.
+        let next = |i: usize| -> Option<usize> {
+            if let Some(n) = self.adjacent_after(f, i + 1) {
+                return Some(n);
+            }
+            let s = ft.toks.get(i + 1)?;
+            (&ft.text[s.original.clone()] == "s"
+                && matches!(
+                    &ft.text[ft.toks[i].original.end..s.original.start],
+                    "'" | "\u{2019}"
+                ))
+            .then(|| self.adjacent_after(f, i + 2))
+            .flatten()
+        };
+        // (A word, not a handle or a link's tail: no digit, no capital after the first
+        // letter, `FkWt3stBDs`.)
+        let capitalised = |i: usize| {
+            !ft.toks[i].ideograph
+                && self.tok_case(f, i) == Case::Upper
+                && !self.shouted(f, i)
+                && !self
+                    .tok_original(f, i)
+                    .chars()
+                    .skip(1)
+                    .any(|ch| ch.is_uppercase() || ch.is_ascii_digit())
+        };
+        // (Not an article, which names write capitalised: `Die Linke`, `The Hague`.)
+        let title_function = |i: usize| {
+            let w = self.tok_text(f, i);
+            w.chars().nth(1).is_some()
+                && self.word(f, i).function
+                && !crate::name::is_particle(w)
+                && !place::is_english_article(w)
+                && !place::is_german_article(w)
+                && !place::is_romance_article(w)
+                && !matches!(w, "les" | "il")
+                && !self.sentence_initial(f, i)
+        };
+        // The token joined to `i` on its left, the same way.
+        let prev = |i: usize| -> Option<usize> {
+            if let Some(p) = self.adjacent_before(f, i) {
+                if &ft.text[ft.toks[p].original.clone()] != "s" {
+                    return Some(p);
+                }
+            }
+            let s = i.checked_sub(1)?;
+            let o = s.checked_sub(1)?;
+            (&ft.text[ft.toks[s].original.clone()] == "s"
+                && ft.text[ft.toks[s].original.end..ft.toks[i].original.start] == *" "
+                && matches!(
+                    &ft.text[ft.toks[o].original.end..ft.toks[s].original.start],
+                    "'" | "\u{2019}"
+                ))
+            .then_some(o)
+        };
+        // (Most places have no capitalised word beside them: asked first.)
+        let before = prev(c.start).filter(|&p| capitalised(p));
+        let after = next(c.end - 1).filter(|&n| capitalised(n));
+        if before.is_none() && after.is_none() && c.end - c.start < 3 {
+            return false;
+        }
+        // The run: up to four capitalised words on each side of the span.
+        let mut run: Vec<usize> = Vec::with_capacity(12);
+        let mut i = c.start;
+        for _ in 0..4 {
+            match prev(i).filter(|&p| capitalised(p)) {
+                Some(p) => {
+                    run.push(p);
+                    i = p;
+                }
+                None => break,
+            }
+        }
+        run.reverse();
+        run.extend(c.start..c.end);
+        let mut i = c.end - 1;
+        for _ in 0..4 {
+            match next(i).filter(|&n| capitalised(n)) {
+                Some(n) => {
+                    run.push(n);
+                    i = n;
+                }
+                None => break,
+            }
+        }
+        // (Not the run's first word, which may open a sentence or a name: `The`; not
+        // its last, which may open the next sentence's words: `Paris The`.)
+        run.len() >= 3
+            && run[1..run.len() - 1]
+                .iter()
+                .any(|&i| capitalised(i) && title_function(i))
+    }
+
+    /// True when a parenthesis of up to eight capitalised words (lowercase function
+    /// words between them) follows the span, and right after it a capitalised noun of a
+    /// bill or an act (`European Union (Amendment) Bill`): a statute's short title.
+    pub(super) fn in_bill_title(&self, c: &Cand) -> bool {
+        const BILL_WORDS: &[&str] = &["bill", "bills", "act", "acts"];
+        let f = c.field;
+        let ft = &self.texts[f];
+        let gap = |i: usize| {
+            ft.toks
+                .get(i + 1)
+                .map(|n| ft.text[ft.toks[i].original.end..n.original.start].trim())
+        };
+        if gap(c.end - 1) != Some("(") {
+            return false;
+        }
+        let mut capitalised = false;
+        for i in c.end..(c.end + 8).min(ft.toks.len()) {
+            match self.tok_case(f, i) {
+                Case::Upper if !ft.toks[i].ideograph => capitalised = true,
+                Case::Lower if self.word(f, i).function => {}
+                _ => return false,
+            }
+            match gap(i) {
+                Some(")") => {
+                    return capitalised
+                        && self.tok_case(f, i + 1) == Case::Upper
+                        && BILL_WORDS.contains(&self.tok_text(f, i + 1));
+                }
+                Some("") => {}
+                _ => return false,
+            }
+        }
+        false
+    }
+
+    /// True when the span is joined by a hyphen to a capitalised word before it that is
+    /// no place's name, and a body's noun follows the span ([`place::is_organisation_word`],
+    /// in any case): the name of a group of two peoples (`the British-Brazil group`),
+    /// not the place. (`the US-China group` keeps its places.)
+    pub(super) fn hyphen_group(&self, c: &Cand) -> bool {
+        let f = c.field;
+        let ft = &self.texts[f];
+        let Some(p) = c.start.checked_sub(1) else {
+            return false;
+        };
+        if !matches!(
+            &ft.text[ft.toks[p].original.end..ft.toks[c.start].original.start],
+            "-" | "\u{2010}" | "\u{2011}"
+        ) || ft.toks[p].ideograph
+            || self.tok_case(f, p) != Case::Upper
+            || self.shouted(f, p)
+        {
+            return false;
+        }
+        self.adjacent_after(f, c.end)
+            .is_some_and(|n| place::is_organisation_word(self.tok_text(f, n)))
+            && !self.place_name(f, p, p + 1)
     }
 
     /// True when tokens from `i` are `people's republic` or `republics` (any case).
