@@ -24,6 +24,23 @@ use crate::name::{is_particle, is_stopword};
 use crate::{by_language, Kind};
 
 mod named_things;
+mod positions;
+
+impl FieldText<'_> {
+    /// The indices of the field's tokens whose id is `id`, in order
+    /// ([`positions::positions`]).
+    #[inline]
+    fn positions(&self, id: u32) -> positions::Positions<'_> {
+        let ids = self.ids.get_or_init(|| {
+            // (The ids are final by then: no step after `resolve_ids` sets one.)
+            let mut ids = self.spare_ids.take();
+            ids.clear();
+            ids.extend(self.toks.iter().map(|t| t.id));
+            ids
+        });
+        positions::positions(ids, id)
+    }
+}
 
 /// Longest key, in tokens, that the trie walk follows.
 const MAX_KEY_TOKENS: usize = 24;
@@ -110,6 +127,10 @@ struct FieldText<'a> {
     /// The folded view of `text`: folded here, or handed in already folded.
     folded: Cow<'a, Folded>,
     toks: Vec<Tok>,
+    /// The tokens' ids, side by side ([`positions`]: the tokens of one word), set
+    /// out on the first question that needs them (in `spare_ids`' buffer).
+    ids: std::cell::OnceCell<Vec<u32>>,
+    spare_ids: std::cell::Cell<Vec<u32>>,
     /// Headline-style capitalisation (or no lowercase at all): capitals say little.
     title_case: std::cell::OnceCell<bool>,
     /// Per token, memoized word-list facts (see [`Doc::word`]); 0 = not yet known.
@@ -182,7 +203,7 @@ pub(super) fn link<'a>(
                 Cow::Owned(folded)
             }
         };
-        let (mut toks, mut flags, mut occupied) =
+        let (mut toks, mut flags, mut occupied, ids) =
             BUFFERS.with(|p| p.borrow_mut().pop()).unwrap_or_default();
         toks.clear();
         let mut spans = spans_out.as_deref_mut().and_then(|out| out.get_mut(fi));
@@ -231,6 +252,8 @@ pub(super) fn link<'a>(
             flags,
             title_case: std::cell::OnceCell::new(),
             toks,
+            ids: std::cell::OnceCell::new(),
+            spare_ids: std::cell::Cell::new(ids),
             folded,
         };
         find_candidates(linker, &ft, fi, &mut cands);
@@ -543,7 +566,11 @@ fn recycle(texts: Vec<FieldText<'_>>) {
             let (mut pool, mut buffers) = (p.borrow_mut(), b.borrow_mut());
             for ft in texts {
                 if buffers.len() < 4 {
-                    buffers.push((ft.toks, ft.flags, ft.occupied));
+                    let ids = ft
+                        .ids
+                        .into_inner()
+                        .unwrap_or_else(|| ft.spare_ids.into_inner());
+                    buffers.push((ft.toks, ft.flags, ft.occupied, ids));
                 }
                 if let (Cow::Owned(folded), true) = (ft.folded, pool.len() < 4) {
                     pool.push(folded);
@@ -553,8 +580,8 @@ fn recycle(texts: Vec<FieldText<'_>>) {
     });
 }
 
-/// A field's token buffers: tokens, word-list flags, occupied marks.
-type Buffers = (Vec<Tok>, Vec<std::cell::Cell<u8>>, Vec<bool>);
+/// A field's token buffers: tokens, word-list flags, occupied marks, token ids.
+type Buffers = (Vec<Tok>, Vec<std::cell::Cell<u8>>, Vec<bool>, Vec<u32>);
 
 thread_local! {
     /// Token buffers reused across documents on this thread, like [`POOL`]'s.
@@ -4829,9 +4856,8 @@ impl<'a> Doc<'a> {
         let dict = &self.linker.dict;
         self.texts.iter().enumerate().any(|(f, ft)| {
             !self.title_case(f)
-                && ft.toks.iter().enumerate().any(|(i, t)| {
-                    t.id == id
-                        && self.tok_case(f, i) == Case::Upper
+                && ft.positions(id).any(|i| {
+                    self.tok_case(f, i) == Case::Upper
                         && self.adjacent_after(f, i + 1).is_some_and(|n| {
                             let next = &ft.toks[n];
                             self.capitalised_content(f, n)
@@ -6759,9 +6785,8 @@ impl<'a> Doc<'a> {
         // (Only the word's own occurrences are read: a token id is compared, not a
         // word.)
         let named = self.texts.iter().enumerate().any(|(f, ft)| {
-            ft.toks.iter().enumerate().any(|(i, t)| {
-                t.id == id
-                    && self.tok_case(f, i) == Case::Upper
+            ft.positions(id).any(|i| {
+                self.tok_case(f, i) == Case::Upper
                     && self.adjacent_after(f, i + 1).is_some_and(|n| {
                         self.tok_case(f, n) == Case::Upper
                             && place::is_feature_word_after(self.tok_text(f, n))
@@ -6961,12 +6986,10 @@ impl<'a> Doc<'a> {
             return false;
         }
         let id = self.texts[c.field].toks[c.start].id;
-        self.texts.iter().enumerate().any(|(f, ft)| {
-            ft.toks
-                .iter()
-                .enumerate()
-                .any(|(j, t)| t.id == id && self.written_as_state(f, j))
-        })
+        self.texts
+            .iter()
+            .enumerate()
+            .any(|(f, ft)| ft.positions(id).any(|j| self.written_as_state(f, j)))
     }
 
     /// True when a comma and, before it, the name of a city of country `country` come
@@ -7821,9 +7844,9 @@ impl<'a> Doc<'a> {
         let id = self.texts[c.field].toks[c.start].id;
         id != NONE
             && self.texts.iter().enumerate().any(|(f, ft)| {
-                ft.toks.iter().enumerate().any(|(j, t)| {
-                    t.id == id
-                        && !matches!(t.how, How::PlaceCase(_))
+                ft.positions(id).any(|j| {
+                    let t = &ft.toks[j];
+                    !matches!(t.how, How::PlaceCase(_))
                         && !ft.text[t.original.end..].starts_with(['\'', '\u{2019}'])
                         && self.adjacent_before(f, j).is_some_and(|p| {
                             let w = self.word(f, p);
@@ -7905,16 +7928,14 @@ impl<'a> Doc<'a> {
         let mut found = 0u64;
         let mut owners = Vec::new();
         for (f, ft) in self.texts.iter().enumerate() {
-            for (j, t) in ft.toks.iter().enumerate() {
-                if t.id == id {
-                    let s = self.state_after(f, j + 1);
-                    if s != 0 && !self.country_after(f, j + 1, entity) {
-                        found |= 1 << (s - 1);
-                    }
-                    if let Some(owner) = self.owner_before(f, j) {
-                        if !owners.contains(&owner) {
-                            owners.push(owner);
-                        }
+            for j in ft.positions(id) {
+                let s = self.state_after(f, j + 1);
+                if s != 0 && !self.country_after(f, j + 1, entity) {
+                    found |= 1 << (s - 1);
+                }
+                if let Some(owner) = self.owner_before(f, j) {
+                    if !owners.contains(&owner) {
+                        owners.push(owner);
                     }
                 }
             }
@@ -8108,8 +8129,8 @@ impl<'a> Doc<'a> {
         };
         let mut found = 0;
         for (f, ft) in self.texts.iter().enumerate() {
-            for (j, t) in ft.toks.iter().enumerate() {
-                if t.id != id || matches!(t.how, How::PlaceCase(_)) {
+            for j in ft.positions(id) {
+                if matches!(ft.toks[j].how, How::PlaceCase(_)) {
                     continue;
                 }
                 if found & WITH_AGE == 0 && age(f, j) {
@@ -8890,8 +8911,9 @@ impl<'a> Doc<'a> {
         }
         let mut defined: Vec<Vec<&str>> = Vec::new();
         for (f, ft) in self.texts.iter().enumerate() {
-            for (j, t) in ft.toks.iter().enumerate() {
-                if t.id != id || j == 0 {
+            for j in ft.positions(id) {
+                let t = &ft.toks[j];
+                if j == 0 {
                     continue;
                 }
                 // (Tokens of one cluster share their bytes: no gap between them.)
@@ -9215,9 +9237,8 @@ impl<'a> Doc<'a> {
         };
         self.texts.iter().enumerate().any(|(f, ft)| {
             !self.title_case(f)
-                && ft.toks.iter().enumerate().any(|(j, t)| {
-                    t.id == id
-                        && Script::of(self.tok_original(f, j)) == script
+                && ft.positions(id).any(|j| {
+                    Script::of(self.tok_original(f, j)) == script
                         && self.adjacent_before(f, j).is_some_and(|p| {
                             !ft.occupied[p]
                                 && self.capitalised_content(f, p)
