@@ -540,6 +540,13 @@ static LATIN: &[Ending] = &[
     e("ului", "ro", Case),
 ];
 
+/// A Latvian man's given name in `-s` after a hard consonant, which Lithuanian writes
+/// with its `-as` (VLKK on adapted foreign names: Latvian Kristaps, Lithuanian
+/// `Kristapas`; Jānis keeps its `-is`, above). Only for a given name
+/// ([`given_name_bases`]): a surname read so would make `Williamas` (William) the
+/// surname Williams.
+static LITHUANIAN_AS_ON_S: Ending = r("as", "s", "lt", Masculine);
+
 /// Hungarian `-val/-vel` after a doubled final consonant (`Macronnal`, `Merkellel`),
 /// and after `z` written `c` (`Scholzcal`, as `Hertzcel`).
 static HUNGARIAN_DOUBLED: Ending = e("+al/el", "hu", Case);
@@ -694,6 +701,21 @@ pub fn given_name_bases(folded: &str, script: Script) -> Vec<BaseForm> {
         });
         std::ops::ControlFlow::<()>::Continue(())
     });
+    if script == Script::Latin {
+        if let Some(stem) = folded.strip_suffix("as") {
+            if stem.len() >= 3
+                && stem
+                    .bytes()
+                    .last()
+                    .is_some_and(|b| !is_vowel(b) && b != b's')
+            {
+                out.push(BaseForm {
+                    base: format!("{stem}s"),
+                    ending: &LITHUANIAN_AS_ON_S,
+                });
+            }
+        }
+    }
     out
 }
 
@@ -878,6 +900,10 @@ fn stem_fits(stem: &str, ending: &Ending, script: Script, min_stem: usize) -> bo
                         && stem.len() >= 2
                         && is_vowel(stem.as_bytes()[stem.len() - 2]))
             }
+            // A name in -ia keeps its i before the endings that replace the -a:
+            // Romanian -ei (Maria: Mariei), Czech and Slovak -ou, -u (Nadia: Nadiou,
+            // Nadiu), Polish -i (Nadii).
+            (_, "ei" | "ou" | "u" | "i", "a") if last == b'i' => true,
             // -a and -ský stems end in a consonant; -m goes on -ski/-cki (Nawrockim);
             // -es on a consonant (Bundestages); -kse- after a vowel (Kallaksen).
             (_, _, "a" | "y") | (_, "es", _) => !is_vowel(last),
@@ -1331,6 +1357,43 @@ mod tests {
             .any(|f| f.base == "edi"));
         // Never a stem of one letter.
         assert!(g("em", Script::Latin).is_empty() && g("ya", Script::Cyrillic).is_empty());
+    }
+
+    #[test]
+    fn a_name_in_ia_keeps_its_i_before_the_ending() {
+        use Script::Latin as L;
+        // Romanian, Czech, Slovak and Polish cases of names in -ia (invented or
+        // common: Livia, Sofia, Kvirkvelia).
+        assert!(has("liviei", L, "livia"));
+        assert!(has("sofiou", L, "sofia"));
+        assert!(has("sofiu", L, "sofia"));
+        assert!(has("kvirkveliei", L, "kvirkvelia"));
+        // Not other endings, which go on a consonant (`Liviovi` is Livio's).
+        assert!(!has("liviovi", L, "livia"));
+    }
+
+    #[test]
+    fn a_latvian_given_name_in_s_takes_the_lithuanian_as() {
+        let g = |t: &str| -> Vec<String> {
+            given_name_bases(t, Script::Latin)
+                .into_iter()
+                .map(|f| f.base)
+                .collect()
+        };
+        // Latvian Krišjānis keeps -is; Kristaps, Aigars (invented pairs: Edgars,
+        // Ugis) take -as after a hard consonant.
+        assert!(g("edgaras").contains(&"edgars".to_string()));
+        assert!(g("kristapas").contains(&"kristaps".to_string()));
+        // Not after a vowel or an s (`Tomas` is no `Toms`... read as Tom's -as
+        // above; `Kasas` is no `Kass`), nor of a short stem (`Ras`).
+        assert!(!g("tomaas").contains(&"tomas".to_string()));
+        assert!(!g("kasas").contains(&"kass".to_string()));
+        assert!(!g("jas").contains(&"js".to_string()));
+        // Only for a given name: a surname alone keeps the rule above
+        // (`Williamas` is William, not Williams).
+        assert!(!base_forms("williamas", Script::Latin)
+            .iter()
+            .any(|f| f.base == "williams"));
     }
 
     #[test]

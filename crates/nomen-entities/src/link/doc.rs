@@ -365,6 +365,13 @@ pub(super) fn link<'a>(
             }
         }
     }
+    // A lone Cyrillic or Greek word that sounds as much like the surname of a person
+    // named in full here as like another entity's name word (a tie, which the word
+    // read alone leaves unread: `Κοτς` is Koç and, read `Khose`, José) is that
+    // person's surname: a candidate of pass B.
+    if doc.linked.iter().any(|l| l.rule == Rule::Transcribed) {
+        cands.extend(doc.read_tied_surnames());
+    }
     let defs = doc.definitions();
     // Pass B: short forms and acronyms, confirmed by the document or unique. A
     // surname alone of the only person in the gazetteer with it, with nobody named in
@@ -489,6 +496,10 @@ const NOT_BEFORE_A_PERSON: &[&str] = &[
     "einen",
     "einem",
     "eines",
+    // (The feminine indefinite too: `eine Blume`; the definite `die` stands before a
+    // woman's surname in speech.)
+    "eine",
+    "einer",
     "un",
     "une",
     "uno",
@@ -828,7 +839,8 @@ fn short_given_declined(linker: &Linker, text: &str, folded: &str, toks: &mut [T
 /// `al` (`el-Sisi`, `es-Sisi`, `as-Sisi`, Hungarian `esz-Szíszi`, Russian `ас-Сиси`,
 /// `аш-Шараа`): a word of a vowel and `l`, or a vowel and the consonant letters that
 /// start the next word (the article's `l` takes the sound of a "sun letter":
-/// `ad-Din`, `an-Nasr`, `ash-Sharif`), joined to that word by a hyphen, and not in
+/// `ad-Din`, `an-Nasr`, `ash-Sharif`), joined to that word by a hyphen (or, `al`
+/// and `el` only, written apart inside a name that goes on with it), and not in
 /// capitals (`US-Senat`). The word after it must be capitalised.
 ///
 /// One step of [`pair_rules`]: the pair of tokens `i` and `i + 1`.
@@ -837,10 +849,26 @@ fn arabic_articles(linker: &Linker, text: &str, folded: &str, toks: &mut [Tok], 
     let (t, next) = (&toks[i], &toks[i + 1]);
     // Cheap tests first: the hyphen right after the word (one byte of the text), the
     // word's length.
+    let gap = text.as_bytes().get(t.original.end..next.original.start);
     if t.id == al
-        || text.as_bytes().get(t.original.end..next.original.start) != Some(b"-")
+        || !matches!(gap, Some(b"-" | b" "))
         || !(2..=4).contains(&t.folded.len())
         || next.ideograph
+    {
+        return;
+    }
+    // Written apart (the Serbian press's `Абдел Фатах ел Бурхан`), only the article
+    // `al`, `el` inside a name that goes on with it here: a name word before it with
+    // `al` after it in the dictionary (Spanish `el` before a capitalised word is
+    // mostly the article of a noun: `el Gobierno`).
+    let apart = gap == Some(b" ");
+    if apart
+        && (i == 0
+            || toks[i - 1].root == NONE
+            || linker.dict.child(toks[i - 1].root, al) == NONE
+            || folded
+                .get(t.folded.clone())
+                .is_none_or(|w| w.get(1..) != Some("l")))
     {
         return;
     }
@@ -943,9 +971,10 @@ fn surname_together(linker: &Linker, text: &str, folded: &str, toks: &mut [Tok],
     // UTF-8 is 0xCE to 0xD4) is read: most text is Latin, and this runs on every
     // pair of tokens.
     let first = text.as_bytes().get(next.original.start).copied();
+    // (A word that is no token is read too: its transcription alone may have tied
+    // with another entity's name word, which does not go on from this given name.)
     if !matches!(first, Some(0xCE..=0xD4))
         || matches!(next.how, How::Transcribed(_))
-        || next.id == NONE
         || next.ideograph
         || before.root == NONE
         || !dict.is_given(before.id)
@@ -1011,8 +1040,10 @@ fn variant_continuing(
     } else {
         Cow::Borrowed(word)
     };
-    transcribe(linker, &spelled, script)
-        .filter(|&(id, _)| continues(id))
+    // Only the name words that go on from `node` compete: another entity's word
+    // that sounds the same (`José`, read `Khose`, for the `Κοτς` of Ali Koç) is no
+    // reading of a word that follows this given name, and must not tie with it.
+    transcribe_where(linker, &spelled, script, continues)
         .map(|(id, kind)| (id, How::Transcribed(kind)))
 }
 
@@ -1917,6 +1948,19 @@ fn strip_ending(linker: &Linker, word: &str, script: Script) -> Option<(u32, End
 /// readings ([`super::phonetic`]) of the word or one of its base forms, and verified
 /// on their sounds; the closest one, when no other token is as close.
 fn transcribe(linker: &Linker, word: &str, script: Script) -> Option<(u32, Option<EndingKind>)> {
+    transcribe_where(linker, word, script, |_| true)
+}
+
+/// [`transcribe`] among the name words `keep` accepts: only they compete, so a word
+/// that another entity's name word sounds like as closely (a tie, which
+/// [`transcribe`] leaves unread) is still read where the context admits one of
+/// them only (the surname that goes on from the given name before it).
+fn transcribe_where(
+    linker: &Linker,
+    word: &str,
+    script: Script,
+    keep: impl Fn(u32) -> bool,
+) -> Option<(u32, Option<EndingKind>)> {
     use super::phonetic;
     let dict = &linker.dict;
     let mut forms: Vec<(std::borrow::Cow<'_, str>, Option<EndingKind>)> =
@@ -1937,6 +1981,21 @@ fn transcribe(linker: &Linker, word: &str, script: Script) -> Option<(u32, Optio
         })
         .collect();
     forms.extend(belarusian);
+    // A Czech, Slovak or Polish woman's adjectival surname (`Ledecká`, `Kowalska`)
+    // is a Russian adjective in the Russian press (`Ледецкая`, `Ледецкую`, whose
+    // base form above is the nominative): its `-ская`, `-цкая` is also read as the
+    // `-ska`, `-cka` of the name (Ukrainian `Ледецька` and Bulgarian, Serbian
+    // `Ледецка` write it so already).
+    if script == Script::Cyrillic {
+        let adjectival: Vec<_> = forms
+            .iter()
+            .filter_map(|(f, kind)| {
+                let stem = f.strip_suffix("skaya")?;
+                (stem.len() >= 3).then(|| (std::borrow::Cow::Owned(format!("{stem}ska")), *kind))
+            })
+            .collect();
+        forms.extend(adjectival);
+    }
     // (rank, token, ending kind); `tied`: the other tokens as close. The rank is
     // the distance, then whether an ending was removed: the word as it stands,
     // read exactly as a name word (`Zaharova` ~ `Zakharova`), is not outweighed by
@@ -1963,7 +2022,7 @@ fn transcribe(linker: &Linker, word: &str, script: Script) -> Option<(u32, Optio
                 !exact && phonetic::near(&reading),
                 &mut candidates,
             );
-            for &token in &candidates {
+            for &token in candidates.iter().filter(|&&t| keep(t)) {
                 // A Latin word is no respelling of a body's acronym (`Wiens` is no
                 // `UNSC`, `Kiews` no `GIEC`): the Latin-script press writes the
                 // acronym's letters as they stand, and declines it after them. Another
@@ -9151,6 +9210,76 @@ impl<'a> Doc<'a> {
         ))
     }
 
+    /// The capitalised Cyrillic and Greek words that are no name word and sound like
+    /// the surname of a person the document names in full by a transcription, read again
+    /// among those surnames only ([`transcribe_where`]): a word that sounds as much
+    /// like another entity's name word was left unread ([`transcribe`]'s tie). Each
+    /// becomes that surname's token here and a one-word candidate, which pass B judges
+    /// as any surname alone (rule `transcribed`).
+    #[inline(never)]
+    fn read_tied_surnames(&mut self) -> Vec<Cand> {
+        let linker = self.linker;
+        let dict = &linker.dict;
+        // (Only the people named by a transcription here: a person whose name the
+        // text writes as the gazetteer does, or as an alias, has a surname that is a
+        // token of its own; and reading every other capitalised word again is what
+        // costs.)
+        let mut named_people: Vec<u32> = self
+            .linked
+            .iter()
+            .filter(|l| matches!(l.rule, Rule::Transcribed | Rule::TranscribedAlone))
+            .map(|l| l.entity)
+            .filter(|&e| linker.gazetteer.entities()[e as usize].kind == Kind::Person)
+            .collect();
+        named_people.sort_unstable();
+        named_people.dedup();
+        if named_people.is_empty() {
+            return Vec::new();
+        }
+        let surname_of_named = |t: u32| {
+            dict.keys(dict.root(t))
+                .iter()
+                .any(|k| k.is_surname() && named_people.contains(&k.entity))
+        };
+        let mut out = Vec::new();
+        for f in 0..self.texts.len() {
+            for i in 0..self.texts[f].toks.len() {
+                let t = &self.texts[f].toks[i];
+                if t.id != NONE || t.ideograph || self.texts[f].occupied[i] {
+                    continue;
+                }
+                let original = self.tok_original(f, i);
+                let script = match Script::of(original) {
+                    Some(s @ (Script::Cyrillic | Script::Greek)) => s,
+                    _ => continue,
+                };
+                let word = self.tok_text(f, i);
+                if first_case(original) != Case::Upper || !word.is_ascii() || self.shouted(f, i) {
+                    continue;
+                }
+                let spelled = spelling(word, original, script);
+                let Some((id, kind)) = transcribe_where(linker, &spelled, script, surname_of_named)
+                else {
+                    continue;
+                };
+                let script_bit = word_script_bit(original);
+                let root = dict.root(id);
+                let tok = &mut self.texts[f].toks[i];
+                tok.id = id;
+                tok.root = root;
+                tok.how = How::Transcribed(kind);
+                out.push(Cand {
+                    field: f,
+                    start: i,
+                    end: i + 1,
+                    node: root,
+                    script: script_bit,
+                });
+            }
+        }
+        out
+    }
+
     /// True when the one-word surname `l` (linked only because nobody else in the
     /// gazetteer has it) is another word here: the document also writes it in
     /// lowercase (`I grossi alberghi`), or a preposition of place, an article or a
@@ -9194,10 +9323,18 @@ impl<'a> Doc<'a> {
             || (!suffix_before && self.after_place_preposition(&c))
             || self.adjacent_before(l.field, l.start).is_some_and(|p| {
                 let word = self.tok_text(l.field, p);
-                self.tok_case(l.field, p) != Case::Upper
-                    && (NOT_BEFORE_A_PERSON.contains(&word)
-                        || FAMILY_WORDS.contains(&word)
-                        || ORIGIN_PREPOSITIONS.contains(&word))
+                match self.tok_case(l.field, p) {
+                    // A capitalised article is one too: at a sentence start
+                    // (`Eine Blume aus ...`), or inside a sentence, where it opens a
+                    // nickname or a title whose last word the surname only looks like
+                    // (`sobre El Chapo`, `Joaquín «El Chapo» Guzmán`).
+                    Case::Upper => NOT_BEFORE_A_PERSON.contains(&word) && !self.shouted(l.field, p),
+                    _ => {
+                        NOT_BEFORE_A_PERSON.contains(&word)
+                            || FAMILY_WORDS.contains(&word)
+                            || ORIGIN_PREPOSITIONS.contains(&word)
+                    }
+                }
             })
     }
 

@@ -3656,6 +3656,17 @@ mod tests {
             links(&k, "В понедельник Омар ан-Насер встретился с послом."),
             [l("Омар ан-Насер", "nasser", Rule::Transcribed)]
         );
+        // Written apart, as the Serbian press writes it (`ел`): inside the name, so
+        // not a shorter name that stops before it.
+        assert_eq!(
+            links(
+                &k,
+                "У понедељак је Омар ел Насер разговарао са изаслаником."
+            ),
+            [l("Омар ел Насер", "nasser", Rule::Transcribed)]
+        );
+        // Not an article of a noun after a name that does not go on with it.
+        assert!(links(&k, "Según Karim el Martes habló.").is_empty());
         // Without the article: the name, and the surname alone once named in full.
         assert_eq!(
             links(
@@ -4184,6 +4195,77 @@ mod tests {
     }
 
     #[test]
+    fn a_tie_with_another_entitys_word_is_settled_by_the_name() {
+        // People of our own. `Κοτς`, read alone, sounds as much like Koç as like
+        // José (read `Khose`): a tie, which leaves a lone word unread.
+        let k = linker_of(
+            r#"{"id":"koc","name":"Selim Koç","kind":"person"}
+{"id":"ferrer","name":"José Armando Ferrer","kind":"person"}"#,
+        );
+        // After the given name, only the words that go on from it compete; the
+        // surname alone then is the person's the document names in full.
+        assert_eq!(
+            links(
+                &k,
+                "Ο επιχειρηματίας Σελίμ Κοτς μίλησε χθες. Ο Κοτς είπε ότι θα επενδύσει."
+            ),
+            [
+                l("Σελίμ Κοτς", "koc", Rule::Transcribed),
+                l("Κοτς", "koc", Rule::Transcribed)
+            ]
+        );
+        // Alone, with nobody named, the tie stands: unlinked.
+        assert!(links(&k, "Ο επιχειρηματίας Κοτς μίλησε χθες.").is_empty());
+    }
+
+    #[test]
+    fn a_czech_womans_adjectival_surname_in_the_russian_press() {
+        // A woman of our own: Czech -cká is Russian -цкая, declined as an adjective,
+        // Ukrainian -цька.
+        let k = linker_of(r#"{"id":"stranecka","name":"Pavla Stránecká","kind":"person"}"#);
+        assert_eq!(
+            links(
+                &k,
+                "Награду вручили чешке Павле Странецкой. Странецкая поблагодарила."
+            ),
+            [
+                l("Павле Странецкой", "stranecka", Rule::Transcribed),
+                l("Странецкая", "stranecka", Rule::Transcribed)
+            ]
+        );
+        assert_eq!(
+            links(&k, "Тренер похвалив Павлу Странецьку за сезон."),
+            [l("Павлу Странецьку", "stranecka", Rule::Transcribed)]
+        );
+    }
+
+    #[test]
+    fn a_capitalised_article_before_a_lone_surname_is_another_word() {
+        // People of our own, whose surnames are also words and nicknames.
+        let k = linker_of(
+            r#"{"id":"mavota","name":"Daniel Mavota","kind":"person"}
+{"id":"rose","name":"Gertrud Rose","kind":"person"}"#,
+        );
+        // A nickname with its article, inside a sentence or opening one.
+        assert!(links(&k, "Una serie sobre El Mavota se estrena el viernes.").is_empty());
+        assert!(links(&k, "El Mavota cumple cadena perpetua en Estados Unidos.").is_empty());
+        // German nouns after a capitalised article, the feminine indefinite too.
+        assert!(links(&k, "Eine Rose aus seinem Garten gilt als wertvoll.").is_empty());
+        // The surname alone after a title, or after the full name, still links.
+        assert_eq!(
+            links(&k, "El presidente Mavota visitó Maputo."),
+            [l("Mavota", "mavota", Rule::ShortForm)]
+        );
+        assert_eq!(
+            links(&k, "Daniel Mavota llegó ayer. El Mavota de siempre habló."),
+            [
+                l("Daniel Mavota", "mavota", Rule::Exact),
+                l("Mavota", "mavota", Rule::SurnameCoref)
+            ]
+        );
+    }
+
+    #[test]
     fn lithuanian_and_latvian_given_names_by_sound() {
         // People of our own.
         let k = linker_of(
@@ -4202,6 +4284,12 @@ mod tests {
                 "Argentinos ministras Brunas Carrizo susitiko su kolegomis Vilniuje."
             ),
             [l("Brunas Carrizo", "carrizo", Rule::Inflected)]
+        );
+        // Lithuanian gives a Latvian given name in -s after a hard consonant its -as.
+        let k2 = linker_of(r#"{"id":"porietis","name":"Edgars Porietis","kind":"person"}"#);
+        assert_eq!(
+            links(&k2, "Latvių treneris Edgaras Porietis atvyko į Vilnių."),
+            [l("Edgaras Porietis", "porietis", Rule::Transcribed)]
         );
         // Not by sound in a text without Baltic letters: a Pol is someone else.
         assert!(links(&k, "Prezydent Pols Rukeba przyjechał do Warszawy.").is_empty());
