@@ -142,8 +142,16 @@ impl DeclinedNames {
                         out.endings.len() - 1
                     }
                 };
-                for name in names {
-                    let folded = folder.fold(name);
+                // (A Ukrainian name also in the Ukrainian system throughout: see
+                // [`ukrainian_fold`].)
+                let forms = names.iter().flat_map(|name| {
+                    let folded = folder.fold(name).into_owned();
+                    let ukrainian = (code == "uk")
+                        .then(|| ukrainian_fold(folder, name))
+                        .filter(|u| *u != folded);
+                    std::iter::once((name, folded)).chain(ukrainian.map(|u| (name, u)))
+                });
+                for (name, folded) in forms {
                     let words: Box<[Box<str>]> = folded.split_whitespace().map(Box::from).collect();
                     let Some(k) = words.first().and_then(|w| key(w.as_bytes())) else {
                         continue;
@@ -262,6 +270,30 @@ impl DeclinedNames {
     }
 }
 
+/// A Ukrainian name folded word by word in the Ukrainian national system. The folder
+/// romanises a Cyrillic word in that system only when it writes a letter only
+/// Ukrainian has (`і ї є ґ`), else as Russian: `Шанхайська` folds to `shankhayska`,
+/// its genitive `Шанхайської` to `shankhaiskoi`, and the two share no stem. A word
+/// without such a letter is folded here with `і` added (which sets the system, and
+/// whose `i` is then taken off): `shankhaiska`.
+fn ukrainian_fold(folder: &Folder, name: &str) -> String {
+    const UKRAINIAN: &[char] = &['і', 'ї', 'є', 'ґ', 'І', 'Ї', 'Є', 'Ґ'];
+    let cyrillic = |c: char| ('\u{400}'..='\u{4ff}').contains(&c);
+    name.split_whitespace()
+        .map(|w| {
+            if w.contains(UKRAINIAN) || !w.chars().any(cyrillic) {
+                return folder.fold(w).into_owned();
+            }
+            let f = folder.fold(&format!("{w}і")).into_owned();
+            match f.strip_suffix('i') {
+                Some(stem) => stem.to_string(),
+                None => f,
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// The bytes of the longest of `endings`.
 fn longest(endings: &[&str]) -> usize {
     endings.iter().map(|e| e.len()).max().unwrap_or(0)
@@ -362,11 +394,17 @@ const EAST_SLAVIC: &[&str] = &[
 
 /// Lithuanian: nouns in `-as`, `-is`, `-ys`, `-us`, `-a`, `-ė` and adjectives in
 /// `-is`, `-inis` in every case (`bankas`, `banko`, `bankui`, `banke`; `centrinis`,
-/// `centrinio`, `centriniam`, `centriniame`).
+/// `centrinio`, `centriniam`, `centriniame`), and the definite (pronominal)
+/// adjective of the singular (*Dabartinės lietuvių kalbos gramatika*: feminine
+/// `Juodoji`, `Juodosios`, `Juodajai`, `Juodąją`, `Juodojoje`; masculine
+/// `Baltasis`, `Baltojo`, `Baltajam`, `Baltąjį`, `Baltuoju`, `Baltajame`).
 const LITHUANIAN: &[&str] = &[
     "", "as", "is", "ys", "us", "es", "a", "e", "o", "u", "i", "y", "ui", "iu", "io", "ia", "ie",
     "ai", "ei", "uje", "oje", "eje", "yje", "ioje", "ame", "iame", "ose", "ese", "uose", "iuose",
     "ams", "iams", "iems", "ems", "ais", "iais", "ius", "ios", "iai", "iam", "ioms", "iui", "ies",
+    "oji", "osios", "ajai", "aja", "ojoje", "asis", "ysis", "ojo", "ajam", "aji", "uoju", "ajame",
+    // (The feminine genitive `-os`: `jūra`, `jūros`; `Ryga`, `Rygos`.)
+    "os",
 ];
 
 /// Latvian: nouns (`fonds`, `fonda`, `fondam`, `fondu`, `banka`, `bankas`, `bankai`)
@@ -466,6 +504,36 @@ mod tests {
             );
         }
         assert!(declined("sudu", "sud", 3, &Endings::new(SOUTH_SLAVIC)));
+        // The Lithuanian definite adjective (`Juodoji jūra`, `Juodosios jūros`).
+        for text in ["juodosios", "juodajai", "juodojoje"] {
+            assert!(
+                declined(text, "juodoji", 4, &Endings::new(LITHUANIAN)),
+                "{text}"
+            );
+        }
+        assert!(declined(
+            "baltojo",
+            "baltasis",
+            4,
+            &Endings::new(LITHUANIAN)
+        ));
+        assert!(declined("juros", "jura", 3, &Endings::new(LITHUANIAN)));
+    }
+
+    /// A Ukrainian name's word without a letter only Ukrainian has is folded in the
+    /// Ukrainian system too, so that it shares a stem with its case forms that have
+    /// one (`Шанхайська`, `Шанхайської`).
+    #[test]
+    fn ukrainian_names_fold_in_the_ukrainian_system() {
+        let folder = Folder::new();
+        let nominative = ukrainian_fold(&folder, "Шанхайська організація співробітництва");
+        assert_eq!(nominative, "shankhaiska orhanizatsiia spivrobitnytstva");
+        assert_ne!(folder.fold("Шанхайська"), "shankhaiska");
+        let genitive = folder.fold("Шанхайської");
+        let first = nominative.split(' ').next().unwrap();
+        assert!(declined(&genitive, first, 4, &Endings::new(EAST_SLAVIC)));
+        // A Latin word, or one with a Ukrainian letter, is folded as it stands.
+        assert_eq!(ukrainian_fold(&folder, "Київ Forum"), "kyiv forum");
     }
 
     #[test]

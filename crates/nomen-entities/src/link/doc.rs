@@ -2757,6 +2757,9 @@ struct SpanCase {
     /// lowercase (`Nato`, `Natossa`), as much of the press writes acronyms that are
     /// said as words.
     word_like: bool,
+    /// One word of three letters written so (`Onu`, `Uit`, `Bce`): as the Italian
+    /// press writes every acronym ([`Doc::italian_acronym`]).
+    word_like3: bool,
 }
 
 impl SpanCase {
@@ -2767,7 +2770,7 @@ impl SpanCase {
             return ok;
         }
         if kind == KeyKind::AcronymAlias {
-            return self.acronym || self.word_like;
+            return self.acronym || self.word_like || self.word_like3;
         }
         if kind.is_acronym() {
             return self.acronym;
@@ -2883,6 +2886,20 @@ impl<'a> Doc<'a> {
     fn tok_case(&self, field: usize, i: usize) -> Case {
         let ft = &self.texts[field];
         first_case_at(ft.text, &ft.toks[i].original)
+    }
+
+    /// True when the one-word span is a person's name word (rigour's data) with an
+    /// English possessive `'s` right after it (`Lorraine's own words`).
+    fn named_possessor(&self, c: &Cand) -> bool {
+        let ft = &self.texts[c.field];
+        let after = &ft.text[ft.toks[c.end - 1].original.end..];
+        let rest = after
+            .strip_prefix("'s")
+            .or_else(|| after.strip_prefix("\u{2019}s"));
+        c.end - c.start == 1
+            && rest.is_some_and(|r| !r.starts_with(char::is_alphanumeric))
+            && crate::name_groups::part_key(self.tok_original(c.field, c.start))
+                .is_some_and(|k| !crate::name_groups::groups(&k).is_empty())
     }
 
     /// True when token `i` ends in a possessive: an `-s` (`Macrons`) or an apostrophe
@@ -3037,6 +3054,7 @@ impl<'a> Doc<'a> {
             first_lower: false,
             content: 0,
             word_like: false,
+            word_like3: false,
         };
         if toks.iter().all(|t| t.ideograph) {
             out.ideographs = Some(toks.len() >= 2);
@@ -3076,9 +3094,11 @@ impl<'a> Doc<'a> {
             out.single = Some(!out.first_lower);
             let word = self.tok_original(c.field, c.start);
             let mut letters = word.chars().filter(|&c| is_letter(c));
-            out.word_like = letters.next().is_some_and(char::is_uppercase)
-                && letters.clone().count() >= 3
-                && letters.all(char::is_lowercase);
+            let capital = letters.next().is_some_and(char::is_uppercase);
+            let rest = letters.clone().count();
+            let lower = letters.all(char::is_lowercase);
+            out.word_like = capital && rest >= 3 && lower;
+            out.word_like3 = capital && rest == 2 && lower;
         }
         out
     }
@@ -3176,9 +3196,16 @@ impl<'a> Doc<'a> {
                 // name with its own case ending, `Ali Koç İzmir'de`, `Navracsics
                 // Tibor Pozsonyban`, is two names: [`Doc::closed_name_after`].)
                 let closed_after = other_name && self.closed_name_after(c.field, n);
+                // (A body's or a place's name in one script does not go on in
+                // another: `концерна Hyundai Чон Ый Соном`, Hyundai's chairman.)
+                let other_script = {
+                    let here = Script::of(self.tok_original(c.field, c.end - 1));
+                    let next = Script::of(self.tok_original(c.field, n));
+                    here.is_some() && next.is_some() && here != next
+                };
                 (
                     other_name && !declined_person && !closed_after,
-                    other_name && !declined_other,
+                    other_name && !declined_other && !other_script,
                 )
             }
             None => (false, false),
@@ -4495,9 +4522,16 @@ impl<'a> Doc<'a> {
             // place.
             if self.linker.places().feature(chosen.0.entity)
                 && !self.after_place_preposition(c)
+                && !self.after_feature_preposition(c, chosen.0.entity, false)
                 && !self.dateline(c)
                 && self.opens_longer_name_in_document(c)
             {
+                return None;
+            }
+            // `In Lorraine's own words`: a feature's name that is also a person's name
+            // word (rigour's data) with an English possessive after it is that
+            // person's; a preposition of place before it says nothing then.
+            if self.linker.places().feature(chosen.0.entity) && self.named_possessor(c) {
                 return None;
             }
             // (The document's language is worked out only for such a word.)
@@ -4558,6 +4592,7 @@ impl<'a> Doc<'a> {
                 let feature = self.linker.places().feature(chosen.0.entity);
                 if !self.after_german_article(c)
                     && (self.after_place_preposition(c)
+                        || (feature && self.after_feature_preposition(c, chosen.0.entity, true))
                         || (!feature && self.capital_marks_name(c) && !self.after_the(c))
                         || self.dateline(c)
                         || self.town_evidence(c, false))
@@ -4580,9 +4615,11 @@ impl<'a> Doc<'a> {
                     return Some(linked);
                 }
                 // `in den Alpen`, `in the Caucasus`, `en el Mediterráneo`: a feature takes
-                // the article a town does not.
+                // the article a town does not; `auf Mallorca`, `na Pomorzu`, `на
+                // Майорке`, `sulle Dolomiti`: an island's or a region's preposition.
                 if self.linker.places().feature(chosen.0.entity)
-                    && self.after_preposition_and_article(c)
+                    && (self.after_preposition_and_article(c)
+                        || self.after_feature_preposition(c, chosen.0.entity, false))
                 {
                     return Some(Linked {
                         rule: Rule::PlaceEvidence,
@@ -4714,6 +4751,11 @@ impl<'a> Doc<'a> {
             ft.toks[c.start].original.start,
             ft.toks[c.end - 1].original.end,
         );
+        // `Midilli'de`, `İzmir'deki`: the Turkish locative, after an apostrophe, is
+        // the case of where something is; a person takes it rarely.
+        if self.turkish_locative_after(c) {
+            return true;
+        }
         // Brackets of its own: `Thomas Strobl (Heilbronn)`, `Casares (Málaga)`. (Not
         // after a quoted name, which they translate: the icebreaker `"The Sibir"
         // (Siberia)`.)
@@ -5683,6 +5725,16 @@ impl<'a> Doc<'a> {
                 .is_some_and(|code| language::fits(languages, code))
     }
 
+    /// True when the acronym `key` is one the Italian press writes for its body (the
+    /// entity's `by_language` gives it for `it`): the Italian press writes
+    /// the acronyms it says as words with one capital (`l'Onu`, `la Bce`, `il Fmi`,
+    /// `l'Uit`; its style books' rule for sigle), and a word so written
+    /// is that acronym only in an Italian text (the caller binds it there). Other
+    /// languages write such a word for something else (Dutch `Uit`, "out").
+    fn italian_acronym(&self, key: &Key) -> bool {
+        self.acronym_languages(key).iter().any(|l| &**l == "it")
+    }
+
     /// The document's language, as a bit of [`place::detect_language`].
     fn language(&self) -> u8 {
         *self
@@ -6494,6 +6546,46 @@ impl<'a> Doc<'a> {
                 self.tok_case(f, q) == Case::Lower
                     && place::is_place_preposition(self.tok_text(f, q))
             })
+    }
+
+    /// True when a preposition that a natural feature's or a historical region's
+    /// name takes, and a town's does not as often, is right before the span in
+    /// lowercase ([`place::is_feature_preposition`]: German `auf`, Slavic and
+    /// Portuguese `na`, Cyrillic `на`, Italian `sulle`): `auf Mallorca`, `na
+    /// Pomorzu`, `на Майорке`, `sulle Dolomiti`. For a name that is a common word
+    /// (`common`), not German `auf`: German capitalises its nouns, and `auf` comes
+    /// before as many (`auf Rügen reagieren`, to rebukes). Not for a river's name:
+    /// Russian `на Эльбе` is on the Elbe or on Elba, which the gazetteer may not
+    /// hold.
+    fn after_feature_preposition(&self, c: &Cand, entity: u32, common: bool) -> bool {
+        if self.linker.places().river(entity) {
+            return false;
+        }
+        self.adjacent_before(c.field, c.start).is_some_and(|p| {
+            let original = self.tok_original(c.field, p);
+            let word = self.tok_text(c.field, p);
+            first_case(original) == Case::Lower
+                && !(common && word == "auf")
+                && place::is_feature_preposition(
+                    word,
+                    Script::of(original) == Some(Script::Cyrillic),
+                )
+        })
+    }
+
+    /// True when a Turkish locative suffix follows the span's last word after an
+    /// apostrophe ([`place::is_turkish_locative`]: `Midilli'de`, `İzmir'deki`).
+    fn turkish_locative_after(&self, c: &Cand) -> bool {
+        let ft = &self.texts[c.field];
+        let last = &ft.toks[c.end - 1];
+        ft.toks.get(c.end).is_some_and(|next| {
+            !next.ideograph
+                && ft
+                    .text
+                    .get(last.original.end..next.original.start)
+                    .is_some_and(|gap| matches!(gap, "'" | "\u{2019}"))
+                && place::is_turkish_locative(self.tok_text(c.field, c.end))
+        })
     }
 
     /// True when a Spanish or Italian definite article, in lowercase, is right before
@@ -9195,6 +9287,14 @@ impl<'a> Doc<'a> {
         } else {
             rule
         };
+        // `l'Onu`, `la Bce`, `l'Uit`: an acronym of three letters written as a word
+        // only where the Italian press writes it so.
+        if case.word_like3 && !case.acronym && key.kind == KeyKind::AcronymAlias {
+            if !self.italian_acronym(&key) {
+                return None;
+            }
+            bound = Rc::from([Box::from("it")]);
+        }
         if !bound.is_empty() && !self.written_in(&bound) {
             return None;
         }

@@ -93,6 +93,35 @@ const CYRILLIC_PLACE_PREPOSITIONS: &[&str] = &["u", "vav"];
 /// which names the agent of a passive too: `από τον Μητσοτάκη`.)
 const GREEK_PLACE_PREPOSITIONS: &[&str] = &["sto", "sti", "stin", "ston", "sta", "stis", "stus"];
 
+/// Folded prepositions that put a natural feature or a historical region after them
+/// (`auf Mallorca`, `na Pomorzu`, `sulle Dolomiti`) but are as often before other
+/// words (`auf Twitter`, `na Twitterze`): evidence for a feature's name only. German
+/// `auf` (islands: Duden, *auf Sylt*), the Slavic `na` (islands, mountain ranges and
+/// regions: `na Krecie`, `na Moravě`, `na Balkanu`; the Portuguese `na`, `in the`,
+/// writes the same letters), Italian `su` with the article (`sulle Alpi`, `sul
+/// Carso`, `sulla Sila`).
+const FEATURE_PREPOSITIONS: &[&str] = &["auf", "na", "sul", "sulla", "sulle", "sui", "sugli"];
+
+/// True when the folded word is a preposition of a feature's name
+/// ([`FEATURE_PREPOSITIONS`]), or, written in Cyrillic (`cyrillic`), `на` (Russian,
+/// Ukrainian, Bulgarian, Serbian: `на Майорке`, `на Балканах`).
+pub(crate) fn is_feature_preposition(folded: &str, cyrillic: bool) -> bool {
+    if cyrillic {
+        return folded == "na";
+    }
+    FEATURE_PREPOSITIONS.contains(&folded)
+}
+
+/// True when the folded word, written after an apostrophe, is the Turkish locative
+/// suffix (TDK: `-da`, `-de`, `-ta`, `-te` by vowel harmony and the last
+/// consonant), alone or with the relative `-ki` (`İzmir'deki`): where something is.
+pub(crate) fn is_turkish_locative(folded: &str) -> bool {
+    matches!(
+        folded,
+        "da" | "de" | "ta" | "te" | "daki" | "deki" | "taki" | "teki"
+    )
+}
+
 /// True when the folded word, written in Greek, is a preposition of place or
 /// direction ([`GREEK_PLACE_PREPOSITIONS`]).
 pub(crate) fn is_greek_preposition(folded: &str) -> bool {
@@ -1671,6 +1700,8 @@ pub(crate) struct PlaceFacts {
     /// The natural features and historical regions (a `feature` field,
     /// `data/places/features.jsonl`): [`PlaceFacts::feature`].
     features: HashSet<u32, FxBuild>,
+    /// The features that are rivers (`"feature": "river"`).
+    rivers: HashSet<u32, FxBuild>,
 }
 
 /// The US states and the built-in cities in each (`data/places/us-states.tsv`, from
@@ -1759,6 +1790,7 @@ impl PlaceFacts {
             has_cities: vec![false; entities.len()],
             us_state: vec![0; entities.len()],
             features: HashSet::default(),
+            rivers: HashSet::default(),
             namesakes: HashMap::default(),
             namesake_spellings: HashMap::default(),
             spellings: by_code
@@ -1837,9 +1869,12 @@ impl PlaceFacts {
             // often a club's, a ship's, a firm's or a brand's (`„Дунав“ Русе`, the
             // icebreaker `Sibir`, `Ural` motorcycles): it needs the text's evidence as a
             // region's does.
-            if e.extra.contains_key("feature") {
+            if let Some(feature) = e.extra.get("feature") {
                 facts.town[i] = true;
                 facts.features.insert(i as u32);
+                if feature.as_str() == Some("river") {
+                    facts.rivers.insert(i as u32);
+                }
             }
             let Some(words) = e.extra.get("common_words").and_then(|v| v.as_object()) else {
                 continue;
@@ -1883,6 +1918,13 @@ impl PlaceFacts {
     /// woman; `Middle East Entrepreneurs of Tomorrow`).
     pub(crate) fn feature(&self, entity: u32) -> bool {
         !self.features.is_empty() && self.features.contains(&entity)
+    }
+
+    /// True when place `entity` is a river (a feature whose `feature` is `river`):
+    /// its name takes the prepositions of a surface (`на Эльбе`, on the Elbe) as an
+    /// island's does (`на Эльбе`, on Elba), which then say place but not which.
+    pub(crate) fn river(&self, entity: u32) -> bool {
+        !self.rivers.is_empty() && self.rivers.contains(&entity)
     }
 
     /// True when entity `entity` is the country of some city of the gazetteer: a

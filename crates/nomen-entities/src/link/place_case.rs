@@ -38,6 +38,9 @@
 //!   `Berlinul`, `Parisului`, feminine genitive `Londrei`, `Romei`.
 //! * German: Duden on the genitive of place names without an article (`Berlins`,
 //!   `Münchens`; none after a sibilant).
+//! * Swedish, Danish, Norwegian: *Svenska Akademiens grammatik*, Dansk Sprognævn
+//!   and Språkrådet on the genitive `-s` of names (`Göteborgs`, `Københavns`,
+//!   `Oslos`; none after a sibilant).
 //!
 //! Turkish writes its suffixes after an apostrophe (`Londra'da`), which the tokenizer
 //! already cuts off; Greek places are declined by [`crate::inflect`]; Cyrillic ones by
@@ -66,6 +69,9 @@ pub(crate) enum Evidence {
     Local,
     /// The German genitive `-s` (`Berlins`): a large place in a German text.
     GermanGenitive,
+    /// The Scandinavian genitive `-s` (`Göteborgs universitet`, `Københavns`,
+    /// `Oslos`): a large place in a text of those languages ([`SV`]).
+    Genitive,
 }
 
 /// Languages, as bits (for the prepositions).
@@ -81,6 +87,10 @@ pub(crate) const LV: u16 = 1 << 8;
 pub(crate) const RO: u16 = 1 << 9;
 pub(crate) const DE: u16 = 1 << 10;
 pub(crate) const ET: u16 = 1 << 11;
+/// Swedish, Danish and Norwegian: one here, as their genitive is one (*Svenska
+/// Akademiens grammatik*, Dansk Sprognævn, Språkrådet: the `-s` added to the name,
+/// none after `s`, `x`, `z`).
+pub(crate) const SV: u16 = 1 << 12;
 
 /// Hungarian vowel harmony of a suffix.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -265,6 +275,12 @@ static ENDINGS: &[PlaceEnding] = &[
     p("ach", "y", CS | SK | PL, Consonant),
     p("ach", "i", PL | SK, Consonant),
     p("ih", "i", SL, Consonant),
+    // ... and the masculine locative plural (ÚJČ, paradigm *hrad*: `Karpaty`, `v
+    // Karpatech`; *Pravidlá slovenského pravopisu*, paradigm *dub*: `v Karpatoch`),
+    // and the Slovene feminine one (*Slovenski pravopis*: `Alpe`, `v Alpah`).
+    p("ech", "y", CS, Consonant),
+    p("och", "y", SK, Consonant),
+    p("ah", "e", SL, Consonant),
     // Croatian and Serbian names in `-i` keep it before a `-j-` (*Hrvatski pravopis*:
     // `Helsinki`, `Helsinkija`, `u Helsinkiju`, `Helsinkijem`).
     p("ija", "i", HR, Consonant),
@@ -313,8 +329,11 @@ static ENDINGS: &[PlaceEnding] = &[
     // Paříži`, `ve Vídni` of `Vídeň`, `v Budapešti` of `Budapešť`, Slovak `v
     // Bruseli` of `Brusel`). Not after `j` (paradigm *stroj*: `v Dubaji`): `na
     // Dunaji` is the Danube's, while `Dunaj`, Vienna in Slovene, is a name of the
-    // built-in data that holds no name's language.
-    after(p("i", "", CS | SK, Consonant), "žščřcďťňľdtnl"),
+    // built-in data that holds no name's language. (And after `v`: the feminine
+    // soft stems in `-slav`, `-clav` of the same paradigm, ÚJČ: `Břeclav`, `v
+    // Břeclavi`; `Mladá Boleslav`, `v Mladé Boleslavi`; `Vratislav`, Wrocław, `ve
+    // Vratislavi`; a hard stem takes `-ě` there, `Kyjev`, `v Kyjevě`.)
+    after(p("i", "", CS | SK, Consonant), "žščřcďťňľdtnlv"),
     // ... and the locative plural of names in `-ice` (Czech `v Pardubicích`,
     // Slovak `v Košiciach` of `Košice`).
     after(p("ich", "e", CS, Consonant), "c"),
@@ -337,6 +356,11 @@ static ENDINGS: &[PlaceEnding] = &[
     // `-u`.
     p("a", "o", PL | CS | SK | HR | SL, Consonant),
     p("u", "o", PL | CS | SK | HR | SL, Consonant),
+    // Polish neuter names in `-e` after a soft or hardened consonant (PWN, the
+    // neuter declension: `Pomorze`, `na Pomorzu`, `z Pomorza`; `Zagłębie`, `w
+    // Zagłębiu`): genitive `-a`, locative `-u`.
+    p("a", "e", PL, Consonant),
+    p("u", "e", PL, Consonant),
     // ... and their locative `-ě`/`-e` (Brno: v Brně; Slovak Trnava aside) and the
     // Polish `-ie` (Kosowo: w Kosowie).
     loc("e", "o", CS | SK | SL),
@@ -395,6 +419,9 @@ static ENDINGS: &[PlaceEnding] = &[
     fi("illa", Consonant),
     fi("ilta", Consonant),
     fi("ille", Consonant),
+    // ... and the illative of such a stem: the linking `-i-` lengthened, then `-n`
+    // (VISK § 1236; Kotus: `Madridiin`, `Göteborgiin`).
+    fi("iin", Consonant),
     // ... and the genitive (Unkarin, Qatarin, Helsingin, Suomen).
     fi("n", Vowel),
     fi("in", Consonant),
@@ -410,6 +437,9 @@ static ENDINGS: &[PlaceEnding] = &[
     hu("rol", Any),
     hu("on", Consonant),
     hu("en", Consonant),
+    // (After a vowel the superessive is `-n` alone, the stem's final `a`, `e`
+    // lengthened: `Tisza`, `a Tiszán`; `Firenze`, `Firenzén`. AkH 12, § 217.)
+    after(hu("n", Vowel), "áé"),
     hu("nal", Any),
     hu("nel", Any),
     hu("hoz", Any),
@@ -430,6 +460,19 @@ static ENDINGS: &[PlaceEnding] = &[
         restore: "",
         languages: DE,
         evidence: Evidence::GermanGenitive,
+        harmony: Harmony::None,
+        stem: Any,
+        gradation: false,
+        not_after_velar: false,
+        written: "",
+        after: "",
+    },
+    // The Scandinavian genitive, after the German one (`Göteborgs`, `Københavns`).
+    PlaceEnding {
+        ending: "s",
+        restore: "",
+        languages: SV,
+        evidence: Evidence::Genitive,
         harmony: Harmony::None,
         stem: Any,
         gradation: false,
@@ -578,8 +621,12 @@ pub(crate) fn for_each_base<B>(
         {
             continue;
         }
-        // (German: no `-s` after a sibilant; Latvian: only after `-a`/`-e`.)
-        if e.languages == DE && matches!(stem.as_bytes()[stem.len() - 1], b's' | b'x' | b'z') {
+        // (German and Scandinavian: no `-s` after a sibilant; Latvian: only after
+        // `-a`/`-e`.)
+        if e.languages & (DE | SV) != 0
+            && e.ending == "s"
+            && matches!(stem.as_bytes()[stem.len() - 1], b's' | b'x' | b'z')
+        {
             continue;
         }
         // (Latvian writes the genitive `-as`, `-es` with a short vowel: `-ās` is a
@@ -1072,6 +1119,20 @@ const MARKERS: &[(&str, u16)] = &[
     ("iar", RO),
     ("sau", RO),
     ("dupa", RO),
+    ("och", SV),
+    ("att", SV),
+    ("inte", SV),
+    ("ikke", SV),
+    ("og", SV),
+    ("det", SV),
+    ("har", SV),
+    ("av", SV),
+    ("af", SV),
+    ("ska", SV),
+    ("skal", SV),
+    ("ett", SV),
+    ("efter", SV),
+    ("etter", SV),
 ];
 
 /// The languages ([`PL`], ...) that the letters of `text` say it may be written in:
@@ -1079,9 +1140,9 @@ const MARKERS: &[(&str, u16)] = &[
 /// decline places' names) write one of its letters: Czech `ě ř ů`, Slovak `ľ ĺ ŕ ô`,
 /// Polish `ł ś ź ż ń`, Polish or Lithuanian `ą ę`, Croatian `đ`, Croatian or Polish
 /// `ć`, Hungarian `ő ű`, Lithuanian `ė į ų`, Latvian `ā ē ī ķ ļ ņ ģ`, Lithuanian or
-/// Latvian `ū`, Romanian `ș ț ă`; the South and West Slavic languages but Polish for
-/// `č š ž` (Czech and Slovak for `ď ť ň`) in a text without a Baltic or Polish
-/// letter; Finnish or Estonian for a text whose only letters beyond ASCII are `ä`
+/// Latvian `ū`, Romanian `ș ț ă`, Swedish, Danish or Norwegian `å æ ø`; the South
+/// and West Slavic languages but Polish for `č š ž` (Czech and Slovak for `ď ť ň`)
+/// in a text without a Baltic or Polish letter; Finnish or Estonian for a text whose only letters beyond ASCII are `ä`
 /// and `ö` (Swedish writes `å`, German and Turkish `ü`), and Estonian for `õ` among
 /// no letters but Estonian ones (`ä ö ü š ž`; Portuguese writes `õ` with `ã`, `ç`).
 /// The alphabets are those of the languages' orthographies (the references of the
@@ -1120,6 +1181,10 @@ pub(crate) fn letter_languages(text: &str) -> u16 {
             'ā' | 'ē' | 'ī' | 'ķ' | 'ļ' | 'ņ' | 'ģ' => LV,
             'ū' => LT | LV,
             'ș' | 'ț' | 'ă' => RO,
+            'å' | 'æ' | 'ø' => {
+                other = true;
+                SV
+            }
             'č' | 'š' | 'ž' => {
                 caron |= CS | SK | SL | HR;
                 other = true;
@@ -1343,6 +1408,65 @@ mod tests {
     }
 
     #[test]
+    fn scandinavian_genitive() {
+        let genitive = |w: &str, base: &str| {
+            let folded = nomen_fold::fold(w);
+            let mut found = false;
+            for_each_base(&folded, w, &mut |b, i| {
+                let e = ending(i);
+                found |= b == base && e.languages == SV && e.evidence == Evidence::Genitive;
+                std::ops::ControlFlow::<()>::Continue(())
+            });
+            found
+        };
+        assert!(genitive("Göteborgs", "goteborg"));
+        assert!(genitive("Københavns", "kobenhavn"));
+        assert!(genitive("Oslos", "oslo"));
+        // None after a sibilant, nor on a stem under four letters.
+        assert!(!genitive("Grazs", "graz"));
+        assert!(!genitive("Bergs", "ber") && !genitive("Ådals", "ada"));
+        let words = |t: &'static str| marker_masks(t.split(' '));
+        assert!(has_markers(&words("det har inte varit lätt och"), SV));
+        assert!(!has_markers(&words("the government said that"), SV));
+    }
+
+    #[test]
+    fn plural_locatives_of_ranges_and_neuter_regions() {
+        // Czech `-ech`, Slovak `-och` of names in `-y`; Slovene `-ah` of names in `-e`.
+        assert!(has("Dolomitech", "dolomity"));
+        assert!(has("Karpatech", "karpaty"));
+        assert!(has("Dolomitoch", "dolomity"));
+        assert!(has("Alpah", "alpe"));
+        assert!(has("Dolomitih", "dolomiti"));
+        // The Polish neuter in `-e`: `na Pomorzu`, `z Pomorza`.
+        assert!(has("Pomorzu", "pomorze"));
+        assert!(has("Pomorza", "pomorze"));
+        // The Czech soft stem in `-v`: `ve Vratislavi`, `v Břeclavi`.
+        assert!(has("Vratislavi", "vratislav"));
+        assert!(has("Břeclavi", "breclav"));
+    }
+
+    #[test]
+    fn finnish_illative_of_a_consonant_stem_and_hungarian_superessive() {
+        assert!(has("Göteborgiin", "goteborg"));
+        assert!(has("Madridiin", "madrid"));
+        // The superessive `-n` after the lengthened `á`, `é`; not after a short one.
+        let superessive = |w: &str, base: &str| {
+            let mut found = false;
+            for_each_base(&nomen_fold::fold(w), w, &mut |b, i| {
+                found |= b == base && ending(i).languages == HU;
+                std::ops::ControlFlow::<()>::Continue(())
+            });
+            found
+        };
+        assert!(superessive("Tiszán", "tisza"));
+        assert!(superessive("Firenzén", "firenze"));
+        assert!(!superessive("Tiszan", "tisza"));
+        // (Vowel harmony still holds for the suffixes that have a vowel.)
+        assert!(!has("Londonben", "london"));
+    }
+
+    #[test]
     fn short_stems_are_never_stripped() {
         // (Three letters only for a Slavic case that needs its preposition, which the
         // linker takes for a large place only, [`short_stem`]: `u Rimu`, `do Ríma`.)
@@ -1501,8 +1625,9 @@ mod tests {
             letter_languages("Derybos vyko Paryžiuje, ką žinome.") & (CS | SK | SL | HR),
             0
         );
-        // (Swedish, German: no Finnish.)
-        assert_eq!(letter_languages("Mötet hölls i Göteborg på måndag."), 0);
+        // (Swedish, German: no Finnish; Swedish, Danish, Norwegian `å`, `æ`, `ø`.)
+        assert_eq!(letter_languages("Mötet hölls i Göteborg på måndag."), SV);
+        assert_eq!(letter_languages("Mødet blev holdt i Århus."), SV);
         assert_eq!(letter_languages("Die Brücke in Köln."), 0);
         assert_eq!(letter_languages("A találkozó Győrben volt."), HU);
         assert_eq!(letter_languages("Plain ASCII text."), 0);
