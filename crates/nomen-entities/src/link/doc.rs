@@ -7197,17 +7197,25 @@ impl<'a> Doc<'a> {
         self.state_of_town_at(f, j, j + 1)
     }
 
-    /// True when tokens `start..end` are, whole, a name of some place of the gazetteer.
-    fn place_name(&self, field: usize, start: usize, end: usize) -> bool {
+    /// The dictionary's node for token `first` followed by tokens `rest` (`NONE` when no
+    /// name of the gazetteer starts so): the walk the checks of whole names share.
+    fn dict_node(&self, field: usize, first: usize, rest: Range<usize>) -> u32 {
         let dict = &self.linker.dict;
-        let ft = &self.texts[field];
-        let mut node = dict.root(ft.toks[start].id);
-        for t in &ft.toks[start + 1..end] {
+        let toks = &self.texts[field].toks;
+        let mut node = dict.root(toks[first].id);
+        for t in &toks[rest] {
             if node == NONE {
-                return false;
+                break;
             }
             node = dict.child(node, t.id);
         }
+        node
+    }
+
+    /// True when tokens `start..end` are, whole, a name of some place of the gazetteer.
+    fn place_name(&self, field: usize, start: usize, end: usize) -> bool {
+        let dict = &self.linker.dict;
+        let node = self.dict_node(field, start, start + 1..end);
         node != NONE
             && dict
                 .keys(node)
@@ -7609,14 +7617,7 @@ impl<'a> Doc<'a> {
             return false;
         };
         let dict = &self.linker.dict;
-        let ft = &self.texts[f];
-        let mut node = dict.root(ft.toks[p].id);
-        for t in &ft.toks[c.start..c.end] {
-            if node == NONE {
-                return false;
-            }
-            node = dict.child(node, t.id);
-        }
+        let node = self.dict_node(f, p, c.start..c.end);
         node != NONE
             && dict
                 .keys(node)
@@ -8131,13 +8132,7 @@ impl<'a> Doc<'a> {
             {
                 continue;
             }
-            let mut node = dict.root(ft.toks[start].id);
-            for t in &ft.toks[start + 1..end] {
-                if node == NONE {
-                    break;
-                }
-                node = dict.child(node, t.id);
-            }
+            let node = self.dict_node(f, start, start + 1..end);
             if node == NONE {
                 continue;
             }
