@@ -1597,7 +1597,10 @@ fn only_places(linker: &Linker, id: u32) -> bool {
 /// `original`) is with a case ending of a language that declines places' names
 /// ([`place_case::for_each_base`]: `Berlinie`, `Praze`, `Helsingistä`), and the
 /// ending: only a token that names a place in Latin script (Finland's Serbian
-/// `Финска` is `finska` romanised, no Latin word: `ve Finsku` is `Finsko`'s).
+/// `Финска` is `finska` romanised, no Latin word: `ve Finsku` is `Finsko`'s), and not
+/// as an acronym: the press writes an acronym's case apart (`SAD-a`, `USA:ssa`) or
+/// not at all (`v USA`), so `Javi`, a given name, is no case of `JAV`, the United
+/// States in Lithuanian.
 fn place_case(linker: &Linker, word: &str, original: &str) -> Option<(u32, How)> {
     let dict = &linker.dict;
     // (An ending that names a large place alone wins over one that needs a
@@ -1606,10 +1609,11 @@ fn place_case(linker: &Linker, word: &str, original: &str) -> Option<(u32, How)>
     place_case::for_each_base(word, original, &mut |base, ending| {
         let id = dict.token(base);
         if id != NONE
-            && dict
-                .keys(dict.root(id))
-                .iter()
-                .any(|k| k.entity_kind == Kind::Place && k.fits_script(super::dict::LATIN))
+            && dict.keys(dict.root(id)).iter().any(|k| {
+                k.entity_kind == Kind::Place
+                    && !k.kind.is_acronym()
+                    && k.fits_script(super::dict::LATIN)
+            })
         {
             if place_case::ending(ending).evidence != place_case::Evidence::Preposition {
                 return std::ops::ControlFlow::Break((id, How::PlaceCase(ending)));
@@ -5764,6 +5768,10 @@ impl<'a> Doc<'a> {
     /// capital, a city of a million: not a town, [`place::PlaceFacts::needs_evidence`])
     /// whose name is no common word of the text's language.
     fn place_case_evidence(&self, c: &Cand, key: &Key) -> bool {
+        // (Never an acronym's name: see [`place_case`].)
+        if key.kind.is_acronym() {
+            return false;
+        }
         let Some(ending) = self.place_ending(c.field, c.end - 1) else {
             return false;
         };

@@ -650,6 +650,36 @@ mod tests {
     }
 
     #[test]
+    fn an_acronym_takes_no_case_ending_as_a_word() {
+        // `JAV`, the United States in Lithuanian: `Javi`, `Javu`, `Jave` are a Spanish
+        // given name and no case of it, in any text.
+        let l = linker();
+        for (text, word) in [
+            (
+                "A los pocos segundos, Javi Aranda dispuso de una doble ocasión.",
+                "Javi",
+            ),
+            (
+                "Javu Aranda marcó el gol de la victoria en el segundo tiempo.",
+                "Javu",
+            ),
+            (
+                "Jave Aranda marcó el gol de la victoria en el segundo tiempo.",
+                "Jave",
+            ),
+        ] {
+            unlinked(l, text, word);
+        }
+        // A place's name with its case ending still links (Czech `v Praze`).
+        assert!(pairs(
+            l,
+            "Ministr ve čtvrtek jednal v Praze a potom ve Vratislavi."
+        )
+        .iter()
+        .any(|(t, _)| t == "Praze"));
+    }
+
+    #[test]
     fn places_inside_titles_bills_pacts_groups_and_acronym_plurals() {
         let l = linker();
         let en = |s: &str| format!("{s} The people said that it was not new, and that is all.");
