@@ -75,6 +75,7 @@ ROUNDS = [
     ("fifteenth", 2126, FOUR, "5bf9361"),
     ("sixteenth", 2127, FOUR, "831980f"),
     ("seventeenth", 2128, FOUR, "dfb46bc"),
+    ("eighteenth", 2129, FOUR, "45277ff"),
 ]
 SETS = {name: (seed, spec) for name, seed, spec, _ in ROUNDS}
 # The set in use (`--set`): its name, articles file, labels file, draw and seed.
