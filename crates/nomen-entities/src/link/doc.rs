@@ -9229,6 +9229,18 @@ impl<'a> Doc<'a> {
                     return None;
                 }
                 let honorific = self.short_fits(c, &case, &mut run, key)?;
+                // `Herr Scholz` in a speech that names no Scholz in full: a form of
+                // address before a person's one-word name speaks of someone its
+                // readers know, one of the many of that name, not the gazetteer's
+                // (a role word says more: `President Putin`).
+                if key.entity_kind == Kind::Person
+                    && c.end - c.start == 1
+                    && self
+                        .adjacent_before(c.field, c.start)
+                        .is_some_and(|p| place::is_form_of_address(self.tok_text(c.field, p)))
+                {
+                    return None;
+                }
                 // `M. Surname`: the title or an initial; only a person named in full
                 // in the document settles it.
                 if run.as_ref().is_some_and(|r| r.title) && key.kind.is_surname_only() {

@@ -765,6 +765,32 @@ mod tests {
     }
 
     #[test]
+    fn a_form_of_address_and_a_lone_surname_need_the_full_name() {
+        let l = linker();
+        // `Herr Scholz` in a speech that names no Scholz in full: someone of that
+        // name, not the gazetteer's; with the full name in the document, that person.
+        let alone = pairs(
+            l,
+            "Herr Scholz hat gesagt, wir sollten hier keine Hysterie verbreiten. Er ist \
+             leider schon weg.",
+        );
+        assert!(alone.iter().all(|(t, _)| t != "Scholz"), "{alone:?}");
+        let named = pairs(
+            l,
+            "Olaf Scholz sprach in Berlin. Herr Scholz hat gesagt, wir sollten hier keine \
+             Hysterie verbreiten.",
+        );
+        assert_eq!(
+            named.iter().filter(|(_, e)| e == "olaf-scholz").count(),
+            2,
+            "{named:?}"
+        );
+        // A role word says more than a form of address.
+        let role = pairs(l, "President Putin said the talks in Geneva would go on.");
+        assert!(role.contains(&p("Putin", "vladimir-putin")), "{role:?}");
+    }
+
+    #[test]
     fn capitals_of_a_headline_do_not_hide_surnames() {
         let l = linker();
         // An all-caps headline: the words before a surname are not given names.
