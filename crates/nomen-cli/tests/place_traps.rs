@@ -15,7 +15,10 @@
 //! city at the end of a longer name after English `of` or a Spanish `del`, a model's
 //! designation, a country's name inside another territory's (`Northern Cyprus`), an
 //! acronym written after `in` and elsewhere, a list of people after `from`, and
-//! people's names after an abbreviated given name or joined by Catalan `i`.
+//! people's names after an abbreviated given name or joined by Catalan `i`; and
+//! those of the seventeenth sample: a port's, an air base's or a hotel's name, a place
+//! inside a bill's parenthesis, a city's name listed with another possessive's
+//! company, a town of one name abroad, a form of address before a lone surname.
 
 #[path = "support/builtin_tag.rs"]
 mod builtin_tag;
@@ -1447,6 +1450,74 @@ fn titles_bills_pacts_groups_compass_words_and_acronym_plurals_are_not_the_place
         dir,
         "Делегация НАТО прибыла в Москву из Киева.",
         &[("Москву", MOSCOW), ("Киева", KYIV)],
+        &[],
+    );
+}
+
+#[test]
+fn ports_air_bases_hotels_possessions_and_towns_of_one_name_are_not_the_place() {
+    let dir = tempfile::tempdir().unwrap();
+    let dir = dir.path();
+    // English: a port's and an air base's name after the city's, a place inside a
+    // bill's parenthesis, a city's name listed with another possessive's company; the
+    // city's port in lowercase and the places around them stay.
+    check(
+        dir,
+        "The ferry docks in the Port of Aden; the freighter docked in the port of Aden \
+         too. He landed at Osan airbase and flew on to Seoul. Mr Hughes: British \
+         Nationality (Hong Kong) Bill. GM ranks third, behind Germany's Volkswagen and \
+         Japan's Toyota, said analysts in New York.",
+        &[
+            ("Aden", "geonames-415189"),
+            ("Seoul", SEOUL),
+            ("New York", NEW_YORK),
+        ],
+        &["Osan", "Hong Kong", "Toyota"],
+    );
+    // A town the gazetteer knows by its own name only (Athlone, South Africa), among
+    // the places of a country where it has a namesake (Ireland), is that namesake.
+    check(
+        dir,
+        "Trains ran between Dublin and Cork, and on to Limerick. Some trains ran from \
+         Dublin with workers from Athlone; one ran from Belfast.",
+        &[("Cork", "geonames-2965140")],
+        &["Athlone"],
+    );
+    // Spanish, Portuguese, Italian: a hotel's name after its noun in lowercase; the
+    // cities stay.
+    check(
+        dir,
+        "Los disparos contra el hotel Palestina se realizaron en Bagdad, dijo el ministro \
+         en Madrid.",
+        &[("Madrid", MADRID)],
+        &["Palestina"],
+    );
+    check(
+        dir,
+        "A delegação ficou no hotel Roma, disse o ministro em Lisboa.",
+        &[("Lisboa", LISBON_PT)],
+        &["Roma"],
+    );
+    check(
+        dir,
+        "La delegazione alloggiava all'hotel Berlino, ha detto il ministro a Roma.",
+        &[("Roma", ROME)],
+        &["Berlino"],
+    );
+    // German: a form of address before a lone surname that the speech names nowhere in
+    // full is someone of that name, not the gazetteer's person; the places stay.
+    check(
+        dir,
+        "Herr Scholz hat gesagt, wir sollten keine Hysterie verbreiten. Die Regierung in \
+         Berlin muss handeln, sagte er über Deutschland.",
+        &[("Berlin", BERLIN), ("Deutschland", "country-de")],
+        &["Scholz"],
+    );
+    // Russian: the places stay.
+    check(
+        dir,
+        "Делегация остановилась в гостинице в Москве, а затем уехала в Киев.",
+        &[("Москве", MOSCOW), ("Киев", KYIV)],
         &[],
     );
 }

@@ -283,6 +283,7 @@ pub(super) fn link<'a>(
         unproven: std::cell::RefCell::new(Vec::new()),
         unproven_towns: std::cell::RefCell::new(Vec::new()),
         listed_regions: std::cell::RefCell::new(Vec::new()),
+        possessions: std::cell::RefCell::new(Vec::new()),
         longer_names: std::cell::OnceCell::new(),
         title_case: std::cell::RefCell::new(Vec::new()),
         teams: std::cell::OnceCell::new(),
@@ -2694,6 +2695,12 @@ struct Doc<'a> {
     /// linked, but names of a list of places, which proves the towns and regions
     /// listed with them ([`Doc::link_proven_towns`]).
     listed_regions: std::cell::RefCell<Vec<Linked>>,
+    /// Token ids of cities' one-word names that the document writes as a listed
+    /// possession (`Japan's Toyota`, [`Doc::listed_possession`]): a thing's name there
+    /// and in the later mentions no preposition of place is before, and no common word
+    /// of them set aside is linked by a place named near it
+    /// ([`Doc::link_proven_places`]).
+    possessions: std::cell::RefCell<Vec<u32>>,
     /// Token ids that the document writes as the last word of a longer name
     /// (`RB Leipzig`, `Arminia Bielefeld`), worked out on first use
     /// ([`Doc::named_inside_longer_name`]).
@@ -4392,6 +4399,18 @@ impl<'a> Doc<'a> {
                 || self.acronym_plural(c)
                 || self.lowercase_part_of_other_place(c, &chosen.0)
                 || self.hyphen_group(c)
+                || (city && c.end - c.start == 1 && {
+                    // (Its other mentions too, where no preposition of place says
+                    // place: `Toyota followed closely`.)
+                    let id = self.texts[c.field].toks[c.start].id;
+                    let possession = self.listed_possession(c);
+                    if possession {
+                        self.possessions.borrow_mut().push(id);
+                    }
+                    possession
+                        || (self.possessions.borrow().contains(&id)
+                            && !self.after_place_preposition(c))
+                })
                 || self.in_title_case_run(c)
                 || (self.team_in_document(c)
                     && !self.after_place_preposition(c)
@@ -6218,12 +6237,11 @@ impl<'a> Doc<'a> {
             )
         });
         if let Some(p) = self.adjacent_before(c.field, c.start).or(elided) {
-            // (`Hotel Atena`, `Hotel Lyon`: a hotel named after the place. Not before a
-            // connector: CoNLL-2002 reads `el Hotel Ciudad de Logroño` as a place.)
-            if head(p)
-                || (self.tok_case(c.field, p) == Case::Upper
-                    && self.tok_text(c.field, p) == "hotel")
-            {
+            // (`Hotel Atena`, `Hotel Lyon`: a hotel named after the place; in lowercase
+            // too, as the Romance languages write the noun before a name, `el hotel
+            // Palestina`, `l'hôtel Lutetia`. Not before a connector: CoNLL-2002 reads
+            // `el Hotel Ciudad de Logroño` as a place.)
+            if head(p) || self.tok_text(c.field, p) == "hotel" {
                 return true;
             }
             // (A connector in capitals among capitals: `AUTOVIA DE LA PLATA`.)
@@ -7478,7 +7496,7 @@ impl<'a> Doc<'a> {
 
     /// True when token `q` is the `s` of a capitalised word's possessive (`Lloyd's`,
     /// `St Paul’s`), not in capitals.
-    fn capitalised_possessive(&self, f: usize, q: usize) -> bool {
+    pub(super) fn capitalised_possessive(&self, f: usize, q: usize) -> bool {
         let ft = &self.texts[f];
         q > 0
             && self.tok_original(f, q) == "s"
@@ -8362,7 +8380,13 @@ impl<'a> Doc<'a> {
     /// that writes `underutilised` and names no other place is Newark on Trent, not
     /// Newark, New Jersey. (Not where the document names a place of a country that
     /// writes otherwise: `Geneva` in American English among Russia, Syria and France
-    /// is the venue abroad.)
+    /// is the venue abroad.) A town that the gazetteer knows by its own name only, in no
+    /// language otherwise (no alias: no exonym, no transcription), is no town the press
+    /// abroad writes of, and goes where most of the document's other places (twice or
+    /// more, more than all the others together) are of a country where it has a
+    /// namesake: `rail workers from Athlone` among Dublin, Cork and one Belfast is
+    /// Athlone in Ireland, not the township in South Africa; `Geneva`, which many
+    /// languages name, stays.
     fn drop_namesakes(&mut self) {
         const OTHER_COUNTRY: usize = 2;
         let places = self.linker.places();
@@ -8416,6 +8440,23 @@ impl<'a> Doc<'a> {
                     (Some((&c, &n)), None) if n >= OTHER_COUNTRY && places.namesake_in(l.entity, c)
                 ) {
                     return false;
+                }
+                // (A town of one name only, where most other places are of a country of
+                // its namesake.)
+                if entities[l.entity as usize].aliases.is_empty() {
+                    let others: usize = by_country
+                        .iter()
+                        .filter(|(&c, _)| c != own)
+                        .map(|(_, &n)| n)
+                        .sum();
+                    if by_country.iter().any(|(&c, &n)| {
+                        c != own
+                            && n >= OTHER_COUNTRY
+                            && 2 * n > others
+                            && places.namesake_in(l.entity, c)
+                    }) {
+                        return false;
+                    }
                 }
                 // (Only where every other place named is of a country of that spelling:
                 // `Geneva` among Russia, Syria and France in American English is the
@@ -8555,9 +8596,13 @@ impl<'a> Doc<'a> {
             return;
         }
         let entities = self.linker.gazetteer.entities();
+        let possessions = self.possessions.borrow();
         let mut proven = Vec::new();
         for l in &unproven {
-            if !self.is_free(l.field, l.start, l.end) {
+            if !self.is_free(l.field, l.start, l.end)
+                || (l.end - l.start == 1
+                    && possessions.contains(&self.texts[l.field].toks[l.start].id))
+            {
                 continue;
             }
             let country = self.linker.places().country(l.entity);
@@ -8579,6 +8624,7 @@ impl<'a> Doc<'a> {
                 });
             }
         }
+        drop(possessions);
         for l in proven {
             if self.is_free(l.field, l.start, l.end) {
                 self.accept(l);

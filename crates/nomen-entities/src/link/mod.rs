@@ -765,6 +765,75 @@ mod tests {
     }
 
     #[test]
+    fn places_inside_names_of_ports_air_bases_hotels_and_bills() {
+        let l = linker();
+        let en = |s: &str| format!("{s} The people said that it was not new, and that is all.");
+        // A port's and an air base's name after the city's, a hotel's after its noun in
+        // any case, a place inside a bill's parenthesis.
+        for (text, word) in [
+            (en("The boat docks in the Port of Aden at dawn."), "Aden"),
+            (en("He landed at Osan airbase from Japan."), "Osan"),
+            (
+                "Los disparos contra el hotel Palestina se realizaron de noche.".to_string(),
+                "Palestina",
+            ),
+            (
+                en("Mr Hughes (Con): British Nationality (Hong Kong) Bill"),
+                "Hong Kong",
+            ),
+        ] {
+            unlinked(l, &text, word);
+        }
+        // The places stay: the city's port in lowercase, a parenthesis with no bill, a
+        // hotel's noun before a connector.
+        let text = en(
+            "The boat docks in the port of Aden. Tobias Ellwood: Iran (Hong Kong) \
+             Trade, and we slept at a hotel in Paris.",
+        );
+        let got = pairs(l, &text);
+        for word in ["Aden", "Hong Kong", "Paris"] {
+            assert!(
+                got.iter().any(|(t, _)| t == word),
+                "{word} missing: {got:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn listed_possessions_and_towns_of_one_name_abroad() {
+        let l = linker();
+        // A city's name in a list of possessives whose other possession is no place is
+        // a company's; two places stay.
+        let cars = pairs(
+            l,
+            "GM ranks third among global automakers, behind Germany's Volkswagen and \
+             Japan's Toyota. While Volkswagen sold more cars in Japan, Toyota followed \
+             closely.",
+        );
+        assert!(cars.iter().all(|(t, _)| t != "Toyota"), "{cars:?}");
+        let ports = pairs(
+            l,
+            "The ships sailed from Germany's Hamburg and Italy's Genoa. Trade rose.",
+        );
+        for word in ["Hamburg", "Genoa"] {
+            assert!(ports.iter().any(|(t, _)| t == word), "{word}: {ports:?}");
+        }
+        // A town the gazetteer knows by its own name only, among places of a country
+        // where it has a namesake, is that namesake; among its own country's places, it.
+        let irish = pairs(
+            l,
+            "Trains ran between Dublin and Cork, and to Limerick. Some ran from Dublin, \
+             staffed by workers from Athlone, and one from Belfast.",
+        );
+        assert!(irish.iter().all(|(t, _)| t != "Athlone"), "{irish:?}");
+        let cape = pairs(
+            l,
+            "Residents marched from Athlone to Cape Town and on to Johannesburg.",
+        );
+        assert!(cape.iter().any(|(t, _)| t == "Athlone"), "{cape:?}");
+    }
+
+    #[test]
     fn a_form_of_address_and_a_lone_surname_need_the_full_name() {
         let l = linker();
         // `Herr Scholz` in a speech that names no Scholz in full: someone of that

@@ -472,8 +472,13 @@ const ORGANISATION_WORDS: &[&str] = &[
     "associacao",
     "verband",
     "vereniging",
-    // airports, ports, stations
+    // airports, air bases, ports, stations (`Osan Airbase`; `the Port of Aden`, the
+    // port's authority and docks, as an airport is the airport's: in lowercase, `the
+    // port of Aden`, the city's port; the whole names `Port of Spain`, `Port Said` are
+    // the gazetteer's)
     "airport",
+    "airbase",
+    "port",
     "aeropuerto",
     "aeroporto",
     "aeroport",
@@ -882,6 +887,11 @@ const TREATY_WORDS: &[&str] = &[
     "programme",
     "program",
     "airport",
+    // an air base named after the city it is near (`Osan airbase`, `the Bagram
+    // airfield`), as an airport is
+    "airbase",
+    "airbases",
+    "airfield",
     // a series of negotiations named after where it started (`the Minsk process`,
     // `the Bologna process`), as `process` is a head noun capitalised
     "process",

@@ -25,6 +25,11 @@
 //! - **Bills.** A place's name before a parenthesis of capitalised words and the noun of
 //!   a bill or an act (`European Union (Amendment) Bill`, `City of London (Ward
 //!   Elections) Bill`) is the statute's short title.
+//! - **Listed possessions.** A city's name after a possessive in a list of
+//!   possessives whose other possession is no place's name (`Germany's Volkswagen and
+//!   Japan's Toyota`, `Spain's Barcelona, Italy's Juventus`) is a thing of the other's
+//!   kind, a company or a club, not the place (`Germany's Hamburg and Italy's Genoa`
+//!   keep their places).
 //! - **Groups of two peoples.** A place's name joined by a hyphen to a capitalised word
 //!   that is no place's name, and followed by the noun of a body (`the British-Brazil
 //!   group`, `the German-Brazil Chamber`), names that body: a parliament's friendship
@@ -414,9 +419,10 @@ impl Doc<'_> {
 
     /// True when a parenthesis of up to eight capitalised words (lowercase function
     /// words between them) follows the span, and right after it a capitalised noun of a
-    /// bill or an act (`European Union (Amendment) Bill`): a statute's short title.
+    /// bill or an act (`European Union (Amendment) Bill`): a statute's short title. So
+    /// is the span inside such a parenthesis after a capitalised word of the title
+    /// (`British Nationality (Hong Kong) Bill`, `Northern Ireland (Sentences) Act`).
     pub(super) fn in_bill_title(&self, c: &Cand) -> bool {
-        const BILL_WORDS: &[&str] = &["bill", "bills", "act", "acts"];
         let f = c.field;
         let ft = &self.texts[f];
         let gap = |i: usize| {
@@ -424,16 +430,58 @@ impl Doc<'_> {
                 .get(i + 1)
                 .map(|n| ft.text[ft.toks[i].original.end..n.original.start].trim())
         };
-        if gap(c.end - 1) != Some("(") {
-            return false;
+        if gap(c.end - 1) == Some("(") {
+            return self.bill_after_parenthesis(f, c.end, true);
         }
-        let mut capitalised = false;
-        for i in c.end..(c.end + 8).min(ft.toks.len()) {
-            match self.tok_case(f, i) {
-                Case::Upper if !ft.toks[i].ideograph => capitalised = true,
-                Case::Lower if self.word(f, i).function => {}
+        // Inside the parenthesis: back to its opening over words of the title, then a
+        // capitalised word before it; forward to its closing and the bill's noun.
+        let mut open = None;
+        for i in (c.start.saturating_sub(8)..c.start).rev() {
+            match gap(i) {
+                Some("(") => {
+                    open = Some(i);
+                    break;
+                }
+                Some("") if self.title_word(f, i) => {}
                 _ => return false,
             }
+        }
+        open.is_some_and(|o| {
+            self.tok_case(f, o) == Case::Upper
+                && !ft.toks[o].ideograph
+                && !self.shouted(f, o)
+                && self.bill_after_parenthesis(f, c.start, false)
+        })
+    }
+
+    /// True when token `i` of field `f` may be a word of a title: capitalised, or a
+    /// lowercase function word.
+    fn title_word(&self, f: usize, i: usize) -> bool {
+        match self.tok_case(f, i) {
+            Case::Upper => !self.texts[f].toks[i].ideograph,
+            Case::Lower => self.word(f, i).function,
+            _ => false,
+        }
+    }
+
+    /// True when from token `from`, inside a parenthesis, up to eight words of a title
+    /// (a capitalised one among them, with `needs_capital`; else the caller has one)
+    /// run to the closing parenthesis, and a capitalised noun of a bill or an act comes
+    /// right after it.
+    fn bill_after_parenthesis(&self, f: usize, from: usize, needs_capital: bool) -> bool {
+        const BILL_WORDS: &[&str] = &["bill", "bills", "act", "acts"];
+        let ft = &self.texts[f];
+        let gap = |i: usize| {
+            ft.toks
+                .get(i + 1)
+                .map(|n| ft.text[ft.toks[i].original.end..n.original.start].trim())
+        };
+        let mut capitalised = !needs_capital;
+        for i in from..(from + 8).min(ft.toks.len()) {
+            if !self.title_word(f, i) {
+                return false;
+            }
+            capitalised |= self.tok_case(f, i) == Case::Upper;
             match gap(i) {
                 Some(")") => {
                     return capitalised
@@ -445,6 +493,58 @@ impl Doc<'_> {
             }
         }
         false
+    }
+
+    /// True when the one-word span follows a one-word possessive (`Japan's Toyota`)
+    /// and is listed, by a comma or a list word, with another possessive's
+    /// capitalised possession that is no place's name (`Germany's Volkswagen and
+    /// Japan's Toyota`, `Japan's Toyota, Germany's Volkswagen`): see the module's docs.
+    pub(super) fn listed_possession(&self, c: &Cand) -> bool {
+        let f = c.field;
+        if c.end - c.start != 1 || c.start < 2 || !self.possessed_at(f, c.start) {
+            return false;
+        }
+        let ft = &self.texts[f];
+        let comma_after = |i: usize| {
+            ft.toks
+                .get(i + 1)
+                .is_some_and(|n| &ft.text[ft.toks[i].original.end..n.original.start] == ", ")
+        };
+        let list_word = |i: usize| {
+            self.tok_case(f, i) == Case::Lower && place::is_list_word(self.tok_text(f, i))
+        };
+        let other_thing = |y: usize| self.possessed_at(f, y) && !self.place_name(f, y, y + 1);
+        // Before: `Germany's Volkswagen and` or `Germany's Volkswagen,` before the owner.
+        let owner = c.start - 2;
+        let before = if owner > 0 && comma_after(owner - 1) {
+            Some(owner - 1)
+        } else {
+            self.adjacent_before(f, owner)
+                .filter(|&l| list_word(l))
+                .and_then(|l| self.adjacent_before(f, l))
+        };
+        if before.is_some_and(other_thing) {
+            return true;
+        }
+        // After: `, Germany's Volkswagen` or `and Germany's Volkswagen`.
+        let next_owner = if comma_after(c.start) {
+            Some(c.end)
+        } else {
+            self.adjacent_after(f, c.end)
+                .filter(|&l| list_word(l))
+                .and_then(|l| self.adjacent_after(f, l + 1))
+        };
+        next_owner.is_some_and(|o| o + 2 < ft.toks.len() && other_thing(o + 2))
+    }
+
+    /// True when token `y` is a capitalised word (not in capitals) right after a
+    /// one-word capitalised possessive (`Volkswagen` of `Germany's Volkswagen`).
+    fn possessed_at(&self, f: usize, y: usize) -> bool {
+        y >= 2
+            && self.capitalised_content(f, y)
+            && !self.shouted(f, y)
+            && self.adjacent_before(f, y) == Some(y - 1)
+            && self.capitalised_possessive(f, y - 1)
     }
 
     /// True when the span is joined by a hyphen to a capitalised word before it that is
