@@ -4475,8 +4475,8 @@ impl<'a> Doc<'a> {
             if self.opens_quoted_name(c) || self.names_part_of_place(c) {
                 return None;
             }
-            if self.place_case_evidence(c, &chosen.0) {
-                return Some(linked);
+            if let Some(rule) = self.place_case_evidence(c, &chosen.0) {
+                return Some(Linked { rule, ..linked });
             }
             if c.end - c.start == 1 && self.place_case_language(c) {
                 self.unproven_towns.borrow_mut().push(linked);
@@ -4575,11 +4575,15 @@ impl<'a> Doc<'a> {
             let city = self.linker.places().city(chosen.0.entity);
             // (`to`, `from`, `bei` are as often before a person: `useful to Ahmad`, where
             // the document writes `Ahmad Ahmad`.)
-            let place_preposition = self.after_place_preposition(c)
+            // (So does the Turkish locative after an apostrophe, the case where other
+            // languages write a preposition: `Fatih Birol Trabzon'da` in a headline,
+            // where `Birol` is a given name too, is no surname `Trabzon`.)
+            let place_preposition = (self.after_place_preposition(c)
                 && !(self.person_in_document(c.field, c.start) & NAME_TWICE != 0
                     && self
                         .adjacent_before(c.field, c.start)
-                        .is_some_and(|p| place::is_person_preposition(self.tok_text(c.field, p))));
+                        .is_some_and(|p| place::is_person_preposition(self.tok_text(c.field, p)))))
+                || self.turkish_locative_after(c);
             // (`Milan Adam ... Milan bakes bread`: a city of any size whose name is a
             // given name of rigour's data, written before a surname elsewhere in the
             // document, is that person's given name where the text does not say
@@ -4702,8 +4706,13 @@ impl<'a> Doc<'a> {
         let says_place = |p: usize| {
             let word = self.tok_text(f, p);
             // (French and Portuguese `à`, which folds to `a`, an article elsewhere.)
+            // (And a town's preposition of a language that writes the same letters as
+            // another's article or pronoun, in a text of that language: Italian `a
+            // Norimberga`, Swedish `i Göteborg`, Romanian `din Cluj`.)
             let preposition = if direction {
-                place::is_direction_preposition(word) || self.tok_original(f, p) == "à"
+                place::is_direction_preposition(word)
+                    || self.tok_original(f, p) == "à"
+                    || place::preposition_languages(word).any(|code| self.written_in_language(code))
             } else {
                 place::is_place_preposition(word)
             } || cyrillic_preposition(p);
@@ -5748,6 +5757,16 @@ impl<'a> Doc<'a> {
                 .is_some_and(|code| language::fits(languages, code))
     }
 
+    /// True when the document is written in the language `code` (an ISO 639-1 code),
+    /// or one [`language::fits`] makes one with it, as [`Doc::written_in`] tells.
+    fn written_in_language(&self, code: &str) -> bool {
+        place::language_code(self.language()).is_some_and(|own| language::fits(&[code], own))
+            || self
+                .iso_language
+                .get_or_init(|| language::detect(self.texts.iter().map(|ft| ft.text)))
+                .is_some_and(|own| language::fits(&[code], own))
+    }
+
     /// True when the acronym `key` is one the Italian press writes for its body (the
     /// entity's `by_language` gives it for `it`): the Italian press writes
     /// the acronyms it says as words with one capital (`l'Onu`, `la Bce`, `il Fmi`,
@@ -5785,17 +5804,18 @@ impl<'a> Doc<'a> {
     /// for a local case (`Helsingistä`, `Berlinben`, `Vilniuje`, `Londrei`) or the
     /// German genitive in a German text (`Berlins`), a large place (a country, a
     /// capital, a city of a million: not a town, [`place::PlaceFacts::needs_evidence`])
-    /// whose name is no common word of the text's language.
-    fn place_case_evidence(&self, c: &Cand, key: &Key) -> bool {
+    /// whose name is no common word of the text's language; for a local case that
+    /// says where ([`place_case::PlaceEnding::says_where`]: `Debrecenben`,
+    /// `Tampereella`), a town too, whose name is no common word of the text's
+    /// language ([`Rule::TownCase`]). The rule the evidence links by, if any.
+    fn place_case_evidence(&self, c: &Cand, key: &Key) -> Option<Rule> {
         // (Never an acronym's name: see [`place_case`].)
         if key.kind.is_acronym() {
-            return false;
+            return None;
         }
-        let Some(ending) = self.place_ending(c.field, c.end - 1) else {
-            return false;
-        };
-        if self.ending_evidence(c, key, ending) {
-            return true;
+        let ending = self.place_ending(c.field, c.end - 1)?;
+        if let Some(rule) = self.ending_evidence(c, key, ending) {
+            return Some(rule);
         }
         // The word's other readings as a case form of the same place (`ve Francii`:
         // the Polish `-i` of `Francia` needs a Polish preposition, the Czech `-ii` of
@@ -5809,21 +5829,30 @@ impl<'a> Doc<'a> {
             if std::ptr::eq(other, ending) || id == NONE {
                 return std::ops::ControlFlow::Continue(());
             }
-            match dict.keys(dict.root(id)).iter().find(|k| {
-                k.entity == key.entity && k.kind.is_full() && k.fits_script(super::dict::LATIN)
-            }) {
-                Some(k) if self.ending_evidence(c, k, other) => std::ops::ControlFlow::Break(()),
-                _ => std::ops::ControlFlow::Continue(()),
+            match dict
+                .keys(dict.root(id))
+                .iter()
+                .find(|k| {
+                    k.entity == key.entity && k.kind.is_full() && k.fits_script(super::dict::LATIN)
+                })
+                .and_then(|k| self.ending_evidence(c, k, other))
+            {
+                Some(rule) => std::ops::ControlFlow::Break(rule),
+                None => std::ops::ControlFlow::Continue(()),
             }
         })
-        .is_some()
     }
 
     /// [`Doc::place_case_evidence`] for one reading of the span's last word: the
     /// place `key` with the case ending `ending`.
-    fn ending_evidence(&self, c: &Cand, key: &Key, ending: &place_case::PlaceEnding) -> bool {
+    fn ending_evidence(
+        &self,
+        c: &Cand,
+        key: &Key,
+        ending: &place_case::PlaceEnding,
+    ) -> Option<Rule> {
         if !self.ending_language(ending) {
-            return false;
+            return None;
         }
         // A Finnish genitive before a capitalised word is the first word of a longer
         // name (`Helsingin Sanomat`, a newspaper).
@@ -5832,7 +5861,7 @@ impl<'a> Doc<'a> {
                 .adjacent_after(c.field, c.end)
                 .is_some_and(|n| self.tok_case(c.field, n) == Case::Upper)
         {
-            return false;
+            return None;
         }
         let language = self.language();
         let places = self.linker.places();
@@ -5841,7 +5870,7 @@ impl<'a> Doc<'a> {
             && place_case::short_stem(self.tok_text(c.field, c.start), ending)
             && places.needs_evidence(key.entity)
         {
-            return false;
+            return None;
         }
         let preposition = self
             .adjacent_before(c.field, c.start)
@@ -5853,11 +5882,23 @@ impl<'a> Doc<'a> {
         // the nominative or in quotation marks ([`Doc::opens_quoted_name`]).
         let large = !places.needs_evidence(key.entity)
             || (ending.evidence == place_case::Evidence::Local && places.feature(key.entity));
-        preposition
-            || self.coordinated_after_preposition(c, ending)
-            || (ending.evidence != place_case::Evidence::Preposition
-                && large
-                && places.common_word(key.entity, key.name) & language == 0)
+        if preposition || self.coordinated_after_preposition(c, ending) {
+            return Some(Rule::PlaceCase);
+        }
+        if ending.evidence == place_case::Evidence::Preposition
+            || places.common_word(key.entity, key.name) & language != 0
+        {
+            return None;
+        }
+        // (A town's name in a local case that says where: the case is the
+        // preposition, `Debrecenben`, `Tampereella`.)
+        if large {
+            Some(Rule::PlaceCase)
+        } else if ending.says_where() {
+            Some(Rule::TownCase)
+        } else {
+            None
+        }
     }
 
     /// True when the span follows a conjunction of the languages of `ending` (`i`,
@@ -5989,7 +6030,9 @@ impl<'a> Doc<'a> {
     /// function words of one of the ending's languages in the document
     /// ([`place_case::has_markers`]: a short Spanish `Gracias.` is no Latvian), or a
     /// letter that only those languages write ([`place_case::letter_languages`]:
-    /// `v Bělehradě` in one sentence).
+    /// `v Bělehradě` in one sentence), or whatlang sure that the text is in one of
+    /// them ([`language::detect`]: a short Hungarian sentence with one function word
+    /// of the list and no `ő`, `ű`).
     fn place_case_language(&self, c: &Cand) -> bool {
         self.place_ending(c.field, c.end - 1)
             .is_some_and(|ending| self.ending_language(ending))
@@ -6006,7 +6049,11 @@ impl<'a> Doc<'a> {
                 self.markers
                     .get_or_init(|| place_case::marker_masks(self.folded_words())),
                 ending.languages,
-            ) || self.letters() & ending.languages != 0)
+            ) || self.letters() & ending.languages != 0
+                || self
+                    .iso_language
+                    .get_or_init(|| language::detect(self.texts.iter().map(|ft| ft.text)))
+                    .is_some_and(|code| place_case::code_languages(code) & ending.languages != 0))
     }
 
     /// The languages its letters say the document may be written in

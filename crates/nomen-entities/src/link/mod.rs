@@ -207,6 +207,13 @@ pub enum Rule {
     /// preposition of its language right before a Slavic case, a large place (or the
     /// place named elsewhere in the document) for a local case.
     PlaceCase,
+    /// A town's one-word name (no capital, no city of a million) in a local case
+    /// that says where, in a language that writes the case where others write a
+    /// preposition: Hungarian `Debrecenben`, `Szegeden`, Finnish `Tampereella`,
+    /// `Oulussa`, Estonian `Tartus`, Lithuanian `Kaune`, Latvian `Jelgavā` (the
+    /// endings of [`place_case::PlaceEnding::says_where`]), the stem exactly the
+    /// town's name, no common word of the text's language.
+    TownCase,
     /// A person's name word in a Turkish text (one that writes `ı`, `İ` or `ğ`)
     /// that sounds like the name word once its `e` is read as `a`: Turkish writes
     /// the short `a` of Arabic and Persian names as `e` (`Enver` for Anwar, `Kemal`
@@ -264,6 +271,7 @@ impl Rule {
             Rule::Respelled => "respelled",
             Rule::Exonym => "exonym",
             Rule::PlaceCase => "place-case",
+            Rule::TownCase => "town-case",
             Rule::TurkishReading => "turkish-reading",
             Rule::SecondSurname => "second-surname",
             Rule::LanguageAcronym => "language-acronym",
@@ -2607,6 +2615,35 @@ mod tests {
     }
 
     #[test]
+    fn a_towns_preposition_of_its_texts_language() {
+        let l = linker_of(
+            r#"{"id":"hamburg","name":"Hamburg","kind":"place","country":"DE","population":1800000}
+{"id":"bielefeld","name":"Bielefeld","kind":"place","country":"DE","population":330000}"#,
+        );
+        // Italian `a`, Swedish `i`, Romanian `din`: prepositions in a text of their
+        // language.
+        for text in [
+            "Il gruppo ha annunciato ieri un nuovo centro di ricerca a Bielefeld, dove lavoreranno molti ingegneri.",
+            "Företaget öppnar ett nytt kontor i Bielefeld nästa år, och det skapar många jobb.",
+            "Primarul a anunțat că o delegație din Bielefeld va sosi mâine, iar discuțiile vor continua.",
+        ] {
+            let got = pairs(&l, text);
+            assert!(got.contains(&p("Bielefeld", "bielefeld")), "{text}: {got:?}");
+        }
+        // The same letters in a text of another language: an article, a pronoun.
+        for text in [
+            "He said a Bielefeld supporter had been waiting outside for hours.",
+            "Yesterday I Bielefeld fans were told that the match would go ahead.",
+        ] {
+            let got = pairs(&l, text);
+            assert!(
+                !got.contains(&p("Bielefeld", "bielefeld")),
+                "{text}: {got:?}"
+            );
+        }
+    }
+
+    #[test]
     fn common_word_places_need_evidence() {
         let l = linker_of(
             r#"{"id":"country-de","name":"Deutschland","kind":"place","source":"cldr:DE"}
@@ -3891,8 +3928,84 @@ mod tests {
         ] {
             assert_eq!(links(&k, text), [l(mention, id, Rule::PlaceCase)], "{text}");
         }
-        // A town's local case still waits for the town named elsewhere.
-        assert!(links(&k, "Kokous pidettiin Vaasassa eilen, ja se oli hyvä.").is_empty());
+        // A town's local case that says where is the town: the case is the
+        // preposition (`town-case`); its genitive, which names what follows, waits for
+        // the town named elsewhere.
+        assert_eq!(
+            links(&k, "Kokous pidettiin Vaasassa eilen, ja se oli hyvä."),
+            [l("Vaasassa", "vaasa", Rule::TownCase)]
+        );
+        assert!(links(&k, "Vaasan kaupunki on pieni, ja se on hyvä asia.").is_empty());
+    }
+
+    #[test]
+    fn a_towns_local_case_is_its_preposition() {
+        // None of these towns is in the any-spelling sets or the issue's examples.
+        let k = linker_of(
+            r#"{"id":"budapest","name":"Budapest","kind":"place","country":"HU","population":1700000,"capital":true}
+{"id":"helsinki","name":"Helsinki","kind":"place","country":"FI","population":650000,"capital":true}
+{"id":"tallinn","name":"Tallinn","kind":"place","country":"EE","population":450000,"capital":true}
+{"id":"vilnius","name":"Vilnius","kind":"place","country":"LT","population":580000,"capital":true}
+{"id":"debrecen","name":"Debrecen","kind":"place","country":"HU","population":200000}
+{"id":"tampere","name":"Tampere","kind":"place","country":"FI","population":250000}
+{"id":"tartu","name":"Tartu","kind":"place","country":"EE","population":95000}
+{"id":"kaunas","name":"Kaunas","kind":"place","country":"LT","population":300000}
+{"id":"szeged","name":"Szeged","kind":"place","country":"HU","population":160000}
+{"id":"jyvaskyla","name":"Jyväskylä","kind":"place","country":"FI","population":145000}
+{"id":"parnu","name":"Pärnu","kind":"place","country":"EE","population":40000}
+{"id":"klaipeda","name":"Klaipėda","kind":"place","country":"LT","population":150000}"#,
+        );
+        for (text, mention, id) in [
+            (
+                "Tegnap Szegeden tüntettek, és azt mondták, hogy nem mennek haza.",
+                "Szegeden",
+                "szeged",
+            ),
+            (
+                "A miniszter Szegedre utazott, és azt mondta, hogy nem lesz baj.",
+                "Szegedre",
+                "szeged",
+            ),
+            (
+                "Kokous pidettiin Jyväskylässä eilen, ja se oli hyvä.",
+                "Jyväskylässä",
+                "jyvaskyla",
+            ),
+            (
+                "Koosolek toimus eile Pärnus ja see oli pikk, kuid see on hea.",
+                "Pärnus",
+                "parnu",
+            ),
+            (
+                "Susitikimas vyko Klaipėdoje vakar, ir jis buvo ilgas.",
+                "Klaipėdoje",
+                "klaipeda",
+            ),
+        ] {
+            assert_eq!(links(&k, text), [l(mention, id, Rule::TownCase)], "{text}");
+        }
+        // The nominative after it is the same town, proven by the case.
+        assert_eq!(
+            links(
+                &k,
+                "Tegnap Szegeden tüntettek, és azt mondták, hogy Szeged nem alszik."
+            ),
+            [
+                l("Szegeden", "szeged", Rule::TownCase),
+                l("Szeged", "szeged", Rule::PlaceEvidence)
+            ]
+        );
+        // Not a case a person takes as often (with, to, from someone; the dative),
+        // nor a genitive, nor a town's case in a text of a language that declines no
+        // names.
+        for text in [
+            "Tegnap Szegednél tüntettek, és azt mondták, hogy nem mennek haza.",
+            "A levelet Szegednek küldték el, és azt mondták, hogy nem mennek haza.",
+            "Jyväskylän yliopisto on suuri, ja se on hyvä asia.",
+            "The new album Pärnus was released on Monday, and the fans were happy.",
+        ] {
+            assert!(links(&k, text).is_empty(), "{text}: {:?}", links(&k, text));
+        }
     }
 
     #[test]

@@ -160,6 +160,38 @@ const DIRECTION_PREPOSITIONS: &[&str] = &[
     "cherez", // Russian, romanised
 ];
 
+/// Folded prepositions of place and direction that say place only in a text of their
+/// language (an ISO 639-1 code, as whatlang tells it: [`super::language`]), as
+/// the language's grammars give them before a town's name in the nominative: Italian
+/// `a` (*in*, *to* a town: `a Norimberga`; Serianni, *Grammatica italiana*, the
+/// preposition `a` before names of towns), Romanian `la`, `din`, `spre` (*at*, *from*,
+/// *towards*: GALR; `în` folds to `in`, already one of [`PLACE_PREPOSITIONS`]),
+/// Swedish `i`, `på`, `från` and Danish and Norwegian `i`, `på`, `fra` (*Svenska
+/// Akademiens grammatik*, Dansk Sprognævn, Språkrådet). Elsewhere the same letters are
+/// an article (Italian `a` is English `a`, Romanian `la` the French and Spanish `la`),
+/// a pronoun (Swedish `i` is English `I`) or nothing.
+const LANGUAGE_PLACE_PREPOSITIONS: &[(&str, &str)] = &[
+    ("a", "it"),
+    ("la", "ro"),
+    ("din", "ro"),
+    ("spre", "ro"),
+    ("i", "sv"),
+    ("pa", "sv"),
+    ("fran", "sv"),
+    ("i", "da"),
+    ("pa", "da"),
+    ("fra", "da"),
+];
+
+/// The languages (ISO 639-1 codes) in whose texts the folded word is a preposition of
+/// place or direction ([`LANGUAGE_PLACE_PREPOSITIONS`]).
+pub(crate) fn preposition_languages(folded: &str) -> impl Iterator<Item = &'static str> + '_ {
+    LANGUAGE_PLACE_PREPOSITIONS
+        .iter()
+        .filter(move |&&(w, _)| w == folded)
+        .map(|&(_, code)| code)
+}
+
 /// True when the folded word is a preposition of direction ([`DIRECTION_PREPOSITIONS`])
 /// or of place ([`PLACE_PREPOSITIONS`]).
 pub(crate) fn is_direction_preposition(folded: &str) -> bool {

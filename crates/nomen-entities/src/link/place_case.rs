@@ -500,6 +500,36 @@ static ENDINGS: &[PlaceEnding] = &[
 ];
 
 impl PlaceEnding {
+    /// True for a local case that says where (in, into, from, on, to a place) in a
+    /// language whose press writes no preposition before a place's name (the case
+    /// ending is the preposition): the Hungarian inessive, illative, elative,
+    /// superessive, sublative and delative (`Debrecenben`, `Debrecenbe`,
+    /// `Debrecenből`, `Szegeden`, `Szegedre`; AkH 12, § 217), every Finnish local
+    /// case and the illative (`Tampereella`, `Oulussa`, `Turkuun`; VISK § 1236),
+    /// the Estonian inessive, elative and illative (`Tartus`, `Tartust`,
+    /// `Tartusse`; EKI), the Lithuanian locative (`Kaune`, `Šiauliuose` aside:
+    /// `Klaipėdoje`, `Panevėžyje`) and the Latvian locative written with its long
+    /// `ā` (`Jelgavā` of a foreign name's `-a`). Not the genitives, datives and
+    /// accusatives, nor the cases a person takes as often (Hungarian `-nál`, `-hoz`,
+    /// `-tól`, with, to and from someone), nor the Romanian article: a town's name
+    /// in one of these cases is the town ([`super::Rule::TownCase`]).
+    pub(crate) fn says_where(&self) -> bool {
+        if self.evidence != Evidence::Local {
+            return false;
+        }
+        match self.languages {
+            HU => matches!(
+                self.ending,
+                "ban" | "ben" | "ba" | "be" | "bol" | "on" | "en" | "n" | "ra" | "re" | "rol"
+            ),
+            FI => !self.finnish_genitive(),
+            ET => matches!(self.ending, "s" | "st" | "sse"),
+            LT => matches!(self.ending, "e" | "uje" | "yje" | "oje"),
+            LV => !self.written.is_empty(),
+            _ => false,
+        }
+    }
+
     /// True for the Finnish genitive (`-n`, `-in`), which names what follows it: a
     /// capitalised word after it makes the two one name (`Helsingin Sanomat`).
     pub(crate) fn finnish_genitive(&self) -> bool {
@@ -1219,6 +1249,26 @@ pub(crate) fn letter_languages(text: &str) -> u16 {
         found |= caron;
     }
     found
+}
+
+/// The languages ([`PL`], ...) of the ISO 639-1 code `code`, as whatlang names them
+/// ([`super::language::detect`]); 0 for a language with no endings here.
+pub(crate) fn code_languages(code: &str) -> u16 {
+    match code {
+        "pl" => PL,
+        "cs" => CS,
+        "sk" => SK,
+        "hr" | "sr" | "bs" => HR,
+        "sl" => SL,
+        "fi" => FI,
+        "hu" => HU,
+        "lt" => LT,
+        "lv" => LV,
+        "ro" => RO,
+        "et" => ET,
+        "sv" | "da" | "nb" | "nn" | "no" => SV,
+        _ => 0,
+    }
 }
 
 /// The languages ([`PL`], ...) whose function words ([`MARKERS`]) each of the folded
