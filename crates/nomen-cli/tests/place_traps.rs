@@ -18,7 +18,8 @@
 //! people's names after an abbreviated given name or joined by Catalan `i`; and
 //! those of the seventeenth sample: a port's, an air base's or a hotel's name, a place
 //! inside a bill's parenthesis, a city's name listed with another possessive's
-//! company, a town of one name abroad, a form of address before a lone surname.
+//! company, a team's name, a town of one name abroad, a form of address before a lone
+//! surname.
 
 #[path = "support/builtin_tag.rs"]
 mod builtin_tag;
@@ -1473,6 +1474,18 @@ fn ports_air_bases_hotels_possessions_and_towns_of_one_name_are_not_the_place() 
             ("New York", NEW_YORK),
         ],
         &["Osan", "Hong Kong", "Toyota"],
+    );
+    // A team's name after a lowercase word, a city's before a capitalised plural, and a
+    // stadium's; a plural in lowercase after the city keeps it.
+    check(
+        dir,
+        "The NFL champion Green Bay Packers beat the New York Titans at the Los Angeles \
+         Memorial Coliseum. Smoke from the Los Angeles fires was seen in Boston.",
+        &[
+            ("Los Angeles", "geonames-5368361"),
+            ("Boston", "geonames-4930956"),
+        ],
+        &["Green Bay", "New York"],
     );
     // A town the gazetteer knows by its own name only (Athlone, South Africa), among
     // the places of a country where it has a namesake (Ireland), is that namesake.

@@ -4399,6 +4399,7 @@ impl<'a> Doc<'a> {
                 || self.acronym_plural(c)
                 || self.lowercase_part_of_other_place(c, &chosen.0)
                 || self.hyphen_group(c)
+                || (city && self.team_plural_after(c))
                 || (city && c.end - c.start == 1 && {
                     // (Its other mentions too, where no preposition of place says
                     // place: `Toyota followed closely`.)

@@ -792,14 +792,27 @@ mod tests {
         ] {
             unlinked(l, &text, word);
         }
+        // A team's name: a city's between a lowercase word and a capitalised plural;
+        // a stadium's.
+        let teams = pairs(
+            l,
+            &en(
+                "The newly formed Los Angeles Chargers beat the New York Titans at the \
+                 Los Angeles Memorial Coliseum. They lost in Boston.",
+            ),
+        );
+        for word in ["Los Angeles", "New York"] {
+            assert!(teams.iter().all(|(t, _)| t != word), "{word}: {teams:?}");
+        }
+        assert!(teams.iter().any(|(t, _)| t == "Boston"), "{teams:?}");
         // The places stay: the city's port in lowercase, a parenthesis with no bill, a
-        // hotel's noun before a connector.
+        // hotel's noun before a connector, a plural in lowercase after a city's name.
         let text = en(
             "The boat docks in the port of Aden. Tobias Ellwood: Iran (Hong Kong) \
-             Trade, and we slept at a hotel in Paris.",
+             Trade, and we slept at a hotel in Paris. He fled the Los Angeles fires.",
         );
         let got = pairs(l, &text);
-        for word in ["Aden", "Hong Kong", "Paris"] {
+        for word in ["Aden", "Hong Kong", "Paris", "Los Angeles"] {
             assert!(
                 got.iter().any(|(t, _)| t == word),
                 "{word} missing: {got:?}"

@@ -511,6 +511,9 @@ const ORGANISATION_WORDS: &[&str] = &[
     "airport",
     "airbase",
     "port",
+    // stadiums (`the Los Angeles Memorial Coliseum`, `the Wembley Stadium`)
+    "stadium",
+    "coliseum",
     "aeropuerto",
     "aeroporto",
     "aeroport",

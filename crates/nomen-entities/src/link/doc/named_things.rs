@@ -30,6 +30,13 @@
 //!   Japan's Toyota`, `Spain's Barcelona, Italy's Juventus`) is a thing of the other's
 //!   kind, a company or a club, not the place (`Germany's Hamburg and Italy's Genoa`
 //!   keep their places).
+//! - **Teams' names.** In English running text, a city's name after a lowercase word
+//!   and before one capitalised plural (`the Los Angeles Dodgers`, `the NFL champion
+//!   Green Bay Packers`) is a team's name, as sentences write a plural noun after a
+//!   place's name in lowercase (`the Los Angeles fires`); not after a preposition of
+//!   place (`in Damascus Syrians celebrated`), nor before a state's office (`the New
+//!   York Senators`, which the state's rules read) or a meeting's noun (`the Geneva
+//!   Talks`, named by their venue).
 //! - **Groups of two peoples.** A place's name joined by a hyphen to a capitalised word
 //!   that is no place's name, and followed by the noun of a body (`the British-Brazil
 //!   group`, `the German-Brazil Chamber`), names that body: a parliament's friendship
@@ -493,6 +500,37 @@ impl Doc<'_> {
             }
         }
         false
+    }
+
+    /// True when the span is a team's name in English running text (see the module's
+    /// docs): a lowercase word right before it, one capitalised plural right after it
+    /// that is no place's name, and no capitalised word after that.
+    pub(super) fn team_plural_after(&self, c: &Cand) -> bool {
+        let f = c.field;
+        if self.language() != place::ENGLISH || self.title_case(f) {
+            return false;
+        }
+        let Some(n) = self.adjacent_after(f, c.end) else {
+            return false;
+        };
+        let word = self.tok_text(f, n);
+        if !self.capitalised_content(f, n)
+            || self.shouted(f, n)
+            || word.len() < 4
+            || !word.ends_with('s')
+            || word.ends_with("ss")
+            || place::is_state_office_word(word)
+            || place::is_venue_word(word)
+            || self.place_name(f, n, n + 1)
+            || self
+                .adjacent_after(f, n + 1)
+                .is_some_and(|m| self.tok_case(f, m) == Case::Upper)
+        {
+            return false;
+        }
+        self.adjacent_before(f, c.start)
+            .is_some_and(|p| self.tok_case(f, p) == Case::Lower)
+            && !self.after_place_preposition(c)
     }
 
     /// True when the one-word span follows a one-word possessive (`Japan's Toyota`)
