@@ -42,31 +42,69 @@ where
     hash.digest()
 }
 
+/// The entity each key of `entities`' names (each its names, by position, its
+/// canonical name first) names: the one entity with a name of that key, or, of
+/// several, the one whose canonical name it is where the others have it as an alias
+/// only (`Sava`, the river, not an alternate name of the Iranian city Sāveh: a
+/// name's own bearer before the places it is another name of); `None` when several
+/// have it as their canonical name or none does.
+pub(crate) fn key_owners<'a, E, N>(entities: E) -> std::collections::HashMap<String, Option<u32>>
+where
+    E: IntoIterator<Item = N>,
+    N: IntoIterator<Item = &'a str>,
+{
+    /// The entities with a key: the first, whether there are others, and the ones
+    /// whose canonical name it is (the first, whether there are others).
+    struct Owners {
+        first: u32,
+        many: bool,
+        canonical: Option<u32>,
+        canonical_many: bool,
+    }
+    let mut by_key: std::collections::HashMap<String, Owners> = std::collections::HashMap::new();
+    for (i, names) in entities.into_iter().enumerate() {
+        let i = u32::try_from(i).expect("fewer than 2^32 entities");
+        for (n, name) in names.into_iter().enumerate() {
+            let canonical = n == 0;
+            let o = by_key.entry(name_key(name)).or_insert(Owners {
+                first: i,
+                many: false,
+                canonical: None,
+                canonical_many: false,
+            });
+            o.many |= o.first != i;
+            if canonical {
+                o.canonical_many |= o.canonical.is_some_and(|c| c != i);
+                o.canonical.get_or_insert(i);
+            }
+        }
+    }
+    by_key
+        .into_iter()
+        .map(|(key, o)| {
+            let owner = if !o.many {
+                Some(o.first)
+            } else if o.canonical_many {
+                None
+            } else {
+                o.canonical
+            };
+            (key, owner)
+        })
+        .collect()
+}
+
 /// The magic bytes of the table.
 pub(crate) const TABLE_MAGIC: &[u8; 8] = b"NOMENBNK";
 
 /// The table of the keys of `entities` (each its names, by position): `TABLE_MAGIC`,
 /// the [`names_digest`] (`u64`), the number of entries (`u32`), then per key that
-/// one entity alone has, sorted by [`key_hash`]: the hash (`u64`) and the entity's
+/// one entity alone names ([`key_owners`]), sorted by [`key_hash`]: the hash (`u64`) and the entity's
 /// position (`u32`), all little-endian. A hash two keys share is left out, as a
 /// key several entities share is.
 #[cfg_attr(not(test), allow(dead_code))] // the build script's; the crate's tests'
 pub(crate) fn key_table(entities: &[Vec<String>]) -> Vec<u8> {
-    let mut by_key: std::collections::HashMap<String, Option<u32>> =
-        std::collections::HashMap::new();
-    for (i, names) in entities.iter().enumerate() {
-        let i = u32::try_from(i).expect("fewer than 2^32 built-in entities");
-        for name in names {
-            by_key
-                .entry(name_key(name))
-                .and_modify(|p| {
-                    if *p != Some(i) {
-                        *p = None;
-                    }
-                })
-                .or_insert(Some(i));
-        }
-    }
+    let by_key = key_owners(entities.iter().map(|n| n.iter().map(String::as_str)));
     let mut by_hash: std::collections::HashMap<u64, Option<u32>> = std::collections::HashMap::new();
     for (key, position) in by_key {
         by_hash

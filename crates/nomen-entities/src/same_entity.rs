@@ -9,8 +9,10 @@
 //!    id, or a value of the built-in entity's own `same_as` or `source` field
 //!    (`cldr:DE`, `geonames:2761369`) ([`MergeReason::SameAs`]);
 //! 3. or, failing those, its name folds to a name (canonical or alias) that exactly
-//!    one built-in entity has, of the same kind ([`MergeReason::SameName`]): a name
-//!    several built-in entities share says nothing.
+//!    one built-in entity has, of the same kind ([`MergeReason::SameName`]), or that
+//!    several have and exactly one as its canonical name (the river `Sava`, whose
+//!    name is also an alternate name of the Iranian city Sāveh): a name several
+//!    built-in entities share otherwise says nothing.
 //!
 //! The two are merged (`merge`): one entity with the user's id, name, kind and
 //! fields, and the names of both (the built-in one's name and aliases follow the
@@ -22,7 +24,7 @@ use std::collections::{HashMap, HashSet};
 use serde::Serialize;
 
 use crate::gazetteer::{Entity, Kind};
-use crate::name_key::{key_hash, name_key, names_digest, TABLE_MAGIC};
+use crate::name_key::{key_hash, key_owners, name_key, names_digest, TABLE_MAGIC};
 
 /// The built-in entities by the key of each of their names, made by the build script
 /// (`name_key::key_table`).
@@ -113,13 +115,10 @@ impl BuiltinIndex {
     /// (136,000 with the built-in places: about 0.15 s of CPU, most of it making
     /// folding's tables of the scripts they are written in).
     pub(crate) fn new(builtin: &[Entity]) -> BuiltinIndex {
-        let mut names = HashMap::new();
-        for (i, e) in builtin.iter().enumerate() {
-            for name in e.names() {
-                add(&mut names, name_key(name), i);
-            }
-        }
-        names.retain(|_, p| p.is_some());
+        let names: HashMap<String, Option<usize>> = key_owners(builtin.iter().map(Entity::names))
+            .into_iter()
+            .filter_map(|(k, p)| Some((k, Some(p? as usize))))
+            .collect();
         BuiltinIndex {
             same_as: same_as_index(builtin),
             names: Names::Folded(names),
@@ -284,6 +283,16 @@ mod tests {
         assert_eq!(name("Georgia", Kind::Place), None);
         assert_eq!(name("Lima", Kind::Place), None);
         assert_eq!(name("ciudad de los reyes", Kind::Place), Some(3));
+        // (Maduro's `same_as` aside: the key of a canonical name and another's alias.)
+        let more = [
+            entity(r#"{"id":"river","name":"Sava","kind":"place"}"#),
+            entity(r#"{"id":"city","name":"Saveh","kind":"place","aliases":["Sava"]}"#),
+            entity(r#"{"id":"town","name":"Sāveh","kind":"place","aliases":["Sava"]}"#),
+        ];
+        let other = BuiltinIndex::new(&more);
+        assert_eq!(other.by_name("SAVA", Kind::Place, &more), Some(0));
+        assert_eq!(other.by_name("Sāveh", Kind::Place, &more), None);
+        assert_eq!(other.by_name("Saveh", Kind::Place, &more), None);
         assert_eq!(index.by_same_as("cldr:GE"), Some(0));
         assert_eq!(index.by_same_as("wd:Q57413"), Some(2));
         assert_eq!(index.by_same_as("x:1"), None);

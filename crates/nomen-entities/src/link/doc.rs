@@ -4493,9 +4493,12 @@ impl<'a> Doc<'a> {
                 return None;
             }
             // `in der Mitte`, `den Rest`: a German article before a city's name makes
-            // it a noun (countries take articles: `die Schweiz`).
+            // it a noun (countries take articles: `die Schweiz`; so do regions after a
+            // preposition: `in der Steiermark`, `in der Lausitz`).
             if self.linker.places().country(chosen.0.entity).is_some()
                 && self.after_german_article(c)
+                && !(self.linker.places().region(chosen.0.entity)
+                    && self.after_preposition_and_article(c))
             {
                 return None;
             }
@@ -4621,6 +4624,7 @@ impl<'a> Doc<'a> {
                 if !self.after_german_article(c)
                     && (self.after_place_preposition(c)
                         || (feature && self.after_feature_preposition(c, chosen.0.entity, true))
+                        || (feature && self.after_feature_noun(c))
                         || (!feature && self.capital_marks_name(c) && !self.after_the(c))
                         || self.dateline(c)
                         || self.town_evidence(c, false))
@@ -4643,11 +4647,15 @@ impl<'a> Doc<'a> {
                     return Some(linked);
                 }
                 // `in den Alpen`, `in the Caucasus`, `en el Mediterráneo`: a feature takes
-                // the article a town does not; `auf Mallorca`, `na Pomorzu`, `на
-                // Майорке`, `sulle Dolomiti`: an island's or a region's preposition.
-                if self.linker.places().feature(chosen.0.entity)
+                // the article a town does not, and so does a region (`in der
+                // Steiermark`); `auf Mallorca`, `na Pomorzu`, `на Майорке`, `sulle
+                // Dolomiti`: an island's or a region's preposition.
+                if (self.linker.places().feature(chosen.0.entity)
                     && (self.after_preposition_and_article(c)
-                        || self.after_feature_preposition(c, chosen.0.entity, false))
+                        || self.after_feature_preposition(c, chosen.0.entity, false)
+                        || self.after_feature_noun(c)))
+                    || (self.linker.places().region(chosen.0.entity)
+                        && self.after_preposition_and_article(c))
                 {
                     return Some(Linked {
                         rule: Rule::PlaceEvidence,
@@ -5881,8 +5889,11 @@ impl<'a> Doc<'a> {
         // evidence a feature's one-word name otherwise needs is against a club's, a
         // ship's or a brand's name, which the press of these languages writes in
         // the nominative or in quotation marks ([`Doc::opens_quoted_name`]).
+        // (So does its genitive in German and Scandinavian (`die Regierung Kretas`,
+        // `Ölands kommuner`): the clubs and firms named after a place are named after
+        // regions and towns (`Bayerns Trainer`), rarely after an island or a river.)
         let large = !places.needs_evidence(key.entity)
-            || (ending.evidence == place_case::Evidence::Local && places.feature(key.entity));
+            || (ending.evidence != place_case::Evidence::Preposition && places.feature(key.entity));
         if preposition || self.coordinated_after_preposition(c, ending) {
             return Some(Rule::PlaceCase);
         }
@@ -6601,10 +6612,13 @@ impl<'a> Doc<'a> {
     }
 
     /// True when a definite article in lowercase (German, Spanish, Italian, English,
-    /// Dutch, French) is right before the span, and a preposition of place in lowercase
-    /// before it (`in den Alpen`, `in the Caucasus`, `en el Mediterráneo`): how the
-    /// press names a mountain range, a river, a sea or a region, which take an article
-    /// where a town does not.
+    /// Dutch, French) is right before the span, and a preposition of place or of a way
+    /// in lowercase (or opening the sentence) before it (`in den Alpen`, `in the
+    /// Caucasus`, `en el Mediterráneo`, `über das Mittelmeer`, `on the Rhine`,
+    /// [`place::is_way_preposition`]), or a German preposition merged with the article
+    /// (`am Bodensee`, [`place::is_german_merged_preposition`]): how the press names a
+    /// mountain range, a river, a sea or a region, which take an article where a town
+    /// does not.
     fn after_preposition_and_article(&self, c: &Cand) -> bool {
         const ARTICLES: &[&str] = &[
             "der", "die", "das", "den", "dem", "des", "the", "de", "het", "le", "la", "les",
@@ -6614,12 +6628,39 @@ impl<'a> Doc<'a> {
             return false;
         };
         let word = self.tok_text(f, p);
+        // (A preposition that opens the sentence is capitalised: `In der Steiermark`,
+        // `Am Bodensee`.)
+        let preposition = |q: usize| {
+            self.tok_case(f, q) == Case::Lower
+                || (self.sentence_initial(f, q) && !self.shouted(f, q))
+        };
+        // (A way's or a merged preposition after a capitalised word is a name's:
+        // `International School on the Rhine`, `Weil am Rhein`, `Halle an der Saale`.)
+        let after_name = |q: usize| {
+            self.adjacent_before(f, q)
+                .is_some_and(|r| self.tok_case(f, r) == Case::Upper)
+        };
+        if preposition(p) && place::is_german_merged_preposition(word) {
+            return !after_name(p);
+        }
         self.tok_case(f, p) == Case::Lower
             && (ARTICLES.contains(&word) || place::is_romance_article(word))
             && self.adjacent_before(f, p).is_some_and(|q| {
-                self.tok_case(f, q) == Case::Lower
-                    && place::is_place_preposition(self.tok_text(f, q))
+                let w = self.tok_text(f, q);
+                preposition(q)
+                    && (place::is_place_preposition(w)
+                        || (place::is_way_preposition(w) && !after_name(q)))
             })
+    }
+
+    /// True when a noun of a river, an island or a lake in lowercase is right before
+    /// the span, in apposition (`rzeka Wisła`, `ostrov Saaremaa`, `el río Tajo`,
+    /// [`place::is_feature_noun`]): the feature is named there, not a club or a firm.
+    fn after_feature_noun(&self, c: &Cand) -> bool {
+        self.adjacent_before(c.field, c.start).is_some_and(|p| {
+            first_case(self.tok_original(c.field, p)) == Case::Lower
+                && place::is_feature_noun(self.tok_text(c.field, p))
+        })
     }
 
     /// True when a preposition that a natural feature's or a historical region's
@@ -6638,7 +6679,9 @@ impl<'a> Doc<'a> {
         self.adjacent_before(c.field, c.start).is_some_and(|p| {
             let original = self.tok_original(c.field, p);
             let word = self.tok_text(c.field, p);
-            first_case(original) == Case::Lower
+            // (`Auf Kreta`, `Na Krymie`: opening the sentence.)
+            (first_case(original) == Case::Lower
+                || (self.sentence_initial(c.field, p) && !self.shouted(c.field, p)))
                 && !(common && word == "auf")
                 && place::is_feature_preposition(
                     word,

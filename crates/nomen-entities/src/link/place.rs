@@ -96,11 +96,15 @@ const GREEK_PLACE_PREPOSITIONS: &[&str] = &["sto", "sti", "stin", "ston", "sta",
 /// Folded prepositions that put a natural feature or a historical region after them
 /// (`auf Mallorca`, `na Pomorzu`, `sulle Dolomiti`) but are as often before other
 /// words (`auf Twitter`, `na Twitterze`): evidence for a feature's name only. German
-/// `auf` (islands: Duden, *auf Sylt*), the Slavic `na` (islands, mountain ranges and
+/// `auf` (islands: Duden, *auf Sylt*), the Scandinavian `på` (*på Gotland*), the
+/// Slavic `na` (islands, mountain ranges and
 /// regions: `na Krecie`, `na Moravě`, `na Balkanu`; the Portuguese `na`, `in the`,
 /// writes the same letters), Italian `su` with the article (`sulle Alpi`, `sul
 /// Carso`, `sulla Sila`).
-const FEATURE_PREPOSITIONS: &[&str] = &["auf", "na", "sul", "sulla", "sulle", "sui", "sugli"];
+const FEATURE_PREPOSITIONS: &[&str] = &[
+    "auf", "na", "sul", "sulla", "sulle", "sui", "sugli", // (Swedish, Danish, Norwegian)
+    "pa",
+];
 
 /// True when the folded word is a preposition of a feature's name
 /// ([`FEATURE_PREPOSITIONS`]), or, written in Cyrillic (`cyrillic`), `на` (Russian,
@@ -1160,6 +1164,33 @@ const FEATURE_WORDS_BEFORE: &[&str] = &[
     "mare",
 ];
 
+/// Folded nouns of a river, an island or a lake, in the languages whose press writes
+/// them in lowercase right before the feature's name, in apposition (`the river
+/// Thames`, `rzeka Wisła`, `reka Sava`, `estonský ostrov Saaremaa`, `el río Tajo`, `la
+/// isola d'Elba`, `остров Готланд`, `озеро Байкал`): the name after one is the
+/// feature's, not a club's or a firm's. (The languages that write the noun after the
+/// name, or in one word with it, Finnish `Kemijoki`, Hungarian `Duna folyó`, German
+/// `Bodensee`, are not here; nor are mountains, whose nouns are names' words:
+/// `Rocky Mountains`.)
+const FEATURE_NOUNS: &[&str] = &[
+    // rivers: English, Spanish, Portuguese, French, Italian, Dutch, Polish, Czech,
+    // Slovak, Slovene, Croatian and Serbian, Lithuanian, Latvian, Romanian,
+    // Russian, Bulgarian and Macedonian (romanised), Ukrainian, Greek (romanised)
+    "river", "rio", "riviere", "fleuve", "fiume", "rivier", "rzeka", "reka", "rieka", "rijeka",
+    "upe", "raul", "rika", "richka", "potamos", //
+    // islands
+    "island", "isla", "ilha", "ile", "isola", "eiland", "wyspa", "ostrov", "otok", "sala", "insula",
+    "nisi", "nisos", "ostriv", //
+    // lakes
+    "lake", "lago", "lac", "jezioro", "jezero", "ezero", "ozero", "ezers", "ezeras",
+];
+
+/// True when the folded word is a noun of a river, an island or a lake that the
+/// press writes right before the feature's name ([`FEATURE_NOUNS`]).
+pub(crate) fn is_feature_noun(folded: &str) -> bool {
+    FEATURE_NOUNS.contains(&folded)
+}
+
 /// Folded connectors between a feature's noun and the place it is named after
 /// ([`FEATURE_WORDS_BEFORE`]): `of`, `de`, `del`, `von`, `di`, `du`, ...
 const FEATURE_CONNECTORS: &[&str] = &[
@@ -1542,6 +1573,30 @@ pub(crate) fn is_place_preposition(folded: &str) -> bool {
     PLACE_PREPOSITIONS.contains(&folded)
 }
 
+/// Folded prepositions of a way over or through, or of a side (German `über`,
+/// `durch`, `an`, English `across`, `along`, `on`): before an article and a feature's
+/// name they put the feature after them as a preposition of place does (`über das
+/// Mittelmeer`, `durch die Sahara`, `an der Elbe`, `across the Atlantic`, `on the
+/// Rhine`), which a town's name, taking no article, never is. (Not alone: `über
+/// Merkel`, about her; `on Monday`.)
+const WAY_PREPOSITIONS: &[&str] = &["uber", "durch", "an", "across", "along", "on"];
+
+/// True when the folded word is a preposition of a way ([`WAY_PREPOSITIONS`]).
+pub(crate) fn is_way_preposition(folded: &str) -> bool {
+    WAY_PREPOSITIONS.contains(&folded)
+}
+
+/// Folded German prepositions merged with the article (`am`, `vom`, `zum`, `beim`):
+/// `am Rhein`, `am Bodensee`, `vom Balkan`, `zum Mittelmeer`, as a feature's name
+/// takes them (Duden on names with the article); a town's name takes none.
+const GERMAN_MERGED_PREPOSITIONS: &[&str] = &["am", "vom", "zum", "beim"];
+
+/// True when the folded word is a German preposition merged with the article
+/// ([`GERMAN_MERGED_PREPOSITIONS`]).
+pub(crate) fn is_german_merged_preposition(folded: &str) -> bool {
+    GERMAN_MERGED_PREPOSITIONS.contains(&folded)
+}
+
 /// True when the Latin word `mention` writes a diaeresis that no name of the place
 /// writes (`Zölle`, a German plural, matched `Zolle`, an old name of Zwolle). German,
 /// Swedish, Finnish, Hungarian and Turkish `ä`, `ö`, `ü` are other vowels, not `a`,
@@ -1747,6 +1802,9 @@ pub(crate) struct PlaceFacts {
     features: HashSet<u32, FxBuild>,
     /// The features that are rivers (`"feature": "river"`).
     rivers: HashSet<u32, FxBuild>,
+    /// The regions (places `within` a country that are no cities:
+    /// `data/places/regions.jsonl`).
+    regions: HashSet<u32, FxBuild>,
 }
 
 /// The US states and the built-in cities in each (`data/places/us-states.tsv`, from
@@ -1836,6 +1894,7 @@ impl PlaceFacts {
             us_state: vec![0; entities.len()],
             features: HashSet::default(),
             rivers: HashSet::default(),
+            regions: HashSet::default(),
             namesakes: HashMap::default(),
             namesake_spellings: HashMap::default(),
             spellings: by_code
@@ -1908,6 +1967,7 @@ impl PlaceFacts {
             if let Some(code) = e.extra.get("within").and_then(|v| v.as_str()) {
                 facts.country[i] = by_code.get(code).copied().unwrap_or(u32::MAX);
                 facts.town[i] = true;
+                facts.regions.insert(i as u32);
             }
             // A natural feature or historical region (`feature`,
             // `data/places/features.jsonl`): no town either, but its one-word name is as
@@ -1963,6 +2023,13 @@ impl PlaceFacts {
     /// woman; `Middle East Entrepreneurs of Tomorrow`).
     pub(crate) fn feature(&self, entity: u32) -> bool {
         !self.features.is_empty() && self.features.contains(&entity)
+    }
+
+    /// True when place `entity` is a region (`within` a country: Styria, Bavaria),
+    /// whose name takes an article in German as a feature's does (`in der
+    /// Steiermark`).
+    pub(crate) fn region(&self, entity: u32) -> bool {
+        !self.regions.is_empty() && self.regions.contains(&entity)
     }
 
     /// True when place `entity` is a river (a feature whose `feature` is `river`):
@@ -2270,6 +2337,7 @@ mod tests {
         assert_eq!(f.country(1), Some(0));
         assert_eq!(f.country(2), None);
         assert!(!f.city(1) && !f.country_of_some_city(0));
+        assert!(f.region(1) && f.region(2) && !f.region(0));
     }
 
     #[test]
@@ -2306,6 +2374,13 @@ mod tests {
         assert!(!is_cyrillic_preposition("do", false) && !is_place_preposition("u"));
         assert!(is_greek_preposition("stin") && is_greek_preposition("stus"));
         assert!(!is_greek_preposition("apo") && !is_place_preposition("sto"));
+        // (A way's prepositions, `über`, `across`, asked only before an article.)
+        assert!(is_way_preposition("uber") && is_way_preposition("across"));
+        assert!(!is_way_preposition("in") && !is_place_preposition("uber"));
+        assert!(is_german_merged_preposition("am") && !is_german_merged_preposition("im"));
+        assert!(is_feature_noun("rzeka") && is_feature_noun("ostrov") && is_feature_noun("rio"));
+        assert!(!is_feature_noun("city") && !is_feature_noun("mountains"));
+        assert!(is_feature_preposition("pa", false) && !is_feature_preposition("pa", true));
     }
 
     #[test]

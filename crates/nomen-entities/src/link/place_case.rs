@@ -727,6 +727,18 @@ pub(crate) fn for_each_base<B>(
                 }
             }
         }
+        if e.gradation && e.stem == Consonant && stem.len() > MIN_STEM && stem.ends_with("nn") {
+            // (A foreign name in `-nd`, which Finnish writes in `-nti` and declines
+            // with the weak grade `nn` in a closed syllable: Kotus on foreign place
+            // names; `Gotland`, `Gotlanti`, `Gotlannissa`, `Gotlannin`; `Holland`,
+            // `Hollanti`, `Hollannissa`. The linking `-i-` of the ending is that `-i`.)
+            buf.clear();
+            buf.push_str(&stem[..stem.len() - 2]);
+            buf.push_str("nd");
+            if let std::ops::ControlFlow::Break(b) = f(&buf, i) {
+                return Some(b);
+            }
+        }
         if e.gradation {
             for strong in strong_grades(stem) {
                 if let std::ops::ControlFlow::Break(b) = f(&strong, i) {
@@ -956,6 +968,15 @@ const PREPOSITIONS: &[(&str, u16)] = &[
     ("medzi", SK),
     // Croatian, Serbian, Bosnian, Slovene
     ("iz", HR | SL),
+    // (`along`, `by`, `down`: `uz Savu`, `niz Dunav`, `duž Drine`, Slovene `ob Savi`,
+    // the prepositions a river's name takes most; Croatian `med`, Slovene `med`,
+    // `between`, and Slovene `čez`, `across`.)
+    ("uz", HR),
+    ("niz", HR),
+    ("duz", HR),
+    ("ob", SL),
+    ("med", SL),
+    ("cez", SL),
     ("ka", HR),
     ("prema", HR),
     ("kod", HR),
@@ -1427,6 +1448,13 @@ mod tests {
         assert!(has("Turkuun", "turku"));
         assert!(has("Lontooseen", "lontoo"));
         assert!(has("Pariisiin", "pariisi"));
+        // A foreign name in `-nd`, Finnish `-nti`, weak `-nni-` (Gotland, Gotlanti).
+        assert!(has("Gotlannissa", "gotland"));
+        assert!(has("Gotlannin", "gotland"));
+        assert!(has("Hollannista", "holland"));
+        // (Not a stem's `nn` of a vowel ending, nor one too short.)
+        assert!(!has("Tallinnassa", "tallind"));
+        assert!(!has("Annissa", "and"));
     }
 
     #[test]
@@ -1690,5 +1718,9 @@ mod tests {
         assert!(is_case_preposition("v", CS) && is_case_preposition("u", HR));
         assert!(!is_case_preposition("in", PL));
         assert!(!is_case_preposition("the", SLAVIC | LT | LV | RO));
+        // A river's prepositions: Slovene `ob Savi`, Croatian `uz Savu`, `duž Drine`.
+        assert!(is_case_preposition("ob", SL) && !is_case_preposition("ob", PL | CS));
+        assert!(is_case_preposition("uz", HR) && is_case_preposition("duz", HR));
+        assert!(!is_case_preposition("uz", SL | PL));
     }
 }

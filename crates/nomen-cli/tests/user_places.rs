@@ -1,0 +1,179 @@
+//! A user's gazetteer of rivers, islands and lakes named only in English (issue 17),
+//! through the real binary: an entity named like a built-in feature merges with it
+//! (by its own name even where a city has that name as an alternate one: `Sava`) and
+//! links in the exonyms and case forms of the press (`ob Dravi`, `uz Dravu`,
+//! `Hiidenmaalla`, `pa Daugavu`, `über die Drau`); a user's place of its own links
+//! in a Finnish case of a foreign name in `-nd` (`Gotlannissa`), and in the Slovene
+//! and Croatian cases after a river's prepositions (`ob`, `uz`). Traps stay unlinked:
+//! a river's name that is a club's or a person's, a river's case form without a
+//! preposition, a way's preposition inside a school's or a town's name
+//! (`School on the Rhine`, `Weil am Rhein`), a region's German genitive (a club's).
+
+#[path = "support/builtin_tag.rs"]
+mod builtin_tag;
+
+use std::path::Path;
+
+use builtin_tag::tag_with as tag;
+
+const USER_GAZETTEER: &str = concat!(
+    "{\"id\":\"my-sava\",\"name\":\"Sava\",\"kind\":\"place\"}\n",
+    "{\"id\":\"my-drava\",\"name\":\"Drava\",\"kind\":\"place\"}\n",
+    "{\"id\":\"my-daugava\",\"name\":\"Daugava\",\"kind\":\"place\"}\n",
+    "{\"id\":\"my-hiiumaa\",\"name\":\"Hiiumaa\",\"kind\":\"place\"}\n",
+    "{\"id\":\"my-bornholm\",\"name\":\"Bornholm\",\"kind\":\"place\"}\n",
+    "{\"id\":\"my-sylt\",\"name\":\"Sylt\",\"kind\":\"place\"}\n",
+    "{\"id\":\"my-baltic\",\"name\":\"Baltic Sea\",\"kind\":\"place\"}\n",
+    "{\"id\":\"my-rhine\",\"name\":\"Rhine\",\"kind\":\"place\"}\n",
+    "{\"id\":\"my-gotland\",\"name\":\"Gotland\",\"kind\":\"place\"}\n",
+    "{\"id\":\"my-kupa\",\"name\":\"Kupa\",\"kind\":\"place\"}\n",
+    "{\"id\":\"my-bavaria\",\"name\":\"Bavaria\",\"kind\":\"place\"}\n",
+);
+
+/// Texts written for this test and the mentions each must have: (text, mention,
+/// entity).
+const FOUND: &[(&str, &str, &str)] = &[
+    (
+        "Gasilci so v torek evakuirali več hiš ob Dravi, ki je tudi tokrat narasla.",
+        "Dravi",
+        "my-drava",
+    ),
+    (
+        "Mještani su uz Dravu cijelu noć punili vreće pijeskom, a voda je i dalje rasla.",
+        "Dravu",
+        "my-drava",
+    ),
+    (
+        "Der Verkehr rollt seit Montag wieder über die Drau, meldete die Polizei in Villach.",
+        "Drau",
+        "my-drava",
+    ),
+    (
+        "Die Strände Sylts sind am Montag voll, denn die Touristen sind mit dem Wetter sehr zufrieden.",
+        "Sylts",
+        "my-sylt",
+    ),
+    (
+        "Die Fähre fuhr gestern über die Ostsee nach Schweden, meldete die Reederei.",
+        "Ostsee",
+        "my-baltic",
+    ),
+    (
+        "Yhä useampi suomalainen viettää kesänsä Hiidenmaalla, kertoi matkanjärjestäjä.",
+        "Hiidenmaalla",
+        "my-hiiumaa",
+    ),
+    (
+        "Ruotsin armeija on lisännyt joukkojaan Gotlannissa, mutta ei kerro niiden määrää.",
+        "Gotlannissa",
+        "my-gotland",
+    ),
+    (
+        "Ministrs sacīja, ka kuģi pa Daugavu vairs nekursē un ka tas ir jāmaina.",
+        "Daugavu",
+        "my-daugava",
+    ),
+    (
+        "Mještani Karlovca uz Kupu cijelu su noć slagali vreće pijeska, a vodostaj je i dalje rastao.",
+        "Kupu",
+        "my-kupa",
+    ),
+    (
+        "Nogometaši so v soboto trenirali ob Savi, kjer je tudi igrišče kluba.",
+        "Savi",
+        "my-sava",
+    ),
+];
+
+/// Texts written for this test and a word of each that must stay unlinked.
+const TRAPS: &[(&str, &str)] = &[
+    // A club named after the river, and a case form without a preposition.
+    (
+        "NK Drava je v soboto izgubila tekmo, trener Drave pa je odstopil.",
+        "Drave",
+    ),
+    // A person's given name.
+    (
+        "Slikar Sava Šumanović je tudi tokrat navdušil obiskovalce razstave.",
+        "Sava",
+    ),
+    // A way's or a merged preposition inside a name (a school's, a town's).
+    (
+        "Die International School on the Rhine in Neuss plant einen Ausbau.",
+        "Rhine",
+    ),
+    (
+        "Der Zoll in Weil am Rhein kontrollierte am Montag die Lastwagen.",
+        "Rhein",
+    ),
+    // A region's German genitive is its club's as often (`Bayerns Trainer`): only a
+    // feature's links alone.
+    (
+        "Bayerns Trainer lobte die Mannschaft nach dem Sieg in der Champions League.",
+        "Bayerns",
+    ),
+];
+
+fn write_gazetteer(dir: &Path) -> String {
+    let path = dir.join("mine.jsonl");
+    std::fs::write(&path, USER_GAZETTEER).unwrap();
+    path.to_string_lossy().into_owned()
+}
+
+#[test]
+fn users_rivers_islands_and_lakes_link_in_the_press_own_forms() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = write_gazetteer(dir.path());
+    for (text, mention, entity) in FOUND {
+        let got = tag(dir.path(), &["--entities", &file], text);
+        assert!(
+            got.iter().any(|(t, e, _)| t == mention && e == entity),
+            "{mention} -> {entity} missing: {got:?}\n{text}"
+        );
+    }
+}
+
+#[test]
+fn a_rivers_club_person_and_unproven_case_stay_unlinked() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = write_gazetteer(dir.path());
+    for (text, word) in TRAPS {
+        let got = tag(dir.path(), &["--entities", &file], text);
+        assert!(
+            !got.iter().any(|(t, _, _)| t == word),
+            "{word} linked: {got:?}\n{text}"
+        );
+    }
+}
+
+#[test]
+fn a_users_own_place_in_nd_links_in_finnish_cases_without_the_builtin_gazetteer() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = write_gazetteer(dir.path());
+    let text = "Ruotsin armeija on lisännyt joukkojaan Gotlannissa, mutta ei kerro niiden \
+                määrää. Gotlannin asukkaat ovat tyytyväisiä.";
+    let got = tag(dir.path(), &["--no-builtin", "--entities", &file], text);
+    for mention in ["Gotlannissa", "Gotlannin"] {
+        assert!(
+            got.iter()
+                .any(|(t, e, r)| t == mention && e == "my-gotland" && r == "place-case"),
+            "{mention}: {got:?}"
+        );
+    }
+}
+
+#[test]
+fn the_summary_says_the_river_merged_by_its_own_name() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = write_gazetteer(dir.path());
+    let out = builtin_tag::run_tag(
+        dir.path(),
+        &["tag", "--entities", &file],
+        "Reka Sava je prestopila bregove.",
+    );
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("my-sava = feature-sava (same name and kind)"),
+        "{stderr}"
+    );
+}
