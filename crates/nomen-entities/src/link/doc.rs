@@ -4566,7 +4566,12 @@ impl<'a> Doc<'a> {
                 .linker
                 .places()
                 .common_word(chosen.0.entity, chosen.0.name);
-            let common = common_in != 0 && common_in & self.language() != 0;
+            // (A text whose function words tell no language, but whatlang is sure of
+            // one in which the name is no common word: `Schlein a Trieste`, Italian,
+            // where `Trieste` is Dutch for sad.)
+            let common = common_in != 0
+                && common_in & self.language() != 0
+                && !self.whatlang_clears(common_in);
             // `Bridget Everett`, `Noor Rashid`, `Ex-Ministerin Raab`: a word the document
             // writes after a given name or a title is a person's surname there.
             // (Not a country's name: `президент России`, `Premier China` are its
@@ -5774,6 +5779,24 @@ impl<'a> Doc<'a> {
                 .iso_language
                 .get_or_init(|| language::detect(self.texts.iter().map(|ft| ft.text)))
                 .is_some_and(|own| language::fits(&[code], own))
+    }
+
+    /// True when the function words tell no language of the document
+    /// ([`place::ANY_LANGUAGE`]) and whatlang is sure of one they tell apart that is
+    /// none of `languages` (bits of [`place::detect_language`]): a name that is a
+    /// common word only in those is no common word of this text. (Not a language they
+    /// do not tell apart: its common words are not in the data, and a romanised
+    /// Korean `받아` is no less a word for not being Dutch.) Asked only for such a
+    /// name, so whatlang runs only then.
+    fn whatlang_clears(&self, languages: u8) -> bool {
+        self.language() == place::ANY_LANGUAGE
+            && self
+                .iso_language
+                .get_or_init(|| language::detect(self.texts.iter().map(|ft| ft.text)))
+                .is_some_and(|code| {
+                    let bit = place::language_bit(code);
+                    bit != 0 && bit & languages == 0
+                })
     }
 
     /// True when the acronym `key` is one the Italian press writes for its body (the

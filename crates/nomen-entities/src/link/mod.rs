@@ -2643,6 +2643,15 @@ mod tests {
             let got = pairs(&l, text);
             assert!(got.contains(&p("Bielefeld", "bielefeld")), "{text}: {got:?}");
         }
+        // A town's name that is a common word of another language only (Dutch here),
+        // in a text whose function words tell no language but whatlang does.
+        let k = linker_of(
+            r#"{"id":"hamburg","name":"Hamburg","kind":"place","country":"DE","population":1800000}
+{"id":"vorden","name":"Vorden","kind":"place","country":"DE","population":150000,"common_words":{"nl":["Vorden"]}}"#,
+        );
+        let text = "Il segretario del partito ha visitato il porto. Il sindaco e il governo hanno parlato a Vorden con la comunità.";
+        let got = pairs(&k, text);
+        assert!(got.contains(&p("Vorden", "vorden")), "{text}: {got:?}");
         // The same letters in a text of another language: an article, a pronoun.
         for text in [
             "He said a Bielefeld supporter had been waiting outside for hours.",

@@ -1650,7 +1650,7 @@ pub(crate) fn language_code(language: u8) -> Option<&'static str> {
 }
 
 /// The language bit of a `common_words` key, or 0 for a language not told apart.
-fn language_bit(code: &str) -> u8 {
+pub(crate) fn language_bit(code: &str) -> u8 {
     LANGUAGES
         .iter()
         .position(|&l| l == code)
