@@ -930,10 +930,14 @@ impl Dictionary {
 /// `u` where the part as written has `ü` or `ű` (the Serbian press's `и`: `Türk` is
 /// `Тирк`), `n` where it has the Spanish `ñ` (\[ɲ\], the Serbian press's `њ`, the
 /// Greek press's `νι`, the Russian press's `нь`: `Peña` is `Пења`, `Πένια`, `Пенья`;
-/// Serbian Pravopis, transcription from Spanish; NAMES.md § 3.1); `None` when it has
-/// none or folding changed its length.
+/// Serbian Pravopis, transcription from Spanish; NAMES.md § 3.1), `o` where it has
+/// `ö`, `ő` or the Nordic `ø` (\[ø\], the Russian press's `ё`, which it writes `е`
+/// as often, the Ukrainian and Serbian press's `е`, the Greek press's `ε`: `Støre`,
+/// `Ødegaard`, `Söder` are `Стёре`, `Эдегор`, `Зёдер`); `None` when it has none or
+/// folding changed its length.
 fn umlaut_mask(original: &str, folded: &str) -> Option<u32> {
-    if !original.contains(['ü', 'Ü', 'ű', 'Ű', 'ñ', 'Ñ']) {
+    if !original.contains(['ü', 'Ü', 'ű', 'Ű', 'ñ', 'Ñ', 'ö', 'Ö', 'ő', 'Ő', 'ø', 'Ø'])
+    {
         return None;
     }
     // Each such letter as one that folds to another letter of the same length.
@@ -942,6 +946,7 @@ fn umlaut_mask(original: &str, folded: &str) -> Option<u32> {
         .map(|c| match c {
             'ü' | 'Ü' | 'ű' | 'Ű' => 'i',
             'ñ' | 'Ñ' => 'x',
+            'ö' | 'Ö' | 'ő' | 'Ő' | 'ø' | 'Ø' => 'e',
             _ => c,
         })
         .collect();
@@ -954,13 +959,14 @@ fn umlaut_mask(original: &str, folded: &str) -> Option<u32> {
         .zip(respelled.bytes())
         .take(32)
         .enumerate()
-        .filter(|(_, pair)| matches!(pair, (b'u', b'i') | (b'n', b'x')))
+        .filter(|(_, pair)| matches!(pair, (b'u', b'i') | (b'n', b'x') | (b'o', b'e')))
         .fold(0u32, |m, (i, _)| m | (1 << i));
     (mask != 0).then_some(mask)
 }
 
 /// [`super::phonetic::latin`] of `word`, and of `word` with the letters of `mask`
-/// (see [`umlaut_mask`]) as the press hears them: a `u` as `i`, an `n` as `ni`.
+/// (see [`umlaut_mask`]) as the press hears them: a `u` as `i`, an `n` as `ni`, an `o`
+/// as `e`.
 fn readings_with(word: &str, mask: u32) -> Vec<super::phonetic::Sounds> {
     let mut out = super::phonetic::latin(word);
     if mask != 0 {
@@ -970,6 +976,7 @@ fn readings_with(word: &str, mask: u32) -> Vec<super::phonetic::Sounds> {
             match b {
                 b'u' if marked => respelled.push('i'),
                 b'n' if marked => respelled.push_str("ni"),
+                b'o' if marked => respelled.push('e'),
                 _ => respelled.push(char::from(b)),
             }
         }
@@ -1677,6 +1684,17 @@ mod tests {
         let r = readings_with("turk", 0b10);
         assert!(r.contains(&super::super::phonetic::latin("tirk")[0]));
         assert!(r.contains(&super::super::phonetic::latin("turk")[0]));
+    }
+
+    #[test]
+    fn nordic_and_german_o_umlauts_are_also_read_as_e() {
+        // (Støre, Söder: the Russian press's Стёре, Зёдер, written with е.)
+        assert_eq!(umlaut_mask("Støre", "store"), Some(0b100));
+        assert_eq!(umlaut_mask("Söder", "soder"), Some(0b10));
+        assert_eq!(umlaut_mask("Store", "store"), None);
+        let r = readings_with("store", 0b100);
+        assert!(r.contains(&super::super::phonetic::latin("stere")[0]));
+        assert!(r.contains(&super::super::phonetic::latin("store")[0]));
     }
 
     /// Every token's slot holds its root node's facts as the node's rows say them.

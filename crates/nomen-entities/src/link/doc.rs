@@ -9520,7 +9520,14 @@ impl<'a> Doc<'a> {
         for f in 0..self.texts.len() {
             for i in 0..self.texts[f].toks.len() {
                 let t = &self.texts[f].toks[i];
-                if t.id != NONE || t.ideograph || self.texts[f].occupied[i] {
+                // (A word the dictionary knows only inside longer names, `Лами` of an
+                // Arabic alias of N'Djamena, `lamy` in `فور لامي`, names nobody on its
+                // own: it is read too. A word that is some entity's name alone is that
+                // name.)
+                if (t.id != NONE && !dict.keys(dict.root(t.id)).is_empty())
+                    || t.ideograph
+                    || self.texts[f].occupied[i]
+                {
                     continue;
                 }
                 let original = self.tok_original(f, i);
