@@ -14,6 +14,10 @@
 //!   words ([`verify`]). `Путин` and `Biden` share the key `PTN` and differ in two
 //!   vowels.
 //!
+//! A Latin name word is also read the way the press of other scripts writes names of
+//! the language it may come from (French `eau`, `ill`, silent final letters, Danish
+//! `-aard`, a Greek woman's surname without the man's `-s`: [`press_respellings`]).
+//!
 //! A Latin name is read with its ambiguities spelled out as variants (`ch` is `K` in
 //! Christine, `S` in Sánchez, silent in Friedrich; `th` is `T` or `S`; `g` before
 //! `e`/`i` is `K`, `S` or silent; `j` is `S`, `K`, `i` or silent; `w` is `F` or `u`; a final
@@ -470,8 +474,8 @@ fn read(token: &str, side: Side) -> Vec<Sounds> {
 /// the word's own readings `sounds` without that letter's sound, added after them
 /// (at most [`MAX_PRESS`] more).
 /// * French silent final consonants: `-d`, `-t`, `-s`, `-x`, `-z` after a vowel, `r`
-///   or `n` (Bernard, Laurent, Devaux: Бернар, Лоран, Дево; after `n` the nasal is
-///   said), and the silent `r` of a final `-ier` (Barnier, Didier: Барнье, Дидье);
+///   or `n` (Bernard, Laurent, Bertrand: Бернар, Лоран, Бертран; after `n` the nasal
+///   is said), and the silent `r` of a final `-ier` (Barnier, Xavier: Барнье, Ксавье);
 ///   Danish and Norwegian `d` after `r` (Vingegaard, Kierkegaard: Вингегор,
 ///   Кьеркегор; the French-Russian and Danish-Russian practical transcription
 ///   tables, NAMES.md § 3.1). A reading that loses a consonant so keeps three
