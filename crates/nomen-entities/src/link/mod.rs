@@ -211,7 +211,7 @@ pub enum Rule {
     /// that says where, in a language that writes the case where others write a
     /// preposition: Hungarian `Debrecenben`, `Szegeden`, Finnish `Tampereella`,
     /// `Oulussa`, Estonian `Tartus`, Lithuanian `Kaune`, Latvian `Jelgavā` (the
-    /// endings of [`place_case::PlaceEnding::says_where`]), the stem exactly the
+    /// endings `PlaceEnding::says_where` accepts, in `place_case`), the stem exactly the
     /// town's name, no common word of the text's language.
     TownCase,
     /// A person's name word in a Turkish text (one that writes `ı`, `İ` or `ğ`)
