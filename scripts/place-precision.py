@@ -76,6 +76,7 @@ ROUNDS = [
     ("sixteenth", 2127, FOUR, "831980f"),
     ("seventeenth", 2128, FOUR, "dfb46bc"),
     ("eighteenth", 2129, FOUR, "45277ff"),
+    ("nineteenth", 2130, FOUR, "cd6ddd7"),
 ]
 SETS = {name: (seed, spec) for name, seed, spec, _ in ROUNDS}
 # The set in use (`--set`): its name, articles file, labels file, draw and seed.
