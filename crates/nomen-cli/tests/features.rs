@@ -11,9 +11,7 @@
 #[path = "support/builtin_tag.rs"]
 mod builtin_tag;
 
-use std::path::Path;
-
-use builtin_tag::tag_with as tag;
+use builtin_tag::{assert_links, assert_unlinked, write_gazetteer};
 
 const USER_GAZETTEER: &str = concat!(
     "{\"id\":\"my-alps\",\"name\":\"Alps\",\"kind\":\"place\"}\n",
@@ -192,24 +190,13 @@ const TRAPS: &[(&str, &str)] = &[
     ),
 ];
 
-fn write_gazetteer(dir: &Path) -> String {
-    let path = dir.join("mine.jsonl");
-    std::fs::write(&path, USER_GAZETTEER).unwrap();
-    path.to_string_lossy().into_owned()
-}
-
 #[test]
 fn features_named_in_english_are_found_in_other_languages() {
     let dir = tempfile::tempdir().unwrap();
-    let file = write_gazetteer(dir.path());
+    let file = write_gazetteer(dir.path(), USER_GAZETTEER);
     for (text, must) in FOUND {
-        let got = tag(dir.path(), &["--entities", &file], text);
-        for (mention, entity) in must.iter() {
-            assert!(
-                got.iter().any(|(t, e, _)| t == mention && e == entity),
-                "{mention} -> {entity} missing: {got:?}\n{text}"
-            );
-        }
+        let must: Vec<_> = must.iter().map(|&(m, e)| (m, e, "")).collect();
+        assert_links(dir.path(), &["--entities", &file], text, &must);
     }
 }
 
@@ -217,38 +204,26 @@ fn features_named_in_english_are_found_in_other_languages() {
 fn a_features_name_that_is_a_common_word_stays_unlinked() {
     let dir = tempfile::tempdir().unwrap();
     for (text, word) in TRAPS {
-        let got = tag(dir.path(), &[], text);
-        assert!(
-            !got.iter().any(|(t, _, _)| t == word),
-            "{word} linked: {got:?}\n{text}"
-        );
+        assert_unlinked(dir.path(), &[], text, word);
     }
 }
 
 #[test]
 fn a_features_name_of_several_words_links_in_its_case_forms() {
     let dir = tempfile::tempdir().unwrap();
-    let file = write_gazetteer(dir.path());
+    let file = write_gazetteer(dir.path(), USER_GAZETTEER);
     for (text, mention, entity) in DECLINED {
-        let got = tag(dir.path(), &["--entities", &file], text);
-        assert!(
-            got.iter()
-                .any(|(t, e, r)| t == mention && e == entity && r == "declined-name"),
-            "{mention} -> {entity} missing: {got:?}\n{text}"
-        );
+        let must = [(mention, entity, "declined-name")];
+        assert_links(dir.path(), &["--entities", &file], text, &must);
     }
 }
 
 #[test]
 fn a_features_name_in_a_local_case_links() {
     let dir = tempfile::tempdir().unwrap();
-    let file = write_gazetteer(dir.path());
+    let file = write_gazetteer(dir.path(), USER_GAZETTEER);
     for (text, mention, entity) in LOCAL_CASES {
-        let got = tag(dir.path(), &["--entities", &file], text);
-        assert!(
-            got.iter()
-                .any(|(t, e, r)| t == mention && e == entity && r == "place-case"),
-            "{mention} -> {entity} missing: {got:?}\n{text}"
-        );
+        let must = [(mention, entity, "place-case")];
+        assert_links(dir.path(), &["--entities", &file], text, &must);
     }
 }

@@ -13,9 +13,7 @@
 #[path = "support/builtin_tag.rs"]
 mod builtin_tag;
 
-use std::path::Path;
-
-use builtin_tag::tag_with as tag;
+use builtin_tag::{assert_links, assert_unlinked, write_gazetteer};
 
 const USER_GAZETTEER: &str = concat!(
     "{\"id\":\"my-corfu\",\"name\":\"Corfu\",\"kind\":\"place\"}\n",
@@ -140,21 +138,16 @@ const TRAPS: &[(&str, &str)] = &[
     ),
 ];
 
-fn write_gazetteer(dir: &Path) -> String {
-    let path = dir.join("mine.jsonl");
-    std::fs::write(&path, USER_GAZETTEER).unwrap();
-    path.to_string_lossy().into_owned()
-}
-
 #[test]
 fn latin_names_of_features_and_bodies_link_in_the_press_own_forms() {
     let dir = tempfile::tempdir().unwrap();
-    let file = write_gazetteer(dir.path());
+    let file = write_gazetteer(dir.path(), USER_GAZETTEER);
     for (text, mention, entity) in FOUND {
-        let got = tag(dir.path(), &["--entities", &file], text);
-        assert!(
-            got.iter().any(|(t, e, _)| t == mention && e == entity),
-            "{mention} -> {entity} missing: {got:?}\n{text}"
+        assert_links(
+            dir.path(),
+            &["--entities", &file],
+            text,
+            &[(mention, entity, "")],
         );
     }
 }
@@ -162,14 +155,10 @@ fn latin_names_of_features_and_bodies_link_in_the_press_own_forms() {
 #[test]
 fn homographs_of_features_and_acronyms_stay_unlinked() {
     let dir = tempfile::tempdir().unwrap();
-    let file = write_gazetteer(dir.path());
+    let file = write_gazetteer(dir.path(), USER_GAZETTEER);
     for (text, word) in TRAPS {
         for args in [&[][..], &["--entities", &file][..]] {
-            let got = tag(dir.path(), args, text);
-            assert!(
-                !got.iter().any(|(t, _, _)| t == word),
-                "{word} linked: {got:?}\n{text}"
-            );
+            assert_unlinked(dir.path(), args, text, word);
         }
     }
 }

@@ -11,7 +11,7 @@ mod builtin_tag;
 
 use std::path::Path;
 
-use builtin_tag::{run, tag_with as tag};
+use builtin_tag::{assert_links, assert_unlinked, run, tag_with as tag, write_gazetteer};
 
 const WHO: &str = "my-who";
 const ICC: &str = "my-icc";
@@ -124,36 +124,23 @@ const TRAPS: &[(&str, &str)] = &[
     ),
 ];
 
-fn write_gazetteer(dir: &Path) -> String {
-    let path = dir.join("mine.jsonl");
-    std::fs::write(&path, USER_GAZETTEER).unwrap();
-    path.to_string_lossy().into_owned()
-}
-
 fn check_found(dir: &Path, args: &[&str]) {
     for (text, must) in FOUND {
-        let got = tag(dir, args, text);
-        for (mention, entity, rule) in must.iter() {
-            assert!(
-                got.iter()
-                    .any(|(t, e, r)| t == mention && e == entity && (rule.is_empty() || r == rule)),
-                "{mention} -> {entity} ({rule}) missing with {args:?}: {got:?}\n{text}"
-            );
-        }
+        assert_links(dir, args, text, must);
     }
 }
 
 #[test]
 fn bodies_named_in_english_are_found_in_every_language() {
     let dir = tempfile::tempdir().unwrap();
-    let file = write_gazetteer(dir.path());
+    let file = write_gazetteer(dir.path(), USER_GAZETTEER);
     check_found(dir.path(), &["--entities", &file]);
 }
 
 #[test]
 fn builtin_names_without_the_builtin_gazetteer() {
     let dir = tempfile::tempdir().unwrap();
-    let file = write_gazetteer(dir.path());
+    let file = write_gazetteer(dir.path(), USER_GAZETTEER);
     check_found(
         dir.path(),
         &["--entities", &file, "--no-builtin", "--builtin-names"],
@@ -171,18 +158,14 @@ fn builtin_names_without_the_builtin_gazetteer() {
 fn acronyms_of_other_languages_capitals_and_lowercase_stay_unlinked() {
     let dir = tempfile::tempdir().unwrap();
     for (text, word) in TRAPS {
-        let got = tag(dir.path(), &[], text);
-        assert!(
-            got.iter().all(|(t, _, _)| t != word),
-            "{word} linked: {got:?}\n{text}"
-        );
+        assert_unlinked(dir.path(), &[], text, word);
     }
 }
 
 #[test]
 fn show_lists_the_names_by_language() {
     let dir = tempfile::tempdir().unwrap();
-    let file = write_gazetteer(dir.path());
+    let file = write_gazetteer(dir.path(), USER_GAZETTEER);
     let out = run(
         dir.path(),
         &["entities", "show", "my-who", "--entities", &file],
@@ -281,12 +264,7 @@ fn a_bodys_name_in_a_case_form_links_whole() {
         ),
     ];
     for &(text, name, entity) in cases {
-        let got = tag(dir.path(), &[], text);
-        assert!(
-            got.iter()
-                .any(|(t, e, r)| t == name && e == entity && r == "declined-name"),
-            "{text}: {got:?}"
-        );
+        assert_links(dir.path(), &[], text, &[(name, entity, "declined-name")]);
     }
     for text in [
         // Part of the name, another adjective, two words opening a sentence.
@@ -381,13 +359,8 @@ fn bodies_filled_in_for_more_languages_merge_with_a_latin_only_list() {
         ),
     ];
     for &(text, must) in found {
-        let got = tag(dir.path(), &["--entities", list], text);
-        for &(mention, entity) in must {
-            assert!(
-                got.iter().any(|(t, e, _)| t == mention && e == entity),
-                "{mention} -> {entity} missing: {got:?}\n{text}"
-            );
-        }
+        let must: Vec<_> = must.iter().map(|&(m, e)| (m, e, "")).collect();
+        assert_links(dir.path(), &["--entities", list], text, &must);
     }
     for (text, word) in [
         (
@@ -401,10 +374,6 @@ fn bodies_filled_in_for_more_languages_merge_with_a_latin_only_list() {
             "EKA",
         ),
     ] {
-        let got = tag(dir.path(), &["--entities", list], text);
-        assert!(
-            got.iter().all(|(t, _, _)| t != word),
-            "{word} linked: {got:?}\n{text}"
-        );
+        assert_unlinked(dir.path(), &["--entities", list], text, word);
     }
 }

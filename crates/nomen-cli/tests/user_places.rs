@@ -12,9 +12,7 @@
 #[path = "support/builtin_tag.rs"]
 mod builtin_tag;
 
-use std::path::Path;
-
-use builtin_tag::tag_with as tag;
+use builtin_tag::{assert_links, assert_unlinked, tag_with as tag, write_gazetteer};
 
 const USER_GAZETTEER: &str = concat!(
     "{\"id\":\"my-sava\",\"name\":\"Sava\",\"kind\":\"place\"}\n",
@@ -114,21 +112,16 @@ const TRAPS: &[(&str, &str)] = &[
     ),
 ];
 
-fn write_gazetteer(dir: &Path) -> String {
-    let path = dir.join("mine.jsonl");
-    std::fs::write(&path, USER_GAZETTEER).unwrap();
-    path.to_string_lossy().into_owned()
-}
-
 #[test]
 fn users_rivers_islands_and_lakes_link_in_the_press_own_forms() {
     let dir = tempfile::tempdir().unwrap();
-    let file = write_gazetteer(dir.path());
+    let file = write_gazetteer(dir.path(), USER_GAZETTEER);
     for (text, mention, entity) in FOUND {
-        let got = tag(dir.path(), &["--entities", &file], text);
-        assert!(
-            got.iter().any(|(t, e, _)| t == mention && e == entity),
-            "{mention} -> {entity} missing: {got:?}\n{text}"
+        assert_links(
+            dir.path(),
+            &["--entities", &file],
+            text,
+            &[(mention, entity, "")],
         );
     }
 }
@@ -136,20 +129,16 @@ fn users_rivers_islands_and_lakes_link_in_the_press_own_forms() {
 #[test]
 fn a_rivers_club_person_and_unproven_case_stay_unlinked() {
     let dir = tempfile::tempdir().unwrap();
-    let file = write_gazetteer(dir.path());
+    let file = write_gazetteer(dir.path(), USER_GAZETTEER);
     for (text, word) in TRAPS {
-        let got = tag(dir.path(), &["--entities", &file], text);
-        assert!(
-            !got.iter().any(|(t, _, _)| t == word),
-            "{word} linked: {got:?}\n{text}"
-        );
+        assert_unlinked(dir.path(), &["--entities", &file], text, word);
     }
 }
 
 #[test]
 fn a_users_own_place_in_nd_links_in_finnish_cases_without_the_builtin_gazetteer() {
     let dir = tempfile::tempdir().unwrap();
-    let file = write_gazetteer(dir.path());
+    let file = write_gazetteer(dir.path(), USER_GAZETTEER);
     let text = "Ruotsin armeija on lisännyt joukkojaan Gotlannissa, mutta ei kerro niiden \
                 määrää. Gotlannin asukkaat ovat tyytyväisiä.";
     let got = tag(dir.path(), &["--no-builtin", "--entities", &file], text);
@@ -165,7 +154,7 @@ fn a_users_own_place_in_nd_links_in_finnish_cases_without_the_builtin_gazetteer(
 #[test]
 fn the_summary_says_the_river_merged_by_its_own_name() {
     let dir = tempfile::tempdir().unwrap();
-    let file = write_gazetteer(dir.path());
+    let file = write_gazetteer(dir.path(), USER_GAZETTEER);
     let out = builtin_tag::run_tag(
         dir.path(),
         &["tag", "--entities", &file],

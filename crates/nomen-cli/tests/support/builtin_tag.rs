@@ -70,3 +70,33 @@ pub fn tag_with(dir: &Path, args: &[&str], text: &str) -> Vec<(String, String, S
 pub fn tag(dir: &Path, text: &str) -> Vec<(String, String, String)> {
     tag_with(dir, &[], text)
 }
+
+/// `jsonl` written to `dir/mine.jsonl` as the user's gazetteer; its path, for
+/// `--entities`.
+pub fn write_gazetteer(dir: &Path, jsonl: &str) -> String {
+    let path = dir.join("mine.jsonl");
+    std::fs::write(&path, jsonl).unwrap();
+    path.to_string_lossy().into_owned()
+}
+
+/// `nomen tag --json ARGS` on `text` links every (mention, entity, rule) of `must`; an
+/// empty rule stands for any rule.
+pub fn assert_links(dir: &Path, args: &[&str], text: &str, must: &[(&str, &str, &str)]) {
+    let got = tag_with(dir, args, text);
+    for (mention, entity, rule) in must {
+        assert!(
+            got.iter()
+                .any(|(t, e, r)| t == mention && e == entity && (rule.is_empty() || r == rule)),
+            "{mention} -> {entity} ({rule}) missing with {args:?}: {got:?}\n{text}"
+        );
+    }
+}
+
+/// `nomen tag --json ARGS` on `text` links no mention whose text is `word`.
+pub fn assert_unlinked(dir: &Path, args: &[&str], text: &str, word: &str) {
+    let got = tag_with(dir, args, text);
+    assert!(
+        got.iter().all(|(t, _, _)| t != word),
+        "{word} linked with {args:?}: {got:?}\n{text}"
+    );
+}

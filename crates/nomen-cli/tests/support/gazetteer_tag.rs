@@ -70,3 +70,18 @@ pub fn at(text: &str, mention: &str, from: usize, entity: &str, rule: &str) -> F
         rule.to_string(),
     )
 }
+
+/// `tag` finds exactly `want` in `text`, in order: each (mention, entity, rule) the
+/// first occurrence of its words after the end of the one before.
+pub fn assert_tags(dir: &Path, text: &str, want: &[(&str, &str, &str)]) {
+    let mut from = 0;
+    let want: Vec<Found> = want
+        .iter()
+        .map(|&(mention, entity, rule)| {
+            let found = at(text, mention, from, entity, rule);
+            from = found.2;
+            found
+        })
+        .collect();
+    assert_eq!(tag(dir, text), want, "{text}");
+}
