@@ -212,7 +212,7 @@ fn a_features_name_that_is_a_common_word_stays_unlinked() {
 fn a_features_name_of_several_words_links_in_its_case_forms() {
     let dir = tempfile::tempdir().unwrap();
     let file = write_gazetteer(dir.path(), USER_GAZETTEER);
-    for (text, mention, entity) in DECLINED {
+    for &(text, mention, entity) in DECLINED {
         let must = [(mention, entity, "declined-name")];
         assert_links(dir.path(), &["--entities", &file], text, &must);
     }
@@ -222,7 +222,7 @@ fn a_features_name_of_several_words_links_in_its_case_forms() {
 fn a_features_name_in_a_local_case_links() {
     let dir = tempfile::tempdir().unwrap();
     let file = write_gazetteer(dir.path(), USER_GAZETTEER);
-    for (text, mention, entity) in LOCAL_CASES {
+    for &(text, mention, entity) in LOCAL_CASES {
         let must = [(mention, entity, "place-case")];
         assert_links(dir.path(), &["--entities", &file], text, &must);
     }
