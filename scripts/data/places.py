@@ -1009,6 +1009,11 @@ Places the team wrote by hand in `data/entities.jsonl` (Caracas, Venezuela, ...)
 source record they are (`"same_as": "geonames:3646738"`, `"same_as": "cldr:VE"`):
 `places.jsonl` holds them again, with their id, name and aliases first and the source's
 names added, and replaces the hand-written entry when the built-in gazetteer loads.
+Four countries are written there only for the names the press gives them that CLDR
+lacks: the United Kingdom (`Britain`, `Great Britain`, `Gran Bretaña`, `Großbritannien`,
+...), North Korea (`DPRK`, `Democratic People's Republic of Korea`, `RPDC`), South Korea
+(`Republic of Korea`) and Iran (`Islamic Republic of Iran`), with the ids the generated
+entries have (`country-gb`, ...).
 
 ## Sources
 

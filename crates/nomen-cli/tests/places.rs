@@ -220,3 +220,47 @@ fn search_filters_by_a_place_named_in_any_language() {
         "{first}"
     );
 }
+
+#[path = "support/builtin_tag.rs"]
+mod builtin_tag;
+
+/// The names the press gives some countries that CLDR lacks (`Britain`, `Gran Bretaña`,
+/// `DPRK`, `Republic of Korea`) link to the country; a longer place's name that holds
+/// one (`New Britain`, an island and a town) does not. Sentences written for this test.
+#[test]
+fn press_names_of_countries_that_cldr_lacks() {
+    let dir = tempfile::tempdir().unwrap();
+    let dir = dir.path();
+    for (text, mention, entity) in [
+        (
+            "Britain and Norway signed a fisheries deal on Friday.",
+            "Britain",
+            "country-gb",
+        ),
+        (
+            "El ministro viajó a Gran Bretaña para negociar el acuerdo pesquero.",
+            "Gran Bretaña",
+            "country-gb",
+        ),
+        (
+            "Die Exporte nach Großbritannien sind im Mai gesunken.",
+            "Großbritannien",
+            "country-gb",
+        ),
+        (
+            "Envoys from the DPRK met their counterparts in Beijing on Monday.",
+            "DPRK",
+            "country-kp",
+        ),
+        (
+            "The Republic of Korea and Japan agreed to resume talks.",
+            "Republic of Korea",
+            "country-kr",
+        ),
+    ] {
+        builtin_tag::assert_links(dir, &[], text, &[(mention, entity, "")]);
+    }
+    let text = "The ferry to New Britain left Rabaul harbour late on Sunday.";
+    builtin_tag::assert_unlinked(dir, &[], text, "Britain");
+    builtin_tag::assert_unlinked(dir, &[], text, "New Britain");
+}
