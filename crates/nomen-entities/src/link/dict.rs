@@ -1082,6 +1082,54 @@ fn hyphenated_surname(name: &str, parts: &NameParts) -> bool {
     given_only && !a.is_initial && !b.is_initial && joined(a, b)
 }
 
+/// True when `name` is written family name first in the way Korean and Taiwanese
+/// names are romanised (`Cho Tae-yul`, `Ban Ki-moon`, `Lai Ching-te`): three content
+/// parts, a capitalised one-syllable word, then the given name as two syllables joined
+/// by a hyphen, the second in lowercase (a Western double given name capitalises both,
+/// `Jean-Pierre`, and comes first). Each word one syllable (one run of vowels) of
+/// five letters at most: not a Finnish double surname (`Jussi Halla-aho`).
+pub(crate) fn family_name_first(name: &str, parts: &NameParts) -> bool {
+    if parts.comma.is_some() {
+        return false;
+    }
+    let content: Vec<&NamePart> = parts.content().collect();
+    let [family, first, second] = content.as_slice() else {
+        return false;
+    };
+    let syllable = |p: &NamePart, capital: bool| {
+        let mut letters = p.original.chars();
+        !p.is_initial
+            && !p.ideographic
+            && !p.all_caps
+            && letters
+                .next()
+                .is_some_and(|c| c.is_uppercase() == capital && c.is_alphabetic())
+            && letters.all(|c| c.is_lowercase())
+            && (2..=5).contains(&p.original.chars().count())
+            && one_vowel_run(&p.folded)
+    };
+    syllable(family, true)
+        && syllable(first, true)
+        && syllable(second, false)
+        && ['-', '‐', '‑'].iter().any(|d| {
+            name.contains(&format!(
+                "{} {}{d}{}",
+                family.original, first.original, second.original
+            ))
+        })
+}
+
+/// True when the folded word has exactly one run of vowels (`y` counted as one:
+/// `yeol`, `Tsai`, `Cho`): one syllable.
+fn one_vowel_run(word: &str) -> bool {
+    let vowel = |b: &u8| matches!(b, b'a' | b'e' | b'i' | b'o' | b'u' | b'y');
+    let b = word.as_bytes();
+    let starts = (0..b.len())
+        .filter(|&i| vowel(&b[i]) && (i == 0 || !vowel(&b[i - 1])))
+        .count();
+    starts == 1
+}
+
 /// Cuts a parsed person name into segments (content parts with their particles) in
 /// given-name-first order. `tokenize` maps a part as written to token ids.
 pub(crate) fn segments(
@@ -1320,9 +1368,43 @@ impl Build<'_> {
             first.initial = false;
         }
         if segs.len() < 2 {
+            self.add_after_title_key(entity, name_index, scripts, parts, &segs);
             return;
         }
         self.add_split_keys(entity, name_index, scripts, &segs, false);
+        // A Korean or Taiwanese name written family name first (`Cho Tae-yul`, `Lai
+        // Ching-te`): the press writes the family name alone (`Mr Cho`, `Cho said`).
+        // A part only sometimes used alone: `Kim`, `Lee` are the names of millions,
+        // so it needs the person named in full in the document, or a title. Not a
+        // family name of two letters (`Ha`, `So`, `No`: words of English), nor in
+        // the forms the dictionary adds for the press of other languages (the
+        // Hungarian `He Li-feng` of He Lifeng: `He` is a pronoun).
+        if !self.adding_press_form && family_name_first(name, parts) {
+            if let Some(family) = segs
+                .first()
+                .filter(|s| {
+                    s.tokens.len() == 1
+                        && self
+                            .dict
+                            .token_text(s.tokens[0])
+                            .is_some_and(|t| t.len() >= 3)
+                })
+                .map(|s| s.tokens.clone())
+            {
+                self.insert(
+                    &family,
+                    Key {
+                        entity,
+                        name: name_index,
+                        kind: KeyKind::SurnameWeak,
+                        entity_kind: Kind::Person,
+                        split: 0,
+                        block: false,
+                        scripts,
+                    },
+                );
+            }
+        }
         if let Some(tokens) = first_part {
             self.insert(
                 &tokens,
@@ -1390,6 +1472,45 @@ impl Build<'_> {
             // full or a title.
             self.add_split_keys(entity, name_index, scripts, &variant, drop);
         }
+    }
+
+    /// The key of the one word of a person's name that a title or role word starts
+    /// (`Sheikh Hasina`, `Pope Francis`): the name the press writes alone after it
+    /// has named the person in full (`Hasina vive in India`). A part only sometimes
+    /// used alone ([`KeyKind::SurnameWeak`]): it needs the person named in full in
+    /// the document, or a title before it. (Not an initial, nor a name in Han or
+    /// Kana.)
+    fn add_after_title_key(
+        &mut self,
+        entity: u32,
+        name_index: u16,
+        scripts: u16,
+        parts: &NameParts,
+        segs: &[Seg],
+    ) {
+        let [only] = segs else {
+            return;
+        };
+        let titled = parts
+            .parts
+            .first()
+            .is_some_and(|p| p.role == Role::Honorific);
+        if !titled || only.initial || only.ideographic || only.tokens.len() != 1 {
+            return;
+        }
+        let tokens = only.tokens.clone();
+        self.insert(
+            &tokens,
+            Key {
+                entity,
+                name: name_index,
+                kind: KeyKind::SurnameWeak,
+                entity_kind: Kind::Person,
+                split: 0,
+                block: false,
+                scripts,
+            },
+        );
     }
 
     /// The keys of a person's name cut at its surname: surname first, given name and
@@ -1602,6 +1723,11 @@ impl Build<'_> {
             let (mut keys, mut hashes) = (Vec::new(), Vec::new());
             for r in readings_with(w, mask) {
                 let Some(k) = super::phonetic::key(&r) else {
+                    // (A word of one consonant class, `Kaag`, has no key: it is found
+                    // by its sounds where the context names its person.)
+                    if super::phonetic::one_class(&r) {
+                        hashes.push(super::phonetic::sounds_hash(&r));
+                    }
                     continue;
                 };
                 keys.push(k);
@@ -1664,6 +1790,31 @@ impl Build<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn korean_and_taiwanese_names_are_written_family_name_first() {
+        let first = |n: &str| family_name_first(n, &parse_name(n));
+        for n in [
+            "Ban Ki-moon",
+            "Lai Ching-te",
+            "Yoon Suk-yeol",
+            "Kim Jong-un",
+        ] {
+            assert!(first(n), "{n}");
+        }
+        // A Western double given name, a Finnish double surname, a longer name, a
+        // name written with a comma: not so.
+        for n in [
+            "Jean-Pierre Raffarin",
+            "Ann Marie-Lou",
+            "Jussi Halla-aho",
+            "Moon Jae-in Park",
+            "Kim, Jong-un",
+            "Kimberly Jong-un",
+        ] {
+            assert!(!first(n), "{n}");
+        }
+    }
 
     #[test]
     fn a_spanish_enye_is_marked_and_also_read_as_ni() {

@@ -1044,7 +1044,7 @@ fn variant_continuing(
     // Only the name words that go on from `node` compete: another entity's word
     // that sounds the same (`José`, read `Khose`, for the `Κοτς` of Ali Koç) is no
     // reading of a word that follows this given name, and must not tie with it.
-    transcribe_where(linker, &spelled, script, continues)
+    transcribe_where(linker, &spelled, script, true, continues)
         .map(|(id, kind)| (id, How::Transcribed(kind)))
 }
 
@@ -1953,17 +1953,22 @@ fn strip_ending(linker: &Linker, word: &str, script: Script) -> Option<(u32, End
 /// readings ([`super::phonetic`]) of the word or one of its base forms, and verified
 /// on their sounds; the closest one, when no other token is as close.
 fn transcribe(linker: &Linker, word: &str, script: Script) -> Option<(u32, Option<EndingKind>)> {
-    transcribe_where(linker, word, script, |_| true)
+    transcribe_where(linker, word, script, false, |_| true)
 }
 
 /// [`transcribe`] among the name words `keep` accepts: only they compete, so a word
 /// that another entity's name word sounds like as closely (a tie, which
 /// [`transcribe`] leaves unread) is still read where the context admits one of
 /// them only (the surname that goes on from the given name before it).
+///
+/// Where `keep` is such a context (`in_context`), a word of a single consonant class
+/// (`Каг` for Kaag, [`super::phonetic::one_class`]), which has no blocking key, is
+/// read too, and must sound exactly like the name word.
 fn transcribe_where(
     linker: &Linker,
     word: &str,
     script: Script,
+    in_context: bool,
     keep: impl Fn(u32) -> bool,
 ) -> Option<(u32, Option<EndingKind>)> {
     use super::phonetic;
@@ -2011,15 +2016,16 @@ fn transcribe_where(
     let mut candidates = Vec::new();
     for (form, kind) in &forms {
         for reading in phonetic::text(form, script) {
-            let Some(key) = phonetic::key(&reading) else {
-                continue;
-            };
-            if !dict.maybe(super::dict::key_hash(key)) {
-                continue;
+            let key = phonetic::key(&reading);
+            match key {
+                Some(key) if !dict.maybe(super::dict::key_hash(key)) => continue,
+                Some(_) => {}
+                None if in_context && phonetic::one_class(&reading) => {}
+                None => continue,
             }
             // Two consonant classes (`Rutte`, `Olaf`) are little to go on: the
             // sounds must be the same; so must a Latin word's.
-            let exact = script == Script::Latin || phonetic::key_classes(key) < 3;
+            let exact = script == Script::Latin || key.is_none_or(|k| phonetic::key_classes(k) < 3);
             // The name words that may sound so, by hash: never the thousands that
             // share the consonants in a large gazetteer.
             dict.sounding(
@@ -2044,7 +2050,7 @@ fn transcribe_where(
                 let closest = |readings: &[phonetic::Sounds]| {
                     readings
                         .iter()
-                        .filter(|r| phonetic::key(r) == Some(key))
+                        .filter(|r| phonetic::key(r) == key)
                         .filter_map(|r| phonetic::verify(&reading, r))
                         .min()
                 };
@@ -2221,8 +2227,19 @@ fn uninflect(linker: &Linker, folded: &str) -> (u32, EndingKind) {
         if stem.chars().count() < 3 {
             continue;
         }
+        // A final `y` or `i` after a vowel is `й` (Russian `Ираклий`, Ukrainian
+        // `Іраклій`: `irakliy`, `iraklii`), the end of a nominative (the press's
+        // `-ий` for a foreign given name in -i: Georgian Irakli), not the plural `ы`,
+        // `и` of the word before it: the word is read as it stands ([`transcribe`]).
+        // (Not after `y`, which may be the vowel `ы`: Belarusian `Ірландыі`.)
+        let after_vowel = stem
+            .as_bytes()
+            .last()
+            .is_some_and(|&b| matches!(b, b'a' | b'e' | b'i' | b'o' | b'u'));
         for nominative in NOMINATIVE_ENDINGS {
-            if nominative == ending {
+            if nominative == ending
+                || (nominative.is_empty() && matches!(*ending, "y" | "i") && after_vowel)
+            {
                 continue;
             }
             buf.clear();
@@ -3600,12 +3617,16 @@ impl<'a> Doc<'a> {
         };
         let title = self.title_case(c.field);
         if title || inflected {
+            // (A given name in another form, `Άντζελα` before `Ρέινερ`, the last word
+            // before the span: [`Doc::another_form_of_a_given`].)
+            let last = out.tokens.last().copied();
             let name_part = |p: usize| {
                 self.is_initial(c.field, p)
                     || self.linker.dict.is_given(ft.toks[p].id)
                     || (inflected && self.declined_given_name(c.field, p))
                     || name_word(p)
                     || self.namesakes_given(c, p)
+                    || (Some(p) == last && self.another_form_of_a_given(c, p))
             };
             if let Some(last_other) = out.tokens.iter().rposition(|&p| !name_part(p)) {
                 out.tokens.drain(..=last_other);
@@ -3687,26 +3708,29 @@ impl<'a> Doc<'a> {
         surnames.peek().is_some() && surnames.all(test)
     }
 
-    /// True when the sentence-initial word `p`, right before the span, is the given
-    /// name of a person whose surname the span is, in another language's form: it
-    /// sounds the same or shares a Wikidata given-name group with it ([`Doc::sounds_like`],
-    /// [`Doc::same_given_name`]: `Aleksandr Łukaszenka` at the start of a text).
+    /// True when the word `p`, right before the span and first in a sentence or a
+    /// headline (where a capital says nothing), is the given name of a person whose
+    /// surname the span is, in another language's form: it sounds the same or shares
+    /// a Wikidata given-name group with it ([`Doc::sounds_like`],
+    /// [`Doc::same_given_name`]: `Aleksandr Łukaszenka` at the start of a text, `Юри
+    /// Ратас` for Jüri Ratas, `Muhammed Salah` for Mohamed Salah).
     fn another_form_of_a_given(&self, c: &Cand, p: usize) -> bool {
-        // (Only before a surname that is itself another language's form, a
-        // transcription or a declined word: `Łukaszenka`, not `Lukashenko`. Reading a
-        // word by sound and its groups is the costly part; most sentence-initial words
-        // before a surname are no given name.)
         let ft = &self.texts[c.field];
         let dict = &self.linker.dict;
         // A word that is some entity's name on its own is that name; a word known
         // only inside longer names (`Julija` of the town `Alba Julija`) may still be
         // a given name in another form.
         let id = ft.toks[p].id;
-        if (id != NONE && !dict.keys(dict.root(id)).is_empty())
-            || ft.toks[c.start..c.end].iter().all(|t| t.how == How::Same)
-        {
+        if id != NONE && !dict.keys(dict.root(id)).is_empty() {
             return false;
         }
+        // Before a surname written in Latin letters as the gazetteer writes it
+        // (`Salah`, not `Łukaszenka`, `Салах`), only a given-name group tells: a
+        // Latin respelling of a given name differs in letters, and reading a word by
+        // sound is the costly part (most sentence-initial words before a surname are
+        // no given name).
+        let same_letters = ft.toks[c.start..c.end].iter().all(|t| t.how == How::Same)
+            && Script::of(self.tok_original(c.field, c.end - 1)) == Some(Script::Latin);
         self.keys(c)
             .iter()
             .filter(|k| k.entity_kind == Kind::Person && k.is_surname())
@@ -3715,7 +3739,8 @@ impl<'a> Doc<'a> {
                     .take(1)
                     .any(|(g, initial, _)| {
                         !initial
-                            && (self.sounds_like(c.field, p, g) || self.same_given_name(c, p, g, k))
+                            && ((!same_letters && self.sounds_like(c.field, p, g))
+                                || self.same_given_name(c, p, g, k))
                     })
             })
     }
@@ -9540,7 +9565,8 @@ impl<'a> Doc<'a> {
                     continue;
                 }
                 let spelled = spelling(word, original, script);
-                let Some((id, kind)) = transcribe_where(linker, &spelled, script, surname_of_named)
+                let Some((id, kind)) =
+                    transcribe_where(linker, &spelled, script, true, surname_of_named)
                 else {
                     continue;
                 };

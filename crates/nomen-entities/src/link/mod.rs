@@ -72,6 +72,8 @@ mod place_case;
 mod russian_letters;
 mod store;
 mod table;
+#[cfg(test)]
+mod whole_names_tests;
 mod word_set;
 
 use std::path::{Path, PathBuf};
