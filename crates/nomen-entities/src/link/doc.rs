@@ -9,6 +9,7 @@ use std::rc::Rc;
 
 use nomen_fold::{fold_exact, Folded, View};
 
+use super::acronym_guard;
 use super::dict::{
     is_arabic_article, script, word_script_bit, Key, KeyKind, NodeFacts, CYRILLIC, NONE,
 };
@@ -24,7 +25,9 @@ use crate::name::{is_particle, is_stopword};
 use crate::{by_language, Kind};
 
 mod named_things;
+mod other_names;
 mod positions;
+mod spelled_acronym;
 
 impl FieldText<'_> {
     /// The indices of the field's tokens whose id is `id`, in order
@@ -4552,6 +4555,13 @@ impl<'a> Doc<'a> {
             if self.linker.places().city(chosen.0.entity) && self.after_surname_particle(c) {
                 return None;
             }
+            // `Manour al-Turki`: a country's name after the Arabic article is a nisba
+            // ([`other_names`]).
+            if self.linker.places().country_of_some_city(chosen.0.entity)
+                && self.after_arabic_article(c)
+            {
+                return None;
+            }
             // `Kuwaiti officials`: the people's word, not the place's name, in a text
             // of a language told apart (the README's rule on demonyms).
             if self
@@ -4618,6 +4628,8 @@ impl<'a> Doc<'a> {
                         .adjacent_before(c.field, c.start)
                         .is_some_and(|p| place::is_person_preposition(self.tok_text(c.field, p)))))
                 || self.turkish_locative_after(c);
+            // (`Hernanz Costa, Sofía`: so is one written after a surname and a comma,
+            // [`other_names`].)
             // (`Milan Adam ... Milan bakes bread`: a city of any size whose name is a
             // given name of rigour's data, written before a surname elsewhere in the
             // document, is that person's given name where the text does not say
@@ -4633,7 +4645,8 @@ impl<'a> Doc<'a> {
                     || (alias && !small && self.after_given_name_in_document(c))
                     || self.aged_in_document(c.field, c.start)
                     || (self.person_in_document(c.field, c.start) & BEFORE_SURNAME != 0
-                        && self.name_word(c.field, c.start, true)))
+                        && self.name_word(c.field, c.start, true))
+                    || self.given_name_after_surname(c))
             {
                 return None;
             }
@@ -8417,8 +8430,12 @@ impl<'a> Doc<'a> {
         // one written apart, `Virgen del Rocío de Sevilla`.)
         let before = |f: usize, j: usize| {
             let ft = &self.texts[f];
-            let hyphen =
-                j > 0 && &ft.text[ft.toks[j - 1].original.end..ft.toks[j].original.start] == "-";
+            // (Tokens of one character cluster share its bytes: no gap between them.)
+            let hyphen = j > 0
+                && ft
+                    .text
+                    .get(ft.toks[j - 1].original.end..ft.toks[j].original.start)
+                    == Some("-");
             match self.adjacent_before(f, j) {
                 Some(p) => Some(p),
                 None if hyphen && is_particle(self.tok_text(f, j - 1)) => {
@@ -9231,9 +9248,12 @@ impl<'a> Doc<'a> {
     /// before the bracket spell the acronym by their starts ([`acronym_fits`]), and
     /// fewer than half of those of four letters or more begin as a word of one of the
     /// entity's names does (`Europäische Zentralbank (EZB)` is the ECB's own name,
-    /// in whatever language the gazetteer lacks it). The text says what its acronym
-    /// stands for, everywhere in the document: the entity the gazetteer gives the
-    /// same letters is not meant.
+    /// in whatever language the gazetteer lacks it), or a name of the entity in the
+    /// definition's language differs from it in a content word
+    /// ([`acronym_guard::names_another_body`]: `National Safety Council (NSC)` is not
+    /// the National Security Council). The text says what its acronym stands for,
+    /// everywhere in the document: the entity the gazetteer gives the same letters is
+    /// not meant.
     fn acronym_defined_otherwise(&self, c: &Cand, entity: u32) -> bool {
         const MAX_WORDS: usize = 6;
         if c.end - c.start != 1 {
@@ -9288,11 +9308,27 @@ impl<'a> Doc<'a> {
             return false;
         }
         let own = self.name_stems(entity);
-        defined.iter().any(|words| {
+        if defined.iter().any(|words| {
             let long: Vec<&&str> = words.iter().filter(|w| w.chars().count() >= 4).collect();
             let shared = long.iter().filter(|w| own.contains(&name_stem(w))).count();
             2 * shared < long.len()
-        })
+        }) {
+            return true;
+        }
+        // `National Safety Council (NSC)`: most words are the National Security
+        // Council's, but a name of its in the same language differs in one.
+        let names: Vec<Vec<String>> = self.linker.gazetteer.entities()[entity as usize]
+            .names()
+            .map(|n| {
+                nomen_fold::fold(n)
+                    .split_whitespace()
+                    .map(str::to_string)
+                    .collect()
+            })
+            .collect();
+        defined
+            .iter()
+            .any(|words| acronym_guard::names_another_body(words, &names))
     }
 
     /// The first four letters ([`name_stem`]) of every word of four letters or more of
@@ -9413,6 +9449,23 @@ impl<'a> Doc<'a> {
                 if key.kind.is_acronym() && self.acronym_defined_otherwise(c, key.entity) {
                     return None;
                 }
+                // `the exponential moving average ... the EMA`: the text spells it out as
+                // a term of common words ([`spelled_acronym`]).
+                if key.kind.is_acronym() && self.acronym_spelled_out(c, key.entity) {
+                    return None;
+                }
+                // `Irena Vuković ... Irena`: a word the document writes as a given name
+                // before a surname is that person's, not a body's acronym said as a word
+                // (`Irena` for IRENA).
+                if key.kind.is_acronym()
+                    && key.entity_kind != Kind::Person
+                    && c.end - c.start == 1
+                    && !self.shouted(c.field, c.start)
+                    && self.person_in_document(c.field, c.start) & BEFORE_SURNAME != 0
+                    && self.name_word(c.field, c.start, true)
+                {
+                    return None;
+                }
                 let honorific = self.short_fits(c, &case, &mut run, key)?;
                 // `Herr Scholz` in a speech that names no Scholz in full: a form of
                 // address before a person's one-word name speaks of someone its
@@ -9459,6 +9512,10 @@ impl<'a> Doc<'a> {
         // and up to three capitalised names, a surname is that person's unless one of
         // those names is a word of the entity's name.
         if key.entity_kind == Kind::Person && self.other_addressed_person(c, key.entity) {
+            return None;
+        }
+        // `González de Txabarri`: another person's compound surname ([`other_names`]).
+        if key.entity_kind == Kind::Person && self.compound_surname_after(c) {
             return None;
         }
         // `the U.S. Chamber of Commerce`: a place's acronym before the capitalised noun

@@ -58,6 +58,7 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
+mod acronym_guard;
 pub(crate) mod cache;
 mod cross_script;
 mod declined;

@@ -1297,6 +1297,8 @@ pub(crate) const SPANISH: u8 = 1 << 2;
 pub(crate) const ITALIAN: u8 = 1 << 4;
 /// The language bit of Portuguese in [`detect_language`].
 pub(crate) const PORTUGUESE: u8 = 1 << 5;
+/// The language bit of Dutch in [`detect_language`].
+pub(crate) const DUTCH: u8 = 1 << 6;
 
 /// Folded definite articles of Spanish and Italian: a town's name does not take one
 /// there (`la Mesa` of a parliament, `el Betis`, `la Roma` of a club), unlike
