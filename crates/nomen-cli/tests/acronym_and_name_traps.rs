@@ -174,13 +174,17 @@ fn names_inside_other_peoples_names_are_not_the_entity() {
     );
     check_builtin(
         dir,
-        "The ballots will be counted in Connolly Hall, Cork on Friday.",
-        &[("Cork", "geonames-2965140")],
+        "The ballots will be counted in Connolly Hall, Cork on Friday, the union in \
+         Ireland said. The concert is at Grant Hall, Sofia on Friday.",
+        &[("Cork", "geonames-2965140"), ("Sofia", SOFIA)],
         &[],
     );
     check_builtin(
         dir,
-        "González de Txabarri Miranda, Joxe Joan (GV-PNV): Señorías, votaremos en contra.",
+        "González de Txabarri Miranda, Joxe Joan (GV-PNV): Señorías, nuestro grupo votará \
+         en contra del proyecto que presenta el Gobierno, porque los presupuestos no \
+         respetan el concierto económico y con ellos se recorta la autonomía de las \
+         instituciones vascas.",
         &[],
         &["González"],
     );
