@@ -6,15 +6,16 @@ copied) are split by language: each article goes to the language whose function 
 it uses most (de, en, es, fr); one where no language has 8 % of its words, or where the
 first two tie, goes to `other`. Discovery runs over all articles and over each
 language's (built-in gazetteer, `--min-docs 2`), and each run's top N proposals are
-scored against `benches/discover-fundus/judgements.tsv` (verdicts only). A proposal
+scored against `judgements.tsv` (verdicts only) in the judgements' folder (below). A proposal
 not judged there is printed as such and counted apart: judge it and add it (its key is
-`key(name)` below). The frequent entities of a language (`benches/discover-fundus/
-frequent.tsv`: names written inside sentences in 5 articles or more, read as entities)
+`key(name)` below). The frequent entities of a language (`frequent.tsv`: names written inside sentences in 5 articles or more, read as entities)
 are found when
 `nomen tag` with the built-in gazetteer (and then with the proposals added) links a
 mention over one of their occurrences in half their articles or more.
 
-The fixtures' licence forbids redistributing them, so the two files keep nothing of
+The fixtures' licence forbids redistributing them, so the two files of judgements are
+kept outside the repository, as the labels of the fixtures are (`target/bench-data/
+discover-fundus/`, or the folder `NOMEN_FUNDUS_JUDGEMENTS` names), and keep nothing of
 them: each name is stored as its key, the first 16 hex digits of the SHA-256 of its
 UTF-8 (NFC). Judgements are looked up by the key of each proposal's name; the frequent
 names are found again among the fixtures' word sequences of up to MAX_WORDS words.
@@ -34,8 +35,10 @@ import tempfile
 import unicodedata
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-JUDGEMENTS = os.path.join(HERE, "..", "..", "benches", "discover-fundus", "judgements.tsv")
-FREQUENT = os.path.join(HERE, "..", "..", "benches", "discover-fundus", "frequent.tsv")
+JUDGED = os.environ.get("NOMEN_FUNDUS_JUDGEMENTS") or os.path.join(
+    HERE, "..", "..", "target", "bench-data", "discover-fundus")
+JUDGEMENTS = os.path.join(JUDGED, "judgements.tsv")
+FREQUENT = os.path.join(JUDGED, "frequent.tsv")
 
 FUNCTION_WORDS = {
     "de": "der die das und ist nicht mit von den dem zu auf ein eine sich auch für im".split(),
@@ -159,6 +162,10 @@ def main():
     src = os.environ.get("NOMEN_FUNDUS")
     if not src or not os.path.exists(src):
         print("skipped: set NOMEN_FUNDUS to the fixtures' articles.jsonl")
+        return
+    if not (os.path.exists(JUDGEMENTS) and os.path.exists(FREQUENT)):
+        print("skipped: no judgements in %s (judgements.tsv, frequent.tsv; kept outside the "
+              "repository: set NOMEN_FUNDUS_JUDGEMENTS to their folder)" % os.path.normpath(JUDGED))
         return
     judgements = load_judgements(JUDGEMENTS)
     frequent = load_frequent(FREQUENT)
