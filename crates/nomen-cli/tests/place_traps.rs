@@ -47,19 +47,7 @@ const SEOUL: &str = "geonames-1835848";
 /// Checks that every `(text, entity)` of `must` is linked, and that no mention's text
 /// is one of `never` (whatever it is linked to).
 fn check(dir: &Path, text: &str, must: &[(&str, &str)], never: &[&str]) {
-    let got = tag(dir, text);
-    for (mention, entity) in must {
-        assert!(
-            got.iter().any(|(t, e, _)| t == mention && e == entity),
-            "{mention} -> {entity} missing in {got:?}\n{text}"
-        );
-    }
-    for word in never {
-        assert!(
-            got.iter().all(|(t, _, _)| t != word),
-            "{word} linked: {got:?}\n{text}"
-        );
-    }
+    builtin_tag::check_mentions(&tag(dir, text), text, must, never);
 }
 
 #[test]

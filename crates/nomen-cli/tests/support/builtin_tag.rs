@@ -100,3 +100,25 @@ pub fn assert_unlinked(dir: &Path, args: &[&str], text: &str, word: &str) {
         "{word} linked with {args:?}: {got:?}\n{text}"
     );
 }
+
+/// Checks that every `(text, entity)` of `must` is among the mentions `got` found in
+/// `text`, and that no mention's text is one of `never` (whatever it is linked to).
+pub fn check_mentions(
+    got: &[(String, String, String)],
+    text: &str,
+    must: &[(&str, &str)],
+    never: &[&str],
+) {
+    for (mention, entity) in must {
+        assert!(
+            got.iter().any(|(t, e, _)| t == mention && e == entity),
+            "{mention} -> {entity} missing in {got:?}\n{text}"
+        );
+    }
+    for word in never {
+        assert!(
+            got.iter().all(|(t, _, _)| t != word),
+            "{word} linked: {got:?}\n{text}"
+        );
+    }
+}
