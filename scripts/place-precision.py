@@ -77,6 +77,7 @@ ROUNDS = [
     ("seventeenth", 2128, FOUR, "dfb46bc"),
     ("eighteenth", 2129, FOUR, "45277ff"),
     ("nineteenth", 2130, FOUR, "cd6ddd7"),
+    ("twentieth", 2131, FOUR, "d3b3ad2"),
 ]
 SETS = {name: (seed, spec) for name, seed, spec, _ in ROUNDS}
 # The set in use (`--set`): its name, articles file, labels file, draw and seed.
