@@ -95,3 +95,48 @@ fn a_capitalised_article_before_a_lone_surname_is_another_word() {
         &[("Mavota", "daniel-mavota", "short-form")],
     );
 }
+
+/// People for the Turkish, Greek and Polish readings below (written for this test).
+const READINGS: &str = r#"{"id":"tariq-khan","name":"Tariq Khan","kind":"person"}
+{"id":"vardan-sargsyan","name":"Vardan Sargsyan","kind":"person"}
+{"id":"rui-carvalho","name":"Rui Carvalho","kind":"person"}
+{"id":"marta-nowacki","name":"Marta Nowacki","kind":"person"}
+{"id":"piotr-zelski","name":"Piotr Zelski","kind":"person"}
+"#;
+
+#[test]
+fn turkish_greek_and_polish_press_spellings() {
+    let dir = with_gazetteer(READINGS);
+    // Turkish writes kh as h and breaks a consonant cluster with a vowel.
+    let text = "Pakistanlı bakan Tarık Han ile Ermenistan'ın yazarı Vardan Sarkisyan \
+                görüştü. Han'ın sözleri.";
+    assert_tags(
+        dir.path(),
+        text,
+        &[
+            ("Tarık Han", "tariq-khan", "turkish-reading"),
+            ("Vardan Sarkisyan", "vardan-sargsyan", "turkish-reading"),
+            ("Han", "tariq-khan", "turkish-reading"),
+        ],
+    );
+    // A lone `Han` (an inn) that no given name introduces stays a word.
+    assert_tags(dir.path(), "Eski bir kervansaray olan Han'da kaldık.", &[]);
+    // Portuguese lh is the Greek press's λι.
+    let text = "Ο Πορτογάλος υπουργός Ρούι Καρβάλιο μίλησε στην Αθήνα.";
+    assert_tags(
+        dir.path(),
+        text,
+        &[("Ρούι Καρβάλιο", "rui-carvalho", "transcribed")],
+    );
+    // A woman's Polish form of a surname in -cki; not a man's in -ski.
+    let text = "Tenisistka Marta Nowacka wygrała. Nowackiej gratulował trener. \
+                Na gali pojawiła się Anna Zelska.";
+    assert_tags(
+        dir.path(),
+        text,
+        &[
+            ("Marta Nowacka", "marta-nowacki", "transcribed"),
+            ("Nowackiej", "marta-nowacki", "inflected"),
+        ],
+    );
+}

@@ -287,6 +287,17 @@ static LATIN: &[Ending] = &[
     e("ovou", "cs sk", Feminine),
     e("ovej", "sk", Feminine),
     e("ovu", "sk", Feminine),
+    // The woman's form of a Polish, Czech or Slovak adjectival surname in -ski/-cki
+    // (-ský/-cký): -ska/-cka (-ská/-cká), and its Polish genitive, dative and
+    // locative -skiej/-ckiej (the instrumental -ską/-cką folds to the nominative;
+    // Nawrocki: Nawrocka, Nawrockiej). A man's surname in the gazetteer is the
+    // woman's in her own form: her given name beside it, or her gender, decides.
+    r("ska", "ski", "pl cs sk", Feminine),
+    r("cka", "cki", "pl cs sk", Feminine),
+    r("ska", "sky", "cs sk", Feminine),
+    r("cka", "cky", "cs sk", Feminine),
+    r("skiej", "ski", "pl", Feminine),
+    r("ckiej", "cki", "pl", Feminine),
     // ... and of a woman's surname in -a, which the -ová replaces (Metsola:
     // Metsolová, Metsolové, Metsolovou; Slovak Metsolovej).
     r("ova", "a", "cs sk", Feminine),
@@ -1221,6 +1232,13 @@ mod tests {
         assert!(has("fiale", L, "fiala"));
         // Czech -ová of a woman.
         assert!(has("kallasova", L, "kallas"));
+        // The woman's form of an adjectival surname (an invented Nowacki, Zelský).
+        assert!(has("nowacka", L, "nowacki"));
+        assert!(has("nowackiej", L, "nowacki"));
+        assert!(has("zelska", L, "zelsky"));
+        assert!(base_forms("nowacka", L)
+            .iter()
+            .any(|f| f.base == "nowacki" && f.ending.kind == EndingKind::Feminine));
     }
 
     #[test]

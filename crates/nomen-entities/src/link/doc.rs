@@ -726,7 +726,7 @@ fn resolve_ids(
     for &(i, _) in &variants {
         let t = &toks[i];
         let word = folded.get(t.folded.clone()).unwrap_or_default();
-        if t.id != NONE || word.len() < 4 || !word.contains('e') {
+        if t.id != NONE || !may_be_turkish_reading(word) {
             continue;
         }
         if !*turkish.get_or_insert_with(|| fields.iter().any(|&(_, t, _)| turkish_letters(t))) {
@@ -1574,7 +1574,9 @@ fn turkish_letters(text: &str) -> bool {
 /// `Reisi` for Raisi; TDK's *Yazım Kılavuzu* on names from Arabic and Persian,
 /// and the Turkish press's practice), so the word with every `e` read as `a` must
 /// sound exactly like a name word ([`transcribe`]), possibly with a case ending.
-/// The caller asks only in a text with Turkish letters ([`turkish_letters`]).
+/// Turkish also writes `h` for `kh` and breaks consonant clusters with a vowel (see
+/// the body). The caller asks only in a text with Turkish letters
+/// ([`turkish_letters`]).
 fn turkish_reading(
     linker: &Linker,
     word: &str,
@@ -1584,11 +1586,57 @@ fn turkish_reading(
         return None;
     }
     let spelled = spelling(word, original, Script::Latin);
-    let read: String = spelled
-        .chars()
-        .map(|c| if c == 'e' { 'a' } else { c })
-        .collect();
-    transcribe(linker, &read, Script::Latin)
+    if word.len() >= 4 && spelled.contains('e') {
+        let read: String = spelled
+            .chars()
+            .map(|c| if c == 'e' { 'a' } else { c })
+            .collect();
+        if let Some(found) = transcribe(linker, &read, Script::Latin) {
+            return Some(found);
+        }
+    }
+    // Turkish has no `kh`: it writes the sound `h` (Han for Khan, Halid for Khalid,
+    // Hodorkovski; TDK's *Yazım Kılavuzu* on names from Arabic, Persian and Russian).
+    // A word in `h-` is also the name word in `kh-`, letter for letter (a sound
+    // reading would not tell `Han` from any other `-an`).
+    if let Some(rest) = spelled.strip_prefix('h') {
+        let id = linker.dict.token(&format!("kh{rest}"));
+        if id != NONE {
+            return Some((id, None));
+        }
+    }
+    // Turkish breaks a cluster of consonants that its syllables do not allow with a
+    // high vowel (Sarkisyan for Sargsyan, Armenian Սարգսյան): the word without one
+    // `i` or `u` between two consonants must sound exactly like a name word of four
+    // consonant classes or more.
+    let b = spelled.as_bytes();
+    if b.len() >= 6 {
+        for i in 2..b.len() - 2 {
+            let consonant = |c: u8| c.is_ascii_lowercase() && !b"aeiouy".contains(&c);
+            if matches!(b[i], b'i' | b'u') && consonant(b[i - 1]) && consonant(b[i + 1]) {
+                let dropped = format!("{}{}", &spelled[..i], &spelled[i + 1..]);
+                let classes = super::phonetic::latin_plain(&dropped)
+                    .iter()
+                    .filter_map(|r| super::phonetic::key(r))
+                    .map(super::phonetic::key_classes)
+                    .min()
+                    .unwrap_or(0);
+                if classes >= 4 {
+                    if let Some((id, None)) = transcribe(linker, &dropped, Script::Latin) {
+                        return Some((id, None));
+                    }
+                }
+            }
+        }
+    }
+    None
+}
+
+/// True when a word no rule read may still be a name as Turkish writes it
+/// ([`turkish_reading`]): an `e` for the short `a` (four letters or more), an `h`
+/// for `kh`, or six letters or more (a vowel breaking a cluster).
+fn may_be_turkish_reading(word: &str) -> bool {
+    (word.len() >= 4 && word.contains('e')) || word.starts_with('h') || word.len() >= 6
 }
 
 /// True when token `id` is a one-word name of places only.

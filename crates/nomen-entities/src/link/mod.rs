@@ -4366,6 +4366,33 @@ mod tests {
     }
 
     #[test]
+    fn turkish_writes_kh_as_h_and_breaks_clusters_with_a_vowel() {
+        // People of our own.
+        let k = linker_of(
+            r#"{"id":"tariq","name":"Tariq Khan","kind":"person"}
+{"id":"vardan","name":"Vardan Sargsyan","kind":"person"}"#,
+        );
+        assert_eq!(
+            links(
+                &k,
+                "Pakistanlı bakan Tarık Han dün konuştu. Han'ın sözleri."
+            ),
+            [
+                l("Tarık Han", "tariq", Rule::TurkishReading),
+                l("Han", "tariq", Rule::TurkishReading)
+            ]
+        );
+        assert_eq!(
+            links(&k, "Ermenistan'ın yazarı Vardan Sarkisyan dün geldi."),
+            [l("Vardan Sarkisyan", "vardan", Rule::TurkishReading)]
+        );
+        // Not in a text without Turkish letters, and not a lone `Han` that no
+        // given name introduces.
+        assert!(links(&k, "Minister Tarik Han sprach gestern.").is_empty());
+        assert!(links(&k, "Eski bir kervansaray olan Han'da kaldık.").is_empty());
+    }
+
+    #[test]
     fn turkish_reads_the_a_of_arabic_names_as_e() {
         // People of our own.
         let k = linker_of(
@@ -4479,6 +4506,30 @@ mod tests {
         );
         // Alone, with nobody named, the tie stands: unlinked.
         assert!(links(&k, "Ο επιχειρηματίας Κοτς μίλησε χθες.").is_empty());
+    }
+
+    #[test]
+    fn a_womans_polish_form_of_an_adjectival_surname() {
+        // People of our own: a woman whose gazetteer name has the man's -cki, and a
+        // man in -ski.
+        let k = linker_of(
+            r#"{"id":"nowacki","name":"Marta Nowacki","kind":"person"}
+{"id":"zelski","name":"Piotr Zelski","kind":"person"}"#,
+        );
+        assert_eq!(
+            links(
+                &k,
+                "Tenisistka Marta Nowacka wygrała turniej. Nowackiej gratulował trener."
+            ),
+            [
+                l("Marta Nowacka", "nowacki", Rule::Transcribed),
+                l("Nowackiej", "nowacki", Rule::Inflected)
+            ]
+        );
+        // The man's surname in a woman's form is someone else (his wife, his
+        // daughter).
+        assert!(links(&k, "Na gali pojawiła się Zelska z mężem.").is_empty());
+        assert!(links(&k, "Na gali Anna Zelska dziękowała.").is_empty());
     }
 
     #[test]

@@ -752,6 +752,21 @@ fn piece(w: &[u8], i: usize, side: Side, after_doubled: bool, twice: bool) -> (P
             if i > 0 && is_vowel(w[i - 1]) && starts(b"ou") && at(2) != 0 && !is_vowel(at(2)) {
                 return (Alt(&[b"u", b"F", b"Fu"]), 2);
             }
+            // Portuguese lh and nh before a vowel are the palatals [ʎ], [ɲ]: the Greek
+            // press writes λι, νι (Κοέλιο for Coelho, Ροναλντίνιο), the Russian ль,
+            // нь (Коэльо, Роналдиньо; the Portuguese-Russian practical transcription
+            // table, NAMES.md § 3.1). Also read with the glide i; the plain l, n
+            // stays (Russian ь leaves no letter).
+            if press && matches!(w[i], b'l' | b'n') && at(1) == b'h' && is_vowel(at(2)) {
+                return (
+                    if w[i] == b'l' {
+                        Alt(&[b"L", b"Li"])
+                    } else {
+                        Alt(&[b"N", b"Ni"])
+                    },
+                    2,
+                );
+            }
             // Eu- at the start of a word of Greek origin is [ev] in the Slavic press
             // (Eurojust, Europol, Eugen: Евроюст, Европол, Евгений).
             if press && i == 0 && starts(b"eu") && !is_vowel(at(2)) {
@@ -1151,6 +1166,18 @@ mod tests {
         for word in ["kierkegaard", "vardinoyannis", "laurent", "chgijwthches"] {
             assert!(latin(word).len() <= MAX_VARIANTS + MAX_PRESS, "{word}");
         }
+    }
+
+    #[test]
+    fn portuguese_lh_and_nh_are_the_press_li_and_ni() {
+        // (Names not in the sets: Carvalho, Ronaldinho, Sousa Pinho.)
+        assert!(meet("Καρβάλιο", "Carvalho"));
+        assert!(meet("Карвальо", "Carvalho"));
+        assert!(meet("Ροναλντίνιο", "Ronaldinho"));
+        assert!(meet("Роналдиньо", "Ronaldinho"));
+        // Not before a consonant, and not in Latin text (`Carvalio` is no respelling
+        // of a Latin name).
+        assert!(!sounds_exactly("Carvalio", "Carvalho"));
     }
 
     #[test]
