@@ -9,8 +9,8 @@ cities are those of the built-in places (`data/places/places.jsonl`, ids
 `geonames-<geonameid>`), so run `places.py` first when it changes.
 
 The linker reads a `Town, State` pair (`Dayton, Ohio`, `Alexandria, Virginia`) with it:
-the state says which town the text means, and that it is a town at all (the gazetteer
-has no states). Each line: state code, state name, the geonameids of the built-in cities
+the state says which town the text means, and that it is a town at all; the state's
+name there links as the state (a region of `regions.jsonl`) where the gazetteer has it. Each line: state code, state name, the geonameids of the built-in cities
 in that state, their ids in the built-in gazetteer (space-separated). Lines starting with `#` are comments.
 
 Usage: python3 scripts/data/us_states.py [--cache DIR]   (default target/data-cache/)

@@ -595,6 +595,32 @@ fn names_of_people_divisions_and_us_states() {
     );
 }
 
+/// The US states are places of their own (`data/places/regions.jsonl`): named after a
+/// town and a comma (`Dayton, Ohio`) the state links as the state, and a state's name
+/// that is a city's (`Washington`, `New York`) listed with other states is still not
+/// the city; a state's nickname is no name of it.
+#[test]
+fn us_states_link_as_states() {
+    let dir = tempfile::tempdir().unwrap();
+    let dir = dir.path();
+    check(
+        dir,
+        "She grew up near Dayton, Ohio, and moved to Austin, Texas, in 2010. Seattle, \
+         Washington, came next. Lawsuits were filed in California, Maryland, Massachusetts, \
+         New York and Oregon. Washington and Hawaii say the order is unlawful. He retired to \
+         a house in Florida, the Sunshine State.",
+        &[
+            ("Dayton", "geonames-4509884"),
+            ("Ohio", "subdivision-US-OH"),
+            ("Texas", "subdivision-US-TX"),
+            ("California", "subdivision-US-CA"),
+            ("Massachusetts", "subdivision-US-MA"),
+            ("Florida", "subdivision-US-FL"),
+        ],
+        &["Washington", "New York", "Sunshine State"],
+    );
+}
+
 /// A city's own name that spells a much larger city's name with a letter doubled is the
 /// larger city's in the press (scripts/data/places.py: `Odessa` is Odesa's, not
 /// Odessa, Texas's), in any script; the smaller city is still named with its state.

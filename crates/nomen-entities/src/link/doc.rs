@@ -4541,7 +4541,9 @@ impl<'a> Doc<'a> {
                     }
                 }
             }
-            if self.state_of_town_before(c) {
+            // (The state of `Dayton, Ohio` says which town; it links as the state, as
+            // anything else it is no place: `Seattle, Washington` is not the city.)
+            if self.state_of_town_before(c) && !places.is_us_state(chosen.0.entity) {
                 return None;
             }
         }
@@ -7351,8 +7353,8 @@ impl<'a> Doc<'a> {
     /// True when the one-word span names a country whose name is, whole, a US
     /// state's (`Georgia`) in a document that writes that word as the state somewhere
     /// ([`Doc::written_as_state`]: `the US state of Georgia`, `Atlanta, Georgia`,
-    /// `Georgia Gov. Brian Kemp`): the state, which the gazetteer does not hold,
-    /// there and throughout the document, as news names one Georgia in a story; not
+    /// `Georgia Gov. Brian Kemp`): the state, whose bare name the gazetteer leaves to
+    /// the country, there and throughout the document, as news names one Georgia in a story; not
     /// where a city of the country comes before it and a comma (`Tbilisi, Georgia`).
     fn country_named_as_state(&self, c: &Cand, key: &Key) -> bool {
         if c.end - c.start != 1 || !self.country_entity(key.entity) {
@@ -7449,12 +7451,25 @@ impl<'a> Doc<'a> {
                 .any(|k| k.entity_kind == Kind::Place && k.kind.is_full())
     }
 
+    /// [`Doc::place_name`], not counting the US states themselves: tokens
+    /// `start..end` name a city, a country or another place (`Washington`, the
+    /// capital), not only a state (`Oregon`).
+    fn place_name_but_state(&self, field: usize, start: usize, end: usize) -> bool {
+        let dict = &self.linker.dict;
+        let places = self.linker.places();
+        let node = self.dict_node(field, start, start + 1..end);
+        node != NONE
+            && dict.keys(node).iter().any(|k| {
+                k.entity_kind == Kind::Place && k.kind.is_full() && !places.is_us_state(k.entity)
+            })
+    }
+
     /// True when a city's name that is, whole, a US state's name (`New York`,
     /// `Washington`) means the state: an office or a body of the state follows it
     /// (`New York Attorney General`, `Washington Gov. Jay Inslee`,
     /// [`place::is_state_office_word`]), or a possessive and a county (`New York's
     /// Westchester County`), or it is listed with another state's name that names no
-    /// place of the gazetteer (`in New York and New Jersey`, `New Jersey, New York`;
+    /// other place of the gazetteer than the state (`in New York and New Jersey`, `New Jersey, New York`;
     /// not `New York and Washington`, two cities). Between a state and a city of its
     /// name the text says city when it means the city (`New York City`, `the city of
     /// New York`).
@@ -7525,7 +7540,7 @@ impl<'a> Doc<'a> {
             s != 0
                 && s != self.state_named(f, c.start, c.end)
                 && self.tok_case(f, start) == Case::Upper
-                && !self.place_name(f, start, end)
+                && !self.place_name_but_state(f, start, end)
         };
         // After: `New York and New Jersey`, `New York, New Jersey`.
         let next = if c.end < ft.toks.len() && joined(c.end - 1, c.end) {
@@ -8376,8 +8391,8 @@ impl<'a> Doc<'a> {
     }
 
     /// True when the span is a US state's name after a comma and a word that names a
-    /// city of that state (`Seattle, Washington`, `Atlanta, Georgia`): the state, which
-    /// the gazetteer does not hold, not a city or a country of its name.
+    /// city of that state (`Seattle, Washington`, `Atlanta, Georgia`): the state, not a
+    /// city or a country of its name (the state's own entity links there).
     fn state_of_town_before(&self, c: &Cand) -> bool {
         self.state_of_town_at(c.field, c.start, c.end)
     }

@@ -23,7 +23,8 @@
 //! A US state's name after a comma ([`us_states`], `data/places/us-states.tsv`) says
 //! which town a text means and that it is one (`Dayton, Ohio`); a city of the name in
 //! another state or country is not meant there, nor elsewhere in that text
-//! (`Alexandria, Virginia` is not Egypt's).
+//! (`Alexandria, Virginia` is not Egypt's). The state's name there links only as the
+//! state itself (a region, [`PlaceFacts::is_us_state`]).
 
 use std::collections::{HashMap, HashSet};
 
@@ -1799,6 +1800,9 @@ pub(crate) struct PlaceFacts {
     korean: Vec<bool>,
     /// Per entity: the US state it lies in ([`us_states`]: its index + 1), or 0.
     us_state: Vec<u8>,
+    /// The US states themselves (regions whose `source` is `iso3166-2:US-<code>` of a
+    /// state of [`us_states`]): [`PlaceFacts::is_us_state`].
+    states: HashSet<u32, FxBuild>,
     /// The natural features and historical regions (a `feature` field,
     /// `data/places/features.jsonl`): [`PlaceFacts::feature`].
     features: HashSet<u32, FxBuild>,
@@ -1813,8 +1817,10 @@ pub(crate) struct PlaceFacts {
 /// GeoNames by `scripts/data/us_states.py`): code, name, ids of the cities.
 static US_STATES: &str = include_str!("../../../../data/places/us-states.tsv");
 
-/// A US state: its folded name and the ids of the built-in cities in it.
+/// A US state: its code, its folded name and the ids of the built-in cities in it.
 pub(crate) struct UsState {
+    /// The postal code (`OH`), as in the region's ISO 3166-2 code `US-OH`.
+    code: &'static str,
     /// The folded name (`new york`, `district of columbia`).
     pub(crate) folded: String,
     /// The ids of the built-in gazetteer's cities in the state.
@@ -1830,8 +1836,9 @@ pub(crate) fn us_states() -> &'static [UsState] {
             .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
             .filter_map(|l| {
                 let mut cols = l.split('\t');
-                let (_code, name) = (cols.next()?, cols.next()?);
+                let (code, name) = (cols.next()?, cols.next()?);
                 Some(UsState {
+                    code,
                     folded: nomen_fold::fold(name).into_owned(),
                     cities: cols.next().unwrap_or("").split_whitespace().collect(),
                 })
@@ -1894,6 +1901,7 @@ impl PlaceFacts {
             town: vec![false; entities.len()],
             has_cities: vec![false; entities.len()],
             us_state: vec![0; entities.len()],
+            states: HashSet::default(),
             features: HashSet::default(),
             rivers: HashSet::default(),
             regions: HashSet::default(),
@@ -1925,6 +1933,11 @@ impl PlaceFacts {
             facts.city[i] = country.is_some();
             if country == Some("US") {
                 facts.us_state[i] = state_of.get(e.id.as_str()).copied().unwrap_or(0);
+            }
+            if let Some(code) = own.and_then(|s| s.strip_prefix("iso3166-2:US-")) {
+                if us_states().iter().any(|state| state.code == code) {
+                    facts.states.insert(i as u32);
+                }
             }
             if let Some(codes) = e.extra.get("namesakes").and_then(|v| v.as_array()) {
                 let abroad: Vec<u32> = codes
@@ -2109,6 +2122,12 @@ impl PlaceFacts {
     /// (not a built-in US city).
     pub(crate) fn us_state(&self, entity: u32) -> u8 {
         self.us_state.get(entity as usize).copied().unwrap_or(0)
+    }
+
+    /// True when place `entity` is a US state (`Ohio` of `Dayton, Ohio` is then the
+    /// state's own mention, not a word that only says which town).
+    pub(crate) fn is_us_state(&self, entity: u32) -> bool {
+        self.states.contains(&entity)
     }
 
     /// True when place `entity` is a city (it has a country).
