@@ -260,6 +260,15 @@ class Lexicon:
         return any(word.endswith(e) and word[:-len(e)].endswith("e")
                    and word[:-len(e)] in caps for e in ("n", "en"))
 
+    def plural_noun(self, lang, word):
+        """True when the one-word `word` is, in `lang` (a language that capitalises its
+        nouns: German), the plural of a common noun in -e of its word list, and the list
+        has the plural too: German `Polen` of `Pole`, `Schweden` of `Schwede` (the Poles,
+        the Swedes), as German names several peoples by their country's name."""
+        caps = self.capitalised.get(lang, ())
+        return (lang in NOUN_CAPITALS and word in caps and word.endswith("en")
+                and word[:-1] in caps)
+
     def people(self, lang, word):
         """True when English `word` names a people: capitalised with a plural in the
         English word list (`Pakistanis`, `Israelis`), as names of countries are not

@@ -756,9 +756,17 @@ def build(root, cldr, cities, languages, spoken, states, claimed, hand, lexicon,
                 examples["shared"].append("%s (%s)" % (n, code))
         for n, locales in sorted(cldr_names.items()):
             names[n] = REGION if code.isdigit() else OWN if own(code, locales) else EXONYM
+        # A one-word name that is also the plural of a common noun of a language that
+        # capitalises its nouns (German `Polen`, the Poles, of `Pole`): the linker reads
+        # it as the noun after that language's article (`die Polen`), where a country
+        # that takes no article is not named (`plural_nouns`).
+        plurals = {n: [lang for lang in sorted(commonwords.NOUN_CAPITALS)
+                       if lexicon.plural_noun(lang, n)]
+                   for n in names if one_word(n)}
         places.append({"id": ("region-" if code.isdigit() else "country-") + code.lower(),
                        "name": entry["en"], "kind": territory_kind(code),
-                       "source": "cldr:" + code, "names": names})
+                       "source": "cldr:" + code, "names": names,
+                       "plurals": {n: langs for n, langs in plurals.items() if langs}})
     for city in cities:
         names = {n.strip(): ALTERNATE for n in city["alternatenames"]
                  if usable(n) and not short_form(n, city["name"])}
@@ -925,6 +933,13 @@ def build(root, cldr, cities, languages, spoken, states, claimed, hand, lexicon,
                     common.setdefault(lang, []).append(n)
         if common:
             e["common_words"] = common
+        plurals = {}
+        for n, langs in sorted(p.get("plurals", {}).items()):
+            if n in won:
+                for lang in langs:
+                    plurals.setdefault(lang, []).append(n)
+        if plurals:
+            e["plural_nouns"] = plurals
         out.append(e)
     stats["territories and regions"] = sum(1 for e in out if e["source"].startswith("cldr:"))
     stats["cities"] = sum(1 for e in out if e["source"].startswith("geonames:"))
@@ -942,6 +957,8 @@ def build(root, cldr, cities, languages, spoken, states, claimed, hand, lexicon,
     examples["respelled"] = sorted(respelled)
     stats["names left to a place that holds them more strongly"] = counts["lost"]
     stats["names kept by several places (ambiguous)"] = counts["shared"]
+    stats["territory names that are also a plural noun (plural_nouns)"] = sum(
+        len(names) for e in out for names in e.get("plural_nouns", {}).values())
     stats["country names left out: a frequent word of another language"] = dropped["cldr"]
     stats["country names left out: the first word of two countries' names in CLDR's "
           "`X - Y` form (`Congo`)"] = dropped["cldr_shared"]
@@ -983,7 +1000,7 @@ def build(root, cldr, cities, languages, spoken, states, claimed, hand, lexicon,
         seen = {c["name"]} | set(c.get("aliases", []))
         extra = [n for n in [e["name"]] + e["aliases"] if n not in seen]
         merged["aliases"] = list(c.get("aliases", [])) + extra
-        for f in ("source", "country", "population", "capital"):
+        for f in ("source", "country", "population", "capital", "plural_nouns"):
             if f in e and f not in merged:
                 merged[f] = e[f]
         final.append(merged)
@@ -1046,6 +1063,13 @@ there than the city's other names, for which the
 linker wants evidence in a text of any language (`Monster`, a name of Münster, is English
 `monster`). Cities of a million inhabitants or more have no `common_words`: their names
 mean them in the news.
+
+A territory's one-word name that is also the plural of a common noun in a language that
+capitalises its nouns (German `Polen`, the Poles, of `Pole`; `Schweden`; the language's
+Debian word list has the noun in -e and its plural) is listed under `plural_nouns`, by
+language: there the linker reads it after an article or a plural determiner (`die
+Polen`, `der Polen`, `wir Polen`) as the noun, as a country that the language writes
+without an article (`Polen hat gewählt`, `nach Polen`) takes none.
 
 A city that is its country's national capital (GeoNames' `countries.json` names it) has
 `"capital": true`: the linker names a capital by its name alone, where a town's one-word
