@@ -19,7 +19,10 @@
 //! those of the seventeenth sample: a port's, an air base's or a hotel's name, a place
 //! inside a bill's parenthesis, a city's name listed with another possessive's
 //! company, a team's name, a town of one name abroad, a form of address before a lone
-//! surname.
+//! surname; and those of the nineteenth: a German plural people named like its
+//! country (`die Polen`), a mountain after `Mount`, a statistics office, a federation
+//! or a scheme named after a place, `Asia-Pacific`, an oblast written `region`, a
+//! nuclear plant named after its town, a longer state's name the gazetteer lacks.
 
 #[path = "support/builtin_tag.rs"]
 mod builtin_tag;
@@ -1545,6 +1548,78 @@ fn ports_air_bases_hotels_possessions_and_towns_of_one_name_are_not_the_place() 
         dir,
         "Делегация остановилась в гостинице в Москве, а затем уехала в Киев.",
         &[("Москве", MOSCOW), ("Киев", KYIV)],
+        &[],
+    );
+}
+
+#[test]
+fn peoples_plants_regions_longer_names_and_mountains_of_the_nineteenth_sample() {
+    let dir = tempfile::tempdir().unwrap();
+    let dir = dir.path();
+    // German: a country's name that is also the plural of its people (`Polen`, the
+    // Poles; `Schweden`) after an article, a plural determiner or `wir`, is the
+    // people; without one it is the country.
+    check(
+        dir,
+        "Die Polen haben gewählt. Im Gedächtnis der Polen ist das fest eingeschrieben, \
+         sagte er in Berlin. Wir Polen wollen handeln. Viele Schweden kamen auch.",
+        &[("Berlin", BERLIN)],
+        &["Polen", "Schweden"],
+    );
+    check(
+        dir,
+        "Polen hat gewählt, und die Regierung reist morgen nach Polen und nach Schweden.",
+        &[("Polen", "country-pl"), ("Schweden", "country-se")],
+        &[],
+    );
+    // English: a mountain after `Mount`, a statistics office, a region joined to the
+    // continent by a hyphen, an oblast written `region`, a nuclear plant named after
+    // its town (and the town's other mentions in that document), a longer state's
+    // name that the gazetteer does not hold; the places around them stay.
+    check(
+        dir,
+        "Mount Siple stands alone; Mount Kenya rises north of Nairobi. Statistics South \
+         Africa released figures on tourists from China. How does your China strategy fit \
+         in with the Asia-Pacific region?",
+        &[("Nairobi", "geonames-184745"), ("China", "china")],
+        &["Siple", "Kenya", "South Africa", "Asia"],
+    );
+    check(
+        dir,
+        "Tokyo seeks to tackle Fukushima clean-up. The clean-up of the Fukushima nuclear \
+         reactors goes on, said officials in Tokyo. He was detained in the Osh region in \
+         Kyrgyzstan's south, after a full DPRK (Democratic Republic of Korea) attack drill.",
+        &[("Tokyo", "geonames-1850147"), ("Kyrgyzstan", "country-kg")],
+        &["Fukushima", "Osh", "Republic of Korea"],
+    );
+    check(
+        dir,
+        "He flew to Osh on Monday. Schools in Fukushima prefecture reopened. Sales in Asia \
+         grew, said the Republic of Korea and South Korea's firms.",
+        &[
+            ("Osh", "geonames-1527534"),
+            ("Fukushima prefecture", "subdivision-JP-07"),
+            ("Asia", "region-142"),
+            ("Republic of Korea", "country-kr"),
+            ("South Korea", "country-kr"),
+        ],
+        &[],
+    );
+    // Spanish: a place at the end of a federation's name whose words a connector
+    // joins, a scheme named after its town (`el modelo Alzira`); the country and the
+    // city stay.
+    check(
+        dir,
+        "Comparecieron los representantes de la Confederación de Cooperativas de España. \
+         ¿Cree el Gobierno que el modelo Alzira funciona?, preguntó la diputada en Madrid.",
+        &[("Madrid", MADRID)],
+        &["España", "Alzira"],
+    );
+    check(
+        dir,
+        "La economía de España crece, dijo el ministro en Madrid ante la Federación de \
+         Rusia.",
+        &[("España", "spain"), ("Madrid", MADRID), ("Rusia", "russia")],
         &[],
     );
 }

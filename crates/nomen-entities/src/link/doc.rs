@@ -293,6 +293,7 @@ pub(super) fn link<'a>(
         parties: std::cell::OnceCell::new(),
         ships: std::cell::OnceCell::new(),
         feature_names: std::cell::RefCell::new(HashMap::default()),
+        plant_names: std::cell::RefCell::new(HashMap::default()),
         sounds: std::cell::RefCell::new(HashMap::default()),
     };
     // A body's name in a case form, unless a name of the dictionary spans it (the
@@ -2791,6 +2792,10 @@ struct Doc<'a> {
     /// [`place::is_feature_word_after`]), worked out on first use
     /// ([`Doc::feature_named`]).
     feature_names: std::cell::RefCell<HashMap<u32, bool, FxBuild>>,
+    /// Per token id asked about: whether the document writes it before `nuclear` in
+    /// lowercase (`the Fukushima nuclear reactors`), worked out on first use
+    /// ([`Doc::plant_named`]).
+    plant_names: std::cell::RefCell<HashMap<u32, bool, FxBuild>>,
     /// [`Doc::sounds_like`]'s answers per (field, token index, name word), worked
     /// out on first use.
     sounds: std::cell::RefCell<HashMap<(usize, usize, u32), bool, FxBuild>>,
@@ -4443,6 +4448,9 @@ impl<'a> Doc<'a> {
                 || self.named_state(c, &chosen.0)
                 || self.province_of_before(c, &chosen.0)
                 || self.feature_named(c, &chosen.0)
+                || self.plant_named(c, &chosen.0)
+                || self.compound_region(c, &chosen.0)
+                || self.republic_extended(c, &chosen.0)
                 || self.before_person_name(c, &chosen.0)
                 || self.hangul_romanised(c, &chosen.0)
                 || self.inverted_name(c).is_some()
@@ -4578,6 +4586,13 @@ impl<'a> Doc<'a> {
                 && !(self.linker.places().region(chosen.0.entity)
                     && self.after_preposition_and_article(c))
             {
+                return None;
+            }
+            // `die Polen`, `der Polen`, `wir Polen`: a country's name that is also
+            // the plural of a common noun (the Poles) is that noun after a
+            // determiner that a country German writes without an article does not
+            // take.
+            if self.plural_noun_after_determiner(c, &chosen.0) {
                 return None;
             }
             // `zum wiederholten Male`: so does an article and an inflected adjective in
@@ -6415,18 +6430,22 @@ impl<'a> Doc<'a> {
                 return true;
             }
             // (A connector in capitals among capitals: `AUTOVIA DE LA PLATA`.)
+            // (Not a federation's noun right before the connector: `la Federación de
+            // Rusia` is the state's name; `la Confederación de Cooperativas de
+            // España`, with the federation's own words between, is no state's.)
             if place::is_name_connector(self.tok_text(c.field, p))
                 && (self.tok_case(c.field, p) != Case::Upper
                     || (self.shouted(c.field, p) && self.shouted(c.field, c.start)))
-                && self
-                    .adjacent_before(c.field, p)
-                    .is_some_and(|q| head(q) || road(q))
+                && self.adjacent_before(c.field, p).is_some_and(|q| {
+                    (head(q) && !place::is_federation_word(self.tok_text(c.field, q))) || road(q)
+                })
             {
                 return true;
             }
             // The head noun, then one or two capitalised words of the name (no
             // person's), before a connector in lowercase (`la Asociación Hipotecaria
-            // de España`, `Radio Nacional de España`).
+            // de España`, `Radio Nacional de España`, `la Confederación de
+            // Cooperativas de España`).
             if place::is_name_connector(self.tok_text(c.field, p))
                 && self.tok_case(c.field, p) == Case::Lower
             {
@@ -6444,6 +6463,17 @@ impl<'a> Doc<'a> {
                     q = self.adjacent_before(c.field, w);
                     if q.is_some_and(head) {
                         return true;
+                    }
+                    // (A connector in lowercase between the name's words too:
+                    // `la Confederación de Cooperativas de España`.)
+                    if let Some(k) = q.filter(|&k| {
+                        self.tok_case(c.field, k) == Case::Lower
+                            && place::is_name_connector(self.tok_text(c.field, k))
+                    }) {
+                        q = self.adjacent_before(c.field, k);
+                        if q.is_some_and(head) {
+                            return true;
+                        }
                     }
                 }
             }
@@ -6699,6 +6729,23 @@ impl<'a> Doc<'a> {
             && self
                 .adjacent_before(c.field, c.start)
                 .is_some_and(|p| place::is_german_article(self.tok_text(c.field, p)))
+            && self.language() == place::GERMAN
+    }
+
+    /// True when the one-word span is a name of a place that German also writes as
+    /// the plural of a common noun (`Polen`, the Poles: the `plural_nouns` field,
+    /// [`place::PlaceFacts::plural_noun`]) and a determiner of such a noun is right
+    /// before it ([`place::is_german_noun_determiner`]: `die`, `der`, `viele`,
+    /// `wir`), in a German text, the span starting no compound (`die Polen-Reise`).
+    fn plural_noun_after_determiner(&self, c: &Cand, key: &Key) -> bool {
+        let ft = &self.texts[c.field];
+        // The language last: it is worked out only for a document that needs it.
+        self.linker.places().plural_noun(key.entity, key.name) & place::GERMAN != 0
+            && !ft.text[ft.toks[c.end - 1].original.end..]
+                .starts_with(['-', '\u{2010}', '\u{2011}'])
+            && self
+                .adjacent_before(c.field, c.start)
+                .is_some_and(|p| place::is_german_noun_determiner(self.tok_text(c.field, p)))
             && self.language() == place::GERMAN
     }
 
@@ -7031,7 +7078,8 @@ impl<'a> Doc<'a> {
     }
 
     /// True when a city's name is followed by the word `state` in lowercase
-    /// (`Washington state filed a challenge`), or by the noun of a division named
+    /// (`Washington state filed a challenge`) or `region` (`the Osh region`, an
+    /// oblast named after it), or by the noun of a division named
     /// after it in any case (`St. Louis County`, `Fukushima Prefecture`, `Idlib
     /// governorate`, [`place::is_division_word`]), or after a capitalised `County`
     /// (`Co.`): the state, county or province of that name, not the city.
@@ -7056,8 +7104,11 @@ impl<'a> Doc<'a> {
                 return true;
             }
         }
+        // (`the Osh region`, `the Moscow region`: in lowercase, the English press's
+        // word for an oblast, a province named after its seat; not `Region`
+        // capitalised, a name's word.)
         self.adjacent_after(c.field, c.end).is_some_and(|n| {
-            self.tok_original(c.field, n) == "state"
+            matches!(self.tok_original(c.field, n), "state" | "region")
                 || (place::is_division_word(self.tok_text(c.field, n)) && !self.shouted(c.field, n))
         })
     }
@@ -7130,8 +7181,8 @@ impl<'a> Doc<'a> {
     /// capitalised noun of one (`Chesapeake Bay`, `Panama Canal`, `Napa Valley`,
     /// [`place::is_feature_word_after`]), after one and a connector (`the Strait of
     /// Hormuz`, `el estrecho de Gibraltar`, `the Gulf of Mexico`,
-    /// [`place::is_feature_word_before`]) or after a capitalised `Lake` (`Lake
-    /// Geneva`); and a town's one-word name (a [`place::PlaceFacts::needs_evidence`]
+    /// [`place::is_feature_word_before`]) or after a capitalised `Lake` or `Mount`
+    /// (`Lake Geneva`, `Mount Kenya`, `Mount Siple`: a mountain's name); and a town's one-word name (a [`place::PlaceFacts::needs_evidence`]
     /// town) anywhere in a document that writes it before such a noun (`in Chesapeake`
     /// after `Chesapeake Bay`): the feature named after the place, not the place.
     fn feature_named(&self, c: &Cand, key: &Key) -> bool {
@@ -7144,7 +7195,7 @@ impl<'a> Doc<'a> {
         }
         let before = self.adjacent_before(f, c.start).is_some_and(|p| {
             let w = self.tok_text(f, p);
-            (w == "lake" && self.tok_case(f, p) == Case::Upper)
+            (matches!(w, "lake" | "mount") && self.tok_case(f, p) == Case::Upper)
                 || (place::is_feature_connector(w)
                     && self.tok_case(f, p) == Case::Lower
                     && self
@@ -7174,6 +7225,98 @@ impl<'a> Doc<'a> {
         });
         self.feature_names.borrow_mut().insert(id, named);
         named
+    }
+
+    /// True when a town's name (a [`place::PlaceFacts::needs_evidence`] city) is a
+    /// nuclear power station's or its accident's, named after the place: before
+    /// `nuclear` in lowercase (`the Fukushima nuclear reactors`, `the Fukushima
+    /// nuclear disaster`), and its one-word name anywhere in a document that writes it
+    /// so (`to tackle Fukushima clean-up`), unless a preposition of place or a
+    /// dateline says place there (`evacuated from Fukushima`).
+    fn plant_named(&self, c: &Cand, key: &Key) -> bool {
+        if !self.linker.places().city(key.entity)
+            || !self.linker.places().needs_evidence(key.entity)
+        {
+            return false;
+        }
+        let before_nuclear = |f: usize, end: usize| {
+            self.adjacent_after(f, end)
+                .is_some_and(|n| self.tok_original(f, n) == "nuclear")
+        };
+        if before_nuclear(c.field, c.end) {
+            return true;
+        }
+        if c.end - c.start != 1 || self.after_place_preposition(c) || self.dateline(c) {
+            return false;
+        }
+        let id = self.texts[c.field].toks[c.start].id;
+        if let Some(&named) = self.plant_names.borrow().get(&id) {
+            return named;
+        }
+        // (Only the word's own occurrences are read: a token id is compared, not a
+        // word.)
+        let named = self.texts.iter().enumerate().any(|(f, ft)| {
+            ft.positions(id)
+                .any(|i| self.tok_case(f, i) == Case::Upper && before_nuclear(f, i + 1))
+        });
+        self.plant_names.borrow_mut().insert(id, named);
+        named
+    }
+
+    /// True when the span names a world region or a continent (a place that is
+    /// neither a city, a region of a country, a feature, nor a country of some
+    /// city: `Asia`, `Europe`) joined by a hyphen to a capitalised word that names
+    /// nothing of the gazetteer alone (`Asia-Pacific`, `Euro-Atlantic`): the name of
+    /// a region of its own, not the continent. (`Asia-Europe`, `Africa-EU`: two
+    /// names, each its own.)
+    fn compound_region(&self, c: &Cand, key: &Key) -> bool {
+        let f = c.field;
+        let ft = &self.texts[f];
+        let places = self.linker.places();
+        if c.end >= ft.toks.len()
+            || ft.toks[c.end].ideograph
+            || !matches!(
+                &ft.text[ft.toks[c.end - 1].original.end..ft.toks[c.end].original.start],
+                "-" | "\u{2010}" | "\u{2011}"
+            )
+            || self.tok_case(f, c.end) != Case::Upper
+            || places.city(key.entity)
+            || places.country(key.entity).is_some()
+            || places.feature(key.entity)
+            || places.country_of_some_city(key.entity)
+        {
+            return false;
+        }
+        let dict = &self.linker.dict;
+        let node = dict.root(ft.toks[c.end].id);
+        node == NONE || !dict.keys(node).iter().any(|k| k.kind.is_full())
+    }
+
+    /// True when the span is a state's name that opens with the noun `Republic` (in
+    /// the languages told apart, [`place::is_republic_word`]), right after a
+    /// capitalised word, not opening a sentence, that no name of the state holds
+    /// (`Democratic Republic of Korea`, where `Republic of Korea` is South Korea's
+    /// name): a longer name that the gazetteer does not hold, as often another
+    /// state's (the Democratic People's Republic of Korea); a miss rather than a
+    /// guess. (The names it holds are matched whole: `Islamic Republic of Iran`.)
+    fn republic_extended(&self, c: &Cand, key: &Key) -> bool {
+        let f = c.field;
+        if c.end - c.start < 2 || !place::is_republic_word(self.tok_text(f, c.start)) {
+            return false;
+        }
+        let Some(p) = self.adjacent_before(f, c.start) else {
+            return false;
+        };
+        if !self.capitalised_content(f, p) || self.sentence_initial(f, p) {
+            return false;
+        }
+        let word = self.tok_text(f, p);
+        let entity = &self.linker.gazetteer.entities()[key.entity as usize];
+        !entity.names().any(|n| {
+            nomen_fold::fold(n)
+                .split(|ch: char| !ch.is_alphanumeric())
+                .any(|w| w == word)
+        })
     }
 
     /// True when a capitalised noun of a stock exchange or a chamber

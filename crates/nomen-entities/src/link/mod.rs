@@ -2669,6 +2669,38 @@ mod tests {
     }
 
     #[test]
+    fn a_countrys_name_that_is_a_plural_noun_is_the_people_after_a_determiner() {
+        let l = linker_of(
+            r#"{"id":"country-pl","name":"Poland","kind":"place","aliases":["Polen"],"source":"cldr:PL","plural_nouns":{"de":["Polen"]}}
+{"id":"country-ch","name":"Switzerland","kind":"place","aliases":["Schweiz"],"source":"cldr:CH"}"#,
+        );
+        let de = |s: &str| format!("{s} Das ist nicht neu, und die Leute wissen das auch.");
+        for text in [
+            de("Die Polen haben gewählt."),
+            de("Im Gedächtnis der Polen ist das eingeschrieben."),
+            de("Wir Polen wollen gemeinsam handeln."),
+            de("Viele Polen arbeiten hier."),
+        ] {
+            assert!(
+                pairs(&l, &text).is_empty(),
+                "{text}: {:?}",
+                pairs(&l, &text)
+            );
+        }
+        // The country without a determiner, or with the neuter article and an
+        // attribute; a country that takes an article keeps it.
+        for text in [
+            de("Polen hat gewählt."),
+            de("Er fährt morgen nach Polen."),
+            de("Das heutige Polen ist anders."),
+        ] {
+            assert_eq!(pairs(&l, &text), [p("Polen", "country-pl")], "{text}");
+        }
+        let text = de("Die Schweiz hat gewählt.");
+        assert_eq!(pairs(&l, &text), [p("Schweiz", "country-ch")]);
+    }
+
+    #[test]
     fn common_word_places_need_evidence() {
         let l = linker_of(
             r#"{"id":"country-de","name":"Deutschland","kind":"place","source":"cldr:DE"}

@@ -509,6 +509,16 @@ const ORGANISATION_WORDS: &[&str] = &[
     "associacao",
     "verband",
     "vereniging",
+    // federations and confederations of associations (`la Confederación de
+    // Cooperativas de España`, `the Federation of Small Businesses`)
+    "federation",
+    "confederation",
+    "federacion",
+    "confederacion",
+    "federazione",
+    "confederazione",
+    "federacao",
+    "confederacao",
     // airports, air bases, ports, stations (`Osan Airbase`; `the Port of Aden`, the
     // port's authority and docks, as an airport is the airport's: in lowercase, `the
     // port of Aden`, the city's port; the whole names `Port of Spain`, `Port Said` are
@@ -571,6 +581,8 @@ const ORGANISATION_WORDS: &[&str] = &[
     "autorita",
     "autoridade",
     "behorde",
+    // national statistics offices (`Statistics Canada`, `Statistics South Africa`)
+    "statistics",
     "foundation",
     "fundacion",
     "fondation",
@@ -1082,9 +1094,12 @@ pub(crate) const ENGLISH: u8 = 1;
 /// lowercase as often as not, and the place is not what the text speaks of. (Not
 /// English `rally`, a political one: `a campaign rally at Tampa`; not a scholarship's
 /// noun, which comes before a connector and the place it is held at: `a Rhodes scholar
-/// at Oxford`.)
+/// at Oxford`.) So are Spanish and Italian `modelo`, `modello` before a place's name in
+/// apposition (`el modelo Alzira`, `il modello Riace`): a scheme named after where it
+/// was first tried, not the place.
 const EPONYM_WORDS: &[&str] = &[
-    "syndrome", "syndrom", "sindrome", "syndroom", "sindrom", "rallye", "ralli",
+    "syndrome", "syndrom", "sindrome", "syndroom", "sindrom", "rallye", "ralli", "modelo",
+    "modello",
 ];
 
 /// True when the folded word is the noun of a syndrome's or a car rally's name
@@ -1285,9 +1300,109 @@ const GERMAN_ARTICLES: &[&str] = &[
     "welchen",
 ];
 
+/// Folded nouns of federations and confederations in [`ORGANISATION_WORDS`]: right
+/// before a connector and a country they name the state (`la Federación de Rusia`),
+/// so they count as an organisation's head there only with the organisation's own
+/// words between (`la Confederación de Cooperativas de España`).
+const FEDERATION_WORDS: &[&str] = &[
+    "federation",
+    "confederation",
+    "federacion",
+    "confederacion",
+    "federazione",
+    "confederazione",
+    "federacao",
+    "confederacao",
+];
+
+/// True when the folded word is a federation's noun ([`FEDERATION_WORDS`]).
+pub(crate) fn is_federation_word(folded: &str) -> bool {
+    FEDERATION_WORDS.contains(&folded)
+}
+
+/// Folded nouns `republic` in the languages told apart: a state's name that opens
+/// with one after a capitalised word is a longer name (`Democratic Republic of Korea`,
+/// `Doc::republic_extended` in `doc.rs`).
+const REPUBLIC_WORDS: &[&str] = &[
+    "republic",
+    "republik",
+    "republica",
+    "republique",
+    "repubblica",
+    "republiek",
+];
+
+/// True when the folded word is a noun `republic` ([`REPUBLIC_WORDS`]).
+pub(crate) fn is_republic_word(folded: &str) -> bool {
+    REPUBLIC_WORDS.contains(&folded)
+}
+
 /// True when the folded word is a German article or a preposition merged with one.
 pub(crate) fn is_german_article(folded: &str) -> bool {
     GERMAN_ARTICLES.contains(&folded)
+}
+
+/// Folded German determiners of a plural noun or of a weak masculine noun in a case
+/// other than the nominative (`die Polen`, `der Polen`, `den Polen`, `des Polen`,
+/// `einem Polen`, `viele Polen`), and the personal pronouns of the first person
+/// plural that stand before a plural noun in apposition (`wir Polen`, `uns Polen`):
+/// none of them stands before the name of a country that German writes without an
+/// article (Duden's *Grammatik*: such names are neuter and take an article only with
+/// an attribute, `das heutige Polen`), so a name that is also such a noun
+/// ([`PlaceFacts::plural_noun`]) is the noun there. Not `das`, `ein` nor a
+/// preposition merged with `dem` (`im`, `vom`), which a neuter name takes too (`das
+/// Polen der Achtzigerjahre`).
+const GERMAN_NOUN_DETERMINERS: &[&str] = &[
+    "der",
+    "die",
+    "den",
+    "dem",
+    "des",
+    "einen",
+    "einem",
+    "eines",
+    "keine",
+    "keinen",
+    "keiner",
+    "diese",
+    "dieser",
+    "diesen",
+    "jene",
+    "jener",
+    "jenen",
+    "alle",
+    "allen",
+    "aller",
+    "mehrere",
+    "mehreren",
+    "einige",
+    "einigen",
+    "viele",
+    "vielen",
+    "wenige",
+    "wenigen",
+    "manche",
+    "manchen",
+    "beide",
+    "beiden",
+    "etliche",
+    "etlichen",
+    "samtliche",
+    "samtlichen",
+    "solche",
+    "solchen",
+    "welche",
+    "welchen",
+    "zwei",
+    "drei",
+    "wir",
+    "uns",
+];
+
+/// True when the folded word is a German determiner of a plural or weak masculine
+/// noun, or `wir`, `uns` ([`GERMAN_NOUN_DETERMINERS`]).
+pub(crate) fn is_german_noun_determiner(folded: &str) -> bool {
+    GERMAN_NOUN_DETERMINERS.contains(&folded)
 }
 
 /// The language bit of German in [`detect_language`].
@@ -1772,6 +1887,9 @@ fn marker_languages(word: &str) -> u8 {
 pub(crate) struct PlaceFacts {
     /// (entity, name index) → languages (bits) in which that name is a common word.
     common: HashMap<(u32, u16), u8, FxBuild>,
+    /// (entity, name index) → languages (bits) in which that name is also the plural
+    /// of a common noun (the `plural_nouns` field: German `Polen`, the Poles).
+    plural_nouns: HashMap<(u32, u16), u8, FxBuild>,
     /// Per entity: the position of its country's entity (the entity whose `source`
     /// is `cldr:<its country code>`), or `u32::MAX`.
     country: Vec<u32>,
@@ -1894,6 +2012,7 @@ impl PlaceFacts {
         }
         let mut facts = PlaceFacts {
             common: HashMap::default(),
+            plural_nouns: HashMap::default(),
             country: vec![u32::MAX; entities.len()],
             small_city: vec![false; entities.len()],
             korean: vec![false; entities.len()],
@@ -1996,19 +2115,24 @@ impl PlaceFacts {
                     facts.rivers.insert(i as u32);
                 }
             }
-            let Some(words) = e.extra.get("common_words").and_then(|v| v.as_object()) else {
-                continue;
-            };
-            for (lang, names) in words {
-                let bit = language_bit(lang);
-                let Some(names) = names.as_array() else {
+            for (field, table) in [
+                ("common_words", &mut facts.common),
+                ("plural_nouns", &mut facts.plural_nouns),
+            ] {
+                let Some(words) = e.extra.get(field).and_then(|v| v.as_object()) else {
                     continue;
                 };
-                for name in names.iter().filter_map(|n| n.as_str()) {
-                    if let Some(index) = e.names().position(|n| n == name) {
-                        let index = u16::try_from(index).unwrap_or(u16::MAX);
-                        *facts.common.entry((i as u32, index)).or_insert(0) |=
-                            if bit == 0 { ANY_LANGUAGE } else { bit };
+                for (lang, names) in words {
+                    let bit = language_bit(lang);
+                    let Some(names) = names.as_array() else {
+                        continue;
+                    };
+                    for name in names.iter().filter_map(|n| n.as_str()) {
+                        if let Some(index) = e.names().position(|n| n == name) {
+                            let index = u16::try_from(index).unwrap_or(u16::MAX);
+                            *table.entry((i as u32, index)).or_insert(0) |=
+                                if bit == 0 { ANY_LANGUAGE } else { bit };
+                        }
                     }
                 }
             }
@@ -2070,6 +2194,15 @@ impl PlaceFacts {
             return 0;
         }
         self.common.get(&(entity, name)).copied().unwrap_or(0)
+    }
+
+    /// The languages (bits) in which name `name` of entity `entity` is also the plural
+    /// of a common noun (German `Polen`, the Poles: the `plural_nouns` field).
+    pub(crate) fn plural_noun(&self, entity: u32, name: u16) -> u8 {
+        if self.plural_nouns.is_empty() {
+            return 0;
+        }
+        self.plural_nouns.get(&(entity, name)).copied().unwrap_or(0)
     }
 
     /// True when name `name` of place `entity` of `gazetteer` (the one the facts were
@@ -2324,6 +2457,45 @@ mod tests {
         assert!(f.demonym(&g, 1, 1) && !f.demonym(&g, 1, 2));
         // French `Chili` is Chile: only a final `a` gives way.
         assert!(!f.demonym(&g, 2, 1));
+    }
+
+    #[test]
+    fn plural_nouns_come_from_their_field() {
+        let g = Gazetteer::from_jsonl_str(
+            r#"{"id":"country-pl","name":"Poland","kind":"place","aliases":["Polen","Polska"],"plural_nouns":{"de":["Polen"]}}
+{"id":"country-ch","name":"Switzerland","kind":"place","aliases":["Schweiz"]}"#,
+            "test",
+        )
+        .unwrap();
+        let f = PlaceFacts::new(&g);
+        assert_eq!(f.plural_noun(0, 1), GERMAN);
+        assert_eq!(
+            f.plural_noun(0, 0) | f.plural_noun(0, 2) | f.plural_noun(1, 1),
+            0
+        );
+        // No common word for that: `Polen hat gewählt` is the country.
+        assert_eq!(f.common_word(0, 1), 0);
+    }
+
+    #[test]
+    fn a_plural_nouns_determiners_are_none_of_a_neuter_countrys() {
+        for w in [
+            "die", "der", "den", "des", "dem", "viele", "beiden", "wir", "uns",
+        ] {
+            assert!(is_german_noun_determiner(w), "{w}");
+        }
+        // `das Polen der Achtzigerjahre`, `im heutigen Polen`, `nach Polen`.
+        for w in ["das", "ein", "im", "vom", "nach", "in"] {
+            assert!(!is_german_noun_determiner(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn republic_words_are_the_noun_in_each_language() {
+        for w in ["republic", "republica", "republik", "republique"] {
+            assert!(is_republic_word(w), "{w}");
+        }
+        assert!(!is_republic_word("kingdom") && !is_republic_word("republican"));
     }
 
     #[test]
