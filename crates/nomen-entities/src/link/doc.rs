@@ -7268,7 +7268,7 @@ impl<'a> Doc<'a> {
     /// city: `Asia`, `Europe`) joined by a hyphen to a capitalised word that names
     /// nothing of the gazetteer alone (`Asia-Pacific`, `Euro-Atlantic`): the name of
     /// a region of its own, not the continent. (`Asia-Europe`, `Africa-EU`: two
-    /// names, each its own.)
+    /// names, each its own.) Not in a language that capitalises its nouns.
     fn compound_region(&self, c: &Cand, key: &Key) -> bool {
         let f = c.field;
         let ft = &self.texts[f];
@@ -7289,7 +7289,11 @@ impl<'a> Doc<'a> {
         }
         let dict = &self.linker.dict;
         let node = dict.root(ft.toks[c.end].id);
-        node == NONE || !dict.keys(node).iter().any(|k| k.kind.is_full())
+        // (Not in a language that capitalises its nouns, where the second part is a
+        // noun as often, `Davos-Livestream`; the language last, worked out only when
+        // needed.)
+        (node == NONE || !dict.keys(node).iter().any(|k| k.kind.is_full()))
+            && place::capital_marks_name(self.language())
     }
 
     /// True when the span is a state's name that opens with the noun `Republic` (in
