@@ -377,3 +377,90 @@ fn bodies_filled_in_for_more_languages_merge_with_a_latin_only_list() {
         assert_unlinked(dir.path(), &["--entities", list], text, word);
     }
 }
+
+/// A user's own acronym of a body merged with a built-in one links where the built-in
+/// body's names by language say nothing against it: in a language that writes no
+/// acronym of the body (English for the Court of Arbitration for Sport, whose English
+/// press writes none; Slovak for the OAS), not only in those that write it; never in
+/// a language whose press writes another acronym of the body (French `OEA`: `l'OAS` is
+/// the Organisation armée secrète there, Italian `TAS`).
+#[test]
+fn a_users_own_acronym_links_unless_the_language_writes_another() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = write_gazetteer(
+        dir.path(),
+        concat!(
+            "{\"id\":\"my-cas\",\"name\":\"Court of Arbitration for Sport\",\"kind\":\"organization\",\"aliases\":[\"CAS\"]}\n",
+            "{\"id\":\"my-oas\",\"name\":\"Organization of American States\",\"kind\":\"organization\",\"aliases\":[\"OAS\"]}\n",
+            "{\"id\":\"my-ema\",\"name\":\"European Medicines Agency\",\"kind\":\"organization\",\"aliases\":[\"EMA\"]}\n",
+        ),
+    );
+    let args = ["--entities", file.as_str()];
+    for (text, acronym, entity, rule) in [
+        (
+            "The CAS upheld the four-year ban on the sprinter on Tuesday, the court said in \
+             a statement from Lausanne.",
+            "CAS",
+            "my-cas",
+            "acronym",
+        ),
+        (
+            "Der CAS bestätigte am Dienstag die Sperre gegen den Sprinter, teilte das Gericht \
+             in Lausanne mit.",
+            "CAS",
+            "my-cas",
+            "language-acronym",
+        ),
+        (
+            "Generálny tajomník OAS v utorok vyzval vládu na dialóg s opozíciou, uviedla \
+             agentúra v Bratislave.",
+            "OAS",
+            "my-oas",
+            "acronym",
+        ),
+        (
+            "The OAS sent observers to the election, and its secretary general met the \
+             president on Monday.",
+            "OAS",
+            "my-oas",
+            "language-acronym",
+        ),
+        (
+            "The EMA approved the vaccine on Friday after a review of the trial data, the \
+             agency said.",
+            "EMA",
+            "my-ema",
+            "",
+        ),
+    ] {
+        let got = tag(dir.path(), &args, text);
+        assert!(
+            got.iter()
+                .any(|(t, e, r)| t == acronym && e == entity && (rule.is_empty() || r == rule)),
+            "{acronym} -> {entity} ({rule}) not in {got:?} of {text:?}"
+        );
+    }
+    for (text, acronym) in [
+        (
+            "Les anciens de l'OAS ont manifesté mardi à Nice, selon la préfecture, qui a \
+             interdit le rassemblement.",
+            "OAS",
+        ),
+        (
+            "L'OAS a revendiqué l'attentat : l'Organisation armée secrète voulait garder \
+             l'Algérie française.",
+            "OAS",
+        ),
+        (
+            "Il CAS ha confermato la squalifica dell'atleta, ha comunicato martedì il \
+             tribunale di Losanna.",
+            "CAS",
+        ),
+    ] {
+        let got = tag(dir.path(), &args, text);
+        assert!(
+            !got.iter().any(|(t, _, _)| t == acronym),
+            "{acronym} linked in {got:?} of {text:?}"
+        );
+    }
+}

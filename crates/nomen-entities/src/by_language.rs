@@ -122,6 +122,61 @@ pub(crate) fn languages_of<'e>(entity: &'e Entity, name: &str) -> Vec<&'e str> {
     out
 }
 
+/// The languages (codes without region or script) in which `entity`'s `by_language`
+/// field gives an acronym ([`is_acronym`]) but none written as `name` is, up to case
+/// and dots: the press of those languages writes another acronym for the body (`OEA`
+/// for the Organization of American States in French and Spanish, where `OAS` is
+/// something else), so `name` alone there is not the body. A language that also gives
+/// `name` in another script (`sr`: `УН` and `UN`) is not one of them. Empty when the
+/// entity has no such field.
+pub(crate) fn other_acronym_languages<'e>(entity: &'e Entity, name: &str) -> Vec<&'e str> {
+    let Some(serde_json::Value::Object(languages)) = entity.extra.get(FIELD) else {
+        return Vec::new();
+    };
+    let form = acronym_form(name);
+    let mut other: Vec<&str> = Vec::new();
+    let mut same: Vec<&str> = Vec::new();
+    for (code, names) in languages {
+        let lang = code.split('-').next().unwrap_or(code);
+        for n in names
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(|n| n.as_str())
+        {
+            if !is_acronym(n) {
+                continue;
+            }
+            let list = if acronym_form(n) == form {
+                &mut same
+            } else {
+                &mut other
+            };
+            if !list.contains(&lang) {
+                list.push(lang);
+            }
+        }
+    }
+    other.retain(|l| !same.contains(l));
+    other
+}
+
+/// True for a name written as an acronym: one word (dots and hyphens allowed) of at
+/// least two capitals that are most of its letters (`NATO`, `U.N.`, `BoE`, `ΕΤΕπ`;
+/// not `Nato`, `Frontex`, `G7`). The rule of `scripts/data/organizations.py`, which
+/// reads the file's acronyms so.
+fn is_acronym(name: &str) -> bool {
+    if name.chars().any(char::is_whitespace) {
+        return false;
+    }
+    let (mut letters, mut upper) = (0usize, 0usize);
+    for c in name.chars().filter(|c| c.is_alphabetic()) {
+        letters += 1;
+        upper += usize::from(c.is_uppercase());
+    }
+    upper >= 2 && upper * 2 > letters
+}
+
 /// The names of `entity` by language, as its `by_language` field gives them (codes in
 /// order); empty without the field.
 pub fn names_by_language(entity: &Entity) -> Vec<(&str, Vec<&str>)> {
@@ -223,5 +278,38 @@ mod tests {
         assert_eq!(languages_of(&e, "otan"), ["es", "fr"]);
         assert!(languages_of(&e, "UN").is_empty());
         assert!(languages_of(&e, "...").is_empty());
+    }
+
+    #[test]
+    fn other_acronym_languages_write_another_acronym_and_not_this_one() {
+        let e = entity(serde_json::json!({
+            "en": ["Organization of American States", "OAS"],
+            "de": ["Organisation Amerikanischer Staaten", "OAS"],
+            "fr": ["Organisation des États américains", "OEA"],
+            "es": ["Organización de los Estados Americanos", "OEA"],
+            "pl": ["Organizacja Państw Amerykańskich"],
+            "sr": ["Организација америчких држава", "ОАД"],
+            "sr-Latn": ["Organizacija američkih država", "OAS"],
+        }));
+        let mut against = other_acronym_languages(&e, "O.A.S.");
+        against.sort();
+        // Not `pl` (no acronym), nor `sr` (which writes `OAS` in Latin script).
+        assert_eq!(against, ["es", "fr"]);
+        let mut against = other_acronym_languages(&e, "OEA");
+        against.sort();
+        assert_eq!(against, ["de", "en", "sr"]);
+        let mut plain = e.clone();
+        plain.extra.clear();
+        assert!(other_acronym_languages(&plain, "OAS").is_empty());
+    }
+
+    #[test]
+    fn acronyms_are_words_mostly_in_capitals() {
+        for yes in ["NATO", "U.N.", "BoE", "ΕΤΕπ", "ВОЗ", "EØSU"] {
+            assert!(is_acronym(yes), "{yes}");
+        }
+        for no in ["Nato", "Frontex", "G7", "UN Women", "УНП ООН", "A"] {
+            assert!(!is_acronym(no), "{no}");
+        }
     }
 }

@@ -641,6 +641,7 @@ impl Gazetteer {
             .entry(i)
             .or_insert_with(|| self.entities[i].clone());
         let builtin_id = original.id.clone();
+        let own_names = 1 + entity.aliases.len();
         let merged = same_entity::merge(entity, original);
         self.merged.retain(|m| m.builtin_id != builtin_id);
         self.merged.push(Merged {
@@ -649,6 +650,7 @@ impl Gazetteer {
             reason,
             origin: origin.to_string(),
             line,
+            own_names,
         });
         self.by_id.insert(merged.id.clone(), i);
         self.entities[i] = merged;
@@ -665,6 +667,16 @@ impl Gazetteer {
     pub fn merged_with(&self, id: &str) -> Option<&Merged> {
         let entity = self.get(id)?;
         self.merged.iter().find(|m| m.id == entity.id)
+    }
+
+    /// How many names of `entity`, from its canonical name on, are those of the user's
+    /// file it came from, when it is a file's entity merged with a built-in one
+    /// ([`Merged::own_names`]); `None` for any other entity.
+    pub(crate) fn own_names(&self, entity: &Entity) -> Option<usize> {
+        self.merged
+            .iter()
+            .find(|m| m.id == entity.id)
+            .map(|m| m.own_names)
     }
 
     /// Adds `other`'s entities; those whose id is known replace the earlier ones.
@@ -1483,6 +1495,9 @@ mod tests {
             ("nicolas-maduro", MergeReason::SameId, 2)
         );
         assert_eq!(g.merged().len(), 1);
+        // Its own names: the name alone (the built-in ones follow).
+        assert_eq!(g.own_names(maduro), Some(1));
+        assert_eq!(g.own_names(g.get("new").unwrap()), None);
         assert_ne!(g.fingerprint(), builtin.fingerprint());
         assert_eq!(
             g.fingerprint(),
@@ -1554,6 +1569,7 @@ mod tests {
         let both = Gazetteer::load(&[path.clone(), other], true).unwrap();
         let maduro = both.get("nicolas-maduro").unwrap();
         assert!(maduro.names().all(|n| n != "Old Alias"));
+        assert_eq!(both.own_names(maduro), Some(1));
         assert!(maduro.names().any(|n| n == "Nicolás Maduro Moros"));
         assert_eq!(both.merged().len(), 1);
         std::fs::remove_dir_all(&dir).unwrap();
@@ -1593,6 +1609,7 @@ mod tests {
         // One entity, the user's id; the built-in id finds it too.
         let maduro = g.get("ofac-1").unwrap();
         assert_eq!(g.get("nicolas-maduro").unwrap().id, "ofac-1");
+        assert_eq!(g.own_names(maduro), Some(1));
         assert!(maduro.names().any(|n| n == "Николас Мадуро"), "{maduro:?}");
         assert_eq!(g.merged_with("nicolas-maduro").unwrap().id, "ofac-1");
         // Another kind, or the same name a second time: entities of their own.

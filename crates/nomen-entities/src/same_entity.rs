@@ -68,6 +68,11 @@ pub struct Merged {
     pub origin: String,
     /// Its line in the file.
     pub line: usize,
+    /// How many names of the merged entity, from its canonical name on, are the
+    /// file's own (its name and aliases, [`merge`] puts them first): the linker binds
+    /// the built-in body's acronyms to the languages that write them, not the user's.
+    #[serde(skip)]
+    pub own_names: usize,
 }
 
 /// The built-in entities by their `same_as` values and by their folded names, for
@@ -219,7 +224,8 @@ pub(crate) fn same_as_values(e: &Entity) -> impl Iterator<Item = &str> {
 
 /// The entity `user` merged with the built-in entity `builtin`: the user's id, name,
 /// kind, aliases and fields, then the built-in names the user's entity does not
-/// already have (as aliases) and the built-in fields it lacks.
+/// already have (as aliases) and the built-in fields it lacks. The user's names come
+/// first ([`Merged::own_names`] counts them).
 pub(crate) fn merge(user: Entity, builtin: &Entity) -> Entity {
     let mut seen: HashSet<String> = user.names().map(str::to_string).collect();
     let mut aliases = user.aliases;

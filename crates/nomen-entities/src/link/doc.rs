@@ -1299,9 +1299,25 @@ thread_local! {
 }
 
 /// The languages of the language-bound acronyms this thread has asked about
-/// ([`Doc::acronym_languages`]), by entity and name, with the id of the linker they
+/// ([`Doc::acronym_bound`]), by entity and name, with the id of the linker they
 /// are of (another linker's are forgotten).
-type AcronymLanguages = (u64, HashMap<(u32, u16), Rc<[Box<str>]>, FxBuild>);
+type AcronymLanguages = (u64, HashMap<(u32, u16), AcronymBound, FxBuild>);
+
+/// The languages an acronym alias of an entity with names by language is bound to
+/// ([`Doc::acronym_bound`]).
+#[derive(Clone, Default)]
+struct AcronymBound {
+    /// The languages whose press writes it for the body
+    /// ([`by_language::languages_of`]).
+    listed: Rc<[Box<str>]>,
+    /// For the user's own acronym of a body merged with a built-in one: the
+    /// languages whose press writes another acronym of the body and not this one
+    /// ([`by_language::other_acronym_languages`]), in none of `listed`'s groups.
+    against: Rc<[Box<str>]>,
+    /// Whether it is the user's own acronym (a name of the user's entity merged with
+    /// a built-in one, [`crate::same_entity::Merged::own_names`]).
+    own: bool,
+}
 
 thread_local! {
     static ACRONYM_LANGUAGES: std::cell::RefCell<AcronymLanguages> =
@@ -5827,22 +5843,45 @@ impl<'a> Doc<'a> {
     /// The languages (ISO 639-1 codes) whose press writes the acronym `key` came
     /// from, as its entity's `by_language` field gives them; empty when the field
     /// does not give it ([`by_language::languages_of`]).
+    fn acronym_languages(&self, key: &Key) -> Rc<[Box<str>]> {
+        self.acronym_bound(key).listed
+    }
+
+    /// The languages the acronym `key` came from is bound to: those whose press
+    /// writes it for the body, and, for the user's own acronym of a body merged with
+    /// a built-in one, those whose press writes another acronym of the body for
+    /// which the user's means something else ([`AcronymBound`]).
     ///
     /// Worked out once per thread and key ([`ACRONYM_LANGUAGES`]): it folds every
     /// name of the field, and the same few acronyms come back in document after
     /// document.
-    fn acronym_languages(&self, key: &Key) -> Rc<[Box<str>]> {
-        let entity = &self.linker.gazetteer.entities()[key.entity as usize];
+    fn acronym_bound(&self, key: &Key) -> AcronymBound {
+        let gazetteer = &self.linker.gazetteer;
+        let entity = &gazetteer.entities()[key.entity as usize];
         if entity.extra.is_empty() {
-            return Rc::from([]);
+            return AcronymBound::default();
         }
-        let work_out = || -> Rc<[Box<str>]> {
-            match entity.names().nth(usize::from(key.name)) {
-                Some(name) => by_language::languages_of(entity, name)
+        let work_out = || -> AcronymBound {
+            let Some(name) = entity.names().nth(usize::from(key.name)) else {
+                return AcronymBound::default();
+            };
+            let listed: Vec<&str> = by_language::languages_of(entity, name);
+            let own = gazetteer
+                .own_names(entity)
+                .is_some_and(|n| usize::from(key.name) < n);
+            let against: Rc<[Box<str>]> = if own {
+                by_language::other_acronym_languages(entity, name)
                     .into_iter()
+                    .filter(|l| !language::fits(&listed, l))
                     .map(Box::from)
-                    .collect(),
-                None => Rc::from([]),
+                    .collect()
+            } else {
+                Rc::from([])
+            };
+            AcronymBound {
+                listed: listed.into_iter().map(Box::from).collect(),
+                against,
+                own,
             }
         };
         ACRONYM_LANGUAGES.with(|memo| {
@@ -9612,6 +9651,8 @@ impl<'a> Doc<'a> {
         // The languages an acronym alone is bound to, asked of the document last:
         // telling its language is the costliest test here.
         let mut bound: Rc<[Box<str>]> = Rc::from([]);
+        // The languages in which the user's own acronym alone is not the body's.
+        let mut refused: Rc<[Box<str>]> = Rc::from([]);
         let (key, rule) = match named.as_slice() {
             [one] => {
                 let rule = if one.kind.is_acronym() {
@@ -9646,11 +9687,12 @@ impl<'a> Doc<'a> {
                 // `OMS`): only in a text of one of them, and not in a line in capitals
                 // (`WHO SAID`); elsewhere only the body named in full (above) stands
                 // behind it.
-                let languages = if key.kind == KeyKind::AcronymAlias {
-                    self.acronym_languages(key)
+                let acronym = if key.kind == KeyKind::AcronymAlias {
+                    self.acronym_bound(key)
                 } else {
-                    Rc::from([])
+                    AcronymBound::default()
                 };
+                let languages = acronym.listed.clone();
                 if !languages.is_empty() && self.in_caps_run(c) {
                     return None;
                 }
@@ -9699,6 +9741,20 @@ impl<'a> Doc<'a> {
                 match key.kind {
                     KeyKind::ShortForm | KeyKind::Surname => (*key, Rule::ShortForm),
                     KeyKind::SurnameWeak if honorific => (*key, Rule::ShortForm),
+                    // The user's own acronym of a body merged with a built-in one
+                    // (`EMA` in their `European Medicines Agency`), in a text of
+                    // none of the languages the built-in body lists it in: the
+                    // user's word stands where the built-in data says nothing
+                    // against it, and not in a language whose press writes another
+                    // acronym of the body (`OEA`, not `OAS`, in French), where it is
+                    // something else.
+                    KeyKind::AcronymAlias
+                        if acronym.own
+                            && (languages.is_empty() || !self.written_in(&languages)) =>
+                    {
+                        refused = acronym.against.clone();
+                        (*key, Rule::Acronym)
+                    }
                     KeyKind::AcronymAlias if !languages.is_empty() => {
                         bound = languages;
                         (*key, Rule::LanguageAcronym)
@@ -9763,6 +9819,9 @@ impl<'a> Doc<'a> {
             bound = Rc::from([Box::from("it")]);
         }
         if !bound.is_empty() && !self.written_in(&bound) {
+            return None;
+        }
+        if !refused.is_empty() && self.written_in(&refused) {
             return None;
         }
         Some((

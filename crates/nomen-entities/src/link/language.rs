@@ -4,7 +4,11 @@
 //! Romanian, `MTK` in Polish) links on its own only in a text of one of them
 //! ([`super::Rule::LanguageAcronym`]): the same letters are another body, a word or
 //! nothing elsewhere (`CPI`, the International Criminal Court in Spanish, is consumer
-//! prices in English; `MTK` a Budapest football club in Hungarian).
+//! prices in English; `MTK` a Budapest football club in Hungarian). The acronym a
+//! user gives their own entity, merged with a built-in body, is not bound so: it
+//! links on its own except in a text of a language whose press writes another
+//! acronym of the body and not the user's (a user's `OAS` in French, whose press
+//! writes `OEA`).
 //!
 //! The language is whatlang's trigram guess on the first bytes of the text, when it is
 //! sure, or the function-word language [`super::place::detect_language`] tells

@@ -162,7 +162,10 @@ pub enum Rule {
     /// surnames) that only this entity has in the gazetteer.
     ShortForm,
     /// An acronym: listed as an alias, derived from the name and confirmed by the
-    /// document, or defined in the text (`Long Name (ACR)`).
+    /// document, or defined in the text (`Long Name (ACR)`). A user's own acronym of
+    /// a body merged with a built-in one links so in a text of any language but one
+    /// whose press writes another acronym of the body (a user's `OAS` is not linked
+    /// in French, whose press writes `OEA`).
     Acronym,
     /// The mention is written in another script than the name it matched.
     Transliterated,
