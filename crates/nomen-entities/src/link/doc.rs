@@ -5913,16 +5913,6 @@ impl<'a> Doc<'a> {
                 .is_some_and(|code| language::fits(languages, code))
     }
 
-    /// True when the document's language can be told, by its function words or by
-    /// whatlang ([`Doc::written_in`]'s two ways).
-    fn language_known(&self) -> bool {
-        place::language_code(self.language()).is_some()
-            || self
-                .iso_language
-                .get_or_init(|| language::detect(self.texts.iter().map(|ft| ft.text)))
-                .is_some()
-    }
-
     /// True when the document is written in the language `code` (an ISO 639-1 code),
     /// or one [`language::fits`] makes one with it, as [`Doc::written_in`] tells.
     fn written_in_language(&self, code: &str) -> bool {
@@ -9831,8 +9821,7 @@ impl<'a> Doc<'a> {
         if !bound.is_empty() && !self.written_in(&bound) {
             return None;
         }
-        // (And where the text's language cannot be told: it may be one of them.)
-        if !refused.is_empty() && (self.written_in(&refused) || !self.language_known()) {
+        if !refused.is_empty() && self.written_in(&refused) {
             return None;
         }
         Some((
