@@ -1585,12 +1585,20 @@ mod tests {
             ]
         );
         // `Town, State` with the built-in US cities: the state says which town and
-        // that it is one; a town of another country is not meant; nor is the state a
-        // city or country of its name.
+        // that it is one, and links as the state itself; a town of another country is
+        // not meant; nor is the state a city or country of its name.
         let b = linker();
         const DAYTON: &str = "geonames-4509884";
         let got = pairs(b, "Dayton, Ohio, was quiet. Dayton voted early.");
-        assert_eq!(got, [p("Dayton", DAYTON), p("Dayton", DAYTON)], "{got:?}");
+        assert_eq!(
+            got,
+            [
+                p("Dayton", DAYTON),
+                p("Ohio", "subdivision-US-OH"),
+                p("Dayton", DAYTON)
+            ],
+            "{got:?}"
+        );
         let got = pairs(
             b,
             "Hassan Aden of Alexandria, Virginia, said he was detained. He worked in \
