@@ -488,12 +488,12 @@ BJP	-	absent-acronym
 FARC	-	absent-acronym
 ELN	-	absent-acronym
 UNICEF	unicef	org-acronym
-Deutsche Bundesbank	-	absent-org
-Bundesbank	-	absent-org
-Federal Reserve	-	absent-org
+Deutsche Bundesbank	deutsche-bundesbank	org-full
+Bundesbank	deutsche-bundesbank	org-full
+Federal Reserve	federal-reserve	org-full
 Banco de España	-	absent-org
-Banque de France	-	absent-org
-Bank of England	-	absent-org
+Banque de France	banque-de-france	org-full
+Bank of England	bank-of-england	org-full
 Banco Central de Venezuela	-	absent-org
 European Commission	european-commission	org-full
 European Parliament	european-parliament	org-full
