@@ -69,7 +69,7 @@ pub struct Merged {
     /// Its line in the file.
     pub line: usize,
     /// How many names of the merged entity, from its canonical name on, are the
-    /// file's own (its name and aliases, [`merge`] puts them first): the linker binds
+    /// file's own (its name and aliases, the merge puts them first): the linker binds
     /// the built-in body's acronyms to the languages that write them, not the user's.
     #[serde(skip)]
     pub own_names: usize,
