@@ -78,6 +78,7 @@ ROUNDS = [
     ("eighteenth", 2129, FOUR, "45277ff"),
     ("nineteenth", 2130, FOUR, "cd6ddd7"),
     ("twentieth", 2131, FOUR, "d3b3ad2"),
+    ("twenty-first", 2132, FOUR, "db72eb6"),
 ]
 SETS = {name: (seed, spec) for name, seed, spec, _ in ROUNDS}
 # The set in use (`--set`): its name, articles file, labels file, draw and seed.
