@@ -8,6 +8,9 @@
 //! a river's name that is a club's or a person's, a river's case form without a
 //! preposition, a way's preposition inside a school's or a town's name
 //! (`School on the Rhine`, `Weil am Rhein`), a region's German genitive (a club's).
+//! A user's river merged with a built-in one links by the user's own name without
+//! other evidence (`du Rhône`, rule `listed-place`), not as a club's last word (`NK
+//! Drava`); a user's island named like a German verb links after `Insel`.
 
 #[path = "support/builtin_tag.rs"]
 mod builtin_tag;
@@ -26,6 +29,8 @@ const USER_GAZETTEER: &str = concat!(
     "{\"id\":\"my-gotland\",\"name\":\"Gotland\",\"kind\":\"place\"}\n",
     "{\"id\":\"my-kupa\",\"name\":\"Kupa\",\"kind\":\"place\"}\n",
     "{\"id\":\"my-bavaria\",\"name\":\"Bavaria\",\"kind\":\"place\"}\n",
+    "{\"id\":\"my-rhone\",\"name\":\"Rhône\",\"kind\":\"place\"}\n",
+    "{\"id\":\"my-rugen\",\"name\":\"Rügen\",\"kind\":\"place\"}\n",
 );
 
 /// Texts written for this test and the mentions each must have: (text, mention,
@@ -81,6 +86,19 @@ const FOUND: &[(&str, &str, &str)] = &[
         "Savi",
         "my-sava",
     ),
+    // The user's own name of a river the built-in gazetteer links only with evidence
+    // of place (rule `listed-place`).
+    (
+        "Le débit du Rhône a encore baissé cette semaine, selon les hydrologues.",
+        "Rhône",
+        "my-rhone",
+    ),
+    // A German feature's noun before a name that is a German verb.
+    (
+        "Der Minister hat am Wochenende die Insel Rügen besucht und den Hafen gesehen.",
+        "Rügen",
+        "my-rugen",
+    ),
 ];
 
 /// Texts written for this test and a word of each that must stay unlinked.
@@ -109,6 +127,19 @@ const TRAPS: &[(&str, &str)] = &[
     (
         "Bayerns Trainer lobte die Mannschaft nach dem Sieg in der Champions League.",
         "Bayerns",
+    ), // The user's own name of a river is still a club's last word (`NK Drava`), and the
+    // user's island is still a German verb, in lowercase or first in a sentence.
+    (
+        "NK Drava je v soboto izgubila tekmo, navijači so bili razočarani.",
+        "Drava",
+    ),
+    (
+        "Die Verwaltungsrichter rügen das Bundesamt wegen langsamer Verfahren.",
+        "rügen",
+    ),
+    (
+        "Rügen dieser Art seien selten, sagte ein Sprecher des Gerichts in Leipzig.",
+        "Rügen",
     ),
 ];
 

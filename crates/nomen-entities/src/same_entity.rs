@@ -70,7 +70,9 @@ pub struct Merged {
     pub line: usize,
     /// How many names of the merged entity, from its canonical name on, are the
     /// file's own (its name and aliases, the merge puts them first): the linker binds
-    /// the built-in body's acronyms to the languages that write them, not the user's.
+    /// the built-in body's acronyms to the languages that write them, not the user's,
+    /// and a place's own names link as the file's entity alone would (rule
+    /// `listed-place`).
     #[serde(skip)]
     pub own_names: usize,
 }

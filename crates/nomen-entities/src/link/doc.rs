@@ -3638,6 +3638,15 @@ impl<'a> Doc<'a> {
             && self.language() == place::GERMAN
     }
 
+    /// True when a German noun of a feature (`Insel`, `Fluss`, `See`, `Berg`,
+    /// [`place::is_german_feature_noun`]) is right before the span in a German text:
+    /// the feature's name in apposition (`die Insel Rügen`), not a longer name.
+    fn german_feature_noun_before(&self, c: &Cand) -> bool {
+        self.adjacent_before(c.field, c.start)
+            .is_some_and(|p| place::is_german_feature_noun(self.tok_text(c.field, p)))
+            && self.language() == place::GERMAN
+    }
+
     /// Reads the initials, capitalised words and honorific right before a span.
     fn run_before(&self, c: &Cand) -> Run {
         let mut out = Run::default();
@@ -4373,10 +4382,14 @@ impl<'a> Doc<'a> {
             };
             // (A German noun before a body's name is its apposition; before a
             // place's genitive, its head: `die Bevölkerung Hamburgs`.)
+            // (Nor is a German feature's noun before a place: `die Insel Rügen`.)
             let before = before_word
                 && !((ekind == Kind::Organization || self.german_genitive(c))
                     && c.end - c.start == 1
-                    && self.german_noun_before(c));
+                    && self.german_noun_before(c))
+                && !(ekind == Kind::Place
+                    && c.end - c.start == 1
+                    && self.german_feature_noun_before(c));
             if case.ok(key.kind, ekind) && !after && !before {
                 best.push((*key, c.start, None));
             } else if ekind == Kind::Person
@@ -4783,6 +4796,25 @@ impl<'a> Doc<'a> {
                 {
                     return Some(Linked {
                         rule: Rule::PlaceEvidence,
+                        ..linked
+                    });
+                }
+                // `Le débit du Rhône`: a name the user's own file gives a place merged
+                // with a built-in town, region or feature links after a definite
+                // article (lowercase, or opening the sentence), which a feature's name
+                // takes and a town's does not; not as the last word of a longer name
+                // in the document (`NK Drava`, `Arminia Bielefeld`), nor without an
+                // article (`Drava je`, `Český rozhlas Vltava`, `a Rhodes scholar`).
+                if self.linker.places().listed(chosen.0.entity, chosen.0.name)
+                    && self.adjacent_before(c.field, c.start).is_some_and(|p| {
+                        (self.tok_case(c.field, p) == Case::Lower
+                            || self.sentence_initial(c.field, p))
+                            && place::is_listed_place_article(self.tok_text(c.field, p))
+                    })
+                    && !self.named_inside_longer_name(c)
+                {
+                    return Some(Linked {
+                        rule: Rule::ListedPlace,
                         ..linked
                     });
                 }
@@ -6853,10 +6885,14 @@ impl<'a> Doc<'a> {
     /// True when a noun of a river, an island or a lake in lowercase is right before
     /// the span, in apposition (`rzeka Wisła`, `ostrov Saaremaa`, `el río Tajo`,
     /// [`place::is_feature_noun`]): the feature is named there, not a club or a firm.
+    /// In a German text, a German noun of a feature, which German capitalises, says
+    /// so too (`die Insel Rügen`, `der Fluss Oder`, [`place::is_german_feature_noun`]).
     fn after_feature_noun(&self, c: &Cand) -> bool {
         self.adjacent_before(c.field, c.start).is_some_and(|p| {
-            first_case(self.tok_original(c.field, p)) == Case::Lower
-                && place::is_feature_noun(self.tok_text(c.field, p))
+            let word = self.tok_text(c.field, p);
+            (first_case(self.tok_original(c.field, p)) == Case::Lower
+                && place::is_feature_noun(word))
+                || (place::is_german_feature_noun(word) && self.language() == place::GERMAN)
         })
     }
 

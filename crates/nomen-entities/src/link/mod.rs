@@ -252,6 +252,13 @@ pub enum Rule {
     /// systems (`Дин Сюэсян`, `Синдзиро Коидзуми`), Hungarian by its own (`Ting
     /// Hszüe-hsziang`, `Koizumi Sindzsiró`).
     EastAsianTranscription,
+    /// A one-word name of a place of the user's gazetteer merged with a built-in
+    /// town, region or feature (the same name and kind, id or `same_as`), one of the
+    /// names the user's file gives it: the user's list is the evidence of place the
+    /// built-in one would want from the text (`Le débit du Rhône`), as the user's
+    /// entity alone (`--no-builtin`) links it; not a common word of the text's
+    /// language.
+    ListedPlace,
 }
 
 impl Rule {
@@ -284,6 +291,7 @@ impl Rule {
             Rule::CyrillicCase => "cyrillic-case",
             Rule::DeclinedName => "declined-name",
             Rule::EastAsianTranscription => "east-asian-transcription",
+            Rule::ListedPlace => "listed-place",
         }
     }
 }
@@ -3953,6 +3961,105 @@ mod tests {
         assert!(links(&k, "El concejal José Millán habló ayer.").is_empty());
         // Only a place: a person's surname is not read so.
         assert!(links(&k, "Der Trainer Fastovetts kam.").is_empty());
+    }
+
+    #[test]
+    fn a_features_noun_before_its_name_is_evidence_in_any_case_and_in_german() {
+        // A made-up island whose name is a German verb (`verdunsten`, to evaporate).
+        let k = linker_of(
+            r#"{"id":"verdunsten","name":"Verdunsten","kind":"place","feature":"island","aliases":["Вердунстен"],"common_words":{"de":["Verdunsten"]}}"#,
+        );
+        for (text, mention) in [
+            // (Not a title-case line: a short German sentence of capitalised nouns
+            // reads as one.)
+            (
+                "Der frühere Präsident hat am letzten Wochenende mit seiner Familie die \
+                 Insel Verdunsten besucht, wo er sich für die Windparks interessierte.",
+                "Verdunsten",
+            ),
+            (
+                "Туристи відпочивали на острові Вердунстен усе літо.",
+                "Вердунстен",
+            ),
+            (
+                "Туристы отдыхали на острове Вердунстен всё лето.",
+                "Вердунстен",
+            ),
+        ] {
+            assert_eq!(pairs(&k, text), [p(mention, "verdunsten")], "{text}");
+        }
+        // The verb, in lowercase and first in a sentence, is no island; nor is the
+        // German noun outside a German text.
+        for text in [
+            "Die Pfützen verdunsten in der Sonne schnell.",
+            "Verdunsten dieser Art sind selten, sagte ein Sprecher.",
+            "Die Pfützen verdunsten, sagte er, und die Insel liegt weit weg.",
+        ] {
+            assert!(pairs(&k, text).is_empty(), "{text}");
+        }
+        assert!(place::is_german_feature_noun("insel") && !place::is_feature_noun("insel"));
+        assert!(place::is_feature_noun("ostrovi") && place::is_feature_noun("ozere"));
+    }
+
+    #[test]
+    fn a_users_own_name_of_a_place_merged_with_a_builtin_one_needs_less_evidence() {
+        // The user lists the Rhône (a built-in river, a one-word name that needs the
+        // text's evidence): the user's own name links after a definite article; the
+        // built-in names the merge brought still want the built-in evidence, and
+        // without an article the user's name does too.
+        let dir = std::env::temp_dir().join(format!("nomen-listed-place-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join("mine.jsonl");
+        std::fs::write(
+            &path,
+            "{\"id\":\"my-rhone\",\"name\":\"Rhône\",\"kind\":\"place\"}\n",
+        )
+        .unwrap();
+        let mine = Linker::new(Arc::new(
+            Gazetteer::load(std::slice::from_ref(&path), true).unwrap(),
+        ));
+        std::fs::remove_dir_all(&dir).unwrap();
+        assert_eq!(mine.gazetteer().merged().len(), 1);
+        let text = "Le débit du Rhône a atteint son niveau le plus bas depuis 1976.";
+        assert!(linker().link_text(text).mentions.is_empty());
+        assert_eq!(
+            links(&mine, text),
+            [("Rhône".into(), "my-rhone".into(), Rule::ListedPlace)]
+        );
+        for text in [
+            "Rhône a atteint son niveau le plus bas depuis 1976, selon Météo.",
+            "Le Café Rhône a ouvert ses portes hier soir à Genève.",
+        ] {
+            unlinked(&mine, text, "Rhône");
+        }
+        // (`Rodano`, the Italian name, came from the built-in river.)
+        let italian = "Il livello del Rodano è sceso ancora questa settimana.";
+        assert_eq!(
+            linker().link_text(italian).mentions.len(),
+            mine.link_text(italian).mentions.len()
+        );
+    }
+
+    #[test]
+    fn hungarian_and_lithuanian_town_cases_of_their_own() {
+        // Towns none of the any-spelling sets names (made up).
+        let k = linker_of(
+            r#"{"id":"kerecs","name":"Kerecs","kind":"place","country":"HU","population":50000}
+{"id":"nagyvar","name":"Nagyvárad","kind":"place","country":"HU","population":900000}
+{"id":"vardune","name":"Vardunė","kind":"place","country":"LT","population":40000}
+{"id":"didmiestis","name":"Didmiestis","kind":"place","country":"LT","population":900000}"#,
+        );
+        assert_eq!(
+            links(
+                &k,
+                "A miniszter tegnap Kerecsett járt, és azt mondta, hogy a város szépülő."
+            ),
+            [("Kerecsett".into(), "kerecs".into(), Rule::TownCase)]
+        );
+        assert_eq!(
+            links(&k, "Vakar Vardunėje vyko susitikimas, ir jis buvo svarbus."),
+            [("Vardunėje".into(), "vardune".into(), Rule::TownCase)]
+        );
     }
 
     #[test]

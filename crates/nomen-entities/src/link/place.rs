@@ -1198,13 +1198,57 @@ const FEATURE_NOUNS: &[&str] = &[
     "island", "isla", "ilha", "ile", "isola", "eiland", "wyspa", "ostrov", "otok", "sala", "insula",
     "nisi", "nisos", "ostriv", //
     // lakes
-    "lake", "lago", "lac", "jezioro", "jezero", "ezero", "ozero", "ezers", "ezeras",
+    "lake", "lago", "lac", "jezioro", "jezero", "ezero", "ozero", "ezers", "ezeras", //
+    // single mountains: Russian, Bulgarian, Serbian and Croatian, Polish, Slovene
+    // `gora`, Bulgarian `връх`, Greek `όρος`
+    "gora", "vrakh", "oros", //
+    // the same nouns in the cases a preposition gives them (`на острові Рюген`, `на
+    // острове`, `в озере`, `na wyspie`, `w rzece`, `na ostrově`, `u jezeru`, `na otoku`,
+    // `της λίμνης`, `του όρους`, `на горе`)
+    "reke", "reki", "rzece", "rece", "rijeci", "richtsi", "ostrove", "ostrova", "ostrovi", "wyspie",
+    "otoku", "nisiu", "ozere", "ozera", "ozeri", "jeziorze", "jezere", "jezeru", "limni", "limnis",
+    "gore", "gory", "orus",
 ];
+
+/// Folded German nouns of a river, an island, a lake or a mountain, which German
+/// writes with a capital right before the feature's name (`die Insel Rügen`, `der
+/// Fluss Oder`, `der See Genezareth`, `der Berg Athos`): in a German text, the name
+/// after one is the feature's ([`is_german_feature_noun`]).
+const GERMAN_FEATURE_NOUNS: &[&str] = &["insel", "halbinsel", "fluss", "see", "berg"];
 
 /// True when the folded word is a noun of a river, an island or a lake that the
 /// press writes right before the feature's name ([`FEATURE_NOUNS`]).
 pub(crate) fn is_feature_noun(folded: &str) -> bool {
     FEATURE_NOUNS.contains(&folded)
+}
+
+/// Folded definite articles, and prepositions merged with one, of French, Italian,
+/// Spanish, Portuguese and German, before a river's, an island's or a region's name,
+/// which takes one where a town's does not (`le Rhône`, `du Rhône`, `lungo il
+/// Rodano`, `del Ebro`, `do Douro`, `an der Elbe`, `am Rhein`): with a name of the
+/// user's own list, evidence enough of place ([`is_listed_place_article`]). (Not the
+/// one-letter articles, also other words: Portuguese `a`, `o`, Italian `i`; nor
+/// English `the`: `the Rhodes scholarship`.)
+const LISTED_PLACE_ARTICLES: &[&str] = &[
+    // French
+    "le", "la", "les", "l", "du", "des", "au", "aux", // Italian
+    "il", "lo", "gli", "del", "dello", "della", "al", "allo", "alla", "dal", "dallo", "dalla",
+    "nel", "nello", "nella", "sul", "sullo", "sulla", // Spanish
+    "el", "los", "las", // Portuguese
+    "do", "da", "no", "na", "ao", "pelo", "pela", // German
+    "der", "die", "das", "den", "dem", "am", "im", "vom", "zum", "beim",
+];
+
+/// True when the folded word is a definite article or a preposition merged with one
+/// before a feature's name ([`LISTED_PLACE_ARTICLES`]).
+pub(crate) fn is_listed_place_article(folded: &str) -> bool {
+    LISTED_PLACE_ARTICLES.contains(&folded)
+}
+
+/// True when the folded word is a German noun of a feature, capitalised before the
+/// feature's name in a German text ([`GERMAN_FEATURE_NOUNS`]).
+pub(crate) fn is_german_feature_noun(folded: &str) -> bool {
+    GERMAN_FEATURE_NOUNS.contains(&folded)
 }
 
 /// Folded connectors between a feature's noun and the place it is named after
@@ -1695,9 +1739,9 @@ pub(crate) fn is_place_preposition(folded: &str) -> bool {
 /// `durch`, `an`, English `across`, `along`, `on`): before an article and a feature's
 /// name they put the feature after them as a preposition of place does (`über das
 /// Mittelmeer`, `durch die Sahara`, `an der Elbe`, `across the Atlantic`, `on the
-/// Rhine`), which a town's name, taking no article, never is. (Not alone: `über
-/// Merkel`, about her; `on Monday`.)
-const WAY_PREPOSITIONS: &[&str] = &["uber", "durch", "an", "across", "along", "on"];
+/// Rhine`, Italian `lungo il Rodano`, along the Rhône), which a town's name, taking no
+/// article, never is. (Not alone: `über Merkel`, about her; `on Monday`.)
+const WAY_PREPOSITIONS: &[&str] = &["uber", "durch", "an", "across", "along", "on", "lungo"];
 
 /// True when the folded word is a preposition of a way ([`WAY_PREPOSITIONS`]).
 pub(crate) fn is_way_preposition(folded: &str) -> bool {
@@ -1929,6 +1973,9 @@ pub(crate) struct PlaceFacts {
     /// The regions (places `within` a country that are no cities:
     /// `data/places/regions.jsonl`).
     regions: HashSet<u32, FxBuild>,
+    /// The places of the user's files merged with built-in ones → how many of their
+    /// names, from the first, are the file's own ([`PlaceFacts::listed`]).
+    listed: HashMap<u32, u16, FxBuild>,
 }
 
 /// The US states and the built-in cities in each (`data/places/us-states.tsv`, from
@@ -2024,6 +2071,7 @@ impl PlaceFacts {
             features: HashSet::default(),
             rivers: HashSet::default(),
             regions: HashSet::default(),
+            listed: HashMap::default(),
             namesakes: HashMap::default(),
             namesake_spellings: HashMap::default(),
             spellings: by_code
@@ -2140,7 +2188,29 @@ impl PlaceFacts {
         for (top, _) in largest.into_values() {
             facts.town[top as usize] = false;
         }
+        for merged in gazetteer.merged() {
+            let Some(i) = gazetteer.position(&merged.id) else {
+                continue;
+            };
+            if entities[i].kind == Kind::Place {
+                let own = u16::try_from(merged.own_names).unwrap_or(u16::MAX);
+                facts.listed.insert(i as u32, own);
+            }
+        }
         facts
+    }
+
+    /// True when name `name` of place `entity` is one the user's own file gives it,
+    /// and the entity was merged with a built-in town, region or feature
+    /// ([`crate::Gazetteer::merged`]): the user's list is evidence that the user's
+    /// texts mean the place, so that name needs less evidence of place in the text
+    /// than the built-in one alone (rule `listed-place`: a definite article before
+    /// it, which a feature's or a region's name takes and a town's does not,
+    /// [`is_listed_place_article`]). The built-in names the merge brought still
+    /// need the built-in evidence, and so does a name that is a common word of the
+    /// text's language (German `Rügen`, to rebuke).
+    pub(crate) fn listed(&self, entity: u32, name: u16) -> bool {
+        !self.listed.is_empty() && self.listed.get(&entity).is_some_and(|&own| name < own)
     }
 
     /// True when place `entity` is a town: a city (with a known population) of fewer

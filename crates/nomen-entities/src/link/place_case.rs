@@ -378,6 +378,9 @@ static ENDINGS: &[PlaceEnding] = &[
     l("yje", "is", LT, Any),
     l("os", "a", LT, Consonant),
     l("oje", "a", LT, Consonant),
+    // ... `-ė` (Briugė for Bruges: Briugės, Briugėje; the `ė` folds to `e`).
+    l("es", "e", LT, Consonant),
+    l("eje", "e", LT, Consonant),
     // A foreign name that ends in a consonant takes the `-as` paradigm (VLKK's
     // rules for foreign place names: `Kyjiv` → `Kyjivas`, `Kyjive`, `Kyjivo`), with
     // no `-as` among the names the data gives it.
@@ -435,6 +438,12 @@ static ENDINGS: &[PlaceEnding] = &[
     hu("ra", Any),
     hu("re", Any),
     hu("rol", Any),
+    // ... the old locative `-ott`, `-ett`, `-ött` that the names of some Hungarian
+    // towns keep (`Pécsett`, `Győrött`, `Vácott`, `Kaposvárott`; *A magyar helyesírás
+    // szabályai* and the grammars list it beside the inessive for these towns): on a
+    // consonant only, the stem exactly the town's name.
+    hu("ott", Consonant),
+    hu("ett", Consonant),
     hu("on", Consonant),
     hu("en", Consonant),
     // (After a vowel the superessive is `-n` alone, the stem's final `a`, `e`
@@ -520,11 +529,23 @@ impl PlaceEnding {
         match self.languages {
             HU => matches!(
                 self.ending,
-                "ban" | "ben" | "ba" | "be" | "bol" | "on" | "en" | "n" | "ra" | "re" | "rol"
+                "ban"
+                    | "ben"
+                    | "ba"
+                    | "be"
+                    | "bol"
+                    | "on"
+                    | "en"
+                    | "n"
+                    | "ra"
+                    | "re"
+                    | "rol"
+                    | "ott"
+                    | "ett"
             ),
             FI => !self.finnish_genitive(),
             ET => matches!(self.ending, "s" | "st" | "sse"),
-            LT => matches!(self.ending, "e" | "uje" | "yje" | "oje"),
+            LT => matches!(self.ending, "e" | "uje" | "yje" | "oje" | "eje"),
             LV => !self.written.is_empty(),
             _ => false,
         }
@@ -819,6 +840,10 @@ fn spelled_as_ending(original: &str, e: &PlaceEnding) -> bool {
     }
     if e.languages & HU != 0 {
         allowed.push_str("áéíóöőúüű");
+    }
+    if e.languages & LT != 0 {
+        // (The `-ė` paradigm: `Briugėje`, `Briugės`.)
+        allowed.push('ė');
     }
     allowed.push_str(e.written);
     original
