@@ -1225,17 +1225,18 @@ pub(crate) fn is_feature_noun(folded: &str) -> bool {
 /// Folded definite articles, and prepositions merged with one, of French, Italian,
 /// Spanish, Portuguese and German, before a river's, an island's or a region's name,
 /// which takes one where a town's does not (`le Rhône`, `du Rhône`, `lungo il
-/// Rodano`, `del Ebro`, `do Douro`, `an der Elbe`, `am Rhein`): with a name of the
+/// Rodano`, `del Ebro`, `pelo Douro`, `an der Elbe`, `am Rhein`): with a name of the
 /// user's own list, evidence enough of place ([`is_listed_place_article`]). (Not the
 /// one-letter articles, also other words: Portuguese `a`, `o`, Italian `i`; nor
-/// English `the`: `the Rhodes scholarship`.)
+/// Portuguese `na`, `no`, `do`, `da`, Slavic prepositions too, romanised from Cyrillic
+/// as well: `на Эльбе` is on Elba; nor English `the`: `the Rhodes scholarship`.)
 const LISTED_PLACE_ARTICLES: &[&str] = &[
     // French
     "le", "la", "les", "l", "du", "des", "au", "aux", // Italian
     "il", "lo", "gli", "del", "dello", "della", "al", "allo", "alla", "dal", "dallo", "dalla",
     "nel", "nello", "nella", "sul", "sullo", "sulla", // Spanish
     "el", "los", "las", // Portuguese
-    "do", "da", "no", "na", "ao", "pelo", "pela", // German
+    "ao", "pelo", "pela", // German
     "der", "die", "das", "den", "dem", "am", "im", "vom", "zum", "beim",
 ];
 
