@@ -595,6 +595,9 @@ struct Build<'f> {
     heard_tokens: std::collections::HashSet<u32, FxBuild>,
     /// True while the name being added is such a press form.
     adding_press_form: bool,
+    /// The positions of the name words of the person being added that one of its names
+    /// writes as an initial: `(number of words, position)` ([`initialled_positions`]).
+    initialled: Vec<(usize, usize)>,
 }
 
 impl Dictionary {
@@ -612,6 +615,7 @@ impl Dictionary {
             heard_tokens: Default::default(),
             adding_press_form: false,
             umlauts: HashMap::default(),
+            initialled: Vec::new(),
         };
         // Persons' full names in other scripts, from the cross-script name groups:
         // numbered after the entity's own names (the linker reports them as
@@ -652,6 +656,11 @@ impl Dictionary {
                 let free = if latin { 0 } else { LATIN };
                 let own = entities[index].names().count();
                 let press = own..own + east_asian[index].len();
+                b.initialled = if kind == Kind::Person {
+                    initialled_positions(&parts)
+                } else {
+                    Vec::new()
+                };
                 for ((name_index, name), parts) in names(index).enumerate().zip(parts) {
                     let scripts = name_script_bit(name) | free;
                     b.adding_press_form = press.contains(&name_index);
@@ -1175,6 +1184,25 @@ pub(crate) fn segments(
     }
 }
 
+/// The positions of the words that one of a person's names writes as an initial,
+/// between its first and last word, as `(number of words, position)` in given-name-first
+/// order (`George H. W. Bush`: `(4, 1)`, `(4, 2)`): the same positions of the person's
+/// other names of as many words are middle names (`Herbert`, `Walker` of `George
+/// Herbert Walker Bush`), whatever the parser took them for.
+pub(crate) fn initialled_positions(names: &[NameParts]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for parts in names {
+        let content = parts.content_given_first();
+        let n = content.len();
+        for (k, part) in content.iter().enumerate() {
+            if part.is_initial && k >= 1 && k + 1 < n && !out.contains(&(n, k)) {
+                out.push((n, k));
+            }
+        }
+    }
+    out
+}
+
 impl Build<'_> {
     fn intern(&mut self, text: &str) -> u32 {
         if let Some(&id) = self.interner.get(text) {
@@ -1546,8 +1574,16 @@ impl Build<'_> {
         }
         let cat =
             |a: &[&Seg]| -> Vec<u32> { a.iter().flat_map(|s| s.tokens.iter().copied()).collect() };
+        // A word that another name of the person writes as an initial is a middle
+        // name, never the first word of a surname (`Walker` of `George Herbert Walker
+        // Bush`, whom `George H. W. Bush` names: `Walker` alone is not him, nor is
+        // `George Walker`): the surname starts after it.
+        let middle = |k: usize| !segs[k].initial && self.initialled.contains(&(n, k));
         let mut splits = Vec::new();
-        if let Some(k) = segs.iter().position(|s| s.role == Role::Surname) {
+        if let Some(mut k) = segs.iter().position(|s| s.role == Role::Surname) {
+            while k + 1 < n && middle(k) {
+                k += 1;
+            }
             if k >= 1 {
                 splits.push(k);
             }
@@ -1556,6 +1592,7 @@ impl Build<'_> {
             && segs[n - 1].role == Role::Surname
             && segs[n - 2].role == Role::Middle
             && !segs[n - 2].initial
+            && !middle(n - 2)
             && !splits.contains(&(n - 2))
         {
             splits.push(n - 2);
@@ -1814,6 +1851,15 @@ mod tests {
         ] {
             assert!(!first(n), "{n}");
         }
+    }
+
+    #[test]
+    fn initialled_positions_are_those_a_name_writes_as_an_initial() {
+        let names = ["George H. W. Bush", "George Herbert Walker Bush", "Joe Biden"]
+            .map(parse_name);
+        assert_eq!(initialled_positions(&names), [(4, 1), (4, 2)]);
+        // The first and last words are never middle names, even as initials.
+        assert!(initialled_positions(&[parse_name("J. Smith")]).is_empty());
     }
 
     #[test]

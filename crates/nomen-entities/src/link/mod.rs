@@ -4904,6 +4904,31 @@ mod tests {
     }
 
     #[test]
+    fn a_name_word_another_name_writes_as_an_initial_is_a_middle_name() {
+        let k = linker_of(
+            r#"{"id":"bush-george-hw","name":"George H. W. Bush","kind":"person","aliases":["George Herbert Walker Bush"]}"#,
+        );
+        // `Walker` is the middle name that `H. W.` abbreviates: not a surname of his
+        // alone, nor with his given name.
+        for text in [
+            "Walker said the show premieres in March.",
+            "The actor Bryce Walker @13reasonswhy said so.",
+            "George Walker opened the shop.",
+        ] {
+            assert!(links(&k, text).is_empty(), "{text}");
+        }
+        // His surname and his names in full still are.
+        assert_eq!(
+            links(&k, "George Herbert Walker Bush was president."),
+            [l("George Herbert Walker Bush", "bush-george-hw", Rule::Alias)]
+        );
+        assert_eq!(
+            links(&k, "President Bush spoke."),
+            [l("Bush", "bush-george-hw", Rule::ShortForm)]
+        );
+    }
+
+    #[test]
     fn a_given_name_after_an_abbreviated_title_makes_the_surname_someone_elses() {
         let k = linker_of(r#"{"id":"ewa-lis","name":"Ewa Lis","kind":"person"}"#);
         // The dot of `dr.`, `gen.` ends the title, not a sentence: the capitalised
