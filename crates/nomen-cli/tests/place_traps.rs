@@ -1298,6 +1298,51 @@ fn nicknames_particles_party_states_and_shows_are_not_the_entity() {
         &[("Kyiv", KYIV)],
         &["New York"],
     );
+    // A legislator's title, a name and `of`: the member's state, not the city of its
+    // name; the city where the text means it.
+    check(
+        dir,
+        "In a letter to Democratic Sens. Patty Murray of Washington and Elizabeth Warren \
+         of Massachusetts, the department said it would wait. Gov. Jay Inslee of \
+         Washington agreed, and the letter was read in Berlin.",
+        &[("Berlin", BERLIN)],
+        &["Washington"],
+    );
+    check(
+        dir,
+        "Sen. Patty Murray flew back to Washington on Monday.",
+        &[("Washington", "washington-dc")],
+        &[],
+    );
+    // A middle name that the person's other name writes as an initial is no surname
+    // of theirs: `Walker` of George Herbert Walker Bush (George H. W. Bush) is someone
+    // else's here.
+    check(
+        dir,
+        "Bryce Walker said the series premieres on March 31. Walker lives in Berlin.",
+        &[("Berlin", BERLIN)],
+        &["Walker"],
+    );
+    // A town placed after a comma in a region or a country of another country is its
+    // namesake there (the gazetteer holds Kent, Washington, not the English county),
+    // in the whole document.
+    check(
+        dir,
+        "He was born in Kent, south-east England, in 1964 and went to school in \
+         Tunbridge Wells, Kent. He later moved to Birmingham.",
+        &[
+            ("England", "subdivision-GB-ENG"),
+            ("Birmingham", "geonames-2655603"),
+        ],
+        &["Kent"],
+    );
+    // A ceasefire named after the city where it was agreed is not the city.
+    check(
+        dir,
+        "The regime has not even observed the Astana ceasefire, the rebels said in Geneva.",
+        &[("Geneva", GENEVA)],
+        &["Astana"],
+    );
     check(
         dir,
         "Forty models signed a petition before New York Fashion Week, then flew to Berlin.",

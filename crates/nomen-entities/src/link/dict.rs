@@ -1855,8 +1855,12 @@ mod tests {
 
     #[test]
     fn initialled_positions_are_those_a_name_writes_as_an_initial() {
-        let names = ["George H. W. Bush", "George Herbert Walker Bush", "Joe Biden"]
-            .map(parse_name);
+        let names = [
+            "George H. W. Bush",
+            "George Herbert Walker Bush",
+            "Joe Biden",
+        ]
+        .map(parse_name);
         assert_eq!(initialled_positions(&names), [(4, 1), (4, 2)]);
         // The first and last words are never middle names, even as initials.
         assert!(initialled_positions(&[parse_name("J. Smith")]).is_empty());

@@ -7717,6 +7717,9 @@ impl<'a> Doc<'a> {
                 return true;
             }
         }
+        if self.legislator_of(c) {
+            return true;
+        }
         if let Some(n) = self.adjacent_after(f, c.end) {
             if (place::is_state_office_word(self.tok_text(f, n))
                 && self.tok_case(f, n) == Case::Upper)
@@ -7811,6 +7814,44 @@ impl<'a> Doc<'a> {
                     .is_some_and(|q| self.tok_case(f, q) == Case::Lower)
             {
                 return true;
+            }
+        }
+        false
+    }
+
+    /// True when the span follows `of` after a person's name of one to three
+    /// capitalised words that a legislator's or a governor's title starts (`Sen. Patty
+    /// Murray of Washington`, `Democratic Sens. Patty Murray of Washington and
+    /// Elizabeth Warren of Massachusetts`, `Gov. Jay Inslee of Washington`,
+    /// [`place::is_legislator_title`]): the state the member represents or governs.
+    fn legislator_of(&self, c: &Cand) -> bool {
+        let f = c.field;
+        let Some(of) = self
+            .adjacent_before(f, c.start)
+            .filter(|&p| self.tok_text(f, p) == "of" && self.tok_case(f, p) == Case::Lower)
+        else {
+            return false;
+        };
+        let ft = &self.texts[f];
+        let mut first = of;
+        for _ in 0..3 {
+            let Some(w) = self.adjacent_before(f, first).filter(|&w| {
+                self.capitalised_content(f, w) && !self.shouted(f, w) && !ft.toks[w].ideograph
+            }) else {
+                return false;
+            };
+            first = w;
+            // The title, capitalised, a space or its abbreviation's dot before the name.
+            let Some(t) = first.checked_sub(1) else {
+                return false;
+            };
+            let gap = &ft.text[ft.toks[t].original.end..ft.toks[first].original.start];
+            if matches!(gap, " " | ". ")
+                && !ft.toks[t].ideograph
+                && self.tok_case(f, t) == Case::Upper
+                && place::is_legislator_title(self.tok_text(f, t))
+            {
+                return first < of;
             }
         }
         false
@@ -8548,7 +8589,10 @@ impl<'a> Doc<'a> {
                 if s != 0 && !self.country_after(f, j + 1, entity) {
                     found |= 1 << (s - 1);
                 }
-                if let Some(owner) = self.owner_before(f, j) {
+                for owner in [self.owner_before(f, j), self.owner_after(f, j)]
+                    .into_iter()
+                    .flatten()
+                {
                     if !owners.contains(&owner) {
                         owners.push(owner);
                     }
@@ -8608,6 +8652,85 @@ impl<'a> Doc<'a> {
             }) {
                 return Some(k.entity);
             }
+        }
+        None
+    }
+
+    /// The country of the country or region (not a city) that the document names after
+    /// the word at token `i`, a comma and up to three lowercase words of the points of
+    /// the compass, closing the phrase (`born in Kent, south-east England, in 1964`,
+    /// `Perth, Scotland.`, `London, Ontario`: a place in that country, of which the
+    /// gazetteer may hold only a namesake abroad), if any. Not in a list (`Paris,
+    /// Germany and Italy`, `London, Paris, Germany, Italy`): no capitalised name and
+    /// comma before the word, no list word or capitalised word after the place.
+    fn owner_after(&self, f: usize, i: usize) -> Option<u32> {
+        let ft = &self.texts[f];
+        let gap = |a: usize, b: usize| {
+            ft.text
+                .get(ft.toks[a].original.end..ft.toks[b].original.start)
+        };
+        if i + 1 >= ft.toks.len() || ft.toks[i].ideograph || gap(i, i + 1)? != ", " {
+            return None;
+        }
+        if i > 0
+            && gap(i - 1, i).is_some_and(|g| g.trim() == ",")
+            && self.tok_case(f, i - 1) == Case::Upper
+        {
+            return None;
+        }
+        let mut k = i + 1;
+        while k < ft.toks.len()
+            && k < i + 4
+            && self.tok_case(f, k) == Case::Lower
+            && place::is_compass_word(self.tok_text(f, k))
+        {
+            k += 1;
+        }
+        if k >= ft.toks.len() || ft.toks[k].ideograph || self.tok_case(f, k) != Case::Upper {
+            return None;
+        }
+        let places = self.linker.places();
+        let dict = &self.linker.dict;
+        for end in (k + 1..=(k + 3).min(ft.toks.len())).rev() {
+            if ft.toks[k..end].iter().any(|t| t.ideograph) {
+                continue;
+            }
+            let node = self.dict_node(f, k, k + 1..end);
+            if node == NONE {
+                continue;
+            }
+            let mut owner = None;
+            for key in dict
+                .keys(node)
+                .iter()
+                .filter(|key| key.entity_kind == Kind::Place && key.kind.is_full())
+            {
+                let country = if self.country_entity(key.entity) {
+                    Some(key.entity)
+                } else if places.city(key.entity) {
+                    None
+                } else {
+                    places.country(key.entity)
+                };
+                match (owner, country) {
+                    (_, None) => return None,
+                    (None, c) => owner = c,
+                    (Some(o), Some(c)) if o != c => return None,
+                    _ => {}
+                }
+            }
+            let owner = owner?;
+            // The phrase closes after it: no list word, no capitalised word after a comma.
+            if end < ft.toks.len() {
+                let after = gap(end - 1, end)?.trim();
+                if !matches!(after, "" | "," | "." | ";" | ":" | ")")
+                    || place::is_list_word(self.tok_text(f, end))
+                    || (after == "," && self.tok_case(f, end) == Case::Upper)
+                {
+                    return None;
+                }
+            }
+            return Some(owner);
         }
         None
     }

@@ -2231,6 +2231,78 @@ mod tests {
     }
 
     #[test]
+    fn a_legislators_state_and_a_ceasefire_named_after_a_city_are_not_the_city() {
+        let l = linker_of(
+            r#"{"id":"washington","name":"Washington","kind":"place","country":"US","population":700000,"capital":true}
+{"id":"astana","name":"Astana","kind":"place","country":"KZ","population":1000000,"capital":true}
+{"id":"us","name":"United States","kind":"place","source":"cldr:US"}"#,
+        );
+        let en = |s: &str| format!("{s} The people said that it was not new, and that is all.");
+        // A legislator's or a governor's title, a name and `of`: the member's state.
+        for text in [
+            "In a letter to Democratic Sens. Patty Murray of Washington and Elizabeth \
+             Warren of Massachusetts, the department said so.",
+            "Sen. Maria Cantwell of Washington voted against it.",
+            "Gov. Jay Inslee of Washington signed it.",
+        ] {
+            unlinked(&l, &en(text), "Washington");
+        }
+        // The city where the title is not a legislator's, or no `of` comes before it.
+        assert_eq!(
+            pairs(
+                &l,
+                &en("Sen. Patty Murray flew back to Washington on Monday.")
+            ),
+            [p("Washington", "washington")]
+        );
+        assert_eq!(
+            pairs(&l, &en("The Mayor Muriel Bowser of Washington spoke.")),
+            [p("Washington", "washington")]
+        );
+        // A ceasefire or a regulation named after the city where it was agreed.
+        unlinked(
+            &l,
+            &en("It has not even observed the Astana ceasefire."),
+            "Astana",
+        );
+        assert_eq!(
+            pairs(&l, &en("The ceasefire talks in Astana resumed.")),
+            [p("Astana", "astana")]
+        );
+    }
+
+    #[test]
+    fn a_town_placed_in_another_country_after_a_comma_is_a_namesake() {
+        let l = linker_of(
+            r#"{"id":"country-fd","name":"Freedonia","kind":"place","source":"cldr:FD"}
+{"id":"country-sv","name":"Sylvania","kind":"place","source":"cldr:SV"}
+{"id":"tessa","name":"Tessa","kind":"place","country":"FD","population":90000}
+{"id":"westmark","name":"Westmark","kind":"place","source":"iso3166-2:SV-W","within":"SV"}"#,
+        );
+        // A region or a country of another country after a comma, the points of the
+        // compass between: the town's namesake there, throughout the document.
+        for text in [
+            "He was born in Tessa, south-east Westmark, in 1964. After leaving Tessa he \
+             moved to the capital, the people said.",
+            "He was born in Tessa, Sylvania. He grew up in Tessa, the people said.",
+        ] {
+            unlinked(&l, text, "Tessa");
+        }
+        // Its own country, or a list of names, say nothing of the kind.
+        for text in [
+            "He was born in Tessa, Freedonia, in 1964, the people said.",
+            "Delegates came from Tessa, Sylvania and Westmark to Freedonia, the people said.",
+            "Delegates came from Freedonia, Tessa, Sylvania, Westmark, the people said.",
+        ] {
+            assert!(
+                pairs(&l, text).contains(&p("Tessa", "tessa")),
+                "{text}: {:?}",
+                pairs(&l, text)
+            );
+        }
+    }
+
+    #[test]
     fn a_place_after_a_title_of_nobility_is_the_title_not_the_place() {
         let l = linker_of(
             r#"{"id":"country-fd","name":"Freedonia","kind":"place","source":"cldr:FD"}
@@ -4920,7 +4992,11 @@ mod tests {
         // His surname and his names in full still are.
         assert_eq!(
             links(&k, "George Herbert Walker Bush was president."),
-            [l("George Herbert Walker Bush", "bush-george-hw", Rule::Alias)]
+            [l(
+                "George Herbert Walker Bush",
+                "bush-george-hw",
+                Rule::Alias
+            )]
         );
         assert_eq!(
             links(&k, "President Bush spoke."),

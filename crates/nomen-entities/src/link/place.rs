@@ -819,6 +819,33 @@ pub(crate) fn is_new_adjective(folded: &str) -> bool {
     NEW_ADJECTIVES.contains(&folded)
 }
 
+/// Folded English words of the points of the compass, in lowercase between a town's
+/// name and the country or region that places it (`Kent, south-east England`).
+const COMPASS_WORDS: &[&str] = &[
+    "north",
+    "south",
+    "east",
+    "west",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "central",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+    "northeastern",
+    "northwestern",
+    "southeastern",
+    "southwestern",
+];
+
+/// True when the folded word is one of [`COMPASS_WORDS`].
+pub(crate) fn is_compass_word(folded: &str) -> bool {
+    COMPASS_WORDS.contains(&folded)
+}
+
 /// True when the folded word is one of [`COMPASS_NOUNS`].
 pub(crate) fn is_compass_noun(folded: &str) -> bool {
     COMPASS_NOUNS.contains(&folded)
@@ -948,6 +975,15 @@ const TREATY_WORDS: &[&str] = &[
     // `the Bologna process`), as `process` is a head noun capitalised
     "process",
     "processes",
+    // a ceasefire named after where it was agreed (`the Astana ceasefire`), as an
+    // agreement is, and a regulation after where its convention was signed (`the
+    // Dublin regulation`)
+    "ceasefire",
+    "ceasefires",
+    "truce",
+    "truces",
+    "regulation",
+    "regulations",
 ];
 
 /// Folded nouns of a broadcaster or a channel, in the languages told apart and in
@@ -1050,6 +1086,27 @@ const STATE_OFFICE_WORDS: &[&str] = &[
     "republican",
     "republicans",
 ];
+
+/// Folded titles of a member of a legislature or a governor, before the name
+/// (`Sen. Patty Murray`, `Sens.`, `Rep.`, `Gov.`, `Senator`, `Congresswoman`).
+const LEGISLATOR_TITLES: &[&str] = &[
+    "sen",
+    "sens",
+    "senator",
+    "senators",
+    "rep",
+    "reps",
+    "representative",
+    "congressman",
+    "congresswoman",
+    "gov",
+    "governor",
+];
+
+/// True when the folded word is one of [`LEGISLATOR_TITLES`].
+pub(crate) fn is_legislator_title(folded: &str) -> bool {
+    LEGISLATOR_TITLES.contains(&folded)
+}
 
 /// Folded adjectives of a US state's offices and elections, in lowercase after the
 /// state's name or its possessive (`New York's congressional delegation`, `the Texas
