@@ -1330,10 +1330,7 @@ fn nicknames_particles_party_states_and_shows_are_not_the_entity() {
         dir,
         "He was born in Kent, south-east England, in 1964 and went to school in \
          Tunbridge Wells, Kent. He later moved to Birmingham.",
-        &[
-            ("England", "subdivision-GB-ENG"),
-            ("Birmingham", "geonames-2655603"),
-        ],
+        &[("Birmingham", "geonames-2655603")],
         &["Kent"],
     );
     // A ceasefire named after the city where it was agreed is not the city.

@@ -2276,9 +2276,11 @@ mod tests {
         let l = linker_of(
             r#"{"id":"country-fd","name":"Freedonia","kind":"place","source":"cldr:FD"}
 {"id":"country-sv","name":"Sylvania","kind":"place","source":"cldr:SV"}
+{"id":"fredville","name":"Fredville","kind":"place","country":"FD","population":900000}
 {"id":"tessa","name":"Tessa","kind":"place","country":"FD","population":90000}
 {"id":"westmark","name":"Westmark","kind":"place","source":"iso3166-2:SV-W","within":"SV"}"#,
         );
+        // (Tessa is a town: not its country's largest city, nor a capital.)
         // A region or a country of another country after a comma, the points of the
         // compass between: the town's namesake there, throughout the document.
         for text in [
