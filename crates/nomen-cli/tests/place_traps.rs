@@ -1115,6 +1115,20 @@ fn currencies_stations_defined_acronyms_and_given_names_are_not_the_entity() {
         &[("Berlin", BERLIN)],
         &["Iraq"],
     );
+    check(
+        dir,
+        "The army launched the operation to push the Islamic State of Iraq and the \
+         Levant group (ISIL, also known as ISIS) out of Mosul, officials said in Berlin.",
+        &[("Berlin", BERLIN)],
+        &["Iraq"],
+    );
+    // A place's name after a hyphen and a word after a given name: a double surname.
+    check(
+        dir,
+        "Das Wort hat die Kollegin Anna Scho-Antwerpes für die SPD-Fraktion in Berlin.",
+        &[("Berlin", BERLIN)],
+        &["Antwerpes"],
+    );
     // An acronym the text defines as another name's.
     check(
         dir,

@@ -4489,6 +4489,7 @@ impl<'a> Doc<'a> {
                 || self.currency_symbol(c)
                 || self.broadcaster_number(c)
                 || self.hyphenated_name_first(c, &chosen.0)
+                || self.hyphenated_name_second(c)
                 || self.compass_territory(c, &chosen.0)
                 || self.team_word_after(c)
                 || self.party_in_document(c)
@@ -7061,8 +7062,12 @@ impl<'a> Doc<'a> {
         };
         // Right: more words of the name, then `(ACRONYM)`.
         let mut end = c.end;
+        // (One lowercase noun may come between the name and the brackets: `the Islamic
+        // State of Iraq and the Levant group (ISIL, also known as ISIS)`.)
+        let mut noun = None;
         let acronym = loop {
-            let rest = ft.text[ft.toks[end - 1].original.end..].trim_start_matches(' ');
+            let after = noun.map_or(end, |n: usize| n + 1);
+            let rest = ft.text[ft.toks[after - 1].original.end..].trim_start_matches(' ');
             // (Square brackets too, as a transcript or an edited quotation writes the
             // acronym: `the Islamic State of Iraq and the Levant [ISIL, also known as
             // ISIS]`.)
@@ -7092,8 +7097,19 @@ impl<'a> Doc<'a> {
                     .filter(|c| c.is_alphanumeric())
                     .collect::<String>();
             }
+            if noun.is_some() {
+                return false;
+            }
             match self.adjacent_after(c.field, end) {
                 Some(n) if n + 1 - c.end <= MAX_WORDS && name_word(n) => end = n + 1,
+                Some(n)
+                    if end > c.end
+                        && !ft.toks[n].ideograph
+                        && self.tok_case(c.field, n) == Case::Lower
+                        && !self.word(c.field, n).function =>
+                {
+                    noun = Some(n)
+                }
                 _ => return false,
             }
         };
@@ -8041,6 +8057,35 @@ impl<'a> Doc<'a> {
             Script::of(self.tok_original(f, c.start)),
             Some(Script::Cyrillic | Script::Greek)
         ) || place::capital_marks_name(self.language())
+    }
+
+    /// True when the one-word span is the second part of a hyphenated name whose first
+    /// part is a capitalised word that starts no name of the dictionary, right after a
+    /// person's given name of rigour's data (`Anna Scho-Antwerpes`, a double surname,
+    /// not Antwerp): the person's surname, not the place. (Without the given name, the
+    /// place may be part of a place's compound name: `Frankfurt-Oder`, `Ost-Berlin`.
+    /// Limit: a given name the data lacks says nothing, `Elfi Scho-Antwerpes`.)
+    fn hyphenated_name_second(&self, c: &Cand) -> bool {
+        let f = c.field;
+        let ft = &self.texts[f];
+        if c.end - c.start != 1 || c.start < 2 {
+            return false;
+        }
+        let p = c.start - 1;
+        if ft.toks[p].ideograph
+            || ft.toks[c.start].ideograph
+            || !matches!(
+                &ft.text[ft.toks[p].original.end..ft.toks[c.start].original.start],
+                "-" | "\u{2010}" | "\u{2011}"
+            )
+            || ft.toks[p].root != NONE
+            || !self.capitalised_content(f, p)
+            || self.shouted(f, p)
+        {
+            return false;
+        }
+        self.adjacent_before(f, p)
+            .is_some_and(|g| self.name_word(f, g, false) && !self.word(f, g).honorific)
     }
 
     /// True when a number of one to three digits follows the span and a broadcaster's

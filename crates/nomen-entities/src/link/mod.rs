@@ -2192,6 +2192,15 @@ mod tests {
             &en("The fight against the Islamic State of Iraq and the Levant [ISIL] goes on."),
             "Iraq",
         );
+        // With a lowercase noun between the name and the brackets.
+        unlinked(
+            &l,
+            &en(
+                "They push the Islamic State of Iraq and the Levant group (ISIL, also \
+                 known as ISIS) out of Mosul.",
+            ),
+            "Iraq",
+        );
         // An acronym the text defines as another name's is not the entity's, there
         // nor elsewhere in the document; defined as the entity's own name, it is.
         let other = en("The Economic Crime Bureau (ECB) opened a case. The ECB said so.");
@@ -2302,6 +2311,22 @@ mod tests {
                 pairs(&l, text)
             );
         }
+    }
+
+    #[test]
+    fn a_place_after_a_hyphen_and_a_word_after_a_given_name_is_a_double_surname() {
+        let l = linker_of(
+            r#"{"id":"antwerp","name":"Antwerpen","kind":"place","country":"BE","population":500000}"#,
+        );
+        unlinked(
+            &l,
+            "Das Wort hat die Kollegin Anna Scho-Antwerpen für die SPD-Fraktion.",
+            "Antwerpen",
+        );
+        assert_eq!(
+            pairs(&l, "Die Kollegin Anna Scho fährt morgen nach Antwerpen."),
+            [p("Antwerpen", "antwerp")]
+        );
     }
 
     #[test]
