@@ -2044,3 +2044,27 @@ fn a_longer_name_linked_by_a_middle_surname_is_another_person() {
     assert!(spelled("Mei Ana Brown"), "{m:#?}");
     assert_eq!(m.discovered.documents, 3, "{m:#?}");
 }
+
+#[test]
+fn a_name_of_common_words_in_a_few_documents_needs_a_word_for_a_kind_of_body() {
+    // Both names are made of words the corpus writes in lowercase too; in three
+    // documents, the one with `Agencia` (a word that names a kind of body) is a
+    // body's name, the other a phrase in title case.
+    let docs: Vec<(String, String)> = (0..3)
+        .map(|i| {
+            (
+                format!("d{i}"),
+                format!(
+                    "{FILLER} La Agencia Forestal de Montes cerró el paso y la Ruta Verde \
+                     del Vino abrió. Una agencia privada, un guarda forestal, los montes del \
+                     norte, una ruta verde y un vino tinto."
+                ),
+            )
+        })
+        .collect();
+    let docs: Vec<(&str, &str)> = docs.iter().map(|(i, b)| (i.as_str(), b.as_str())).collect();
+    let p = run(Gazetteer::empty(), &docs, 2);
+    let body = find(&p, "Agencia Forestal de Montes").unwrap_or_else(|| panic!("{p:#?}"));
+    assert_eq!(body.kind, Kind::Organization, "{body:#?}");
+    assert!(find(&p, "Ruta Verde del Vino").is_none(), "{p:#?}");
+}
