@@ -2068,3 +2068,43 @@ fn a_name_of_common_words_in_a_few_documents_needs_a_word_for_a_kind_of_body() {
     assert_eq!(body.kind, Kind::Organization, "{body:#?}");
     assert!(find(&p, "Ruta Verde del Vino").is_none(), "{p:#?}");
 }
+
+#[test]
+fn a_german_text_dense_with_known_names_still_capitalises_its_nouns() {
+    // Most capitalised words of these texts are known places: they count as the
+    // text's capitals still, so `Amnestie`, alone between lowercase words in every
+    // document, is read as the noun it is, not as a name.
+    let known = Gazetteer::from_jsonl_str(
+        &[
+            "Velden",
+            "Torbach",
+            "Ellhausen",
+            "Brunnstadt",
+            "Kornau",
+            "Lindhof",
+        ]
+        .iter()
+        .map(|n| {
+            format!(
+                r#"{{"id":"{}","name":"{n}","kind":"place"}}"#,
+                n.to_lowercase()
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("\n"),
+        "test",
+    )
+    .unwrap();
+    let body = "Gestern sprachen in Velden und Torbach die Leute aus Ellhausen, Kornau und \
+                Brunnstadt lange über die Amnestie, und die Leute aus Lindhof sagten, dass \
+                die Amnestie gut ist, aber dass sie noch lange nicht da ist und dass man sie \
+                so nicht will, auch nicht in Velden oder Kornau.";
+    let docs: Vec<(String, String)> = (0..4)
+        .map(|i| (format!("d{i}"), body.to_string()))
+        .collect();
+    let docs: Vec<(&str, &str)> = docs.iter().map(|(i, b)| (i.as_str(), b.as_str())).collect();
+    let p = run(known, &docs, 2);
+    for no in ["Amnestie", "Leute"] {
+        assert!(find(&p, no).is_none(), "{no}: {p:#?}");
+    }
+}
