@@ -228,6 +228,12 @@ def usable(name):
     return letters(name) >= (2 if spaceless_script(name) else 3)
 
 
+def roman_ordinal(name):
+    """True for an ordinal number written in Roman numerals with its ending (`XIe`,
+    `XVIIIe`, `IIIer`, `IVº`): the number of a city's district, not a name."""
+    return re.fullmatch(r"[IVXLCDM]+(?:e|er|re|ème|eme|º|ª|o|a)", name) is not None
+
+
 def short_form(alternate, name):
     """True for a one-word alternate name that is a word of a longer name (`Paz` for
     `La Paz`): a short form, not a name of the place on its own."""
@@ -733,9 +739,9 @@ def build(root, cldr, cities, languages, spoken, states, claimed, hand, lexicon,
     feature_names_ = feature_names(root)
     dropped = dict(cldr=0, cldr_other=0, cldr_language=0, city_language=0, common=0,
                    foreign=0, script=0, elsewhere=0, state=0, other_place=0, cldr_shared=0,
-                   feature=0, body=0)
+                   feature=0, body=0, roman=0)
     examples = dict(cldr=[], language=[], common=[], foreign=[], script=[], elsewhere=[],
-                    state=[], other=[], shared=[], feature=[], body=[])
+                    state=[], other=[], shared=[], feature=[], body=[], roman=[])
 
     def own(code, locales):
         langs = languages.get(code, set()) | {"en"}
@@ -770,6 +776,13 @@ def build(root, cldr, cities, languages, spoken, states, claimed, hand, lexicon,
     for city in cities:
         names = {n.strip(): ALTERNATE for n in city["alternatenames"]
                  if usable(n) and not short_form(n, city["name"])}
+        for n in sorted(names):
+            if roman_ordinal(n):
+                # A number, not a name (`XIe`, Paris's 11th arrondissement, which folds
+                # like the surname Xie).
+                del names[n]
+                dropped["roman"] += 1
+                examples["roman"].append("%s (%s)" % (n, city["name"]))
         for n in sorted(names):
             if fold(n) in feature_names_ and fold(n) != fold(city["name"]):
                 # A built-in feature's English name (`Vistula`, an old name of a part
@@ -977,6 +990,8 @@ def build(root, cldr, cities, languages, spoken, states, claimed, hand, lexicon,
         dropped["elsewhere"]
     stats["city alternate names left out: another place's own name, spelled unlike the "
           "city's (an old name or a part's)"] = dropped["other_place"]
+    stats["city alternate names left out: an ordinal number in Roman numerals (an "
+          "arrondissement's: `XIe`)"] = dropped["roman"]
     stats["city alternate names left out: a built-in feature's English name "
           "(data/places/features-by-language.jsonl)"] = dropped["feature"]
     stats["city alternate names left to a built-in body's name or acronym "
@@ -1116,8 +1131,10 @@ other place's country; `feature`, not a word: a city's alternate name that is th
 name of a built-in natural feature or historical region (`features-by-language.jsonl`),
 with the city; `body`, not a word: a city's alternate name that is a name or acronym of a
 built-in body in some language (`data/organizations/organizations.jsonl`: `Oea` of
-Tripoli, the OAS's Spanish `OEA`), with the city; the rules are in
-`scripts/data/places.py`):
+Tripoli, the OAS's Spanish `OEA`), with the city; `roman`, not a word: a city's
+alternate name that is an ordinal number in Roman numerals, a district's (`XIe` of
+Paris's 11th arrondissement, which folds like the surname Xie), with the city; the rules
+are in `scripts/data/places.py`):
 
 ```
 {dropped}

@@ -1347,6 +1347,14 @@ fn nicknames_particles_party_states_and_shows_are_not_the_entity() {
         &[("Birmingham", "geonames-2655603")],
         &["Kent"],
     );
+    // A district's number in Roman numerals is no name of it: `XIe` (Paris's 11th
+    // arrondissement) is not the surname Xie.
+    check(
+        dir,
+        "The rules will be launched in March, according to Xie, a law professor in Berlin.",
+        &[("Berlin", BERLIN)],
+        &["Xie"],
+    );
     // A ceasefire named after the city where it was agreed is not the city.
     check(
         dir,
