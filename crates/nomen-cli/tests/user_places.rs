@@ -10,7 +10,11 @@
 //! (`School on the Rhine`, `Weil am Rhein`), a region's German genitive (a club's).
 //! A user's river merged with a built-in one links by the user's own name without
 //! other evidence (`du Rhône`, rule `listed-place`), not as a club's last word (`NK
-//! Drava`); a user's island named like a German verb links after `Insel`.
+//! Drava`); a user's island named like a German verb links after `Insel`. The names
+//! the merge brought link so in a text of the language whose press writes them (`del
+//! Tajo`, `sull'Etna`), and a user's name that is a common word capitalised after an
+//! article (`la Seine`); not a town's name that ends in a river's (`Alphen aan den
+//! Rijn`).
 
 #[path = "support/builtin_tag.rs"]
 mod builtin_tag;
@@ -31,6 +35,9 @@ const USER_GAZETTEER: &str = concat!(
     "{\"id\":\"my-bavaria\",\"name\":\"Bavaria\",\"kind\":\"place\"}\n",
     "{\"id\":\"my-rhone\",\"name\":\"Rhône\",\"kind\":\"place\"}\n",
     "{\"id\":\"my-rugen\",\"name\":\"Rügen\",\"kind\":\"place\"}\n",
+    "{\"id\":\"my-seine\",\"name\":\"Seine\",\"kind\":\"place\"}\n",
+    "{\"id\":\"my-tagus\",\"name\":\"Tagus\",\"kind\":\"place\"}\n",
+    "{\"id\":\"my-etna\",\"name\":\"Mount Etna\",\"kind\":\"place\"}\n",
 );
 
 /// Texts written for this test and the mentions each must have: (text, mention,
@@ -93,6 +100,30 @@ const FOUND: &[(&str, &str, &str)] = &[
         "Rhône",
         "my-rhone",
     ),
+    // The name the merge brought in the text's own language (`Tajo`, also a common
+    // word of Spanish), after an article, elided too (`sull'Etna`); the user's own
+    // name that is a common word of French (`seine`, a net), capitalised after one.
+    (
+        "Los regantes piden que el caudal del Tajo no baje más este verano.",
+        "Tajo",
+        "my-tagus",
+    ),
+    (
+        "Gli scienziati hanno installato nuovi sensori sull'Etna la settimana scorsa.",
+        "Etna",
+        "my-etna",
+    ),
+    (
+        "Les péniches qui remontent la Seine sont de plus en plus nombreuses cet été.",
+        "Seine",
+        "my-seine",
+    ),
+    // A river's name after Slavic `nad`, its bank's preposition.
+    (
+        "Była premier wzięła udział w konferencji na barce zacumowanej nad Sekwaną.",
+        "Sekwaną",
+        "my-seine",
+    ),
     // A German feature's noun before a name that is a German verb.
     (
         "Der Minister hat am Wochenende die Insel Rügen besucht und den Hafen gesehen.",
@@ -121,6 +152,11 @@ const TRAPS: &[(&str, &str)] = &[
     (
         "Der Zoll in Weil am Rhein kontrollierte am Montag die Lastwagen.",
         "Rhein",
+    ),
+    // A town's name that ends in the river's name of the text's language.
+    (
+        "De gemeente Alphen aan den Rijn heeft vrijdag een nieuwe fietsbrug geopend.",
+        "Rijn",
     ),
     // A region's German genitive is its club's as often (`Bayerns Trainer`): only a
     // feature's links alone.

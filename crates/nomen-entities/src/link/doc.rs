@@ -3063,6 +3063,20 @@ impl<'a> Doc<'a> {
         ok.then_some(i - 1)
     }
 
+    /// The token before `i` when only spaces separate them, or an apostrophe that
+    /// elides the word's last vowel (Italian and French articles and prepositions
+    /// merged with one: `sull'Etna`, `dell'Etna`, `l'Elbe`).
+    fn adjacent_or_elided_before(&self, field: usize, i: usize) -> Option<usize> {
+        self.adjacent_before(field, i).or_else(|| {
+            let ft = &self.texts[field];
+            let (prev, cur) = (ft.toks.get(i.checked_sub(1)?)?, &ft.toks[i]);
+            (!prev.ideograph
+                && !cur.ideograph
+                && &ft.folded.as_str()[prev.folded.end..cur.folded.start] == "'")
+                .then_some(i - 1)
+        })
+    }
+
     /// The token after `end - 1` when only spaces separate them.
     fn adjacent_after(&self, field: usize, end: usize) -> Option<usize> {
         let ft = &self.texts[field];
@@ -4759,6 +4773,19 @@ impl<'a> Doc<'a> {
                 // in a town's name too, it is no evidence of the feature, `Alphen aan
                 // den Rijn`.)
                 let feature = self.linker.places().feature(chosen.0.entity);
+                // `un bateau de la Seine`, `el caudal del Tajo`: a name of the user's
+                // place merged with a built-in one (rule `listed-place`), capitalised
+                // in the middle of a sentence after a definite article, in a language
+                // that writes its common nouns in lowercase: the proper noun, not the
+                // common word (`seine`, a net; `tajo`, a cut).
+                if self.listed_place(c, chosen.0.entity, chosen.0.name)
+                    && self.capital_marks_name(c)
+                {
+                    return Some(Linked {
+                        rule: Rule::ListedPlace,
+                        ..linked
+                    });
+                }
                 if !self.after_german_article(c)
                     && (self.after_place_preposition(c)
                         || (feature && self.after_feature_preposition(c, chosen.0.entity, true))
@@ -4806,14 +4833,7 @@ impl<'a> Doc<'a> {
                 // takes and a town's does not; not as the last word of a longer name
                 // in the document (`NK Drava`, `Arminia Bielefeld`), nor without an
                 // article (`Drava je`, `Český rozhlas Vltava`, `a Rhodes scholar`).
-                if self.linker.places().listed(chosen.0.entity, chosen.0.name)
-                    && self.adjacent_before(c.field, c.start).is_some_and(|p| {
-                        (self.tok_case(c.field, p) == Case::Lower
-                            || self.sentence_initial(c.field, p))
-                            && place::is_listed_place_article(self.tok_text(c.field, p))
-                    })
-                    && !self.named_inside_longer_name(c)
-                {
+                if self.listed_place(c, chosen.0.entity, chosen.0.name) {
                     return Some(Linked {
                         rule: Rule::ListedPlace,
                         ..linked
@@ -6841,6 +6861,66 @@ impl<'a> Doc<'a> {
         }) && self.language() == place::GERMAN
     }
 
+    /// True when the one-word span `c`, name `name` of place `entity`, is a name of
+    /// the user's place merged with a built-in town, region or feature that the rule
+    /// `listed-place` takes: one of the user's own names
+    /// ([`place::PlaceFacts::listed`]), or a name the merge brought that the entity's
+    /// `by_language` field gives for the document's language (`del Tajo` in a Spanish
+    /// text, `sull'Etna` in an Italian one, for a user's `Tagus` and `Mount Etna`),
+    /// after a definite article or a preposition merged with one, in lowercase or
+    /// opening the sentence ([`place::is_listed_place_article`]); not as the last word
+    /// of a longer name in the document (`NK Drava`).
+    fn listed_place(&self, c: &Cand, entity: u32, name: u16) -> bool {
+        let places = self.linker.places();
+        if !places.merged(entity) {
+            return false;
+        }
+        let after_article = self
+            .adjacent_or_elided_before(c.field, c.start)
+            .is_some_and(|p| {
+                (self.tok_case(c.field, p) == Case::Lower || self.sentence_initial(c.field, p))
+                    && place::is_listed_place_article(self.tok_text(c.field, p))
+            });
+        after_article
+            && !self.town_name_before_article(c)
+            && (places.listed(entity, name) || self.named_in_own_language(entity, name))
+            && !self.named_inside_longer_name(c)
+    }
+
+    /// True when the article before the span follows a capitalised word, right before
+    /// it or before a short lowercase preposition: a town's name that ends in a
+    /// river's (`Frankfurt am Main`, `Alphen aan den Rijn`, `Halle an der Saale`),
+    /// not the river. (In a German text, which capitalises its nouns, only a place's
+    /// name of the gazetteer so: `Häfen an der Nordsee` is the sea.)
+    fn town_name_before_article(&self, c: &Cand) -> bool {
+        let f = c.field;
+        let upper = |q: usize| {
+            self.tok_case(f, q) == Case::Upper
+                && (self.language() & place::NOUN_CAPITALS == 0 || self.place_name(f, q, q + 1))
+        };
+        let Some(p) = self.adjacent_or_elided_before(f, c.start) else {
+            return false;
+        };
+        self.adjacent_before(f, p).is_some_and(|q| {
+            upper(q)
+                || (self.tok_text(f, q).chars().count() <= 3
+                    && self.adjacent_before(f, q).is_some_and(upper))
+        })
+    }
+
+    /// True when name `name` of `entity` is one its `by_language` field gives for a
+    /// language the document is written in ([`Doc::written_in_language`]).
+    fn named_in_own_language(&self, entity: u32, name: u16) -> bool {
+        let e = &self.linker.gazetteer.entities()[entity as usize];
+        let Some(text) = e.names().nth(usize::from(name)) else {
+            return false;
+        };
+        by_language::names_by_language(e)
+            .into_iter()
+            .filter(|(_, names)| names.contains(&text))
+            .any(|(code, _)| self.written_in_language(code.split('-').next().unwrap_or(code)))
+    }
+
     /// True when a definite article in lowercase (German, Spanish, Italian, English,
     /// Dutch, French) is right before the span, and a preposition of place or of a way
     /// in lowercase (or opening the sentence) before it (`in den Alpen`, `in the
@@ -6905,23 +6985,28 @@ impl<'a> Doc<'a> {
     /// (`common`), not German `auf`: German capitalises its nouns, and `auf` comes
     /// before as many (`auf Rügen reagieren`, to rebukes). Not for a river's name:
     /// Russian `на Эльбе` is on the Elbe or on Elba, which the gazetteer may not
-    /// hold.
+    /// hold; but Slavic `nad` in Latin letters, a bank's preposition, is for any
+    /// feature's (`nad Sekwaną`, `nad Vltavou`, [`place::is_bank_preposition`]).
     fn after_feature_preposition(&self, c: &Cand, entity: u32, common: bool) -> bool {
-        if self.linker.places().river(entity) {
-            return false;
-        }
-        self.adjacent_before(c.field, c.start).is_some_and(|p| {
-            let original = self.tok_original(c.field, p);
-            let word = self.tok_text(c.field, p);
-            // (`Auf Kreta`, `Na Krymie`: opening the sentence.)
-            (first_case(original) == Case::Lower
-                || (self.sentence_initial(c.field, p) && !self.shouted(c.field, p)))
-                && !(common && word == "auf")
-                && place::is_feature_preposition(
-                    word,
-                    Script::of(original) == Some(Script::Cyrillic),
-                )
-        })
+        let river = self.linker.places().river(entity);
+        self.adjacent_or_elided_before(c.field, c.start)
+            .is_some_and(|p| {
+                let original = self.tok_original(c.field, p);
+                let word = self.tok_text(c.field, p);
+                // (`Auf Kreta`, `Na Krymie`: opening the sentence.)
+                // (A river's name, after Slavic `nad` only, `nad Sekwaną`: its bank's
+                // preposition, as `na` is an island's, [`place::is_bank_preposition`].)
+                (first_case(original) == Case::Lower
+                    || (self.sentence_initial(c.field, p) && !self.shouted(c.field, p)))
+                    && !(common && word == "auf")
+                    && ((!river
+                        && place::is_feature_preposition(
+                            word,
+                            Script::of(original) == Some(Script::Cyrillic),
+                        ))
+                        || (Script::of(original) == Some(Script::Latin)
+                            && place::is_bank_preposition(word)))
+            })
     }
 
     /// True when a Turkish locative suffix follows the span's last word after an

@@ -4131,11 +4131,74 @@ mod tests {
         ] {
             unlinked(&mine, text, "Rhône");
         }
-        // (`Rodano`, the Italian name, came from the built-in river.)
-        let italian = "Il livello del Rodano è sceso ancora questa settimana.";
+        // (`Rodano`, the Italian name, came from the built-in river: after an article
+        // in an Italian text, the language whose press writes it, it links as the
+        // user's own; in a French text it wants the built-in evidence.)
+        let italian = "Il livello del Rodano è sceso ancora questa settimana, secondo gli esperti.";
+        assert!(linker().link_text(italian).mentions.is_empty());
         assert_eq!(
-            linker().link_text(italian).mentions.len(),
-            mine.link_text(italian).mentions.len()
+            links(&mine, italian),
+            [("Rodano".into(), "my-rhone".into(), Rule::ListedPlace)]
+        );
+        unlinked(
+            &mine,
+            "Le débit du Rodano a atteint son niveau le plus bas depuis 1976.",
+            "Rodano",
+        );
+    }
+
+    #[test]
+    fn a_users_place_named_as_a_common_word_links_capitalised_after_an_article() {
+        // The user lists the Seine and the Tagus (built-in rivers whose French and
+        // Spanish names are common words there: `seine`, a net; `tajo`, a cut).
+        let dir = std::env::temp_dir().join(format!("nomen-listed-common-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join("mine.jsonl");
+        std::fs::write(
+            &path,
+            "{\"id\":\"my-seine\",\"name\":\"Seine\",\"kind\":\"place\"}\n\
+             {\"id\":\"my-tagus\",\"name\":\"Tagus\",\"kind\":\"place\"}\n\
+             {\"id\":\"my-etna\",\"name\":\"Mount Etna\",\"kind\":\"place\"}\n\
+             {\"id\":\"my-rhine\",\"name\":\"Rhine\",\"kind\":\"place\"}\n",
+        )
+        .unwrap();
+        let mine = Linker::new(Arc::new(
+            Gazetteer::load(std::slice::from_ref(&path), true).unwrap(),
+        ));
+        std::fs::remove_dir_all(&dir).unwrap();
+        assert_eq!(mine.gazetteer().merged().len(), 4);
+        // (Italian elides the article's vowel before a vowel: `dell'Etna`.)
+        let italian = "Gli scienziati studiano da anni le colate dell'Etna con nuovi sensori.";
+        assert_eq!(
+            links(&mine, italian),
+            [("Etna".into(), "my-etna".into(), Rule::ListedPlace)]
+        );
+        let french = "Les péniches qui remontent la Seine sont de plus en plus nombreuses cet été.";
+        assert_eq!(
+            links(&mine, french),
+            [("Seine".into(), "my-seine".into(), Rule::ListedPlace)]
+        );
+        let spanish = "Los regantes piden que el caudal del Tajo no baje más este verano.";
+        assert_eq!(
+            links(&mine, spanish),
+            [("Tajo".into(), "my-tagus".into(), Rule::ListedPlace)]
+        );
+        // (Nor a town's name that ends in the river's: `Alphen aan den Rijn`.)
+        unlinked(
+            &mine,
+            "De gemeente Alphen aan den Rijn heeft vrijdag een nieuwe fietsbrug geopend.",
+            "Rijn",
+        );
+        // (Not the Spanish name in a French text, nor without an article.)
+        unlinked(
+            &mine,
+            "Le débit du Tajo a atteint son niveau le plus bas depuis des années.",
+            "Tajo",
+        );
+        unlinked(
+            &mine,
+            "Los regantes dicen que Tajo no es un nombre que conozcan en este pueblo.",
+            "Tajo",
         );
     }
 

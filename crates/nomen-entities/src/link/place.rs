@@ -104,8 +104,22 @@ const GREEK_PLACE_PREPOSITIONS: &[&str] = &["sto", "sti", "stin", "ston", "sta",
 /// Carso`, `sulla Sila`).
 const FEATURE_PREPOSITIONS: &[&str] = &[
     "auf", "na", "sul", "sulla", "sulle", "sui", "sugli", // (Swedish, Danish, Norwegian)
-    "pa",
+    "pa",    // (Dutch, islands: `op Kreta`, `op Texel`)
+    "op",    // (Italian, elided before a vowel: `sull'Etna`, `sull'Isola d'Elba`)
+    "sull",
 ];
+
+/// Folded Slavic prepositions of a river's, a lake's or a sea's bank (`nad`, *on the
+/// banks of*: Polish `nad Wisłą`, `nad Sekwaną`, Czech and Slovak `nad Vltavou`,
+/// `nad Balatonem`), which a river's name takes as an island's takes `na`; as often
+/// *over* (`nad Polską`), so evidence for a feature's name only.
+const BANK_PREPOSITIONS: &[&str] = &["nad"];
+
+/// True when the folded word is a Slavic preposition of a river's or a lake's bank
+/// ([`BANK_PREPOSITIONS`]).
+pub(crate) fn is_bank_preposition(folded: &str) -> bool {
+    BANK_PREPOSITIONS.contains(&folded)
+}
 
 /// True when the folded word is a preposition of a feature's name
 /// ([`FEATURE_PREPOSITIONS`]), or, written in Cyrillic (`cyrillic`), `на` (Russian,
@@ -1249,22 +1263,92 @@ const FEATURE_NOUNS: &[&str] = &[
     // rivers: English, Spanish, Portuguese, French, Italian, Dutch, Polish, Czech,
     // Slovak, Slovene, Croatian and Serbian, Lithuanian, Latvian, Romanian,
     // Russian, Bulgarian and Macedonian (romanised), Ukrainian, Greek (romanised)
-    "river", "rio", "riviere", "fleuve", "fiume", "rivier", "rzeka", "reka", "rieka", "rijeka",
-    "upe", "raul", "rika", "richka", "potamos", //
+    "river",
+    "rio",
+    "riviere",
+    "fleuve",
+    "fiume",
+    "rivier",
+    "rzeka",
+    "reka",
+    "rieka",
+    "rijeka",
+    "upe",
+    "raul",
+    "rika",
+    "richka",
+    "potamos", //
     // islands
-    "island", "isla", "ilha", "ile", "isola", "eiland", "wyspa", "ostrov", "otok", "sala", "insula",
-    "nisi", "nisos", "ostriv", //
+    "island",
+    "isla",
+    "ilha",
+    "ile",
+    "isola",
+    "eiland",
+    "wyspa",
+    "ostrov",
+    "otok",
+    "sala",
+    "insula",
+    "nisi",
+    "nisos",
+    "ostriv", //
     // lakes
-    "lake", "lago", "lac", "jezioro", "jezero", "ezero", "ozero", "ezers", "ezeras", //
+    "lake",
+    "lago",
+    "lac",
+    "jezioro",
+    "jezero",
+    "ezero",
+    "ozero",
+    "ezers",
+    "ezeras", //
     // single mountains: Russian, Bulgarian, Serbian and Croatian, Polish, Slovene
     // `gora`, Bulgarian `връх`, Greek `όρος`
-    "gora", "vrakh", "oros", //
+    "gora",
+    "vrakh",
+    "oros", //
+    // mountains: Serbian, Croatian, Bulgarian and Macedonian `планина` (Macedonian
+    // and Bulgarian with the article, `планината Арарат`), the Slavic and Greek
+    // volcano (`вулкан Этна`, `ηφαίστειο`)
+    "planina",
+    "planinata",
+    "vulkan",
+    "ifaisteio", //
     // the same nouns in the cases a preposition gives them (`на острові Рюген`, `на
     // острове`, `в озере`, `na wyspie`, `w rzece`, `na ostrově`, `u jezeru`, `na otoku`,
     // `της λίμνης`, `του όρους`, `на горе`)
-    "reke", "reki", "rzece", "rece", "rijeci", "richtsi", "ostrove", "ostrova", "ostrovi", "wyspie",
-    "otoku", "nisiu", "ozere", "ozera", "ozeri", "jeziorze", "jezere", "jezeru", "limni", "limnis",
-    "gore", "gory", "orus",
+    "reke",
+    "reki",
+    "rzece",
+    "rece",
+    "rijeci",
+    "richtsi",
+    "ostrove",
+    "ostrova",
+    "ostrovi",
+    "wyspie",
+    "otoku",
+    "nisiu",
+    "ozere",
+    "ozera",
+    "ozeri",
+    "jeziorze",
+    "jezere",
+    "jezeru",
+    "limni",
+    "limnis",
+    "gore",
+    "gory",
+    "orus",
+    "planini",
+    "planine",
+    "planinu",
+    "vulkana",
+    "vulkanu",
+    "vulkane",
+    "vulkanom",
+    "ifaisteiu",
 ];
 
 /// Folded German nouns of a river, an island, a lake or a mountain, which German
@@ -1291,7 +1375,8 @@ const LISTED_PLACE_ARTICLES: &[&str] = &[
     // French
     "le", "la", "les", "l", "du", "des", "au", "aux", // Italian
     "il", "lo", "gli", "del", "dello", "della", "al", "allo", "alla", "dal", "dallo", "dalla",
-    "nel", "nello", "nella", "sul", "sullo", "sulla", // Spanish
+    "nel", "nello", "nella", "sul", "sullo", "sulla", // (elided: `dell'Etna`)
+    "dell", "nell", "sull", "dall", // Spanish
     "el", "los", "las", // Portuguese
     "ao", "pelo", "pela", // German
     "der", "die", "das", "den", "dem", "am", "im", "vom", "zum", "beim",
@@ -2271,6 +2356,15 @@ impl PlaceFacts {
         !self.listed.is_empty() && self.listed.get(&entity).is_some_and(|&own| name < own)
     }
 
+    /// True when place `entity` is a user's place merged with a built-in town, region
+    /// or feature ([`crate::Gazetteer::merged`]), whatever its name: the built-in
+    /// names the merge brought link as the user's own (rule `listed-place`) in a text
+    /// of a language whose press writes them ([`crate::by_language`]: `del Tajo` in
+    /// Spanish for a user's `Tagus`).
+    pub(crate) fn merged(&self, entity: u32) -> bool {
+        !self.listed.is_empty() && self.listed.contains_key(&entity)
+    }
+
     /// True when place `entity` is a town: a city (with a known population) of fewer
     /// than [`LARGE_CITY`] inhabitants that is neither its country's capital (the
     /// data's `capital` field) nor its country's most populous city besides the
@@ -2702,6 +2796,12 @@ mod tests {
         assert!(is_feature_noun("rzeka") && is_feature_noun("ostrov") && is_feature_noun("rio"));
         assert!(!is_feature_noun("city") && !is_feature_noun("mountains"));
         assert!(is_feature_preposition("pa", false) && !is_feature_preposition("pa", true));
+        // (Dutch `op Santorini`, Italian `sull'Etna`, Macedonian `планината Арарат`,
+        // Polish `nad Sekwaną`.)
+        assert!(is_feature_preposition("op", false) && is_feature_preposition("sull", false));
+        assert!(is_feature_noun("planinata") && is_feature_noun("vulkan"));
+        assert!(is_bank_preposition("nad") && !is_feature_preposition("nad", false));
+        assert!(is_listed_place_article("dell") && !is_listed_place_article("all"));
     }
 
     #[test]
