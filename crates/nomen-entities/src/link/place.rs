@@ -1430,41 +1430,15 @@ pub(crate) fn is_name_connector(folded: &str) -> bool {
 /// the indefinite determiners (`jeder`, `mehrere`, `einige`, `viele`, `wenige`,
 /// `manche`, `beide`, `etliche`, `sämtliche`, `solche`, `welche`).
 const GERMAN_ARTICLES: &[&str] = &[
-    "der",
-    "die",
-    "das",
-    "den",
-    "dem",
-    "des",
-    "ein",
-    "eine",
-    "einen",
-    "einem",
-    "einer",
-    "eines",
-    "im",
-    "am",
-    "zum",
-    "zur",
-    "vom",
-    "beim",
-    "ins",
-    "ans",
-    "kein",
-    "keine",
-    "keinen",
-    "keinem",
-    "keiner",
-    "dieser",
-    "diese",
-    "dieses",
-    "diesen",
-    "diesem",
-    "jeder",
-    "jede",
-    "jedes",
-    "jeden",
+    "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines",
+    "im", "am", "zum", "zur", "vom", "beim", "ins", "ans", "kein", "keine", "keinen", "keinem",
+    "keiner", "dieser", "diese", "dieses", "diesen", "diesem", "jeder", "jede", "jedes", "jeden",
     "jedem",
+];
+
+/// Folded German quantifying determiners, plural or weak (`mehrere`, `viele`, `beide`,
+/// `sämtliche`): both [`GERMAN_ARTICLES`] and [`GERMAN_NOUN_DETERMINERS`] count them.
+const GERMAN_QUANTIFIERS: &[&str] = &[
     "mehrere",
     "mehreren",
     "einige",
@@ -1526,7 +1500,7 @@ pub(crate) fn is_republic_word(folded: &str) -> bool {
 
 /// True when the folded word is a German article or a preposition merged with one.
 pub(crate) fn is_german_article(folded: &str) -> bool {
-    GERMAN_ARTICLES.contains(&folded)
+    GERMAN_ARTICLES.contains(&folded) || GERMAN_QUANTIFIERS.contains(&folded)
 }
 
 /// Folded German determiners of a plural noun or of a weak masculine noun in a case
@@ -1540,56 +1514,15 @@ pub(crate) fn is_german_article(folded: &str) -> bool {
 /// preposition merged with `dem` (`im`, `vom`), which a neuter name takes too (`das
 /// Polen der Achtzigerjahre`).
 const GERMAN_NOUN_DETERMINERS: &[&str] = &[
-    "der",
-    "die",
-    "den",
-    "dem",
-    "des",
-    "einen",
-    "einem",
-    "eines",
-    "keine",
-    "keinen",
-    "keiner",
-    "diese",
-    "dieser",
-    "diesen",
-    "jene",
-    "jener",
-    "jenen",
-    "alle",
-    "allen",
-    "aller",
-    "mehrere",
-    "mehreren",
-    "einige",
-    "einigen",
-    "viele",
-    "vielen",
-    "wenige",
-    "wenigen",
-    "manche",
-    "manchen",
-    "beide",
-    "beiden",
-    "etliche",
-    "etlichen",
-    "samtliche",
-    "samtlichen",
-    "solche",
-    "solchen",
-    "welche",
-    "welchen",
-    "zwei",
-    "drei",
-    "wir",
-    "uns",
+    "der", "die", "den", "dem", "des", "einen", "einem", "eines", "keine", "keinen", "keiner",
+    "diese", "dieser", "diesen", "jene", "jener", "jenen", "alle", "allen", "aller", "zwei",
+    "drei", "wir", "uns",
 ];
 
 /// True when the folded word is a German determiner of a plural or weak masculine
 /// noun, or `wir`, `uns` ([`GERMAN_NOUN_DETERMINERS`]).
 pub(crate) fn is_german_noun_determiner(folded: &str) -> bool {
-    GERMAN_NOUN_DETERMINERS.contains(&folded)
+    GERMAN_NOUN_DETERMINERS.contains(&folded) || GERMAN_QUANTIFIERS.contains(&folded)
 }
 
 /// The language bit of German in [`detect_language`].
