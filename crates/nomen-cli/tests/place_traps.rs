@@ -22,7 +22,10 @@
 //! surname; and those of the nineteenth: a German plural people named like its
 //! country (`die Polen`), a mountain after `Mount`, a statistics office, a federation
 //! or a scheme named after a place, `Asia-Pacific`, an oblast written `region`, a
-//! nuclear plant named after its town, a longer state's name the gazetteer lacks.
+//! nuclear plant named after its town, a longer state's name the gazetteer lacks; and
+//! those of the twenty-first: a town of a country whose places bear the names of the
+//! towns of the country a document is about (`Westminster`, `Kent` among British
+//! places), a body's acronym that opens a firm's name (`BOE Technology Group Co`).
 
 #[path = "support/builtin_tag.rs"]
 mod builtin_tag;
@@ -1684,6 +1687,46 @@ fn peoples_plants_regions_longer_names_and_mountains_of_the_nineteenth_sample() 
         "La economía de España crece, dijo el ministro en Madrid ante la Federación de \
          Rusia.",
         &[("España", "spain"), ("Madrid", MADRID), ("Rusia", "russia")],
+        &[],
+    );
+}
+
+#[test]
+fn borrowed_town_names_and_firms_acronyms_of_the_twenty_first_sample() {
+    let dir = tempfile::tempdir().unwrap();
+    let dir = dir.path();
+    // English: a US town named after a British place, in a text about Britain; the
+    // British cities stay, and so does the town with its state and its neighbours.
+    check(
+        dir,
+        "Crowds gathered in Westminster to remember the victims, as flags flew in London, \
+         Birmingham and Manchester. Police in Kent said the attacker had lived there. The \
+         UK mourned.",
+        &[("London", "geonames-2643743"), ("UK", "country-gb")],
+        &["Westminster", "Kent"],
+    );
+    check(
+        dir,
+        "Westminster, Colorado, lies north of Denver.",
+        &[
+            ("Westminster", "geonames-5443910"),
+            ("Denver", "geonames-5419384"),
+        ],
+        &[],
+    );
+    // A body's acronym that opens a firm's name is the firm's, throughout the text;
+    // the body's acronym alone stays.
+    check(
+        dir,
+        "Apple is in talks with Beijing-based BOE Technology Group Co to supply screens. \
+         BOE is one of the country's biggest screen makers.",
+        &[("Beijing", "geonames-1816670")],
+        &["BOE"],
+    );
+    check(
+        dir,
+        "The BOE raised rates on Thursday.",
+        &[("BOE", "bank-of-england")],
         &[],
     );
 }

@@ -424,6 +424,7 @@ pub(super) fn link<'a>(
     doc.drop_quoted_places();
     doc.drop_namesakes();
     doc.drop_names_of_places();
+    doc.drop_acronyms_of_firms();
     let out = doc.finish();
     recycle(doc.texts);
     out
@@ -569,6 +570,16 @@ const FAMILY_WORDS: &[&str] = &[
 /// Tokens between a place waiting for evidence and its country named near it
 /// ([`Doc::link_proven_places`], [`Doc::link_proven_towns`]).
 const COUNTRY_REACH: usize = 40;
+
+/// Folded nouns that end a company's name as a legal form does
+/// ([`Doc::opens_firm_name`]: `BOE Technology Group`, `Cheung Kong Holdings`).
+const COMPANY_WORDS: &[&str] = &[
+    "group", "holding", "holdings", "grupo", "groupe", "gruppe", "gruppo",
+];
+
+/// The fewest mentions of places of one country (it or its places) that make it the
+/// country a document is about, for [`Doc::borrowed_from_main_country`].
+const MAIN_COUNTRY: usize = 3;
 
 /// True when `o` is in `l`'s field and at most `reach` tokens from it.
 fn near(l: &Linked, o: &Linked, reach: usize) -> bool {
@@ -9125,6 +9136,11 @@ impl<'a> Doc<'a> {
                 };
                 let at_home = by_country.get(&own).copied().unwrap_or(0)
                     - by_entity.get(&l.entity).copied().unwrap_or(0);
+                if places.city(l.entity)
+                    && self.borrowed_from_main_country(&by_country, own, at_home)
+                {
+                    return false;
+                }
                 let mut abroad = by_country.iter().filter(|(&c, _)| c != own);
                 if at_home > 0 {
                     return true;
@@ -9172,6 +9188,37 @@ impl<'a> Doc<'a> {
         });
     }
 
+    /// True when the country that most of the document's places are of (`by_country`:
+    /// mentions per country, at least [`MAIN_COUNTRY`] and twice those of all the
+    /// other countries together, with `at_home` those of country `own` besides the
+    /// town's) is one whose towns' names country `own` borrows
+    /// ([`place::PlaceFacts::borrows_names`]): a town of `own` there is a place of that
+    /// country that the gazetteer does not hold and the town was named after
+    /// (`Westminster` among London, Birmingham and the UK is no town of Colorado,
+    /// `Kent` no town of Washington).
+    fn borrowed_from_main_country(
+        &self,
+        by_country: &HashMap<u32, usize>,
+        own: u32,
+        at_home: usize,
+    ) -> bool {
+        let places = self.linker.places();
+        let Some((&main, &n)) = by_country
+            .iter()
+            .filter(|(&c, _)| c != own)
+            .max_by_key(|(&c, &n)| (n, std::cmp::Reverse(c)))
+        else {
+            return false;
+        };
+        let rest: usize = by_country
+            .iter()
+            .filter(|(&c, _)| c != own && c != main)
+            .map(|(_, &m)| m)
+            .sum::<usize>()
+            + at_home;
+        n >= MAIN_COUNTRY && n >= 2 * rest && places.borrows_names(own, main)
+    }
+
     /// The spelling of English that the document's lowercase words show
     /// ([`place::english_spelling`]: [`place::BRITISH`], [`place::AMERICAN`] or 0).
     fn english_spelling(&self) -> u8 {
@@ -9180,6 +9227,88 @@ impl<'a> Doc<'a> {
                 .iter()
                 .flat_map(|ft| ft.toks.iter().map(move |t| &ft.text[t.original.clone()])),
         )
+    }
+
+    /// Drops the links of a body's acronym (one word in capitals, linked to a body:
+    /// `BOE`, an alias of the Bank of England) that the document writes somewhere as
+    /// the first word of a firm's name ([`Doc::opens_firm_name`]: `BOE Technology
+    /// Group Co`): the acronym is that firm's short name throughout the document
+    /// (`BOE's screens`, `BOE is banking on`), which the gazetteer does not hold.
+    fn drop_acronyms_of_firms(&mut self) {
+        let entities = self.linker.gazetteer.entities();
+        let acronym = |l: &Linked| {
+            l.end - l.start == 1
+                && entities[l.entity as usize].kind != Kind::Place
+                && entities[l.entity as usize].kind != Kind::Person
+                && self.shouted(l.field, l.start)
+        };
+        if !self.linked.iter().any(acronym) {
+            return;
+        }
+        let mut firms: HashMap<(u32, u32), bool> = HashMap::new();
+        let keep: Vec<bool> = self
+            .linked
+            .iter()
+            .map(|l| {
+                if !acronym(l) {
+                    return true;
+                }
+                let id = self.texts[l.field].toks[l.start].id;
+                !*firms
+                    .entry((id, l.entity))
+                    .or_insert_with(|| self.opens_firm_name(id, l.entity))
+            })
+            .collect();
+        if keep.iter().all(|&k| k) {
+            return;
+        }
+        let mut i = 0;
+        self.linked.retain(|_| {
+            i += 1;
+            keep[i - 1]
+        });
+    }
+
+    /// True when the document writes token `id` (an acronym) right before one to
+    /// three capitalised words of the same sentence, the last of which is a legal form
+    /// ([`crate::name::legal_form`]: `Co`, `Ltd`, `AG`) or a company's noun
+    /// ([`COMPANY_WORDS`]: `Group`, `Holdings`), and one of which at least is a word of
+    /// none of the names of entity `entity` (`BOE Technology Group Co`; not `BP Plc`,
+    /// the body itself with its legal form). Not in a field written in title case.
+    fn opens_firm_name(&self, id: u32, entity: u32) -> bool {
+        let own: HashSet<String> = self.linker.gazetteer.entities()[entity as usize]
+            .names()
+            .flat_map(|n| {
+                nomen_fold::fold(n)
+                    .split_whitespace()
+                    .map(str::to_owned)
+                    .collect::<Vec<_>>()
+            })
+            .collect();
+        self.texts.iter().enumerate().any(|(f, ft)| {
+            !self.title_case(f)
+                && ft.positions(id).any(|i| {
+                    let (mut end, mut other) = (i + 1, false);
+                    for _ in 0..3 {
+                        let Some(n) = self.adjacent_after(f, end) else {
+                            return false;
+                        };
+                        if self.tok_case(f, n) != Case::Upper {
+                            return false;
+                        }
+                        let word = self.tok_text(f, n);
+                        if crate::name::legal_form(word).is_some() {
+                            return other;
+                        }
+                        if COMPANY_WORDS.contains(&word) {
+                            return other || !own.contains(word);
+                        }
+                        other |= !own.contains(word);
+                        end = n + 1;
+                    }
+                    false
+                })
+        })
     }
 
     /// Drops the links of a one-word name of a person or a body (a surname alone, a

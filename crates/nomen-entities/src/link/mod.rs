@@ -5467,4 +5467,51 @@ mod tests {
         fn check<T: Send + Sync>() {}
         check::<Linker>();
     }
+    #[test]
+    fn a_bodys_acronym_that_opens_a_firms_name_is_the_firms() {
+        let l = linker_of(
+            r#"{"id":"boe","name":"Bank of England","kind":"organization","aliases":["BOE"]}
+{"id":"bp","name":"BP","kind":"organization","aliases":["British Petroleum"]}"#,
+        );
+        // The acronym before a firm's words and its legal form or company noun: the
+        // firm's short name, there and throughout the document.
+        unlinked(
+            &l,
+            "Apple is in talks with BOE Technology Group Co to supply screens. BOE is \
+             one of the biggest screen makers.",
+            "BOE",
+        );
+        unlinked(
+            &l,
+            "BOE Display Group supplies screens. Analysts said BOE would grow.",
+            "BOE",
+        );
+        // Alone, the body; after its own name with a legal form only (`BP Plc`, where
+        // the body's own name continues and is not linked), the body itself.
+        assert_eq!(
+            pairs(&l, "The BOE raised rates on Thursday."),
+            [p("BOE", "boe")]
+        );
+        assert_eq!(
+            pairs(&l, "Shares of BP Plc fell. BP said prices fell."),
+            [p("BP", "bp")]
+        );
+    }
+
+    #[test]
+    fn a_town_of_a_country_that_borrows_the_main_countrys_names_is_not_linked() {
+        let l = linker();
+        // Westminster, Colorado, in a document about Britain (London, Birmingham and
+        // Manchester, the UK): the borough in London, which the gazetteer does not
+        // hold; half of Britain's cities have a namesake in the US.
+        unlinked(
+            l,
+            "Crowds gathered in Westminster to remember the victims, as flags flew in \
+             London, Birmingham and Manchester. The UK mourned.",
+            "Westminster",
+        );
+        // Among places of its own country, or with its state after it, the town.
+        assert!(pairs(l, "Westminster, Colorado, lies north of Denver.")
+            .contains(&p("Westminster", "geonames-5443910")));
+    }
 }

@@ -2030,6 +2030,10 @@ pub(crate) struct PlaceFacts {
     /// where it has a namesake and that its own country does not write
     /// ([`PlaceFacts::namesake_spelled`]).
     namesake_spellings: HashMap<u32, u8, FxBuild>,
+    /// (Borrower, source): the pairs of countries (their entity positions) where the
+    /// borrower's places bear the names of many of the source's towns
+    /// ([`PlaceFacts::borrows_names`]).
+    borrowed: HashSet<(u32, u32), FxBuild>,
     /// Country (its entity position) → the spelling of English it writes
     /// ([`PlaceFacts::spelling`]), for the countries that write one.
     spellings: HashMap<u32, u8, FxBuild>,
@@ -2150,6 +2154,7 @@ impl PlaceFacts {
             listed: HashMap::default(),
             namesakes: HashMap::default(),
             namesake_spellings: HashMap::default(),
+            borrowed: HashSet::default(),
             spellings: by_code
                 .iter()
                 .filter(|(code, _)| spelling_of(code) != 0)
@@ -2264,6 +2269,7 @@ impl PlaceFacts {
         for (top, _) in largest.into_values() {
             facts.town[top as usize] = false;
         }
+        facts.borrowed = borrowed_names(&facts.country, &facts.city, &facts.namesakes);
         for merged in gazetteer.merged() {
             let Some(i) = gazetteer.position(&merged.id) else {
                 continue;
@@ -2439,6 +2445,16 @@ impl PlaceFacts {
             .is_some_and(|abroad| abroad.contains(&country))
     }
 
+    /// True when the places of country `borrower` bear the names of many towns of
+    /// country `source` (both entity positions: [`borrowed_names`]): the US's and
+    /// Canada's of Britain's, Brazil's of Portugal's. A town of the borrower in a
+    /// document about the source is often a place of the source that the gazetteer
+    /// does not hold (a borough, a county: `Westminster`, `Kent`), which the
+    /// borrower's town was named after.
+    pub(crate) fn borrows_names(&self, borrower: u32, source: u32) -> bool {
+        !self.borrowed.is_empty() && self.borrowed.contains(&(borrower, source))
+    }
+
     /// The spelling of English ([`BRITISH`], [`AMERICAN`]) that the country at entity
     /// position `country` writes, or 0.
     pub(crate) fn spelling(&self, country: u32) -> u8 {
@@ -2464,9 +2480,72 @@ impl PlaceFacts {
     }
 }
 
+/// A country whose cities number at least this many in the gazetteer can lend its
+/// towns' names ([`borrowed_names`]): fewer say too little.
+const BORROWED_MIN_CITIES: usize = 10;
+
+/// The pairs (borrower, source) of countries (entity positions) such that at least a
+/// fifth of the source's cities in the gazetteer (of [`BORROWED_MIN_CITIES`] or more)
+/// have a namesake in the borrower (the data's `namesakes`, from GeoNames'
+/// `cities1000`): half of Britain's have one in the US, a fifth in Canada; a country's
+/// towns named after another's are many where settlers named them so, and few by
+/// chance. Read from `country` (per entity, its country's position or `u32::MAX`),
+/// `city` (per entity, whether it is a city) and `namesakes` (city → the countries
+/// where it has a namesake).
+fn borrowed_names(
+    country: &[u32],
+    city: &[bool],
+    namesakes: &HashMap<u32, Vec<u32>, FxBuild>,
+) -> HashSet<(u32, u32), FxBuild> {
+    let mut cities: HashMap<u32, usize, FxBuild> = HashMap::default();
+    for (i, &c) in country.iter().enumerate() {
+        if c != u32::MAX && city.get(i).copied().unwrap_or(false) {
+            *cities.entry(c).or_default() += 1;
+        }
+    }
+    let mut lent: HashMap<(u32, u32), usize, FxBuild> = HashMap::default();
+    for (&i, abroad) in namesakes {
+        let Some(&source) = country.get(i as usize).filter(|&&c| c != u32::MAX) else {
+            continue;
+        };
+        for &borrower in abroad {
+            *lent.entry((borrower, source)).or_default() += 1;
+        }
+    }
+    lent.into_iter()
+        .filter(|&((_, source), n)| {
+            let total = cities.get(&source).copied().unwrap_or(0);
+            total >= BORROWED_MIN_CITIES && 5 * n >= total
+        })
+        .map(|(pair, _)| pair)
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_country_borrows_names_when_a_fifth_of_the_sources_cities_have_a_namesake_there() {
+        // Entities 0 and 1 are the countries; 2..12 ten cities of country 0, two of
+        // which have a namesake in country 1 (a fifth); 12..24 twelve cities of
+        // country 1, two with a namesake in country 0 (a sixth).
+        let mut country = vec![u32::MAX, u32::MAX];
+        country.extend([0; 10]);
+        country.extend([1; 12]);
+        let city: Vec<bool> = (0..country.len()).map(|i| i >= 2).collect();
+        let mut namesakes: HashMap<u32, Vec<u32>, FxBuild> = HashMap::default();
+        namesakes.insert(2, vec![1]);
+        namesakes.insert(3, vec![1]);
+        namesakes.insert(12, vec![0]);
+        namesakes.insert(13, vec![0]);
+        let borrowed = borrowed_names(&country, &city, &namesakes);
+        assert!(borrowed.contains(&(1, 0)));
+        assert!(!borrowed.contains(&(0, 1)));
+        // Fewer than ten cities say nothing.
+        let few = borrowed_names(&country[..8], &city[..8], &namesakes);
+        assert!(few.is_empty());
+    }
 
     #[test]
     fn english_spelling_is_told_by_suffixes_not_words_that_only_look_alike() {
