@@ -26,7 +26,14 @@ one line per judged mention, keyed by article id, field, byte offsets and entity
 with the judgement, made by reading the mention in its context: `ok` (the text means
 that entity), `wrong` (it does not: another place, a common word, a person, an
 organisation), `demonym` (a people's name linked to its country: wrong by the README's
-rule).
+rule). Conventions for the cases judges have split on: a country's name before the name
+of one of its state's organs is the country (`U.S. District Court`, `U.S. Marshals`,
+`U.S. Army Corps of Engineers`, as `U.S. State Department`, `the U.S. Embassy`), but not
+before a body of its own (`United States National Academy of Sciences`, `Hong Kong
+Monetary Authority`: wrong); a place named for the power seated in it or the union it
+stands for is the place (`Washington says`, `Brussels said`, `Europa dice que recorten`,
+`taking us out of Europe`: ok), but not inside a title or a longer name (`Inside
+Europe`, `Europe 1 radio`: wrong).
 
 Usage:
   python3 scripts/place-precision.py [--set SET] sample              # writes the set
