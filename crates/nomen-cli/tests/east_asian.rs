@@ -1,7 +1,9 @@
 //! `nomen tag --entities` with Chinese and Japanese names given in Pinyin and Hepburn
-//! only, on text that writes them as the Russian, Ukrainian and Hungarian press does
-//! (rule `east-asian-transcription`): Palladius and Polivanov in Cyrillic, the
-//! Hungarian systems with the family name first. The sentences are the test's own.
+//! only, Korean names in a Latin spelling and Vietnamese ones in Vietnamese letters,
+//! on text that writes them as the Russian, Ukrainian, Hungarian, Czech and Bulgarian
+//! press does (rule `east-asian-transcription`): Palladius, Polivanov and Kontsevich
+//! in Cyrillic, the Hungarian systems with the family name first, the Czech ones. The
+//! sentences are the test's own.
 
 use std::path::Path;
 
@@ -13,6 +15,10 @@ const GAZETTEER: &str = r#"{"id":"xi","name":"Xi Jinping","kind":"person"}
 {"id":"wang","name":"Wang Yi","kind":"person"}
 {"id":"kishida","name":"Fumio Kishida","kind":"person"}
 {"id":"merkel","name":"Angela Merkel","kind":"person"}
+{"id":"deng","name":"Deng Xiaoping","kind":"person"}
+{"id":"chung","name":"Chung Ju-yung","kind":"person"}
+{"id":"kim","name":"Kim Dae-jung","kind":"person"}
+{"id":"le-duan","name":"Lê Duẩn","kind":"person"}
 "#;
 
 /// (mention text, entity, rule) of `nomen tag --json` on `text`, each span checked
@@ -97,4 +103,42 @@ fn a_lone_syllable_and_western_names_stay_as_they_were() {
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!(got[0].1, "merkel");
     assert_ne!(got[0].2, "east-asian-transcription");
+}
+
+#[test]
+fn korean_vietnamese_and_czech_forms() {
+    let dir = tempfile::tempdir().unwrap();
+    let cases = [
+        // Czech: the ÚJČ system for Chinese, the Czech press's for Korean.
+        (
+            "Reformy prosadil Teng Siao-pching na konci sedmdesátých let.",
+            link("Teng Siao-pching", "deng"),
+        ),
+        (
+            "Zakladatel skupiny Hyundai Čong Ču-jong zemřel roku 2001.",
+            link("Čong Ču-jong", "chung"),
+        ),
+        // Russian and Ukrainian: Kontsevich (voiced `чж` after a vowel).
+        (
+            "Нобелевскую премию мира получил Ким Дэ Чжун в 2000 году.",
+            link("Ким Дэ Чжун", "kim"),
+        ),
+        (
+            "Премію миру отримав Кім Де Джун у 2000 році.",
+            link("Кім Де Джун", "kim"),
+        ),
+        // Hungarian: its own system, voiced `dzs`.
+        (
+            "A Nobel-békedíjat Kim De Dzsung kapta meg.",
+            link("Kim De Dzsung", "kim"),
+        ),
+        // Russian and Bulgarian: the Vietnamese syllables (`d` is `з`, `uâ` `уа`).
+        (
+            "Генеральный секретарь Ле Зуан выступил с докладом.",
+            link("Ле Зуан", "le-duan"),
+        ),
+    ];
+    for (text, expected) in cases {
+        assert_eq!(tag(dir.path(), text), [expected], "{text}");
+    }
 }

@@ -1404,10 +1404,11 @@ impl Build<'_> {
         // Ching-te`): the press writes the family name alone (`Mr Cho`, `Cho said`).
         // A part only sometimes used alone: `Kim`, `Lee` are the names of millions,
         // so it needs the person named in full in the document, or a title. Not a
-        // family name of two letters (`Ha`, `So`, `No`: words of English), nor in
-        // the forms the dictionary adds for the press of other languages (the
-        // Hungarian `He Li-feng` of He Lifeng: `He` is a pronoun).
-        if !self.adding_press_form && family_name_first(name, parts) {
+        // family name of two letters (`Ha`, `So`, `No`: words of English; the
+        // Hungarian `He Li-feng` of He Lifeng, one of the forms the dictionary adds
+        // for the press of other languages: `He` is a pronoun). Those forms give
+        // their family name too (`Пак` of `Пак Кын-хе`, `Wen` of `Wen Ťia-pao`).
+        if family_name_first(name, parts) {
             if let Some(family) = segs
                 .first()
                 .filter(|s| {

@@ -1,5 +1,6 @@
-//! Chinese and Japanese names as the Russian, Ukrainian and Hungarian press write them,
-//! for the linker's dictionary (rule `east-asian-transcription`).
+//! Chinese and Japanese names as the Russian, Ukrainian, Hungarian and Czech press write
+//! them, for the linker's dictionary (rule `east-asian-transcription`; Korean names in
+//! [`super::korean`]).
 //!
 //! A gazetteer gives `Ding Xuexiang` (Hanyu Pinyin) or `Shinjiro Koizumi` (Hepburn);
 //! the press of other scripts and languages does not transcribe those letters one by
@@ -13,6 +14,9 @@
 //!   `t`, a given name's syllables joined by a hyphen) and Japanese by its own
 //!   (`Koizumi Sindzsiró`, `Mijazaki Hajao`: `sh` is `s`, `s` is `sz`, `j` is `dzs`,
 //!   `y` is `j`, a long vowel one letter).
+//! * Czech writes Chinese by the ÚJČ system (`Wen Ťia-pao`, `Chua Čchun-jing`, `Si
+//!   Ťin-pching`: `j` is `ť`, `q` `čch`, `x` `s`, `h` `ch`, the aspirated consonants
+//!   `pch tch kch`, a given name's syllables joined by a hyphen).
 //!
 //! Letter-by-letter romanisation and the comparison by sound cannot bridge these: the
 //! words are one or two syllables (`Ван И`: too few consonants to be compared), and
@@ -264,6 +268,73 @@ fn hungarian_chinese(s: Syllable<'_>, e_as_o: bool) -> String {
         other => other,
     };
     // (`y` and `w` stand for the vowel they are written with: `yi` is `ji`, `ya` `ja`.)
+    format!("{initial}{fin}")
+}
+
+/// One syllable in the Czech system (ÚJČ; `Wen Ťia-pao`, `Chua Čchun-jing`, `Si
+/// Ťin-pching`): `j` is `ť`, `q` and `ch` `čch`, `x` `s`, `zh` `č`, `sh` `š`, `r` `ž`,
+/// `z` `c`, `c` `cch`, `h` `ch`; the aspirated `p t k` are `pch tch kch`, the plain `b d
+/// g` are `p t k`; `y` is `j`, `ü` is written.
+fn czech_chinese(s: Syllable<'_>) -> String {
+    let (i, f) = (s.initial, s.fin);
+    if i == "y" {
+        let fin = match f {
+            "i" => "i",
+            "ou" => "jou",
+            "an" => "jen",
+            "in" => "jin",
+            "ing" => "jing",
+            "ong" => "jung",
+            "u" => "jü",
+            "ue" => "jüe",
+            "uan" => "jüan",
+            "un" => "jün",
+            other => return format!("j{other}"),
+        };
+        return fin.to_string();
+    }
+    if i == "w" {
+        let fin = match f {
+            "ei" => "wej",
+            "ai" => "waj",
+            other => return format!("w{other}"),
+        };
+        return fin.to_string();
+    }
+    let initial = match i {
+        "b" => "p",
+        "p" => "pch",
+        "d" => "t",
+        "t" => "tch",
+        "g" => "k",
+        "k" => "kch",
+        "h" => "ch",
+        "j" => "ť",
+        "q" | "ch" => "čch",
+        "x" => "s",
+        "zh" => "č",
+        "sh" => "š",
+        "r" => "ž",
+        "z" => "c",
+        "c" => "cch",
+        other => other,
+    };
+    let fin = match f {
+        "i" if matches!(i, "z" | "c" | "s" | "zh" | "ch" | "sh" | "r") => "'",
+        "ai" => "aj",
+        "ei" => "ej",
+        "ong" => "ung",
+        "iu" => "iou",
+        "ian" => "ien",
+        "iong" => "iung",
+        "uai" => "uaj",
+        "ui" => "uej",
+        "u" if palatal(i) => "ü",
+        "ue" => "üe",
+        "uan" if palatal(i) => "üan",
+        "un" if palatal(i) => "ün",
+        other => other,
+    };
     format!("{initial}{fin}")
 }
 
@@ -527,7 +598,7 @@ fn hungarian_japanese(morae: &[Mora<'_>]) -> String {
 
 /// Ukrainian letters for a Russian transcription: `и` is `і` (`ї` after a vowel),
 /// `ы` is `и`, `э` is `е`, `ё` is `ьо` (`йо` after a vowel or at the start).
-fn ukrainian(russian: &str) -> String {
+pub(crate) fn ukrainian(russian: &str) -> String {
     let mut out = String::new();
     let mut prev: Option<char> = None;
     let vowel = |c: Option<char>| c.is_none_or(|c| "аеиоуыэюяёіїє".contains(c));
@@ -558,6 +629,25 @@ fn capitalised(s: &str) -> String {
 /// the order the canonical name gives; empty for anything else (not a person, not
 /// two words of Pinyin or Hepburn syllables, or no Latin letters).
 pub(crate) fn press_forms(entity: &Entity) -> Vec<String> {
+    if entity.kind != Kind::Person {
+        return Vec::new();
+    }
+    let mut out = chinese_or_japanese(entity);
+    out.extend(super::vietnamese::press_forms(&entity.name));
+    // A Korean name (`Park Geun-hye`), or one of two syllables that may be Korean
+    // as well as Chinese (`Han Kang`): both sets of forms.
+    if let Some(words) = super::korean::korean_words(&entity.name) {
+        for form in super::korean::press_forms(&words) {
+            if !out.contains(&form) {
+                out.push(form);
+            }
+        }
+    }
+    out
+}
+
+/// [`press_forms`] of a Chinese or Japanese name.
+fn chinese_or_japanese(entity: &Entity) -> Vec<String> {
     // Cheap tests first (a dictionary of a million people parses every name once
     // already): two words of Latin letters (`Shinjirō` folds to `shinjiro`).
     let mut words = entity.name.split_whitespace();
@@ -615,6 +705,15 @@ pub(crate) fn press_forms(entity: &Entity) -> Vec<String> {
                 };
                 push(format!("{} {}", hu(&fa), hu(&fb)));
             }
+            let cs = |w: &[Syllable<'_>]| {
+                capitalised(
+                    &w.iter()
+                        .map(|s| czech_chinese(*s))
+                        .collect::<Vec<_>>()
+                        .join("-"),
+                )
+            };
+            push(format!("{} {}", cs(&fa), cs(&fb)));
             return out;
         }
     }
@@ -687,6 +786,32 @@ mod tests {
         assert!(f.iter().any(|n| n == "Li Kö-csiang"), "{f:?}");
         assert!(forms("Zhao Leji").iter().any(|n| n == "Чжао Лэцзи"));
         assert!(forms("Mao Zedong").iter().any(|n| n == "Mao Ce-tung"));
+    }
+
+    #[test]
+    fn chinese_names_in_czech() {
+        for (name, want) in [
+            ("Wen Jiabao", "Wen Ťia-pao"),
+            ("Hua Chunying", "Chua Čchun-jing"),
+            ("Wang Yi", "Wang I"),
+            ("Xi Jinping", "Si Ťin-pching"),
+            ("Li Keqiang", "Li Kche-čchiang"),
+            ("Deng Xiaoping", "Teng Siao-pching"),
+            ("Hu Jintao", "Chu Ťin-tchao"),
+        ] {
+            let f = forms(name);
+            assert!(f.iter().any(|n| n == want), "{want}: {f:?}");
+        }
+    }
+
+    #[test]
+    fn korean_names_too() {
+        assert!(forms("Park Geun-hye").iter().any(|n| n == "Пак Кын-хе"));
+        // Two syllables that read as Pinyin and as Korean: both.
+        let f = forms("Han Kang");
+        for want in ["Хань Кан", "Хан Ган"] {
+            assert!(f.iter().any(|n| n == want), "{want}: {f:?}");
+        }
     }
 
     #[test]

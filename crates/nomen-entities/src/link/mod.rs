@@ -66,6 +66,7 @@ mod dict;
 mod doc;
 mod east_asian;
 mod facts;
+mod korean;
 pub(crate) mod language;
 pub(crate) mod phonetic;
 mod place;
@@ -73,6 +74,7 @@ mod place_case;
 mod russian_letters;
 mod store;
 mod table;
+mod vietnamese;
 #[cfg(test)]
 mod whole_names_tests;
 mod word_set;
@@ -247,10 +249,12 @@ pub enum Rule {
     /// ending of that language (`Mezinárodního měnového fondu`, `Europos centrinio
     /// banko`, `Διεθνούς Ολυμπιακής Επιτροπής`), the whole name.
     DeclinedName,
-    /// A Chinese or Japanese person's full name as the press of another language
-    /// transcribes its syllables: Russian and Ukrainian by the Palladius and Polivanov
-    /// systems (`Дин Сюэсян`, `Синдзиро Коидзуми`), Hungarian by its own (`Ting
-    /// Hszüe-hsziang`, `Koizumi Sindzsiró`).
+    /// A Chinese, Japanese or Korean person's full name as the press of another
+    /// language transcribes its syllables: Russian and Ukrainian by the Palladius,
+    /// Polivanov and Kontsevich systems (`Дин Сюэсян`, `Синдзиро Коидзуми`, `Пак Кын
+    /// Хе`), Hungarian by its own (`Ting Hszüe-hsziang`, `Koizumi Sindzsiró`, `Kim Jo
+    /// Dzsong`), Czech by its own for Chinese and Korean (`Wen Ťia-pao`, `Pak Kun-hje`);
+    /// a Vietnamese name in Russian and Bulgarian (`Фам Бинь Минь`, `Фам Бин Мин`).
     EastAsianTranscription,
     /// A one-word name of a place of the user's gazetteer merged with a built-in
     /// town, region or feature (the same name and kind, id or `same_as`), one of the
