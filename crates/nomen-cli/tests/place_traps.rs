@@ -25,7 +25,9 @@
 //! nuclear plant named after its town, a longer state's name the gazetteer lacks; and
 //! those of the twenty-first: a town of a country whose places bear the names of the
 //! towns of the country a document is about (`Westminster`, `Kent` among British
-//! places), a body's acronym that opens a firm's name (`BOE Technology Group Co`).
+//! places), a body's acronym that opens a firm's name (`BOE Technology Group Co`), a
+//! place that ends a quoted title (`"The Purple Rose of Cairo"`, the `"Winter White
+//! House"`) or a name joined by hyphens (`Hauts-de-France`).
 
 #[path = "support/builtin_tag.rs"]
 mod builtin_tag;
@@ -1727,6 +1729,36 @@ fn borrowed_town_names_and_firms_acronyms_of_the_twenty_first_sample() {
         dir,
         "The BOE raised rates on Thursday.",
         &[("BOE", "bank-of-england")],
+        &[],
+    );
+}
+
+#[test]
+fn quoted_titles_and_hyphenated_names_of_the_twenty_first_sample() {
+    let dir = tempfile::tempdir().unwrap();
+    let dir = dir.path();
+    // English: a place at the end of a quoted title, a subtitle after a colon, a
+    // nickname in quotes; a quoted slogan that ends a sentence stays the place.
+    check(
+        dir,
+        "Woody Allen's \"The Purple Rose of Cairo\" is a film. Arendt wrote \"Eichmann in \
+         Jerusalem: A Report on the Banality of Evil\" after the trial. Trump calls \
+         Mar-a-Lago the \"Winter White House\". Officials in Lille said the \
+         Hauts-de-France region grew.",
+        &[("Lille", "geonames-2998324")],
+        &["Cairo", "Jerusalem", "White House", "France"],
+    );
+    check(
+        dir,
+        "He flew to Cairo and Jerusalem, then spoke at the White House in Washington. \
+         Crowds chanted \"For Protection of St. Petersburg.\" Paris is in France.",
+        &[
+            ("Cairo", "geonames-360630"),
+            ("Jerusalem", "geonames-281184"),
+            ("White House", "white-house"),
+            ("St. Petersburg", "geonames-498817"),
+            ("France", "country-fr"),
+        ],
         &[],
     );
 }

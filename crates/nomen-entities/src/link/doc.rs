@@ -4496,6 +4496,7 @@ impl<'a> Doc<'a> {
                 || self.shares_head_noun(c, &chosen.0, city)
                 || self.names_ship(c, &chosen.0)
                 || self.opens_quoted_work(c)
+                || self.closes_quoted_work(c)
                 || self.in_noble_title(c, chosen.0.entity)
                 || self.inside_defined_name(c)
                 || self.split_by_comma(c, &chosen.0)
@@ -4515,6 +4516,7 @@ impl<'a> Doc<'a> {
                 || self.broadcaster_number(c)
                 || self.hyphenated_name_first(c, &chosen.0)
                 || self.hyphenated_name_second(c)
+                || self.ends_hyphenated_place_name(c)
                 || self.compass_territory(c, &chosen.0)
                 || self.team_word_after(c)
                 || self.party_in_document(c)
@@ -8153,6 +8155,32 @@ impl<'a> Doc<'a> {
             Script::of(self.tok_original(f, c.start)),
             Some(Script::Cyrillic | Script::Greek)
         ) || place::capital_marks_name(self.language())
+    }
+
+    /// True when the span ends a place's name joined by hyphens around a lowercase
+    /// connector, after a capitalised word ([`place::is_hyphen_connector`]:
+    /// `Hauts-de-France`, a French region, `Stratford-upon-Avon`,
+    /// `Châlons-en-Champagne`): the longer name's, which the gazetteer may not hold.
+    fn ends_hyphenated_place_name(&self, c: &Cand) -> bool {
+        let f = c.field;
+        let ft = &self.texts[f];
+        if c.start < 2 {
+            return false;
+        }
+        let hyphen = |a: usize, b: usize| {
+            !ft.toks[a].ideograph
+                && !ft.toks[b].ideograph
+                && matches!(
+                    &ft.text[ft.toks[a].original.end..ft.toks[b].original.start],
+                    "-" | "\u{2010}" | "\u{2011}"
+                )
+        };
+        let (k, w) = (c.start - 1, c.start - 2);
+        hyphen(k, c.start)
+            && hyphen(w, k)
+            && self.tok_case(f, k) == Case::Lower
+            && place::is_hyphen_connector(self.tok_text(f, k))
+            && self.tok_case(f, w) == Case::Upper
     }
 
     /// True when the one-word span is the second part of a hyphenated name whose first

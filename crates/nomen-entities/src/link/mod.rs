@@ -5518,4 +5518,48 @@ mod tests {
         assert!(pairs(l, "Westminster, Colorado, lies north of Denver.")
             .contains(&p("Westminster", "geonames-5443910")));
     }
+
+    #[test]
+    fn a_place_that_ends_a_quoted_title_or_a_hyphenated_name_is_not_linked() {
+        let l = linker();
+        // The last word of a quoted title (closed right after it, a comma perhaps
+        // before the mark, or a colon opening a subtitle); the place alone stays.
+        assert_eq!(
+            pairs(
+                l,
+                "Woody Allen's \"The Purple Rose of Cairo\" is a film. He flew to Cairo."
+            ),
+            [p("Cairo", "geonames-360630")]
+        );
+        assert_eq!(
+            pairs(
+                l,
+                "The book \"Eichmann in Jerusalem: A Report on the Banality of Evil\" came \
+                 out. She lives in Jerusalem."
+            ),
+            [p("Jerusalem", "geonames-281184")]
+        );
+        assert_eq!(
+            pairs(
+                l,
+                "He calls Mar-a-Lago the \"Winter White House\" and spoke at the White House."
+            ),
+            [p("White House", "white-house")]
+        );
+        // A quoted sentence or slogan is no title.
+        let quoted = pairs(
+            l,
+            "Crowds chanted \"We are in Paris\" and \"For Protection of St. Petersburg.\"",
+        );
+        assert!(quoted.contains(&p("Paris", "geonames-2988507")));
+        assert!(quoted.contains(&p("St. Petersburg", "geonames-498817")));
+        // Nor a place after its own article: the phrase speaks of the place.
+        assert!(pairs(l, "Oman is the \"Switzerland of the Middle East\".")
+            .contains(&p("Middle East", "feature-middle-east")));
+        // The end of a name joined by hyphens around a lowercase connector.
+        assert_eq!(
+            pairs(l, "Lille lies in the Hauts-de-France region of France."),
+            [p("Lille", "geonames-2998324"), p("France", "country-fr")]
+        );
+    }
 }

@@ -723,6 +723,19 @@ const NAME_CONNECTORS: &[&str] = &[
     "of", "at", "de", "del", "della", "di", "du", "des", "von", "zu", "do", "da", "dos", "d", "van",
 ];
 
+/// Folded connectors that join the words of a place's name by hyphens (`Hauts-de-France`,
+/// `Stratford-upon-Avon`, `Châlons-en-Champagne`, `Frankfurt-am-Main`,
+/// `Saint-Pierre-et-Miquelon`): a place's name after one is the end of the longer name.
+const HYPHEN_CONNECTORS: &[&str] = &[
+    "de", "du", "des", "la", "le", "les", "en", "sur", "sous", "et", "upon", "on", "am", "an",
+    "im", "del", "della", "di",
+];
+
+/// True when `folded` joins a place's name's words by hyphens ([`HYPHEN_CONNECTORS`]).
+pub(crate) fn is_hyphen_connector(folded: &str) -> bool {
+    HYPHEN_CONNECTORS.contains(&folded)
+}
+
 /// Folded nouns of titles of nobility that take a place after a connector as part of a
 /// person's title (`the Prince of Wales`, `the Duke of Edinburgh`, `la Princesa de
 /// Asturias`, `der Herzog von Württemberg`): the title names a person, and the place is

@@ -271,6 +271,56 @@ impl Doc<'_> {
         false
     }
 
+    /// True when the span ends a quoted title: a quotation mark opens before one to
+    /// five words right before the span, the first capitalised, each capitalised but
+    /// for short function words, one at least a capitalised word that is no function
+    /// word, and the quotation closes right after the span (a comma perhaps before
+    /// the mark) or a colon opens a subtitle there (`"The Purple Rose of
+    /// Cairo"`, `"Eichmann in Jerusalem: A Report on the Banality of Evil"`, `the
+    /// "Winter White House"`): a work's or a nickname's title, not a quoted sentence
+    /// (`"We are in Paris"`, `"We must leave Syria"`), nor a place after an article.
+    pub(super) fn closes_quoted_work(&self, c: &Cand) -> bool {
+        const OPENING: &[char] = &['"', '„', '“', '«', '‚', '‘'];
+        let f = c.field;
+        let ft = &self.texts[f];
+        let after = &ft.text[ft.toks[c.end - 1].original.end..];
+        // (A comma may come before the mark, as American English writes a title
+        // inside a sentence; not a full stop, which ends a quoted sentence or a slogan:
+        // `"For Protection of St. Petersburg."`.)
+        let closed = after
+            .strip_prefix(',')
+            .unwrap_or(after)
+            .starts_with(['"', '“', '”', '»', '‘', '’']);
+        if !(closed || after.starts_with(':')) {
+            return false;
+        }
+        // (Not a place after its own article, the phrase's object: `the "Switzerland of
+        // the Middle East"`, Oman, speaks of the Middle East.)
+        if self
+            .adjacent_before(f, c.start)
+            .is_some_and(|p| place::is_english_article(self.tok_text(f, p)))
+        {
+            return false;
+        }
+        let (mut at, mut content) = (c.start, false);
+        for _ in 0..5 {
+            let Some(p) = self.adjacent_before(f, at) else {
+                return false;
+            };
+            let upper = self.tok_case(f, p) == Case::Upper && !self.shouted(f, p);
+            let function = self.word(f, p).function;
+            if !(upper || (function && self.tok_text(f, p).len() <= 3)) {
+                return false;
+            }
+            content |= upper && !function;
+            if self.quote_opens_before(f, p, OPENING) {
+                return upper && content;
+            }
+            at = p;
+        }
+        false
+    }
+
     /// True when the span, a place's name that is not a country's, is the first of
     /// two names joined by a list word (an article perhaps before the second) before
     /// a head noun they share, a treaty's or a process's for a city (`the Astana and
