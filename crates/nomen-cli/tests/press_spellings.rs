@@ -102,6 +102,7 @@ const READINGS: &str = r#"{"id":"tariq-khan","name":"Tariq Khan","kind":"person"
 {"id":"rui-carvalho","name":"Rui Carvalho","kind":"person"}
 {"id":"marta-nowacki","name":"Marta Nowacki","kind":"person"}
 {"id":"piotr-zelski","name":"Piotr Zelski","kind":"person"}
+{"id":"moussa-souhani","name":"Moussa Souhani","kind":"person"}
 "#;
 
 #[test]
@@ -121,6 +122,31 @@ fn turkish_greek_and_polish_press_spellings() {
     );
     // A lone `Han` (an inn) that no given name introduces stays a word.
     assert_tags(dir.path(), "Eski bir kervansaray olan Han'da kaldık.", &[]);
+    // The French `ou` of an Arabic name before a silent `h` is the `u` Turkish and
+    // Russian write (`Suhani`, `Сухани`).
+    for (text, mention) in [
+        (
+            "Ürdünlü yazar Musa Suhani dün İstanbul'a geldi.",
+            "Musa Suhani",
+        ),
+        (
+            "Иорданский писатель Муса Сухани приехал в Москву.",
+            "Муса Сухани",
+        ),
+    ] {
+        assert_tags(
+            dir.path(),
+            text,
+            &[(mention, "moussa-souhani", "transcribed")],
+        );
+    }
+    // An acronym in capitals after a name, in a headline, is a body's, not the name
+    // going on.
+    assert_tags(
+        dir.path(),
+        "Moussa Souhani ZKP yönetimiyle görüştü",
+        &[("Moussa Souhani", "moussa-souhani", "exact")],
+    );
     // Portuguese lh is the Greek press's λι.
     let text = "Ο Πορτογάλος υπουργός Ρούι Καρβάλιο μίλησε στην Αθήνα.";
     assert_tags(

@@ -3321,6 +3321,10 @@ impl<'a> Doc<'a> {
                 // name with its own case ending, `Ali Koç İzmir'de`, `Navracsics
                 // Tibor Pozsonyban`, is two names: [`Doc::closed_name_after`].)
                 let closed_after = other_name && self.closed_name_after(c.field, n);
+                // (An acronym in capitals after a name not in capitals, of five
+                // letters at most and no word of anyone's name, is a body's: a
+                // headline's `Meral Akşener CHP yönetimiyle görüştü`.)
+                let acronym_after = other_name && self.acronym_after_name(c, n);
                 // (A body's or a place's name in one script does not go on in
                 // another: `концерна Hyundai Чон Ый Соном`, Hyundai's chairman.)
                 let other_script = {
@@ -3329,7 +3333,7 @@ impl<'a> Doc<'a> {
                     here.is_some() && next.is_some() && here != next
                 };
                 (
-                    other_name && !declined_person && !closed_after,
+                    other_name && !declined_person && !closed_after && !acronym_after,
                     other_name && !declined_other && !other_script,
                 )
             }
@@ -3339,6 +3343,21 @@ impl<'a> Doc<'a> {
             person && (catalan_person || next_person || (single && self.given_before_particle(c))),
             single && next_other && !locative,
         )
+    }
+
+    /// True when token `n`, right after the span, is an acronym in capitals (two to
+    /// five letters) after a span whose last word is not in capitals, and no part of
+    /// a person's name (not a given name, no person's key, in none of rigour's name
+    /// groups): a body's acronym that a headline or a list puts after a person's name
+    /// (`Meral Akşener CHP yönetimiyle görüştü`), not the name going on. A surname in
+    /// capitals (`Juan Pérez GARCÍA`) is in the name groups and still goes on.
+    fn acronym_after_name(&self, c: &Cand, n: usize) -> bool {
+        let word = self.tok_text(c.field, n);
+        self.shouted(c.field, n)
+            && !self.shouted(c.field, c.end - 1)
+            && (2..=5).contains(&word.chars().count())
+            && self.no_name_part(c.field, n)
+            && crate::name_groups::groups(word).is_empty()
     }
 
     /// True when token `n` names a place or a body of the gazetteer on its own (a
