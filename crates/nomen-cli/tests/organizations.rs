@@ -162,6 +162,46 @@ fn acronyms_of_other_languages_capitals_and_lowercase_stay_unlinked() {
     }
 }
 
+/// National parties and agencies (`data/organizations/`), by the names their
+/// languages' press writes, declined, and a place's case form inside a body's name
+/// (texts written for this test, built-in gazetteer only).
+#[test]
+fn national_bodies_by_their_own_names_and_the_places_inside_them() {
+    let dir = tempfile::tempdir().unwrap();
+    for (text, must) in [
+        (
+            "Die Sozialdemokratische Partei Deutschlands hat am Sonntag einen neuen Vorstand \
+             gewählt. Die Zahlen zeigen, wie schlecht es um Deutschlands Wirtschaft steht.",
+            &[
+                ("Sozialdemokratische Partei Deutschlands", "spd", ""),
+                ("Deutschlands", "country-de", ""),
+            ][..],
+        ),
+        (
+            "Ruotsin maahanmuuttovirasto julkaisi tiistaina uudet tilastot. Ruotsin hallitus \
+             kommentoi lukuja keskiviikkona.",
+            &[
+                (
+                    "Ruotsin maahanmuuttovirasto",
+                    "swedish-migration-agency",
+                    "",
+                ),
+                ("Ruotsin", "country-se", ""),
+            ][..],
+        ),
+        (
+            "Politycy Platformy Obywatelskiej spotkali się w sobotę z wyborcami w Gdańsku.",
+            &[("Platformy Obywatelskiej", "civic-platform", "declined-name")][..],
+        ),
+        (
+            "Учёные в ЦЕРНе запустили в среду новый эксперимент, сообщила пресс-служба.",
+            &[("ЦЕРНе", "cern", "")][..],
+        ),
+    ] {
+        assert_links(dir.path(), &[], text, must);
+    }
+}
+
 #[test]
 fn show_lists_the_names_by_language() {
     let dir = tempfile::tempdir().unwrap();

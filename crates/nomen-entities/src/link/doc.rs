@@ -81,9 +81,26 @@ struct Tok {
     /// ([`turkish_reading`]): its [`How`] is a transcription, its rule
     /// [`Rule::TurkishReading`].
     turkish: bool,
+    /// The word's own token where `id` is another reading of it ([`NONE`] else): a
+    /// word that is only a word of longer names (`Ruotsin` of `Ruotsin
+    /// maahanmuuttovirasto`) read as a place's case form ([`place_reading`]); the
+    /// trie walk of those longer names goes on by this token.
+    spelled: u32,
 }
 
 impl Tok {
+    /// How the word reached its token in a span of `len` tokens: as written in a
+    /// span of several where the word's own token was kept for such spans
+    /// ([`Tok::spelled`]: the walk went on by it).
+    #[inline]
+    fn how_in(&self, len: usize) -> How {
+        if self.spelled != NONE && len > 1 {
+            How::Same
+        } else {
+            self.how
+        }
+    }
+
     /// The [`NodeFacts`] of `root`: those the token table gave with it, or, for a
     /// root set since, the trie's.
     #[inline]
@@ -234,6 +251,7 @@ pub(super) fn link<'a>(
                 ideograph,
                 how: How::Same,
                 turkish: false,
+                spelled: NONE,
             });
         });
         flags.clear();
@@ -715,6 +733,33 @@ fn resolve_ids(
                     variants.push((i, memo_slot(linker, word, original)));
                 }
                 (id, root)
+            }
+            // A capitalised word that is no name of its own (nor a given name), only
+            // a word of longer names (`Ruotsin` of `Ruotsin maahanmuuttovirasto`, `Deutschlands` of
+            // `Sozialdemokratische Partei Deutschlands`): a place's case form too
+            // (`Ruotsin hallitus`, `Deutschlands Wirtschaft`), read as one, the word's
+            // own token kept for the walk of the longer names ([`Tok::spelled`]). A
+            // body's name that holds a place's case form then takes nothing from the
+            // place elsewhere.
+            (id, root) if !node.has_keys() && !dict.is_given(id) => {
+                let original = &text[t.original.clone()];
+                let word = folded.get(t.folded.clone()).unwrap_or_default();
+                let before = text[..t.original.start].trim_end_matches([' ', '\t']);
+                let opens_sentence = before.is_empty()
+                    || before.ends_with(['.', '!', '?', ':', '\n', '\r', '"', '«', '„']);
+                let lowercase_after = toks
+                    .get(i + 1)
+                    .is_some_and(|n| starts_lowercase_at(text, &n.original));
+                match place_reading(linker, word, original, opens_sentence && lowercase_after) {
+                    Some((place, how)) => {
+                        toks[i].how = how;
+                        toks[i].id = place;
+                        toks[i].root = dict.root(place);
+                        toks[i].spelled = id;
+                        continue;
+                    }
+                    None => (id, root),
+                }
             }
             found => found,
         };
@@ -1705,6 +1750,49 @@ fn place_case(linker: &Linker, word: &str, original: &str) -> Option<(u32, How)>
     .or(first)
 }
 
+/// The country's token that a capitalised word, itself only a word of longer names
+/// (and no given name), is in a case form, and how ([`resolve_ids`]): a Latin word
+/// with a place's case ending ([`place_case`]: `Ruotsin`, `Deutschlands`), a Cyrillic
+/// one declined from a place's name ([`uninflect`]: `Германии`). Only a country's: the
+/// genitive of a continent is its adjective in the names it opens (Finnish
+/// `Euroopan`, Latvian `Eiropas`, "European"), and a person's name word is no case
+/// form of a body's word. Not a genitive in `-s` that opens a sentence before a
+/// lowercase word (`bare`), where its capital says nothing and no noun follows it
+/// (`Indes hat der Gemeinderat`, "meanwhile", is no genitive of French `Inde`;
+/// `Deutschlands Nationalmannschaft` is Germany's).
+fn place_reading(linker: &Linker, word: &str, original: &str, bare: bool) -> Option<(u32, How)> {
+    if first_case(original) != Case::Upper || !word.is_ascii() || word.len() < 4 {
+        return None;
+    }
+    let dict = &linker.dict;
+    let country = |id: u32| {
+        dict.keys(dict.root(id)).iter().any(|k| {
+            k.entity_kind == Kind::Place
+                && !k.kind.is_acronym()
+                && linker.places().country_of_some_city(k.entity)
+        })
+    };
+    let found = match Script::of(original)? {
+        Script::Latin => place_case(linker, word, original).filter(|&(_, how)| {
+            !(bare && matches!(how, How::PlaceCase(e) if place_case::ending(e).ending == "s"))
+        }),
+        // (A country's name written in Cyrillic, of six letters or more as
+        // romanised: a short stem, or a name in Latin letters that a Cyrillic word
+        // romanises to, is a surname's as often, `Ла Русса`.)
+        Script::Cyrillic => match uninflect(linker, word) {
+            (NONE, _) => None,
+            (id, kind) => (dict.token_text(id).is_some_and(|base| base.len() >= 6)
+                && dict
+                    .keys(dict.root(id))
+                    .iter()
+                    .any(|k| k.entity_kind == Kind::Place && k.fits_script(CYRILLIC)))
+            .then_some((id, How::Declined(kind))),
+        },
+        _ => None,
+    };
+    found.filter(|&(id, _)| country(id))
+}
+
 /// The token of a place's name (five letters or more) that `word` writes as the press
 /// of another language does, with or without a case ending: the Russian and
 /// Russian-derived `-ov` of a Ukrainian town in `-iv` (Ukrainian `і` in a closed final
@@ -2392,6 +2480,11 @@ fn find_candidates(linker: &Linker, ft: &FieldText<'_>, fi: usize, out: &mut Vec
         if prefetch {
             prefetch_walk(dict, ft, i);
         }
+        // A word read as a place's case form is the first word of the longer names
+        // it is a word of too ([`Tok::spelled`]).
+        if toks[i].spelled != NONE {
+            walk_from(dict, ft, fi, i, dict.root(toks[i].spelled), out);
+        }
         // `O.N.U.`, `U.S.`: the letters of a dotted acronym joined are a word of the
         // dictionary (`ONU`).
         if toks[i].folded.len() == 1 && folded.as_bytes().get(toks[i].folded.end) == Some(&b'.') {
@@ -2461,8 +2554,57 @@ fn find_candidates(linker: &Linker, ft: &FieldText<'_>, fi: usize, out: &mut Vec
             {
                 break;
             }
-            node = dict.child(node, toks[j].id);
+            node = child_of(dict, node, &toks[j]);
         }
+    }
+}
+
+/// The trie node after `node` by the word of token `t`: by its own token where it
+/// was read as another ([`Tok::spelled`]: a longer name's word, not the place's case
+/// form, `South African` is no `South Africa`), else by its reading.
+#[inline]
+fn child_of(dict: &super::dict::Dictionary, node: u32, t: &Tok) -> u32 {
+    dict.child(node, if t.spelled != NONE { t.spelled } else { t.id })
+}
+
+/// The candidates of two words or more that start at token `i` from trie node
+/// `node` (the word's own token's, [`Tok::spelled`]), as [`find_candidates`] walks.
+fn walk_from(
+    dict: &super::dict::Dictionary,
+    ft: &FieldText<'_>,
+    fi: usize,
+    i: usize,
+    mut node: u32,
+    out: &mut Vec<Cand>,
+) {
+    let toks = &ft.toks;
+    let folded = ft.folded.as_str();
+    let mut j = i;
+    let script = word_script_bit(&ft.text[toks[i].original.clone()]);
+    while node != NONE {
+        if j > i
+            && !dict.keys(node).is_empty()
+            && (dict.all_fit(node, script) || dict.keys(node).iter().any(|k| k.fits_script(script)))
+        {
+            out.push(Cand {
+                field: fi,
+                start: i,
+                end: j + 1,
+                node,
+                script,
+            });
+        }
+        j += 1;
+        if j >= toks.len() || j - i >= MAX_KEY_TOKENS || toks[j].id == NONE {
+            break;
+        }
+        let gap = &folded[toks[j - 1].folded.end..toks[j].folded.start];
+        if !joinable_gap(gap)
+            || (ends_sentence(gap) && !abbreviation(&folded[toks[j - 1].folded.clone()]))
+        {
+            break;
+        }
+        node = child_of(dict, node, &toks[j]);
     }
 }
 
@@ -2567,6 +2709,21 @@ fn starts_lowercase_at(text: &str, range: &Range<usize>) -> bool {
 #[inline(never)]
 fn starts_lowercase_not_ascii(s: &str) -> bool {
     starts_lowercase(s)
+}
+
+/// True when the Cyrillic word `s` is an acronym in capitals (two letters or more)
+/// with a case ending of one or two lowercase letters written onto it (`ЦЕРНе`,
+/// `МИДа`).
+fn cyrillic_acronym_with_ending(s: &str) -> bool {
+    let cyrillic = |c: char| ('\u{0400}'..='\u{04FF}').contains(&c);
+    let capitals = s
+        .chars()
+        .take_while(|&c| cyrillic(c) && c.is_uppercase())
+        .count();
+    let rest: Vec<char> = s.chars().skip(capitals).collect();
+    capitals >= 2
+        && (1..=2).contains(&rest.len())
+        && rest.iter().all(|&c| cyrillic(c) && c.is_lowercase())
 }
 
 /// True when `s` starts with a lowercase letter.
@@ -3187,7 +3344,16 @@ impl<'a> Doc<'a> {
         }
         let mut any_caps = false;
         for i in c.start..c.end {
-            let (mut case, all_upper) = case_of(self.tok_original(c.field, i));
+            let (mut case, mut all_upper) = case_of(self.tok_original(c.field, i));
+            // `в ЦЕРНе`, `МИДа`: the Russian, Ukrainian and Bulgarian press write a
+            // case ending in lowercase onto an acronym said as a word; the word was
+            // read declined ([`How::Declined`]), its capitals are the acronym's.
+            if c.end - c.start == 1
+                && matches!(ft.toks[i].how, How::Declined(_))
+                && cyrillic_acronym_with_ending(self.tok_original(c.field, i))
+            {
+                all_upper = true;
+            }
             // A hyphenated word takes the case of its first part: a lowercase part
             // after a hyphen is no lowercase word (the Finnish double surname
             // `Halla-aho`, as `Jean-marie`).
@@ -3203,8 +3369,11 @@ impl<'a> Doc<'a> {
             }
             out.acronym &= all_upper || case == Case::None;
             any_caps |= all_upper;
+            // (`lac Léman`, `lago di Garda`: a lake's, a river's or an island's noun
+            // in lowercase that opens a place's name of several words is the name's.)
             if i == c.start {
-                out.first_lower = case == Case::Lower;
+                out.first_lower = case == Case::Lower
+                    && !(c.end - c.start > 1 && place::is_feature_noun(self.tok_text(c.field, i)));
             }
             if c.end - c.start > 1 && (self.word(c.field, i).function || self.article(c.field, i)) {
                 continue;
@@ -5423,7 +5592,7 @@ impl<'a> Doc<'a> {
     fn variant_span(&self, c: &Cand) -> bool {
         self.texts[c.field].toks[c.start..c.end]
             .iter()
-            .any(|t| t.how != How::Same)
+            .any(|t| t.how_in(c.end - c.start) != How::Same)
     }
 
     /// Whether the words of the span `start..end`, some of which may be inflected or
@@ -5443,7 +5612,7 @@ impl<'a> Doc<'a> {
         key: &Key,
     ) -> Result<Option<Rule>, ()> {
         let toks = &self.texts[field].toks[start..end];
-        if toks.iter().all(|t| t.how == How::Same) {
+        if toks.iter().all(|t| t.how_in(end - start) == How::Same) {
             return Ok(None);
         }
         let person = key.entity_kind == Kind::Person;
@@ -5455,7 +5624,7 @@ impl<'a> Doc<'a> {
         let mut place_case = false;
         let mut kinds: Vec<EndingKind> = Vec::new();
         for (j, t) in toks.iter().enumerate() {
-            match t.how {
+            match t.how_in(end - start) {
                 How::Same => {}
                 How::Exonym => exonym = true,
                 How::PlaceCase(_) => place_case = true,
@@ -6926,9 +7095,16 @@ impl<'a> Doc<'a> {
     /// name of the gazetteer so: `Häfen an der Nordsee` is the sea.)
     fn town_name_before_article(&self, c: &Cand) -> bool {
         let f = c.field;
+        // (A text whose function words tell no language, Catalan's `les Terres de
+        // l'Ebre`, is read as German only where whatlang says German.)
+        let nouns_capitalised = || {
+            let language = self.language();
+            language & place::NOUN_CAPITALS != 0
+                && (language != place::ANY_LANGUAGE || self.written_in_language("de"))
+        };
         let upper = |q: usize| {
             self.tok_case(f, q) == Case::Upper
-                && (self.language() & place::NOUN_CAPITALS == 0 || self.place_name(f, q, q + 1))
+                && (!nouns_capitalised() || self.place_name(f, q, q + 1))
         };
         let Some(p) = self.adjacent_or_elided_before(f, c.start) else {
             return false;

@@ -676,6 +676,83 @@ mod tests {
     }
 
     #[test]
+    fn a_place_case_form_is_the_body_s_word_inside_its_name_and_the_place_s_elsewhere() {
+        // A body's name that holds a place's case form (`Ruotsin`, Sweden's Finnish
+        // genitive; `Deutschlands`; `Германии`) makes the word a token of the
+        // dictionary: it still reads as the place's case form outside the name.
+        let l = linker();
+        let fi = "Ruotsin maahanmuuttovirasto julkaisi tiistaina uudet tilastot. \
+                  Ruotsin hallitus kommentoi lukuja keskiviikkona Tukholmassa.";
+        let got = pairs(l, fi);
+        assert_eq!(
+            got.first(),
+            Some(&p(
+                "Ruotsin maahanmuuttovirasto",
+                "swedish-migration-agency"
+            )),
+            "{got:?}"
+        );
+        assert_eq!(
+            got.iter()
+                .filter(|(t, e)| t == "Ruotsin" && e == "country-se")
+                .count(),
+            1,
+            "{got:?}"
+        );
+        let de = "Die Sozialdemokratische Partei Deutschlands hat am Sonntag gewählt. \
+                  Die Zahlen zeigen, wie schlecht es um Deutschlands Wirtschaft steht.";
+        let got = pairs(l, de);
+        assert!(
+            got.contains(&p("Sozialdemokratische Partei Deutschlands", "spd"))
+                && got.contains(&p("Deutschlands", "country-de")),
+            "{got:?}"
+        );
+        let ru = "Партия Альтернатива для Германии провела съезд в субботу. \
+                  Канцлер Германии выступил в Берлине в понедельник.";
+        let got = pairs(l, ru);
+        assert!(
+            got.contains(&p("Альтернатива для Германии", "afd"))
+                && got.contains(&p("Германии", "country-de")),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_lake_s_noun_opens_its_name_and_a_cyrillic_acronym_takes_a_case_ending() {
+        let l = linker();
+        let got = pairs(
+            l,
+            "Les élus ont passé le week-end au bord du lac Léman pour parler de tourisme.",
+        );
+        assert!(
+            got.contains(&p("lac Léman", "feature-lake-geneva")),
+            "{got:?}"
+        );
+        let got = pairs(
+            l,
+            "Учёные в ЦЕРНе запустили в среду новый эксперимент, сообщила пресс-служба.",
+        );
+        assert!(got.contains(&p("ЦЕРНе", "cern")), "{got:?}");
+        // Not a word in lowercase, nor capitals with a longer ending.
+        unlinked(
+            l,
+            "Учёные в ЦЕРНами запустили в среду новый эксперимент, сообщила пресс-служба.",
+            "ЦЕРНами",
+        );
+    }
+
+    #[test]
+    fn a_dutch_way_preposition_and_article_say_a_river() {
+        // `langs de Donau`, along the Danube, as `an der Elbe`, `lungo il Rodano`.
+        let l = linker();
+        let got = pairs(
+            l,
+            "Het schip voer zaterdag langs de Donau naar het oosten, meldde de rederij.",
+        );
+        assert!(got.contains(&p("Donau", "feature-danube")), "{got:?}");
+    }
+
+    #[test]
     fn an_acronym_takes_no_case_ending_as_a_word() {
         // `JAV`, the United States in Lithuanian: `Javi`, `Javu`, `Jave` are a Spanish
         // given name and no case of it, in any text.

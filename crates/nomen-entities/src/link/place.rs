@@ -1828,9 +1828,12 @@ pub(crate) fn is_place_preposition(folded: &str) -> bool {
 /// `durch`, `an`, English `across`, `along`, `on`): before an article and a feature's
 /// name they put the feature after them as a preposition of place does (`über das
 /// Mittelmeer`, `durch die Sahara`, `an der Elbe`, `across the Atlantic`, `on the
-/// Rhine`, Italian `lungo il Rodano`, along the Rhône), which a town's name, taking no
-/// article, never is. (Not alone: `über Merkel`, about her; `on Monday`.)
-const WAY_PREPOSITIONS: &[&str] = &["uber", "durch", "an", "across", "along", "on", "lungo"];
+/// Rhine`, Italian `lungo il Rodano`, Dutch `langs de Donau`, along the Rhône and the
+/// Danube), which a town's name, taking no article, never is. (Not alone: `über
+/// Merkel`, about her; `on Monday`.)
+const WAY_PREPOSITIONS: &[&str] = &[
+    "uber", "durch", "an", "across", "along", "on", "lungo", "langs",
+];
 
 /// True when the folded word is a preposition of a way ([`WAY_PREPOSITIONS`]).
 pub(crate) fn is_way_preposition(folded: &str) -> bool {
