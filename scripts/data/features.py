@@ -230,6 +230,15 @@ def readme_section(stats, examples, checksum, languages):
              "names of much else), the Meuse's Dutch `Maas` (a surname), the Arno (a given "
              "name), the Daugava's German `Düna` (which folds like the Danube's Hungarian "
              "`Duna`).", "",
+             "A fourth list (issue 17) added the Meuse, Mount Vesuvius and Tyrol (the "
+             "historical region, north and south; Austria's state is none of the "
+             "regions kept) with their exonyms, and French `Léman` (with `lac de Genève`) "
+             "and six more languages' names of Lake Geneva. The Meuse's German and Dutch "
+             "`Maas` is kept now: a feature's one-word name links only after a "
+             "preposition and an article, a river's noun or a case ending that says "
+             "place (`an der Maas`), which a surname (`Heiko Maas`) does not take; in "
+             "Dutch, where `maas` is a mesh, only with the evidence a common word needs "
+             "(`de rivier Maas`).", "",
              "Why by hand: no package of the registries this project uses ships such names "
              "(Natural Earth, public domain, has names in 26 languages for its rivers, "
              "ranges and marine areas, but in shapefiles that no PyPI, npm or Debian package "
