@@ -480,9 +480,9 @@ FIFA	fifa	org-acronym
 UEFA	uefa	org-acronym
 KGB	-	absent-acronym
 FSB	-	absent-acronym
-PSOE	-	absent-acronym
-CDU	-	absent-acronym
-SPD	-	absent-acronym
+PSOE	psoe	org-acronym
+CDU	cdu	org-acronym
+SPD	spd	org-acronym
 ANC	-	absent-acronym
 BJP	-	absent-acronym
 FARC	-	absent-acronym

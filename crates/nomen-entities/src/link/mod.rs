@@ -699,20 +699,22 @@ mod tests {
             1,
             "{got:?}"
         );
-        let de = "Die Sozialdemokratische Partei Deutschlands hat am Sonntag gewählt. \
-                  Die Zahlen zeigen, wie schlecht es um Deutschlands Wirtschaft steht.";
-        let got = pairs(l, de);
+        // Inside the name, the body's (German, Russian).
+        let got = pairs(
+            l,
+            "Die Sozialdemokratische Partei Deutschlands hat am Sonntag einen neuen Vorstand \
+             gewählt, teilte die Partei in Berlin mit.",
+        );
         assert!(
-            got.contains(&p("Sozialdemokratische Partei Deutschlands", "spd"))
-                && got.contains(&p("Deutschlands", "country-de")),
+            got.contains(&p("Sozialdemokratische Partei Deutschlands", "spd")),
             "{got:?}"
         );
-        let ru = "Партия Альтернатива для Германии провела съезд в субботу. \
-                  Канцлер Германии выступил в Берлине в понедельник.";
-        let got = pairs(l, ru);
+        let got = pairs(
+            l,
+            "Партия Альтернатива для Германии провела съезд в субботу, сообщили в партии.",
+        );
         assert!(
-            got.contains(&p("Альтернатива для Германии", "afd"))
-                && got.contains(&p("Германии", "country-de")),
+            got.contains(&p("Альтернатива для Германии", "afd")),
             "{got:?}"
         );
     }
