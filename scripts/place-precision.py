@@ -87,6 +87,7 @@ ROUNDS = [
     ("twentieth", 2131, FOUR, "d3b3ad2"),
     ("twenty-first", 2132, FOUR, "db72eb6"),
     ("twenty-second", 2133, FOUR, "7286712"),
+    ("twenty-third", 2134, FOUR, "b0a3133"),
 ]
 SETS = {name: (seed, spec) for name, seed, spec, _ in ROUNDS}
 # The set in use (`--set`): its name, articles file, labels file, draw and seed.
