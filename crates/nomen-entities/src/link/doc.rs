@@ -2543,20 +2543,37 @@ fn find_candidates(linker: &Linker, ft: &FieldText<'_>, fi: usize, out: &mut Vec
                 break;
             }
             j += 1;
-            // (A word that is no token goes on from no node: most words after a
-            // function word that some name starts with. Its gap is not read.)
-            if j >= toks.len() || j - i >= MAX_KEY_TOKENS || toks[j].id == NONE {
-                break;
-            }
-            let gap = &folded[toks[j - 1].folded.end..toks[j].folded.start];
-            if !joinable_gap(gap)
-                || (ends_sentence(gap) && !abbreviation(&folded[toks[j - 1].folded.clone()]))
-            {
-                break;
-            }
-            node = child_of(dict, node, &toks[j]);
+            node = next_node(dict, ft, i, j, node);
         }
     }
+}
+
+/// The trie node after `node` by token `j` in a walk that started at token `i`
+/// ([`find_candidates`], [`walk_from`]): [`NONE`] past the field's end or
+/// [`MAX_KEY_TOKENS`], at a word that is no token, or across a gap that no name spans
+/// (a sentence's end but an abbreviation's dot).
+#[inline]
+fn next_node(
+    dict: &super::dict::Dictionary,
+    ft: &FieldText<'_>,
+    i: usize,
+    j: usize,
+    node: u32,
+) -> u32 {
+    let toks = &ft.toks;
+    // (A word that is no token goes on from no node: most words after a function
+    // word that some name starts with. Its gap is not read.)
+    if j >= toks.len() || j - i >= MAX_KEY_TOKENS || toks[j].id == NONE {
+        return NONE;
+    }
+    let folded = ft.folded.as_str();
+    let gap = &folded[toks[j - 1].folded.end..toks[j].folded.start];
+    if !joinable_gap(gap)
+        || (ends_sentence(gap) && !abbreviation(&folded[toks[j - 1].folded.clone()]))
+    {
+        return NONE;
+    }
+    child_of(dict, node, &toks[j])
 }
 
 /// The trie node after `node` by the word of token `t`: by its own token where it
@@ -2578,7 +2595,6 @@ fn walk_from(
     out: &mut Vec<Cand>,
 ) {
     let toks = &ft.toks;
-    let folded = ft.folded.as_str();
     let mut j = i;
     let script = word_script_bit(&ft.text[toks[i].original.clone()]);
     while node != NONE {
@@ -2595,16 +2611,7 @@ fn walk_from(
             });
         }
         j += 1;
-        if j >= toks.len() || j - i >= MAX_KEY_TOKENS || toks[j].id == NONE {
-            break;
-        }
-        let gap = &folded[toks[j - 1].folded.end..toks[j].folded.start];
-        if !joinable_gap(gap)
-            || (ends_sentence(gap) && !abbreviation(&folded[toks[j - 1].folded.clone()]))
-        {
-            break;
-        }
-        node = child_of(dict, node, &toks[j]);
+        node = next_node(dict, ft, i, j, node);
     }
 }
 
@@ -9498,21 +9505,33 @@ impl<'a> Doc<'a> {
     /// ([`COMPANY_WORDS`]: `Group`, `Holdings`), and one of which at least is a word of
     /// none of the names of entity `entity` (`BOE Technology Group Co`; not `BP Plc`,
     /// the body itself with its legal form). Not in a field written in title case.
+    ///
+    /// The entity's name words are folded only when a legal form or a company's noun
+    /// is found after the acronym: most acronyms open no such run, and folding every
+    /// name of a body named in many languages cost more than the rest of the rule.
     fn opens_firm_name(&self, id: u32, entity: u32) -> bool {
-        let own: HashSet<String> = self.linker.gazetteer.entities()[entity as usize]
-            .names()
-            .flat_map(|n| {
-                nomen_fold::fold(n)
-                    .split_whitespace()
-                    .map(str::to_owned)
-                    .collect::<Vec<_>>()
+        let own: std::cell::OnceCell<HashSet<String>> = std::cell::OnceCell::new();
+        let own = || {
+            own.get_or_init(|| {
+                self.linker.gazetteer.entities()[entity as usize]
+                    .names()
+                    .flat_map(|n| {
+                        nomen_fold::fold(n)
+                            .split_whitespace()
+                            .map(str::to_owned)
+                            .collect::<Vec<_>>()
+                    })
+                    .collect()
             })
-            .collect();
+        };
+        // True when one of `words` is a word of none of the entity's names.
+        let other = |words: &[&str]| words.iter().any(|w| !own().contains(*w));
         self.texts.iter().enumerate().any(|(f, ft)| {
             !self.title_case(f)
                 && ft.positions(id).any(|i| {
-                    let (mut end, mut other) = (i + 1, false);
-                    for _ in 0..3 {
+                    let mut end = i + 1;
+                    let mut words: [&str; 3] = [""; 3];
+                    for k in 0..3 {
                         let Some(n) = self.adjacent_after(f, end) else {
                             return false;
                         };
@@ -9521,12 +9540,12 @@ impl<'a> Doc<'a> {
                         }
                         let word = self.tok_text(f, n);
                         if crate::name::legal_form(word).is_some() {
-                            return other;
+                            return other(&words[..k]);
                         }
                         if COMPANY_WORDS.contains(&word) {
-                            return other || !own.contains(word);
+                            return other(&words[..k]) || !own().contains(word);
                         }
-                        other |= !own.contains(word);
+                        words[k] = word;
                         end = n + 1;
                     }
                     false
