@@ -441,6 +441,7 @@ pub(super) fn link<'a>(
     doc.complete_double_surnames();
     doc.drop_quoted_places();
     doc.drop_namesakes();
+    doc.drop_bodies_named_as_surnames();
     doc.drop_names_of_places();
     doc.drop_acronyms_of_firms();
     let out = doc.finish();
@@ -801,6 +802,79 @@ fn resolve_ids(
     }
     VARIANT_QUEUE.with(|q| *q.borrow_mut() = variants);
     pair_rules(linker, text, folded, toks);
+    declined_syllables(linker, text, folded, toks);
+}
+
+/// The last syllable of an East Asian given name written with a hyphen takes the case
+/// ending of the text's language (Polish `Roh Moo-hyuna`, Czech `Chu Ťin-tchaem`,
+/// Hungarian `Hu Csin-taót`): a lowercase Latin word right after a hyphen, after two
+/// words that a name goes on from (`roh moo`, `chu tin`), is read with a case ending
+/// ([`inflect::given_name_bases`], stems of two letters or more: syllables are
+/// short) when one of its base forms ends the name there. The name's other words,
+/// written in full, are the evidence; the word alone is never read so.
+fn declined_syllables(linker: &Linker, text: &str, folded: &str, toks: &mut [Tok]) {
+    let dict = &linker.dict;
+    for i in 2..toks.len() {
+        // Cheap tests first: a hyphen right before the word (one byte of the text).
+        let (a, b, t) = (&toks[i - 2], &toks[i - 1], &toks[i]);
+        if text.as_bytes().get(b.original.end..t.original.start) != Some(b"-")
+            || t.ideograph
+            || b.ideograph
+            || a.root == NONE
+            || b.id == NONE
+            || !(3..=12).contains(&t.folded.len())
+        {
+            continue;
+        }
+        if folded.as_bytes().get(a.folded.end..b.folded.start) != Some(b" ") {
+            continue;
+        }
+        let node = child_of(dict, a.root, b);
+        if node == NONE || (t.id != NONE && child_of(dict, node, t) != NONE) {
+            continue;
+        }
+        let original = &text[t.original.clone()];
+        if first_case(original) != Case::Lower || Script::of(original) != Some(Script::Latin) {
+            continue;
+        }
+        let Some(word) = folded.get(t.folded.clone()) else {
+            continue;
+        };
+        let ends_name = |base: &str| {
+            let id = dict.token(base);
+            let next = if id == NONE {
+                NONE
+            } else {
+                dict.child(node, id)
+            };
+            (next != NONE && !dict.keys(next).is_empty()).then_some(id)
+        };
+        let found = inflect::given_name_bases(word, Script::Latin)
+            .into_iter()
+            .find_map(|form| Some((ends_name(&form.base)?, form.ending.kind)))
+            .or_else(|| Some((vowel_and_o(word, &ends_name)?, EndingKind::Masculine)));
+        if let Some((id, kind)) = found {
+            toks[i].id = id;
+            toks[i].root = dict.root(id);
+            toks[i].how = How::Inflected(kind);
+        }
+    }
+}
+
+/// The Slavic case endings of a man's name in `-o` (Czech `Hugo`: `Hugem`, `Hugovi`)
+/// on a syllable whose `-o` follows a vowel (Czech `Ťin-tchao`: `Ťin-tchaem`), which
+/// [`inflect`] leaves to consonant stems: the base (`tchao`) that `ends_name` takes.
+fn vowel_and_o(word: &str, ends_name: &dyn Fn(&str) -> Option<u32>) -> Option<u32> {
+    ["em", "ovi", "owi", "om", "a", "u"]
+        .iter()
+        .find_map(|ending| {
+            let stem = word.strip_suffix(ending)?;
+            if stem.len() < 2 || !matches!(stem.as_bytes().last(), Some(b'a' | b'e' | b'i' | b'u'))
+            {
+                return None;
+            }
+            ends_name(&format!("{stem}o"))
+        })
 }
 
 /// The rules that read two adjacent tokens, in one walk over the field:
@@ -1027,7 +1101,14 @@ fn declined_together(linker: &Linker, text: &str, folded: &str, toks: &mut [Tok]
 #[inline]
 fn surname_together(linker: &Linker, text: &str, folded: &str, toks: &mut [Tok], i: usize) {
     let dict = &linker.dict;
-    let (before, next) = (&toks[i - 1], &toks[i]);
+    // (The Arabic article between them, which the gazetteer's name lacks: `Саад ел
+    // Харири`, `Мохаммед эль-Барадеи`; [`skipped_article`] walks over it.)
+    let b = if i >= 2 && article_between(text, folded, toks, i) {
+        i - 2
+    } else {
+        i - 1
+    };
+    let (before, next) = (&toks[b], &toks[i]);
     // Only a word that starts with a Greek or Cyrillic letter (its first byte in
     // UTF-8 is 0xCE to 0xD4) is read: most text is Latin, and this runs on every
     // pair of tokens.
@@ -1042,10 +1123,14 @@ fn surname_together(linker: &Linker, text: &str, folded: &str, toks: &mut [Tok],
     {
         return;
     }
-    let gap = folded
-        .as_bytes()
-        .get(before.folded.end..next.folded.start)
-        .unwrap_or(b".");
+    let gap = if b + 1 == i {
+        folded
+            .as_bytes()
+            .get(before.folded.end..next.folded.start)
+            .unwrap_or(b".")
+    } else {
+        b" "
+    };
     if !gap.iter().all(|&b| b == b' ') {
         return;
     }
@@ -1063,6 +1148,38 @@ fn surname_together(linker: &Linker, text: &str, folded: &str, toks: &mut [Tok],
         toks[i].root = dict.root(id);
         toks[i].how = how;
     }
+}
+
+/// True when token `i - 1` is the Arabic article between a word and token `i`, as
+/// [`skipped_article`] reads it: a space before it, a hyphen or (`al`, `el`) a space
+/// after it, no capital after its first letter, the word after it capitalised.
+fn article_between(text: &str, folded: &str, toks: &[Tok], i: usize) -> bool {
+    let (prev, t, next) = (&toks[i - 2], &toks[i - 1], &toks[i]);
+    if !(2..=4).contains(&t.folded.len()) || t.ideograph || prev.ideograph {
+        return false;
+    }
+    let bytes = text.as_bytes();
+    let apart = match bytes.get(t.original.end..next.original.start) {
+        Some(b"-") => false,
+        Some(b" ") => true,
+        _ => return false,
+    };
+    if bytes.get(prev.original.end..t.original.start) != Some(b" ") {
+        return false;
+    }
+    let (Some(word), Some(after)) = (
+        folded.get(t.folded.clone()),
+        folded.get(next.folded.clone()),
+    ) else {
+        return false;
+    };
+    (!apart || matches!(word, "al" | "el"))
+        && !text[t.original.clone()]
+            .chars()
+            .skip(1)
+            .any(char::is_uppercase)
+        && first_case(&text[next.original.clone()]) == Case::Upper
+        && is_arabic_article_form(word, after)
 }
 
 /// The variant of the Cyrillic or Greek `word` (declined, with an ending, or
@@ -2543,6 +2660,15 @@ fn find_candidates(linker: &Linker, ft: &FieldText<'_>, fi: usize, out: &mut Vec
                 break;
             }
             j += 1;
+            // The Arabic article the gazetteer's name lacks (`Saad al-Hariri` for Saad
+            // Hariri): the walk steps over it to the word after it.
+            if j + 1 < toks.len() && j - i + 1 < MAX_KEY_TOKENS {
+                if let Some(after) = skipped_article(dict, ft, node, j) {
+                    j += 1;
+                    node = after;
+                    continue;
+                }
+            }
             node = next_node(dict, ft, i, j, node);
         }
     }
@@ -2574,6 +2700,31 @@ fn next_node(
         return NONE;
     }
     child_of(dict, node, &toks[j])
+}
+
+/// The trie node after `node` by the word after token `j`, when token `j` is the
+/// Arabic article written before a name word that the gazetteer's name writes without
+/// it (`Saad al-Hariri`, `Саад ел Харири`, `Μοχάμεντ Ελ Μπαραντέι` for Saad Hariri or
+/// Mohamed Baradei): inside a name (a word of it before, from which `node` goes on),
+/// a vowel and `l` or a sun letter's consonants ([`is_arabic_article_form`]), joined
+/// to a capitalised word by a hyphen, or, `al` and `el` only, written apart from it,
+/// with no capital after its first letter (`US-Senat`); the name goes on from `node`
+/// by that word, and not by the article itself (rule of the name's other words).
+fn skipped_article(
+    dict: &super::dict::Dictionary,
+    ft: &FieldText<'_>,
+    node: u32,
+    j: usize,
+) -> Option<u32> {
+    let (t, next) = (&ft.toks[j], &ft.toks[j + 1]);
+    if next.id == NONE
+        || !article_between(ft.text, ft.folded.as_str(), &ft.toks, j + 1)
+        || (t.id != NONE && child_of(dict, node, t) != NONE)
+    {
+        return None;
+    }
+    let after = child_of(dict, node, next);
+    (after != NONE).then_some(after)
 }
 
 /// The trie node after `node` by the word of token `t`: by its own token where it
@@ -9551,6 +9702,106 @@ impl<'a> Doc<'a> {
                     false
                 })
         })
+    }
+
+    /// Drops the links of a body's one-word name (possibly declined) whose word the
+    /// document writes as a person's surname somewhere ([`Doc::written_as_surname`]:
+    /// `Hieronymus Bosch`, Polish `Hieronima Boscha`): the document speaks of that
+    /// person, whom the gazetteer lacks, not of the body, in every place of the word
+    /// (`warum Bosch bis heute …`). It only drops links: a body the document names
+    /// so is missed, never linked to someone else.
+    fn drop_bodies_named_as_surnames(&mut self) {
+        let entities = self.linker.gazetteer.entities();
+        // (Not an acronym: `UN` is no surname for being written `Un` in `Kim Jong Un`.)
+        let lone_body = |l: &Linked| {
+            l.end - l.start == 1
+                && entities[l.entity as usize].kind == Kind::Organization
+                && !self.shouted(l.field, l.start)
+        };
+        if !self.linked.iter().any(lone_body) {
+            return;
+        }
+        let mut surnames: HashMap<u32, bool> = HashMap::new();
+        let keep: Vec<bool> = self
+            .linked
+            .iter()
+            .map(|l| {
+                if !lone_body(l) {
+                    return true;
+                }
+                let id = self.texts[l.field].toks[l.start].id;
+                !*surnames
+                    .entry(id)
+                    .or_insert_with(|| self.written_as_surname(id))
+            })
+            .collect();
+        if keep.iter().all(|&k| k) {
+            return;
+        }
+        let mut i = 0;
+        self.linked.retain(|_| {
+            i += 1;
+            keep[i - 1]
+        });
+    }
+
+    /// True when the document writes token `id` (a body's one-word name, or a case
+    /// form read as it) right after a given name that no link covers, a space between
+    /// ([`Doc::given_name_word`]), and not before a legal form or a company's noun
+    /// (`Robert Bosch GmbH` is the body: [`crate::name::legal_form`],
+    /// [`COMPANY_WORDS`]). Not in a field written in title case, where a capital
+    /// says nothing.
+    fn written_as_surname(&self, id: u32) -> bool {
+        // (An acronym the document defines may be no token: then no word is it.)
+        if id == NONE {
+            return false;
+        }
+        self.texts.iter().enumerate().any(|(f, ft)| {
+            !self.title_case(f)
+                && ft.positions(id).any(|p| {
+                    let Some(q) = self.adjacent_before(f, p) else {
+                        return false;
+                    };
+                    let firm = self.adjacent_after(f, p + 1).is_some_and(|n| {
+                        let word = self.tok_text(f, n);
+                        crate::name::legal_form(word).is_some() || COMPANY_WORDS.contains(&word)
+                    });
+                    !firm
+                        && self.tok_case(f, p) == Case::Upper
+                        && !self.shouted(f, p)
+                        && self.given_name_word(f, q, ft.toks[p].how)
+                        && !self
+                            .linked
+                            .iter()
+                            .any(|m| m.field == f && m.start <= q && q < m.end)
+                })
+        })
+    }
+
+    /// True when the capitalised word `q`, before a word that reached its token as
+    /// `how`, is a given name: of a person of the gazetteer, of rigour's name data,
+    /// or, before a word with a case ending too (`Hieronima Boscha`), one of those
+    /// with a case ending ([`Doc::declined_given_name`]); three letters or more, not
+    /// the first word of a sentence (`Bei Siemens`, `Het IEA`: rigour's data holds
+    /// such words), no function word, not in capitals, and no name of anything but
+    /// people in the gazetteer.
+    fn given_name_word(&self, f: usize, q: usize, how: How) -> bool {
+        let t = &self.texts[f].toks[q];
+        let dict = &self.linker.dict;
+        let word = self.tok_text(f, q);
+        word.len() >= 3
+            && self.tok_case(f, q) == Case::Upper
+            && !self.shouted(f, q)
+            && !self.word(f, q).function
+            && !self.sentence_initial(f, q)
+            && (t.id == NONE
+                || dict
+                    .keys(t.root)
+                    .iter()
+                    .all(|k| k.entity_kind == Kind::Person))
+            && (dict.is_given(t.id)
+                || !crate::name_groups::groups(word).is_empty()
+                || (matches!(how, How::Inflected(_)) && self.declined_given_name(f, q)))
     }
 
     /// Drops the links of a one-word name of a person or a body (a surname alone, a

@@ -249,11 +249,33 @@ fn syllables(word: &str) -> Vec<Syllable> {
     out
 }
 
+/// Family names whose usual Latin spellings are no reading of their syllable: a
+/// silent `h` after the vowel (`Roh`, `Ahn`, `Oh`), or an initial `r` that South
+/// Korea does not say before these vowels (`Roh` is 노, `No` in Revised Romanization),
+/// as the spelling in Revised Romanization that [`syllables`] reads. The family name
+/// only: in a given name, `Roh` or `Oh` would be no syllable of a name.
+const FAMILY_SPELLINGS: [(&str, &str); 10] = [
+    ("roh", "no"),
+    ("noh", "no"),
+    ("ahn", "an"),
+    ("oh", "o"),
+    ("sohn", "son"),
+    ("uhm", "eom"),
+    ("huh", "heo"),
+    ("hur", "heo"),
+    ("doh", "do"),
+    ("suh", "seo"),
+];
+
 /// Every reading of the name's syllables, at most [`MAX_READINGS`], or `None` when a
-/// syllable has none.
+/// syllable has none. The first word is the family name ([`FAMILY_SPELLINGS`]).
 fn readings(words: &[&str]) -> Option<Vec<Vec<Syllable>>> {
     let mut out: Vec<Vec<Syllable>> = vec![Vec::new()];
-    for w in words {
+    for (k, w) in words.iter().enumerate() {
+        let w = match FAMILY_SPELLINGS.iter().find(|(s, _)| k == 0 && s == w) {
+            Some((_, rr)) => rr,
+            None => w,
+        };
         let options = syllables(w);
         if options.is_empty() {
             return None;
@@ -547,6 +569,17 @@ mod tests {
         has("Ban Ki-moon", &["Пан Ги-мун", "Пан Гі-мун"]);
         has("Kim Min-seok", &["Кім Мін-сок"]);
         has("Yoon Suk-yeol", &["Юн Сок-ёль"]);
+    }
+
+    #[test]
+    fn family_names_spelled_with_a_silent_letter() {
+        has("Ahn Cheol-soo", &["Ан Чоль-су"]);
+        has("Oh Se-hoon", &["О Се-хун"]);
+        let roh = forms("Roh Tae-woo");
+        assert!(roh.iter().any(|f| f == "Но Дэ-у"), "{roh:?}");
+        assert!(roh.iter().any(|f| f.starts_with("No ")), "{roh:?}");
+        // (Only the family name: `Oh` is no syllable of a given name.)
+        assert!(forms("Kim Oh-sun").is_empty());
     }
 
     #[test]

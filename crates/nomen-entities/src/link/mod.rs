@@ -68,6 +68,8 @@ mod east_asian;
 mod facts;
 mod korean;
 pub(crate) mod language;
+#[cfg(test)]
+mod people_tests;
 pub(crate) mod phonetic;
 mod place;
 mod place_case;
