@@ -1101,6 +1101,13 @@ fn declined_together(linker: &Linker, text: &str, folded: &str, toks: &mut [Tok]
 #[inline]
 fn surname_together(linker: &Linker, text: &str, folded: &str, toks: &mut [Tok], i: usize) {
     let dict = &linker.dict;
+    // Only a word that starts with a Greek or Cyrillic letter (its first byte in
+    // UTF-8 is 0xCE to 0xD4) is read: most text is Latin, and this runs on every
+    // pair of tokens.
+    let first = text.as_bytes().get(toks[i].original.start).copied();
+    if !matches!(first, Some(0xCE..=0xD4)) {
+        return;
+    }
     // (The Arabic article between them, which the gazetteer's name lacks: `Саад ел
     // Харири`, `Мохаммед эль-Барадеи`; [`skipped_article`] walks over it.)
     let b = if i >= 2 && article_between(text, folded, toks, i) {
@@ -1109,14 +1116,9 @@ fn surname_together(linker: &Linker, text: &str, folded: &str, toks: &mut [Tok],
         i - 1
     };
     let (before, next) = (&toks[b], &toks[i]);
-    // Only a word that starts with a Greek or Cyrillic letter (its first byte in
-    // UTF-8 is 0xCE to 0xD4) is read: most text is Latin, and this runs on every
-    // pair of tokens.
-    let first = text.as_bytes().get(next.original.start).copied();
     // (A word that is no token is read too: its transcription alone may have tied
     // with another entity's name word, which does not go on from this given name.)
-    if !matches!(first, Some(0xCE..=0xD4))
-        || matches!(next.how, How::Transcribed(_))
+    if matches!(next.how, How::Transcribed(_))
         || next.ideograph
         || before.root == NONE
         || !dict.is_given(before.id)
