@@ -9761,17 +9761,25 @@ impl<'a> Doc<'a> {
         self.texts.iter().enumerate().any(|(f, ft)| {
             !self.title_case(f)
                 && ft.positions(id).any(|p| {
+                    // (Cheap tests first: most places of the word have no capitalised
+                    // word right before them.)
                     let Some(q) = self.adjacent_before(f, p) else {
                         return false;
                     };
-                    let firm = self.adjacent_after(f, p + 1).is_some_and(|n| {
-                        let word = self.tok_text(f, n);
-                        crate::name::legal_form(word).is_some() || COMPANY_WORDS.contains(&word)
-                    });
-                    !firm
-                        && self.tok_case(f, p) == Case::Upper
-                        && !self.shouted(f, p)
-                        && self.given_name_word(f, q, ft.toks[p].how)
+                    if self.tok_case(f, q) != Case::Upper
+                        || self.tok_case(f, p) != Case::Upper
+                        || self.shouted(f, p)
+                    {
+                        return false;
+                    }
+                    let firm = || {
+                        self.adjacent_after(f, p + 1).is_some_and(|n| {
+                            let word = self.tok_text(f, n);
+                            crate::name::legal_form(word).is_some() || COMPANY_WORDS.contains(&word)
+                        })
+                    };
+                    self.given_name_word(f, q, ft.toks[p].how)
+                        && !firm()
                         && !self
                             .linked
                             .iter()
