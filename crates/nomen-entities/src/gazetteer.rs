@@ -707,6 +707,12 @@ impl Gazetteer {
         &self.entities
     }
 
+    /// True when the entity at `position` came from a user's file (on its own or
+    /// merged with a built-in entity), false for a built-in entity as shipped.
+    pub(crate) fn is_users(&self, position: usize) -> bool {
+        position >= self.builtin_len || self.originals.contains_key(&position)
+    }
+
     /// The entity with this id.
     pub fn get(&self, id: &str) -> Option<&Entity> {
         self.by_id.get(id).map(|&i| &self.entities[i])

@@ -276,7 +276,7 @@ impl DeclinedNames {
 /// its genitive `Шанхайської` to `shankhaiskoi`, and the two share no stem. A word
 /// without such a letter is folded here with `і` added (which sets the system, and
 /// whose `i` is then taken off): `shankhaiska`.
-fn ukrainian_fold(folder: &Folder, name: &str) -> String {
+pub(super) fn ukrainian_fold(folder: &Folder, name: &str) -> String {
     const UKRAINIAN: &[char] = &['і', 'ї', 'є', 'ґ', 'І', 'Ї', 'Є', 'Ґ'];
     let cyrillic = |c: char| ('\u{400}'..='\u{4ff}').contains(&c);
     name.split_whitespace()

@@ -28,6 +28,7 @@ mod named_things;
 mod other_names;
 mod positions;
 mod spelled_acronym;
+mod translated_names;
 
 impl FieldText<'_> {
     /// The indices of the field's tokens whose id is `id`, in order
@@ -281,7 +282,7 @@ pub(super) fn link<'a>(
         find_declined_names(linker, &ft, fi, &mut declined);
         texts.push(ft);
     }
-    if cands.is_empty() && declined.is_empty() {
+    if cands.is_empty() && declined.is_empty() && linker.translated().is_empty() {
         recycle(texts);
         return DocumentLinks::default();
     }
@@ -328,6 +329,8 @@ pub(super) fn link<'a>(
             doc.accept(l);
         }
     }
+    // A user's body named in the text's language's words ([`super::translated`]).
+    doc.link_translated_names(&cands);
     // Pass A: full names (and surnames completed by initials). A full name of a place
     // or body that is also someone's surname (`Rodríguez`, a city in the Philippines)
     // waits until the people named in full are known.

@@ -53,6 +53,23 @@ fn group(code: &str) -> &str {
     }
 }
 
+/// True when a text told to be in `told` (an ISO 639-1 code) may be in `language`:
+/// the same group, or close languages a short text's guess confuses (Russian,
+/// Ukrainian and Belarusian; Bulgarian, Macedonian and the Serbo-Croatian group with
+/// Slovene; Turkish and Azerbaijani; Danish, Norwegian and Swedish).
+pub(crate) fn close(told: &str, language: &str) -> bool {
+    fn family(code: &str) -> &str {
+        match group(code) {
+            "ru" | "uk" | "be" => "east-slavic",
+            "bg" | "mk" | "sh" | "sl" => "south-slavic",
+            "tr" | "az" => "turkic",
+            "da" | "sv" => "scandinavian",
+            other => other,
+        }
+    }
+    family(told) == family(language)
+}
+
 /// True when a text in `language` (an ISO 639-1 code) is in one of `languages`.
 pub(crate) fn fits(languages: &[impl AsRef<str>], language: &str) -> bool {
     let language = group(language);

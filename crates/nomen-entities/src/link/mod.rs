@@ -76,6 +76,7 @@ mod place_case;
 mod russian_letters;
 mod store;
 mod table;
+pub(crate) mod translated;
 mod vietnamese;
 #[cfg(test)]
 mod whole_names_tests;
@@ -235,6 +236,15 @@ pub enum Rule {
     /// a Spanish or Portuguese text: the second surname the list lacks (`Santiago
     /// Peña Palacios` for Santiago Peña). The mention covers both surnames.
     SecondSurname,
+    /// A user's body named in the words of the text's language: a run of words
+    /// that are, in any order, exactly the concepts of the body's English name in
+    /// the lexicon of institutional words (`data/organizations/body-words.tsv`), each
+    /// with an ending of its language (`Партии регионов` for the Party of Regions,
+    /// `Milliyetçi Hareket Partisi` for the Nationalist Movement Party).
+    TranslatedName,
+    /// The acronym of a translated name (its words' first letters in capitals:
+    /// `ПНД`, `HÖH`), after the name in the same document.
+    TranslatedAcronym,
     /// An acronym that the press of only some languages writes for the body (`ВОЗ`,
     /// `OMS`, `MTK`: the entity's `by_language` field says which), in a text of one
     /// of those languages, not in a line in capitals; elsewhere only where the text
@@ -294,6 +304,8 @@ impl Rule {
             Rule::TurkishReading => "turkish-reading",
             Rule::SecondSurname => "second-surname",
             Rule::LanguageAcronym => "language-acronym",
+            Rule::TranslatedName => "translated-name",
+            Rule::TranslatedAcronym => "translated-acronym",
             Rule::CyrillicCase => "cyrillic-case",
             Rule::DeclinedName => "declined-name",
             Rule::EastAsianTranscription => "east-asian-transcription",
@@ -362,6 +374,9 @@ pub struct Linker {
     /// The names of several words that decline ([`declined`]), worked out when a
     /// document first needs them.
     declined: std::sync::OnceLock<declined::DeclinedNames>,
+    /// The translated names of the user's bodies ([`translated`]), worked out when a
+    /// document first needs them.
+    translated: std::sync::OnceLock<translated::TranslatedNames>,
     /// A number no other linker of this process has: what a thread remembers of its
     /// answers is kept under it ([`doc`]'s memo of word variants).
     id: u64,
@@ -382,6 +397,12 @@ impl Linker {
             .get_or_init(|| place::PlaceFacts::new(&self.gazetteer))
     }
 
+    /// The translated names of the user's bodies, worked out on first use.
+    pub(crate) fn translated(&self) -> &translated::TranslatedNames {
+        self.translated
+            .get_or_init(|| translated::TranslatedNames::new(&self.gazetteer, &self.folder))
+    }
+
     /// The names of several words that decline, worked out on first use.
     pub(crate) fn declined(&self) -> &declined::DeclinedNames {
         self.declined
@@ -397,6 +418,7 @@ impl Linker {
         Linker {
             places: std::sync::OnceLock::new(),
             declined: std::sync::OnceLock::new(),
+            translated: std::sync::OnceLock::new(),
             gazetteer,
             dict,
             folder,
@@ -419,6 +441,7 @@ impl Linker {
         Ok(Linker {
             places: std::sync::OnceLock::new(),
             declined: std::sync::OnceLock::new(),
+            translated: std::sync::OnceLock::new(),
             gazetteer,
             dict,
             folder: Folder::new(),
