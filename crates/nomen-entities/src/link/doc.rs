@@ -314,6 +314,7 @@ pub(super) fn link<'a>(
         feature_names: std::cell::RefCell::new(HashMap::default()),
         plant_names: std::cell::RefCell::new(HashMap::default()),
         sounds: std::cell::RefCell::new(HashMap::default()),
+        given_groups: std::cell::RefCell::new(HashMap::default()),
     };
     // A body's name in a case form, unless a name of the dictionary spans it (the
     // form is one of the data's: `Europäischen Union`) or holds it (`Soudní dvůr
@@ -2683,7 +2684,7 @@ fn find_candidates(linker: &Linker, ft: &FieldText<'_>, fi: usize, out: &mut Vec
 /// ([`find_candidates`], [`walk_from`]): [`NONE`] past the field's end or
 /// [`MAX_KEY_TOKENS`], at a word that is no token, or across a gap that no name spans
 /// (a sentence's end but an abbreviation's dot).
-#[inline]
+#[inline(always)]
 fn next_node(
     dict: &super::dict::Dictionary,
     ft: &FieldText<'_>,
@@ -3146,6 +3147,10 @@ struct Doc<'a> {
     /// [`Doc::sounds_like`]'s answers per (field, token index, name word), worked
     /// out on first use.
     sounds: std::cell::RefCell<HashMap<(usize, usize, u32), bool, FxBuild>>,
+    /// [`Doc::same_given_name`]'s reading of a word against a given name (the word
+    /// or a base form of it shares a given-name group with the name) per (field,
+    /// token index, name word), worked out on first use.
+    given_groups: std::cell::RefCell<HashMap<(usize, usize, u32), bool, FxBuild>>,
 }
 
 /// The name-like words right before a span: initials and capitalised words, and
@@ -4401,10 +4406,48 @@ impl<'a> Doc<'a> {
         if token == NONE || first_case(original) != Case::Upper {
             return false;
         }
+        // The same word and given name are asked about once per key with that
+        // surname and given name (a common surname: many keys).
+        let known = self
+            .given_groups
+            .borrow()
+            .get(&(c.field, p, token))
+            .copied();
+        let shares = match known {
+            Some(known) => known,
+            None => {
+                let answer = self.shares_given_group(c.field, p, token);
+                self.given_groups
+                    .borrow_mut()
+                    .insert((c.field, p, token), answer);
+                answer
+            }
+        };
+        if !shares {
+            return false;
+        }
+        let dict = &self.linker.dict;
+        let id = self.texts[c.field].toks[p].id;
+        id == NONE
+            || !dict
+                .keys(c.node)
+                .iter()
+                .filter(|k| k.entity != key.entity && k.is_surname())
+                .any(|k| {
+                    dict.givens(k.entity, k.name, k.split)
+                        .any(|(g, _, _)| g == id)
+                })
+    }
+
+    /// True when the capitalised word `p` of field `field`, or a base form of it, or
+    /// its Hungarian spelling read back, shares a given-name group with the name word
+    /// `token` (both of four letters or more): [`Doc::same_given_name`]'s reading.
+    fn shares_given_group(&self, field: usize, p: usize, token: u32) -> bool {
+        let original = self.tok_original(field, p);
         let Some(name) = self.linker.dict.token_text(token) else {
             return false;
         };
-        let word = self.tok_text(c.field, p);
+        let word = self.tok_text(field, p);
         // Short names share groups too freely (`Xi`, `Chen`, `Jan`, `Ivan`). A
         // declined given name (`Андрея` of Andrii) is read by its base forms.
         let shared = |w: &str| w.len() >= 4 && crate::name_groups::shared_group(w, name).is_some();
@@ -4420,20 +4463,7 @@ impl<'a> Doc<'a> {
         // `Szergej`): read back (`sz` as s, `cs` as ch, `zs` as zh), it may be in the
         // group.
         let hungarian = || hungarian_read_back(word).is_some_and(|w| shared(&w));
-        if name.len() < 4 || !(shared(word) || declined() || hungarian()) {
-            return false;
-        }
-        let dict = &self.linker.dict;
-        let id = self.texts[c.field].toks[p].id;
-        id == NONE
-            || !dict
-                .keys(c.node)
-                .iter()
-                .filter(|k| k.entity != key.entity && k.is_surname())
-                .any(|k| {
-                    dict.givens(k.entity, k.name, k.split)
-                        .any(|(g, _, _)| g == id)
-                })
+        name.len() >= 4 && (shared(word) || declined() || hungarian())
     }
 
     /// True when the capitalised word `p` sounds exactly like the name word `token`

@@ -35,6 +35,10 @@ impl Doc<'_> {
             }
             words.push(None);
         }
-        acronym_guard::spelled_in_lowercase(&acr, &words, &self.name_stems(entity))
+        // The entity's name stems only take spellings away: where none is found
+        // without them (most acronyms), none is with them, and they are not worked
+        // out (folding every name of a body named in many languages).
+        acronym_guard::spelled_in_lowercase(&acr, &words, &Default::default())
+            && acronym_guard::spelled_in_lowercase(&acr, &words, &self.name_stems(entity))
     }
 }
